@@ -1,0 +1,845 @@
+/**
+ * The code-path engine: a forward must-dataflow over ESLint's code path segments.
+ *
+ * While ESLint walks a file, a rule records ordered events into the segments that are current:
+ * facts generated (`gen`), facts killed (`kill`), atomic branch tests with the facts each outcome
+ * implies (`test`), calls that never return (`exit`), and queries (`query`) whose fact set the
+ * rule wants to know. The engine records on its own the points where an error may be thrown
+ * inside a `try` (every call, `new`, `await`, `yield` and `throw`), and where nested functions
+ * are created.
+ *
+ * When the outermost code path ends, every function is solved: the facts holding at a point are
+ * those holding on every path from the function's entry, intersected over reachable predecessors
+ * and iterated to a fixpoint over loops with a worklist — linear in the number of segments for a
+ * fixed number of facts, never enumerating paths.
+ *
+ * ESLint links only the first throwable expression of a `try` block to its `catch` (and the end
+ * of the block, which cannot throw). The engine replaces the entry of every `catch` with the
+ * intersection of the states at each throwable point of its `try` block, and adds the same
+ * points to the abrupt ("leaving") copy of a `finally` block, so that a fact established in a
+ * `try` counts in its `catch` only when it holds wherever the `try` can throw.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import type { FunctionNode } from '../matching/ast.js';
+import { isFunctionNode } from '../matching/ast.js';
+
+/** ESLint's code path segment (typescript-eslint's types lack parts of it). */
+export interface CodePathSegment {
+  readonly id: string;
+  readonly nextSegments: readonly CodePathSegment[];
+  readonly prevSegments: readonly CodePathSegment[];
+  readonly reachable: boolean;
+}
+
+/** ESLint's code path. */
+export interface CodePath {
+  readonly id: string;
+  readonly initialSegment: CodePathSegment;
+  readonly upper: CodePath | null;
+}
+
+/** A set of facts; `null` stands for "every fact" (the state of code no path reaches). */
+export type FactState = ReadonlySet<string> | null;
+
+export type FlowEvent =
+  | { readonly kind: 'closure'; readonly fn: FunctionNode }
+  | { readonly kind: 'exit' }
+  | { readonly kind: 'gen'; readonly facts: readonly string[] }
+  | { readonly kind: 'kill'; readonly roots: readonly string[] }
+  | { readonly kind: 'query'; readonly node: TSESTree.Node; readonly tag: string }
+  | {
+      readonly kind: 'test';
+      readonly node: TSESTree.Node;
+      readonly whenTrue: readonly string[];
+      readonly whenFalse: readonly string[];
+      readonly targets: BranchTargets;
+    }
+  | { readonly kind: 'throwable'; readonly node: TSESTree.Node; readonly handlers: readonly Handler[] };
+
+/** Where an error thrown inside a `try` goes: its catch, or the abrupt copy of its finally. */
+export interface Handler {
+  readonly kind: 'catch' | 'finally';
+  readonly tryStatement: TSESTree.TryStatement;
+}
+
+/** The AST nodes at which the segments for a test's true and false outcomes start. */
+export interface BranchTargets {
+  readonly whenTrue: TSESTree.Node | null;
+  readonly whenFalse: TSESTree.Node | null;
+}
+
+interface SegmentRecord {
+  readonly segment: CodePathSegment;
+  readonly startNode: TSESTree.Node;
+  readonly order: number;
+  readonly events: FlowEvent[];
+  endNode: TSESTree.Node | null;
+  entry: FactState;
+  exit: FactState;
+  lastTest: Extract<FlowEvent, { kind: 'test' }> | null;
+  visited: boolean;
+}
+
+interface TryFrame {
+  readonly node: TSESTree.TryStatement;
+  region: 'block' | 'finalizer' | 'handler';
+}
+
+/** One function (or the program) as recorded. */
+export class RecordedPath {
+  readonly codePath: CodePath;
+  readonly node: TSESTree.Node;
+  readonly parent: RecordedPath | null;
+  readonly segments = new Map<string, SegmentRecord>();
+  readonly children: RecordedPath[] = [];
+  /** Segments started at a CatchClause, and at a finally block (normal copies first, then abrupt ones). */
+  readonly catchEntries = new Map<TSESTree.CatchClause, SegmentRecord[]>();
+  readonly finallyEntries = new Map<TSESTree.BlockStatement, SegmentRecord[]>();
+  readonly tryStack: TryFrame[] = [];
+  current: SegmentRecord[] = [];
+  /** The state where this function was created, once the enclosing path is solved. */
+  closureState: FactState = null;
+  solved = false;
+
+  constructor(codePath: CodePath, node: TSESTree.Node, parent: RecordedPath | null) {
+    this.codePath = codePath;
+    this.node = node;
+    this.parent = parent;
+  }
+}
+
+/** One recorded copy of a query (a finally block is walked once per way of leaving the try). */
+interface QueryCopy {
+  readonly facts: FactState;
+  readonly path: RecordedPath;
+  readonly segment: string;
+  readonly eventIndex: number;
+}
+
+/** What the engine answers for each query. */
+export interface QueryResult {
+  readonly node: TSESTree.Node;
+  readonly tag: string;
+  /** Facts holding on every path to the query (over every copy); null when no path reaches it. */
+  readonly facts: FactState;
+  readonly copies: readonly QueryCopy[];
+}
+
+export interface SolveOptions {
+  /**
+   * Called once every function of the file is solved — after `Program:exit`, which ESLint fires
+   * before the program's code path ends. Report from here.
+   */
+  onSolved?(recorder: CodePathRecorder): void;
+  /** The facts holding at the entry of a function, given the state where it was created. */
+  initialState?(fn: TSESTree.Node, closureState: FactState): ReadonlySet<string>;
+}
+
+type Listener = (...args: never[]) => void;
+
+/**
+ * Records events during the traversal and solves every function when the file ends.
+ * Create one per rule invocation and spread `listeners` into the rule's listener object
+ * (before the rule's own listeners, so throwable points precede the facts a call generates).
+ */
+export class CodePathRecorder {
+  readonly #paths: RecordedPath[] = [];
+  readonly #byFunction = new Map<TSESTree.Node, RecordedPath>();
+  readonly #options: SolveOptions;
+  #current: RecordedPath | null = null;
+  #order = 0;
+  #queries: QueryResult[] = [];
+  #solvedAll = false;
+
+  constructor(options: SolveOptions = {}) {
+    this.#options = options;
+  }
+
+  /** Listener functions to merge into the rule's listeners. */
+  readonly listeners: Record<string, Listener> = {
+    onCodePathStart: ((codePath: CodePath, node: TSESTree.Node) => {
+      const parent = this.#current;
+      if (parent && isFunctionNode(node)) this.#record(parent, { kind: 'closure', fn: node });
+      const recorded = new RecordedPath(codePath, node, parent);
+      parent?.children.push(recorded);
+      this.#paths.push(recorded);
+      this.#byFunction.set(node, recorded);
+      this.#current = recorded;
+    }),
+    onCodePathEnd: (() => {
+      const ended = this.#current;
+      this.#current = ended?.parent ?? null;
+      if (ended && !ended.parent) this.#solveAll();
+    }),
+    onCodePathSegmentStart: ((segment: CodePathSegment, node: TSESTree.Node) => {
+      this.#startSegment(segment, node);
+    }),
+    onUnreachableCodePathSegmentStart: ((segment: CodePathSegment, node: TSESTree.Node) => {
+      this.#startSegment(segment, node);
+    }),
+    onCodePathSegmentEnd: ((segment: CodePathSegment, node: TSESTree.Node) => {
+      this.#endSegment(segment, node);
+    }),
+    onUnreachableCodePathSegmentEnd: ((segment: CodePathSegment, node: TSESTree.Node) => {
+      this.#endSegment(segment, node);
+    }),
+    TryStatement: ((node: TSESTree.TryStatement) => {
+      this.#current?.tryStack.push({ node, region: 'block' });
+    }),
+    'TryStatement:exit': (() => {
+      this.#current?.tryStack.pop();
+    }),
+    CatchClause: (() => {
+      const frame = this.#current?.tryStack.at(-1);
+      if (frame) frame.region = 'handler';
+    }),
+    'TryStatement > BlockStatement.finalizer': (() => {
+      const frame = this.#current?.tryStack.at(-1);
+      if (frame) frame.region = 'finalizer';
+    }),
+    'CallExpression:exit': ((node: TSESTree.Node) => {
+      this.#throwable(node);
+    }),
+    'NewExpression:exit': ((node: TSESTree.Node) => {
+      this.#throwable(node);
+    }),
+    'AwaitExpression:exit': ((node: TSESTree.Node) => {
+      this.#throwable(node);
+    }),
+    'YieldExpression:exit': ((node: TSESTree.Node) => {
+      this.#throwable(node);
+    }),
+    // At its exit a throw's segment is already unreachable; the state before it is what leaves.
+    ThrowStatement: ((node: TSESTree.Node) => {
+      this.#throwable(node);
+    }),
+  };
+
+  /** Facts now true on the current path. */
+  gen(facts: readonly string[]): void {
+    if (facts.length > 0) this.#recordCurrent({ kind: 'gen', facts });
+  }
+
+  /** Kills every fact whose subject is rooted at one of `roots` (see {@link factRoot}). */
+  kill(roots: readonly string[]): void {
+    if (roots.length > 0) this.#recordCurrent({ kind: 'kill', roots });
+  }
+
+  /** An atomic branch test (an expression in test position that is not `&&`, `||` or `!`). */
+  test(node: TSESTree.Node, whenTrue: readonly string[], whenFalse: readonly string[]): void {
+    if (whenTrue.length === 0 && whenFalse.length === 0) return;
+    const targets = branchTargets(node);
+    if (!targets) return;
+    this.#recordCurrent({ kind: 'test', node, whenTrue, whenFalse, targets });
+  }
+
+  /** The rest of the current segment is never reached (a call that never returns). */
+  exit(): void {
+    this.#recordCurrent({ kind: 'exit' });
+  }
+
+  /** Asks for the facts holding at this point; answered after the file is solved. */
+  query(node: TSESTree.Node, tag = ''): void {
+    this.#recordCurrent({ kind: 'query', node, tag });
+  }
+
+  /** Every query's answer (available once the outermost code path has ended). */
+  get queries(): readonly QueryResult[] {
+    return this.#queries;
+  }
+
+  /** The recorded path of a function node. */
+  pathOf(node: TSESTree.Node): RecordedPath | undefined {
+    return this.#byFunction.get(node);
+  }
+
+  /**
+   * Explains why `fact` is missing at a query: the branching statement one of whose arms reaches
+   * the query without the fact, and whether the fact holds on some path at all.
+   */
+  explainMissing(query: QueryResult, fact: string): { branch: TSESTree.Node | null; somePath: boolean } {
+    const copy = query.copies.find((item) => item.facts !== null && !item.facts.has(fact));
+    if (!copy) return { branch: null, somePath: false };
+    const path = copy.path;
+    const start = path.segments.get(copy.segment);
+    if (!start) return { branch: null, somePath: false };
+    const seen = new Set<SegmentRecord>([start]);
+    const queue: SegmentRecord[] = [start];
+    let branch: TSESTree.Node | null = null;
+    let somePath = false;
+    while (queue.length > 0) {
+      const current = queue.shift();
+      if (!current) break;
+      const predecessors = predecessorsOf(path, current);
+      const having = predecessors.filter((p) => edgeState(p, current)?.has(fact) === true);
+      if (having.length > 0) {
+        somePath = true;
+        if (branch === null) {
+          const lacking = predecessors.find((p) => edgeState(p, current)?.has(fact) !== true);
+          branch = lacking ? forkStatement(path, lacking) : null;
+          if (branch === null && isCatchEntry(path, current)) branch = tryStatementOf(current.startNode);
+        }
+      }
+      for (const predecessor of predecessors) {
+        if (!seen.has(predecessor)) {
+          seen.add(predecessor);
+          queue.push(predecessor);
+        }
+      }
+    }
+    return { branch: somePath ? branch : null, somePath };
+  }
+
+  #startSegment(segment: CodePathSegment, node: TSESTree.Node): void {
+    const path = this.#current;
+    if (!path) return;
+    const record: SegmentRecord = {
+      segment,
+      startNode: node,
+      order: this.#order++,
+      events: [],
+      endNode: null,
+      entry: null,
+      exit: null,
+      lastTest: null,
+      visited: false,
+    };
+    path.segments.set(segment.id, record);
+    path.current.push(record);
+    if (node.type === AST_NODE_TYPES.CatchClause) {
+      const list = path.catchEntries.get(node) ?? [];
+      list.push(record);
+      path.catchEntries.set(node, list);
+    } else if (node.type === AST_NODE_TYPES.BlockStatement && node.parent.type === AST_NODE_TYPES.TryStatement && node.parent.finalizer === node) {
+      const list = path.finallyEntries.get(node) ?? [];
+      list.push(record);
+      path.finallyEntries.set(node, list);
+    }
+  }
+
+  #endSegment(segment: CodePathSegment, node: TSESTree.Node): void {
+    const path = this.#current;
+    if (!path) return;
+    const record = path.segments.get(segment.id);
+    if (record) record.endNode = node;
+    path.current = path.current.filter((item) => item.segment !== segment);
+  }
+
+  #throwable(node: TSESTree.Node): void {
+    const path = this.#current;
+    if (!path || path.tryStack.length === 0) return;
+    const handlers = handlersFor(path.tryStack);
+    if (handlers.length > 0) this.#record(path, { kind: 'throwable', node, handlers });
+  }
+
+  #recordCurrent(event: FlowEvent): void {
+    if (this.#current) this.#record(this.#current, event);
+  }
+
+  #record(path: RecordedPath, event: FlowEvent): void {
+    for (const record of path.current) record.events.push(event);
+  }
+
+  #solveAll(): void {
+    if (this.#solvedAll) return;
+    this.#solvedAll = true;
+    const copies: QueryCopyWithNode[] = [];
+    for (const path of this.#paths) {
+      if (path.parent) continue;
+      this.#solveTree(path, copies);
+    }
+    const merged = new Map<TSESTree.Node, Map<string, QueryCopy[]>>();
+    for (const copy of copies) {
+      const byTag = merged.get(copy.node) ?? new Map<string, QueryCopy[]>();
+      const list = byTag.get(copy.tag) ?? [];
+      list.push(copy);
+      byTag.set(copy.tag, list);
+      merged.set(copy.node, byTag);
+    }
+    const queries: QueryResult[] = [];
+    for (const [node, byTag] of merged) {
+      for (const [tag, list] of byTag) {
+        queries.push({ node, tag, facts: intersect(list.map((item) => item.facts)), copies: list });
+      }
+    }
+    this.#queries = queries;
+    this.#options.onSolved?.(this);
+  }
+
+  #solveTree(root: RecordedPath, queries: QueryCopyWithNode[]): void {
+    const stack: RecordedPath[] = [root];
+    while (stack.length > 0) {
+      const path = stack.pop();
+      if (!path) break;
+      const closures = solvePath(path, this.#initialState(path), queries);
+      for (const child of path.children) {
+        child.closureState = closures.get(child.node) ?? null;
+        stack.push(child);
+      }
+    }
+  }
+
+  #initialState(path: RecordedPath): ReadonlySet<string> {
+    if (!this.#options.initialState) return new Set();
+    return this.#options.initialState(path.node, path.closureState);
+  }
+}
+
+/** The subject root of a fact `kind|root.path`: what a write to `root` invalidates. */
+export function factRoot(fact: string): string {
+  const bar = fact.indexOf('|');
+  const subject = bar === -1 ? fact : fact.slice(bar + 1);
+  const dot = subject.indexOf('.');
+  return dot === -1 ? subject : subject.slice(0, dot);
+}
+
+/** Builds a fact about a subject: `associated|v3.id`. */
+export function fact(kind: string, subject: string): string {
+  return `${kind}|${subject}`;
+}
+
+function handlersFor(stack: readonly TryFrame[]): Handler[] {
+  const handlers: Handler[] = [];
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const frame = stack[i];
+    if (!frame) continue;
+    const { node, region } = frame;
+    if (region === 'block') {
+      if (node.handler) {
+        handlers.push({ kind: 'catch', tryStatement: node });
+        return handlers;
+      }
+      if (node.finalizer) handlers.push({ kind: 'finally', tryStatement: node });
+    } else if (region === 'handler' && node.finalizer) {
+      handlers.push({ kind: 'finally', tryStatement: node });
+    }
+  }
+  return handlers;
+}
+
+/**
+ * The segment-start nodes of a test's outcomes. `null` targets mean "not a test position".
+ * Climbs through `!` (swapping outcomes), `&&`/`||` and the wrappers ESTree keeps.
+ */
+export function branchTargets(atom: TSESTree.Node): BranchTargets | null {
+  let node = atom;
+  let negated = false;
+  for (;;) {
+    const parent = node.parent;
+    if (!parent) return null;
+    switch (parent.type) {
+      case AST_NODE_TYPES.ChainExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+        node = parent;
+        continue;
+      case AST_NODE_TYPES.UnaryExpression:
+        if (parent.operator !== '!') return null;
+        negated = !negated;
+        node = parent;
+        continue;
+      case AST_NODE_TYPES.LogicalExpression: {
+        if (parent.operator === '??') return null;
+        if (node === parent.right) {
+          node = parent;
+          continue;
+        }
+        const outer = branchTargets(parent) ?? { whenTrue: parent, whenFalse: parent };
+        const targets =
+          parent.operator === '&&'
+            ? { whenTrue: parent.right, whenFalse: outer.whenFalse }
+            : { whenTrue: outer.whenTrue, whenFalse: parent.right };
+        return orient(targets, negated);
+      }
+      case AST_NODE_TYPES.IfStatement:
+        if (node !== parent.test) return null;
+        return orient({ whenTrue: parent.consequent, whenFalse: parent.alternate ?? parent }, negated);
+      case AST_NODE_TYPES.ConditionalExpression:
+        if (node !== parent.test) return null;
+        return orient({ whenTrue: parent.consequent, whenFalse: parent.alternate }, negated);
+      case AST_NODE_TYPES.WhileStatement:
+      case AST_NODE_TYPES.DoWhileStatement:
+      case AST_NODE_TYPES.ForStatement:
+        if (node !== parent.test) return null;
+        return orient({ whenTrue: parent.body, whenFalse: parent }, negated);
+      case AST_NODE_TYPES.SwitchCase: {
+        if (node !== parent.test) return null;
+        const switchStatement = parent.parent;
+        const index = switchStatement.cases.indexOf(parent);
+        let body: TSESTree.Node | null = null;
+        for (let i = index; i < switchStatement.cases.length && body === null; i++) {
+          body = switchStatement.cases[i]?.consequent[0] ?? null;
+        }
+        const next = switchStatement.cases[index + 1] ?? switchStatement;
+        return orient({ whenTrue: body ?? switchStatement, whenFalse: next }, negated);
+      }
+      default:
+        return null;
+    }
+  }
+}
+
+function orient(targets: BranchTargets, negated: boolean): BranchTargets {
+  return negated ? { whenTrue: targets.whenFalse, whenFalse: targets.whenTrue } : targets;
+}
+
+function union(state: FactState, facts: readonly string[]): FactState {
+  if (state === null || facts.length === 0) return state;
+  const result = new Set(state);
+  for (const item of facts) result.add(item);
+  return result;
+}
+
+function intersect(states: readonly FactState[]): FactState {
+  let result: Set<string> | null = null;
+  for (const state of states) {
+    if (state === null) continue;
+    if (result === null) {
+      result = new Set(state);
+      continue;
+    }
+    for (const item of result) if (!state.has(item)) result.delete(item);
+  }
+  return result;
+}
+
+function sameState(a: FactState, b: FactState): boolean {
+  if (a === b) return true;
+  if (a === null || b === null) return false;
+  if (a.size !== b.size) return false;
+  for (const item of a) if (!b.has(item)) return false;
+  return true;
+}
+
+function isCatchEntry(path: RecordedPath, record: SegmentRecord): boolean {
+  return record.startNode.type === AST_NODE_TYPES.CatchClause && (path.catchEntries.get(record.startNode)?.includes(record) ?? false);
+}
+
+/** Abrupt copies of a finally block: the second half of the segments started at it. */
+function leavingFinallyEntries(path: RecordedPath, finalizer: TSESTree.BlockStatement): SegmentRecord[] {
+  const entries = path.finallyEntries.get(finalizer) ?? [];
+  if (entries.length < 2) return [];
+  return entries.slice(Math.floor(entries.length / 2));
+}
+
+function isLeavingFinallyEntry(path: RecordedPath, record: SegmentRecord): boolean {
+  const node = record.startNode;
+  if (node.type !== AST_NODE_TYPES.BlockStatement) return false;
+  return leavingFinallyEntries(path, node).includes(record);
+}
+
+function predecessorsOf(path: RecordedPath, record: SegmentRecord): SegmentRecord[] {
+  const result: SegmentRecord[] = [];
+  for (const previous of record.segment.prevSegments) {
+    const found = path.segments.get(previous.id);
+    if (found) result.push(found);
+  }
+  return result;
+}
+
+/** The state flowing along the edge from `from` to `to`, with the facts of the test outcome taken. */
+function edgeState(from: SegmentRecord, to: SegmentRecord): FactState {
+  const test = from.lastTest;
+  if (from.exit === null || !test || from.segment.nextSegments.length < 2) return from.exit;
+  const outcome = outcomeOf(test, from, to);
+  if (outcome === true) return union(from.exit, test.whenTrue);
+  if (outcome === false) return union(from.exit, test.whenFalse);
+  return from.exit;
+}
+
+function outcomeOf(test: Extract<FlowEvent, { kind: 'test' }>, from: SegmentRecord, to: SegmentRecord): boolean | null {
+  const { whenTrue, whenFalse } = test.targets;
+  if (whenTrue === whenFalse) return null;
+  if (whenTrue && to.startNode === whenTrue) return true;
+  if (whenFalse && to.startNode === whenFalse) return false;
+  return null;
+}
+
+interface Contribution {
+  readonly target: SegmentRecord;
+  readonly key: string;
+  readonly state: FactState;
+}
+
+/** Solves one function; returns the state at each nested function's creation. */
+type QueryCopyWithNode = QueryCopy & { readonly node: TSESTree.Node; readonly tag: string };
+
+function solvePath(path: RecordedPath, initial: ReadonlySet<string>, queries: QueryCopyWithNode[]): Map<TSESTree.Node, FactState> {
+  const records = [...path.segments.values()].sort((a, b) => a.order - b.order);
+  const initialRecord = path.segments.get(path.codePath.initialSegment.id);
+  // Throwable points contribute to handler entries: target → (source key → state).
+  const contributions = new Map<SegmentRecord, Map<string, FactState>>();
+  const handlerEntries = (handler: Handler): SegmentRecord[] => {
+    if (handler.kind === 'catch') {
+      const clause = handler.tryStatement.handler;
+      return clause ? (path.catchEntries.get(clause) ?? []) : [];
+    }
+    const finalizer = handler.tryStatement.finalizer;
+    return finalizer ? leavingFinallyEntries(path, finalizer) : [];
+  };
+  const successors = new Map<SegmentRecord, Set<SegmentRecord>>();
+  for (const record of records) {
+    const next = new Set<SegmentRecord>();
+    for (const segment of record.segment.nextSegments) {
+      const found = path.segments.get(segment.id);
+      if (found) next.add(found);
+    }
+    for (const event of record.events) {
+      if (event.kind !== 'throwable') continue;
+      for (const handler of event.handlers) for (const target of handlerEntries(handler)) next.add(target);
+    }
+    successors.set(record, next);
+  }
+
+  const entryOf = (record: SegmentRecord): FactState => {
+    if (record === initialRecord) return initial;
+    if (!record.segment.reachable) return null;
+    if (isCatchEntry(path, record)) {
+      const incoming = contributions.get(record);
+      return incoming ? intersect([...incoming.values()]) : null;
+    }
+    const states: FactState[] = [];
+    const leaving = isLeavingFinallyEntry(path, record);
+    for (const predecessor of predecessorsOf(path, record)) {
+      if (!predecessor.visited) continue;
+      // A leaving finally keeps only abrupt predecessors (returns, throws, breaks); ESLint also
+      // links normal completions and the first throwable point, which the contributions replace.
+      if (leaving && [...predecessor.segment.nextSegments].some((next) => !isHandlerSegment(path, next.id))) continue;
+      states.push(edgeState(predecessor, record));
+    }
+    if (leaving) {
+      const incoming = contributions.get(record);
+      if (incoming) states.push(...incoming.values());
+    }
+    if (states.length === 0) return null;
+    return intersect(states);
+  };
+
+  const transfer = (record: SegmentRecord, collect: QueryCopyWithNode[] | null, closures: Map<TSESTree.Node, FactState> | null): Contribution[] => {
+    let state: FactState = record.entry;
+    const produced: Contribution[] = [];
+    record.lastTest = null;
+    for (const [index, event] of record.events.entries()) {
+      switch (event.kind) {
+        case 'gen':
+          state = union(state, event.facts);
+          break;
+        case 'kill':
+          if (state !== null) {
+            const roots = new Set(event.roots);
+            const next = new Set<string>();
+            for (const item of state) if (!roots.has(factRoot(item))) next.add(item);
+            state = next;
+          }
+          break;
+        case 'test':
+          record.lastTest = event;
+          break;
+        case 'exit':
+          state = null;
+          break;
+        case 'query':
+          collect?.push({ node: event.node, tag: event.tag, facts: state, path, segment: record.segment.id, eventIndex: index });
+          break;
+        case 'closure':
+          closures?.set(event.fn, state);
+          break;
+        case 'throwable':
+          for (const handler of event.handlers) {
+            for (const target of handlerEntries(handler)) {
+              produced.push({ target, key: `${record.segment.id}:${String(index)}`, state });
+            }
+          }
+          break;
+      }
+    }
+    record.exit = state;
+    return produced;
+  };
+
+  // Worklist in start order; facts only shrink from "every fact", so this terminates.
+  const queue = new SegmentQueue(records);
+  for (;;) {
+    const current = queue.pop();
+    if (!current) break;
+    const entry = entryOf(current);
+    if (current.visited && sameState(entry, current.entry)) continue;
+    current.entry = entry;
+    const firstVisit = !current.visited;
+    current.visited = true;
+    const previousExit = current.exit;
+    const previousTest = current.lastTest;
+    const produced = transfer(current, null, null);
+    for (const contribution of produced) {
+      const incoming = contributions.get(contribution.target) ?? new Map<string, FactState>();
+      const before = incoming.get(contribution.key);
+      if (!incoming.has(contribution.key) || !sameState(before ?? null, contribution.state)) {
+        incoming.set(contribution.key, contribution.state);
+        contributions.set(contribution.target, incoming);
+        queue.push(contribution.target);
+      }
+    }
+    const changed = firstVisit || !sameState(previousExit, current.exit) || previousTest !== current.lastTest;
+    if (changed) for (const next of successors.get(current) ?? []) queue.push(next);
+  }
+
+  const closures = new Map<TSESTree.Node, FactState>();
+  for (const record of records) {
+    if (!record.visited) record.entry = entryOf(record);
+    const collect = record.segment.reachable ? queries : null;
+    transfer(record, collect, closures);
+    if (!record.segment.reachable) {
+      for (const event of record.events) {
+        if (event.kind === 'query') {
+          queries.push({ node: event.node, tag: event.tag, facts: null, path, segment: record.segment.id, eventIndex: -1 });
+        }
+      }
+    }
+  }
+  path.solved = true;
+  return closures;
+}
+
+function isHandlerSegment(path: RecordedPath, segmentId: string): boolean {
+  const record = path.segments.get(segmentId);
+  if (!record) return false;
+  return isCatchEntry(path, record) || isLeavingFinallyEntry(path, record);
+}
+
+/** The branching statement where a path lacking a fact split off: the fork's test, or its try. */
+function forkStatement(path: RecordedPath, from: SegmentRecord): TSESTree.Node | null {
+  const seen = new Set<SegmentRecord>();
+  let current: SegmentRecord | undefined = from;
+  while (current && !seen.has(current)) {
+    seen.add(current);
+    if (current.lastTest && current.segment.nextSegments.length >= 2) return branchingStatementOf(current.lastTest.node);
+    if (current.segment.nextSegments.length >= 2) {
+      const statement = enclosingBranching(current.endNode ?? current.startNode);
+      if (statement) return statement;
+    }
+    if (isCatchEntry(path, current)) return tryStatementOf(current.startNode);
+    const predecessors = predecessorsOf(path, current);
+    current = predecessors.length === 1 ? predecessors[0] : undefined;
+  }
+  return null;
+}
+
+function branchingStatementOf(node: TSESTree.Node): TSESTree.Node {
+  let current: TSESTree.Node = node;
+  while (current.parent) {
+    const parent: TSESTree.Node = current.parent;
+    switch (parent.type) {
+      case AST_NODE_TYPES.IfStatement:
+      case AST_NODE_TYPES.ConditionalExpression:
+      case AST_NODE_TYPES.WhileStatement:
+      case AST_NODE_TYPES.DoWhileStatement:
+      case AST_NODE_TYPES.ForStatement:
+        if (parent.test === current) return parent;
+        break;
+      case AST_NODE_TYPES.SwitchCase:
+        if (parent.test === current) return parent.parent;
+        break;
+      case AST_NODE_TYPES.LogicalExpression:
+        break;
+      case AST_NODE_TYPES.UnaryExpression:
+      case AST_NODE_TYPES.ChainExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSAsExpression:
+        break;
+      default:
+        return current.type === AST_NODE_TYPES.LogicalExpression ? current : node;
+    }
+    current = parent;
+  }
+  return node;
+}
+
+function enclosingBranching(node: TSESTree.Node): TSESTree.Node | null {
+  let current: TSESTree.Node | undefined = node;
+  while (current && !isFunctionNode(current)) {
+    switch (current.type) {
+      case AST_NODE_TYPES.ForInStatement:
+      case AST_NODE_TYPES.ForOfStatement:
+      case AST_NODE_TYPES.ForStatement:
+      case AST_NODE_TYPES.WhileStatement:
+      case AST_NODE_TYPES.DoWhileStatement:
+      case AST_NODE_TYPES.SwitchStatement:
+      case AST_NODE_TYPES.IfStatement:
+      case AST_NODE_TYPES.TryStatement:
+      case AST_NODE_TYPES.LogicalExpression:
+      case AST_NODE_TYPES.ConditionalExpression:
+        return current;
+      default:
+        current = current.parent;
+    }
+  }
+  return null;
+}
+
+function tryStatementOf(node: TSESTree.Node): TSESTree.Node | null {
+  let current: TSESTree.Node | undefined = node;
+  while (current) {
+    if (current.type === AST_NODE_TYPES.TryStatement) return current;
+    current = current.parent;
+  }
+  return null;
+}
+
+/** A priority queue of segments by start order, each queued at most once at a time. */
+class SegmentQueue {
+  readonly #heap: SegmentRecord[] = [];
+  readonly #queued = new Set<SegmentRecord>();
+
+  constructor(initial: readonly SegmentRecord[]) {
+    for (const record of initial) this.push(record);
+  }
+
+  push(record: SegmentRecord): void {
+    if (this.#queued.has(record)) return;
+    this.#queued.add(record);
+    const heap = this.#heap;
+    heap.push(record);
+    let index = heap.length - 1;
+    while (index > 0) {
+      const parentIndex = (index - 1) >> 1;
+      const parent = heap[parentIndex];
+      if (!parent || parent.order <= record.order) break;
+      heap[index] = parent;
+      heap[parentIndex] = record;
+      index = parentIndex;
+    }
+  }
+
+  pop(): SegmentRecord | undefined {
+    const heap = this.#heap;
+    const top = heap[0];
+    if (!top) return undefined;
+    const last = heap.pop();
+    if (last && heap.length > 0) {
+      heap[0] = last;
+      let index = 0;
+      for (;;) {
+        const left = index * 2 + 1;
+        const right = left + 1;
+        let smallest = index;
+        const leftRecord = heap[left];
+        const rightRecord = heap[right];
+        const smallestRecord = heap[smallest];
+        if (leftRecord && smallestRecord && leftRecord.order < smallestRecord.order) smallest = left;
+        const candidate = heap[smallest];
+        if (rightRecord && candidate && rightRecord.order < candidate.order) smallest = right;
+        if (smallest === index) break;
+        const moved = heap[smallest];
+        if (!moved) break;
+        heap[smallest] = last;
+        heap[index] = moved;
+        index = smallest;
+      }
+    }
+    this.#queued.delete(top);
+    return top;
+  }
+}

@@ -1,0 +1,320 @@
+/**
+ * Access paths: the dotted names by which an expression reaches a value, resolved through
+ * aliases the way a reader would resolve them.
+ *
+ * `this.ironic.getNode` is `this.ironic.getNode`; after `const { getNode } = this.ironic` the bare
+ * `getNode` is that too; after `import { createLogger } from 'winston'; const log = createLogger()`
+ * the `log.info` callee is also `winston.createLogger().info`. A call result is the callee's last
+ * name followed by `()`; a computed key that is not a literal is `?`.
+ *
+ * Every expression has one literal path (what is written) and up to {@link MAX_PATHS} resolved
+ * ones. Aliases are followed only for bindings written once (a `const`, or a `let` never
+ * reassigned), class fields assigned once, imports and `require()`.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, TSESLint, ASTUtils } from '@typescript-eslint/utils';
+
+const { DefinitionType } = TSESLint.Scope;
+
+import { staticPropertyName, stringLiteralValue, unwrapExpression } from './ast.js';
+
+type Variable = TSESLint.Scope.Variable;
+
+export type PathRoot =
+  | { readonly kind: 'expression' }
+  | { readonly kind: 'global' }
+  | { readonly kind: 'module'; readonly module: string }
+  | { readonly kind: 'this' }
+  | { readonly kind: 'variable'; readonly variable: Variable };
+
+export interface AccessPath {
+  /** Names from the root: `['this', 'ironic', 'getNode']`, `['winston', 'createLogger()', 'info']`. */
+  readonly names: readonly string[];
+  readonly root: PathRoot;
+}
+
+/** A computed key whose value is not known. */
+export const UNKNOWN_NAME = '?';
+
+const MAX_PATHS = 8;
+const MAX_DEPTH = 12;
+
+/** Resolves access paths for one file; create one per rule invocation (caches are per file). */
+export class AccessPathResolver {
+  readonly #sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly #byNode = new WeakMap<TSESTree.Node, readonly AccessPath[]>();
+  readonly #byVariable = new WeakMap<Variable, readonly AccessPath[]>();
+  readonly #variableByIdentifier = new WeakMap<TSESTree.Identifier, Variable | null>();
+  readonly #fieldsByClass = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.Expression | null>>();
+  readonly #inProgress = new Set<Variable>();
+
+  constructor(sourceCode: Readonly<TSESLint.SourceCode>) {
+    this.#sourceCode = sourceCode;
+  }
+
+  /** All access paths of an expression, the literal one first. */
+  pathsOf(node: TSESTree.Node): readonly AccessPath[] {
+    return this.#paths(node, 0);
+  }
+
+  /** The path as written, without resolving aliases. */
+  literalPathOf(node: TSESTree.Node): AccessPath {
+    const paths = this.pathsOf(node);
+    return paths[0] ?? { names: [UNKNOWN_NAME], root: { kind: 'expression' } };
+  }
+
+  /** The variable an identifier refers to, or null for globals and unresolvable names. */
+  variableOf(identifier: TSESTree.Identifier): Variable | null {
+    const cached = this.#variableByIdentifier.get(identifier);
+    if (cached !== undefined) return cached;
+    let variable: Variable | null;
+    try {
+      variable = ASTUtils.findVariable(this.#sourceCode.getScope(identifier), identifier);
+    } catch {
+      variable = null;
+    }
+    // An implicit global (no definition) is a global, not a variable.
+    if (variable && variable.defs.length === 0) variable = null;
+    this.#variableByIdentifier.set(identifier, variable);
+    return variable;
+  }
+
+  /**
+   * The single expression a variable is bound to when it is an alias (written once), else null.
+   * For destructuring, returns the destructured expression and the names leading to the binding.
+   */
+  aliasTargetOf(variable: Variable): { expression: TSESTree.Node; names: string[] } | null {
+    if (variable.defs.length !== 1) return null;
+    const def = variable.defs[0];
+    if (!def) return null;
+    if (def.type !== DefinitionType.Variable) return null;
+    const declarator = def.node;
+    if (!declarator.init) return null;
+    if (declarator.parent.kind !== 'const' && !isWrittenOnlyByDeclaration(variable)) return null;
+    const names = namesToBinding(declarator.id, def.name);
+    if (!names) return null;
+    return { expression: declarator.init, names };
+  }
+
+  #paths(node: TSESTree.Node, depth: number): readonly AccessPath[] {
+    const cached = this.#byNode.get(node);
+    if (cached) return cached;
+    const result = depth > MAX_DEPTH ? [opaque()] : this.#compute(node, depth);
+    this.#byNode.set(node, result);
+    return result;
+  }
+
+  #compute(rawNode: TSESTree.Node, depth: number): readonly AccessPath[] {
+    const node = unwrapExpression(rawNode);
+    switch (node.type) {
+      case AST_NODE_TYPES.Identifier: {
+        const variable = this.variableOf(node);
+        const literal: AccessPath = {
+          names: [node.name],
+          root: variable ? { kind: 'variable', variable } : { kind: 'global' },
+        };
+        if (!variable) return [literal];
+        return limit([literal, ...this.#variablePaths(variable, depth + 1)]);
+      }
+      case AST_NODE_TYPES.ThisExpression:
+        return [{ names: ['this'], root: { kind: 'this' } }];
+      case AST_NODE_TYPES.Super:
+        return [{ names: ['super'], root: { kind: 'this' } }];
+      case AST_NODE_TYPES.MemberExpression: {
+        const name = staticPropertyName(node) ?? UNKNOWN_NAME;
+        const paths = this.#paths(node.object, depth + 1).map((path) => append(path, name));
+        if (unwrapExpression(node.object).type === AST_NODE_TYPES.ThisExpression) {
+          const field = this.#fieldInitializer(node);
+          if (field) paths.push(...this.#paths(field, depth + 1));
+        }
+        return limit(paths);
+      }
+      case AST_NODE_TYPES.CallExpression:
+      case AST_NODE_TYPES.NewExpression: {
+        const required = requiredModule(node);
+        if (required !== null) return [{ names: [required], root: { kind: 'module', module: required } }];
+        return limit(this.#paths(node.callee, depth + 1).map(markCalled));
+      }
+      case AST_NODE_TYPES.AwaitExpression:
+        return this.#paths(node.argument, depth + 1);
+      default:
+        return [opaque()];
+    }
+  }
+
+  #variablePaths(variable: Variable, depth: number): readonly AccessPath[] {
+    const cached = this.#byVariable.get(variable);
+    if (cached) return cached;
+    if (this.#inProgress.has(variable)) return [];
+    this.#inProgress.add(variable);
+    try {
+      const result = this.#resolveVariable(variable, depth);
+      this.#byVariable.set(variable, result);
+      return result;
+    } finally {
+      this.#inProgress.delete(variable);
+    }
+  }
+
+  #resolveVariable(variable: Variable, depth: number): AccessPath[] {
+    const def = variable.defs[0];
+    if (variable.defs.length !== 1 || !def) return [];
+    if (def.type === DefinitionType.ImportBinding) {
+      const specifier = def.node;
+      if (def.parent.type !== AST_NODE_TYPES.ImportDeclaration) return [];
+      const module = def.parent.source.value;
+      const root: PathRoot = { kind: 'module', module };
+      if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
+        const imported =
+          specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+        return imported === 'default' ? [{ names: [module], root }] : [{ names: [module, imported], root }];
+      }
+      return [{ names: [module], root }];
+    }
+    if (def.type !== DefinitionType.Variable) return [];
+    const target = this.aliasTargetOf(variable);
+    if (!target) return [];
+    return this.#paths(target.expression, depth).map((path) => target.names.reduce(append, path));
+  }
+
+  /** The initializer of `this.name` when the class assigns it exactly once. */
+  #fieldInitializer(member: TSESTree.MemberExpression): TSESTree.Expression | null {
+    const name = staticPropertyName(member);
+    if (name === null) return null;
+    const body = enclosingClassBody(member);
+    if (!body) return null;
+    let fields = this.#fieldsByClass.get(body);
+    if (!fields) {
+      fields = collectFieldAssignments(body);
+      this.#fieldsByClass.set(body, fields);
+    }
+    return fields.get(name) ?? null;
+  }
+}
+
+/** The dotted rendering of an access path: `this.ironic.getNode`. */
+export function pathText(path: AccessPath): string {
+  return path.names.join('.');
+}
+
+function opaque(): AccessPath {
+  return { names: [UNKNOWN_NAME], root: { kind: 'expression' } };
+}
+
+function append(path: AccessPath, name: string): AccessPath {
+  return { names: [...path.names, name], root: path.root };
+}
+
+function markCalled(path: AccessPath): AccessPath {
+  const names = [...path.names];
+  const last = names.length - 1;
+  names[last] = `${names[last] ?? UNKNOWN_NAME}()`;
+  return { names, root: path.root };
+}
+
+function limit(paths: AccessPath[]): AccessPath[] {
+  if (paths.length <= MAX_PATHS) return paths;
+  return paths.slice(0, MAX_PATHS);
+}
+
+/** `require('x')` → 'x'. */
+function requiredModule(node: TSESTree.CallExpression | TSESTree.NewExpression): string | null {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return null;
+  if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'require') return null;
+  const [argument] = node.arguments;
+  if (node.arguments.length !== 1 || !argument) return null;
+  return stringLiteralValue(argument);
+}
+
+function isWrittenOnlyByDeclaration(variable: Variable): boolean {
+  let writes = 0;
+  for (const reference of variable.references) {
+    if (reference.isWrite()) writes++;
+    if (writes > 1) return false;
+  }
+  return true;
+}
+
+/**
+ * The property names leading from a declarator's id to the binding `target`:
+ * `{ node: { get } }` → ['node', 'get']; a plain identifier → []; null through rest elements.
+ */
+export function namesToBinding(pattern: TSESTree.Node, target: TSESTree.Identifier): string[] | null {
+  if (pattern === target) return [];
+  switch (pattern.type) {
+    case AST_NODE_TYPES.Identifier:
+      return pattern === target ? [] : null;
+    case AST_NODE_TYPES.AssignmentPattern:
+      return namesToBinding(pattern.left, target);
+    case AST_NODE_TYPES.ObjectPattern:
+      for (const property of pattern.properties) {
+        if (property.type === AST_NODE_TYPES.RestElement) continue;
+        const inner = namesToBinding(property.value, target);
+        if (inner) {
+          const key = staticPropertyName(property);
+          return [key ?? UNKNOWN_NAME, ...inner];
+        }
+      }
+      return null;
+    case AST_NODE_TYPES.ArrayPattern:
+      for (const [index, element] of pattern.elements.entries()) {
+        if (!element || element.type === AST_NODE_TYPES.RestElement) continue;
+        const inner = namesToBinding(element, target);
+        if (inner) return [String(index), ...inner];
+      }
+      return null;
+    default:
+      return null;
+  }
+}
+
+/** The class body whose `this` a node sees (through arrow functions only). */
+export function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | null {
+  let current: TSESTree.Node | undefined = node.parent;
+  while (current) {
+    if (current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration) {
+      const owner = current.parent;
+      if (owner.type === AST_NODE_TYPES.MethodDefinition) return owner.parent;
+      return null;
+    }
+    if (current.type === AST_NODE_TYPES.PropertyDefinition || current.type === AST_NODE_TYPES.StaticBlock) {
+      return current.parent;
+    }
+    if (current.type === AST_NODE_TYPES.ClassBody) return current;
+    current = current.parent;
+  }
+  return null;
+}
+
+/** Field name → its single initializer (`x = expr` or `this.x = expr` in the constructor), or null when assigned more than once. */
+function collectFieldAssignments(body: TSESTree.ClassBody): Map<string, TSESTree.Expression | null> {
+  const fields = new Map<string, TSESTree.Expression | null>();
+  const record = (name: string | null, value: TSESTree.Expression | null): void => {
+    if (name === null) return;
+    fields.set(name, fields.has(name) ? null : value);
+  };
+  for (const element of body.body) {
+    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static) {
+      record(staticPropertyName(element), element.value);
+    }
+    if (
+      element.type === AST_NODE_TYPES.MethodDefinition &&
+      element.kind === 'constructor' &&
+      element.value.body
+    ) {
+      for (const statement of element.value.body.body) {
+        if (statement.type !== AST_NODE_TYPES.ExpressionStatement) continue;
+        const expression = statement.expression;
+        if (
+          expression.type === AST_NODE_TYPES.AssignmentExpression &&
+          expression.operator === '=' &&
+          expression.left.type === AST_NODE_TYPES.MemberExpression &&
+          expression.left.object.type === AST_NODE_TYPES.ThisExpression
+        ) {
+          record(staticPropertyName(expression.left), expression.right);
+        }
+      }
+    }
+  }
+  return fields;
+}

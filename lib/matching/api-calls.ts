@@ -1,0 +1,103 @@
+/**
+ * Which call reaches a remote API: the calls whose errors no-unhandled-api-errors follows.
+ *
+ * Built in, by name: a call whose receiver chain has a segment that is exactly (any case)
+ * `ironic`, `client`, `api`, `sdk`, `baremetal`, `conn` or `connection`, or whose last word is
+ * `client` or `api` (`this.ironicClient.getNode`), through aliases; and the global `fetch()`.
+ * `clientRegistry`, `apiVersion` and `connPool` are not. With type information: a method declared
+ * on a class or interface whose name's last word is Client, Api, Sdk, Connection or Proxy, and a
+ * function documented `@throws` in the project's own files or in a configured package (the
+ * default library and @types/node document `@throws` on JSON.parse and path.join: not API calls).
+ * A log call is never an API call. Options and settings add matchers, replace the built-in
+ * recognition, or exempt calls (`ignore`).
+ */
+import type * as ts from 'typescript';
+
+import type { AccessPath } from './access-path.js';
+import type { CallMatcherSpec, CallSite } from './call-matcher.js';
+import type { LoggerMatcher } from './loggers.js';
+import type { TypeInfo } from './type-info.js';
+import { splitWords } from '../words.js';
+import { unwrapExpression } from './ast.js';
+import { CallMatcher } from './call-matcher.js';
+import { calleeSymbol, containerName, declarationOrigin, hasJSDocTag } from './type-info.js';
+
+const CLIENT_SEGMENTS: ReadonlySet<string> = new Set(['ironic', 'client', 'api', 'sdk', 'baremetal', 'conn', 'connection']);
+const CLIENT_LAST_WORDS: ReadonlySet<string> = new Set(['client', 'api']);
+const CLIENT_TYPE_WORDS: ReadonlySet<string> = new Set(['client', 'api', 'sdk', 'connection', 'proxy']);
+
+export interface ApiCallMatcherOptions {
+  readonly extra: readonly CallMatcherSpec[];
+  readonly ignore: readonly CallMatcherSpec[];
+  readonly builtIn: boolean;
+  /** Packages whose `@throws`-documented functions are API calls. */
+  readonly throwsPackages: readonly string[];
+  readonly loggers: LoggerMatcher;
+}
+
+export class ApiCallMatcher {
+  readonly #extra: CallMatcher;
+  readonly #ignore: CallMatcher;
+  readonly #builtIn: boolean;
+  readonly #throwsPackages: ReadonlySet<string>;
+  readonly #loggers: LoggerMatcher;
+  readonly #bySymbol = new Map<ts.Symbol, boolean>();
+
+  constructor(options: ApiCallMatcherOptions) {
+    this.#extra = new CallMatcher(options.extra, 'apiCalls');
+    this.#ignore = new CallMatcher(options.ignore, 'ignore');
+    this.#builtIn = options.builtIn;
+    this.#throwsPackages = new Set(options.throwsPackages);
+    this.#loggers = options.loggers;
+  }
+
+  /** Whether a call is an API call. */
+  matches(site: CallSite, info: TypeInfo | null): boolean {
+    if (!this.#ignore.isEmpty && this.#ignore.matches(site, info)) return false;
+    if (this.#loggers.match(site, info)) return false;
+    if (this.#builtIn && site.calleePaths.some(isClientPath)) return true;
+    if (!this.#extra.isEmpty && this.#extra.matches(site, info)) return true;
+    if (this.#builtIn && info) return this.#matchesByDeclaration(site, info);
+    return false;
+  }
+
+  #matchesByDeclaration(site: CallSite, info: TypeInfo): boolean {
+    const symbol = calleeSymbol(info, unwrapExpression(site.node.callee));
+    if (!symbol) return false;
+    const cached = this.#bySymbol.get(symbol);
+    if (cached !== undefined) return cached;
+    const result = (symbol.getDeclarations() ?? []).some((declaration) => this.#isApiDeclaration(info, declaration));
+    this.#bySymbol.set(symbol, result);
+    return result;
+  }
+
+  #isApiDeclaration(info: TypeInfo, declaration: ts.Declaration): boolean {
+    const container = containerName(info, declaration);
+    if (container !== null) {
+      const words = splitWords(container);
+      const last = words[words.length - 1];
+      if (last !== undefined && CLIENT_TYPE_WORDS.has(last)) return true;
+    }
+    if (!hasJSDocTag(info, declaration, ['throws', 'exception', 'rejects'])) return false;
+    const origin = declarationOrigin(info, declaration);
+    if (origin.kind === 'file') return true;
+    return origin.kind === 'package' && this.#throwsPackages.has(origin.packageName);
+  }
+}
+
+/** Whether a callee path goes through a client-like receiver, or is the global fetch. */
+export function isClientPath(path: AccessPath): boolean {
+  const names = path.names;
+  if (names.length === 1 && names[0] === 'fetch' && path.root.kind === 'global') return true;
+  for (let i = 0; i < names.length - 1; i++) {
+    if (i === 0 && path.root.kind === 'this') continue;
+    if (i === 0 && path.root.kind === 'module') continue;
+    const raw = names[i] ?? '';
+    const name = raw.endsWith('()') ? raw.slice(0, -2) : raw;
+    if (CLIENT_SEGMENTS.has(name.toLowerCase())) return true;
+    const words = splitWords(name);
+    const last = words[words.length - 1];
+    if (last !== undefined && CLIENT_LAST_WORDS.has(last)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,143 @@
+/**
+ * Small syntactic helpers shared by the matchers and engines.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+export type FunctionNode =
+  | TSESTree.ArrowFunctionExpression
+  | TSESTree.FunctionDeclaration
+  | TSESTree.FunctionExpression;
+
+/** Strips what does not change a value: `a!`, `a as T`, `<T>a`, `a satisfies T`, `a?.b` chains. */
+export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.ChainExpression:
+        current = current.expression;
+        continue;
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.TSInstantiationExpression:
+        current = current.expression;
+        continue;
+      default:
+        return current;
+    }
+  }
+}
+
+/**
+ * The node whose parent gives the value's context: climbs over the wrappers that
+ * {@link unwrapExpression} strips, and over parentheses (which ESTree does not keep).
+ */
+export function outermostWrapper(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    const parent = current.parent;
+    if (!parent) return current;
+    switch (parent.type) {
+      case AST_NODE_TYPES.ChainExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.TSInstantiationExpression:
+        current = parent;
+        continue;
+      default:
+        return current;
+    }
+  }
+}
+
+export function isFunctionNode(node: TSESTree.Node | undefined | null): node is FunctionNode {
+  return (
+    node?.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+    node?.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node?.type === AST_NODE_TYPES.FunctionExpression
+  );
+}
+
+/** The nearest enclosing function of a node, or null at module level. */
+export function enclosingFunction(node: TSESTree.Node): FunctionNode | null {
+  let current = node.parent;
+  while (current) {
+    if (isFunctionNode(current)) return current;
+    current = current.parent;
+  }
+  return null;
+}
+
+/**
+ * The statically known name of a member's property: `a.b`, `a['b']`, `` a[`b`] ``, `a[0]`, `a.#b`.
+ * Returns null for computed keys whose value is not a literal.
+ */
+export function staticPropertyName(
+  member: TSESTree.MemberExpression | TSESTree.Property | TSESTree.PropertyDefinition | TSESTree.MethodDefinition | TSESTree.AccessorProperty | TSESTree.TSPropertySignature | TSESTree.TSMethodSignature,
+): string | null {
+  const key = member.type === AST_NODE_TYPES.MemberExpression ? member.property : member.key;
+  if (!member.computed) {
+    if (key.type === AST_NODE_TYPES.Identifier) return key.name;
+    if (key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${key.name}`;
+  }
+  return staticKeyValue(key);
+}
+
+/** The string value of a literal key expression (`'b'`, `` `b` ``, `0`), or null. */
+export function staticKeyValue(key: TSESTree.Node): string | null {
+  if (key.type === AST_NODE_TYPES.Literal) {
+    if (typeof key.value === 'string' || typeof key.value === 'number' || typeof key.value === 'bigint') {
+      return String(key.value);
+    }
+    return null;
+  }
+  if (key.type === AST_NODE_TYPES.TemplateLiteral && key.expressions.length === 0) {
+    return key.quasis[0]?.value.cooked ?? null;
+  }
+  return null;
+}
+
+/** A string literal's value (plain or template without expressions), or null. */
+export function stringLiteralValue(node: TSESTree.Node): string | null {
+  const inner = unwrapExpression(node);
+  if (inner.type === AST_NODE_TYPES.Literal && typeof inner.value === 'string') return inner.value;
+  if (inner.type === AST_NODE_TYPES.TemplateLiteral && inner.expressions.length === 0) {
+    return inner.quasis[0]?.value.cooked ?? null;
+  }
+  return null;
+}
+
+/** Whether `inner` lies within `outer` (inclusive). */
+export function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}
+
+/** The name a function is known by: its id, the variable or property it is assigned to, or its method key. */
+export function functionName(fn: FunctionNode): string | null {
+  if (fn.id) return fn.id.name;
+  const parent = fn.parent;
+  switch (parent.type) {
+    case AST_NODE_TYPES.VariableDeclarator:
+      return parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : null;
+    case AST_NODE_TYPES.MethodDefinition:
+    case AST_NODE_TYPES.PropertyDefinition:
+    case AST_NODE_TYPES.Property:
+      return staticPropertyName(parent);
+    case AST_NODE_TYPES.AssignmentExpression:
+      if (parent.left.type === AST_NODE_TYPES.Identifier) return parent.left.name;
+      if (parent.left.type === AST_NODE_TYPES.MemberExpression) return staticPropertyName(parent.left);
+      return null;
+    default:
+      return null;
+  }
+}
+
+/** A short, single-line rendering of a node's source text for messages. */
+export function shortText(text: string, max = 60): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}

@@ -1,0 +1,182 @@
+/**
+ * The one matcher type every option and setting uses to name calls.
+ *
+ * A matcher is a name pattern (see ./pattern.ts) tested against every access path of the callee,
+ * or — with type information — a declaration specifier modelled on typescript-eslint's
+ * TypeOrValueSpecifier: `{ from: 'file', name, path? }`, `{ from: 'lib', name }`,
+ * `{ from: 'package', name, package }`. A specifier's `name` is tested against the called
+ * function's name, the name of the class, interface or namespace that declares it, and the
+ * receiver's type names (including base types), so `{ from: 'package', package: 'openstacksdk',
+ * name: 'BaremetalProxy' }` matches every method called on a `BaremetalProxy`.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
+import type * as ts from 'typescript';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import path from 'node:path';
+
+import type { AccessPath } from './access-path.js';
+import type { CompiledPattern, NamePattern } from './pattern.js';
+import type { DeclarationOrigin, TypeInfo } from './type-info.js';
+import { unwrapExpression } from './ast.js';
+import { compilePattern, namePatternSchema } from './pattern.js';
+import { calleeSymbol, containerName, declarationOrigin, typeNames } from './type-info.js';
+
+export type DeclarationSpecifier =
+  | { readonly from: 'file'; readonly name: string | readonly string[]; readonly path?: string }
+  | { readonly from: 'lib'; readonly name: string | readonly string[] }
+  | { readonly from: 'package'; readonly name: string | readonly string[]; readonly package: string };
+
+export type CallMatcherSpec = DeclarationSpecifier | NamePattern;
+
+const nameListSchema: JSONSchema4 = {
+  description: 'A name, or names, of the function, its declaring class/interface, or the receiver type.',
+  anyOf: [
+    { type: 'string', minLength: 1 },
+    { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+  ],
+};
+
+/** The JSON schema of one matcher; every rule's options use it. */
+export const callMatcherSchema: JSONSchema4 = {
+  description: 'A name pattern (`LOG.*`, `this.ironic.**`, `/re/flags`) or a declaration specifier `{ from, name, ... }`.',
+  anyOf: [
+    namePatternSchema,
+    {
+      type: 'object',
+      description: 'Calls to functions declared in the project\'s own files.',
+      properties: {
+        from: { type: 'string', enum: ['file'], description: 'Declared in a project file.' },
+        name: nameListSchema,
+        path: { type: 'string', minLength: 1, description: 'The declaring file, relative to the working directory.' },
+      },
+      required: ['from', 'name'],
+      additionalProperties: false,
+    },
+    {
+      type: 'object',
+      description: 'Calls to functions declared in TypeScript\'s default library.',
+      properties: {
+        from: { type: 'string', enum: ['lib'], description: 'Declared in the default library (lib.*.d.ts).' },
+        name: nameListSchema,
+      },
+      required: ['from', 'name'],
+      additionalProperties: false,
+    },
+    {
+      type: 'object',
+      description: 'Calls to functions declared by a package.',
+      properties: {
+        from: { type: 'string', enum: ['package'], description: 'Declared by an installed package or its @types.' },
+        name: nameListSchema,
+        package: { type: 'string', minLength: 1, description: 'The package name, e.g. `openstacksdk` or `@scope/pkg`.' },
+      },
+      required: ['from', 'name', 'package'],
+      additionalProperties: false,
+    },
+  ],
+};
+
+export const callMatcherListSchema: JSONSchema4 = {
+  type: 'array',
+  items: callMatcherSchema,
+};
+
+/** What a call offers to be matched: its callee's access paths and, when typed, its declaration. */
+export interface CallSite {
+  readonly node: TSESTree.CallExpression | TSESTree.NewExpression;
+  readonly calleePaths: readonly AccessPath[];
+}
+
+/** A compiled list of matchers. */
+export class CallMatcher {
+  readonly #patterns: CompiledPattern[] = [];
+  readonly #specifiers: DeclarationSpecifier[] = [];
+  readonly #cwd: string;
+
+  /** Throws an Error naming `optionName` when a pattern is malformed. */
+  constructor(specs: readonly CallMatcherSpec[], optionName: string, cwd = process.cwd()) {
+    this.#cwd = cwd;
+    for (const [index, spec] of specs.entries()) {
+      if (typeof spec === 'string') {
+        try {
+          this.#patterns.push(compilePattern(spec));
+        } catch (error) {
+          throw new Error(`${optionName}[${index}]: ${(error as Error).message}`, { cause: error });
+        }
+      } else {
+        this.#specifiers.push(spec);
+      }
+    }
+  }
+
+  get isEmpty(): boolean {
+    return this.#patterns.length === 0 && this.#specifiers.length === 0;
+  }
+
+  /** Whether any name pattern matches any of the paths. */
+  matchesPaths(paths: readonly AccessPath[]): boolean {
+    if (this.#patterns.length === 0) return false;
+    return paths.some((candidate) => this.#patterns.some((pattern) => pattern(candidate.names)));
+  }
+
+  /** Whether the call matches by name, or by declaration when type information is given. */
+  matches(site: CallSite, info: TypeInfo | null): boolean {
+    if (this.matchesPaths(site.calleePaths)) return true;
+    if (!info || this.#specifiers.length === 0) return false;
+    return this.matchesDeclaration(site.node, info);
+  }
+
+  /** Whether a declaration specifier matches the call's callee. */
+  matchesDeclaration(call: TSESTree.CallExpression | TSESTree.NewExpression, info: TypeInfo): boolean {
+    if (this.#specifiers.length === 0) return false;
+    const facts = declarationFacts(call, info);
+    if (!facts) return false;
+    return this.#specifiers.some((specifier) => specifierMatches(specifier, facts, this.#cwd));
+  }
+}
+
+interface DeclarationFacts {
+  readonly names: ReadonlySet<string>;
+  readonly origins: readonly DeclarationOrigin[];
+}
+
+function declarationFacts(
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  info: TypeInfo,
+): DeclarationFacts | null {
+  const callee = unwrapExpression(call.callee);
+  const symbol = calleeSymbol(info, callee);
+  const declarations: readonly ts.Declaration[] = symbol?.getDeclarations() ?? [];
+  if (declarations.length === 0) return null;
+  const names = new Set<string>();
+  if (symbol) names.add(symbol.getName());
+  const origins: DeclarationOrigin[] = [];
+  for (const declaration of declarations) {
+    origins.push(declarationOrigin(info, declaration));
+    const container = containerName(info, declaration);
+    if (container !== null) names.add(container);
+  }
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const receiverType = info.typeOf(callee.object);
+    if (receiverType) for (const name of typeNames(info, receiverType)) names.add(name);
+  }
+  return { names, origins };
+}
+
+function specifierMatches(specifier: DeclarationSpecifier, facts: DeclarationFacts, cwd: string): boolean {
+  const wanted = typeof specifier.name === 'string' ? [specifier.name] : specifier.name;
+  if (!wanted.some((name) => facts.names.has(name))) return false;
+  return facts.origins.some((origin) => {
+    switch (specifier.from) {
+      case 'lib':
+        return origin.kind === 'lib';
+      case 'package':
+        return origin.kind === 'package' && origin.packageName === specifier.package;
+      case 'file':
+        if (origin.kind !== 'file') return false;
+        if (specifier.path === undefined) return true;
+        return path.resolve(cwd, specifier.path) === path.resolve(origin.fileName);
+    }
+  });
+}

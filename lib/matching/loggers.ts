@@ -1,0 +1,145 @@
+/**
+ * Which call is a log call. One matcher serves both no-secrets-in-logs (log calls are its sinks)
+ * and no-unhandled-api-errors (a log call is never an API call).
+ *
+ * Built in:
+ * - `console.<method>` for console's logging methods;
+ * - a logging method on a receiver whose last name's last word is `log` or `logger`
+ *   (`LOG.debug`, `this.logger.info`, `auditLog.warn`, `this.getLogger().error`) — whole words,
+ *   so `login.info`, `catalog.error` and `dialog.warn` are not log calls;
+ * - a called function whose last word is `log` or `logger` and whose other words, if any, are a
+ *   level (`log(...)`, `this.log(...)`, `this.debugLog(...)`, `errorLog(...)`), except `Math.log`;
+ * - calls traced to the logging packages winston, pino, bunyan, log4js and debug through imports,
+ *   `require` and aliases (`const l = pino(); l.info(...)`, `const d = debug('x'); d(...)`);
+ * - `child(bindings)` on any logger: its bindings are logged with every later message.
+ * Options and `settings.ironclad.loggers` add patterns or declaration specifiers, or replace all.
+ */
+import type { AccessPath } from './access-path.js';
+import type { CallMatcherSpec, CallSite } from './call-matcher.js';
+import type { TypeInfo } from './type-info.js';
+import { CallMatcher } from './call-matcher.js';
+import { splitWords } from '../words.js';
+
+export const LOGGING_METHODS: ReadonlySet<string> = new Set([
+  'log',
+  'trace',
+  'debug',
+  'info',
+  'notice',
+  'warn',
+  'warning',
+  'error',
+  'exception',
+  'fatal',
+  'critical',
+  'verbose',
+]);
+
+const LEVEL_WORDS: ReadonlySet<string> = new Set([...LOGGING_METHODS].filter((method) => method !== 'log'));
+
+const CONSOLE_METHODS: ReadonlySet<string> = new Set([
+  'log',
+  'info',
+  'warn',
+  'error',
+  'debug',
+  'trace',
+  'dir',
+  'dirxml',
+  'table',
+  'group',
+  'groupCollapsed',
+  'assert',
+  'timeLog',
+]);
+
+const LOGGER_PACKAGES: ReadonlySet<string> = new Set(['winston', 'pino', 'bunyan', 'log4js', 'debug']);
+
+const LOGGER_WORDS: ReadonlySet<string> = new Set(['log', 'logger']);
+
+export type LogCallKind = 'child' | 'function' | 'method';
+
+export interface LogCall {
+  /** The callee as written, for messages: `LOG.debug`, `this.log`. */
+  readonly name: string;
+  /** `child` for `logger.child(bindings)`. */
+  readonly kind: LogCallKind;
+}
+
+export class LoggerMatcher {
+  readonly #extra: CallMatcher;
+  readonly #builtIn: boolean;
+
+  /**
+   * @param extra matchers added by options and settings
+   * @param builtIn whether the built-in recognition applies (false when a layer replaced the list)
+   */
+  constructor(extra: readonly CallMatcherSpec[], builtIn: boolean, optionName = 'loggers') {
+    this.#extra = new CallMatcher(extra, optionName);
+    this.#builtIn = builtIn;
+  }
+
+  /** The log call a call site is, or null. */
+  match(site: CallSite, info: TypeInfo | null): LogCall | null {
+    const literal = site.calleePaths[0];
+    if (!literal) return null;
+    const name = literal.names.join('.');
+    if (this.#builtIn) {
+      for (const path of site.calleePaths) {
+        const kind = builtInKind(path);
+        if (kind) return { name, kind };
+      }
+    }
+    if (!this.#extra.isEmpty && this.#extra.matches(site, info)) {
+      return { name, kind: lastName(literal) === 'child' ? 'child' : 'method' };
+    }
+    return null;
+  }
+}
+
+function lastName(path: AccessPath): string {
+  return path.names[path.names.length - 1] ?? '';
+}
+
+function stripCall(name: string): string {
+  return name.endsWith('()') ? name.slice(0, -2) : name;
+}
+
+function builtInKind(path: AccessPath): LogCallKind | null {
+  const names = path.names;
+  const method = names[names.length - 1] ?? '';
+  const receiver = names.length >= 2 ? (names[names.length - 2] ?? '') : null;
+
+  if (path.root.kind === 'module' && LOGGER_PACKAGES.has(path.root.module)) {
+    // `debug('ns')(...)`: the function the debug factory returns logs.
+    if (path.root.module === 'debug' && names.length === 1 && method === 'debug()') return 'function';
+    // The package itself called (`pino()`, `debug('ns')`) makes a logger; it logs nothing.
+    if (names.length >= 2) {
+      if (method === 'child') return 'child';
+      if (LOGGING_METHODS.has(method)) return 'method';
+    }
+  }
+  if (receiver === 'console' && names.length === 2 && path.root.kind !== 'variable') {
+    return CONSOLE_METHODS.has(method) ? 'method' : null;
+  }
+  if (receiver !== null && !method.endsWith('()')) {
+    const receiverWords = splitWords(stripCall(receiver));
+    const last = receiverWords[receiverWords.length - 1];
+    if (last !== undefined && LOGGER_WORDS.has(last)) {
+      if (method === 'child') return 'child';
+      if (LOGGING_METHODS.has(method)) return 'method';
+    }
+  }
+  if (receiver === 'Math') return null;
+  const functionWords = splitWords(method);
+  const last = functionWords[functionWords.length - 1];
+  if (
+    !method.endsWith('()') &&
+    last !== undefined &&
+    LOGGER_WORDS.has(last) &&
+    functionWords.slice(0, -1).every((word) => LEVEL_WORDS.has(word))
+  ) {
+    return 'function';
+  }
+  return null;
+}

@@ -1,0 +1,96 @@
+/**
+ * Name patterns: how options and settings name calls.
+ *
+ * A pattern is a dotted path matched segment by segment against an access path's names
+ * (case-sensitive): `console.log`, `LOG.*` (`*` is exactly one segment), `conn.**.getNode`
+ * (`**` is any number of segments, none included), `this.*Client.*` (a `*` inside a segment
+ * matches any characters of that segment), `getLogger().info` (a call result). A pattern written
+ * `/source/flags` is a regular expression tested against the dotted path.
+ */
+
+import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
+
+export type NamePattern = string;
+
+export type CompiledPattern = (names: readonly string[]) => boolean;
+
+/** The JSON-schema check that a pattern is well formed; regular expressions must compile. */
+export const namePatternSchema: JSONSchema4 = {
+  description:
+    'A dotted name pattern (`LOG.*`, `this.ironic.**`, `*.setNodePowerState`) or a regular expression written `/source/flags`.',
+  anyOf: [
+    { type: 'string', pattern: '^[^/]', description: 'A dotted name pattern.' },
+    { type: 'string', pattern: '^/.+/[dgimsuy]*$', format: 'regex', description: 'A regular expression, `/source/flags`.' },
+  ],
+};
+
+const REGEX_FORM = /^\/(.+)\/([dgimsuy]*)$/su;
+
+/** Compiles a pattern; throws an Error naming the pattern when it is malformed. */
+export function compilePattern(pattern: NamePattern): CompiledPattern {
+  const regexForm = REGEX_FORM.exec(pattern);
+  if (regexForm) {
+    let regex: RegExp;
+    try {
+      regex = new RegExp(regexForm[1] ?? '', (regexForm[2] ?? '').replace('g', '').replace('y', ''));
+    } catch (error) {
+      throw new Error(`Invalid regular expression in name pattern ${JSON.stringify(pattern)}: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+    return (names) => regex.test(names.join('.'));
+  }
+  if (pattern.length === 0 || pattern.startsWith('.') || pattern.endsWith('.') || pattern.includes('..')) {
+    throw new Error(`Invalid name pattern ${JSON.stringify(pattern)}: segments must be separated by single dots.`);
+  }
+  const segments = pattern.split('.').map(compileSegment);
+  return (names) => matchSegments(segments, names);
+}
+
+type SegmentMatcher = { kind: 'any' } | { kind: 'one'; test: (name: string) => boolean };
+
+function compileSegment(segment: string): SegmentMatcher {
+  if (segment === '**') return { kind: 'any' };
+  if (segment === '*') return { kind: 'one', test: () => true };
+  if (!segment.includes('*')) return { kind: 'one', test: (name) => name === segment };
+  const parts = segment.split('*');
+  return { kind: 'one', test: (name) => globMatch(parts, name) };
+}
+
+/** Whether `name` matches the glob whose literal parts are `parts` (split at `*`); linear in practice. */
+function globMatch(parts: readonly string[], name: string): boolean {
+  const first = parts[0] ?? '';
+  const last = parts[parts.length - 1] ?? '';
+  if (!name.startsWith(first)) return false;
+  let position = first.length;
+  for (let i = 1; i < parts.length - 1; i++) {
+    const part = parts[i] ?? '';
+    const found = name.indexOf(part, position);
+    if (found === -1) return false;
+    position = found + part.length;
+  }
+  return name.length - last.length >= position && name.endsWith(last);
+}
+
+/** Segment-by-segment match with `**`; dynamic programming over (segment, name) positions. */
+function matchSegments(segments: readonly SegmentMatcher[], names: readonly string[]): boolean {
+  // reachable[j]: names[0..j) can be matched by the segments processed so far.
+  let reachable = new Array<boolean>(names.length + 1).fill(false);
+  reachable[0] = true;
+  for (const segment of segments) {
+    const next = new Array<boolean>(names.length + 1).fill(false);
+    if (segment.kind === 'any') {
+      let seen = false;
+      for (let j = 0; j <= names.length; j++) {
+        seen ||= reachable[j] === true;
+        next[j] = seen;
+      }
+    } else {
+      for (let j = 0; j < names.length; j++) {
+        if (reachable[j] && segment.test(names[j] ?? '')) next[j + 1] = true;
+      }
+    }
+    reachable = next;
+  }
+  return reachable[names.length] === true;
+}

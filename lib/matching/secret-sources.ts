@@ -1,0 +1,248 @@
+/**
+ * Which values are secrets: the sources no-secrets-in-logs looks for, as findings the value-flow
+ * engine carries to a log call.
+ *
+ * A value is a secret by its name (a variable, a property read, a destructured binding, a called
+ * getter), by being a carrier read whole (`node.driverInfo`, `process.env`, `req.headers`), by
+ * the key it is stored under in an object literal (`{ password: x }`, when `x` is not a literal),
+ * by its place in a URL (`${user}:${password}@host`), by the shape of a literal (a GitHub token),
+ * or — with type information — by its type (an object whose type has a sensitive property, or a
+ * listed type such as AxiosError). A parameter is reported as such so that the rule can follow
+ * secrets into local wrapper functions.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+
+const { DefinitionType } = TSESLint.Scope;
+
+import type { AccessPathResolver } from './access-path.js';
+import type { SensitiveNames } from './sensitive-names.js';
+import type { SensitiveTypes } from './sensitive-types.js';
+import type { TypeInfo } from './type-info.js';
+import type { FunctionNode } from './ast.js';
+import { splitWords } from '../words.js';
+import { enclosingClassBody } from './access-path.js';
+import { isFunctionNode, shortText, staticPropertyName, unwrapExpression } from './ast.js';
+import { typeNames } from './type-info.js';
+import { isErrorName } from './value-calls.js';
+
+export type SecretKind = 'carrier' | 'key' | 'name' | 'parameter' | 'token' | 'type' | 'url';
+
+export interface SecretFinding {
+  readonly kind: SecretKind;
+  /** Where the secret comes from. */
+  readonly node: TSESTree.Node;
+  /** The source in a message: "`info.ipmi_password`", "a GitHub token in a string literal". */
+  describe(sourceCode: Readonly<TSESLint.SourceCode>): string;
+}
+
+/** First words of a call name that fetch or make a value (`getPassword()`, `loadToken()`). */
+const GETTER_WORDS: ReadonlySet<string> = new Set(['get', 'read', 'load', 'fetch', 'generate', 'gen', 'create', 'make', 'new', 'decrypt', 'random', 'build', 'issue', 'request', 'refresh']);
+
+export interface SecretSourcesOptions {
+  readonly context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+  readonly info: TypeInfo | null;
+  readonly names: SensitiveNames;
+  readonly types: SensitiveTypes | null;
+  readonly paths: AccessPathResolver;
+}
+
+export class SecretSources {
+  readonly #info: TypeInfo | null;
+  readonly #names: SensitiveNames;
+  readonly #types: SensitiveTypes | null;
+  readonly #paths: AccessPathResolver;
+  readonly #findings = new Map<TSESTree.Node, Map<SecretKind, SecretFinding>>();
+
+  constructor(options: SecretSourcesOptions) {
+    this.#info = options.info;
+    this.#names = options.names;
+    this.#types = options.types;
+    this.#paths = options.paths;
+  }
+
+  /** The verdict on a value known by a name (see ValuePolicy.onName). */
+  byName(name: string, node: TSESTree.Node, kind: 'call' | 'key' | 'parameter' | 'property' | 'variable', value: TSESTree.Node | null): SecretFinding | 'clean' | undefined {
+    if (kind === 'property' && node.type === AST_NODE_TYPES.MemberExpression && name === 'env' && isProcess(node.object)) {
+      return this.#finding('carrier', node, (text) => `\`${text}\`, which carries the environment,`);
+    }
+    if (kind === 'variable' && node.type === AST_NODE_TYPES.Identifier && this.#types && this.#info) {
+      const rest = this.#restBinding(node);
+      if (rest) return this.byType(node) ?? 'clean';
+    }
+    const verdict = this.#names.classify(name);
+    if (verdict === 'secret') {
+      if (kind === 'call') return this.#isGetter(name) ? this.#finding('name', node, (text) => `\`${text}\``) : undefined;
+      if (kind === 'key') {
+        if (!value || isLiteral(value)) return 'clean';
+        return this.#finding('key', node, () => `the value of \`${name}\` in an object literal`);
+      }
+      return this.#finding('name', node, (text) => `\`${text}\``);
+    }
+    if (verdict === 'carrier') {
+      if (kind === 'call') return undefined;
+      if (kind === 'key' && (!value || isLiteral(value))) return 'clean';
+      return this.#finding('carrier', node, (text) => `\`${text}\`, which carries secrets,`);
+    }
+    return undefined;
+  }
+
+  /** A whole value's verdict from its type; parameters are reported for cross-function tracking. */
+  byType(node: TSESTree.Node): SecretFinding | undefined {
+    if (this.#types && this.#info) {
+      const type = this.#info.typeOf(node);
+      const carried = type ? this.#types.carriedSecret(type) : null;
+      if (carried !== null) {
+        return this.#finding('type', node, (text) => `\`${text}\` (its type carries \`${carried}\`)`);
+      }
+    }
+    if (node.type === AST_NODE_TYPES.Identifier && isFunctionNode(node.parent) && node.parent.params.includes(node)) {
+      return this.#finding('parameter', node, (text) => `\`${text}\``);
+    }
+    return undefined;
+  }
+
+  /** `${user}:${password}@host`: the interpolation in a URL's password position. */
+  byUrlPosition(template: TSESTree.TemplateLiteral, index: number): SecretFinding | undefined {
+    const before = template.quasis[index]?.value.cooked ?? '';
+    const after = template.quasis[index + 1]?.value.cooked ?? '';
+    if (!before.endsWith(':') || !after.startsWith('@')) return undefined;
+    const prefix = template.quasis.slice(0, index + 1).map((quasi) => quasi.value.cooked ?? '').join('x');
+    const scheme = prefix.lastIndexOf('://');
+    if (scheme === -1 || prefix.slice(scheme + 3).includes('/')) return undefined;
+    const expression = template.expressions[index];
+    if (!expression) return undefined;
+    return this.#finding('url', expression, () => 'the password of a URL');
+  }
+
+  /** A literal with a credential's shape. */
+  token(shapeName: string, node: TSESTree.Node): SecretFinding {
+    return this.#finding('token', node, () => `${shapeName} in a string literal`);
+  }
+
+  /** Whether a constructor builds an Error: by name, by a local `extends` chain, or by type. */
+  isErrorConstructor(callee: TSESTree.Node): boolean {
+    const node = unwrapExpression(callee);
+    if (node.type !== AST_NODE_TYPES.Identifier) return false;
+    const declaration = this.#localClass(node);
+    for (let hops = 0, current = declaration; current && hops < 8; hops++) {
+      const superClass = current.superClass ? unwrapExpression(current.superClass) : null;
+      if (!superClass || superClass.type !== AST_NODE_TYPES.Identifier) break;
+      if (isErrorName(superClass.name)) return true;
+      current = this.#localClass(superClass);
+    }
+    if (this.#info) {
+      const type = this.#info.typeOf(node);
+      const instance = type?.getConstructSignatures()[0]?.getReturnType();
+      if (instance && typeNames(this.#info, instance).some((name) => name === 'Error')) return true;
+    }
+    return false;
+  }
+
+  /** Whether `new X(...)` builds a value that redacts itself (toJSON or inspect.custom). */
+  isSelfRedacting(call: TSESTree.NewExpression): boolean {
+    const callee = unwrapExpression(call.callee);
+    if (callee.type === AST_NODE_TYPES.Identifier) {
+      const declaration = this.#localClass(callee);
+      if (declaration && declaration.body.body.some(isRedactingMember)) return true;
+    }
+    if (this.#info) {
+      const type = this.#info.typeOf(call);
+      if (type) {
+        return type.getProperties().some((property) => {
+          const name = property.getName();
+          return name === 'toJSON' || name.includes('inspect.custom') || name.startsWith('__@inspect');
+        });
+      }
+    }
+    return false;
+  }
+
+  #isGetter(name: string): boolean {
+    const first = splitWords(name)[0];
+    return first !== undefined && GETTER_WORDS.has(first);
+  }
+
+  #restBinding(node: TSESTree.Identifier): boolean {
+    const variable = this.#paths.variableOf(node);
+    const identifier = variable?.defs[0]?.name;
+    return identifier?.parent.type === AST_NODE_TYPES.RestElement && identifier.parent.parent.type === AST_NODE_TYPES.ObjectPattern;
+  }
+
+  #localClass(identifier: TSESTree.Identifier): TSESTree.ClassDeclaration | TSESTree.ClassExpression | null {
+    const variable = this.#paths.variableOf(identifier);
+    const def = variable?.defs[0];
+    if (!def) return null;
+    if (def.type === DefinitionType.ClassName) return def.node;
+    if (def.type === DefinitionType.Variable && def.node.init?.type === AST_NODE_TYPES.ClassExpression) return def.node.init;
+    return null;
+  }
+
+  #finding(kind: SecretKind, node: TSESTree.Node, describe: (text: string) => string): SecretFinding {
+    let byKind = this.#findings.get(node);
+    const existing = byKind?.get(kind);
+    if (existing) return existing;
+    const finding: SecretFinding = {
+      kind,
+      node,
+      describe: (sourceCode) => describe(shortText(sourceCode.getText(node))),
+    };
+    byKind ??= new Map();
+    byKind.set(kind, finding);
+    this.#findings.set(node, byKind);
+    return finding;
+  }
+}
+
+/** The local function a call invokes: a declared function, a const-bound function, or a method of the enclosing class via `this`. */
+export function localCallee(call: TSESTree.CallExpression, paths: AccessPathResolver): FunctionNode | null {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    const variable = paths.variableOf(callee);
+    const def = variable?.defs[0];
+    if (!variable || !def || variable.defs.length !== 1) return null;
+    if (def.type === DefinitionType.FunctionName && def.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
+    if (def.type === DefinitionType.Variable && def.node.id.type === AST_NODE_TYPES.Identifier && def.node.parent.kind === 'const') {
+      const init = def.node.init ? unwrapExpression(def.node.init) : null;
+      return init && isFunctionNode(init) ? init : null;
+    }
+    return null;
+  }
+  if (callee.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(callee.object).type === AST_NODE_TYPES.ThisExpression) {
+    const name = staticPropertyName(callee);
+    const body = enclosingClassBody(callee);
+    if (name === null || !body) return null;
+    for (const element of body.body) {
+      if (element.type === AST_NODE_TYPES.MethodDefinition && !element.static && element.kind === 'method' && staticPropertyName(element) === name) {
+        return isFunctionNode(element.value) ? element.value : null;
+      }
+      if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && staticPropertyName(element) === name && element.value && isFunctionNode(element.value)) {
+        return element.value;
+      }
+    }
+  }
+  return null;
+}
+
+function isProcess(node: TSESTree.Node): boolean {
+  const inner = unwrapExpression(node);
+  return inner.type === AST_NODE_TYPES.Identifier && inner.name === 'process';
+}
+
+function isLiteral(node: TSESTree.Node): boolean {
+  const inner = unwrapExpression(node);
+  return (
+    inner.type === AST_NODE_TYPES.Literal ||
+    (inner.type === AST_NODE_TYPES.TemplateLiteral && inner.expressions.length === 0) ||
+    (inner.type === AST_NODE_TYPES.UnaryExpression && inner.argument.type === AST_NODE_TYPES.Literal)
+  );
+}
+
+function isRedactingMember(member: TSESTree.ClassElement): boolean {
+  if (member.type !== AST_NODE_TYPES.MethodDefinition && member.type !== AST_NODE_TYPES.PropertyDefinition) return false;
+  if (!member.computed) return staticPropertyName(member) === 'toJSON';
+  const key = unwrapExpression(member.key);
+  // [inspect.custom], [util.inspect.custom], [Symbol.for('nodejs.util.inspect.custom')]
+  if (key.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(key) === 'custom') return true;
+  return key.type === AST_NODE_TYPES.CallExpression && key.arguments.some((argument) => argument.type === AST_NODE_TYPES.Literal && String(argument.value).includes('inspect.custom'));
+}

@@ -1,0 +1,221 @@
+/**
+ * Which names make a value a secret, and which objects carry secrets.
+ *
+ * Names are compared as words (lib/words): a sensitive word sequence anywhere in the name makes
+ * it sensitive (`ipmiPassword`, `ADMIN_PASS`, `x-auth-token`), unless a veto applies: a final
+ * metadata word (`passwordPolicy`, `secretName`, `tokenCount`), a hashing or masking word
+ * anywhere (`passwordHash`, `encryptedPassword`), a leading is/has/should (`isPasswordSet`), or
+ * a pagination token (`nextToken`). oslo.utils' key list is matched against the whole name with
+ * separators removed and overrides the vetoes (`encrypted_key`, `swifthashsuffix`).
+ */
+import { compactName, containsWords, indexOfWords, splitWords } from '../words.js';
+
+/** Word sequences (written as identifiers) that make a value a secret. */
+export const DEFAULT_SENSITIVE_NAMES: readonly string[] = [
+  'password',
+  'passwd',
+  'pwd',
+  'passphrase',
+  'passcode',
+  'secret',
+  'token',
+  'api key',
+  'apikey',
+  'private key',
+  'privkey',
+  'client secret',
+  'credential',
+  'credentials',
+  'creds',
+  'auth key',
+  'auth token',
+  'kg key',
+  'kek',
+  'cookie',
+  'authorization',
+  'configdrive',
+  'config drive',
+  'connection string',
+  'dsn',
+];
+
+/** oslo.utils' `_SANITIZE_KEYS`, compared with the whole name, separators removed. */
+export const OSLO_SANITIZE_KEYS: readonly string[] = [
+  'adminpass',
+  'password',
+  'adminpassword',
+  'authtoken',
+  'newpass',
+  'authpassword',
+  'secretuuid',
+  'secret',
+  'syspswd',
+  'token',
+  'configdrive',
+  'chappassword',
+  'encryptedkey',
+  'privatekey',
+  'fernetkey',
+  'sslkey',
+  'passphrase',
+  'cephclusterfsid',
+  'octaviaheartbeatkey',
+  'rabbitcookie',
+  'cephmanilaclientkey',
+  'pacemakerremoteauthkey',
+  'designaterndckey',
+  'cephadminkey',
+  'heatauthencryptionkey',
+  'cephclientkey',
+  'keystonecredential',
+  'barbicansimplecryptokek',
+  'cephrgwkey',
+  'swifthashsuffix',
+  'migrationsshkey',
+  'cephmdskey',
+  'cephmonkey',
+  'chapsecret',
+];
+
+/** Final words that describe a secret rather than hold it. */
+export const DEFAULT_METADATA_WORDS: readonly string[] = [
+  'name',
+  'names',
+  'id',
+  'ids',
+  'ref',
+  'arn',
+  'path',
+  'file',
+  'url',
+  'uri',
+  'type',
+  'count',
+  'length',
+  'len',
+  'policy',
+  'label',
+  'msg',
+  'message',
+  'error',
+  'prefix',
+  'expiry',
+  'expires',
+  'expiration',
+  'field',
+  'key name',
+  'header name',
+  'hint',
+  'required',
+  'enabled',
+  'set',
+];
+
+/** Words that mean the value was made safe, anywhere in the name. */
+export const DEFAULT_SAFE_WORDS: readonly string[] = [
+  'hash',
+  'hashed',
+  'hashes',
+  'encrypted',
+  'masked',
+  'redacted',
+  'sanitized',
+  'obfuscated',
+  'digest',
+];
+
+const LEADING_PREDICATE_WORDS: ReadonlySet<string> = new Set(['is', 'has', 'should', 'can', 'needs', 'requires', 'use', 'uses']);
+const PAGINATION_WORDS: ReadonlySet<string> = new Set(['next', 'page', 'pagination', 'continuation', 'cursor', 'resume', 'sync', 'start']);
+
+/** Carrier names: objects that hold secrets and leak them when logged whole. */
+export const DEFAULT_CARRIERS: readonly string[] = [
+  'driver info',
+  'instance info',
+  'driver internal info',
+  'extra md',
+  'credentials',
+  'creds',
+  'secrets',
+  'headers',
+  'auth',
+  'connection info',
+];
+
+export interface SensitiveNameOptions {
+  readonly sensitive: readonly string[];
+  readonly safe: readonly string[];
+  readonly carriers: readonly string[];
+}
+
+export type NameVerdict = 'carrier' | 'safe' | 'secret' | null;
+
+export class SensitiveNames {
+  readonly #sensitive: readonly (readonly string[])[];
+  readonly #safeSequences: readonly (readonly string[])[];
+  readonly #metadataWords: ReadonlySet<string>;
+  readonly #safeWords: ReadonlySet<string>;
+  readonly #oslo: ReadonlySet<string>;
+  readonly #carriers: readonly (readonly string[])[];
+  readonly #cache = new Map<string, NameVerdict>();
+
+  constructor(options: SensitiveNameOptions) {
+    this.#sensitive = options.sensitive.map(splitWords).filter((words) => words.length > 0);
+    const safeWords = new Set(DEFAULT_SAFE_WORDS);
+    const safeSequences: string[][] = [];
+    for (const name of options.safe) {
+      const words = splitWords(name);
+      if (words.length === 1 && words[0] !== undefined) safeWords.add(words[0]);
+      else if (words.length > 1) safeSequences.push(words);
+    }
+    this.#safeWords = safeWords;
+    this.#safeSequences = safeSequences;
+    this.#metadataWords = new Set(DEFAULT_METADATA_WORDS.filter((word) => !word.includes(' ')));
+    this.#oslo = new Set(OSLO_SANITIZE_KEYS);
+    this.#carriers = options.carriers.map(splitWords).filter((words) => words.length > 0);
+  }
+
+  /** What a name says about the value it holds: a secret, a carrier of secrets, or nothing. */
+  classify(name: string): NameVerdict {
+    const cached = this.#cache.get(name);
+    if (cached !== undefined) return cached;
+    const verdict = this.#classify(name);
+    if (this.#cache.size < 10_000) this.#cache.set(name, verdict);
+    return verdict;
+  }
+
+  /** Whether the name is a carrier (an object holding secrets). */
+  isCarrier(name: string): boolean {
+    return this.classify(name) === 'carrier';
+  }
+
+  #classify(name: string): NameVerdict {
+    if (name.length > 200) return null;
+    const words = splitWords(name);
+    if (words.length === 0) return null;
+    if (this.#oslo.has(compactName(name))) return 'secret';
+    if (this.#carriers.some((carrier) => sameWords(words, carrier))) return 'carrier';
+    if (this.#isVetoed(words)) return 'safe';
+    for (const sequence of this.#sensitive) {
+      const index = indexOfWords(words, sequence);
+      if (index === -1) continue;
+      if (sequence.length === 1 && sequence[0] === 'token' && index > 0 && PAGINATION_WORDS.has(words[index - 1] ?? '')) continue;
+      return 'secret';
+    }
+    // `pass` counts only as the final word: admin_pass, newPass (not passThrough, passes).
+    if (words.length > 0 && words[words.length - 1] === 'pass') return 'secret';
+    return null;
+  }
+
+  #isVetoed(words: readonly string[]): boolean {
+    const last = words[words.length - 1] ?? '';
+    if (words.length > 1 && this.#metadataWords.has(last)) return true;
+    if (words.some((word) => this.#safeWords.has(word))) return true;
+    if (this.#safeSequences.some((sequence) => containsWords(words, sequence))) return true;
+    if (words.length > 1 && LEADING_PREDICATE_WORDS.has(words[0] ?? '')) return true;
+    return false;
+  }
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((word, index) => word === b[index]);
+}

@@ -1,0 +1,200 @@
+/**
+ * Type information when the file was parsed with a TypeScript program (projectService or
+ * project), and the questions the matchers ask of it. TypeScript itself is loaded lazily, only
+ * when a program exists, so the plain rules run without it installed.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type * as ts from 'typescript';
+import { createRequire } from 'node:module';
+
+export interface TypeInfo {
+  readonly ts: typeof ts;
+  readonly program: ts.Program;
+  readonly checker: ts.TypeChecker;
+  tsNode(node: TSESTree.Node): ts.Node | undefined;
+  typeOf(node: TSESTree.Node): ts.Type | undefined;
+}
+
+const requireFromHere = createRequire(import.meta.url);
+let typescriptModule: typeof ts | undefined;
+
+function loadTypeScript(): typeof ts {
+  typescriptModule ??= requireFromHere('typescript') as typeof ts;
+  return typescriptModule;
+}
+
+interface MaybeParserServices {
+  program?: ts.Program | null;
+  esTreeNodeToTSNodeMap?: { get(node: TSESTree.Node): ts.Node | undefined };
+}
+
+/** The file's type information, or null when it was parsed without a program. */
+export function typeInfoOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): TypeInfo | null {
+  const services = context.sourceCode.parserServices as MaybeParserServices | undefined;
+  const program = services?.program;
+  const map = services?.esTreeNodeToTSNodeMap;
+  if (!program || !map) return null;
+  const checker = program.getTypeChecker();
+  const typescript = loadTypeScript();
+  const tsNode = (node: TSESTree.Node): ts.Node | undefined => {
+    try {
+      return map.get(node);
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    ts: typescript,
+    program,
+    checker,
+    tsNode,
+    typeOf(node) {
+      const mapped = tsNode(node);
+      if (!mapped) return undefined;
+      try {
+        return checker.getTypeAtLocation(mapped);
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+/**
+ * The file's type information; throws a clear configuration error when the rule's
+ * `requireTypeInformation` option is on and the file has none.
+ */
+export function requiredTypeInfoOf(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  required: boolean,
+): TypeInfo | null {
+  const info = typeInfoOf(context);
+  if (!info && required) {
+    throw new Error(
+      `${context.id}: the option \`requireTypeInformation\` is on (the -type-checked configs turn it on), ` +
+        `but "${context.filename}" was linted without type information. Set ` +
+        '`languageOptions.parserOptions.projectService: true` and `tsconfigRootDir` with typescript-eslint\'s parser ' +
+        'for this file, or use `ironclad.configs.recommended` for files outside a TypeScript project.',
+    );
+  }
+  return info;
+}
+
+export type DeclarationOrigin =
+  | { readonly kind: 'file'; readonly fileName: string }
+  | { readonly kind: 'lib' }
+  | { readonly kind: 'package'; readonly packageName: string };
+
+/** Where a declaration comes from: the default library, a package (node_modules, @types, `declare module`), or a project file. */
+export function declarationOrigin(info: TypeInfo, declaration: ts.Declaration): DeclarationOrigin {
+  const sourceFile = declaration.getSourceFile();
+  if (info.program.isSourceFileDefaultLibrary(sourceFile)) return { kind: 'lib' };
+  const ambient = ambientModuleName(info, declaration);
+  if (ambient !== null) return { kind: 'package', packageName: ambient };
+  const fromPath = packageNameFromPath(sourceFile.fileName);
+  if (fromPath !== null) return { kind: 'package', packageName: fromPath };
+  return { kind: 'file', fileName: sourceFile.fileName };
+}
+
+/** `/x/node_modules/@types/scope__pkg/index.d.ts` → `@scope/pkg`; `/x/node_modules/pkg/lib/a.d.ts` → `pkg`. */
+export function packageNameFromPath(fileName: string): string | null {
+  const normalized = fileName.replaceAll('\\', '/');
+  const marker = '/node_modules/';
+  const index = normalized.lastIndexOf(marker);
+  if (index === -1) return null;
+  const parts = normalized.slice(index + marker.length).split('/');
+  const first = parts[0] ?? '';
+  let name = first.startsWith('@') ? `${first}/${parts[1] ?? ''}` : first;
+  if (name.startsWith('@types/')) {
+    const typed = name.slice('@types/'.length);
+    name = typed.includes('__') ? `@${typed.replace('__', '/')}` : typed;
+  }
+  return name || null;
+}
+
+function ambientModuleName(info: TypeInfo, declaration: ts.Node): string | null {
+  for (let current: ts.Node = declaration.parent; !info.ts.isSourceFile(current); current = current.parent) {
+    if (info.ts.isModuleDeclaration(current) && info.ts.isStringLiteral(current.name)) return current.name.text;
+  }
+  return null;
+}
+
+/** The symbol a call's callee refers to, through import aliases. */
+export function calleeSymbol(info: TypeInfo, callee: TSESTree.Node): ts.Symbol | undefined {
+  const node = info.tsNode(callee);
+  if (!node) return undefined;
+  const { ts: typescript, checker } = info;
+  let target: ts.Node = node;
+  while (
+    typescript.isParenthesizedExpression(target) ||
+    typescript.isNonNullExpression(target) ||
+    typescript.isAsExpression(target)
+  ) {
+    target = target.expression;
+  }
+  if (typescript.isPropertyAccessExpression(target)) target = target.name;
+  else if (typescript.isElementAccessExpression(target)) target = target.argumentExpression;
+  let symbol: ts.Symbol | undefined;
+  try {
+    symbol = checker.getSymbolAtLocation(target);
+  } catch {
+    return undefined;
+  }
+  if (symbol && symbol.flags & typescript.SymbolFlags.Alias) {
+    try {
+      symbol = checker.getAliasedSymbol(symbol);
+    } catch {
+      return symbol;
+    }
+  }
+  return symbol;
+}
+
+/** The name of the class, interface, type alias, namespace or module that declares a member. */
+export function containerName(info: TypeInfo, declaration: ts.Declaration): string | null {
+  const { ts: typescript } = info;
+  for (let current: ts.Node = declaration.parent; !typescript.isSourceFile(current); current = current.parent) {
+    if ((typescript.isClassLike(current) || typescript.isInterfaceDeclaration(current)) && current.name !== undefined) {
+      return current.name.text;
+    }
+    if (typescript.isTypeAliasDeclaration(current) || typescript.isModuleDeclaration(current)) return current.name.text;
+    if (typescript.isTypeLiteralNode(current) || typescript.isObjectLiteralExpression(current)) continue;
+    if (typescript.isFunctionLike(current) || typescript.isBlock(current)) return null;
+  }
+  return null;
+}
+
+/** Names of a type and of its union/intersection constituents and base types (bounded). */
+export function typeNames(info: TypeInfo, type: ts.Type, limit = 16): string[] {
+  const names = new Set<string>();
+  const seen = new Set<ts.Type>();
+  const queue: ts.Type[] = [type];
+  while (queue.length > 0 && names.size < limit) {
+    const current = queue.shift();
+    if (!current || seen.has(current)) continue;
+    seen.add(current);
+    if (current.isUnionOrIntersection()) {
+      queue.push(...current.types);
+      continue;
+    }
+    const symbol = current.aliasSymbol ?? current.getSymbol();
+    if (symbol) names.add(symbol.getName());
+    if (current.isClassOrInterface()) {
+      try {
+        queue.push(...info.checker.getBaseTypes(current));
+      } catch {
+        // Base types of a malformed declaration: nothing more to learn.
+      }
+    }
+  }
+  return [...names];
+}
+
+/** Whether a declaration carries a JSDoc tag such as `@throws`. */
+export function hasJSDocTag(info: TypeInfo, declaration: ts.Node, tagNames: readonly string[]): boolean {
+  try {
+    return info.ts.getJSDocTags(declaration).some((tag) => tagNames.includes(tag.tagName.text));
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,249 @@
+/**
+ * What a call does to a value flowing through it: sanitize it, carry it, or neither.
+ *
+ * Sanitizers: calls whose name has the word mask, redact, sanitize, scrub, censor, obfuscate,
+ * hash, encrypt or digest (`maskPassword`, `redactSecrets`, `createHash(...).digest()`),
+ * configured sanitizers, a full `.replace(/./g, c)` mask, and value-free calls (`Boolean(x)`,
+ * `Number(x)`, `Object.keys(x)`).
+ *
+ * Carriers: conversions (`String(x)`, `x.toString()`, `JSON.stringify`, `util.inspect`,
+ * `util.format`), string methods that keep part of the text (a partial reveal is a leak), array
+ * joins and copies, `Object.assign`/`values`/`entries`, URL and Buffer constructors, and
+ * `new Error(...)` with its subclasses (by name, by local `extends`, or by type). Every other
+ * call is opaque: its result carries nothing unless the rule is told to let unknown calls carry.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import type { AccessPath } from './access-path.js';
+import { splitWords } from '../words.js';
+import { staticPropertyName, unwrapExpression } from './ast.js';
+
+const SANITIZING_WORDS: ReadonlySet<string> = new Set([
+  'mask',
+  'masked',
+  'redact',
+  'redacted',
+  'sanitize',
+  'sanitise',
+  'sanitized',
+  'scrub',
+  'censor',
+  'obfuscate',
+  'hash',
+  'hashed',
+  'encrypt',
+  'encrypted',
+  'digest',
+  'hmac',
+]);
+
+const VALUE_FREE_FUNCTIONS: ReadonlySet<string> = new Set(['Boolean', 'Number', 'isNaN', 'isFinite', 'parseInt', 'parseFloat']);
+const VALUE_FREE_STATIC: ReadonlySet<string> = new Set(['Object.keys', 'Array.isArray', 'Number.isInteger', 'Number.isFinite', 'Object.is']);
+const VALUE_FREE_METHODS: ReadonlySet<string> = new Set([
+  'includes',
+  'startsWith',
+  'endsWith',
+  'indexOf',
+  'lastIndexOf',
+  'test',
+  'has',
+  'some',
+  'every',
+  'localeCompare',
+  'search',
+  'findIndex',
+  'getTime',
+  'isEnabled',
+]);
+
+const CARRYING_FUNCTIONS: ReadonlySet<string> = new Set([
+  'String',
+  'encodeURIComponent',
+  'encodeURI',
+  'decodeURIComponent',
+  'decodeURI',
+  'escape',
+  'unescape',
+  'btoa',
+  'atob',
+  'structuredClone',
+]);
+
+const CARRYING_STATIC: ReadonlySet<string> = new Set([
+  'JSON.stringify',
+  'Object.assign',
+  'Object.values',
+  'Object.entries',
+  'Object.fromEntries',
+  'Array.from',
+  'Array.of',
+  'Buffer.from',
+  'Promise.resolve',
+  'util.format',
+  'util.inspect',
+  'util.formatWithOptions',
+  'path.join',
+  'path.resolve',
+  'url.format',
+  'querystring.stringify',
+]);
+
+/** Methods whose result keeps the receiver's text or elements. */
+const CARRYING_METHODS: ReadonlySet<string> = new Set([
+  'toString',
+  'valueOf',
+  'toJSON',
+  'toLocaleString',
+  'slice',
+  'substring',
+  'substr',
+  'trim',
+  'trimStart',
+  'trimEnd',
+  'trimLeft',
+  'trimRight',
+  'toUpperCase',
+  'toLowerCase',
+  'toLocaleUpperCase',
+  'toLocaleLowerCase',
+  'split',
+  'padStart',
+  'padEnd',
+  'repeat',
+  'normalize',
+  'at',
+  'charAt',
+  'concat',
+  'replace',
+  'replaceAll',
+  'join',
+  'flat',
+  'reverse',
+  'toReversed',
+  'toSorted',
+  'sort',
+  'filter',
+  'values',
+  'entries',
+  'match',
+  'matchAll',
+  'exec',
+]);
+
+/** Methods that carry their arguments too (`a.concat(b)`). */
+const ARGUMENT_CARRYING_METHODS: ReadonlySet<string> = new Set(['concat']);
+
+const CARRYING_CONSTRUCTORS: ReadonlySet<string> = new Set(['URL', 'URLSearchParams', 'String', 'Buffer', 'Map', 'Set', 'Array']);
+
+/** How a call relates its result to its inputs. */
+export type CallFlow =
+  | { readonly kind: 'clean' }
+  | { readonly kind: 'opaque' }
+  | { readonly kind: 'through'; readonly inputs: readonly TSESTree.Node[]; readonly step: string };
+
+export interface ValueCallContext {
+  /** Configured sanitizers matched against this call. */
+  isConfiguredSanitizer(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean;
+  /** Whether a constructor builds an Error (a local class extending Error, or by type). */
+  isErrorConstructor(callee: TSESTree.Node): boolean;
+  /** Whether constructing this produces a value that redacts itself (toJSON / inspect.custom). */
+  isSelfRedacting(call: TSESTree.NewExpression): boolean;
+  /** The callee's access paths. */
+  calleePaths(call: TSESTree.CallExpression | TSESTree.NewExpression): readonly AccessPath[];
+  /** Whether unknown calls carry their receiver and arguments. */
+  readonly unknownCallsCarry: boolean;
+}
+
+/** Whether a name has a sanitizing word: maskPassword, redact, sha256Hash, digest. */
+export function isSanitizingName(name: string): boolean {
+  return splitWords(name).some((word) => SANITIZING_WORDS.has(word));
+}
+
+/** How a call relates its result to its inputs. */
+export function callFlow(call: TSESTree.CallExpression | TSESTree.NewExpression, context: ValueCallContext): CallFlow {
+  const callee = unwrapExpression(call.callee);
+  const paths = context.calleePaths(call);
+  const literal = paths[0]?.names ?? [];
+  const method = literal[literal.length - 1] ?? '';
+  if (context.isConfiguredSanitizer(call)) return { kind: 'clean' };
+  if (isSanitizingName(stripCall(method))) return { kind: 'clean' };
+
+  if (call.type === AST_NODE_TYPES.NewExpression) {
+    if (context.isSelfRedacting(call)) return { kind: 'clean' };
+    if (context.isErrorConstructor(callee) || isErrorName(method)) {
+      return { kind: 'through', inputs: call.arguments, step: `\`new ${method}(...)\`` };
+    }
+    if (CARRYING_CONSTRUCTORS.has(method)) return { kind: 'through', inputs: call.arguments, step: `\`new ${method}(...)\`` };
+    return unknown(call, context);
+  }
+
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const name = staticPropertyName(callee);
+    if (name === 'replace' || name === 'replaceAll') {
+      if (isFullMask(call.arguments[0])) return { kind: 'clean' };
+    }
+    if (paths.some((path) => VALUE_FREE_STATIC.has(path.names.join('.')))) return { kind: 'clean' };
+    for (const path of paths) {
+      const text = dottedWithoutNodePrefix(path);
+      if (CARRYING_STATIC.has(text) || CARRYING_STATIC.has(path.names.slice(-2).join('.'))) {
+        const inputs = text.endsWith('JSON.stringify') ? call.arguments.slice(0, 1) : call.arguments;
+        return { kind: 'through', inputs, step: `\`${path.names.slice(-2).join('.')}\`` };
+      }
+    }
+    if (name !== null && VALUE_FREE_METHODS.has(name)) return { kind: 'clean' };
+    if (name !== null && CARRYING_METHODS.has(name)) {
+      const inputs: TSESTree.Node[] = [callee.object];
+      if (ARGUMENT_CARRYING_METHODS.has(name)) inputs.push(...call.arguments);
+      return { kind: 'through', inputs, step: `\`.${name}()\`` };
+    }
+    return unknown(call, context);
+  }
+
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    if (VALUE_FREE_FUNCTIONS.has(callee.name)) return { kind: 'clean' };
+    if (CARRYING_FUNCTIONS.has(callee.name) || paths.some((path) => CARRYING_STATIC.has(dottedWithoutNodePrefix(path)))) {
+      return { kind: 'through', inputs: call.arguments, step: `\`${callee.name}()\`` };
+    }
+    if (isErrorName(callee.name) || context.isErrorConstructor(callee)) {
+      return { kind: 'through', inputs: call.arguments, step: `\`${callee.name}(...)\`` };
+    }
+  }
+  return unknown(call, context);
+}
+
+/** `node:util.format` → `util.format`. */
+function dottedWithoutNodePrefix(path: AccessPath): string {
+  const [first, ...rest] = path.names;
+  const root = path.root.kind === 'module' && first?.startsWith('node:') ? first.slice(5) : (first ?? '');
+  return [root, ...rest].join('.');
+}
+
+function unknown(call: TSESTree.CallExpression | TSESTree.NewExpression, context: ValueCallContext): CallFlow {
+  if (!context.unknownCallsCarry) return { kind: 'opaque' };
+  const callee = unwrapExpression(call.callee);
+  const inputs: TSESTree.Node[] = [...call.arguments];
+  if (callee.type === AST_NODE_TYPES.MemberExpression) inputs.push(callee.object);
+  return { kind: 'through', inputs, step: 'an unknown call' };
+}
+
+function stripCall(name: string): string {
+  return name.endsWith('()') ? name.slice(0, -2) : name;
+}
+
+/** `Error`, `TypeError`, `BmcError`, `DriverException`. */
+export function isErrorName(name: string): boolean {
+  const words = splitWords(name);
+  const last = words[words.length - 1];
+  return last === 'error' || last === 'exception';
+}
+
+/** `/./g` (or `/[\s\S]/g`, `/./gs`): replaces every character. */
+function isFullMask(pattern: TSESTree.Node | undefined): boolean {
+  if (!pattern) return false;
+  const node = unwrapExpression(pattern);
+  if (node.type !== AST_NODE_TYPES.Literal || !('regex' in node)) return false;
+  const { pattern: source, flags } = node.regex;
+  if (!flags.includes('g')) return false;
+  return source === '.' || source === '[\\s\\S]' || source === '[^]' || source === '.+' || source === '[\\S\\s]';
+}

@@ -1,0 +1,132 @@
+/**
+ * The shared vocabulary: `settings.ironclad` describes a codebase once — its API clients,
+ * loggers, sanitizers, sensitive words and carriers, actions and checks — and every rule reads it
+ * here. A rule's own options are layered on top: a list extends what it is laid over, or, written
+ * `{ replace: [...] }`, replaces it; `{ add: [...], remove: [...] }` edits it.
+ *
+ * ESLint validates options against each rule's schema; it does not validate settings, so the
+ * same schema fragments are checked here, with a message naming the setting.
+ */
+import type { TSESLint } from '@typescript-eslint/utils';
+
+import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
+
+import type { CallMatcherSpec } from './call-matcher.js';
+import type { SchemaNode } from './schema-check.js';
+import { callMatcherSchema } from './call-matcher.js';
+import { preconditionSettingsProperties } from './actions.js';
+import { checkSchema, isPlainObject } from './schema-check.js';
+
+/** A list that extends the list beneath it, or edits or replaces it. */
+export type ListSetting<T> =
+  | readonly T[]
+  | { readonly add?: readonly T[]; readonly remove?: readonly T[]; readonly replace?: readonly T[] };
+
+/** The schema of a list setting whose items follow `items`. */
+export function listSettingSchema(items: JSONSchema4, description: string): JSONSchema4 {
+  return {
+    description,
+    anyOf: [
+      { type: 'array', items },
+      {
+        type: 'object',
+        properties: {
+          add: { type: 'array', items, description: 'Items added to the list beneath.' },
+          remove: { type: 'array', items, description: 'Items removed from the list beneath.' },
+          replace: { type: 'array', items, description: 'Items that replace the list beneath.' },
+        },
+        additionalProperties: false,
+      },
+    ],
+  };
+}
+
+const stringItem: JSONSchema4 = { type: 'string', minLength: 1 };
+
+/** Vocabulary keys shared by the rules (the rule-specific ones are registered by lib/matching modules). */
+const sharedProperties: Record<string, JSONSchema4> = {
+  apiCalls: listSettingSchema(callMatcherSchema, 'Calls that reach a remote API (besides the built-in client names).'),
+  ignoredApiCalls: listSettingSchema(callMatcherSchema, 'API calls that cannot fail, or report failure by value.'),
+  errorHandlers: listSettingSchema(callMatcherSchema, 'Wrappers that handle the errors of the calls made inside them.'),
+  loggers: listSettingSchema(callMatcherSchema, 'Log calls (besides console, *log/*logger receivers and logging packages).'),
+  sanitizers: listSettingSchema(callMatcherSchema, 'Calls whose result no longer carries a secret.'),
+  sensitiveNames: listSettingSchema(stringItem, 'Names (split into words) that make a value a secret.'),
+  safeNames: listSettingSchema(stringItem, 'Names (split into words) that are never secrets.'),
+  carriers: listSettingSchema(stringItem, 'Names of objects that carry secrets when logged whole.'),
+  sensitiveTypes: listSettingSchema(stringItem, 'Type names whose values carry secrets.'),
+  exitCalls: listSettingSchema(callMatcherSchema, 'Calls that never return.'),
+};
+
+export function settingsSchema(): JSONSchema4 {
+  return {
+    type: 'object',
+    properties: { ...sharedProperties, ...preconditionSettingsProperties },
+    additionalProperties: false,
+  };
+}
+
+/** The schema fragment a rule's option of the same name uses. */
+export function sharedSettingSchema(key: keyof typeof sharedProperties): JSONSchema4 {
+  const schema = sharedProperties[key];
+  if (!schema) throw new Error(`Unknown shared setting ${key}`);
+  return schema;
+}
+
+export interface IroncladSettings {
+  readonly apiCalls?: ListSetting<CallMatcherSpec>;
+  readonly ignoredApiCalls?: ListSetting<CallMatcherSpec>;
+  readonly errorHandlers?: ListSetting<CallMatcherSpec>;
+  readonly loggers?: ListSetting<CallMatcherSpec>;
+  readonly sanitizers?: ListSetting<CallMatcherSpec>;
+  readonly sensitiveNames?: ListSetting<string>;
+  readonly safeNames?: ListSetting<string>;
+  readonly carriers?: ListSetting<string>;
+  readonly sensitiveTypes?: ListSetting<string>;
+  readonly exitCalls?: ListSetting<CallMatcherSpec>;
+  readonly [key: string]: unknown;
+}
+
+const validated = new WeakMap<object, IroncladSettings>();
+
+/** `settings.ironclad`, validated; throws an Error naming the offending setting. */
+export function readSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): IroncladSettings {
+  const settings: unknown = context.settings.ironclad;
+  if (settings === undefined) return {};
+  if (!isPlainObject(settings)) {
+    throw new Error('settings.ironclad must be an object describing the codebase (see the README, "Shared settings").');
+  }
+  const cached = validated.get(settings);
+  if (cached) return cached;
+  const problem = checkSchema(settingsSchema() as SchemaNode, settings, 'settings.ironclad');
+  if (problem) throw new Error(`Invalid ${problem}.`);
+  validated.set(settings, settings);
+  return settings;
+}
+
+/** Lays each present layer over the defaults, in order. */
+export function resolveList<T>(defaults: readonly T[], ...layers: readonly (ListSetting<T> | undefined)[]): T[] {
+  let result = [...defaults];
+  for (const layer of layers) {
+    if (layer === undefined) continue;
+    if (isReadonlyArray(layer)) {
+      result = [...result, ...layer];
+      continue;
+    }
+    if (layer.replace) result = [...layer.replace];
+    if (layer.remove) {
+      const removed = new Set(layer.remove.map((item) => JSON.stringify(item)));
+      result = result.filter((item) => !removed.has(JSON.stringify(item)));
+    }
+    if (layer.add) result = [...result, ...layer.add];
+  }
+  return result;
+}
+
+/** Whether any layer replaces the list (so built-in logic behind the defaults is off too). */
+export function isReplaced<T>(...layers: readonly (ListSetting<T> | undefined)[]): boolean {
+  return layers.some((layer) => layer !== undefined && !isReadonlyArray(layer) && layer.replace !== undefined);
+}
+
+function isReadonlyArray<T>(value: ListSetting<T>): value is readonly T[] {
+  return Array.isArray(value);
+}

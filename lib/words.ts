@@ -1,0 +1,100 @@
+/**
+ * Identifiers and property keys as lower-case words.
+ *
+ * Splits camelCase, PascalCase, snake_case, kebab-case, SCREAMING_CASE, dotted and spaced keys,
+ * and letter/digit boundaries: `ipmiHexKgKey` → ipmi hex kg key, `IPMI_PASSWORD` → ipmi password,
+ * `HTTPServer` → http server, `oauth2Token` → oauth 2 token.
+ *
+ * A single linear scan: no regular expression runs over the identifier, so a 100,000-character
+ * name costs 100,000 steps.
+ */
+
+const CharClass = { Separator: 0, Lower: 1, Upper: 2, Digit: 3 } as const;
+type CharClass = (typeof CharClass)[keyof typeof CharClass];
+
+function classify(ch: string): CharClass {
+  const code = ch.charCodeAt(0);
+  if (code >= 97 && code <= 122) return CharClass.Lower;
+  if (code >= 65 && code <= 90) return CharClass.Upper;
+  if (code >= 48 && code <= 57) return CharClass.Digit;
+  if (code < 128) return CharClass.Separator;
+  const lower = ch.toLowerCase();
+  const upper = ch.toUpperCase();
+  if (lower === upper) return CharClass.Separator;
+  return ch === lower ? CharClass.Lower : CharClass.Upper;
+}
+
+/** Splits an identifier or key into lower-case words. */
+export function splitWords(name: string): string[] {
+  const words: string[] = [];
+  const chars = Array.from(name);
+  let current = '';
+  let previous: CharClass = CharClass.Separator;
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] ?? '';
+    const kind = classify(ch);
+    if (kind === CharClass.Separator) {
+      if (current) words.push(current);
+      current = '';
+      previous = kind;
+      continue;
+    }
+    let boundary = false;
+    if (current) {
+      if (kind === CharClass.Digit) boundary = previous !== CharClass.Digit;
+      else if (previous === CharClass.Digit) boundary = true;
+      else if (kind === CharClass.Upper && previous === CharClass.Lower) boundary = true;
+      else if (kind === CharClass.Upper && previous === CharClass.Upper) {
+        // The last capital of an acronym starts the next word: HTTPServer → HTTP + Server.
+        const next = chars[i + 1];
+        boundary = next !== undefined && classify(next) === CharClass.Lower;
+      }
+    }
+    if (boundary) {
+      words.push(current);
+      current = '';
+    }
+    current += ch.toLowerCase();
+    previous = kind;
+  }
+  if (current) words.push(current);
+  return words;
+}
+
+/** The identifier with separators and case removed: `ipmi_hex-KgKey` → `ipmihexkgkey`. */
+export function compactName(name: string): string {
+  return splitWords(name).join('');
+}
+
+/** The last word of a name, or '' when it has none. */
+export function lastWord(name: string): string {
+  const words = splitWords(name);
+  return words[words.length - 1] ?? '';
+}
+
+/**
+ * Whether `sequence` occurs in `words` as consecutive whole words.
+ * `containsWords(['auth', 'token', 'url'], ['auth', 'token'])` is true.
+ */
+export function containsWords(words: readonly string[], sequence: readonly string[]): boolean {
+  if (sequence.length === 0) return false;
+  outer: for (let i = 0; i + sequence.length <= words.length; i++) {
+    for (let j = 0; j < sequence.length; j++) {
+      if (words[i + j] !== sequence[j]) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** Index of the first occurrence of `sequence` in `words`, or -1. */
+export function indexOfWords(words: readonly string[], sequence: readonly string[]): number {
+  if (sequence.length === 0) return -1;
+  outer: for (let i = 0; i + sequence.length <= words.length; i++) {
+    for (let j = 0; j < sequence.length; j++) {
+      if (words[i + j] !== sequence[j]) continue outer;
+    }
+    return i;
+  }
+  return -1;
+}

@@ -1,0 +1,6 @@
+import noSecretsInLogs from './no-secrets-in-logs.js';
+
+/** Every rule, by name (alphabetical). */
+export const rules = {
+  'no-secrets-in-logs': noSecretsInLogs,
+};

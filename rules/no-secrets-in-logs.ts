@@ -1,0 +1,329 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import type { CallMatcherSpec } from '../lib/matching/call-matcher.js';
+import type { ListSetting } from '../lib/matching/vocabulary.js';
+import type { Trace } from '../lib/flow/value-flow.js';
+import { createRule } from '../lib/create-rule.js';
+import { ValueFlow } from '../lib/flow/value-flow.js';
+import { AccessPathResolver } from '../lib/matching/access-path.js';
+import { enclosingFunction, isFunctionNode, shortText } from '../lib/matching/ast.js';
+import { CallMatcher, callMatcherListSchema } from '../lib/matching/call-matcher.js';
+import { CallSites } from '../lib/matching/call-site.js';
+import { LoggerMatcher } from '../lib/matching/loggers.js';
+import { DEFAULT_CARRIERS, DEFAULT_SENSITIVE_NAMES, SensitiveNames } from '../lib/matching/sensitive-names.js';
+import { DEFAULT_SENSITIVE_TYPES, SensitiveTypes } from '../lib/matching/sensitive-types.js';
+import { tokenShapeIn } from '../lib/matching/token-shapes.js';
+import { requiredTypeInfoOf } from '../lib/matching/type-info.js';
+import { callFlow } from '../lib/matching/value-calls.js';
+import { isReplaced, readSettings, resolveList, sharedSettingSchema } from '../lib/matching/vocabulary.js';
+import type { SecretFinding } from '../lib/matching/secret-sources.js';
+import { localCallee, SecretSources } from '../lib/matching/secret-sources.js';
+
+export type Options = [
+  {
+    allowIntentional?: CallMatcherSpec[];
+    carriers?: ListSetting<string>;
+    checkUnknownCalls?: boolean;
+    crossFunction?: 'none' | 'same-file';
+    loggers?: ListSetting<CallMatcherSpec>;
+    requireTypeInformation?: boolean;
+    safeNames?: ListSetting<string>;
+    sanitizers?: ListSetting<CallMatcherSpec>;
+    sensitiveNames?: ListSetting<string>;
+    sensitiveTypes?: ListSetting<string>;
+    typeDepth?: number;
+  },
+];
+
+export type MessageId = 'secretInBindings' | 'secretLogged' | 'secretThroughWrapper' | 'suggestRedact' | 'suggestSanitize';
+
+/** Sanitizers known by name in Nova/Ironic-style code, offered first in suggestions. */
+const DEFAULT_SANITIZERS: readonly CallMatcherSpec[] = ['maskPassword', 'maskDictPassword', 'mask_password', 'mask_dict_password'];
+
+export default createRule<Options, MessageId>({
+  name: 'no-secrets-in-logs',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow passwords, tokens, keys and objects that carry them from reaching a log call',
+      recommended: true,
+      requiresTypeChecking: false,
+      cwe: ['CWE-532', 'CWE-312'],
+      securitySeverity: '7.5',
+      typeCheckedOptions: { requireTypeInformation: true },
+      strictOptions: { checkUnknownCalls: true, typeDepth: 3 },
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          allowIntentional: {
+            ...callMatcherListSchema,
+            description: 'Log calls whose output is deliberately shown to a user (a CLI printing a generated password).',
+          },
+          carriers: sharedSettingSchema('carriers'),
+          checkUnknownCalls: {
+            type: 'boolean',
+            description: 'Let calls the rule does not know carry a secret from their arguments to their result.',
+          },
+          crossFunction: {
+            type: 'string',
+            enum: ['none', 'same-file'],
+            description: 'Follow secrets into local functions whose parameter reaches a log call (one level, same file).',
+          },
+          loggers: sharedSettingSchema('loggers'),
+          requireTypeInformation: {
+            type: 'boolean',
+            description: 'Fail when the file has no type information instead of checking by names only.',
+          },
+          safeNames: sharedSettingSchema('safeNames'),
+          sanitizers: sharedSettingSchema('sanitizers'),
+          sensitiveNames: sharedSettingSchema('sensitiveNames'),
+          sensitiveTypes: sharedSettingSchema('sensitiveTypes'),
+          typeDepth: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 6,
+            description: 'How deep into nested object types to look for sensitive properties.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [
+      {
+        allowIntentional: [],
+        checkUnknownCalls: false,
+        crossFunction: 'same-file',
+        requireTypeInformation: false,
+        typeDepth: 2,
+      },
+    ],
+    messages: {
+      secretInBindings: '{{source}} reaches the bindings of `{{sink}}`{{how}}{{more}}, so every message of the child logger carries it.',
+      secretLogged: '{{source}} reaches `{{sink}}`{{how}}{{more}}.',
+      secretThroughWrapper: '{{source}} reaches `{{wrapper}}`{{how}}{{more}}, whose parameter `{{parameter}}` is logged by `{{sink}}` at line {{line}}.',
+      suggestRedact: "Replace `{{expression}}` with '<redacted>'.",
+      suggestSanitize: 'Wrap `{{expression}}` in `{{sanitizer}}(...)`.',
+    },
+    languages: ['js/js'],
+  },
+  create(context, [options]) {
+    const settings = readSettings(context);
+    const info = requiredTypeInfoOf(context, options.requireTypeInformation === true);
+    const paths = new AccessPathResolver(context.sourceCode);
+    const sites = new CallSites(paths);
+    const loggers = new LoggerMatcher(
+      resolveList([], settings.loggers, options.loggers),
+      !isReplaced(settings.loggers, options.loggers),
+    );
+    const sanitizerSpecs = resolveList(DEFAULT_SANITIZERS, settings.sanitizers, options.sanitizers);
+    const sanitizers = new CallMatcher(sanitizerSpecs, 'sanitizers');
+    const intentional = new CallMatcher(options.allowIntentional ?? [], 'allowIntentional');
+    const names = new SensitiveNames({
+      sensitive: resolveList(DEFAULT_SENSITIVE_NAMES, settings.sensitiveNames, options.sensitiveNames),
+      safe: resolveList([], settings.safeNames, options.safeNames),
+      carriers: resolveList(DEFAULT_CARRIERS, settings.carriers, options.carriers),
+    });
+    const types = info
+      ? new SensitiveTypes(
+          info,
+          names,
+          resolveList(DEFAULT_SENSITIVE_TYPES, settings.sensitiveTypes, options.sensitiveTypes),
+          options.typeDepth ?? 2,
+        )
+      : null;
+    const sources = new SecretSources({ context, info, names, types, paths });
+    const flow = new ValueFlow(
+      {
+        onName: (name, node, kind, value) => sources.byName(name, node, kind, value),
+        onCall: (call) =>
+          callFlow(call, {
+            calleePaths: (node) => sites.of(node).calleePaths,
+            isConfiguredSanitizer: (node) => sanitizers.matches(sites.of(node), info),
+            isErrorConstructor: (callee) => sources.isErrorConstructor(callee),
+            isSelfRedacting: (node) => sources.isSelfRedacting(node),
+            unknownCallsCarry: options.checkUnknownCalls === true,
+          }),
+        onInterpolation: (template, index) => sources.byUrlPosition(template, index),
+        onLiteral: (value, node) => {
+          const shape = tokenShapeIn(value);
+          return shape ? sources.token(shape.name, node) : undefined;
+        },
+        onOpaque: (node) => sources.byType(node),
+        isConclusive: (finding) => finding.kind !== 'parameter',
+      },
+      paths,
+    );
+
+    const logCalls: { call: TSESTree.CallExpression; sink: string; child: boolean }[] = [];
+    const localCalls: TSESTree.CallExpression[] = [];
+
+    return {
+      CallExpression(node) {
+        const site = sites.of(node);
+        const log = loggers.match(site, info);
+        if (log) {
+          if (!intentional.isEmpty && intentional.matches(site, info)) return;
+          logCalls.push({ call: node, sink: log.name, child: log.kind === 'child' });
+          return;
+        }
+        if (options.crossFunction !== 'none' && node.arguments.length > 0) localCalls.push(node);
+      },
+      'Program:exit'() {
+        // Parameters of local functions that reach a log call: name → index → the log call.
+        const wrappers = new Map<TSESTree.Node, Map<number, { sink: string; line: number; parameter: string }>>();
+        for (const { call, sink, child } of logCalls) {
+          const leaks: Leak[] = [];
+          for (const argument of call.arguments) {
+            for (const trace of flow.trace(argument)) {
+              if (trace.finding.kind === 'parameter') {
+                recordWrapper(wrappers, trace.finding.node, call, sink);
+                continue;
+              }
+              leaks.push({ argument, trace });
+            }
+          }
+          if (leaks.length > 0) report(call, child ? 'secretInBindings' : 'secretLogged', { sink }, leaks);
+        }
+        if (wrappers.size === 0) return;
+        for (const call of localCalls) {
+          const target = localCallee(call, paths);
+          const parameters = target ? wrappers.get(target) : undefined;
+          if (!parameters) continue;
+          const leaks: Leak[] = [];
+          let first: { sink: string; line: number; parameter: string } | undefined;
+          for (const [index, argument] of call.arguments.entries()) {
+            const wrapped = parameters.get(index);
+            if (!wrapped) continue;
+            for (const trace of flow.trace(argument)) {
+              if (trace.finding.kind === 'parameter') continue;
+              leaks.push({ argument, trace });
+              first ??= wrapped;
+            }
+          }
+          if (leaks.length > 0 && first) {
+            report(call, 'secretThroughWrapper', {
+              wrapper: shortText(context.sourceCode.getText(call.callee)),
+              parameter: first.parameter,
+              sink: first.sink,
+              line: String(first.line),
+            }, leaks);
+          }
+        }
+      },
+    };
+
+    function report(call: TSESTree.CallExpression, messageId: 'secretInBindings' | 'secretLogged' | 'secretThroughWrapper', data: Record<string, string>, leaks: readonly Leak[]): void {
+      context.report({
+        node: call,
+        messageId,
+        data: { ...data, ...describeLeaks(leaks, context.sourceCode) },
+        suggest: suggestionsFor(leaks, call),
+      });
+    }
+
+    function suggestionsFor(leaks: readonly Leak[], call: TSESTree.CallExpression): TSESLint.SuggestionReportDescriptor<MessageId>[] {
+      const first = leaks[0];
+      if (!first) return [];
+      const source = suggestionTarget(first.trace.finding);
+      const target = contains(call, source) ? source : first.argument;
+      const text = context.sourceCode.getText(target);
+      const sanitizer = sanitizerInScope(call);
+      const expression = shortText(text, 40);
+      const suggestions: TSESLint.SuggestionReportDescriptor<MessageId>[] = [];
+      if (sanitizer) {
+        suggestions.push({
+          messageId: 'suggestSanitize',
+          data: { expression, sanitizer },
+          fix: (fixer) => fixer.replaceText(target, `${sanitizer}(${text})`),
+        });
+      }
+      suggestions.push({
+        messageId: 'suggestRedact',
+        data: { expression },
+        fix: (fixer) => fixer.replaceText(target, "'<redacted>'"),
+      });
+      return suggestions;
+    }
+
+    /** The first configured sanitizer named by a plain identifier that is declared or imported here. */
+    function sanitizerInScope(call: TSESTree.CallExpression): string | null {
+      let scope: TSESLint.Scope.Scope | null = context.sourceCode.getScope(call);
+      const candidates = sanitizerSpecs.filter((spec): spec is string => typeof spec === 'string' && /^[A-Za-z_$][\w$]*$/u.test(spec));
+      while (scope) {
+        for (const candidate of candidates) if (scope.set.has(candidate)) return candidate;
+        scope = scope.upper;
+      }
+      return null;
+    }
+  },
+});
+
+interface Leak {
+  readonly argument: TSESTree.Node;
+  readonly trace: Trace<SecretFinding>;
+}
+
+function recordWrapper(
+  wrappers: Map<TSESTree.Node, Map<number, { sink: string; line: number; parameter: string }>>,
+  parameter: TSESTree.Node,
+  call: TSESTree.CallExpression,
+  sink: string,
+): void {
+  const fn = parameter.parent;
+  if (!isFunctionNode(fn)) return;
+  const index = fn.params.indexOf(parameter as TSESTree.Parameter);
+  if (index === -1 || enclosingFunction(call) !== fn) return;
+  const byIndex = wrappers.get(fn) ?? new Map<number, { sink: string; line: number; parameter: string }>();
+  if (!byIndex.has(index)) {
+    byIndex.set(index, { sink, line: call.loc.start.line, parameter: parameter.type === AST_NODE_TYPES.Identifier ? parameter.name : `#${String(index + 1)}` });
+  }
+  wrappers.set(fn, byIndex);
+}
+
+/** The first leak as source and path, and the others as ", as do `b` (through x) and `c`". */
+function describeLeaks(leaks: readonly Leak[], sourceCode: Readonly<TSESLint.SourceCode>): { source: string; how: string; more: string } {
+  const how = (leak: Leak): string => {
+    const steps = dedupeSteps([...leak.trace.steps].reverse());
+    return steps.length === 0 ? '' : `through ${joinWords(steps)}`;
+  };
+  const [first, ...rest] = leaks;
+  if (!first) return { source: '', how: '', more: '' };
+  const source = first.trace.finding.describe(sourceCode);
+  const firstHow = how(first);
+  const others = rest.slice(0, 3).map((leak) => {
+    const path = how(leak);
+    return `${leak.trace.finding.describe(sourceCode).replace(/,$/u, '')}${path ? ` (${path})` : ''}`;
+  });
+  if (rest.length > 3) others.push(`${String(rest.length - 3)} more`);
+  return {
+    source: `${source[0]?.toUpperCase() ?? ''}${source.slice(1)}`,
+    how: firstHow ? ` ${firstHow}` : '',
+    more: others.length > 0 ? `, as ${others.length === 1 ? 'does' : 'do'} ${joinWords(others)}` : '',
+  };
+}
+
+function dedupeSteps(steps: readonly string[]): string[] {
+  const result: string[] = [];
+  for (const step of steps) if (result[result.length - 1] !== step) result.push(step);
+  return result;
+}
+
+function joinWords(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
+
+function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}
+
+/** The expression to wrap or replace for a finding: an object property's value, else the source itself. */
+function suggestionTarget(finding: SecretFinding): TSESTree.Node {
+  const node = finding.node;
+  if (node.type === AST_NODE_TYPES.Property) return node.value;
+  return node;
+}
