@@ -23,6 +23,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { FunctionNode } from '../matching/ast.js';
+import type { Listener } from './listeners.js';
 import { isFunctionNode } from '../matching/ast.js';
 
 /** ESLint's code path segment (typescript-eslint's types lack parts of it). */
@@ -37,6 +38,7 @@ export interface CodePathSegment {
 export interface CodePath {
   readonly id: string;
   readonly initialSegment: CodePathSegment;
+  readonly returnedSegments: readonly CodePathSegment[];
   readonly upper: CodePath | null;
 }
 
@@ -47,7 +49,8 @@ export type FlowEvent =
   | { readonly kind: 'closure'; readonly fn: FunctionNode }
   | { readonly kind: 'exit' }
   | { readonly kind: 'gen'; readonly facts: readonly string[] }
-  | { readonly kind: 'kill'; readonly roots: readonly string[] }
+  | { readonly kind: 'kill'; readonly subjects: readonly string[] }
+  | { readonly kind: 'lazy'; readonly resolve: () => readonly string[] }
   | { readonly kind: 'query'; readonly node: TSESTree.Node; readonly tag: string }
   | {
       readonly kind: 'test';
@@ -101,6 +104,11 @@ export class RecordedPath {
   current: SegmentRecord[] = [];
   /** The state where this function was created, once the enclosing path is solved. */
   closureState: FactState = null;
+  /** The state at each nested function's creation, once solved. */
+  closures: Map<TSESTree.Node, FactState> | null = null;
+  /** Facts holding wherever the function returns normally (not when it throws), once solved. */
+  exitFacts: FactState = null;
+  solving = false;
   solved = false;
 
   constructor(codePath: CodePath, node: TSESTree.Node, parent: RecordedPath | null) {
@@ -137,7 +145,6 @@ export interface SolveOptions {
   initialState?(fn: TSESTree.Node, closureState: FactState): ReadonlySet<string>;
 }
 
-type Listener = (...args: never[]) => void;
 
 /**
  * Records events during the traversal and solves every function when the file ends.
@@ -151,6 +158,7 @@ export class CodePathRecorder {
   #current: RecordedPath | null = null;
   #order = 0;
   #queries: QueryResult[] = [];
+  #copies: QueryCopyWithNode[] = [];
   #solvedAll = false;
 
   constructor(options: SolveOptions = {}) {
@@ -222,9 +230,17 @@ export class CodePathRecorder {
     if (facts.length > 0) this.#recordCurrent({ kind: 'gen', facts });
   }
 
-  /** Kills every fact whose subject is rooted at one of `roots` (see {@link factRoot}). */
-  kill(roots: readonly string[]): void {
-    if (roots.length > 0) this.#recordCurrent({ kind: 'kill', roots });
+  /** Kills every fact about one of `subjects` or a path below it (`v3` kills `v3` and `v3.id`). */
+  kill(subjects: readonly string[]): void {
+    if (subjects.length > 0) this.#recordCurrent({ kind: 'kill', subjects });
+  }
+
+  /**
+   * Facts known only once the file is solved (a same-file helper's guarantees at its exit);
+   * `resolve` runs during solving and may ask for other functions' summaries.
+   */
+  genLazily(resolve: () => readonly string[]): void {
+    this.#recordCurrent({ kind: 'lazy', resolve });
   }
 
   /** An atomic branch test (an expression in test position that is not `&&`, `||` or `!`). */
@@ -345,13 +361,12 @@ export class CodePathRecorder {
   #solveAll(): void {
     if (this.#solvedAll) return;
     this.#solvedAll = true;
-    const copies: QueryCopyWithNode[] = [];
     for (const path of this.#paths) {
       if (path.parent) continue;
-      this.#solveTree(path, copies);
+      this.#solveTree(path);
     }
     const merged = new Map<TSESTree.Node, Map<string, QueryCopy[]>>();
-    for (const copy of copies) {
+    for (const copy of this.#copies) {
       const byTag = merged.get(copy.node) ?? new Map<string, QueryCopy[]>();
       const list = byTag.get(copy.tag) ?? [];
       list.push(copy);
@@ -368,17 +383,48 @@ export class CodePathRecorder {
     this.#options.onSolved?.(this);
   }
 
-  #solveTree(root: RecordedPath, queries: QueryCopyWithNode[]): void {
+  /**
+   * The facts holding wherever a function returns normally (its summary), solving it on demand;
+   * empty while it is being solved (recursion) or when it is unknown.
+   */
+  exitFactsOf(fn: TSESTree.Node): ReadonlySet<string> {
+    const path = this.#byFunction.get(fn);
+    if (!path || path.solving) return new Set();
+    if (!path.solved) {
+      // Asked before its turn (its creator may not be solved yet): a provisional solve from the
+      // state known now, whose queries are discarded; the function is solved again in order.
+      path.solving = true;
+      try {
+        solvePath(path, this.#initialState(path), []);
+      } finally {
+        path.solving = false;
+      }
+    }
+    return path.exitFacts ?? new Set();
+  }
+
+  #solveTree(root: RecordedPath): void {
     const stack: RecordedPath[] = [root];
     while (stack.length > 0) {
       const path = stack.pop();
       if (!path) break;
-      const closures = solvePath(path, this.#initialState(path), queries);
+      this.#solve(path);
       for (const child of path.children) {
-        child.closureState = closures.get(child.node) ?? null;
+        child.closureState = path.closures?.get(child.node) ?? null;
         stack.push(child);
       }
     }
+  }
+
+  #solve(path: RecordedPath): void {
+    if (path.solved || path.solving) return;
+    path.solving = true;
+    try {
+      path.closures = solvePath(path, this.#initialState(path), this.#copies);
+    } finally {
+      path.solving = false;
+    }
+    path.solved = true;
   }
 
   #initialState(path: RecordedPath): ReadonlySet<string> {
@@ -387,12 +433,16 @@ export class CodePathRecorder {
   }
 }
 
-/** The subject root of a fact `kind|root.path`: what a write to `root` invalidates. */
-export function factRoot(fact: string): string {
-  const bar = fact.indexOf('|');
-  const subject = bar === -1 ? fact : fact.slice(bar + 1);
-  const dot = subject.indexOf('.');
-  return dot === -1 ? subject : subject.slice(0, dot);
+/** The subject of a fact `kind|subject`. */
+export function factSubject(fact: string): string {
+  const bar = fact.lastIndexOf('|');
+  return bar === -1 ? fact : fact.slice(bar + 1);
+}
+
+/** Whether a fact is about `subject` or a path below it. */
+function isAbout(fact: string, subject: string): boolean {
+  const factAbout = factSubject(fact);
+  return factAbout === subject || (factAbout.startsWith(subject) && factAbout.charAt(subject.length) === '.');
 }
 
 /** Builds a fact about a subject: `associated|v3.id`. */
@@ -569,6 +619,12 @@ type QueryCopyWithNode = QueryCopy & { readonly node: TSESTree.Node; readonly ta
 
 function solvePath(path: RecordedPath, initial: ReadonlySet<string>, queries: QueryCopyWithNode[]): Map<TSESTree.Node, FactState> {
   const records = [...path.segments.values()].sort((a, b) => a.order - b.order);
+  for (const record of records) {
+    record.visited = false;
+    record.entry = null;
+    record.exit = null;
+    record.lastTest = null;
+  }
   const initialRecord = path.segments.get(path.codePath.initialSegment.id);
   // Throwable points contribute to handler entries: target → (source key → state).
   const contributions = new Map<SegmentRecord, Map<string, FactState>>();
@@ -629,11 +685,13 @@ function solvePath(path: RecordedPath, initial: ReadonlySet<string>, queries: Qu
           break;
         case 'kill':
           if (state !== null) {
-            const roots = new Set(event.roots);
             const next = new Set<string>();
-            for (const item of state) if (!roots.has(factRoot(item))) next.add(item);
+            for (const item of state) if (!event.subjects.some((subject) => isAbout(item, subject))) next.add(item);
             state = next;
           }
+          break;
+        case 'lazy':
+          state = union(state, event.resolve());
           break;
         case 'test':
           record.lastTest = event;
@@ -699,7 +757,8 @@ function solvePath(path: RecordedPath, initial: ReadonlySet<string>, queries: Qu
       }
     }
   }
-  path.solved = true;
+  const returned = new Set(path.codePath.returnedSegments.map((segment) => segment.id));
+  path.exitFacts = intersect(records.filter((record) => returned.has(record.segment.id) && record.segment.reachable).map((record) => record.exit));
   return closures;
 }
 

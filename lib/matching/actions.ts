@@ -1,7 +1,593 @@
 /**
- * Which call is a state-changing action, and which is the check it needs (placeholder until the
- * require-precondition vocabulary lands).
+ * The precondition vocabulary: which call is a state-changing action, which check it needs, and
+ * what counts as that check — a call (a validator that throws, or one whose results are tested),
+ * or a test of the subject's state. The defaults describe Ironic's bare metal SDK (camelCase,
+ * snake_case accepted); options and `settings.ironclad` describe any other domain.
  */
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 
-export const preconditionSettingsProperties: Record<string, JSONSchema4> = {};
+import type { CallMatcherSpec, CallSite } from './call-matcher.js';
+import type { TypeInfo } from './type-info.js';
+import { CallMatcher, callMatcherSchema } from './call-matcher.js';
+
+/** A state-changing call and the checks it needs. */
+export interface ActionSpec {
+  /** Calls that are this action. */
+  readonly callee: CallMatcherSpec | readonly CallMatcherSpec[];
+  /**
+   * What the action acts on: an argument index, `'0.nodeId'` (a property of an object argument),
+   * or `'this'` (the receiver). Default: the first argument, or its `nodeId` / `node_id` / `node`
+   * property when it is an object literal.
+   */
+  readonly subject?: number | string;
+  /** Selects this entry by an argument's value (the provision target). */
+  readonly when?: { readonly argument: number; readonly in: readonly string[] };
+  /** Check ids that must hold on every path; an inner list is "any of". */
+  readonly requires: readonly (string | readonly string[])[];
+  /** A name for messages (default: the called method). */
+  readonly description?: string;
+}
+
+/** A state test: the subject's property tested on a branch whose failing side exits. */
+export interface StateTestSpec {
+  /** The property (or dotted path) tested; the first is the canonical name, others are aliases. */
+  readonly property: string | readonly string[];
+  /** The test passes when the value is one of these. */
+  readonly passIn?: readonly string[];
+  /** The test passes when the value is none of these. */
+  readonly passNotIn?: readonly string[];
+  /** The test passes when the value is truthy / falsy, or when any test restricted it. */
+  readonly pass?: 'falsy' | 'tested' | 'truthy';
+  /** Whether an unrecognised value counts as passing (for passIn). */
+  readonly allowUnknown?: boolean;
+}
+
+/** A call that lists the items of a subject: the items belong to it (`listVolumeTargets({ nodeId: n })`). */
+export interface ListingSpec {
+  readonly callee: CallMatcherSpec | readonly CallMatcherSpec[];
+  /** Where the owner is: an argument index or `'0.nodeId'`. Default: the first argument, or its nodeId / node_id / node property. */
+  readonly owner?: number | string;
+}
+
+/** A named check. */
+export interface CheckSpec {
+  /** Calls that perform the check. */
+  readonly calls?: readonly CallMatcherSpec[];
+  /**
+   * What a call check vouches for: its return value, its argument, or both (default both); or a
+   * list of `'return'`, argument indexes and argument paths (`['return', '0.node']`).
+   */
+  readonly binds?: 'argument' | 'both' | 'return' | readonly string[];
+  /** Which argument a call binds (default 0). */
+  readonly argument?: number;
+  /**
+   * Result paths that must be tested truthy, on a branch whose failing side exits, before the
+   * check holds (`['deploy.result', 'power.result']`). A call whose result is not tested does not count.
+   */
+  readonly resultTest?: readonly string[];
+  /** The call asserts (throws on failure) unless this argument property is literally null. */
+  readonly assertsUnless?: { readonly argument: number; readonly property: string };
+  /** A call whose boolean result must be tested (`if (!isAssociated(n)) throw`). */
+  readonly returnsBoolean?: boolean;
+  /** A state test instead of a call. */
+  readonly state?: StateTestSpec;
+  /** Other checks this one implies (association implies existence). */
+  readonly implies?: readonly string[];
+  /** A name for messages. */
+  readonly description?: string;
+}
+
+/** Ironic provision state values (ironic/common/states.py), including verbs that are targets. */
+export const IRONIC_PROVISION_STATES: Readonly<Record<string, string>> = {
+  ENROLL: 'enroll',
+  VERIFYING: 'verifying',
+  MANAGEABLE: 'manageable',
+  AVAILABLE: 'available',
+  ACTIVE: 'active',
+  DEPLOYWAIT: 'wait call-back',
+  DEPLOYING: 'deploying',
+  DEPLOYFAIL: 'deploy failed',
+  DEPLOYDONE: 'deploy complete',
+  DEPLOYHOLD: 'deploy hold',
+  DELETING: 'deleting',
+  DELETED: 'deleted',
+  CLEANING: 'cleaning',
+  CLEANWAIT: 'clean wait',
+  CLEANFAIL: 'clean failed',
+  CLEANHOLD: 'clean hold',
+  ERROR: 'error',
+  REBUILD: 'rebuild',
+  INSPECTING: 'inspecting',
+  INSPECTFAIL: 'inspect failed',
+  INSPECTWAIT: 'inspect wait',
+  ADOPTING: 'adopting',
+  ADOPTFAIL: 'adopt failed',
+  RESCUE: 'rescue',
+  RESCUEFAIL: 'rescue failed',
+  RESCUEWAIT: 'rescue wait',
+  RESCUING: 'rescuing',
+  UNRESCUEFAIL: 'unrescue failed',
+  UNRESCUING: 'unrescuing',
+  SERVICING: 'servicing',
+  SERVICEWAIT: 'service wait',
+  SERVICEFAIL: 'service failed',
+  SERVICEHOLD: 'service hold',
+};
+
+/** Ironic power states. */
+export const IRONIC_POWER_STATES: Readonly<Record<string, string>> = {
+  POWER_ON: 'power on',
+  POWER_OFF: 'power off',
+  REBOOT: 'rebooting',
+  SOFT_REBOOT: 'soft rebooting',
+  SOFT_POWER_OFF: 'soft power off',
+};
+
+/** Provision targets (the verbs setNodeProvisionState accepts), with their aliases. */
+export const IRONIC_PROVISION_TARGETS: Readonly<Record<string, string>> = {
+  active: 'active',
+  deploy: 'active',
+  deleted: 'deleted',
+  undeploy: 'deleted',
+  delete: 'deleted',
+  rebuild: 'rebuild',
+  rescue: 'rescue',
+  unrescue: 'unrescue',
+  manage: 'manage',
+  provide: 'provide',
+  inspect: 'inspect',
+  clean: 'clean',
+  adopt: 'adopt',
+  abort: 'abort',
+  service: 'service',
+  unhold: 'unhold',
+};
+
+/** camelCase name → the spellings drivers use: getNode, _getNode, #getNode, get_node, _get_node. */
+export function nameVariants(camel: string): string[] {
+  const snake = camel.replace(/[A-Z]/gu, (letter) => `_${letter.toLowerCase()}`);
+  return [...new Set([camel, `_${camel}`, `#${camel}`, snake, `_${snake}`])];
+}
+
+function anyReceiver(camel: string): string[] {
+  return nameVariants(camel).map((name) => `**.${name}`);
+}
+
+const PROVISION_STATE = ['provisionState', 'provision_state'];
+
+/** Ironic's checks. */
+export const IRONIC_CHECKS: Readonly<Record<string, CheckSpec>> = {
+  associated: {
+    calls: anyReceiver('validateInstanceAndNode'),
+    // The node it returns, and the instance's node it proved associated.
+    binds: ['return', '0.node'],
+    implies: ['exists'],
+    description: 'an association check (`validateInstanceAndNode`)',
+  },
+  exists: {
+    calls: anyReceiver('getNode'),
+    binds: 'both',
+    description: 'an existence check (`getNode`)',
+  },
+  interfacesValid: {
+    calls: anyReceiver('validateNode'),
+    binds: 'argument',
+    resultTest: ['deploy.result', 'power.result'],
+    assertsUnless: { argument: 1, property: 'required' },
+    description: '`validateNode` with its deploy and power results tested',
+  },
+  provisionStateTested: {
+    state: { property: PROVISION_STATE, pass: 'tested' },
+    description: 'a provision-state test that exits on failure',
+  },
+  notMaintenance: {
+    state: { property: ['isMaintenance', 'is_maintenance', 'maintenance'], pass: 'falsy' },
+    description: 'a maintenance test that exits when the node is in maintenance',
+  },
+  notCleaning: {
+    state: { property: PROVISION_STATE, passNotIn: ['cleaning', 'clean wait'], allowUnknown: true },
+    description: 'a provision-state test that exits while the node is cleaning',
+  },
+  deploySource: {
+    state: { property: PROVISION_STATE, passIn: ['available', 'deploy failed'] },
+    description: 'a provision-state test for available or deploy failed',
+  },
+  rebuildSource: {
+    state: { property: PROVISION_STATE, passIn: ['active', 'deploy failed', 'error'] },
+    description: 'a provision-state test for active, deploy failed or error',
+  },
+  deleteSource: {
+    state: {
+      property: PROVISION_STATE,
+      passIn: ['active', 'wait call-back', 'deploy failed', 'error', 'rescue', 'rescue wait', 'rescue failed', 'unrescue failed', 'service wait', 'service failed'],
+      allowUnknown: true,
+    },
+    description: 'a provision-state test for a state Ironic tears down from (or an unknown one)',
+  },
+  rescueSource: {
+    state: { property: PROVISION_STATE, passIn: ['active', 'rescue', 'rescue failed', 'unrescue failed', 'service failed'] },
+    description: 'a provision-state test for active, rescue, rescue failed, unrescue failed or service failed',
+  },
+  unrescueSource: {
+    state: { property: PROVISION_STATE, passIn: ['rescue', 'rescue failed', 'unrescue failed'] },
+    description: 'a provision-state test for rescue, rescue failed or unrescue failed',
+  },
+  nodeDeletable: {
+    state: { property: PROVISION_STATE, passIn: ['manageable', 'enroll', 'adopt failed'] },
+    description: 'a provision-state test for manageable, enroll or adopt failed',
+  },
+  noInstance: {
+    state: { property: ['instanceId', 'instance_id', 'instanceUuid', 'instance_uuid'], pass: 'falsy' },
+    description: 'a test that the node has no instance',
+  },
+};
+
+/** Ironic listings: volume targets, VIFs and ports of a node. */
+export const IRONIC_LISTINGS: readonly ListingSpec[] = [
+  { callee: [...anyReceiver('listVolumeTargets'), ...anyReceiver('volumeTargets')] },
+  { callee: anyReceiver('listNodeVifs') },
+  { callee: [...anyReceiver('listPorts'), ...anyReceiver('ports')] },
+];
+
+const ASSOCIATION = ['associated'];
+const ON_NODE = [['associated', 'exists']];
+
+/** Ironic's actions under `recommended`. */
+export const IRONIC_ACTIONS: readonly ActionSpec[] = [
+  { callee: anyReceiver('setNodePowerState'), requires: ASSOCIATION },
+  { callee: anyReceiver('injectNmiToNode'), requires: ASSOCIATION },
+  { callee: anyReceiver('enableNodeConsole'), requires: ASSOCIATION },
+  { callee: anyReceiver('disableNodeConsole'), requires: ASSOCIATION },
+  {
+    callee: anyReceiver('setNodeProvisionState'),
+    when: { argument: 1, in: ['deleted', 'rescue', 'unrescue'] },
+    requires: ASSOCIATION,
+  },
+  {
+    callee: anyReceiver('setNodeProvisionState'),
+    when: { argument: 1, in: ['active'] },
+    requires: [...ON_NODE, 'interfacesValid'],
+  },
+  { callee: anyReceiver('setNodeProvisionState'), when: { argument: 1, in: ['rebuild'] }, requires: ON_NODE },
+  { callee: anyReceiver('setNodeProvisionState'), requires: ON_NODE },
+  ...['updateNode', 'patchNode', 'attachVifToNode', 'detachVifFromNode', 'createVolumeTarget', 'deleteVolumeTarget', 'setNodeMaintenance', 'unsetNodeMaintenance'].map(
+    (name): ActionSpec => ({ callee: anyReceiver(name), requires: ON_NODE }),
+  ),
+  { callee: anyReceiver('deleteNode'), requires: ['provisionStateTested'] },
+];
+
+/** What Ironic's state machine adds under `strict-type-checked` (`checkStateMachine`), per action and target. */
+export const IRONIC_STATE_MACHINE: readonly { readonly callee: string; readonly target?: string; readonly requires: readonly string[] }[] = [
+  { callee: 'setNodePowerState', requires: ['notCleaning'] },
+  { callee: 'setNodeProvisionState', target: 'active', requires: ['notMaintenance', 'deploySource'] },
+  { callee: 'setNodeProvisionState', target: 'rebuild', requires: ['notMaintenance', 'rebuildSource', 'interfacesValid'] },
+  { callee: 'setNodeProvisionState', target: 'deleted', requires: ['deleteSource'] },
+  { callee: 'setNodeProvisionState', target: 'rescue', requires: ['notMaintenance', 'rescueSource'] },
+  { callee: 'setNodeProvisionState', target: 'unrescue', requires: ['notMaintenance', 'unrescueSource'] },
+  { callee: 'deleteNode', requires: ['nodeDeletable', 'noInstance'] },
+];
+
+/** Values each state property can take, for reasoning about tests on it. */
+export function knownValues(property: string): readonly string[] {
+  if (PROVISION_STATE.includes(property)) return Object.values(IRONIC_PROVISION_STATES);
+  if (property === 'powerState' || property === 'power_state') return [...Object.values(IRONIC_POWER_STATES), 'error'];
+  return [];
+}
+
+/** A constant's name as a state or target value: `ProvisionState.DEPLOYFAIL`, `states.DELETED`, `VERBS.unrescue`. */
+export function valueOfConstantName(name: string): string | null {
+  const state = IRONIC_PROVISION_STATES[name] ?? IRONIC_POWER_STATES[name];
+  if (state !== undefined) return state;
+  const target = IRONIC_PROVISION_TARGETS[name];
+  if (target !== undefined) return target;
+  const spaced = name.toLowerCase().replaceAll('_', ' ');
+  if (Object.values(IRONIC_PROVISION_STATES).includes(spaced) || Object.values(IRONIC_POWER_STATES).includes(spaced)) return spaced;
+  return null;
+}
+
+/** Normalises a provision target value (`deploy` → `active`, `undeploy` → `deleted`). */
+export function normalizeTarget(value: string): string {
+  return IRONIC_PROVISION_TARGETS[value] ?? value;
+}
+
+const calleeListSchema: JSONSchema4 = {
+  description: 'The calls: one matcher or a list.',
+  anyOf: [callMatcherSchema, { type: 'array', items: callMatcherSchema, minItems: 1 }],
+};
+
+export const actionSchema: JSONSchema4 = {
+  type: 'object',
+  description: 'A state-changing call and the checks it needs.',
+  properties: {
+    callee: calleeListSchema,
+    subject: {
+      description: 'The argument index, `"0.nodeId"` for a property of an object argument, or `"this"`.',
+      anyOf: [{ type: 'integer', minimum: 0 }, { type: 'string', pattern: '^(this|\\d+(\\.[\\w$]+)*)$' }],
+    },
+    when: {
+      type: 'object',
+      description: 'Selects this entry by the value of an argument (e.g. the provision target).',
+      properties: {
+        argument: { type: 'integer', minimum: 0, description: 'The argument index.' },
+        in: { type: 'array', items: { type: 'string' }, minItems: 1, description: 'The values that select this entry.' },
+      },
+      required: ['argument', 'in'],
+      additionalProperties: false,
+    },
+    requires: {
+      type: 'array',
+      minItems: 1,
+      description: 'Check ids that must hold on every path; an inner list means any one of them.',
+      items: {
+        anyOf: [
+          { type: 'string', minLength: 1 },
+          { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+        ],
+      },
+    },
+    description: { type: 'string', description: 'A name for messages.' },
+  },
+  required: ['callee', 'requires'],
+  additionalProperties: false,
+};
+
+export const checkSchema: JSONSchema4 = {
+  type: 'object',
+  description: 'A named check: a call, or a test of the subject\'s state.',
+  properties: {
+    calls: { type: 'array', items: callMatcherSchema, description: 'Calls that perform the check.' },
+    binds: {
+      description: 'What a call check vouches for: `argument`, `return`, `both`, or a list of `return`, argument indexes and paths (`0.node`).',
+      anyOf: [
+        { type: 'string', enum: ['argument', 'both', 'return'] },
+        { type: 'array', items: { type: 'string', pattern: '^(return|\\d+(\\.[\\w$]+)*)$' }, minItems: 1 },
+      ],
+    },
+    argument: { type: 'integer', minimum: 0, description: 'The argument a call binds.' },
+    resultTest: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      description: 'Result paths that must be tested truthy (on a branch whose failing side exits).',
+    },
+    assertsUnless: {
+      type: 'object',
+      description: 'The call throws on failure unless this argument property is literally null.',
+      properties: {
+        argument: { type: 'integer', minimum: 0, description: 'The argument index.' },
+        property: { type: 'string', minLength: 1, description: 'The property of that argument.' },
+      },
+      required: ['argument', 'property'],
+      additionalProperties: false,
+    },
+    returnsBoolean: { type: 'boolean', description: 'The call returns whether the check passed; its result must be tested.' },
+    state: {
+      type: 'object',
+      description: 'A test of the subject\'s state whose failing branch exits.',
+      properties: {
+        property: {
+          description: 'The property (or dotted path) tested, with aliases.',
+          anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 }],
+        },
+        passIn: { type: 'array', items: { type: 'string' }, minItems: 1, description: 'Values that pass.' },
+        passNotIn: { type: 'array', items: { type: 'string' }, minItems: 1, description: 'Values that fail.' },
+        pass: { type: 'string', enum: ['falsy', 'tested', 'truthy'], description: 'Truthiness that passes, or any restricting test.' },
+        allowUnknown: { type: 'boolean', description: 'Whether an unrecognised value passes.' },
+      },
+      required: ['property'],
+      additionalProperties: false,
+    },
+    implies: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Checks this one implies.' },
+    description: { type: 'string', description: 'A name for messages.' },
+  },
+  additionalProperties: false,
+};
+
+export const listingSchema: JSONSchema4 = {
+  type: 'object',
+  description: 'A call that lists the items of a subject (the items belong to it).',
+  properties: {
+    callee: calleeListSchema,
+    owner: {
+      description: 'The argument index, or `"0.nodeId"` for a property of an object argument.',
+      anyOf: [{ type: 'integer', minimum: 0 }, { type: 'string', pattern: '^\\d+(\\.[\\w$]+)*$' }],
+    },
+  },
+  required: ['callee'],
+  additionalProperties: false,
+};
+
+export const checksSchema: JSONSchema4 = {
+  type: 'object',
+  description: 'Checks by id; merged over the defaults (an id set to null is removed).',
+  additionalProperties: { anyOf: [checkSchema, { type: 'null' }] },
+};
+
+/** `settings.ironclad` keys of this vocabulary. */
+export const preconditionSettingsProperties: Record<string, JSONSchema4> = {
+  actions: {
+    description: 'State-changing calls and the checks they need (extend, or `{ replace }`).',
+    anyOf: [
+      { type: 'array', items: actionSchema },
+      {
+        type: 'object',
+        properties: {
+          add: { type: 'array', items: actionSchema, description: 'Actions added.' },
+          replace: { type: 'array', items: actionSchema, description: 'Actions that replace the defaults.' },
+        },
+        additionalProperties: false,
+      },
+    ],
+  },
+  checks: checksSchema,
+  listings: {
+    description: 'Calls that list the items of a subject (extend, or `{ replace }`).',
+    anyOf: [
+      { type: 'array', items: listingSchema },
+      {
+        type: 'object',
+        properties: {
+          add: { type: 'array', items: listingSchema, description: 'Listings added.' },
+          replace: { type: 'array', items: listingSchema, description: 'Listings that replace the defaults.' },
+        },
+        additionalProperties: false,
+      },
+    ],
+  },
+};
+
+/** What a check binds, as `'return'` and argument paths (`'0'`, `'0.node'`). */
+export function bindingTargets(spec: CheckSpec): string[] {
+  const argument = String(spec.argument ?? 0);
+  const binds = spec.binds ?? 'both';
+  if (binds === 'argument') return [argument];
+  if (binds === 'return') return ['return'];
+  if (binds === 'both') return ['return', argument];
+  return [...binds];
+}
+
+/** An action entry ready to match. */
+export interface CompiledAction {
+  readonly spec: ActionSpec;
+  readonly matcher: CallMatcher;
+  /** The method name for messages. */
+  readonly name: string;
+}
+
+export interface VocabularyOptions {
+  readonly actions: readonly ActionSpec[];
+  readonly listings: readonly ListingSpec[];
+  readonly checks: Readonly<Record<string, CheckSpec | null>>;
+  readonly exitCalls: readonly CallMatcherSpec[];
+  /** Add Ironic's state machine to the default actions (the strict config's `checkStateMachine`). */
+  readonly stateMachine: boolean;
+}
+
+/** The compiled vocabulary of one rule invocation. */
+export class PreconditionVocabulary {
+  readonly actions: readonly CompiledAction[];
+  readonly checks: ReadonlyMap<string, CheckSpec>;
+  readonly #checkMatchers: readonly { readonly id: string; readonly matcher: CallMatcher }[];
+  readonly #exitCalls: CallMatcher;
+  readonly #listings: readonly { readonly matcher: CallMatcher; readonly owner: number | string | undefined }[];
+  readonly #implied = new Map<string, ReadonlySet<string>>();
+  readonly #values = new Map<string, Set<string>>();
+
+  constructor(options: VocabularyOptions) {
+    const checks = new Map<string, CheckSpec>();
+    for (const [id, spec] of Object.entries(options.checks)) if (spec) checks.set(id, spec);
+    this.checks = checks;
+    const actions = options.stateMachine ? withStateMachine(options.actions) : options.actions;
+    this.actions = actions.map((spec, index) => {
+      const callees = Array.isArray(spec.callee) ? (spec.callee as readonly CallMatcherSpec[]) : [spec.callee as CallMatcherSpec];
+      for (const group of spec.requires) {
+        for (const id of typeof group === 'string' ? [group] : group) {
+          if (!checks.has(id)) throw new Error(`actions[${String(index)}].requires names the unknown check "${id}".`);
+        }
+      }
+      return { spec, matcher: new CallMatcher(callees, `actions[${String(index)}].callee`), name: displayName(callees) };
+    });
+    this.#checkMatchers = [...checks].filter(([, spec]) => spec.calls && spec.calls.length > 0).map(([id, spec]) => ({
+      id,
+      matcher: new CallMatcher(spec.calls ?? [], `checks.${id}.calls`),
+    }));
+    this.#exitCalls = new CallMatcher(options.exitCalls, 'exitCalls');
+    this.#listings = options.listings.map((spec, index) => ({
+      matcher: new CallMatcher(Array.isArray(spec.callee) ? (spec.callee as readonly CallMatcherSpec[]) : [spec.callee as CallMatcherSpec], `listings[${String(index)}].callee`),
+      owner: spec.owner,
+    }));
+    for (const spec of checks.values()) {
+      const state = spec.state;
+      if (!state) continue;
+      const properties = typeof state.property === 'string' ? [state.property] : state.property;
+      for (const property of properties) {
+        const values = this.#values.get(property) ?? new Set(knownValues(property));
+        for (const value of [...(state.passIn ?? []), ...(state.passNotIn ?? [])]) values.add(value);
+        this.#values.set(property, values);
+      }
+    }
+  }
+
+  /** The action entries whose callee matches (several when `when` selects among them). */
+  actionsFor(site: CallSite, info: TypeInfo | null): CompiledAction[] {
+    return this.actions.filter((action) => action.matcher.matches(site, info));
+  }
+
+  /** The checks a call performs. */
+  checksFor(site: CallSite, info: TypeInfo | null): string[] {
+    return this.#checkMatchers.filter(({ matcher }) => matcher.matches(site, info)).map(({ id }) => id);
+  }
+
+  /** Where a listing call names its owner (`'0.nodeId'`-style), or undefined when the call is no listing. */
+  listingOwner(site: CallSite, info: TypeInfo | null): number | string | null | undefined {
+    const listing = this.#listings.find(({ matcher }) => matcher.matches(site, info));
+    return listing ? (listing.owner ?? null) : undefined;
+  }
+
+  isExitCall(site: CallSite, info: TypeInfo | null): boolean {
+    return !this.#exitCalls.isEmpty && this.#exitCalls.matches(site, info);
+  }
+
+  /** A check and every check it implies, transitively. */
+  impliedBy(id: string): ReadonlySet<string> {
+    const cached = this.#implied.get(id);
+    if (cached) return cached;
+    const result = new Set<string>([id]);
+    const queue = [id];
+    while (queue.length > 0) {
+      const current = queue.pop();
+      if (current === undefined) break;
+      for (const next of this.checks.get(current)?.implies ?? []) {
+        if (!result.has(next)) {
+          result.add(next);
+          queue.push(next);
+        }
+      }
+    }
+    this.#implied.set(id, result);
+    return result;
+  }
+
+  /** The values a state property is known to take (from the domain and the configured checks). */
+  valuesOf(property: string): readonly string[] {
+    return [...(this.#values.get(property) ?? knownValues(property))];
+  }
+
+  /** Whether a property name is one a state check tests. */
+  isStateProperty(property: string): boolean {
+    return this.#values.has(property);
+  }
+}
+
+function displayName(callees: readonly CallMatcherSpec[]): string {
+  const first = callees[0];
+  if (typeof first !== 'string') return first ? (typeof first.name === 'string' ? first.name : (first.name[0] ?? 'action')) : 'action';
+  const last = first.split('.').pop() ?? first;
+  return last.replace(/^[_#]/u, '');
+}
+
+/** The default actions with Ironic's state machine added to each matching entry. */
+function withStateMachine(actions: readonly ActionSpec[]): ActionSpec[] {
+  const result: ActionSpec[] = [];
+  for (const action of actions) {
+    const callees = Array.isArray(action.callee) ? (action.callee as readonly CallMatcherSpec[]) : [action.callee as CallMatcherSpec];
+    const name = displayName(callees);
+    const rules = IRONIC_STATE_MACHINE.filter((entry) => nameVariants(entry.callee).some((variant) => variant.replace(/^[_#]/u, '') === name || variant === name));
+    if (rules.length === 0) {
+      result.push(action);
+      continue;
+    }
+    const targets = action.when?.in ?? [];
+    const targeted = rules.filter((entry) => entry.target !== undefined && targets.includes(entry.target));
+    const untargeted = rules.filter((entry) => entry.target === undefined);
+    if (targets.length <= 1 || targeted.length === 0) {
+      result.push({ ...action, requires: [...action.requires, ...untargeted.flatMap((entry) => entry.requires), ...targeted.flatMap((entry) => entry.requires)] });
+      continue;
+    }
+    // One entry per target, so each target gets its own source states.
+    for (const target of targets) {
+      const own = targeted.filter((entry) => entry.target === target).flatMap((entry) => entry.requires);
+      result.push({ ...action, when: { argument: action.when?.argument ?? 1, in: [target] }, requires: [...action.requires, ...untargeted.flatMap((entry) => entry.requires), ...own] });
+    }
+  }
+  return result;
+}

@@ -1,0 +1,128 @@
+/**
+ * What a branch test tells about a subject, as facts for each outcome of the test.
+ *
+ * - truthiness of a subject path: `if (node.isMaintenance)` → `truthy|…` / `falsy|…`;
+ * - comparison with a constant: `node.provisionState !== 'active'` (or a switch case);
+ * - membership: `UNPROVISION_STATES.includes(node.provisionState)`, `ALL.has(state)`.
+ *
+ * A value test is encoded by exclusion: on the outcome where the state is `active`, every other
+ * known value is excluded (`ne:<value>|subject`), including `*` (any value the vocabulary does not
+ * know); where it is not `active`, `active` is excluded. Intersecting facts over paths then
+ * yields the union of the allowed values — the join the engine's set intersection computes.
+ * Membership in a collection whose elements are unknown gives `in:`/`out:` facts instead.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import type { ConstantValue, ConstantValues } from '../matching/constant-values.js';
+import type { SubjectKeys } from './subjects.js';
+import { staticPropertyName, unwrapExpression } from '../matching/ast.js';
+
+export const UNKNOWN_VALUE = '*';
+
+export interface OutcomeFacts {
+  readonly whenTrue: readonly string[];
+  readonly whenFalse: readonly string[];
+}
+
+export interface StateTestContext {
+  readonly keys: SubjectKeys;
+  readonly constants: ConstantValues;
+  /** The values a state property can take (empty: not a state property). */
+  universe(property: string): readonly string[];
+}
+
+export function truthyFact(key: string): string {
+  return `truthy|${key}`;
+}
+
+export function falsyFact(key: string): string {
+  return `falsy|${key}`;
+}
+
+export function excludedFact(value: ConstantValue, key: string): string {
+  return `ne:${value ?? 'null'}|${key}`;
+}
+
+/** The facts each outcome of an atomic test implies, or null when it says nothing we track. */
+export function stateTestFacts(atom: TSESTree.Node, context: StateTestContext): OutcomeFacts | null {
+  const parent = atom.parent;
+  if (parent?.type === AST_NODE_TYPES.SwitchCase && parent.test === atom) {
+    return comparison(parent.parent.discriminant, atom, true, context);
+  }
+  const node = unwrapExpression(atom);
+  switch (node.type) {
+    case AST_NODE_TYPES.Identifier:
+    case AST_NODE_TYPES.MemberExpression: {
+      const key = context.keys.keyOf(node);
+      return key === null ? null : { whenTrue: [truthyFact(key)], whenFalse: [falsyFact(key)] };
+    }
+    case AST_NODE_TYPES.BinaryExpression: {
+      if (node.operator === '===' || node.operator === '==') return comparison(node.left, node.right, true, context);
+      if (node.operator === '!==' || node.operator === '!=') return comparison(node.left, node.right, false, context);
+      return null;
+    }
+    case AST_NODE_TYPES.CallExpression:
+      return membership(node, context);
+    default:
+      return null;
+  }
+}
+
+function propertyOf(key: string): string {
+  const dot = key.lastIndexOf('.');
+  return dot === -1 ? key : key.slice(dot + 1);
+}
+
+function comparison(left: TSESTree.Node, right: TSESTree.Node, equal: boolean, context: StateTestContext): OutcomeFacts | null {
+  let key = context.keys.keyOf(left);
+  let values = context.constants.valuesOf(right);
+  if (key === null || !values) {
+    key = context.keys.keyOf(right);
+    values = context.constants.valuesOf(left);
+  }
+  if (key === null || !values || values.length !== 1) return null;
+  const [value] = values;
+  if (value === undefined) return null;
+  if (value === null) {
+    // `x == null`: the subject is absent on the equal outcome.
+    const absent = [falsyFact(key), excludedFact(null, key)];
+    return equal ? { whenTrue: absent, whenFalse: [excludedFact(null, key)] } : { whenTrue: [excludedFact(null, key)], whenFalse: absent };
+  }
+  const universe = context.universe(propertyOf(key));
+  if (universe.length === 0) return null;
+  const isValue = exclusionsFor([value], universe, key);
+  const isNotValue = [excludedFact(value, key)];
+  return equal ? { whenTrue: isValue, whenFalse: isNotValue } : { whenTrue: isNotValue, whenFalse: isValue };
+}
+
+function membership(call: TSESTree.CallExpression, context: StateTestContext): OutcomeFacts | null {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const method = staticPropertyName(callee);
+  if (method !== 'includes' && method !== 'has') return null;
+  const [argument] = call.arguments;
+  if (!argument || call.arguments.length !== 1) return null;
+  const key = context.keys.keyOf(argument);
+  if (key === null) return null;
+  const elements = context.constants.elementsOf(callee.object);
+  const universe = context.universe(propertyOf(key));
+  if (!elements || universe.length === 0) {
+    const collection = context.keys.keyOf(callee.object) ?? `@${String(callee.object.range[0])}`;
+    return { whenTrue: [`in:${collection}|${key}`], whenFalse: [`out:${collection}|${key}`] };
+  }
+  return {
+    whenTrue: exclusionsFor(elements, universe, key),
+    whenFalse: elements.map((value) => excludedFact(value, key)),
+  };
+}
+
+/** Facts saying the subject's value is one of `allowed`: every other known value, and the unknown ones, excluded. */
+function exclusionsFor(allowed: readonly ConstantValue[], universe: readonly string[], key: string): string[] {
+  const facts: string[] = [];
+  for (const value of universe) if (!allowed.includes(value)) facts.push(excludedFact(value, key));
+  if (!allowed.includes(null)) facts.push(excludedFact(null, key));
+  // A value the vocabulary does not know is one of the unknown values: they stay possible.
+  if (allowed.every((value) => value === null || universe.includes(value))) facts.push(excludedFact(UNKNOWN_VALUE, key));
+  return facts;
+}

@@ -1,0 +1,161 @@
+/**
+ * Subject keys: what a fact is about, as an access path rooted at a variable, `this` or a global.
+ *
+ * `node.id` is `v3.id` where v3 is the variable `node`; an alias written once resolves to what it
+ * names (`const nodeId = node.id` makes `nodeId` the key `v3.id`, `const { id } = node` too), so
+ * facts follow aliases and destructuring. A write to a variable or member kills the facts about
+ * it and below it.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+
+import type { AccessPathResolver } from '../matching/access-path.js';
+import { staticPropertyName, unwrapExpression } from '../matching/ast.js';
+
+type Variable = TSESLint.Scope.Variable;
+
+const { DefinitionType } = TSESLint.Scope;
+
+const MAX_DEPTH = 16;
+
+/** Properties that name the object they belong to: `node.id` stands for `node`. */
+export const IDENTITY_PROPERTIES: ReadonlySet<string> = new Set(['id', 'uuid', 'nodeId', 'node_id', 'name']);
+
+/** The items a listing call returns belong to its owner: `listVolumeTargets({ nodeId: n })` → `n.[]`. */
+export const ITEMS = '[]';
+
+export class SubjectKeys {
+  readonly #paths: AccessPathResolver;
+  readonly #ownerOf: (call: TSESTree.CallExpression) => TSESTree.Node | null;
+  readonly #ids = new Map<Variable, string>();
+  readonly #cache = new WeakMap<TSESTree.Node, string | null>();
+
+  /** @param ownerOf for a call listing the items of a subject, that subject's expression */
+  constructor(paths: AccessPathResolver, ownerOf: (call: TSESTree.CallExpression) => TSESTree.Node | null = () => null) {
+    this.#paths = paths;
+    this.#ownerOf = ownerOf;
+  }
+
+  /** The key of an expression, or null when it names no stable subject (a call result, a literal). */
+  keyOf(node: TSESTree.Node): string | null {
+    return this.#key(node, 0);
+  }
+
+  /** The key for a variable itself (what a write to it kills). */
+  variableKey(variable: Variable): string {
+    let id = this.#ids.get(variable);
+    if (id === undefined) {
+      id = `v${String(this.#ids.size)}:${variable.name}`;
+      this.#ids.set(variable, id);
+    }
+    return id;
+  }
+
+  /** The key a write target kills: the variable (not what it aliased) or the member path. */
+  writtenKey(target: TSESTree.Node): string | null {
+    const node = unwrapExpression(target);
+    if (node.type === AST_NODE_TYPES.Identifier) {
+      const variable = this.#paths.variableOf(node);
+      return variable ? this.variableKey(variable) : `g:${node.name}`;
+    }
+    if (node.type === AST_NODE_TYPES.MemberExpression) return this.keyOf(node);
+    return null;
+  }
+
+  /** `const targets = await list({ nodeId: n })` → `n.[]`; `for (const t of targets)` → `n.[]`. */
+  #itemKey(variable: Variable, depth: number): string | null {
+    const def = variable.defs[0];
+    if (variable.defs.length !== 1 || def?.type !== DefinitionType.Variable) return null;
+    const declarator = def.node;
+    if (declarator.id !== def.name) return null;
+    const loop = declarator.parent.parent;
+    if (loop.type === AST_NODE_TYPES.ForOfStatement && loop.left === declarator.parent) {
+      const collection = this.#listedKey(loop.right, depth);
+      return collection;
+    }
+    return declarator.init ? this.#listedKey(declarator.init, depth) : null;
+  }
+
+  /** The key of a listing's items, for a listing call or a variable holding one. */
+  #listedKey(expression: TSESTree.Node, depth: number): string | null {
+    let inner = unwrapExpression(expression);
+    if (inner.type === AST_NODE_TYPES.AwaitExpression) inner = unwrapExpression(inner.argument);
+    if (inner.type === AST_NODE_TYPES.CallExpression) {
+      const owner = this.#ownerOf(inner);
+      const ownerKey = owner ? this.#key(owner, depth + 1) : null;
+      return ownerKey === null ? null : `${ownerKey}.${ITEMS}`;
+    }
+    if (inner.type === AST_NODE_TYPES.Identifier) {
+      const key = this.#key(inner, depth + 1);
+      return key?.endsWith(`.${ITEMS}`) ? key : null;
+    }
+    return null;
+  }
+
+  #key(raw: TSESTree.Node, depth: number): string | null {
+    if (depth > MAX_DEPTH) return null;
+    const cached = this.#cache.get(raw);
+    if (cached !== undefined) return cached;
+    const node = unwrapExpression(raw);
+    let key: string | null = null;
+    switch (node.type) {
+      case AST_NODE_TYPES.Identifier: {
+        const variable = this.#paths.variableOf(node);
+        if (!variable) {
+          key = `g:${node.name}`;
+          break;
+        }
+        const alias = this.#paths.aliasTargetOf(variable);
+        const target = alias ? unwrapExpression(alias.expression) : null;
+        if (
+          alias &&
+          target &&
+          (target.type === AST_NODE_TYPES.Identifier || target.type === AST_NODE_TYPES.MemberExpression || target.type === AST_NODE_TYPES.ThisExpression)
+        ) {
+          const base = this.#key(target, depth + 1);
+          key = base === null ? null : [base, ...alias.names].join('.');
+        }
+        key ??= this.#itemKey(variable, depth) ?? this.variableKey(variable);
+        break;
+      }
+      case AST_NODE_TYPES.ThisExpression:
+        key = 'this';
+        break;
+      case AST_NODE_TYPES.MemberExpression: {
+        const name = staticPropertyName(node);
+        const base = name === null ? null : this.#key(node.object, depth + 1);
+        key = base === null || name === null ? null : `${base}.${name}`;
+        break;
+      }
+      default:
+        key = null;
+    }
+    this.#cache.set(raw, key);
+    return key;
+  }
+}
+
+/**
+ * The keys a fact about `subject` may be recorded under: itself, the object an identity property
+ * names (`node.id` → `node`), and the owner of a listed item (`n.[].id` → `n.[]` → `n`).
+ */
+export function subjectCandidates(subject: string): string[] {
+  const candidates = [subject];
+  let current = subject;
+  for (;;) {
+    const dot = current.lastIndexOf('.');
+    if (dot === -1) break;
+    const last = current.slice(dot + 1);
+    if (!IDENTITY_PROPERTIES.has(last) && last !== ITEMS) break;
+    current = current.slice(0, dot);
+    candidates.push(current);
+  }
+  return candidates;
+}
+
+/** Replaces a key's root (`v3:node.id` with root `v3:node` → `<replacement>.id`). */
+export function rebase(key: string, root: string, replacement: string): string | null {
+  if (key === root) return replacement;
+  if (key.startsWith(root) && key.charAt(root.length) === '.') return `${replacement}${key.slice(root.length)}`;
+  return null;
+}

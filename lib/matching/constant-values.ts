@@ -1,0 +1,141 @@
+/**
+ * The constant string values an expression denotes: literals, `const` bindings, known domain
+ * constants written as members (`ProvisionState.ACTIVE`, `states.DELETED`, `VERBS.unrescue`),
+ * conditionals over them, and — with type information — string literal types. Collections
+ * (array literals, `new Set([...])`, const bindings of them, readonly tuples) give their elements.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import type * as ts from 'typescript';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import type { AccessPathResolver } from './access-path.js';
+import type { TypeInfo } from './type-info.js';
+import { staticPropertyName, unwrapExpression } from './ast.js';
+
+/** null: the expression is `null` or `undefined`. */
+export type ConstantValue = string | null;
+
+const MAX_DEPTH = 8;
+
+export class ConstantValues {
+  readonly #paths: AccessPathResolver;
+  readonly #info: TypeInfo | null;
+  readonly #memberValue: (name: string) => string | null;
+
+  /** @param memberValue the value a constant named by a member denotes (`ACTIVE` → `active`), or null */
+  constructor(paths: AccessPathResolver, info: TypeInfo | null, memberValue: (name: string) => string | null) {
+    this.#paths = paths;
+    this.#info = info;
+    this.#memberValue = memberValue;
+  }
+
+  /** The possible values of an expression, or undefined when they are not all known. */
+  valuesOf(node: TSESTree.Node, depth = 0): ConstantValue[] | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const inner = unwrapExpression(node);
+    switch (inner.type) {
+      case AST_NODE_TYPES.Literal:
+        if (inner.value === null) return [null];
+        return typeof inner.value === 'string' || typeof inner.value === 'number' || typeof inner.value === 'boolean' ? [String(inner.value)] : undefined;
+      case AST_NODE_TYPES.TemplateLiteral:
+        return inner.expressions.length === 0 ? [inner.quasis[0]?.value.cooked ?? ''] : undefined;
+      case AST_NODE_TYPES.Identifier: {
+        if (inner.name === 'undefined') return [null];
+        const variable = this.#paths.variableOf(inner);
+        const alias = variable ? this.#paths.aliasTargetOf(variable) : null;
+        if (alias && alias.names.length === 0) {
+          const resolved = this.valuesOf(alias.expression, depth + 1);
+          if (resolved) return resolved;
+        }
+        return this.#typed(inner);
+      }
+      case AST_NODE_TYPES.MemberExpression: {
+        const name = staticPropertyName(inner);
+        const known = name === null ? null : this.#memberValue(name);
+        if (known !== null) return [known];
+        return this.#typed(inner);
+      }
+      case AST_NODE_TYPES.ConditionalExpression: {
+        const a = this.valuesOf(inner.consequent, depth + 1);
+        const b = this.valuesOf(inner.alternate, depth + 1);
+        return a && b ? [...a, ...b] : undefined;
+      }
+      default:
+        return this.#typed(inner);
+    }
+  }
+
+  /** The elements of a collection (array literal, `new Set([...])`, a const binding of one, a readonly tuple type), or undefined. */
+  elementsOf(node: TSESTree.Node, depth = 0): ConstantValue[] | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const inner = unwrapExpression(node);
+    if (inner.type === AST_NODE_TYPES.ArrayExpression) {
+      const values: ConstantValue[] = [];
+      for (const element of inner.elements) {
+        if (!element || element.type === AST_NODE_TYPES.SpreadElement) return undefined;
+        const resolved = this.valuesOf(element, depth + 1);
+        if (!resolved) return undefined;
+        values.push(...resolved);
+      }
+      return values;
+    }
+    if (inner.type === AST_NODE_TYPES.NewExpression && inner.callee.type === AST_NODE_TYPES.Identifier && inner.callee.name === 'Set') {
+      const [first] = inner.arguments;
+      return first ? this.elementsOf(first, depth + 1) : [];
+    }
+    if (inner.type === AST_NODE_TYPES.Identifier) {
+      const variable = this.#paths.variableOf(inner);
+      const alias = variable ? this.#paths.aliasTargetOf(variable) : null;
+      if (alias && alias.names.length === 0) {
+        const resolved = this.elementsOf(alias.expression, depth + 1);
+        if (resolved) return resolved;
+      }
+    }
+    return this.#typedElements(inner);
+  }
+
+  #typed(node: TSESTree.Node): ConstantValue[] | undefined {
+    const info = this.#info;
+    if (!info) return undefined;
+    const type = info.typeOf(node);
+    return type ? literalValues(info, type) : undefined;
+  }
+
+  #typedElements(node: TSESTree.Node): ConstantValue[] | undefined {
+    const info = this.#info;
+    if (!info) return undefined;
+    const type = info.typeOf(node);
+    if (!type) return undefined;
+    const { checker } = info;
+    if (checker.isArrayType(type) || checker.isTupleType(type)) {
+      const elements = checker.getTypeArguments(type as ts.TypeReference);
+      const values: ConstantValue[] = [];
+      for (const element of elements) {
+        const literal = literalValues(info, element);
+        if (!literal) return undefined;
+        values.push(...literal);
+      }
+      return values;
+    }
+    const symbol = type.getSymbol();
+    if (symbol && (symbol.getName() === 'Set' || symbol.getName() === 'ReadonlySet')) {
+      const [element] = checker.getTypeArguments(type as ts.TypeReference);
+      return element ? literalValues(info, element) : undefined;
+    }
+    return undefined;
+  }
+}
+
+/** The values of a union of string literal (and null/undefined) types, or undefined. */
+function literalValues(info: TypeInfo, type: ts.Type): ConstantValue[] | undefined {
+  const parts = type.isUnion() ? type.types : [type];
+  const values: ConstantValue[] = [];
+  const flags = info.ts.TypeFlags;
+  for (const part of parts) {
+    if (part.isStringLiteral()) values.push(part.value);
+    else if (part.isNumberLiteral()) values.push(String(part.value));
+    else if (part.getFlags() & (flags.Null | flags.Undefined)) values.push(null);
+    else return undefined;
+  }
+  return values.length > 0 ? values : undefined;
+}
