@@ -3,14 +3,22 @@
  *
  * Splits camelCase, PascalCase, snake_case, kebab-case, SCREAMING_CASE, dotted and spaced keys,
  * and letter/digit boundaries: `ipmiHexKgKey` → ipmi hex kg key, `IPMI_PASSWORD` → ipmi password,
- * `HTTPServer` → http server, `oauth2Token` → oauth 2 token.
+ * `HTTPServer` → http server, `oauth2Token` → oauth 2 token, `userIDs` → user ids. Letters of any
+ * script count; letters without case (`密码`) form words of their own.
  *
  * A single linear scan: no regular expression runs over the identifier, so a 100,000-character
  * name costs 100,000 steps.
  */
 
-const CharClass = { Separator: 0, Lower: 1, Upper: 2, Digit: 3 } as const;
+const CharClass = { Separator: 0, Lower: 1, Upper: 2, Digit: 3, Caseless: 4, Mark: 5 } as const;
 type CharClass = (typeof CharClass)[keyof typeof CharClass];
+
+// Tested against one character at a time, never against the identifier.
+const UPPER_LETTER = /^[\p{Lu}\p{Lt}]$/u;
+const LOWER_LETTER = /^\p{Ll}$/u;
+const OTHER_LETTER = /^\p{L}$/u;
+const NUMBER = /^\p{N}$/u;
+const MARK = /^\p{M}$/u;
 
 function classify(ch: string): CharClass {
   const code = ch.charCodeAt(0);
@@ -18,10 +26,14 @@ function classify(ch: string): CharClass {
   if (code >= 65 && code <= 90) return CharClass.Upper;
   if (code >= 48 && code <= 57) return CharClass.Digit;
   if (code < 128) return CharClass.Separator;
-  const lower = ch.toLowerCase();
-  const upper = ch.toUpperCase();
-  if (lower === upper) return CharClass.Separator;
-  return ch === lower ? CharClass.Lower : CharClass.Upper;
+  if (LOWER_LETTER.test(ch)) return CharClass.Lower;
+  if (UPPER_LETTER.test(ch)) return CharClass.Upper;
+  // Letters without case (CJK, Arabic, Hebrew, kana, modifier letters) form words of their own.
+  if (OTHER_LETTER.test(ch)) return CharClass.Caseless;
+  if (NUMBER.test(ch)) return CharClass.Digit;
+  // A combining mark belongs to the letter before it (`é` written as `e` + U+0301).
+  if (MARK.test(ch)) return CharClass.Mark;
+  return CharClass.Separator;
 }
 
 /** Splits an identifier or key into lower-case words. */
@@ -33,6 +45,10 @@ export function splitWords(name: string): string[] {
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i] ?? '';
     const kind = classify(ch);
+    if (kind === CharClass.Mark) {
+      if (current) current += ch;
+      continue;
+    }
     if (kind === CharClass.Separator) {
       if (current) words.push(current);
       current = '';
@@ -43,11 +59,12 @@ export function splitWords(name: string): string[] {
     if (current) {
       if (kind === CharClass.Digit) boundary = previous !== CharClass.Digit;
       else if (previous === CharClass.Digit) boundary = true;
+      else if ((kind === CharClass.Caseless) !== (previous === CharClass.Caseless)) boundary = true;
       else if (kind === CharClass.Upper && previous === CharClass.Lower) boundary = true;
       else if (kind === CharClass.Upper && previous === CharClass.Upper) {
-        // The last capital of an acronym starts the next word: HTTPServer → HTTP + Server.
-        const next = chars[i + 1];
-        boundary = next !== undefined && classify(next) === CharClass.Lower;
+        // The last capital of an acronym starts the next word (HTTPServer → HTTP + Server),
+        // unless what follows is a plural `s` (userIDs → user + IDs, APIsClient → APIs + Client).
+        boundary = startsLowerRun(chars, i + 1) && !isPluralSuffix(chars, i + 1);
       }
     }
     if (boundary) {
@@ -59,6 +76,16 @@ export function splitWords(name: string): string[] {
   }
   if (current) words.push(current);
   return words;
+}
+
+function startsLowerRun(chars: readonly string[], index: number): boolean {
+  const next = chars[index];
+  return next !== undefined && classify(next) === CharClass.Lower;
+}
+
+/** Whether `chars[index]` is a lone `s` ending a word. */
+function isPluralSuffix(chars: readonly string[], index: number): boolean {
+  return chars[index] === 's' && !startsLowerRun(chars, index + 1);
 }
 
 /** The identifier with separators and case removed: `ipmi_hex-KgKey` → `ipmihexkgkey`. */

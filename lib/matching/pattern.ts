@@ -19,32 +19,55 @@ export const namePatternSchema: JSONSchema4 = {
   description:
     'A dotted name pattern (`LOG.*`, `this.ironic.**`, `*.setNodePowerState`) or a regular expression written `/source/flags`.',
   anyOf: [
-    { type: 'string', pattern: '^[^/]', description: 'A dotted name pattern.' },
-    { type: 'string', pattern: '^/.+/[dgimsuy]*$', format: 'regex', description: 'A regular expression, `/source/flags`.' },
+    {
+      type: 'string',
+      // Not empty, not a regular expression, no empty segment (`.a`, `a.`, `a..b`).
+      pattern: '^(?![/.])(?!.*\\.\\.)(?!.*\\.$).',
+      description: 'A dotted name pattern.',
+    },
+    {
+      type: 'string',
+      // Flags known to JavaScript, each at most once.
+      pattern: '^/.+/(?!.*(.).*\\1)[dgimsuvy]*$',
+      format: 'regex',
+      description: 'A regular expression, `/source/flags`.',
+    },
   ],
 };
 
-const REGEX_FORM = /^\/(.+)\/([dgimsuy]*)$/su;
+const REGEX_FORM = /^\/(.+)\/([a-z]*)$/su;
 
 /** Compiles a pattern; throws an Error naming the pattern when it is malformed. */
 export function compilePattern(pattern: NamePattern): CompiledPattern {
-  const regexForm = REGEX_FORM.exec(pattern);
-  if (regexForm) {
-    let regex: RegExp;
-    try {
-      regex = new RegExp(regexForm[1] ?? '', (regexForm[2] ?? '').replace('g', '').replace('y', ''));
-    } catch (error) {
-      throw new Error(`Invalid regular expression in name pattern ${JSON.stringify(pattern)}: ${(error as Error).message}`, {
-        cause: error,
-      });
-    }
-    return (names) => regex.test(names.join('.'));
-  }
+  if (pattern.startsWith('/')) return compileRegexPattern(pattern);
   if (pattern.length === 0 || pattern.startsWith('.') || pattern.endsWith('.') || pattern.includes('..')) {
     throw new Error(`Invalid name pattern ${JSON.stringify(pattern)}: segments must be separated by single dots.`);
   }
   const segments = pattern.split('.').map(compileSegment);
   return (names) => matchSegments(segments, names);
+}
+
+function compileRegexPattern(pattern: NamePattern): CompiledPattern {
+  const regexForm = REGEX_FORM.exec(pattern);
+  if (!regexForm) {
+    throw new Error(
+      `Invalid name pattern ${JSON.stringify(pattern)}: a pattern starting with "/" is a regular expression, written /source/flags.`,
+    );
+  }
+  const source = regexForm[1] ?? '';
+  const flags = regexForm[2] ?? '';
+  let regex: RegExp;
+  try {
+    // Compiled once with the flags as written, so that unknown or repeated flags are refused;
+    // then without g and y, whose lastIndex would make repeated tests disagree.
+    new RegExp(source, flags);
+    regex = new RegExp(source, flags.replaceAll('g', '').replaceAll('y', ''));
+  } catch (error) {
+    throw new Error(`Invalid regular expression in name pattern ${JSON.stringify(pattern)}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  return (names) => regex.test(names.join('.'));
 }
 
 type SegmentMatcher = { kind: 'any' } | { kind: 'one'; test: (name: string) => boolean };

@@ -41,7 +41,10 @@ export function checkSchema(schema: SchemaNode, value: unknown, where: string): 
   if (typeof value === 'string') {
     if (schema.minLength !== undefined && value.length < schema.minLength) return `${where} must not be empty`;
     if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) {
-      return `${where} must match ${schema.pattern}`;
+      // A described pattern reads better than its regular expression.
+      return schema.description === undefined
+        ? `${where} must match ${schema.pattern}`
+        : `${where} must be ${describe(schema.description)}`;
     }
     if (schema.format === 'regex') {
       try {
@@ -67,7 +70,7 @@ export function checkSchema(schema: SchemaNode, value: unknown, where: string): 
   }
   if (isPlainObject(value)) {
     for (const key of schema.required ?? []) {
-      if (!(key in value)) return `${where} must have the property "${key}"`;
+      if (!Object.hasOwn(value, key)) return `${where} must have the property "${key}"`;
     }
     for (const [key, item] of Object.entries(value)) {
       const propertySchema = schema.properties?.[key];
@@ -84,12 +87,12 @@ export function checkSchema(schema: SchemaNode, value: unknown, where: string): 
   }
   if (schema.anyOf) {
     const problems = schema.anyOf.map((option) => checkSchema(option, value, where));
-    if (problems.every((problem) => problem !== null)) return closestProblem(problems, where);
+    if (problems.every((problem) => problem !== null)) return closestProblem(schema.anyOf, problems, value, where);
   }
   if (schema.oneOf) {
     const problems = schema.oneOf.map((option) => checkSchema(option, value, where));
     const passing = problems.filter((problem) => problem === null).length;
-    if (passing === 0) return closestProblem(problems, where);
+    if (passing === 0) return closestProblem(schema.oneOf, problems, value, where);
     if (passing > 1) return `${where} matches more than one allowed form`;
   }
   if (schema.if && schema.then && checkSchema(schema.if, value, where) === null) {
@@ -98,10 +101,82 @@ export function checkSchema(schema: SchemaNode, value: unknown, where: string): 
   return null;
 }
 
-function closestProblem(problems: readonly (string | null)[], where: string): string {
-  // Prefer the alternative that got furthest into the value (its message names a deeper path).
-  const deeper = problems.filter((problem): problem is string => problem !== null && !problem.startsWith(`${where} must be `));
-  return deeper.sort((a, b) => b.length - a.length)[0] ?? `${where} is not in any allowed form`;
+/**
+ * The problem to report when no alternative accepts the value: the allowed types when the value
+ * has none of them; the discriminating property (`from`) when no alternative accepts its value;
+ * else the problem found deepest in the value, or all the alternatives' problems.
+ */
+function closestProblem(
+  options: readonly SchemaNode[],
+  problems: readonly (string | null)[],
+  value: unknown,
+  where: string,
+): string {
+  const allowedTypes = new Set(options.flatMap((option) => typesOf(option)));
+  if (allowedTypes.size > 0 && ![...allowedTypes].some((type) => hasType(value, type))) {
+    return `${where} must be ${[...allowedTypes].join(' or ')}`;
+  }
+  let candidates = options
+    .map((option, index) => ({ option, problem: problems[index] ?? `${where} is not in any allowed form` }))
+    .filter(({ option }) => {
+      const types = typesOf(option);
+      return types.length === 0 || types.some((type) => hasType(value, type));
+    });
+  if (isPlainObject(value)) {
+    const key = discriminatorOf(candidates.map(({ option }) => option));
+    if (key !== null) {
+      const allowed = candidates.flatMap(({ option }) => allowedValues(option.properties?.[key]) ?? []);
+      if (!Object.hasOwn(value, key)) return `${where} must have the property "${key}"`;
+      const chosen = candidates.filter(({ option }) => allowedValues(option.properties?.[key])?.includes(value[key]));
+      if (chosen.length === 0) {
+        return `${where}.${key} must be one of ${allowed.map((item) => JSON.stringify(item)).join(', ')}`;
+      }
+      candidates = chosen;
+    }
+  }
+  const found = candidates.map(({ problem }) => problem);
+  const deeper = found.filter((problem) => problem.startsWith(`${where}.`) || problem.startsWith(`${where}[`));
+  if (deeper.length > 0) return deeper.reduce((best, problem) => (pathOf(problem).length > pathOf(best).length ? problem : best));
+  const distinct = [...new Set(found.map((problem) => problem.slice(where.length + 1)))];
+  return distinct.length === 0 ? `${where} is not in any allowed form` : `${where} ${distinct.join(', or ')}`;
+}
+
+/** The types a schema allows, looking through anyOf/oneOf; empty when it does not say. */
+function typesOf(schema: SchemaNode): string[] {
+  if (schema.type !== undefined) return typeof schema.type === 'string' ? [schema.type] : [...schema.type];
+  const alternatives = schema.anyOf ?? schema.oneOf;
+  if (!alternatives) return [];
+  const nested = alternatives.map((option) => typesOf(option));
+  return nested.some((types) => types.length === 0) ? [] : [...new Set(nested.flat())];
+}
+
+/** A property that every alternative restricts with `enum` or `const` (`from`), or null. */
+function discriminatorOf(options: readonly SchemaNode[]): string | null {
+  const [first] = options;
+  if (!first || options.length < 2 || !first.properties) return null;
+  for (const key of Object.keys(first.properties)) {
+    if (options.every((option) => allowedValues(option.properties?.[key]) !== null)) return key;
+  }
+  return null;
+}
+
+function allowedValues(schema: SchemaNode | undefined): readonly unknown[] | null {
+  if (!schema) return null;
+  if (schema.enum) return schema.enum;
+  if (schema.const !== undefined) return [schema.const];
+  return null;
+}
+
+/** `a.b[0] must be …` → `a.b[0]`. */
+function pathOf(problem: string): string {
+  const end = problem.search(/ (?:must|has|matches|is) /u);
+  return end === -1 ? problem : problem.slice(0, end);
+}
+
+/** A schema description as the end of a sentence: `A dotted name pattern.` → `a dotted name pattern`. */
+function describe(description: string): string {
+  const trimmed = description.replace(/\.$/u, '');
+  return trimmed.charAt(0).toLowerCase() + trimmed.slice(1);
 }
 
 function hasType(value: unknown, type: string): boolean {
