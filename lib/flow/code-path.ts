@@ -108,6 +108,8 @@ export class RecordedPath {
   closures: Map<TSESTree.Node, FactState> | null = null;
   /** Facts holding wherever the function returns normally (not when it throws), once solved. */
   exitFacts: FactState = null;
+  /** The state at each reachable normal return (one per returned segment), once solved. */
+  returnStates: FactState[] = [];
   solving = false;
   solved = false;
 
@@ -401,6 +403,11 @@ export class CodePathRecorder {
       }
     }
     return path.exitFacts ?? new Set();
+  }
+
+  /** The state at each normal return of a function (after the file is solved). */
+  returnStatesOf(fn: TSESTree.Node): readonly FactState[] {
+    return this.#byFunction.get(fn)?.returnStates ?? [];
   }
 
   #solveTree(root: RecordedPath): void {
@@ -758,7 +765,8 @@ function solvePath(path: RecordedPath, initial: ReadonlySet<string>, queries: Qu
     }
   }
   const returned = new Set(path.codePath.returnedSegments.map((segment) => segment.id));
-  path.exitFacts = intersect(records.filter((record) => returned.has(record.segment.id) && record.segment.reachable).map((record) => record.exit));
+  path.returnStates = records.filter((record) => returned.has(record.segment.id) && record.segment.reachable).map((record) => record.exit);
+  path.exitFacts = intersect(path.returnStates);
   return closures;
 }
 

@@ -37,7 +37,8 @@ export interface AccessPath {
 export const UNKNOWN_NAME = '?';
 
 const MAX_PATHS = 8;
-const MAX_DEPTH = 12;
+/** How many alias steps (a variable or field to what it names) are followed. */
+const MAX_ALIAS_DEPTH = 16;
 
 /** Resolves access paths for one file; create one per rule invocation (caches are per file). */
 export class AccessPathResolver {
@@ -47,6 +48,8 @@ export class AccessPathResolver {
   readonly #variableByIdentifier = new WeakMap<TSESTree.Identifier, Variable | null>();
   readonly #fieldsByClass = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.Expression | null>>();
   readonly #inProgress = new Set<Variable>();
+  /** Set when a result was cut short by the alias depth limit (such results are not cached). */
+  #truncated = false;
 
   constructor(sourceCode: Readonly<TSESLint.SourceCode>) {
     this.#sourceCode = sourceCode;
@@ -99,8 +102,15 @@ export class AccessPathResolver {
   #paths(node: TSESTree.Node, depth: number): readonly AccessPath[] {
     const cached = this.#byNode.get(node);
     if (cached) return cached;
-    const result = depth > MAX_DEPTH ? [opaque()] : this.#compute(node, depth);
-    this.#byNode.set(node, result);
+    if (depth > MAX_ALIAS_DEPTH) {
+      this.#truncated = true;
+      return [opaque()];
+    }
+    const outer = this.#truncated;
+    this.#truncated = false;
+    const result = this.#compute(node, depth);
+    if (!this.#truncated) this.#byNode.set(node, result);
+    this.#truncated ||= outer;
     return result;
   }
 
@@ -122,7 +132,7 @@ export class AccessPathResolver {
         return [{ names: ['super'], root: { kind: 'this' } }];
       case AST_NODE_TYPES.MemberExpression: {
         const name = staticPropertyName(node) ?? UNKNOWN_NAME;
-        const paths = this.#paths(node.object, depth + 1).map((path) => append(path, name));
+        const paths = this.#paths(node.object, depth).map((path) => append(path, name));
         if (unwrapExpression(node.object).type === AST_NODE_TYPES.ThisExpression) {
           const field = this.#fieldInitializer(node);
           if (field) paths.push(...this.#paths(field, depth + 1));
@@ -133,10 +143,10 @@ export class AccessPathResolver {
       case AST_NODE_TYPES.NewExpression: {
         const required = requiredModule(node);
         if (required !== null) return [{ names: [required], root: { kind: 'module', module: required } }];
-        return limit(this.#paths(node.callee, depth + 1).map(markCalled));
+        return limit(this.#paths(node.callee, depth).map(markCalled));
       }
       case AST_NODE_TYPES.AwaitExpression:
-        return this.#paths(node.argument, depth + 1);
+        return this.#paths(node.argument, depth);
       default:
         return [opaque()];
     }
@@ -147,11 +157,14 @@ export class AccessPathResolver {
     if (cached) return cached;
     if (this.#inProgress.has(variable)) return [];
     this.#inProgress.add(variable);
+    const outer = this.#truncated;
+    this.#truncated = false;
     try {
       const result = this.#resolveVariable(variable, depth);
-      this.#byVariable.set(variable, result);
+      if (!this.#truncated) this.#byVariable.set(variable, result);
       return result;
     } finally {
+      this.#truncated ||= outer;
       this.#inProgress.delete(variable);
     }
   }
@@ -161,6 +174,12 @@ export class AccessPathResolver {
     if (variable.defs.length !== 1 || !def) return [];
     if (def.type === DefinitionType.ImportBinding) {
       const specifier = def.node;
+      if (specifier.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+        const reference = specifier.moduleReference;
+        if (reference.type !== AST_NODE_TYPES.TSExternalModuleReference) return [];
+        const module = stringLiteralValue(reference.expression);
+        return module === null ? [] : [{ names: [module], root: { kind: 'module', module } }];
+      }
       if (def.parent.type !== AST_NODE_TYPES.ImportDeclaration) return [];
       const module = def.parent.source.value;
       const root: PathRoot = { kind: 'module', module };
@@ -212,9 +231,18 @@ function markCalled(path: AccessPath): AccessPath {
   return { names, root: path.root };
 }
 
+/** Distinct paths, at most MAX_PATHS: the literal one, the first alias, and the most resolved ones (at the end). */
 function limit(paths: AccessPath[]): AccessPath[] {
-  if (paths.length <= MAX_PATHS) return paths;
-  return paths.slice(0, MAX_PATHS);
+  const seen = new Set<string>();
+  const distinct: AccessPath[] = [];
+  for (const path of paths) {
+    const key = `${path.root.kind}:${path.names.join('.')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    distinct.push(path);
+  }
+  if (distinct.length <= MAX_PATHS) return distinct;
+  return [...distinct.slice(0, 2), ...distinct.slice(distinct.length - (MAX_PATHS - 2))];
 }
 
 /** `require('x')` → 'x'. */
@@ -286,34 +314,45 @@ export function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | nu
   return null;
 }
 
-/** Field name → its single initializer (`x = expr` or `this.x = expr` in the constructor), or null when assigned more than once. */
+/** Field name → what it is assigned once (a field initializer or `this.x = expr` in any method), or null when assigned more than once. */
 function collectFieldAssignments(body: TSESTree.ClassBody): Map<string, TSESTree.Expression | null> {
   const fields = new Map<string, TSESTree.Expression | null>();
-  const record = (name: string | null, value: TSESTree.Expression | null): void => {
+  const record = (name: string | null, value: TSESTree.Expression): void => {
     if (name === null) return;
     fields.set(name, fields.has(name) ? null : value);
   };
+  const visit = (node: TSESTree.Node, ownThis: boolean): void => {
+    if (
+      ownThis &&
+      node.type === AST_NODE_TYPES.AssignmentExpression &&
+      node.left.type === AST_NODE_TYPES.MemberExpression &&
+      node.left.object.type === AST_NODE_TYPES.ThisExpression
+    ) {
+      record(staticPropertyName(node.left), node.operator === '=' ? node.right : node);
+    }
+    for (const key of Object.keys(node) as (keyof typeof node)[]) {
+      if (key === 'parent') continue;
+      const value: unknown = node[key];
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (typeof child !== 'object' || child === null || typeof (child as { type?: unknown }).type !== 'string') continue;
+        const childNode = child as TSESTree.Node;
+        // `this` inside a nested function or class is another object.
+        const keepsThis =
+          ownThis &&
+          childNode.type !== AST_NODE_TYPES.FunctionDeclaration &&
+          childNode.type !== AST_NODE_TYPES.FunctionExpression &&
+          childNode.type !== AST_NODE_TYPES.ClassBody;
+        visit(childNode, keepsThis);
+      }
+    }
+  };
   for (const element of body.body) {
-    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static) {
+    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && element.value) {
       record(staticPropertyName(element), element.value);
     }
-    if (
-      element.type === AST_NODE_TYPES.MethodDefinition &&
-      element.kind === 'constructor' &&
-      element.value.body
-    ) {
-      for (const statement of element.value.body.body) {
-        if (statement.type !== AST_NODE_TYPES.ExpressionStatement) continue;
-        const expression = statement.expression;
-        if (
-          expression.type === AST_NODE_TYPES.AssignmentExpression &&
-          expression.operator === '=' &&
-          expression.left.type === AST_NODE_TYPES.MemberExpression &&
-          expression.left.object.type === AST_NODE_TYPES.ThisExpression
-        ) {
-          record(staticPropertyName(expression.left), expression.right);
-        }
-      }
+    if (element.type === AST_NODE_TYPES.MethodDefinition && !element.static && element.value.body) visit(element.value.body, true);
+    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && element.value && element.value.type === AST_NODE_TYPES.ArrowFunctionExpression) {
+      visit(element.value.body, true);
     }
   }
   return fields;

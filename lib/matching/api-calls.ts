@@ -18,9 +18,8 @@ import type { CallMatcherSpec, CallSite } from './call-matcher.js';
 import type { LoggerMatcher } from './loggers.js';
 import type { TypeInfo } from './type-info.js';
 import { splitWords } from '../words.js';
-import { unwrapExpression } from './ast.js';
 import { CallMatcher } from './call-matcher.js';
-import { calleeSymbol, containerName, declarationOrigin, hasJSDocTag } from './type-info.js';
+import { calleeDeclarations, containerName, declarationOrigin, hasJSDocTag } from './type-info.js';
 
 const CLIENT_SEGMENTS: ReadonlySet<string> = new Set(['ironic', 'client', 'api', 'sdk', 'baremetal', 'conn', 'connection']);
 const CLIENT_LAST_WORDS: ReadonlySet<string> = new Set(['client', 'api']);
@@ -41,7 +40,7 @@ export class ApiCallMatcher {
   readonly #builtIn: boolean;
   readonly #throwsPackages: ReadonlySet<string>;
   readonly #loggers: LoggerMatcher;
-  readonly #bySymbol = new Map<ts.Symbol, boolean>();
+  readonly #byDeclaration = new Map<ts.Declaration, boolean>();
 
   constructor(options: ApiCallMatcherOptions) {
     this.#extra = new CallMatcher(options.extra, 'apiCalls');
@@ -62,12 +61,13 @@ export class ApiCallMatcher {
   }
 
   #matchesByDeclaration(site: CallSite, info: TypeInfo): boolean {
-    const symbol = calleeSymbol(info, unwrapExpression(site.node.callee));
-    if (!symbol) return false;
-    const cached = this.#bySymbol.get(symbol);
+    const { declarations } = calleeDeclarations(info, site.node);
+    const [first] = declarations;
+    if (!first) return false;
+    const cached = this.#byDeclaration.get(first);
     if (cached !== undefined) return cached;
-    const result = (symbol.getDeclarations() ?? []).some((declaration) => this.#isApiDeclaration(info, declaration));
-    this.#bySymbol.set(symbol, result);
+    const result = declarations.some((declaration) => this.#isApiDeclaration(info, declaration));
+    this.#byDeclaration.set(first, result);
     return result;
   }
 
@@ -89,6 +89,7 @@ export class ApiCallMatcher {
 export function isClientPath(path: AccessPath): boolean {
   const names = path.names;
   if (names.length === 1 && names[0] === 'fetch' && path.root.kind === 'global') return true;
+  if (names.length === 2 && names[1] === 'fetch' && path.root.kind === 'global' && ['globalThis', 'window', 'self'].includes(names[0] ?? '')) return true;
   for (let i = 0; i < names.length - 1; i++) {
     if (i === 0 && path.root.kind === 'this') continue;
     if (i === 0 && path.root.kind === 'module') continue;

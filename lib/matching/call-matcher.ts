@@ -11,7 +11,6 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
-import type * as ts from 'typescript';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import path from 'node:path';
 
@@ -20,7 +19,7 @@ import type { CompiledPattern, NamePattern } from './pattern.js';
 import type { DeclarationOrigin, TypeInfo } from './type-info.js';
 import { unwrapExpression } from './ast.js';
 import { compilePattern, namePatternSchema } from './pattern.js';
-import { calleeSymbol, containerName, declarationOrigin, typeNames } from './type-info.js';
+import { calleeDeclarations, containerName, declarationOrigin, typeNames } from './type-info.js';
 
 export type DeclarationSpecifier =
   | { readonly from: 'file'; readonly name: string | readonly string[]; readonly path?: string }
@@ -146,11 +145,10 @@ function declarationFacts(
   info: TypeInfo,
 ): DeclarationFacts | null {
   const callee = unwrapExpression(call.callee);
-  const symbol = calleeSymbol(info, callee);
-  const declarations: readonly ts.Declaration[] = symbol?.getDeclarations() ?? [];
+  const { name, declarations } = calleeDeclarations(info, call);
   if (declarations.length === 0) return null;
   const names = new Set<string>();
-  if (symbol) names.add(symbol.getName());
+  if (name !== null) names.add(name);
   const origins: DeclarationOrigin[] = [];
   for (const declaration of declarations) {
     origins.push(declarationOrigin(info, declaration));

@@ -51,6 +51,8 @@ const CONSOLE_METHODS: ReadonlySet<string> = new Set([
   'groupCollapsed',
   'assert',
   'timeLog',
+  'timeEnd',
+  'count',
 ]);
 
 const LOGGER_PACKAGES: ReadonlySet<string> = new Set(['winston', 'pino', 'bunyan', 'log4js', 'debug']);
@@ -122,8 +124,12 @@ function builtInKind(path: AccessPath): LogCallKind | null {
   if (receiver === 'console' && names.length === 2 && path.root.kind !== 'variable') {
     return CONSOLE_METHODS.has(method) ? 'method' : null;
   }
-  if (receiver !== null && !method.endsWith('()')) {
-    const receiverWords = splitWords(stripCall(receiver));
+  // The logger a logger's child() makes is a logger: `LOG.child({ a }).info(x)`.
+  let receiverIndex = names.length - 2;
+  while (receiverIndex > 0 && names[receiverIndex] === 'child()') receiverIndex--;
+  const loggerReceiver = receiverIndex >= 0 ? (names[receiverIndex] ?? null) : null;
+  if (loggerReceiver !== null && !method.endsWith('()')) {
+    const receiverWords = splitWords(stripCall(loggerReceiver));
     const last = receiverWords[receiverWords.length - 1];
     if (last !== undefined && LOGGER_WORDS.has(last)) {
       if (method === 'child') return 'child';

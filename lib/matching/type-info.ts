@@ -150,6 +150,30 @@ export function calleeSymbol(info: TypeInfo, callee: TSESTree.Node): ts.Symbol |
   return symbol;
 }
 
+/**
+ * The declarations a call invokes: the callee symbol's, or — when the callee is a variable or
+ * property holding a function (`const { getNode } = client`) — the resolved signature's.
+ */
+export function calleeDeclarations(info: TypeInfo, call: TSESTree.CallExpression | TSESTree.NewExpression): { name: string | null; declarations: readonly ts.Declaration[] } {
+  const { ts: typescript, checker } = info;
+  const symbol = calleeSymbol(info, call.callee);
+  const declarations = symbol?.getDeclarations() ?? [];
+  const isFunctionLike = declarations.some((declaration) => typescript.isFunctionLike(declaration) || typescript.isClassLike(declaration));
+  if (isFunctionLike) return { name: symbol?.getName() ?? null, declarations };
+  const tsCall = info.tsNode(call);
+  if (!tsCall || !(typescript.isCallExpression(tsCall) || typescript.isNewExpression(tsCall))) return { name: symbol?.getName() ?? null, declarations };
+  let signature: ts.Signature | undefined;
+  try {
+    signature = checker.getResolvedSignature(tsCall);
+  } catch {
+    signature = undefined;
+  }
+  const declaration = signature?.declaration;
+  if (!declaration || typescript.isJSDocSignature(declaration)) return { name: symbol?.getName() ?? null, declarations };
+  const name = declaration.name && typescript.isIdentifier(declaration.name) ? declaration.name.text : (symbol?.getName() ?? null);
+  return { name, declarations: [declaration] };
+}
+
 /** The name of the class, interface, type alias, namespace or module that declares a member. */
 export function containerName(info: TypeInfo, declaration: ts.Declaration): string | null {
   const { ts: typescript } = info;

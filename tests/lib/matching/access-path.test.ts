@@ -87,6 +87,11 @@ describe('lib/matching/access-path', () => {
       assert.equal(parsed.resolver.literalPathOf(parsed.call('(a || b).go').callee).root.kind, 'expression');
     });
 
+    it('names a long member chain exactly', () => {
+      const callee = ['x', ...Array.from({ length: 20 }, (_, index) => `m${String(index)}`)].join('.');
+      assert.deepEqual(calleePaths(`${callee}();`, callee), [callee]);
+    });
+
     it('pathText joins the names with dots', () => {
       assert.equal(pathText({ names: ['this', 'ironic', 'getNode'], root: { kind: 'this' } }), 'this.ironic.getNode');
     });
@@ -167,6 +172,10 @@ describe('lib/matching/access-path', () => {
       assert.ok(paths.includes('b.go'));
     });
 
+    it('gives each path of a cycle once', () => {
+      assert.deepEqual(calleePaths('const a = b; const b = a; a.go();', 'a.go'), ['a.go', 'b.go']);
+    });
+
     it('terminates on a cycle through members', () => {
       const paths = calleePaths('const a = b.x; const b = a.y; a.go();', 'a.go');
       assert.equal(paths[0], 'a.go');
@@ -181,6 +190,17 @@ describe('lib/matching/access-path', () => {
       assert.equal(paths[0], 'a40.go');
       assert.equal(paths[1], 'a39.go');
       assert.ok(paths.length <= 8, `bounded, got ${String(paths.length)}`);
+    });
+
+    it('gives the same paths whatever was asked before', () => {
+      const lines = ['const a0 = this.ironic;'];
+      for (let i = 1; i <= 20; i++) lines.push(`const a${String(i)} = a${String(i - 1)};`);
+      lines.push('a20.go();', 'a9.go();');
+      const code = lines.join('\n');
+      const alone = parse(code).calleePaths('a9.go');
+      const parsed = parse(code);
+      parsed.calleePaths('a20.go');
+      assert.deepEqual(parsed.calleePaths('a9.go'), alone);
     });
 
     it('resolves short alias chains to their root', () => {
@@ -266,6 +286,17 @@ describe('lib/matching/access-path', () => {
       assert.deepEqual(parsed.calleePaths('c.x'), ['c.x', 'this.#conn.x', 'openConnection().x']);
     });
 
+    it('follows a field declared without an initializer and assigned once in the constructor', () => {
+      const code = dedent`
+        class Driver {
+          private readonly ironic: IronicClient;
+          constructor(conf: Config) { this.ironic = new IronicClient(conf); }
+          m() { this.ironic.getNode(); }
+        }
+      `;
+      assert.deepEqual(calleePaths(code, 'this.ironic.getNode'), ['this.ironic.getNode', 'IronicClient().getNode']);
+    });
+
     it('does not follow a field assigned twice', () => {
       const inInitializerAndConstructor = dedent`
         class Driver {
@@ -285,6 +316,17 @@ describe('lib/matching/access-path', () => {
       `;
       assert.deepEqual(calleePaths(inInitializerAndConstructor, 'this.ironic.getNode'), ['this.ironic.getNode']);
       assert.deepEqual(calleePaths(twiceInConstructor, 'this.ironic.getNode'), ['this.ironic.getNode']);
+    });
+
+    it('does not follow a field also assigned in a method', () => {
+      const code = dedent`
+        class Driver {
+          constructor() { this.ironic = createClient(); }
+          reconnect() { this.ironic = other(); }
+          m() { this.ironic.getNode(); }
+        }
+      `;
+      assert.deepEqual(calleePaths(code, 'this.ironic.getNode'), ['this.ironic.getNode']);
     });
 
     it('does not follow `this` of a nested function, another class or an object literal', () => {
@@ -347,6 +389,13 @@ describe('lib/matching/access-path', () => {
         'pino.createLogger',
       ]);
       assert.deepEqual(calleePaths('const w = require(`winston`); w.x();', 'w.x'), ['w.x', 'winston.x']);
+    });
+
+    it('roots TypeScript\'s `import x = require()` at the module', () => {
+      assert.deepEqual(calleePaths("import w = require('winston'); w.createLogger();", 'w.createLogger'), [
+        'w.createLogger',
+        'winston.createLogger',
+      ]);
     });
 
     it('does not root require() of a computed name at a module', () => {

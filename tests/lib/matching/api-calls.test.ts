@@ -260,6 +260,11 @@ describe('lib/matching/api-calls', () => {
       ]);
     });
 
+    it('a method taken off a typed client by destructuring or assignment', () => {
+      const destructured = parse(`${code}\nconst { getNode } = bm;\ngetNode('y');\nconst boot = nova.boot;\nboot();`, { typed: true });
+      assert.deepEqual(apiCallsIn(destructured, ['getNode', 'boot']), ['getNode', 'boot']);
+    });
+
     it('none of these without type information', () => {
       assert.deepEqual(apiCallsIn(parse(code), callees), []);
     });

@@ -101,6 +101,11 @@ describe('lib/matching/call-matcher', () => {
       assert.deepEqual(matched([{ from: 'file', name: 'loadNode' }], typed, callees), ['loadNode']);
     });
 
+    it('from file: through a const alias of the function', () => {
+      const aliased = parse(`${code}\nconst load = loadNode;\nload('y');`, { typed: true });
+      assert.deepEqual(matched([{ from: 'file', name: 'loadNode' }], aliased, ['load']), ['load']);
+    });
+
     it('from file: by the declaring class, and by the receiver type and its base types', () => {
       assert.deepEqual(matched([{ from: 'file', name: 'Base' }], typed, callees), ['d.ping', 'd.pong']);
       assert.deepEqual(matched([{ from: 'file', name: 'Derived' }], typed, callees), ['d.ping', 'd.pong']);

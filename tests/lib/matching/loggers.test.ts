@@ -163,6 +163,11 @@ describe('lib/matching/loggers', () => {
       assert.deepEqual(logCall("import pino from 'pino'; const p = pino(); p.child({ a });", 'p.child'), { name: 'p.child', kind: 'child' });
     });
 
+    it('the child a logger makes is a logger', () => {
+      assert.deepEqual(callOf('LOG.child({ a }).info'), { name: 'LOG.child().info', kind: 'method' });
+      assert.deepEqual(logCall('const c = this.logger.child({ req }); c.info(x);', 'c.info'), { name: 'c.info', kind: 'method' });
+    });
+
     it('is not a child call elsewhere', () => {
       assert.equal(callOf('node.child'), null);
     });
