@@ -99,6 +99,13 @@ export class AccessPathResolver {
     return { expression: declarator.init, names };
   }
 
+  /** Sets the truncation flag, returning its previous value. */
+  #swapTruncated(next: boolean): boolean {
+    const previous = this.#truncated;
+    this.#truncated = next;
+    return previous;
+  }
+
   #paths(node: TSESTree.Node, depth: number): readonly AccessPath[] {
     const cached = this.#byNode.get(node);
     if (cached) return cached;
@@ -106,11 +113,11 @@ export class AccessPathResolver {
       this.#truncated = true;
       return [opaque()];
     }
-    const outer = this.#truncated;
-    this.#truncated = false;
+    const outer = this.#swapTruncated(false);
     const result = this.#compute(node, depth);
-    if (!this.#truncated) this.#byNode.set(node, result);
-    this.#truncated ||= outer;
+    const truncated = this.#swapTruncated(outer);
+    if (truncated) this.#truncated = true;
+    else this.#byNode.set(node, result);
     return result;
   }
 
@@ -157,14 +164,13 @@ export class AccessPathResolver {
     if (cached) return cached;
     if (this.#inProgress.has(variable)) return [];
     this.#inProgress.add(variable);
-    const outer = this.#truncated;
-    this.#truncated = false;
+    const outer = this.#swapTruncated(false);
     try {
       const result = this.#resolveVariable(variable, depth);
-      if (!this.#truncated) this.#byVariable.set(variable, result);
+      if (this.#swapTruncated(outer)) this.#truncated = true;
+      else this.#byVariable.set(variable, result);
       return result;
     } finally {
-      this.#truncated ||= outer;
       this.#inProgress.delete(variable);
     }
   }
