@@ -4,7 +4,7 @@
  * server never pushes them.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'mocha';
 
@@ -16,7 +16,7 @@ import { eslintServerSettings, startEslintServer } from './eslint-language-serve
 import { typedProjectFiles } from './fixture-files.js';
 import { DiagnosticSeverity } from './lsp-client.js';
 import { createFixtureProject, importPackedPlugin } from './packed-plugin.js';
-import { composeCleanDriver, composeDriver, EXPECTATIONS, ruleName } from './rule-expectations.js';
+import { composeCleanDriver, composeDriver, EXPECTATIONS, FIXTURE_TYPES, ruleName } from './rule-expectations.js';
 
 const DRIVER = 'src/driver.ts';
 
@@ -114,6 +114,36 @@ describe('editor: the setting that breaks the server on ESLint 10', function () 
       });
       assert.deepEqual(items, []);
       assert.ok(server.client.transcript.some((line) => failure.test(line)), server.client.transcript.join('\n'));
+    } finally {
+      await server.client.shutdown();
+    }
+  });
+});
+
+describe('editor: types changed in another file', function () {
+  this.timeout(120_000);
+
+  it('stay stale in an open file until the changed file is linted too (docs/editors.md: restart the server)', async function () {
+    const typesWithoutPassword = FIXTURE_TYPES.replace('  ipmiPassword: string;\n', '');
+    assert.notEqual(typesWithoutPassword, FIXTURE_TYPES);
+    const root = await createFixtureProject({ name: 'editor-types', files: { ...typedProjectFiles(), 'src/types.ts': typesWithoutPassword } });
+    const server = await startEslintServer(root);
+    try {
+      const driverUri = server.uri(DRIVER);
+      const typesUri = server.uri('src/types.ts');
+      const typedFindings = (items: readonly Diagnostic[]): number => items.filter((item) => item.message.includes('ipmiPassword')).length;
+      server.client.openDocument(driverUri, 'typescript', readFileSync(path.join(root, DRIVER), 'utf8'));
+      const before = await server.client.pullDiagnosticsUntil(driverUri, (items) => items.length > 0);
+      assert.equal(typedFindings(before), 0);
+
+      // Saved by another program (git checkout, another editor): the server is told, as editors tell it.
+      writeFileSync(path.join(root, 'src/types.ts'), FIXTURE_TYPES);
+      server.client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: typesUri, type: 2 }] });
+      assert.equal(typedFindings(await server.client.pullDiagnostics(driverUri)), 0, 'the server saw the new type without a restart');
+
+      server.client.openDocument(typesUri, 'typescript', FIXTURE_TYPES);
+      await server.client.pullDiagnostics(typesUri);
+      assert.equal(typedFindings(await server.client.pullDiagnostics(driverUri)), 1);
     } finally {
       await server.client.shutdown();
     }
