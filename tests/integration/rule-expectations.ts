@@ -68,6 +68,25 @@ export const EXPECTATIONS: readonly RuleExpectation[] = [
     `,
     at: [2, 9, 2, 55],
   },
+  {
+    ruleId: 'ironclad/no-unhandled-api-errors',
+    message: '`client.getNode` can fail with an API error that escapes `fetchNode` untranslated',
+    code: dedent`
+      export async function fetchNode(client: IronicClient, id: string): Promise<Node> {
+        return await client.getNode(id);
+      }
+    `,
+    fixed: dedent`
+      export async function fetchNode(client: IronicClient, id: string): Promise<Node> {
+        try {
+          return await client.getNode(id);
+        } catch (error) {
+          throw new Error(\`Node \${id} could not be fetched.\`, { cause: error });
+        }
+      }
+    `,
+    at: [2, 16, 2, 34],
+  },
 ];
 
 /** Declarations every section may use, in `src/types.ts`: a second file of the TypeScript program. */
