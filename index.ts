@@ -9,6 +9,7 @@ import { CONFIG_NAMES, configRules } from './lib/configs.js';
 import { rules as ruleModules } from './rules/index.js';
 
 export type { Options as NoSecretsInLogsOptions } from './rules/no-secrets-in-logs.js';
+export type { Options as NoUnhandledApiErrorsOptions } from './rules/no-unhandled-api-errors.js';
 export type { Options as RequirePreconditionOptions } from './rules/require-precondition.js';
 export type { CallMatcherSpec, DeclarationSpecifier } from './lib/matching/call-matcher.js';
 export type { IroncladSettings, ListSetting } from './lib/matching/vocabulary.js';

@@ -85,20 +85,29 @@ export class ApiCallMatcher {
   }
 }
 
-/** Whether a callee path goes through a client-like receiver, or is the global fetch. */
+/**
+ * Whether a callee path goes through a client-like receiver, or is the global fetch. A method
+ * called on what an API call returned (`client.x().then(...)`, `client.list().map(...)`) is not
+ * an API call itself: a call result after the last client-like segment means a returned value.
+ */
 export function isClientPath(path: AccessPath): boolean {
   const names = path.names;
   if (names.length === 1 && names[0] === 'fetch' && path.root.kind === 'global') return true;
   if (names.length === 2 && names[1] === 'fetch' && path.root.kind === 'global' && ['globalThis', 'window', 'self'].includes(names[0] ?? '')) return true;
+  let lastClient = -1;
   for (let i = 0; i < names.length - 1; i++) {
-    if (i === 0 && path.root.kind === 'this') continue;
-    if (i === 0 && path.root.kind === 'module') continue;
-    const raw = names[i] ?? '';
-    const name = raw.endsWith('()') ? raw.slice(0, -2) : raw;
-    if (CLIENT_SEGMENTS.has(name.toLowerCase())) return true;
-    const words = splitWords(name);
-    const last = words[words.length - 1];
-    if (last !== undefined && CLIENT_LAST_WORDS.has(last)) return true;
+    if (i === 0 && (path.root.kind === 'this' || path.root.kind === 'module')) continue;
+    if (isClientName(names[i] ?? '')) lastClient = i;
   }
-  return false;
+  if (lastClient === -1) return false;
+  for (let i = lastClient + 1; i < names.length - 1; i++) if (names[i]?.endsWith('()')) return false;
+  return true;
+}
+
+function isClientName(raw: string): boolean {
+  const name = raw.endsWith('()') ? raw.slice(0, -2) : raw;
+  if (CLIENT_SEGMENTS.has(name.toLowerCase())) return true;
+  const words = splitWords(name);
+  const last = words[words.length - 1];
+  return last !== undefined && CLIENT_LAST_WORDS.has(last);
 }

@@ -83,7 +83,7 @@ export class PrivateHelpers {
     }
     const variables =
       fn.type === AST_NODE_TYPES.FunctionDeclaration
-        ? this.#sourceCode.getDeclaredVariables(fn).filter((variable) => variable.defs.some((def) => def.node === fn))
+        ? this.#sourceCode.getDeclaredVariables(fn).filter((variable) => variable.defs.some((def) => def.type === DefinitionType.FunctionName))
         : parent.type === AST_NODE_TYPES.VariableDeclarator
           ? this.#sourceCode.getDeclaredVariables(parent)
           : [];

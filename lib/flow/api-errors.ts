@@ -1,0 +1,574 @@
+/**
+ * Where an API call's error goes: the fate of its promise (awaited, returned, chained, combined,
+ * assigned, left floating) and of the error thrown where it is awaited (caught by an effective
+ * catch, swallowed, partially handled, or propagated out of its function), up to a boundary.
+ *
+ * A function may let an error propagate when it is documented `@throws`/`@rejects`, or when all
+ * its callers are in this file (a private helper: a `private`/`#` method or a non-exported
+ * function that is only ever called) and every one of those calls is itself handled. Exported
+ * functions, public methods and anything referenced other than by being called are boundaries.
+ * An inline callback's error goes where its caller puts it: into the chain (`.then`), into the
+ * array of promises (`map`), synchronously out of `forEach` — or nowhere (`setTimeout`,
+ * `emitter.on`, an async `forEach` callback).
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/utils';
+
+import type { AccessPathResolver } from '../matching/access-path.js';
+import type { FunctionNode } from '../matching/ast.js';
+import type { CallSites } from '../matching/call-site.js';
+import type { TypeInfo } from '../matching/type-info.js';
+import type { CatchAnalysis, CatchVerdict } from './catches.js';
+import { enclosingFunction, functionName, isFunctionNode, outermostWrapper, shortText, staticPropertyName, unwrapExpression } from '../matching/ast.js';
+import { localCallee, PrivateHelpers } from '../matching/local-functions.js';
+
+export type ApiErrorMessageId =
+  | 'callbackEscapes'
+  | 'callbackEscapesTry'
+  | 'escapesTry'
+  | 'floating'
+  | 'floatingHandlerRejects'
+  | 'lateHandler'
+  | 'loggedAndSwallowed'
+  | 'partialCatch'
+  | 'swallowed'
+  | 'unhandled'
+  | 'unhandledHelper'
+  | 'unhandledInHandler';
+
+/** Why an error is not handled, with the message data. */
+export interface Unhandled {
+  readonly messageId: ApiErrorMessageId;
+  readonly data: Readonly<Record<string, string>>;
+  /** The function a `@throws` tag would document, when that would be a fix. */
+  readonly boundary?: FunctionNode;
+  /** Whether adding `await` would be a fix. */
+  readonly awaitFixes?: boolean;
+}
+
+type Fate = Unhandled | null;
+
+export interface ApiErrorAnalysisOptions {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly paths: AccessPathResolver;
+  readonly sites: CallSites;
+  readonly info: TypeInfo | null;
+  readonly catches: CatchAnalysis;
+  /** A configured wrapper that handles the errors of the calls made inside it (`withRetries`). */
+  readonly isHandlerWrapper: (call: TSESTree.CallExpression) => boolean;
+  /** Whether a catch with this body is allowed to swallow (an explicit reason comment). */
+  readonly swallowAllowed: (handler: TSESTree.CatchClause | FunctionNode) => boolean;
+  readonly documentedPropagation: boolean;
+  readonly localPropagation: boolean;
+  /** Report a catch that only logs and carries on, at a boundary (strict). */
+  readonly checkLogOnly: boolean;
+}
+
+const CHAIN_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
+/** Fates decided by a catch (the message names the catch's line). */
+const CATCH_FATES: ReadonlySet<ApiErrorMessageId> = new Set(['swallowed', 'partialCatch', 'loggedAndSwallowed']);
+const COMBINATORS: ReadonlySet<string> = new Set(['all', 'race', 'any']);
+/** Array methods that return their callbacks' results. */
+const RESULT_HOFS: ReadonlySet<string> = new Set(['map', 'flatMap']);
+/** Array methods that call their callback synchronously and drop its result. */
+const SYNC_HOFS: ReadonlySet<string> = new Set(['forEach', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'reduce', 'reduceRight', 'sort', 'toSorted']);
+const THROWS_TAG = /@(?:throws|rejects|exception)\b/u;
+/** Calls that run a callback later, on their own: its errors never come back to the caller. */
+const DETACHING_CALLS: ReadonlySet<string> = new Set([
+  'setTimeout',
+  'setInterval',
+  'setImmediate',
+  'queueMicrotask',
+  'nextTick',
+  'on',
+  'once',
+  'addListener',
+  'prependListener',
+  'addEventListener',
+  'subscribe',
+]);
+
+export class ApiErrorAnalysis {
+  readonly #options: ApiErrorAnalysisOptions;
+  readonly #helpers: PrivateHelpers;
+  readonly #callSites = new Map<FunctionNode, TSESTree.CallExpression[]>();
+  readonly #helperVerdicts = new Map<FunctionNode, Fate>();
+  readonly #inProgress = new Set<FunctionNode>();
+
+  constructor(options: ApiErrorAnalysisOptions) {
+    this.#options = options;
+    this.#helpers = new PrivateHelpers(options.sourceCode);
+  }
+
+  /** Records a call to a same-file function (call during traversal, for every call). */
+  noteCall(call: TSESTree.CallExpression): void {
+    const target = localCallee(call, this.#options.paths);
+    if (!target) return;
+    const list = this.#callSites.get(target) ?? [];
+    list.push(call);
+    this.#callSites.set(target, list);
+  }
+
+  /** Why an API call's error may escape or be lost, or null when it is handled (after solving). */
+  fateOfApiCall(call: TSESTree.CallExpression): Fate {
+    const sync = this.#isSynchronous(call);
+    return this.#promiseFate(call, { sync, text: calleeText(call, this.#options.sourceCode), inCallback: null });
+  }
+
+  // --- the promise ----------------------------------------------------------------------------
+
+  #promiseFate(expression: TSESTree.Node, context: FateContext): Fate {
+    const wrapper = outermostWrapper(expression);
+    const parent = wrapper.parent;
+    if (!parent) return this.#floating(context);
+    switch (parent.type) {
+      case AST_NODE_TYPES.AwaitExpression:
+        return this.#throwFate(parent, context);
+      case AST_NODE_TYPES.ForOfStatement:
+        return parent.right === wrapper && parent.await ? this.#throwFate(parent, context) : this.#syncOrFloating(wrapper, context);
+      case AST_NODE_TYPES.ReturnStatement:
+        return this.#returnedFate(parent, context);
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+        return parent.body === wrapper ? this.#returnedFate(wrapper, context) : this.#floating(context);
+      case AST_NODE_TYPES.YieldExpression:
+        return parent.delegate ? this.#throwFate(parent, context) : this.#returnedFate(parent, context);
+      case AST_NODE_TYPES.MemberExpression:
+        if (parent.object === wrapper && parent.parent.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent) {
+          const method = staticPropertyName(parent);
+          if (method !== null && CHAIN_METHODS.has(method)) return this.#chainFate(parent.parent, method, context);
+        }
+        return this.#syncOrFloating(wrapper, context);
+      case AST_NODE_TYPES.ArrayExpression: {
+        const combinator = outermostWrapper(parent).parent;
+        if (combinator?.type === AST_NODE_TYPES.CallExpression && combinator.arguments.includes(outermostWrapper(parent) as TSESTree.CallExpressionArgument)) {
+          return this.#argumentFate(combinator, context);
+        }
+        return this.#floating(context);
+      }
+      case AST_NODE_TYPES.CallExpression:
+        if (parent.callee === wrapper) return this.#syncOrFloating(wrapper, context);
+        return this.#argumentFate(parent, context);
+      case AST_NODE_TYPES.VariableDeclarator:
+        if (parent.init === wrapper && parent.id.type === AST_NODE_TYPES.Identifier) return this.#assignedFate(parent.id, parent, context);
+        return this.#syncOrFloating(wrapper, context);
+      case AST_NODE_TYPES.AssignmentExpression:
+        if (parent.right === wrapper && parent.operator === '=' && parent.left.type === AST_NODE_TYPES.Identifier) {
+          return this.#assignedFate(parent.left, parent, context);
+        }
+        return this.#syncOrFloating(wrapper, context);
+      case AST_NODE_TYPES.ConditionalExpression:
+        return parent.test === wrapper ? this.#syncOrFloating(wrapper, context) : this.#promiseFate(parent, context);
+      case AST_NODE_TYPES.LogicalExpression:
+        return this.#promiseFate(parent, context);
+      case AST_NODE_TYPES.SequenceExpression:
+        return parent.expressions[parent.expressions.length - 1] === wrapper ? this.#promiseFate(parent, context) : this.#syncOrFloating(wrapper, context);
+      default:
+        return this.#syncOrFloating(wrapper, context);
+    }
+  }
+
+  /** A value nobody consumes: a synchronous call's error is thrown right there; a promise floats. */
+  #syncOrFloating(position: TSESTree.Node, context: FateContext): Fate {
+    return context.sync ? this.#throwFate(position, context) : this.#floating(context);
+  }
+
+  #floating(context: FateContext): Fate {
+    if (context.sync) return null;
+    return { messageId: 'floating', data: { call: context.text }, awaitFixes: true };
+  }
+
+  /** The promise is an argument: of a combinator, a handler wrapper, `Promise.resolve`, or anything else. */
+  #argumentFate(call: TSESTree.CallExpression, context: FateContext): Fate {
+    const callee = unwrapExpression(call.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && isIdentifierNamed(callee.object, 'Promise')) {
+      const method = staticPropertyName(callee);
+      if (method === 'allSettled') return null;
+      if (method !== null && (COMBINATORS.has(method) || method === 'resolve')) return this.#promiseFate(call, { ...context, sync: false });
+    }
+    if (this.#options.isHandlerWrapper(call)) return null;
+    return this.#syncOrFloating(call, context);
+  }
+
+  /** `.then(f, h)`, `.catch(h)`, `.finally(g)` on the promise. */
+  #chainFate(link: TSESTree.CallExpression, method: string, context: FateContext): Fate {
+    const handlerArgument = method === 'catch' ? link.arguments[0] : method === 'then' ? link.arguments[1] : undefined;
+    const next: FateContext = { ...context, sync: false };
+    if (!handlerArgument || isUndefined(handlerArgument)) return this.#promiseFate(link, next);
+    const handler = this.#handlerFunction(handlerArgument);
+    // A handler we cannot see (imported, a parameter) is taken at its word.
+    if (!handler) return null;
+    const verdict = this.#handlerVerdict(handler);
+    if (verdict === 'useless') return this.#promiseFate(link, next);
+    if (verdict === 'swallowed') return swallowedFate(context, handler);
+    if (verdict === 'partial') return { messageId: 'partialCatch', data: { call: context.text, line: lineOf(handler) } };
+    // Handled; only a floating chain whose handler can reject loses something.
+    if (this.#isFloating(link) && this.#options.catches.canReject(handler)) {
+      return { messageId: 'floatingHandlerRejects', data: { call: context.text, line: lineOf(handler) } };
+    }
+    return null;
+  }
+
+  #handlerFunction(node: TSESTree.Node): FunctionNode | null {
+    const inner = unwrapExpression(node);
+    if (isFunctionNode(inner)) return inner;
+    if (inner.type === AST_NODE_TYPES.Identifier) {
+      const variable = this.#options.paths.variableOf(inner);
+      const def = variable?.defs[0];
+      if (def?.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
+      if (def?.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init && isFunctionNode(unwrapExpression(def.node.init))) {
+        return unwrapExpression(def.node.init) as FunctionNode;
+      }
+    }
+    return null;
+  }
+
+  #handlerVerdict(handler: TSESTree.CatchClause | FunctionNode): CatchVerdict {
+    const verdict = this.#options.catches.verdict(handler);
+    if ((verdict === 'swallowed' || verdict === 'partial') && this.#options.swallowAllowed(handler)) return 'effective';
+    return verdict;
+  }
+
+  /** Whether a promise-valued expression is left floating (its value unused). */
+  #isFloating(expression: TSESTree.Node): boolean {
+    const parent = outermostWrapper(expression).parent;
+    if (!parent) return true;
+    if (parent.type === AST_NODE_TYPES.ExpressionStatement) return true;
+    if (parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'void') return true;
+    if (parent.type === AST_NODE_TYPES.MemberExpression) {
+      const method = staticPropertyName(parent);
+      if (method !== null && CHAIN_METHODS.has(method) && parent.parent.type === AST_NODE_TYPES.CallExpression) return this.#isFloating(parent.parent);
+    }
+    return false;
+  }
+
+  /** `const p = call(); ... await p`: the first use that consumes the promise decides; another await before it is late. */
+  #assignedFate(identifier: TSESTree.Identifier, writer: TSESTree.Node, context: FateContext): Fate {
+    const variable = this.#options.paths.variableOf(identifier);
+    if (!variable) return this.#floating(context);
+    const reads = variable.references
+      .filter((reference) => reference.isRead() && reference.identifier.range[0] > writer.range[1])
+      .map((reference) => reference.identifier)
+      .sort((a, b) => a.range[0] - b.range[0]);
+    if (reads.length === 0) return context.sync ? this.#throwFate(writer, context) : this.#floating(context);
+    if (context.sync) return this.#throwFate(writer, context);
+    let firstFailure: Fate = null;
+    for (const read of reads) {
+      const fate = this.#promiseFate(read, context);
+      if (fate === null) {
+        const late = awaitBetween(writer, read);
+        if (late) return { messageId: 'lateHandler', data: { call: context.text, line: String(late.loc.start.line) } };
+        return null;
+      }
+      firstFailure ??= fate;
+    }
+    return firstFailure;
+  }
+
+  // --- the error ------------------------------------------------------------------------------
+
+  /** An error raised at `position`: the catches around it in its function, then the function's callers. */
+  #throwFate(position: TSESTree.Node, context: FateContext): Fate {
+    let child: TSESTree.Node = position;
+    let current: TSESTree.Node | undefined = position.parent;
+    let inHandler: 'catch' | 'finally' | null = null;
+    while (current && !isFunctionNode(current)) {
+      if (current.type === AST_NODE_TYPES.TryStatement) {
+        if (child === current.block) {
+          if (current.finalizer && returnsInFinally(current.finalizer)) return null;
+          if (current.handler) {
+            const verdict = this.#handlerVerdict(current.handler);
+            if (verdict === 'swallowed') return swallowedFate(context, current.handler);
+            if (verdict === 'partial') return { messageId: 'partialCatch', data: { call: context.text, line: lineOf(current.handler) } };
+            if (verdict === 'loggedOnly') return this.#loggedOnlyFate(current.handler, position, context);
+            if (verdict === 'effective') return null;
+            // A catch that only rethrows: as if there were no try.
+          }
+        } else if (child === current.handler) {
+          inHandler ??= 'catch';
+        } else if (child === current.finalizer) {
+          inHandler ??= 'finally';
+        }
+      }
+      child = current;
+      current = current.parent;
+    }
+    const fn = current && isFunctionNode(current) ? current : null;
+    const fate = this.#exitFate(fn, context);
+    if (fate?.messageId === 'unhandled' && inHandler) {
+      return { ...fate, messageId: 'unhandledInHandler', data: { ...fate.data, block: inHandler } };
+    }
+    return fate;
+  }
+
+  #loggedOnlyFate(handler: TSESTree.CatchClause, position: TSESTree.Node, context: FateContext): Fate {
+    if (!this.#options.checkLogOnly) return null;
+    const fn = enclosingFunction(position);
+    if (fn && !this.#isBoundary(fn)) return null;
+    return { messageId: 'loggedAndSwallowed', data: { call: context.text, line: lineOf(handler), function: nameOf(fn) } };
+  }
+
+  /** A promise returned from its function: escapes any try it is returned from, then goes to the function's callers. */
+  #returnedFate(node: TSESTree.Node, context: FateContext): Fate {
+    if (context.sync) return this.#throwFate(node, context);
+    const tryStatement = enclosingTryBlock(node);
+    if (tryStatement?.handler && this.#handlerVerdict(tryStatement.handler) !== 'useless') {
+      return { messageId: 'escapesTry', data: { call: context.text, line: String(tryStatement.loc.start.line) }, awaitFixes: true };
+    }
+    return this.#exitFate(enclosingFunction(node), context);
+  }
+
+  /** The error leaves function `fn` (thrown, or its promise rejects). */
+  #exitFate(fn: FunctionNode | null, context: FateContext): Fate {
+    if (!fn) return { messageId: 'unhandled', data: { call: context.text, function: 'the module' } };
+    if (this.#options.documentedPropagation && this.#isDocumented(fn)) return null;
+    const iife = immediateCall(fn);
+    if (iife) return fn.async || !context.sync ? this.#promiseFate(iife, { ...context, sync: false }) : this.#throwFate(iife, context);
+    const callback = callbackCall(fn);
+    if (callback) return this.#callbackFate(fn, callback, context);
+    if (this.#options.localPropagation && this.#helpers.isPrivateHelper(fn)) return this.#helperFate(fn, context);
+    return { messageId: 'unhandled', data: { call: context.text, function: nameOf(fn) }, boundary: fn };
+  }
+
+  /** A callback's error goes where its caller puts it. */
+  #callbackFate(fn: FunctionNode, call: TSESTree.CallExpression | TSESTree.NewExpression, context: FateContext): Fate {
+    const outerContext: FateContext = { ...context, inCallback: context.inCallback ?? fn };
+    const callee = unwrapExpression(call.callee);
+    const method = callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : null;
+    const returnsPromise = fn.async || !context.sync;
+    if (call.type === AST_NODE_TYPES.CallExpression && this.#options.isHandlerWrapper(call)) return null;
+    if (call.type === AST_NODE_TYPES.NewExpression) {
+      if (isIdentifierNamed(callee, 'Promise') && !fn.async) return this.#promiseFate(call, { ...outerContext, sync: false });
+      return this.#escapedCallback(call, context);
+    }
+    if (method !== null && CHAIN_METHODS.has(method) && callee.type === AST_NODE_TYPES.MemberExpression) {
+      return this.#promiseFate(call, { ...outerContext, sync: false });
+    }
+    if (method !== null && RESULT_HOFS.has(method)) {
+      return returnsPromise ? this.#promiseFate(call, { ...outerContext, sync: false }) : this.#throwFate(call, { ...outerContext, sync: true });
+    }
+    if (method !== null && SYNC_HOFS.has(method)) {
+      return returnsPromise ? this.#escapedCallback(call, context) : this.#throwFate(call, { ...outerContext, sync: true });
+    }
+    if (method !== null && DETACHING_CALLS.has(method)) return this.#escapedCallback(call, context);
+    // Any other function taking a callback: when its own promise is consumed (awaited, returned,
+    // chained), it is taken to pass the callback's outcome on (retry helpers, locks, transactions).
+    if (returnsPromise && !this.#isFloating(call)) return this.#promiseFate(call, { ...outerContext, sync: false });
+    return this.#escapedCallback(call, context);
+  }
+
+  #escapedCallback(call: TSESTree.CallExpression | TSESTree.NewExpression, context: FateContext): Fate {
+    const receiver = shortText(this.#options.sourceCode.getText(call.callee), 40);
+    const tryStatement = enclosingTryBlock(call);
+    if (tryStatement?.handler) {
+      return { messageId: 'callbackEscapesTry', data: { call: context.text, callee: receiver, line: String(tryStatement.loc.start.line) } };
+    }
+    return { messageId: 'callbackEscapes', data: { call: context.text, callee: receiver } };
+  }
+
+  /** A private helper propagates when every same-file call of it handles what it lets through. */
+  #helperFate(fn: FunctionNode, context: FateContext): Fate {
+    if (this.#inProgress.has(fn)) return null;
+    if (!this.#helperVerdicts.has(fn)) {
+      this.#inProgress.add(fn);
+      let verdict: Fate = null;
+      try {
+        const sites = this.#callSites.get(fn) ?? [];
+        for (const site of sites) {
+          const siteContext: FateContext = {
+            sync: !(fn.async || this.#returnsPromise(fn, site)),
+            text: calleeText(site, this.#options.sourceCode),
+            inCallback: null,
+          };
+          const fate = this.#promiseFate(site, siteContext);
+          if (fate) {
+            if (CATCH_FATES.has(fate.messageId)) {
+              // Dropped by a catch around a call of the helper: say so, about the API call.
+              verdict = fate;
+            } else {
+              // Through a chain of helpers, name the call where the error is finally dropped.
+              const line = fate.messageId === 'unhandledHelper' ? (fate.data.line ?? lineOf(site)) : lineOf(site);
+              verdict = { messageId: 'unhandledHelper', data: { function: nameOf(fn), line } };
+            }
+            break;
+          }
+        }
+      } finally {
+        this.#inProgress.delete(fn);
+      }
+      this.#helperVerdicts.set(fn, verdict);
+    }
+    const verdict = this.#helperVerdicts.get(fn) ?? null;
+    if (!verdict) return null;
+    return CATCH_FATES.has(verdict.messageId) ? { ...verdict, data: { ...verdict.data, call: context.text } } : { ...verdict, data: { ...verdict.data, call: context.text }, boundary: fn };
+  }
+
+  /** Whether a function is a boundary: its callers are not all visible in this file. */
+  #isBoundary(fn: FunctionNode): boolean {
+    return !callbackCall(fn) && !immediateCall(fn) && !this.#helpers.isPrivateHelper(fn);
+  }
+
+  #isDocumented(fn: FunctionNode): boolean {
+    const documented = documentedNode(fn);
+    const comments = this.#options.sourceCode.getCommentsBefore(documented);
+    const last = comments[comments.length - 1];
+    return last !== undefined && isDocComment(last) && THROWS_TAG.test(last.value);
+  }
+
+  #returnsPromise(fn: FunctionNode, site: TSESTree.CallExpression): boolean {
+    const info = this.#options.info;
+    if (info) {
+      const type = info.typeOf(site);
+      if (type) return isThenable(type);
+    }
+    // Without types: a non-async function that returns a call passes that call's promise on.
+    if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return unwrapExpression(fn.body).type === AST_NODE_TYPES.CallExpression;
+    return fn.body.body.some((statement) => statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument && unwrapExpression(statement.argument).type === AST_NODE_TYPES.CallExpression);
+  }
+
+  #isSynchronous(call: TSESTree.CallExpression): boolean {
+    const info = this.#options.info;
+    if (!info) return false;
+    const type = info.typeOf(call);
+    if (!type) return false;
+    const flags = type.getFlags();
+    if (flags & (info.ts.TypeFlags.Any | info.ts.TypeFlags.Unknown)) return false;
+    return !isThenable(type);
+  }
+}
+
+interface FateContext {
+  /** The call throws synchronously (typed non-promise) instead of rejecting. */
+  readonly sync: boolean;
+  /** The API call as written, for messages. */
+  readonly text: string;
+  readonly inCallback: FunctionNode | null;
+}
+
+function swallowedFate(context: FateContext, handler: TSESTree.Node): Unhandled {
+  return { messageId: 'swallowed', data: { call: context.text, line: lineOf(handler) } };
+}
+
+function lineOf(node: TSESTree.Node): string {
+  return String(node.loc.start.line);
+}
+
+function nameOf(fn: FunctionNode | null): string {
+  if (!fn) return 'the module';
+  const name = functionName(fn);
+  return name === null ? 'this function' : `\`${name}\``;
+}
+
+export function calleeText(call: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: Readonly<TSESLint.SourceCode>): string {
+  return shortText(sourceCode.getText(call.callee), 60);
+}
+
+function isIdentifierNamed(node: TSESTree.Node, name: string): boolean {
+  const inner = unwrapExpression(node);
+  return inner.type === AST_NODE_TYPES.Identifier && inner.name === name;
+}
+
+function isUndefined(node: TSESTree.Node): boolean {
+  const inner = unwrapExpression(node);
+  return (inner.type === AST_NODE_TYPES.Identifier && inner.name === 'undefined') || (inner.type === AST_NODE_TYPES.Literal && inner.value === null);
+}
+
+function isThenable(type: import('typescript').Type): boolean {
+  if (type.getProperty('then')) return true;
+  return type.isUnion() && type.types.some((part) => part.getProperty('then') !== undefined);
+}
+
+/** The call a function is passed to as an argument (a callback), or the IIFE calling it. */
+function callbackCall(fn: FunctionNode): TSESTree.CallExpression | TSESTree.NewExpression | null {
+  const wrapper = outermostWrapper(fn);
+  const parent = wrapper.parent;
+  if (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) {
+    if (parent.arguments.includes(wrapper as TSESTree.CallExpressionArgument)) return parent;
+  }
+  return null;
+}
+
+/** `(async () => { ... })()`: the call invoking a function expression right away. */
+function immediateCall(fn: FunctionNode): TSESTree.CallExpression | null {
+  const wrapper = outermostWrapper(fn);
+  const parent = wrapper.parent;
+  return parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === wrapper ? parent : null;
+}
+
+/** The node a function's doc comment sits before. */
+export function documentedNode(fn: FunctionNode): TSESTree.Node {
+  let node: TSESTree.Node = fn;
+  const parent = fn.parent;
+  if (parent.type === AST_NODE_TYPES.MethodDefinition || parent.type === AST_NODE_TYPES.PropertyDefinition || parent.type === AST_NODE_TYPES.Property) node = parent;
+  else if (parent.type === AST_NODE_TYPES.VariableDeclarator) node = parent.parent;
+  const outer = node.parent as TSESTree.Node | undefined;
+  if (outer?.type === AST_NODE_TYPES.ExportNamedDeclaration || outer?.type === AST_NODE_TYPES.ExportDefaultDeclaration) node = outer;
+  return node;
+}
+
+/** A `/** ... *\/` comment. */
+export function isDocComment(comment: TSESTree.Comment): boolean {
+  return comment.type === AST_TOKEN_TYPES.Block && comment.value.startsWith('*');
+}
+
+/** The try whose block contains the node, within the node's function. */
+function enclosingTryBlock(node: TSESTree.Node): TSESTree.TryStatement | null {
+  let child: TSESTree.Node = node;
+  let current: TSESTree.Node | undefined = node.parent;
+  while (current && !isFunctionNode(current)) {
+    if (current.type === AST_NODE_TYPES.TryStatement && current.block === child) return current;
+    child = current;
+    current = current.parent;
+  }
+  return null;
+}
+
+/** Whether a finally block returns (and so discards any error leaving the try). */
+export function returnsInFinally(finalizer: TSESTree.BlockStatement): boolean {
+  const stack: TSESTree.Node[] = [...finalizer.body];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node) break;
+    if (node.type === AST_NODE_TYPES.ReturnStatement) return true;
+    if (isFunctionNode(node)) continue;
+    for (const key of Object.keys(node) as (keyof typeof node)[]) {
+      if (key === 'parent') continue;
+      const value: unknown = node[key];
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (typeof child === 'object' && child !== null && typeof (child as { type?: unknown }).type === 'string') stack.push(child as TSESTree.Node);
+      }
+    }
+  }
+  return false;
+}
+
+/** An `await` (or `yield`) of the same function strictly between two nodes, if any. */
+function awaitBetween(from: TSESTree.Node, to: TSESTree.Node): TSESTree.Node | null {
+  const fn = enclosingFunction(from);
+  const body = fn ? fn.body : rootOf(from);
+  const start = from.range[1];
+  const end = to.range[0];
+  const stack: TSESTree.Node[] = [body];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node) break;
+    if (node.range[1] <= start || node.range[0] >= end) continue;
+    if (node !== body && isFunctionNode(node)) continue;
+    if ((node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression) && node.range[0] > start && node.range[1] <= end) {
+      if (!(node.range[0] <= to.range[0] && to.range[1] <= node.range[1])) return node;
+    }
+    for (const key of Object.keys(node) as (keyof typeof node)[]) {
+      if (key === 'parent') continue;
+      const value: unknown = node[key];
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (typeof child === 'object' && child !== null && typeof (child as { type?: unknown }).type === 'string') stack.push(child as TSESTree.Node);
+      }
+    }
+  }
+  return null;
+}
+
+function rootOf(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent) current = current.parent;
+  return current;
+}

@@ -1,0 +1,321 @@
+/**
+ * What a catch does with the error it catches, path by path, on the code-path engine.
+ *
+ * For a `catch (e)` clause and for a rejection handler `.catch(e => ...)` / `.then(_, e => ...)`:
+ * every way out of it that does not throw (falling off the end, `return`, `break`, `continue`)
+ * is a path that ends the error's journey. A path
+ * - *passes the error on* when `e` reaches a call or constructor (a translated error's `cause`, a
+ *   reporter, `reject(e)`), a return value, or a write outside the catch;
+ * - *logs it* when the only call it reaches is a log call;
+ * - *handles a case* when it went through the positive side of a test of `e` (`e instanceof
+ *   NotFound`, `e.code === 404`, `isConflict(e)`) — handling NotFound by returning null;
+ * - otherwise *swallows* it.
+ * Paths that throw (a translated error, or `e` after handling other cases) never reach an exit.
+ * Verdicts: effective (no path swallows), logged only (every path only logs), partial (some paths
+ * handle or pass on, others swallow), swallowed (every path swallows), useless (the catch only
+ * rethrows `e` unchanged: as if there were no try).
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import type { FunctionNode } from '../matching/ast.js';
+import type { CodePathRecorder, FactState } from './code-path.js';
+import { isFunctionNode, outermostWrapper, staticPropertyName, unwrapExpression } from '../matching/ast.js';
+import { branchTargets } from './code-path.js';
+
+export type CatchVerdict = 'effective' | 'loggedOnly' | 'partial' | 'swallowed' | 'useless';
+
+/** A catch clause or a rejection handler function. */
+export type ErrorHandler = TSESTree.CatchClause | FunctionNode;
+
+const PASSED = 'passed|error';
+const LOGGED = 'logged|error';
+const CASE = 'case|error';
+
+interface HandlerRecord {
+  readonly handler: ErrorHandler;
+  readonly uses: ReadonlyMap<TSESTree.Node, 'passed' | 'test' | 'thrown'>;
+}
+
+export interface CatchAnalysisOptions {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly recorder: CodePathRecorder;
+  /** Whether a call is a log call (a log call only logs the error). */
+  readonly isLogCall: (call: TSESTree.CallExpression | TSESTree.NewExpression) => boolean;
+  /** Whether a call is an API call (a handler awaiting or returning one can reject). */
+  readonly isApiCall: (call: TSESTree.CallExpression) => boolean;
+}
+
+/**
+ * Records, for each catch clause and inline rejection handler, where its error goes; answers
+ * verdicts once the recorder has solved the file.
+ */
+export class CatchAnalysis {
+  readonly #options: CatchAnalysisOptions;
+  readonly #handlers = new Map<ErrorHandler, HandlerRecord>();
+  /** Node → the handler whose error it consumes. */
+  readonly #consumers = new Map<TSESTree.Node, HandlerRecord>();
+  readonly #verdicts = new Map<ErrorHandler, CatchVerdict>();
+
+  constructor(options: CatchAnalysisOptions) {
+    this.#options = options;
+  }
+
+  /** Listeners to merge after the recorder's. */
+  readonly listeners = {
+    CatchClause: (node: TSESTree.CatchClause): void => {
+      this.#register(node, node.param);
+    },
+    ':function': (node: FunctionNode): void => {
+      if (isRejectionHandler(node)) this.#register(node, node.params[0] ?? null);
+    },
+    'CallExpression:exit': (node: TSESTree.CallExpression): void => {
+      this.#consume(node);
+    },
+    'NewExpression:exit': (node: TSESTree.NewExpression): void => {
+      this.#consume(node);
+    },
+    'AssignmentExpression:exit': (node: TSESTree.AssignmentExpression): void => {
+      this.#consume(node);
+    },
+    ReturnStatement: (node: TSESTree.ReturnStatement): void => {
+      this.#consume(node);
+      this.#exit(node);
+    },
+    BreakStatement: (node: TSESTree.BreakStatement): void => {
+      this.#exit(node);
+    },
+    ContinueStatement: (node: TSESTree.ContinueStatement): void => {
+      this.#exit(node);
+    },
+    'CatchClause:exit': (node: TSESTree.CatchClause): void => {
+      this.#options.recorder.query(node, 'catch-end');
+    },
+    ':matches(Identifier, MemberExpression, CallExpression, BinaryExpression, ChainExpression, UnaryExpression, AwaitExpression):exit': (
+      node: TSESTree.Node,
+    ): void => {
+      const record = this.#consumers.get(node);
+      if (record?.uses.get(node) === 'test' && isTestAtom(node)) this.#options.recorder.test(node, [CASE], []);
+    },
+  };
+
+  /** The verdict on a catch clause or handler function (after solving). */
+  verdict(handler: ErrorHandler): CatchVerdict {
+    const cached = this.#verdicts.get(handler);
+    if (cached) return cached;
+    const verdict = this.#compute(handler);
+    this.#verdicts.set(handler, verdict);
+    return verdict;
+  }
+
+  /** Whether a rejection handler can itself reject: it throws, calls `Promise.reject`, or awaits or returns an API call. */
+  canReject(handler: FunctionNode): boolean {
+    const isApiCall = (node: TSESTree.Node | null | undefined): boolean => {
+      const inner = node ? unwrapExpression(node) : null;
+      return inner?.type === AST_NODE_TYPES.CallExpression && this.#options.isApiCall(inner);
+    };
+    let rejects = handler.body.type !== AST_NODE_TYPES.BlockStatement && isApiCall(handler.body);
+    walkOwnBody(handler, (node) => {
+      if (node.type === AST_NODE_TYPES.ThrowStatement || isPromiseReject(node)) rejects = true;
+      if (node.type === AST_NODE_TYPES.AwaitExpression && isApiCall(node.argument)) rejects = true;
+      if (node.type === AST_NODE_TYPES.ReturnStatement && isApiCall(node.argument)) rejects = true;
+    });
+    return rejects;
+  }
+
+  #register(handler: ErrorHandler, param: TSESTree.Node | null): void {
+    const uses = new Map<TSESTree.Node, 'passed' | 'test' | 'thrown'>();
+    const record: HandlerRecord = { handler, uses };
+    this.#handlers.set(handler, record);
+    if (param?.type !== AST_NODE_TYPES.Identifier) return;
+    const [variable] = this.#options.sourceCode.getDeclaredVariables(handler).filter((item) => item.name === param.name);
+    for (const reference of variable?.references ?? []) {
+      const use = consumerOf(reference.identifier, handler);
+      if (!use) continue;
+      uses.set(use.node, use.kind);
+      this.#consumers.set(use.node, record);
+    }
+  }
+
+  #consume(node: TSESTree.Node): void {
+    const record = this.#consumers.get(node);
+    const kind = record?.uses.get(node);
+    if (!record || kind !== 'passed') return;
+    const logged = (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) && this.#isLogging(node);
+    this.#options.recorder.gen([logged ? LOGGED : PASSED]);
+  }
+
+  /** A log call, or a call whose result goes straight into a log call's arguments (`LOG.warn(text(e))`). */
+  #isLogging(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+    if (this.#options.isLogCall(call)) return true;
+    for (let current: TSESTree.Node | undefined = call.parent; current && !isFunctionNode(current); current = current.parent) {
+      if (current.type === AST_NODE_TYPES.CallExpression) return this.#options.isLogCall(current);
+      if (current.type.endsWith('Statement') || current.type === AST_NODE_TYPES.VariableDeclarator) return false;
+    }
+    return false;
+  }
+
+  #exit(node: TSESTree.Node): void {
+    const clause = enclosingCatch(node);
+    if (clause && isExitOf(node, clause)) this.#options.recorder.query(node, 'catch-exit');
+  }
+
+  #compute(handler: ErrorHandler): CatchVerdict {
+    if (handler.type === AST_NODE_TYPES.CatchClause && isRethrowOnly(handler)) return 'useless';
+    const exits: FactState[] = [];
+    if (handler.type === AST_NODE_TYPES.CatchClause) {
+      for (const query of this.#options.recorder.queries) {
+        if ((query.tag === 'catch-end' && query.node === handler) || (query.tag === 'catch-exit' && enclosingCatch(query.node) === handler)) {
+          exits.push(query.facts);
+        }
+      }
+    } else {
+      exits.push(...this.#options.recorder.returnStatesOf(handler));
+    }
+    let swallowing = 0;
+    let handling = 0;
+    let loggedOnly = 0;
+    for (const facts of exits) {
+      if (facts === null) continue;
+      if (facts.has(PASSED) || facts.has(CASE)) handling++;
+      else if (facts.has(LOGGED)) loggedOnly++;
+      else swallowing++;
+    }
+    if (swallowing > 0) return handling + loggedOnly > 0 ? 'partial' : 'swallowed';
+    if (loggedOnly > 0 && handling === 0) return 'loggedOnly';
+    return 'effective';
+  }
+}
+
+/** `.catch(h)` or `.then(f, h)` with `h` this function. */
+export function isRejectionHandler(fn: FunctionNode): boolean {
+  const call = fn.parent;
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = staticPropertyName(callee);
+  return (method === 'catch' && call.arguments[0] === fn) || (method === 'then' && call.arguments[1] === fn);
+}
+
+/** How a reference to the caught error is used: passed on, tested, or thrown (or null: read into a local). */
+function consumerOf(identifier: TSESTree.Node, handler: ErrorHandler): { node: TSESTree.Node; kind: 'passed' | 'test' | 'thrown' } | null {
+  let child: TSESTree.Node = identifier;
+  let current: TSESTree.Node | undefined = identifier.parent;
+  while (current && current !== handler) {
+    if (isFunctionNode(current)) return { node: current, kind: 'passed' };
+    if (current.type === AST_NODE_TYPES.CallExpression && current.callee !== child && isTestAtom(current)) {
+      return { node: current, kind: 'test' };
+    }
+    switch (current.type) {
+      case AST_NODE_TYPES.CallExpression:
+      case AST_NODE_TYPES.NewExpression:
+        if (current.callee !== child) return { node: current, kind: 'passed' };
+        break;
+      case AST_NODE_TYPES.ReturnStatement:
+        return { node: current, kind: 'passed' };
+      case AST_NODE_TYPES.ThrowStatement:
+        return { node: current, kind: 'thrown' };
+      case AST_NODE_TYPES.AssignmentExpression:
+        if (current.right === child) return { node: current, kind: 'passed' };
+        break;
+      case AST_NODE_TYPES.BinaryExpression:
+      case AST_NODE_TYPES.UnaryExpression:
+        break;
+      case AST_NODE_TYPES.ExpressionStatement:
+      case AST_NODE_TYPES.VariableDeclaration:
+      case AST_NODE_TYPES.BlockStatement:
+        return null;
+      default:
+        break;
+    }
+    if (isTestAtom(current)) {
+      const test = unwrapExpression(current);
+      if (test.type === AST_NODE_TYPES.BinaryExpression || test.type === AST_NODE_TYPES.CallExpression || test.type === AST_NODE_TYPES.MemberExpression || test.type === AST_NODE_TYPES.ChainExpression) {
+        return { node: current, kind: 'test' };
+      }
+    }
+    child = current;
+    current = current.parent;
+  }
+  return null;
+}
+
+function isTestAtom(node: TSESTree.Node): boolean {
+  const inner = unwrapExpression(node);
+  if (inner.type === AST_NODE_TYPES.LogicalExpression) return false;
+  if (inner.type === AST_NODE_TYPES.UnaryExpression && inner.operator === '!') return false;
+  if (outermostWrapper(node) !== node) return false;
+  return branchTargets(node) !== null;
+}
+
+function enclosingCatch(node: TSESTree.Node): TSESTree.CatchClause | null {
+  let current: TSESTree.Node | undefined = node.parent;
+  while (current && !isFunctionNode(current)) {
+    if (current.type === AST_NODE_TYPES.CatchClause) return current;
+    current = current.parent;
+  }
+  return null;
+}
+
+/** Whether a return/break/continue leaves the catch (a break of a loop inside the catch does not). */
+function isExitOf(node: TSESTree.Node, clause: TSESTree.CatchClause): boolean {
+  if (node.type === AST_NODE_TYPES.ReturnStatement) return true;
+  let current: TSESTree.Node | undefined = node.parent;
+  while (current && current !== clause) {
+    switch (current.type) {
+      case AST_NODE_TYPES.ForStatement:
+      case AST_NODE_TYPES.ForInStatement:
+      case AST_NODE_TYPES.ForOfStatement:
+      case AST_NODE_TYPES.WhileStatement:
+      case AST_NODE_TYPES.DoWhileStatement:
+        return false;
+      case AST_NODE_TYPES.SwitchStatement:
+        if (node.type === AST_NODE_TYPES.BreakStatement && !node.label) return false;
+        break;
+      default:
+        break;
+    }
+    current = current.parent;
+  }
+  return true;
+}
+
+/** `catch (e) { throw e; }`: handles nothing. */
+function isRethrowOnly(clause: TSESTree.CatchClause): boolean {
+  const [only] = clause.body.body;
+  if (clause.body.body.length !== 1 || only?.type !== AST_NODE_TYPES.ThrowStatement) return false;
+  const thrown = unwrapExpression(only.argument);
+  return clause.param?.type === AST_NODE_TYPES.Identifier && thrown.type === AST_NODE_TYPES.Identifier && thrown.name === clause.param.name;
+}
+
+function isPromiseReject(node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(node.callee);
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === 'Promise' &&
+    staticPropertyName(callee) === 'reject'
+  );
+}
+
+/** Visits a function's own body, not nested functions. */
+function walkOwnBody(fn: FunctionNode, visit: (node: TSESTree.Node) => void): void {
+  const stack: TSESTree.Node[] = [fn.body];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node) break;
+    visit(node);
+    for (const key of Object.keys(node) as (keyof typeof node)[]) {
+      if (key === 'parent') continue;
+      const value: unknown = node[key];
+      const children = Array.isArray(value) ? value : [value];
+      for (const child of children) {
+        if (typeof child === 'object' && child !== null && typeof (child as { type?: unknown }).type === 'string') {
+          const childNode = child as TSESTree.Node;
+          if (!isFunctionNode(childNode)) stack.push(childNode);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,278 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import type { CallMatcherSpec } from '../lib/matching/call-matcher.js';
+import type { ListSetting } from '../lib/matching/vocabulary.js';
+import type { ApiErrorMessageId, Unhandled } from '../lib/flow/api-errors.js';
+import { createRule } from '../lib/create-rule.js';
+import { ApiErrorAnalysis, calleeText, documentedNode, isDocComment, returnsInFinally } from '../lib/flow/api-errors.js';
+import { CatchAnalysis } from '../lib/flow/catches.js';
+import { CodePathRecorder } from '../lib/flow/code-path.js';
+import { mergeListeners } from '../lib/flow/listeners.js';
+import { AccessPathResolver } from '../lib/matching/access-path.js';
+import { ApiCallMatcher } from '../lib/matching/api-calls.js';
+import { enclosingFunction, functionName, isFunctionNode, outermostWrapper } from '../lib/matching/ast.js';
+import { CallMatcher } from '../lib/matching/call-matcher.js';
+import { CallSites } from '../lib/matching/call-site.js';
+import { LoggerMatcher } from '../lib/matching/loggers.js';
+import { requiredTypeInfoOf } from '../lib/matching/type-info.js';
+import { isReplaced, readSettings, resolveList, sharedSettingSchema } from '../lib/matching/vocabulary.js';
+
+export type Options = [
+  {
+    apiCalls?: ListSetting<CallMatcherSpec>;
+    checkLogOnly?: boolean;
+    checkVoid?: boolean;
+    documentedPropagation?: boolean;
+    handlers?: ListSetting<CallMatcherSpec>;
+    ignore?: ListSetting<CallMatcherSpec>;
+    localPropagation?: boolean;
+    loggers?: ListSetting<CallMatcherSpec>;
+    reasonPattern?: string;
+    requireTypeInformation?: boolean;
+    swallow?: 'allow-with-reason' | 'report';
+    throwsPackages?: string[];
+  },
+];
+
+export type MessageId = ApiErrorMessageId | 'finallyDiscards' | 'suggestAwait' | 'suggestThrows' | 'suggestWrap' | 'voidedPromise';
+
+export default createRule<Options, MessageId>({
+  name: 'no-unhandled-api-errors',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow API call errors that escape a driver boundary untranslated or get lost',
+      recommended: true,
+      requiresTypeChecking: false,
+      cwe: ['CWE-248', 'CWE-391', 'CWE-755'],
+      securitySeverity: '5.3',
+      typeCheckedOptions: { requireTypeInformation: true },
+      strictOptions: { checkLogOnly: true, checkVoid: true },
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          apiCalls: sharedSettingSchema('apiCalls'),
+          checkLogOnly: {
+            type: 'boolean',
+            description: 'Report a catch that only logs the error and carries on, in a boundary function.',
+          },
+          checkVoid: { type: 'boolean', description: 'Report `void` on any promise, not only API calls\' (needs type information).' },
+          documentedPropagation: {
+            type: 'boolean',
+            description: 'Let a function documented `@throws` or `@rejects` pass API errors to its callers.',
+          },
+          handlers: sharedSettingSchema('errorHandlers'),
+          ignore: sharedSettingSchema('ignoredApiCalls'),
+          localPropagation: {
+            type: 'boolean',
+            description: 'Let a private helper pass API errors to its callers when every same-file call of it handles them.',
+          },
+          loggers: sharedSettingSchema('loggers'),
+          reasonPattern: {
+            type: 'string',
+            format: 'regex',
+            description: 'With `swallow: "allow-with-reason"`, a comment inside the catch matching this pattern allows it to swallow.',
+          },
+          requireTypeInformation: {
+            type: 'boolean',
+            description: 'Fail when the file has no type information instead of judging calls by names only.',
+          },
+          swallow: {
+            type: 'string',
+            enum: ['allow-with-reason', 'report'],
+            description: 'Whether a catch that swallows the error is reported, or allowed when it says why in a comment.',
+          },
+          throwsPackages: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'Packages whose functions documented `@throws` are API calls (with type information).',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [
+      {
+        checkLogOnly: false,
+        checkVoid: false,
+        documentedPropagation: true,
+        localPropagation: true,
+        reasonPattern: 'ironclad-ignore:\\s*\\S',
+        requireTypeInformation: false,
+        swallow: 'report',
+        throwsPackages: [],
+      },
+    ],
+    messages: {
+      callbackEscapes: '`{{call}}` runs in a callback passed to `{{callee}}`, and nothing handles its error.',
+      callbackEscapesTry: '`{{call}}` runs in a callback passed to `{{callee}}`, which the try at line {{line}} does not cover.',
+      escapesTry: '`{{call}}` is returned without `await`, so its rejection escapes the try at line {{line}}.',
+      finallyDiscards: '`return` in `finally` discards the errors of the API calls in the try at line {{line}}.',
+      floating: 'The promise of `{{call}}` is neither awaited, returned nor handled; its rejection is lost.',
+      floatingHandlerRejects: 'The promise chain of `{{call}}` is not awaited, and its rejection handler at line {{line}} can itself reject; that rejection is lost.',
+      lateHandler: 'The promise of `{{call}}` is handled only after the `await` at line {{line}}; it can reject unobserved before that.',
+      loggedAndSwallowed: 'The catch at line {{line}} only logs the error of `{{call}}`, and {{function}} carries on as if it had succeeded.',
+      partialCatch: 'The catch at line {{line}} handles some errors of `{{call}}` and silently drops the others.',
+      suggestAwait: 'Await `{{call}}`.',
+      suggestThrows: 'Document `@throws` on {{function}}.',
+      suggestWrap: 'Wrap the statement in a try/catch that rethrows with `cause`.',
+      swallowed: 'The catch at line {{line}} swallows the error of `{{call}}`: it neither uses nor rethrows it.',
+      unhandled: '`{{call}}` can fail with an API error that escapes {{function}} untranslated; catch and translate it, or document `@throws`.',
+      unhandledHelper: '`{{call}}` can fail with an API error that {{function}} passes on to the call at line {{line}}, where nothing handles it.',
+      unhandledInHandler: '`{{call}}` runs in a {{block}} block, and its API error escapes {{function}} unhandled.',
+      voidedPromise: '`void` discards the promise of `{{call}}` without handling its rejection.',
+    },
+    languages: ['js/js'],
+  },
+  create(context, [options]) {
+    const settings = readSettings(context);
+    const info = requiredTypeInfoOf(context, options.requireTypeInformation === true);
+    const sourceCode = context.sourceCode;
+    const paths = new AccessPathResolver(sourceCode);
+    const sites = new CallSites(paths);
+    const loggers = new LoggerMatcher(resolveList([], settings.loggers, options.loggers), !isReplaced(settings.loggers, options.loggers));
+    const apiCalls = new ApiCallMatcher({
+      extra: resolveList([], settings.apiCalls, options.apiCalls),
+      ignore: resolveList([], settings.ignoredApiCalls, options.ignore),
+      builtIn: !isReplaced(settings.apiCalls, options.apiCalls),
+      throwsPackages: options.throwsPackages ?? [],
+      loggers,
+    });
+    const handlers = new CallMatcher(resolveList([], settings.errorHandlers, options.handlers), 'handlers');
+    const reason = new RegExp(options.reasonPattern ?? 'ironclad-ignore:\\s*\\S', 'u');
+    const isApiCall = (call: TSESTree.CallExpression): boolean => apiCalls.matches(sites.of(call), info);
+
+    const found: TSESTree.CallExpression[] = [];
+    const voided: TSESTree.CallExpression[] = [];
+    const recorder: CodePathRecorder = new CodePathRecorder({
+      onSolved: () => {
+        report();
+      },
+    });
+    const catches = new CatchAnalysis({
+      sourceCode,
+      recorder,
+      isLogCall: (call) => loggers.match(sites.of(call), info) !== null,
+      isApiCall,
+    });
+    const analysis = new ApiErrorAnalysis({
+      sourceCode,
+      paths,
+      sites,
+      info,
+      catches,
+      isHandlerWrapper: (call) => !handlers.isEmpty && handlers.matches(sites.of(call), info),
+      swallowAllowed: (handler) => options.swallow === 'allow-with-reason' && sourceCode.getCommentsInside(handler).some((comment) => reason.test(comment.value)),
+      documentedPropagation: options.documentedPropagation !== false,
+      localPropagation: options.localPropagation !== false,
+      checkLogOnly: options.checkLogOnly === true,
+    });
+
+    return mergeListeners(recorder.listeners, catches.listeners, {
+      CallExpression: (node: TSESTree.CallExpression) => {
+        analysis.noteCall(node);
+        if (isApiCall(node)) found.push(node);
+        else if (options.checkVoid === true && isVoided(node)) voided.push(node);
+      },
+    });
+
+    function report(): void {
+      for (const call of found) {
+        const fate = analysis.fateOfApiCall(call);
+        if (fate) context.report({ node: call, messageId: fate.messageId, data: fate.data, suggest: suggestionsFor(call, fate) });
+      }
+      reportFinallyReturns();
+      if (info) {
+        for (const call of voided) {
+          const type = info.typeOf(call);
+          if (type?.getProperty('then')) context.report({ node: call, messageId: 'voidedPromise', data: { call: calleeText(call, sourceCode) } });
+        }
+      }
+    }
+
+    /** `finally { return ... }` after a try that makes API calls. */
+    function reportFinallyReturns(): void {
+      const reported = new Set<TSESTree.Node>();
+      for (const call of found) {
+        let child: TSESTree.Node = call;
+        for (let current: TSESTree.Node | undefined = call.parent; current && !isFunctionNode(current); current = current.parent) {
+          if (current.type === AST_NODE_TYPES.TryStatement && child !== current.finalizer && current.finalizer && returnsInFinally(current.finalizer)) {
+            for (const statement of returnStatementsIn(current.finalizer)) {
+              if (reported.has(statement)) continue;
+              reported.add(statement);
+              context.report({ node: statement, messageId: 'finallyDiscards', data: { line: String(current.loc.start.line) } });
+            }
+          }
+          child = current;
+        }
+      }
+    }
+
+    function suggestionsFor(call: TSESTree.CallExpression, fate: Unhandled): TSESLint.SuggestionReportDescriptor<MessageId>[] {
+      const suggestions: TSESLint.SuggestionReportDescriptor<MessageId>[] = [];
+      const text = calleeText(call, sourceCode);
+      const fn = enclosingFunction(call);
+      if (fate.awaitFixes === true && fn?.async === true) {
+        suggestions.push({ messageId: 'suggestAwait', data: { call: text }, fix: (fixer) => fixer.insertTextBefore(outermostWrapper(call), 'await ') });
+      }
+      if (fate.messageId === 'unhandled' || fate.messageId === 'unhandledInHandler') {
+        const statement = outermostWrapper(call).parent;
+        const awaited = statement?.type === AST_NODE_TYPES.AwaitExpression ? statement.parent : statement;
+        if (awaited?.type === AST_NODE_TYPES.ExpressionStatement) {
+          const indent = ' '.repeat(awaited.loc.start.column);
+          const name = fn ? (functionName(fn) ?? 'operation') : 'operation';
+          suggestions.push({
+            messageId: 'suggestWrap',
+            fix: (fixer) =>
+              fixer.replaceText(
+                awaited,
+                `try {\n${indent}  ${sourceCode.getText(awaited)}\n${indent}} catch (error) {\n${indent}  throw new Error('${name} failed', { cause: error });\n${indent}}`,
+              ),
+          });
+        }
+        const boundary = fate.boundary;
+        if (boundary) {
+          const documented = documentedNode(boundary);
+          const hasDoc = sourceCode.getCommentsBefore(documented).some(isDocComment);
+          if (!hasDoc) {
+            const indent = ' '.repeat(documented.loc.start.column);
+            suggestions.push({
+              messageId: 'suggestThrows',
+              data: { function: fate.data.function ?? 'the function' },
+              fix: (fixer) => fixer.insertTextBefore(documented, `/**\n${indent} * @throws when \`${text}\` fails.\n${indent} */\n${indent}`),
+            });
+          }
+        }
+      }
+      return suggestions;
+    }
+  },
+});
+
+function isVoided(call: TSESTree.CallExpression): boolean {
+  const parent = outermostWrapper(call).parent;
+  return parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'void';
+}
+
+function returnStatementsIn(block: TSESTree.BlockStatement): TSESTree.ReturnStatement[] {
+  const found: TSESTree.ReturnStatement[] = [];
+  const stack: TSESTree.Node[] = [block];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node) break;
+    if (node.type === AST_NODE_TYPES.ReturnStatement) found.push(node);
+    if (node !== block && isFunctionNode(node)) continue;
+    for (const key of Object.keys(node) as (keyof typeof node)[]) {
+      if (key === 'parent') continue;
+      const value: unknown = node[key];
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (typeof child === 'object' && child !== null && typeof (child as { type?: unknown }).type === 'string') stack.push(child as TSESTree.Node);
+      }
+    }
+  }
+  return found;
+}
