@@ -16,10 +16,11 @@
  * and — for a private helper acting on its parameter — at every same-file call of the helper.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, TSESLint as Lint } from '@typescript-eslint/utils';
 
 import type { AccessPathResolver } from '../matching/access-path.js';
 import type { CheckSpec, CompiledAction, PreconditionVocabulary } from '../matching/actions.js';
+import type { ConstantValue } from '../matching/constant-values.js';
 import type { CallSites } from '../matching/call-site.js';
 import type { FunctionNode } from '../matching/ast.js';
 import type { TypeInfo } from '../matching/type-info.js';
@@ -61,12 +62,24 @@ export interface PreconditionAnalysisOptions {
 interface ActionRecord {
   readonly call: TSESTree.CallExpression;
   readonly fn: FunctionNode | null;
-  readonly action: string;
+  /** Every entry whose callee matches; the selecting argument picks among them once the file is read. */
+  readonly matched: readonly CompiledAction[];
+}
+
+/** Where a requirement fails: the subject and the facts there (at the action, or at a helper's call site). */
+interface Failure {
+  readonly key: string | null;
+  readonly facts: ReadonlySet<string>;
+}
+
+/** What one action needs of one subject. */
+interface Requirement {
   readonly subjectText: string;
   readonly subjectKey: string | null;
   readonly requires: readonly (readonly string[])[];
 }
 
+const { DefinitionType } = Lint.Scope;
 
 const PROMISE_COMBINATORS: ReadonlySet<string> = new Set(['all', 'allSettled', 'any', 'race']);
 const MAX_TRUST_DEPTH = 6;
@@ -80,12 +93,15 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   });
   const constants = new ConstantValues(options.paths, info, valueOfConstantName);
   const helpers = new PrivateHelpers(sourceCode);
+  const isPrivateHelper = (fn: FunctionNode): boolean => helpers.isPrivateHelper(fn) || isUnexportedFunctionOnlyCalled(fn, sourceCode);
   const actions: ActionRecord[] = [];
   const callSites = new Map<FunctionNode, TSESTree.CallExpression[]>();
   /** Result variables of checks whose results must be tested: subject key → result keys. */
   const resultsOf = new Map<string, Set<string>>();
   const onAwait = new Map<TSESTree.Node, (() => void)[]>();
-  const onWrite = new Map<TSESTree.Node, string[]>();
+  const onWrite = new Map<TSESTree.Node, (() => readonly string[])[]>();
+  /** The values each function returns (return arguments, an arrow's expression body). */
+  const returnedValues = new Map<FunctionNode, TSESTree.Node[]>();
   const thenFacts = new Map<TSESTree.Node, string[]>();
 
   const recorder: CodePathRecorder = new CodePathRecorder({
@@ -117,6 +133,12 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       const key = keys.writtenKey(node.argument);
       if (key !== null) recorder.kill([key]);
     },
+    'ReturnStatement > .argument:exit': (node: TSESTree.Node) => {
+      onReturned(node);
+    },
+    'ArrowFunctionExpression > .body:exit': (node: TSESTree.Node) => {
+      if (node.type !== AST_NODE_TYPES.BlockStatement) onReturned(node);
+    },
     'ForOfStatement > .body': (node: TSESTree.Node) => {
       loopBinding(node.parent);
     },
@@ -143,6 +165,9 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       whenSettled(call, target.async, () => {
         recorder.genLazily(() => translateSummary(target, call));
       });
+      const result = resultTarget(call);
+      const awaited = outermostWrapper(call).parent?.type === AST_NODE_TYPES.AwaitExpression;
+      if (result && (awaited || result.isReturn || !target.async)) onWriteDo(result.writer, () => returnFactsOf(target, result.key));
     }
     const matched = vocabulary.actionsFor(site, info);
     if (matched.length > 0) recordAction(call, matched);
@@ -151,48 +176,104 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
 
   function recordCheck(call: TSESTree.CallExpression, id: string): void {
     const spec = vocabulary.checks.get(id);
-    if (!spec) return;
+    // A boolean check holds where its result is tested (booleanCheckFacts).
+    if (!spec || spec.returnsBoolean) return;
     const wrapper = outermostWrapper(call);
-    if (isChainedThen(wrapper)) {
-      const callback = (wrapper.parent as TSESTree.MemberExpression).parent as TSESTree.CallExpression;
-      const [first] = callback.arguments;
-      if (first && isFunctionNode(first)) {
-        thenFacts.set(first, bindingTargets(spec).filter((item) => item !== 'return').flatMap((item) => checkFacts(id, pathKey(call, item))));
-      }
-    }
-    if (spec.returnsBoolean) return;
     const targets = bindingTargets(spec);
-    const argumentKeys = targets.filter((item) => item !== 'return').map((item) => pathKey(call, item));
-    const returnTarget = targets.includes('return') ? resultTarget(call) : null;
-    const returnKey = returnTarget ? keys.writtenKey(returnTarget.target) : null;
     const testedLater = spec.resultTest !== undefined && spec.resultTest.length > 0 && !asserts(spec, call);
-    const argumentFacts: string[] = [];
-    const returnFacts: string[] = [];
-    for (const argKey of argumentKeys) {
-      if (argKey === null) continue;
-      if (!testedLater) {
-        argumentFacts.push(...checkFacts(id, argKey));
-        continue;
-      }
-      argumentFacts.push(`called:${id}|${argKey}`);
-      const resultKey = resultTarget(call);
-      const written = resultKey ? keys.writtenKey(resultKey.target) : null;
-      if (written !== null) {
-        const results = resultsOf.get(argKey) ?? new Set<string>();
-        results.add(written);
-        resultsOf.set(argKey, results);
+    const argumentKeys = targets.filter((item) => item !== 'return').flatMap((item) => pathKey(call, item) ?? []);
+    const argumentFacts = testedLater ? argumentKeys.map((key) => `called:${id}|${key}`) : argumentKeys.flatMap((key) => checkFacts(id, key));
+    const result = resultTarget(call);
+    if (testedLater && result) {
+      for (const argumentKey of argumentKeys) {
+        const results = resultsOf.get(argumentKey) ?? new Set<string>();
+        results.add(result.key);
+        resultsOf.set(argumentKey, results);
       }
     }
-    if (returnKey !== null && !testedLater) returnFacts.push(...checkFacts(id, returnKey));
+    const bindsReturn = targets.includes('return') && !testedLater;
+    if (isChainedThen(wrapper) && !testedLater) {
+      // `check(x).then((node) => act(node.id))`: the callback runs only once the check passed.
+      const callback = ((wrapper.parent as TSESTree.MemberExpression).parent as TSESTree.CallExpression).arguments[0];
+      if (callback && isFunctionNode(callback)) {
+        const [parameter] = callback.params;
+        const variable = parameter?.type === AST_NODE_TYPES.Identifier ? options.paths.variableOf(parameter) : null;
+        const returned = bindsReturn && variable ? checkFacts(id, keys.variableKey(variable)) : [];
+        thenFacts.set(callback, [...(thenFacts.get(callback) ?? []), ...argumentFacts, ...returned]);
+      }
+    }
+    const combinator = promiseCombinatorOf(wrapper);
+    if (combinator) {
+      // Inside `await Promise.all([...])` the check has passed once the whole await completes.
+      const combined = outermostWrapper(combinator);
+      if (staticPropertyName(combinator.callee as TSESTree.MemberExpression) === 'all' && combined.parent?.type === AST_NODE_TYPES.AwaitExpression) {
+        onAwaitDo(combined.parent, () => {
+          recorder.gen(argumentFacts);
+        });
+      }
+      return;
+    }
+    // A returned promise is settled by whoever awaits the function.
+    if (bindsReturn && result && (result.isReturn || !isUnawaitedPromise(call, wrapper))) onWriteDo(result.writer, () => checkFacts(id, result.key));
     if (isUnawaitedPromise(call, wrapper)) return;
     whenSettled(call, false, () => {
       recorder.gen(argumentFacts);
     });
-    if (returnTarget && returnFacts.length > 0) {
-      const list = onWrite.get(returnTarget.writer) ?? [];
-      list.push(...returnFacts);
-      onWrite.set(returnTarget.writer, list);
+  }
+
+  /**
+   * Where a call's result goes: a variable or member written with it (`const x = await call()`,
+   * `x = call()`), or the function's return value (`return call()`, an arrow's expression body),
+   * keyed by {@link returnKey}. `writer` is the node at whose exit the value is stored.
+   */
+  function resultTarget(call: TSESTree.CallExpression): { key: string; writer: TSESTree.Node; isReturn: boolean } | null {
+    let current: TSESTree.Node = outermostWrapper(call);
+    if (current.parent?.type === AST_NODE_TYPES.AwaitExpression) current = outermostWrapper(current.parent);
+    const parent = current.parent;
+    let written: { target: TSESTree.Node; writer: TSESTree.Node } | null = null;
+    if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === current && parent.id.type === AST_NODE_TYPES.Identifier) {
+      written = { target: parent.id, writer: parent };
+    } else if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === current && parent.operator === '=') {
+      written = { target: parent.left, writer: parent };
+    } else if (
+      (parent?.type === AST_NODE_TYPES.ReturnStatement && parent.argument === current) ||
+      (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === current)
+    ) {
+      const fn = parent.type === AST_NODE_TYPES.ArrowFunctionExpression ? parent : enclosingFunction(parent);
+      return fn ? { key: returnKey(fn), writer: current, isReturn: true } : null;
     }
+    const key = written ? keys.writtenKey(written.target) : null;
+    return written && key !== null ? { key, writer: written.writer, isReturn: false } : null;
+  }
+
+  /** The facts a same-file function's return value carries, rebased onto `destination`. */
+  function returnFactsOf(fn: FunctionNode, destination: string): string[] {
+    const roots = [returnKey(fn)];
+    const returned = returnedValues.get(fn) ?? [];
+    const returnedKeys = new Set(returned.map((value) => keys.keyOf(value)));
+    const [shared] = returnedKeys;
+    // A variable every `return` hands back (`return node;`): its facts where the function returns.
+    if (returnedKeys.size === 1 && shared !== null && shared !== undefined) roots.push(shared);
+    const facts: string[] = [];
+    for (const item of recorder.exitFactsOf(fn)) {
+      const subject = factSubject(item);
+      const kind = item.slice(0, item.length - subject.length);
+      for (const root of roots) {
+        const rebased = rebase(subject, root, destination);
+        if (rebased !== null) facts.push(`${kind}${rebased}`);
+      }
+    }
+    return facts;
+  }
+
+  /** A returned value is stored: the facts established for it are now true of the function's return value. */
+  function onReturned(value: TSESTree.Node): void {
+    const fn = enclosingFunction(value);
+    if (!fn) return;
+    const list = returnedValues.get(fn) ?? [];
+    list.push(value);
+    returnedValues.set(fn, list);
+    for (const facts of onWrite.get(value) ?? []) recorder.genLazily(facts);
   }
 
   function checkFacts(id: string, key: string | null): string[] {
@@ -203,8 +284,15 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   /** The key of an argument path: `'0'` is the first argument, `'0.node'` its `node`. */
   function pathKey(call: TSESTree.CallExpression, path: string): string | null {
     const [index = '0', ...names] = path.split('.');
-    const argument = call.arguments[Number(index)];
-    const base = argument ? keys.keyOf(argument) : null;
+    let node: TSESTree.Node | undefined = call.arguments[Number(index)];
+    // Into object literals: `check({ node: this.nodeId })` with `0.node` binds `this.nodeId`.
+    while (node && names.length > 0 && unwrapExpression(node).type === AST_NODE_TYPES.ObjectExpression) {
+      const name = names.shift();
+      node = (unwrapExpression(node) as TSESTree.ObjectExpression).properties.find(
+        (item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && staticPropertyName(item) === name,
+      )?.value;
+    }
+    const base = node ? keys.keyOf(node) : null;
     return base === null ? null : [base, ...names].join('.');
   }
 
@@ -221,13 +309,24 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     return !(value.type === AST_NODE_TYPES.Literal && value.value === null);
   }
 
+  function onAwaitDo(node: TSESTree.AwaitExpression, then: () => void): void {
+    const list = onAwait.get(node) ?? [];
+    list.push(then);
+    onAwait.set(node, list);
+  }
+
+  /** Facts about the value a write stores, generated right after the write kills the old ones (resolved when solving). */
+  function onWriteDo(writer: TSESTree.Node, facts: () => readonly string[]): void {
+    const list = onWrite.get(writer) ?? [];
+    list.push(facts);
+    onWrite.set(writer, list);
+  }
+
   /** Runs `then` where the call's effect is established: at its await, or right away for a synchronous call. */
   function whenSettled(call: TSESTree.CallExpression, isAsync: boolean, then: () => void): void {
     const wrapper = outermostWrapper(call);
     if (wrapper.parent?.type === AST_NODE_TYPES.AwaitExpression) {
-      const list = onAwait.get(wrapper.parent) ?? [];
-      list.push(then);
-      onAwait.set(wrapper.parent, list);
+      onAwaitDo(wrapper.parent, then);
       return;
     }
     if (isAsync || isUnawaitedPromise(call, wrapper)) return;
@@ -236,52 +335,80 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
 
   function isUnawaitedPromise(call: TSESTree.CallExpression, wrapper: TSESTree.Node): boolean {
     if (wrapper.parent?.type === AST_NODE_TYPES.AwaitExpression) return false;
-    if (inPromiseCombinator(wrapper)) return true;
+    if (promiseCombinatorOf(wrapper)) return true;
     if (!info) return false;
     const type = info.typeOf(call);
     return type !== undefined && isThenable(info, type);
   }
 
   function recordAction(call: TSESTree.CallExpression, matched: readonly CompiledAction[]): void {
-    const selected = selectEntries(call, matched);
-    const first = selected[0];
-    if (!first) return;
-    const subject = subjectOf(call, first.spec.subject);
-    const target = first.spec.when ? targetText(call, first.spec.when.argument) : null;
-    actions.push({
-      call,
-      fn: enclosingFunction(call),
-      action: target ? `\`${first.name}\` to \`${target}\`` : `\`${first.name}\``,
-      subjectText: subject ? shortText(sourceCode.getText(subject)) : 'its subject',
-      subjectKey: subject ? keys.keyOf(subject) : null,
-      requires: selected.flatMap((entry) => entry.spec.requires.map((group) => (typeof group === 'string' ? [group] : group))),
-    });
+    actions.push({ call, fn: enclosingFunction(call), matched });
     recorder.query(call, 'action');
   }
 
-  /** The entries that apply: by the selecting argument's possible values, else the entry without `when`. */
-  function selectEntries(call: TSESTree.CallExpression, matched: readonly CompiledAction[]): CompiledAction[] {
+  /**
+   * The entries that apply, by the selecting argument's possible values: each value's entry (or the
+   * entry without `when`); every entry when the values are not known (the union of the targets'
+   * requirements). `targets` lists the values for messages, null when they are not known.
+   */
+  function selectEntries(call: TSESTree.CallExpression, matched: readonly CompiledAction[]): { entries: CompiledAction[]; targets: string[] | null } {
     const fallback = matched.find((entry) => !entry.spec.when);
     const selectors = matched.filter((entry) => entry.spec.when);
     const argumentIndex = selectors[0]?.spec.when?.argument;
-    if (argumentIndex === undefined) return fallback ? [fallback] : [...matched];
+    if (argumentIndex === undefined) return { entries: fallback ? [fallback] : [...matched], targets: [] };
     const argument = call.arguments[argumentIndex];
-    const values = argument ? constants.valuesOf(argument) : undefined;
-    if (!values) return fallback ? [fallback] : [];
-    const result = new Set<CompiledAction>();
+    const values = argument ? possibleValues(argument, 0) : undefined;
+    if (!values) return { entries: [...matched], targets: null };
+    const entries = new Set<CompiledAction>();
+    const targets: string[] = [];
     for (const value of values) {
       const normalized = value === null ? null : normalizeTarget(value);
+      if (normalized !== null && !targets.includes(normalized)) targets.push(normalized);
       const entry = selectors.find((item) => normalized !== null && (item.spec.when?.in.map(normalizeTarget).includes(normalized) ?? false)) ?? fallback;
-      if (entry) result.add(entry);
+      if (entry) entries.add(entry);
     }
-    return [...result];
+    return { entries: [...entries], targets };
   }
 
-  function targetText(call: TSESTree.CallExpression, index: number): string | null {
-    const argument = call.arguments[index];
-    const values = argument ? constants.valuesOf(argument) : undefined;
-    if (values?.length !== 1 || values[0] === null || values[0] === undefined) return null;
-    return normalizeTarget(values[0]);
+  /**
+   * The values an argument may take: its constant values, or — for a parameter of a private helper
+   * that is never reassigned — the values every same-file call passes.
+   */
+  function possibleValues(argument: TSESTree.Node, depth: number): ConstantValue[] | undefined {
+    const known = constants.valuesOf(argument);
+    if (known || depth >= MAX_TRUST_DEPTH || !options.trustCallers) return known;
+    const parameter = parameterOf(argument);
+    if (!parameter) return undefined;
+    const sites = callSites.get(parameter.fn) ?? [];
+    if (sites.length === 0 || !isPrivateHelper(parameter.fn)) return undefined;
+    const values: ConstantValue[] = [];
+    for (const site of sites) {
+      const passed = site.arguments[parameter.index];
+      const resolved = passed ? possibleValues(passed, depth + 1) : [null];
+      if (!resolved) return undefined;
+      for (const value of resolved) if (!values.includes(value)) values.push(value);
+    }
+    return values;
+  }
+
+  /** The function and position of a parameter an expression names, when the parameter is never reassigned. */
+  function parameterOf(node: TSESTree.Node): { fn: FunctionNode; index: number } | null {
+    const inner = unwrapExpression(node);
+    if (inner.type !== AST_NODE_TYPES.Identifier) return null;
+    const variable = options.paths.variableOf(inner);
+    const def = variable?.defs[0];
+    if (!variable || !def || variable.defs.length !== 1 || def.type !== DefinitionType.Parameter || !isFunctionNode(def.node)) return null;
+    if (variable.references.some((reference) => reference.isWrite())) return null;
+    const fn = def.node;
+    const index = fn.params.findIndex((parameter) => parameter === def.name);
+    return index === -1 ? null : { fn, index };
+  }
+
+  /** `setNodeProvisionState` to `rescue`, to `rebuild` or `rescue`, or to a target not known statically. */
+  function actionText(name: string, targets: readonly string[] | null): string {
+    if (targets === null) return `\`${name}\` to a target not known statically`;
+    if (targets.length === 0) return `\`${name}\``;
+    return `\`${name}\` to ${targets.map((target) => `\`${target}\``).join(' or ')}`;
   }
 
   function subjectOf(call: TSESTree.CallExpression, spec: number | string | undefined): TSESTree.Node | null {
@@ -311,12 +438,10 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   function written(target: TSESTree.Node, writer: TSESTree.Node): void {
     const killed: string[] = [];
     collectBindings(target, (binding) => {
-      const key = keys.writtenKey(binding);
-      if (key !== null) killed.push(key);
+      killed.push(...keys.killedKeys(binding));
     });
     recorder.kill(killed);
-    const facts = onWrite.get(writer);
-    if (facts) recorder.gen(facts);
+    for (const facts of onWrite.get(writer) ?? []) recorder.genLazily(facts);
   }
 
   function loopBinding(loop: TSESTree.Node | undefined): void {
@@ -383,6 +508,23 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     return type !== undefined && (type.getFlags() & info.ts.TypeFlags.Never) !== 0;
   }
 
+  /** The requirements of the selected entries, grouped by the subject each entry names (usually one). */
+  function requirementsOf(call: TSESTree.CallExpression, entries: readonly CompiledAction[]): Requirement[] {
+    const bySubject = new Map<string, { subjectText: string; subjectKey: string | null; requires: (readonly string[])[] }>();
+    for (const entry of entries) {
+      const subject = subjectOf(call, entry.spec.subject);
+      const subjectText = subject ? shortText(sourceCode.getText(subject)) : 'its subject';
+      const id = subject ? String(subject.range[0]) : '';
+      const requirement = bySubject.get(id) ?? { subjectText, subjectKey: subject ? keys.keyOf(subject) : null, requires: [] };
+      for (const group of entry.spec.requires) {
+        const ids = typeof group === 'string' ? [group] : group;
+        if (!requirement.requires.some((known) => known.length === ids.length && known.every((item, index) => item === ids[index]))) requirement.requires.push(ids);
+      }
+      bySubject.set(id, requirement);
+    }
+    return [...bySubject.values()];
+  }
+
   function evaluate(): void {
     const answers = new Map<TSESTree.Node, Map<string, QueryResult>>();
     for (const query of recorder.queries) {
@@ -393,62 +535,86 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     for (const record of actions) {
       const query = answers.get(record.call)?.get('action');
       if (!query || query.facts === null) continue;
-      const unmet = record.requires.filter((group) => !groupHolds(group, record.subjectKey, query.facts, record.fn, 0, new Set()));
-      if (unmet.length === 0) continue;
-      const [firstUnmet] = unmet;
-      let explanation: { branch: TSESTree.Node | null; somePath: boolean } = { branch: null, somePath: false };
-      for (const candidate of firstUnmet ? representativeFacts(firstUnmet, record.subjectKey) : []) {
-        explanation = recorder.explainMissing(query, candidate);
-        if (explanation.somePath) break;
+      const { entries, targets } = selectEntries(record.call, record.matched);
+      const [first] = entries;
+      if (!first) continue;
+      const action = actionText(calledName(record.call) ?? first.name, targets);
+      for (const requirement of requirementsOf(record.call, entries)) {
+        const failures = requirement.requires.map((group) => ({ group, failure: failureOf(group, requirement.subjectKey, query.facts, record.fn, 0, new Set()) }));
+        const unmet = failures.filter((item) => item.failure !== null);
+        const [firstUnmet] = unmet;
+        if (!firstUnmet) continue;
+        let explanation: { branch: TSESTree.Node | null; somePath: boolean } = { branch: null, somePath: false };
+        for (const candidate of representativeFacts(firstUnmet.group, requirement.subjectKey)) {
+          explanation = recorder.explainMissing(query, candidate);
+          if (explanation.somePath) break;
+        }
+        options.report({
+          node: record.call,
+          action,
+          subject: requirement.subjectText,
+          missing: unmet.map(({ group, failure }) => group.map(describeCheck).join(' or ') + (failure ? stillPossible(group, failure) : '')),
+          notOnEveryPath: explanation.somePath ? { branch: explanation.branch } : null,
+        });
       }
-      options.report({
-        node: record.call,
-        action: record.action,
-        subject: record.subjectText,
-        missing: unmet.map((group) => group.map(describeCheck).join(' or ')),
-        notOnEveryPath: explanation.somePath ? { branch: explanation.branch } : null,
-      });
     }
 
-    function groupHolds(
-      group: readonly string[],
-      key: string | null,
-      facts: FactState,
-      fn: FunctionNode | null,
-      depth: number,
-      visiting: Set<FunctionNode>,
-    ): boolean {
-      if (facts === null) return true;
-      if (key !== null && group.some((id) => checkHolds(id, key, facts))) return true;
-      return options.trustCallers && key !== null && fn !== null && trustedThroughCallers(group, key, fn, depth, visiting);
+    /**
+     * Null when one of the group's checks holds for the subject at `facts`, or — for a private
+     * helper — at every same-file call of it; otherwise where it fails (the deepest call site).
+     */
+    function failureOf(group: readonly string[], key: string | null, facts: FactState, fn: FunctionNode | null, depth: number, visiting: Set<FunctionNode>): Failure | null {
+      if (facts === null) return null;
+      if (key !== null && group.some((id) => checkHolds(id, key, facts))) return null;
+      const here = { key, facts };
+      if (!options.trustCallers || key === null || fn === null) return here;
+      const throughCallers = failureThroughCallers(group, key, fn, depth, visiting);
+      return throughCallers === undefined ? here : throughCallers;
     }
 
-    /** A private helper acting on its parameter: every same-file call passes a subject that has the check. */
-    function trustedThroughCallers(group: readonly string[], key: string, fn: FunctionNode, depth: number, visiting: Set<FunctionNode>): boolean {
-      if (depth >= MAX_TRUST_DEPTH || visiting.has(fn) || !helpers.isPrivateHelper(fn)) return false;
-      const parameterIndex = fn.params.findIndex((parameter) => {
-        if (parameter.type !== AST_NODE_TYPES.Identifier) return false;
-        const variable = options.paths.variableOf(parameter);
-        return variable !== null && rebase(key, keys.variableKey(variable), 'p') !== null;
-      });
-      const parameter = fn.params[parameterIndex];
-      if (!parameter || parameter.type !== AST_NODE_TYPES.Identifier) return false;
-      const parameterVariable = options.paths.variableOf(parameter);
+    /**
+     * A private helper acting on its parameter (or on `this`, as a method called on `this`): the
+     * failure at the first same-file call whose subject lacks the check, null when none does,
+     * undefined when the callers cannot vouch (not a private helper, no calls, another subject).
+     */
+    function failureThroughCallers(group: readonly string[], key: string, fn: FunctionNode, depth: number, visiting: Set<FunctionNode>): Failure | null | undefined {
+      if (depth >= MAX_TRUST_DEPTH || visiting.has(fn) || !isPrivateHelper(fn)) return undefined;
       const sites = callSites.get(fn) ?? [];
-      if (!parameterVariable || sites.length === 0) return false;
-      const parameterKey = keys.variableKey(parameterVariable);
+      if (sites.length === 0) return undefined;
+      const atSite = subjectAtCallSite(key, fn);
+      if (!atSite) return undefined;
       visiting.add(fn);
       try {
-        return sites.every((site) => {
-          const argument = site.arguments[parameterIndex];
-          const argumentKeyValue = argument ? keys.keyOf(argument) : null;
-          const rebased = argumentKeyValue === null ? null : rebase(key, parameterKey, argumentKeyValue);
+        for (const site of sites) {
           const facts = answers.get(site)?.get('callsite')?.facts ?? null;
-          return groupHolds(group, rebased, facts, enclosingFunction(site), depth + 1, visiting);
-        });
+          const failure = failureOf(group, atSite(site), facts, enclosingFunction(site), depth + 1, visiting);
+          if (failure) return failure;
+        }
+        return null;
       } finally {
         visiting.delete(fn);
       }
+    }
+
+    /** How a subject inside a helper is named at a call of it: through a parameter, or `this` unchanged for a call on `this`. */
+    function subjectAtCallSite(key: string, fn: FunctionNode): ((site: TSESTree.CallExpression) => string | null) | null {
+      if (key === 'this' || key.startsWith('this.')) {
+        if (fn.type === AST_NODE_TYPES.ArrowFunctionExpression) return null;
+        return (site) => (unwrapExpression(site.callee).type === AST_NODE_TYPES.MemberExpression ? key : null);
+      }
+      for (const [index, parameter] of fn.params.entries()) {
+        if (parameter.type !== AST_NODE_TYPES.Identifier) continue;
+        const variable = options.paths.variableOf(parameter);
+        if (!variable) continue;
+        const parameterKey = keys.variableKey(variable);
+        if (rebase(key, parameterKey, 'p') === null) continue;
+        return (site) => {
+          const argument = site.arguments[index];
+          const argumentKey = argument ? keys.keyOf(argument) : null;
+          return argumentKey === null ? null : rebase(key, parameterKey, argumentKey);
+        };
+      }
+      return null;
     }
   }
 
@@ -482,6 +648,32 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       if (state.passNotIn) return state.passNotIn.every((value) => facts.has(excludedFact(value, key)));
       return false;
     });
+  }
+
+  /**
+   * For a value test that was made but lets too much through: ` (\`deploying\` and 2 more still
+   * get through)`; empty otherwise.
+   */
+  function stillPossible(group: readonly string[], failure: Failure): string {
+    const [id] = group;
+    const state = group.length === 1 && id !== undefined ? vocabulary.checks.get(id)?.state : undefined;
+    if (!state || failure.key === null || (!state.passIn && !state.passNotIn)) return '';
+    const properties = typeof state.property === 'string' ? [state.property] : state.property;
+    for (const candidate of subjectCandidates(failure.key)) {
+      for (const property of properties) {
+        const key = `${candidate}.${property}`;
+        const mustExclude = state.passIn ? universe(property).filter((value) => !(state.passIn ?? []).includes(value)) : [...(state.passNotIn ?? [])];
+        const excluded = mustExclude.filter((value) => failure.facts.has(excludedFact(value, key)));
+        if (excluded.length === 0) continue;
+        const through = mustExclude.filter((value) => !excluded.includes(value));
+        if (state.passIn && !state.allowUnknown && !failure.facts.has(excludedFact(UNKNOWN_VALUE, key))) through.push('an unknown value');
+        if (through.length === 0) continue;
+        const shown = through.slice(0, 3).map((value) => (value === 'an unknown value' ? value : `\`${value}\``));
+        const more = through.length > 3 ? ` and ${String(through.length - 3)} more` : '';
+        return ` (${shown.join(', ')}${more} still ${through.length === 1 ? 'gets' : 'get'} through)`;
+      }
+    }
+    return '';
   }
 
   /** Facts whose absence may explain a requirement (for "not on every path"). */
@@ -556,46 +748,32 @@ function isChainedThen(wrapper: TSESTree.Node): boolean {
   );
 }
 
-/** Inside `Promise.all([...])` and the like: started, not awaited. */
-function inPromiseCombinator(wrapper: TSESTree.Node): boolean {
+/** The `Promise.all([...])` (or allSettled, any, race) call a value is an element of. */
+function promiseCombinatorOf(wrapper: TSESTree.Node): TSESTree.CallExpression | null {
   let current: TSESTree.Node = wrapper;
   for (let hops = 0; hops < 3; hops++) {
     const parent: TSESTree.Node | undefined = current.parent;
-    if (!parent) return false;
+    if (!parent) return null;
     if (parent.type === AST_NODE_TYPES.ArrayExpression || parent.type === AST_NODE_TYPES.SpreadElement) {
       current = parent;
       continue;
     }
-    if (parent.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(current as TSESTree.CallExpressionArgument)) return false;
+    if (parent.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(current as TSESTree.CallExpressionArgument)) return null;
     const callee = unwrapExpression(parent.callee);
-    return (
+    const isCombinator =
       callee.type === AST_NODE_TYPES.MemberExpression &&
       callee.object.type === AST_NODE_TYPES.Identifier &&
       callee.object.name === 'Promise' &&
-      PROMISE_COMBINATORS.has(staticPropertyName(callee) ?? '')
-    );
+      PROMISE_COMBINATORS.has(staticPropertyName(callee) ?? '');
+    return isCombinator ? parent : null;
   }
-  return false;
+  return null;
 }
 
 function isThenable(info: TypeInfo, type: import('typescript').Type): boolean {
   const then = type.getProperty('then');
   if (then) return true;
   return type.isUnion() && type.types.some((part) => part.getProperty('then') !== undefined);
-}
-
-/** Where a call's result is written: `const x = await call()`, `x = call()`. */
-function resultTarget(call: TSESTree.CallExpression): { target: TSESTree.Node; writer: TSESTree.Node } | null {
-  let current: TSESTree.Node = outermostWrapper(call);
-  if (current.parent?.type === AST_NODE_TYPES.AwaitExpression) current = outermostWrapper(current.parent);
-  const parent = current.parent;
-  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === current && parent.id.type === AST_NODE_TYPES.Identifier) {
-    return { target: parent.id, writer: parent };
-  }
-  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === current && parent.operator === '=') {
-    return { target: parent.left, writer: parent };
-  }
-  return null;
 }
 
 function collectBindings(pattern: TSESTree.Node, add: (binding: TSESTree.Node) => void): void {
@@ -619,4 +797,32 @@ function collectBindings(pattern: TSESTree.Node, add: (binding: TSESTree.Node) =
     default:
       return;
   }
+}
+
+/**
+ * A function declaration that is not exported and only ever called. (PrivateHelpers counts a
+ * declaration's parameters among its variables and so rejects every declaration with parameters.)
+ */
+function isUnexportedFunctionOnlyCalled(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (fn.type !== AST_NODE_TYPES.FunctionDeclaration || fn.id === null) return false;
+  if (fn.parent.type === AST_NODE_TYPES.ExportNamedDeclaration || fn.parent.type === AST_NODE_TYPES.ExportDefaultDeclaration) return false;
+  const variable = sourceCode.getDeclaredVariables(fn).find((item) => item.defs.some((def) => def.type === DefinitionType.FunctionName && def.node === fn));
+  if (!variable) return false;
+  return variable.references.every((reference) => {
+    const wrapper = outermostWrapper(reference.identifier);
+    return wrapper.parent?.type === AST_NODE_TYPES.CallExpression && wrapper.parent.callee === wrapper;
+  });
+}
+
+/** The pseudo-subject standing for a function's return value. */
+function returnKey(fn: FunctionNode): string {
+  return `ret@${String(fn.range[0])}`;
+}
+
+/** The method name a call is written with (`set_node_power_state`, `setNodePowerState`), without `_` / `#` prefixes. */
+function calledName(call: TSESTree.CallExpression): string | null {
+  const callee = unwrapExpression(call.callee);
+  const name =
+    callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : null;
+  return name === null ? null : name.replace(/^[_#]+/u, '');
 }

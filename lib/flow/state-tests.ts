@@ -69,9 +69,17 @@ export function stateTestFacts(atom: TSESTree.Node, context: StateTestContext): 
   }
 }
 
-function propertyOf(key: string): string {
-  const dot = key.lastIndexOf('.');
-  return dot === -1 ? key : key.slice(dot + 1);
+/**
+ * The values the state a key names can take: the universe of its longest known property path
+ * (`v3:pod.status.phase` tries `status.phase`, then `phase`); empty when it is no state.
+ */
+function universeOf(key: string, context: StateTestContext): readonly string[] {
+  const names = key.split('.');
+  for (let start = 1; start < names.length; start++) {
+    const universe = context.universe(names.slice(start).join('.'));
+    if (universe.length > 0) return universe;
+  }
+  return [];
 }
 
 function comparison(left: TSESTree.Node, right: TSESTree.Node, equal: boolean, context: StateTestContext): OutcomeFacts | null {
@@ -89,7 +97,7 @@ function comparison(left: TSESTree.Node, right: TSESTree.Node, equal: boolean, c
     const absent = [falsyFact(key), excludedFact(null, key)];
     return equal ? { whenTrue: absent, whenFalse: [excludedFact(null, key)] } : { whenTrue: [excludedFact(null, key)], whenFalse: absent };
   }
-  const universe = context.universe(propertyOf(key));
+  const universe = universeOf(key, context);
   if (universe.length === 0) return null;
   const isValue = exclusionsFor([value], universe, key);
   const isNotValue = [excludedFact(value, key)];
@@ -106,7 +114,7 @@ function membership(call: TSESTree.CallExpression, context: StateTestContext): O
   const key = context.keys.keyOf(argument);
   if (key === null) return null;
   const elements = context.constants.elementsOf(callee.object);
-  const universe = context.universe(propertyOf(key));
+  const universe = universeOf(key, context);
   if (!elements || universe.length === 0) {
     const collection = context.keys.keyOf(callee.object) ?? `@${String(callee.object.range[0])}`;
     return { whenTrue: [`in:${collection}|${key}`], whenFalse: [`out:${collection}|${key}`] };

@@ -62,6 +62,21 @@ export class SubjectKeys {
     return null;
   }
 
+  /**
+   * What a write to `target` kills: the variable or member path, and — for an identity property
+   * (`node.id = other`) — the object it identifies.
+   */
+  killedKeys(target: TSESTree.Node): string[] {
+    const key = this.writtenKey(target);
+    if (key === null) return [];
+    const node = unwrapExpression(target);
+    if (node.type === AST_NODE_TYPES.MemberExpression && IDENTITY_PROPERTIES.has(staticPropertyName(node) ?? '')) {
+      const owner = this.keyOf(node.object);
+      if (owner !== null) return [key, owner];
+    }
+    return [key];
+  }
+
   /** `const targets = await list({ nodeId: n })` → `n.[]`; `for (const t of targets)` → `n.[]`. */
   #itemKey(variable: Variable, depth: number): string | null {
     const def = variable.defs[0];

@@ -77,7 +77,7 @@ export interface CheckSpec {
   readonly description?: string;
 }
 
-/** Ironic provision state values (ironic/common/states.py), including verbs that are targets. */
+/** Ironic provision state values (ironic/common/states.py); the verbs are in IRONIC_PROVISION_TARGETS. */
 export const IRONIC_PROVISION_STATES: Readonly<Record<string, string>> = {
   ENROLL: 'enroll',
   VERIFYING: 'verifying',
@@ -96,7 +96,6 @@ export const IRONIC_PROVISION_STATES: Readonly<Record<string, string>> = {
   CLEANFAIL: 'clean failed',
   CLEANHOLD: 'clean hold',
   ERROR: 'error',
-  REBUILD: 'rebuild',
   INSPECTING: 'inspecting',
   INSPECTFAIL: 'inspect failed',
   INSPECTWAIT: 'inspect wait',
@@ -202,7 +201,7 @@ export const IRONIC_CHECKS: Readonly<Record<string, CheckSpec>> = {
       passIn: ['active', 'wait call-back', 'deploy failed', 'error', 'rescue', 'rescue wait', 'rescue failed', 'unrescue failed', 'service wait', 'service failed'],
       allowUnknown: true,
     },
-    description: 'a provision-state test for a state Ironic tears down from (or an unknown one)',
+    description: 'a provision-state test for a state Ironic tears down from, or an unknown one',
   },
   rescueSource: {
     state: { property: PROVISION_STATE, passIn: ['active', 'rescue', 'rescue failed', 'unrescue failed', 'service failed'] },
@@ -274,15 +273,23 @@ export function knownValues(property: string): readonly string[] {
   return [];
 }
 
-/** A constant's name as a state or target value: `ProvisionState.DEPLOYFAIL`, `states.DELETED`, `VERBS.unrescue`. */
-export function valueOfConstantName(name: string): string | null {
-  const state = IRONIC_PROVISION_STATES[name] ?? IRONIC_POWER_STATES[name];
-  if (state !== undefined) return state;
-  const target = IRONIC_PROVISION_TARGETS[name];
-  if (target !== undefined) return target;
-  const spaced = name.toLowerCase().replaceAll('_', ' ');
-  if (Object.values(IRONIC_PROVISION_STATES).includes(spaced) || Object.values(IRONIC_POWER_STATES).includes(spaced)) return spaced;
-  return null;
+/**
+ * A constant's name as a state or target value: `ProvisionState.DEPLOYFAIL`, `states.DELETED`,
+ * `ProvisionState.REBUILD`, and — on a constant-like object (`VERBS`, `Verbs`) — a target verb in
+ * lower case (`VERBS.unrescue`), so that `options.active` is not taken for a target.
+ */
+export function valueOfConstantName(name: string, objectName: string | null = null): string | null {
+  if (/^[A-Z][A-Z0-9_]*$/u.test(name)) {
+    const state = IRONIC_PROVISION_STATES[name] ?? IRONIC_POWER_STATES[name];
+    if (state !== undefined) return state;
+    const target = IRONIC_PROVISION_TARGETS[name.toLowerCase()];
+    if (target !== undefined) return name.toLowerCase();
+    const spaced = name.toLowerCase().replaceAll('_', ' ');
+    if (Object.values(IRONIC_PROVISION_STATES).includes(spaced) || Object.values(IRONIC_POWER_STATES).includes(spaced)) return spaced;
+    return null;
+  }
+  const constantLike = objectName !== null && /^[A-Z]/u.test(objectName);
+  return constantLike && IRONIC_PROVISION_TARGETS[name] !== undefined ? name : null;
 }
 
 /** Normalises a provision target value (`deploy` → `active`, `undeploy` → `deleted`). */

@@ -20,10 +20,13 @@ const MAX_DEPTH = 8;
 export class ConstantValues {
   readonly #paths: AccessPathResolver;
   readonly #info: TypeInfo | null;
-  readonly #memberValue: (name: string) => string | null;
+  readonly #memberValue: (name: string, objectName: string | null) => string | null;
 
-  /** @param memberValue the value a constant named by a member denotes (`ACTIVE` → `active`), or null */
-  constructor(paths: AccessPathResolver, info: TypeInfo | null, memberValue: (name: string) => string | null) {
+  /**
+   * @param memberValue the value a constant named by a member denotes (`ACTIVE` → `active`), or
+   *   null; `objectName` is the object's name when it is an identifier or a member (`VERBS`)
+   */
+  constructor(paths: AccessPathResolver, info: TypeInfo | null, memberValue: (name: string, objectName: string | null) => string | null) {
     this.#paths = paths;
     this.#info = info;
     this.#memberValue = memberValue;
@@ -50,10 +53,12 @@ export class ConstantValues {
         return this.#typed(inner);
       }
       case AST_NODE_TYPES.MemberExpression: {
+        // A literal type says what the constant holds; the name is the fallback without one.
+        const typed = this.#typed(inner);
+        if (typed) return typed;
         const name = staticPropertyName(inner);
-        const known = name === null ? null : this.#memberValue(name);
-        if (known !== null) return [known];
-        return this.#typed(inner);
+        const known = name === null ? null : this.#memberValue(name, objectName(inner.object));
+        return known === null ? undefined : [known];
       }
       case AST_NODE_TYPES.ConditionalExpression: {
         const a = this.valuesOf(inner.consequent, depth + 1);
@@ -91,7 +96,45 @@ export class ConstantValues {
         if (resolved) return resolved;
       }
     }
-    return this.#typedElements(inner);
+    return this.#declaredElements(inner) ?? this.#typedElements(inner);
+  }
+
+  /**
+   * With type information, the elements of a `const` collection declared anywhere in the program
+   * (an imported `UNPROVISION_STATES = [S.ACTIVE, ...]`), each by its literal type.
+   */
+  #declaredElements(node: TSESTree.Node): ConstantValue[] | undefined {
+    const info = this.#info;
+    if (!info || node.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const { checker, ts: typescript } = info;
+    const tsNode = info.tsNode(node);
+    let symbol = tsNode ? checker.getSymbolAtLocation(tsNode) : undefined;
+    if (symbol && symbol.flags & typescript.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    const declaration = symbol?.valueDeclaration;
+    if (!declaration || !typescript.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
+    if (!(typescript.getCombinedNodeFlags(declaration) & typescript.NodeFlags.Const)) return undefined;
+    let initializer: ts.Expression = declaration.initializer;
+    for (;;) {
+      if (typescript.isParenthesizedExpression(initializer) || typescript.isAsExpression(initializer) || typescript.isSatisfiesExpression(initializer)) {
+        initializer = initializer.expression;
+        continue;
+      }
+      break;
+    }
+    if (typescript.isNewExpression(initializer) && typescript.isIdentifier(initializer.expression) && initializer.expression.text === 'Set') {
+      const [first] = initializer.arguments ?? [];
+      if (!first) return [];
+      initializer = first;
+    }
+    if (!typescript.isArrayLiteralExpression(initializer)) return undefined;
+    const values: ConstantValue[] = [];
+    for (const element of initializer.elements) {
+      if (typescript.isSpreadElement(element)) return undefined;
+      const literal = literalValues(info, checker.getTypeAtLocation(element));
+      if (!literal) return undefined;
+      values.push(...literal);
+    }
+    return values;
   }
 
   #typed(node: TSESTree.Node): ConstantValue[] | undefined {
@@ -124,6 +167,13 @@ export class ConstantValues {
     }
     return undefined;
   }
+}
+
+function objectName(node: TSESTree.Node): string | null {
+  const inner = unwrapExpression(node);
+  if (inner.type === AST_NODE_TYPES.Identifier) return inner.name;
+  if (inner.type === AST_NODE_TYPES.MemberExpression) return staticPropertyName(inner);
+  return null;
 }
 
 /** The values of a union of string literal (and null/undefined) types, or undefined. */

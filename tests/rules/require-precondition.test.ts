@@ -1,45 +1,853 @@
+/**
+ * require-precondition: the reference's 27 cases (numbered in the comments) and more — loops,
+ * switch, labels, try/catch/finally, promises, callbacks, helpers, the strict state machine,
+ * options and shared settings — without and with type information.
+ */
+import type { ESLint } from 'eslint';
+import * as parser from '@typescript-eslint/parser';
 import dedent from 'dedent';
+import { Linter } from 'eslint';
+import assert from 'node:assert/strict';
+import { describe, it } from 'mocha';
 
 import rule from '../../rules/require-precondition.js';
-import { createRuleTester } from '../rule-tester.js';
+import { createRuleTester, createTypedRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
+const typedRuleTester = createTypedRuleTester();
 
 ruleTester.run('require-precondition', rule, {
   valid: [
+    // Reference cases 1-2: the fact travels with the validator's return value; a check in one branch only.
     dedent`
-      async function powerOff(instance) {
+      async function powerOn(instance) {
         const node = await this.validateInstanceAndNode(instance);
-        await this.ironic.setNodePowerState(node.id, 'power off');
+        await this.ironic.setNodePowerState(node.id, 'power on');
       }
     `,
-  ],
-  invalid: [
+    // Reference cases 3-5: a state test counts only when its failing branch exits, with the right polarity.
     {
       code: dedent`
-        async function rescue(instance, password) {
-          await this.ironic.setNodeProvisionState(instance.node, 'rescue', { rescuePassword: password });
+        async function rebootOutOfMaintenance(node) {
+          if (node.isMaintenance) throw new Error('maintenance');
+          await this.bmc.reboot(node.id);
         }
       `,
-      errors: [
-        {
-          messageId: 'missingPrecondition',
-          data: {
-            action: '`setNodeProvisionState` to `rescue`',
-            subject: 'instance.node',
-            missing: 'an association check (`validateInstanceAndNode`)',
-          },
-          line: 2,
-          column: 9,
-          endLine: 2,
-          endColumn: 97,
-        },
-      ],
+      options: [{ actions: [{ callee: 'this.bmc.reboot', requires: ['notMaintenance'] }] }],
+      name: 'maintenance-test-throws',
     },
     {
       code: dedent`
-        async function powerOn(instance, fresh) {
+        async function rebootInBranch(node) {
+          if (!node.isMaintenance) {
+            await this.bmc.reboot(node.id);
+          }
+        }
+      `,
+      options: [{ actions: [{ callee: 'this.bmc.reboot', requires: ['notMaintenance'] }] }],
+      name: 'maintenance-test-positive-branch',
+    },
+    // Reference case 6: an idempotency test around the action keeps the validator's fact.
+    dedent`
+      async function powerOffOnce(instance) {
+        const node = await this.validateInstanceAndNode(instance);
+        if (node.powerState !== 'power off') {
+          await this.ironic.setNodePowerState(node.id, 'power off');
+        }
+      }
+    `,
+    // Reference case 7: failure in the else branch, or a switch whose default throws.
+    dedent`
+      async function removeManageable(node) {
+        if (node.provisionState === 'manageable') {
+          log('deleting');
+        } else {
+          throw new Error('not manageable');
+        }
+        await this.ironic.deleteNode(node.id);
+      }
+    `,
+    dedent`
+      async function removeBySwitch(node) {
+        switch (node.provisionState) {
+          case 'manageable':
+          case 'enroll':
+            break;
+          default:
+            throw new Error('busy');
+        }
+        await this.ironic.deleteNode(node.id);
+      }
+    `,
+    // Reference case 8: `ok(n) && act(n)` is guarded, `ok(n) || act(n)` is not.
+    {
+      code: dedent`
+        function rebootIfOwned(node) {
+          isOwned(node) && this.bmc.reboot(node);
+        }
+      `,
+      options: [{ checks: { owned: { calls: ['isOwned'], returnsBoolean: true } }, actions: [{ callee: 'this.bmc.reboot', requires: ['owned'] }] }],
+      name: 'boolean-check-and',
+    },
+    {
+      code: dedent`
+        async function rebootOwnedVariable(node) {
+          const owned = await isOwned(node);
+          if (!owned) throw new Error('not ours');
+          await this.bmc.reboot(node);
+        }
+      `,
+      options: [{ checks: { owned: { calls: ['isOwned'], returnsBoolean: true } }, actions: [{ callee: 'this.bmc.reboot', requires: ['owned'] }] }],
+      name: 'boolean-check-result-variable',
+    },
+    // Reference case 9: a returning validator whose result is discarded, and an asserting one.
+    dedent`
+      async function deployAsserting(nodeId) {
+        const node = await this.ironic.getNode(nodeId);
+        await this.ironic.validateNode(node.id);
+        await this.ironic.setNodeProvisionState(node.id, 'active');
+      }
+    `,
+    // Reference case 10 (bug 1582680): testing the always-truthy interface object instead of its result.
+    dedent`
+      async function deployResultsTested(nodeId) {
+        const node = await this.ironic.getNode(nodeId);
+        const validateChk = await this.ironic.validateNode(node.id, { required: null });
+        if (!validateChk.deploy.result || !validateChk.power.result || !validateChk.storage.result) {
+          await this.cleanupDeploy(node);
+          throw new Error('invalid');
+        }
+        await this.ironic.setNodeProvisionState(node.id, 'active');
+      }
+    `,
+    // Reference case 12: reassignment from a non-check kills the fact; from a validator it renews it.
+    dedent`
+      async function powerOnRevalidated(instance, other) {
+        let node = other;
+        node = await this.validateInstanceAndNode(instance);
+        await this.ironic.setNodePowerState(node.id, 'power on');
+      }
+    `,
+    // Reference case 13: aliases and destructuring resolve to the same root.
+    dedent`
+      async function crashDump(instance) {
+        const node = await this.validateInstanceAndNode(instance);
+        const { id } = node;
+        const nodeId = node.id;
+        const { uuid: nodeUuid } = node;
+        await this.ironic.setNodePowerState(id, 'power on');
+        await this.ironic.injectNmiToNode(nodeId);
+        await this.ironic.enableNodeConsole(nodeUuid);
+      }
+    `,
+    dedent`
+      async function patchByAlias(record) {
+        const nodeId = record.id;
+        await this.ironic.getNode(nodeId);
+        await this.ironic.patchNode(record.id, []);
+      }
+    `,
+    dedent`
+      async function patchRecord(record) {
+        await this.ironic.getNode(record.id);
+        await this.ironic.setNodeProvisionState(record.id, 'manage');
+      }
+    `,
+    // Reference case 14: loops.
+    dedent`
+      async function patchEachChecked(nodeIds) {
+        for (const nodeId of nodeIds) {
+          await this.ironic.getNode(nodeId);
+          await this.ironic.patchNode(nodeId, []);
+        }
+      }
+    `,
+    dedent`
+      async function patchAfterDoWhile(nodeId) {
+        do {
+          await this.ironic.getNode(nodeId);
+        } while (await more());
+        await this.ironic.patchNode(nodeId, []);
+      }
+    `,
+    dedent`
+      async function detachAll(nodeId, vifs) {
+        const node = await this.ironic.getNode(nodeId);
+        for (let i = 0; i < vifs.length; i++) {
+          await this.ironic.detachVifFromNode(node.id, vifs[i]);
+        }
+      }
+    `,
+    // Reference case 15: a check in a try whose catch swallows, and a catch that rethrows.
+    dedent`
+      async function powerOnRethrown(instance) {
+        let node;
+        try {
+          node = await this.validateInstanceAndNode(instance);
+        } catch (e) {
+          log(e);
+          throw e;
+        }
+        await this.ironic.setNodePowerState(node.id, 'power on');
+      }
+    `,
+    dedent`
+      async function destroyIfFound(instance) {
+        let node;
+        try {
+          node = await this.validateInstanceAndNode(instance);
+        } catch (e) {
+          if (e instanceof InstanceNotFound) return;
+          throw e;
+        }
+        await this.ironic.setNodeProvisionState(node.id, 'deleted');
+      }
+    `,
+    dedent`
+      async function powerOffInTry(instance) {
+        try {
+          const node = await this.validateInstanceAndNode(instance);
+          await this.ironic.setNodePowerState(node.id, 'power off');
+        } catch (e) {
+          log(e);
+        }
+      }
+    `,
+    // Reference case 16: a catch block sees the state at the try's entry.
+    dedent`
+      async function spawnWithCleanup(nodeId, vif) {
+        const node = await this.ironic.getNode(nodeId);
+        try {
+          await this.ironic.patchNode(node.id, []);
+        } catch (e) {
+          await this.ironic.detachVifFromNode(node.id, vif);
+          throw e;
+        }
+      }
+    `,
+    // Reference case 17: try/finally.
+    dedent`
+      async function powerOffFinallyChecked(instance) {
+        const node = await this.validateInstanceAndNode(instance);
+        try {
+          log('powering off');
+        } finally {
+          await this.ironic.setNodePowerState(node.id, 'power off');
+        }
+      }
+    `,
+    dedent`
+      async function powerOffAfterFinally(instance) {
+        let node;
+        try {
+          node = await this.validateInstanceAndNode(instance);
+        } finally {
+          log('done');
+        }
+        await this.ironic.setNodePowerState(node.id, 'power off');
+      }
+    `,
+    // Reference case 18: an exit through a call that never returns.
+    {
+      code: dedent`
+        async function rebootOrFail(node) {
+          if (node.isMaintenance) this.fail('maintenance');
+          await this.bmc.reboot(node.id);
+        }
+      `,
+      options: [{ actions: [{ callee: 'this.bmc.reboot', requires: ['notMaintenance'] }] }],
+      name: 'default-exit-call-this-fail',
+    },
+    {
+      code: dedent`
+        async function rebootOrAbortConfigured(node) {
+          if (node.isMaintenance) abort('maintenance');
+          await this.bmc.reboot(node.id);
+        }
+      `,
+      options: [{ actions: [{ callee: 'this.bmc.reboot', requires: ['notMaintenance'] }], exitCalls: ['abort'] }],
+      name: 'exit-calls-option',
+    },
+    {
+      code: dedent`
+        async function rebootOrProcessAbort(node) {
+          if (node.isMaintenance) process.abort();
+          await this.bmc.reboot(node.id);
+        }
+      `,
+      options: [{ actions: [{ callee: 'this.bmc.reboot', requires: ['notMaintenance'] }] }],
+      settings: { ironclad: { exitCalls: ['process.abort'] } },
+      name: 'exit-calls-setting',
+    },
+    // Reference case 19: a same-file helper that validates on every path is a check.
+    dedent`
+      class HelperDriver {
+        private async ensureNode(node) {
+          await this.ironic.getNode(node.id);
+        }
+        async patch(node) {
+          await this.ensureNode(node);
+          await this.ironic.patchNode(node.id, []);
+        }
+      }
+    `,
+    dedent`
+      class AssociationDriver {
+        private async ensureAssociated(instance) {
+          await this.validateInstanceAndNode(instance);
+        }
+        async powerOn(instance) {
+          await this.ensureAssociated(instance);
+          await this.ironic.setNodePowerState(instance.node, 'power on');
+        }
+      }
+    `,
+    dedent`
+      class ReturningDriver {
+        private async checkedNode(instance) {
+          const node = await this.validateInstanceAndNode(instance);
+          if (node.isMaintenance) throw new Error('maintenance');
+          return node;
+        }
+        async powerOn(instance) {
+          const node = await this.checkedNode(instance);
+          await this.ironic.setNodePowerState(node.id, 'power on');
+        }
+      }
+    `,
+    dedent`
+      class ForwardingDriver {
+        private async checkedNode(instance) {
+          return this.validateInstanceAndNode(instance);
+        }
+        async powerOn(instance) {
+          const node = await this.checkedNode(instance);
+          await this.ironic.setNodePowerState(node.id, 'power on');
+        }
+      }
+    `,
+    dedent`
+      const fetchNode = async (ironic, id) => ironic.getNode(id);
+      export async function patchFetched(ironic, id) {
+        const node = await fetchNode(ironic, id);
+        await ironic.patchNode(node.id, []);
+      }
+    `,
+    // Reference case 20: an action in a private helper whose every same-file call is guarded.
+    dedent`
+      class TrustingDriver {
+        private async unprovision(node) {
+          await this.ironic.setNodeProvisionState(node.id, 'deleted');
+        }
+        async destroy(instance) {
+          const node = await this.validateInstanceAndNode(instance);
+          await this.unprovision(node);
+        }
+      }
+    `,
+    dedent`
+      class HashDriver {
+        async #cleanup(node) {
+          await this.ironic.updateNode(node.id, { instanceId: null });
+        }
+        async destroy(nodeId) {
+          const node = await this.ironic.getNode(nodeId);
+          await this.#cleanup(node);
+        }
+      }
+    `,
+    dedent`
+      async function unprovisionNode(ironic, node) {
+        await ironic.setNodeProvisionState(node.id, 'deleted');
+      }
+      export async function destroyNode(ironic, instance) {
+        const node = await validateInstanceAndNode(instance);
+        await unprovisionNode(ironic, node);
+      }
+    `,
+    dedent`
+      class NestedDriver {
+        private async detach(node, vif) {
+          await this.ironic.detachVifFromNode(node.id, vif);
+        }
+        private async unplug(node, vifs) {
+          for (const vif of vifs) await this.detach(node, vif);
+        }
+        async cleanup(nodeId, vifs) {
+          const node = await this.ironic.getNode(nodeId);
+          await this.unplug(node, vifs);
+        }
+      }
+    `,
+    dedent`
+      class StatefulDriver {
+        private async powerOff() {
+          await this.ironic.setNodePowerState(this.nodeId, 'power off');
+        }
+        async stop(instance) {
+          await this.validateInstanceAndNode({ node: this.nodeId });
+          await this.powerOff();
+        }
+      }
+    `,
+    // Reference case 21: callbacks see the state where they are created.
+    dedent`
+      async function unplugAll(instance, vifs) {
+        const node = await this.validateInstanceAndNode(instance);
+        vifs.forEach((vif) => this.ironic.detachVifFromNode(node.id, vif));
+      }
+    `,
+    dedent`
+      async function unplugAllFunction(instance, vifs) {
+        const node = await this.validateInstanceAndNode(instance);
+        const ironic = this.ironic;
+        vifs.forEach(function (vif) {
+          return ironic.detachVifFromNode(node.id, vif);
+        });
+      }
+    `,
+    // Reference case 22: promises.
+    dedent`
+      function powerOnThen(instance) {
+        return this.validateInstanceAndNode(instance).then(() => this.ironic.setNodePowerState(instance.node, 'power on'));
+      }
+    `,
+    dedent`
+      function powerOnThenNode(instance) {
+        return this.validateInstanceAndNode(instance).then((node) => this.ironic.setNodePowerState(node.id, 'power on'));
+      }
+    `,
+    dedent`
+      async function patchBoth(a, b) {
+        await Promise.all([this.ironic.getNode(a), this.ironic.getNode(b)]);
+        await this.ironic.patchNode(a, []);
+        await this.ironic.patchNode(b, []);
+      }
+    `,
+    // Reference case 23: non-literal provision targets.
+    dedent`
+      async function rebuildOrRescueValidated(instance, rebuild) {
+        const node = await this.validateInstanceAndNode(instance);
+        await this.ironic.setNodeProvisionState(node.id, rebuild ? 'rebuild' : 'rescue');
+      }
+    `,
+    dedent`
+      async function provisionByOption(nodeId, options) {
+        const node = await this.ironic.getNode(nodeId);
+        await this.ironic.setNodeProvisionState(node.id, options.manage ? 'manage' : 'provide');
+      }
+    `,
+    dedent`
+      class ManagingDriver {
+        private async provision(node, target) {
+          await this.ironic.setNodeProvisionState(node.id, target);
+        }
+        async manage(nodeId) {
+          const node = await this.ironic.getNode(nodeId);
+          await this.provision(node, 'manage');
+        }
+        async provide(nodeId) {
+          const node = await this.ironic.getNode(nodeId);
+          await this.provision(node, 'provide');
+        }
+      }
+    `,
+    // Reference case 24: optional calls, computed keys and destructured clients are the same callee.
+    dedent`
+      async function powerOnOptional(instance) {
+        const node = await this.validateInstanceAndNode(instance);
+        await this.ironic?.setNodePowerState?.(node.id, 'power on');
+      }
+    `,
+    dedent`
+      async function powerOnDestructuredChecked(instance) {
+        const { setNodePowerState } = this.ironic;
+        const node = await this.validateInstanceAndNode(instance);
+        await setNodePowerState(node.id, 'power on');
+      }
+    `,
+    dedent`
+      async function power_on(instance) {
+        const node = await this._validate_instance_and_node(instance);
+        await this.ironic.set_node_power_state(node.id, 'power on');
+      }
+    `,
+    // Reference case 25: destroy's "allowed or unknown: unprovision, else clean up" guards both branches.
+    dedent`
+      class DestroyingDriver {
+        private async unprovision(node) {
+          await this.ironic.setNodeProvisionState(node.id, 'deleted');
+        }
+        private async cleanup(node) {
+          await this.ironic.updateNode(node.id, { instanceId: null });
+        }
+        async destroy(instance) {
           let node;
+          try {
+            node = await this.validateInstanceAndNode(instance);
+          } catch (e) {
+            if (e instanceof InstanceNotFound) return;
+            throw e;
+          }
+          if (UNPROVISION_STATES.includes(node.provisionState) || !ALL_STATES.has(node.provisionState)) {
+            await this.unprovision(node);
+          } else {
+            await this.cleanup(node);
+          }
+        }
+      }
+    `,
+    // Reference case 26: an action after an unconditional throw is unreachable.
+    dedent`
+      async function rescueUnsupported(instance) {
+        throw new Error('not supported');
+        await this.ironic.setNodeProvisionState(instance.node, 'rescue');
+      }
+    `,
+    // Switch statements.
+    dedent`
+      async function patchFallingThrough(node, kind) {
+        switch (kind) {
+          case 'a':
+            log('a');
+          case 'b':
+            await this.ironic.getNode(node.id);
+            await this.ironic.patchNode(node.id, []);
+            break;
+          default:
+        }
+      }
+    `,
+    dedent`
+      async function patchEveryCase(node, kind) {
+        switch (kind) {
+          case 'a':
+            await this.ironic.getNode(node.id);
+            break;
+          default:
+            await this.validateInstanceAndNode({ node: node.id });
+        }
+        await this.ironic.patchNode(node.id, []);
+      }
+    `,
+    dedent`
+      async function patchOrLeave(node, kind) {
+        switch (kind) {
+          case 'a':
+            await this.ironic.getNode(node.id);
+            break;
+          case 'b':
+            return;
+          default:
+            throw new Error('unknown');
+        }
+        await this.ironic.patchNode(node.id, []);
+      }
+    `,
+    dedent`
+      async function removeInCase(node) {
+        switch (node.provisionState) {
+          case 'manageable':
+            await this.ironic.deleteNode(node.id);
+            break;
+          default:
+            log('not deletable');
+        }
+      }
+    `,
+    // Labelled statements.
+    dedent`
+      async function patchUnlessSkipped(nodes) {
+        outer: for (const node of nodes) {
+          for (const tag of node.tags) {
+            if (tag === 'skip') continue outer;
+          }
+          await this.ironic.getNode(node.id);
+          await this.ironic.patchNode(node.id, []);
+        }
+      }
+    `,
+    // Logical and conditional guards.
+    dedent`
+      async function removeIfFree(node) {
+        if (node.provisionState === 'manageable' && !node.instanceId) {
+          await this.ironic.deleteNode(node.id);
+        }
+      }
+    `,
+    dedent`
+      async function removeUnlessBusy(node) {
+        if (node.provisionState !== 'manageable' || node.instanceId) return;
+        await this.ironic.deleteNode(node.id);
+      }
+    `,
+    dedent`
+      async function removeConditionally(node) {
+        return node.provisionState === 'manageable' ? this.ironic.deleteNode(node.id) : null;
+      }
+    `,
+    dedent`
+      async function removeInline(node) {
+        node.provisionState === 'manageable' && (await this.ironic.deleteNode(node.id));
+      }
+    `,
+    dedent`
+      const DELETABLE = ['manageable', 'enroll', 'adopt failed'];
+      async function removeDeletable(node) {
+        if (!DELETABLE.includes(node.provisionState)) throw new Error('busy');
+        await this.ironic.deleteNode(node.id);
+      }
+    `,
+    dedent`
+      async function removeMaybe(node) {
+        if (node?.provisionState !== 'manageable') return;
+        await this.ironic.deleteNode(node.id);
+      }
+    `,
+    // The strict state machine (`checkStateMachine`).
+    {
+      code: dedent`
+        async function deployStrict(nodeId) {
+          const node = await this.ironic.getNode(nodeId);
+          if (node.isMaintenance) throw new Error('maintenance');
+          if (node.provisionState !== 'available' && node.provisionState !== 'deploy failed') throw new Error('busy');
+          await this.ironic.validateNode(node.id);
+          await this.ironic.setNodeProvisionState(node.id, 'active');
+        }
+      `,
+      options: [{ checkStateMachine: true }],
+      name: 'strict-deploy-from-available',
+    },
+    {
+      code: dedent`
+        async function deployStrictConstants(nodeId) {
+          const node = await this.ironic.getNode(nodeId);
+          if (node.isMaintenance) throw new Error('maintenance');
+          if (node.provisionState !== ProvisionState.AVAILABLE && node.provisionState !== ProvisionState.DEPLOYFAIL) throw new Error('busy');
+          await this.ironic.validateNode(node.id);
+          await this.ironic.setNodeProvisionState(node.id, ProvisionState.ACTIVE);
+        }
+      `,
+      options: [{ checkStateMachine: true }],
+      name: 'strict-deploy-by-constants',
+    },
+    {
+      code: dedent`
+        async function powerOffNotCleaning(instance) {
+          const node = await this.validateInstanceAndNode(instance);
+          if (node.provisionState === 'cleaning' || node.provisionState === 'clean wait') return;
+          await this.ironic.setNodePowerState(node.id, 'power off');
+        }
+      `,
+      options: [{ checkStateMachine: true }],
+      name: 'strict-power-not-cleaning',
+    },
+    {
+      code: dedent`
+        async function powerOffCleaningList(instance) {
+          const node = await this.validateInstanceAndNode(instance);
+          if (['cleaning', 'clean wait'].includes(node.provisionState)) return;
+          await this.ironic.setNodePowerState(node.id, 'power off');
+        }
+      `,
+      options: [{ checkStateMachine: true }],
+      name: 'strict-power-cleaning-list',
+    },
+    {
+      code: dedent`
+        async function powerOnInMaintenance(instance) {
+          const node = await this.validateInstanceAndNode(instance);
+          if (node.provisionState === 'cleaning' || node.provisionState === 'clean wait') return;
+          if (node.isMaintenance) log('in maintenance: powering on anyway');
+          await this.ironic.setNodePowerState(node.id, 'power on');
+        }
+      `,
+      options: [{ checkStateMachine: true }],
+      name: 'strict-power-in-maintenance-allowed',
+    },
+    {
+      code: dedent`
+        async function destroyStrict(instance) {
+          const node = await this.validateInstanceAndNode(instance);
+          if (['active', 'deploy failed', 'error', 'wait call-back'].includes(node.provisionState)) {
+            await this.ironic.setNodeProvisionState(node.id, 'deleted');
+          }
+        }
+      `,
+      options: [{ checkStateMachine: true }],
+      name: 'strict-delete-needs-no-maintenance-test',
+    },
+    {
+      code: dedent`
+        const KNOWN_STATES = new Set(['enroll', 'verifying', 'manageable', 'available', 'active', 'wait call-back', 'deploying', 'deploy failed', 'deploy complete', 'deploy hold', 'deleting', 'deleted', 'cleaning', 'clean wait', 'clean failed', 'clean hold', 'error', 'inspecting', 'inspect failed', 'inspect wait', 'adopting', 'adopt failed', 'rescue', 'rescue failed', 'rescue wait', 'rescuing', 'unrescue failed', 'unrescuing', 'servicing', 'service wait', 'service failed', 'service hold']);
+        async function destroyUnknownState(instance) {
+          const node = await this.validateInstanceAndNode(instance);
+          if (node.provisionState === 'active' || !KNOWN_STATES.has(node.provisionState)) {
+            await this.ironic.setNodeProvisionState(node.id, 'deleted');
+          }
+        }
+      `,
+      options: [{ checkStateMachine: true }],
+      name: 'strict-delete-unknown-state',
+    },
+    {
+      code: dedent`
+        async function rescueStrict(instance) {
+          const node = await this.validateInstanceAndNode(instance);
+          if (node.isMaintenance || node.provisionState !== 'active') throw new Error('cannot rescue');
+          await this.ironic.setNodeProvisionState(node.id, 'rescue');
+        }
+      `,
+      options: [{ checkStateMachine: true }],
+      name: 'strict-rescue',
+    },
+    {
+      code: dedent`
+        async function rebuildStrict(nodeId) {
+          const node = await this.ironic.getNode(nodeId);
+          if (node.isMaintenance) throw new Error('maintenance');
+          switch (node.provisionState) {
+            case 'active':
+            case 'error':
+            case 'deploy failed':
+              break;
+            default:
+              throw new Error('busy');
+          }
+          await this.ironic.validateNode(node.id);
+          await this.ironic.setNodeProvisionState(node.id, 'rebuild');
+        }
+      `,
+      options: [{ checkStateMachine: true }],
+      name: 'strict-rebuild',
+    },
+    {
+      code: dedent`
+        async function removeStrict(node) {
+          if (node.provisionState !== 'manageable' || node.instanceId) throw new Error('busy');
+          await this.ironic.deleteNode(node.id);
+        }
+      `,
+      options: [{ checkStateMachine: true }],
+      name: 'strict-delete-node',
+    },
+    {
+      code: dedent`
+        async function powerOffReplaced(instance) {
+          const node = await this.validateInstanceAndNode(instance);
+          await this.ironic.setNodePowerState(node.id, 'power off');
+        }
+      `,
+      options: [{ checkStateMachine: true, actions: { replace: [{ callee: 'this.ironic.setNodePowerState', requires: ['associated'] }] } }],
+      name: 'strict-off-without-replaced-actions',
+    },
+    // Options: actions, checks, listings.
+    {
+      code: dedent`
+        async function deletePodByObject(name, namespace) {
+          await this.k8s.readNamespacedPod({ name, namespace });
+          await this.k8s.deleteNamespacedPod({ name, namespace });
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: 'this.k8s.deleteNamespacedPod', subject: '0.name', requires: ['podRead'] }] }, checks: { podRead: { calls: ['this.k8s.readNamespacedPod'], binds: ['0.name'] } } }],
+      name: 'actions-subject-property-path',
+    },
+    {
+      code: dedent`
+        async function patchFetchedNode(id) {
+          await this.ironic.fetchNode(id);
+          await this.ironic.patchNode(id, []);
+        }
+      `,
+      options: [{ checks: { exists: { calls: ['**.fetchNode'], binds: 'both' } } }],
+      name: 'checks-overridden',
+    },
+    {
+      code: dedent`
+        async function deleteOwnedPod(name) {
+          await this.k8s.readOwnedPod(name);
+          await this.k8s.deletePod(name);
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: 'this.k8s.deletePod', requires: ['podRead'] }] }, checks: { podRead: { calls: ['this.k8s.readPod'], binds: 'argument' }, podOwned: { calls: ['this.k8s.readOwnedPod'], binds: 'argument', implies: ['podRead'] } } }],
+      name: 'checks-implies',
+    },
+    {
+      code: dedent`
+        async function deleteFinishedPod(pod) {
+          if (pod.status.phase !== 'Succeeded' && pod.status.phase !== 'Failed') return;
+          await this.k8s.deletePod(pod);
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: 'this.k8s.deletePod', subject: 0, requires: ['finished'] }] }, checks: { finished: { state: { property: 'status.phase', passIn: ['Succeeded', 'Failed'] } } } }],
+      name: 'checks-pass-in',
+    },
+    {
+      code: dedent`
+        async function unlockDoor(door) {
+          if (door.alarm === 'armed' || door.alarm === 'triggered') throw new Error('alarm on');
+          await this.hub.unlock(door);
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: 'this.hub.unlock', requires: ['disarmed'] }] }, checks: { disarmed: { state: { property: 'alarm', passNotIn: ['armed', 'triggered'] } } } }],
+      name: 'checks-pass-not-in',
+    },
+    dedent`
+      async function deleteTargets(instance) {
+        const node = await this.validateInstanceAndNode(instance);
+        const targets = await this.ironic.listVolumeTargets({ nodeId: node.id });
+        for (const target of targets) {
+          await this.ironic.deleteVolumeTarget(target.id);
+        }
+      }
+    `,
+    {
+      code: dedent`
+        async function patchAllocations(nodeId) {
+          const node = await this.ironic.getNode(nodeId);
+          const allocations = await this.ironic.listAllocations({ node: node.id });
+          for (const allocation of allocations) await this.ironic.patchNode(allocation.id, []);
+        }
+      `,
+      options: [{ listings: [{ callee: '**.listAllocations', owner: '0.node' }] }],
+      name: 'listings-option',
+    },
+    dedent`
+      async function attachVolume(nodeId, volumeId) {
+        const node = await this.ironic.getNode(nodeId);
+        await this.ironic.createVolumeTarget({ nodeId: node.id, volumeId });
+      }
+    `,
+    // Shared settings (`settings.ironclad`), and options laid over them.
+    {
+      code: dedent`
+        async function lightUpRead(id) {
+          await this.hue.readLight(id);
+          await this.hue.setLight(id, { on: true });
+        }
+      `,
+      options: [{ checks: { lightRead: { calls: ['this.hue.readLight'], binds: 'argument' } } }],
+      settings: { ironclad: { actions: [{ callee: 'this.hue.setLight', requires: ['lightRead'] }], checks: { lightRead: { calls: ['this.hue.getLight'], binds: 'argument' } } } },
+      name: 'settings-checks-overridden-by-option',
+    },
+    {
+      code: dedent`
+        async function patchSettingAllocations(nodeId) {
+          const node = await this.ironic.getNode(nodeId);
+          const allocations = await this.ironic.listAllocations({ node: node.id });
+          for (const allocation of allocations) await this.ironic.patchNode(allocation.id, []);
+        }
+      `,
+      settings: { ironclad: { listings: [{ callee: '**.listAllocations', owner: '0.node' }] } },
+      name: 'settings-listings',
+    },
+  ],
+  invalid: [
+    // Reference cases 1-2: the fact travels with the validator's return value; a check in one branch only.
+    {
+      code: dedent`
+        async function powerOnFresh(instance, fresh) {
+          let node = instance.node;
           if (fresh) {
             node = await this.validateInstanceAndNode(instance);
           }
@@ -49,18 +857,1866 @@ ruleTester.run('require-precondition', rule, {
       errors: [
         {
           messageId: 'preconditionNotOnEveryPath',
-          data: {
-            action: '`setNodePowerState`',
-            subject: 'node.id',
-            missing: 'an association check (`validateInstanceAndNode`)',
-            where: ': the `if` at line 3 has a path without it',
-          },
+          data: { action: '`setNodePowerState`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)', where: ': the `if` at line 3 has a path without it' },
           line: 6,
           column: 9,
           endLine: 6,
           endColumn: 59,
         },
       ],
+      name: 'check-in-one-branch',
+    },
+    // Reference cases 3-5: a state test counts only when its failing branch exits, with the right polarity.
+    {
+      code: dedent`
+        async function rebootAfterLog(node) {
+          if (node.isMaintenance) log('maintenance');
+          await this.bmc.reboot(node.id);
+        }
+      `,
+      options: [{ actions: [{ callee: 'this.bmc.reboot', requires: ['notMaintenance'] }] }],
+      errors: [
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`reboot`', subject: 'node.id', missing: 'a maintenance test that exits when the node is in maintenance', where: ': the `if` at line 2 has a path without it' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 33,
+        },
+      ],
+      name: 'maintenance-test-without-exit',
+    },
+    {
+      code: dedent`
+        async function rebootWrongPolarity(node) {
+          if (!node.isMaintenance) return;
+          await this.bmc.reboot(node.id);
+        }
+      `,
+      options: [{ actions: [{ callee: 'this.bmc.reboot', requires: ['notMaintenance'] }] }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`reboot`', subject: 'node.id', missing: 'a maintenance test that exits when the node is in maintenance' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 33,
+        },
+      ],
+      name: 'maintenance-test-wrong-polarity',
+    },
+    // Reference case 8: `ok(n) && act(n)` is guarded, `ok(n) || act(n)` is not.
+    {
+      code: dedent`
+        function rebootUnlessOwned(node) {
+          isOwned(node) || this.bmc.reboot(node);
+        }
+      `,
+      options: [{ checks: { owned: { calls: ['isOwned'], returnsBoolean: true } }, actions: [{ callee: 'this.bmc.reboot', requires: ['owned'] }] }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`reboot`', subject: 'node', missing: 'the check `owned`' },
+          line: 2,
+          column: 20,
+          endLine: 2,
+          endColumn: 41,
+        },
+      ],
+      name: 'boolean-check-or',
+    },
+    {
+      code: dedent`
+        async function rebootOwnedUntested(node) {
+          await isOwned(node);
+          await this.bmc.reboot(node);
+        }
+      `,
+      options: [{ checks: { owned: { calls: ['isOwned'], returnsBoolean: true } }, actions: [{ callee: 'this.bmc.reboot', requires: ['owned'] }] }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`reboot`', subject: 'node', missing: 'the check `owned`' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 30,
+        },
+      ],
+      name: 'boolean-check-result-untested',
+    },
+    // Reference case 9: a returning validator whose result is discarded, and an asserting one.
+    {
+      code: dedent`
+        async function deployDiscarded(nodeId) {
+          const node = await this.ironic.getNode(nodeId);
+          await this.ironic.validateNode(node.id, { required: null });
+          await this.ironic.setNodeProvisionState(node.id, 'active');
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `active`', subject: 'node.id', missing: '`validateNode` with its deploy and power results tested' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 61,
+        },
+      ],
+      name: 'validate-node-result-discarded',
+    },
+    // Reference case 10 (bug 1582680): testing the always-truthy interface object instead of its result.
+    {
+      code: dedent`
+        async function deployTruthyObject(nodeId) {
+          const node = await this.ironic.getNode(nodeId);
+          const validateChk = await this.ironic.validateNode(node.id, { required: null });
+          if (!validateChk.deploy || !validateChk.power) {
+            throw new Error('invalid');
+          }
+          await this.ironic.setNodeProvisionState(node.id, 'active');
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `active`', subject: 'node.id', missing: '`validateNode` with its deploy and power results tested' },
+          line: 7,
+          column: 9,
+          endLine: 7,
+          endColumn: 61,
+        },
+      ],
+      name: 'validate-node-always-truthy',
+    },
+    {
+      code: dedent`
+        async function deployDeployResultOnly(nodeId) {
+          const node = await this.ironic.getNode(nodeId);
+          const validateChk = await this.ironic.validateNode(node.id, { required: null });
+          if (!validateChk.deploy.result) throw new Error('invalid');
+          await this.ironic.setNodeProvisionState(node.id, 'active');
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `active`', subject: 'node.id', missing: '`validateNode` with its deploy and power results tested' },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 61,
+        },
+      ],
+      name: 'validate-node-one-result-tested',
+    },
+    // Reference case 11: validating one node does not vouch for another.
+    {
+      code: dedent`
+        async function powerOnOther(instance, other) {
+          const node = await this.validateInstanceAndNode(instance);
+          log(node.id);
+          await this.ironic.setNodePowerState(other.id, 'power on');
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'other.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 60,
+        },
+      ],
+      name: 'check-of-another-node',
+    },
+    // Reference case 12: reassignment from a non-check kills the fact; from a validator it renews it.
+    {
+      code: dedent`
+        async function powerOnReassigned(instance, other) {
+          let node = await this.validateInstanceAndNode(instance);
+          node = other;
+          await this.ironic.setNodePowerState(node.id, 'power on');
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 59,
+        },
+      ],
+      name: 'reassigned-from-non-check',
+    },
+    {
+      code: dedent`
+        async function powerOnRenamed(instance, otherId) {
+          const node = await this.validateInstanceAndNode(instance);
+          node.id = otherId;
+          await this.ironic.setNodePowerState(node.id, 'power on');
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 59,
+        },
+      ],
+      name: 'identity-property-overwritten',
+    },
+    // Reference case 14: loops.
+    {
+      code: dedent`
+        async function patchAfterLoop(instances, node) {
+          for (const instance of instances) {
+            await this.ironic.getNode(node.id);
+          }
+          await this.ironic.patchNode(node.id, []);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`patchNode`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)', where: ': the `for…of` loop at line 2 has a path without it' },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 43,
+        },
+      ],
+      name: 'check-in-loop-that-may-not-run',
+    },
+    {
+      code: dedent`
+        async function patchEach(nodeIds) {
+          for (const nodeId of nodeIds) {
+            await this.ironic.patchNode(nodeId, []);
+            await this.ironic.getNode(nodeId);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`patchNode`', subject: 'nodeId', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)', where: ': the `for…of` loop at line 2 has a path without it' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 44,
+        },
+      ],
+      name: 'check-after-action-in-loop-body',
+    },
+    {
+      code: dedent`
+        async function patchWhile(nodeId) {
+          while (await more()) {
+            await this.ironic.patchNode(nodeId, []);
+            await this.ironic.getNode(nodeId);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`patchNode`', subject: 'nodeId', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)', where: '' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 44,
+        },
+      ],
+      name: 'check-after-action-in-while',
+    },
+    // Reference case 15: a check in a try whose catch swallows, and a catch that rethrows.
+    {
+      code: dedent`
+        async function powerOnSwallowed(instance) {
+          let node;
+          try {
+            node = await this.validateInstanceAndNode(instance);
+          } catch (e) {
+            log(e);
+          }
+          await this.ironic.setNodePowerState(node.id, 'power on');
+        }
+      `,
+      errors: [
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`setNodePowerState`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)', where: ': the `try` at line 3 has a path without it' },
+          line: 8,
+          column: 9,
+          endLine: 8,
+          endColumn: 59,
+        },
+      ],
+      name: 'check-in-try-swallowing-catch',
+    },
+    {
+      code: dedent`
+        async function powerOnSomeSwallowed(instance) {
+          let node;
+          try {
+            node = await this.validateInstanceAndNode(instance);
+          } catch (e) {
+            if (e instanceof NotFound) log(e);
+            else throw e;
+          }
+          await this.ironic.setNodePowerState(node.id, 'power off');
+        }
+      `,
+      errors: [
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`setNodePowerState`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)', where: ': the `if` at line 6 has a path without it' },
+          line: 9,
+          column: 9,
+          endLine: 9,
+          endColumn: 60,
+        },
+      ],
+      name: 'check-in-try-catch-swallows-some',
+    },
+    {
+      code: dedent`
+        async function powerOffInCatch(instance) {
+          let node = instance.node;
+          try {
+            await prepare();
+            node = await this.validateInstanceAndNode(instance);
+          } catch (e) {
+            await this.ironic.setNodePowerState(node.id, 'power off');
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`setNodePowerState`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)', where: ': the `try` at line 3 has a path without it' },
+          line: 7,
+          column: 11,
+          endLine: 7,
+          endColumn: 62,
+        },
+      ],
+      name: 'action-in-catch-check-late-in-try',
+    },
+    // Reference case 17: try/finally.
+    {
+      code: dedent`
+        async function powerOffFinally(instance, other) {
+          let node = other;
+          try {
+            node = await this.validateInstanceAndNode(instance);
+          } finally {
+            await this.ironic.setNodePowerState(node.id, 'power off');
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`setNodePowerState`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)', where: ': the `try` at line 3 has a path without it' },
+          line: 6,
+          column: 11,
+          endLine: 6,
+          endColumn: 62,
+        },
+      ],
+      name: 'action-in-finally-after-check-in-try',
+    },
+    // Reference case 18: an exit through a call that never returns.
+    {
+      code: dedent`
+        async function rebootOrAbort(node) {
+          if (node.isMaintenance) abort('maintenance');
+          await this.bmc.reboot(node.id);
+        }
+      `,
+      options: [{ actions: [{ callee: 'this.bmc.reboot', requires: ['notMaintenance'] }] }],
+      errors: [
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`reboot`', subject: 'node.id', missing: 'a maintenance test that exits when the node is in maintenance', where: ': the `if` at line 2 has a path without it' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 33,
+        },
+      ],
+      name: 'unknown-exit-call-untyped',
+    },
+    // Reference case 19: a same-file helper that validates on every path is a check.
+    {
+      code: dedent`
+        class SometimesDriver {
+          private async ensureNode(node, really) {
+            if (really) await this.ironic.getNode(node.id);
+          }
+          async patch(node) {
+            await this.ensureNode(node, true);
+            await this.ironic.patchNode(node.id, []);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`patchNode`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
+          line: 7,
+          column: 11,
+          endLine: 7,
+          endColumn: 45,
+        },
+      ],
+      name: 'helper-that-checks-on-some-paths',
+    },
+    {
+      code: dedent`
+        class CachingDriver {
+          private async checkedNode(instance, cached) {
+            if (cached) return cached;
+            return await this.validateInstanceAndNode(instance);
+          }
+          async powerOn(instance, cached) {
+            const node = await this.checkedNode(instance, cached);
+            await this.ironic.setNodePowerState(node.id, 'power on');
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 8,
+          column: 11,
+          endLine: 8,
+          endColumn: 61,
+        },
+      ],
+      name: 'helper-returning-unchecked-value-on-some-path',
+    },
+    // Reference case 20: an action in a private helper whose every same-file call is guarded.
+    {
+      code: dedent`
+        class PartlyTrustingDriver {
+          private async unprovision(node) {
+            await this.ironic.setNodeProvisionState(node.id, 'deleted');
+          }
+          async destroy(instance) {
+            const node = await this.validateInstanceAndNode(instance);
+            await this.unprovision(node);
+          }
+          async forceDestroy(node) {
+            await this.unprovision(node);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `deleted`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 64,
+        },
+      ],
+      name: 'private-helper-with-one-unguarded-caller',
+    },
+    {
+      code: dedent`
+        class UntrustingDriver {
+          private async unprovision(node) {
+            await this.ironic.setNodeProvisionState(node.id, 'deleted');
+          }
+          async destroy(instance) {
+            const node = await this.validateInstanceAndNode(instance);
+            await this.unprovision(node);
+          }
+        }
+      `,
+      options: [{ trustCallers: false }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `deleted`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 64,
+        },
+      ],
+      name: 'trust-callers-off',
+    },
+    {
+      code: dedent`
+        export async function unprovisionExported(ironic, node) {
+          await ironic.setNodeProvisionState(node.id, 'deleted');
+        }
+        export async function destroyExported(ironic, instance) {
+          const node = await validateInstanceAndNode(instance);
+          await unprovisionExported(ironic, node);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `deleted`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 57,
+        },
+      ],
+      name: 'exported-function-not-trusted',
+    },
+    {
+      code: dedent`
+        class PublicDriver {
+          async unprovision(node) {
+            await this.ironic.setNodeProvisionState(node.id, 'deleted');
+          }
+          async destroy(instance) {
+            const node = await this.validateInstanceAndNode(instance);
+            await this.unprovision(node);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `deleted`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 64,
+        },
+      ],
+      name: 'public-method-not-trusted',
+    },
+    {
+      code: dedent`
+        class CallbackDriver {
+          private async unprovision(node) {
+            await this.ironic.setNodeProvisionState(node.id, 'deleted');
+          }
+          async destroy(instance) {
+            const node = await this.validateInstanceAndNode(instance);
+            await this.unprovision(node);
+            schedule(this.unprovision);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `deleted`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 64,
+        },
+      ],
+      name: 'private-method-passed-as-callback-not-trusted',
+    },
+    // Reference case 21: callbacks see the state where they are created.
+    {
+      code: dedent`
+        async function unplugEarly(instance, vifs) {
+          const detach = (vif) => this.ironic.detachVifFromNode(instance.node, vif);
+          await this.validateInstanceAndNode(instance);
+          vifs.forEach(detach);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`detachVifFromNode`', subject: 'instance.node', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
+          line: 2,
+          column: 27,
+          endLine: 2,
+          endColumn: 76,
+        },
+      ],
+      name: 'callback-created-before-check',
+    },
+    {
+      code: dedent`
+        async function unplugIsolated(instance, vifs) {
+          const node = await this.validateInstanceAndNode(instance);
+          vifs.forEach((vif) => this.ironic.detachVifFromNode(node.id, vif));
+        }
+      `,
+      options: [{ callbacks: 'isolate' }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`detachVifFromNode`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
+          line: 3,
+          column: 25,
+          endLine: 3,
+          endColumn: 68,
+        },
+      ],
+      name: 'callbacks-isolate',
+    },
+    {
+      code: dedent`
+        async function patchAfterCallback(nodeIds) {
+          nodeIds.forEach((nodeId) => this.ironic.getNode(nodeId));
+          await this.ironic.patchNode(nodeIds[0], []);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`patchNode`', subject: 'nodeIds[0]', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 46,
+        },
+      ],
+      name: 'check-inside-callback-does-not-count-outside',
+    },
+    // Reference case 22: promises.
+    {
+      code: dedent`
+        async function powerOnConcurrently(instance) {
+          await Promise.all([this.validateInstanceAndNode(instance), this.ironic.setNodePowerState(instance.node, 'power on')]);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'instance.node', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 2,
+          column: 62,
+          endLine: 2,
+          endColumn: 118,
+        },
+      ],
+      name: 'promise-all-check-and-action',
+    },
+    {
+      code: dedent`
+        function powerOnThenOther(instance, other) {
+          return this.validateInstanceAndNode(instance).then(() => this.ironic.setNodePowerState(other.id, 'power on'));
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'other.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 2,
+          column: 60,
+          endLine: 2,
+          endColumn: 111,
+        },
+      ],
+      name: 'then-callback-other-parameter',
+    },
+    {
+      code: dedent`
+        async function patchSettled(a) {
+          await Promise.allSettled([this.ironic.getNode(a)]);
+          await this.ironic.patchNode(a, []);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`patchNode`', subject: 'a', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 37,
+        },
+      ],
+      name: 'promise-all-settled-does-not-assert',
+    },
+    {
+      code: dedent`
+        async function patchRaced(a, timeout) {
+          await Promise.race([this.ironic.getNode(a), timeout]);
+          await this.ironic.patchNode(a, []);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`patchNode`', subject: 'a', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 37,
+        },
+      ],
+      name: 'promise-race-does-not-assert',
+    },
+    // Reference case 23: non-literal provision targets.
+    {
+      code: dedent`
+        async function rebuildOrRescue(instance, rebuild) {
+          const node = await this.ironic.getNode(instance.node);
+          await this.ironic.setNodeProvisionState(node.id, rebuild ? 'rebuild' : 'rescue');
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `rebuild` or `rescue`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 83,
+        },
+      ],
+      name: 'conditional-target-needs-union',
+    },
+    {
+      code: dedent`
+        async function provisionByConstants(instance) {
+          const node = await this.ironic.getNode(instance.node);
+          await this.ironic.setNodeProvisionState(node.id, ProvisionState.DELETED);
+          await this.ironic.setNodeProvisionState(node.id, states.RESCUE);
+          await this.ironic.setNodeProvisionState(node.id, VERBS.unrescue);
+          await this.ironic.setNodeProvisionState(node.id, ProvisionState.MANAGEABLE);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `deleted`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 75,
+        },
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `rescue`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 66,
+        },
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `unrescue`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 67,
+        },
+      ],
+      name: 'constant-targets',
+    },
+    {
+      code: dedent`
+        async function provisionBound(nodeId) {
+          const target = 'rescue';
+          const node = await this.ironic.getNode(nodeId);
+          await this.ironic.setNodeProvisionState(node.id, target);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `rescue`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 59,
+        },
+      ],
+      name: 'const-bound-target',
+    },
+    {
+      code: dedent`
+        async function provisionAnything(nodeId, target) {
+          const node = await this.ironic.getNode(nodeId);
+          await this.ironic.setNodeProvisionState(node.id, target);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to a target not known statically', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`) and `validateNode` with its deploy and power results tested' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 59,
+        },
+      ],
+      name: 'unknown-target-needs-every-target',
+    },
+    {
+      code: dedent`
+        class TargetDriver {
+          private async provision(node, target) {
+            await this.ironic.setNodeProvisionState(node.id, target);
+          }
+          async rescue(nodeId) {
+            const node = await this.ironic.getNode(nodeId);
+            await this.provision(node, 'rescue');
+          }
+          async manage(nodeId) {
+            const node = await this.ironic.getNode(nodeId);
+            await this.provision(node, 'manage');
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `rescue` or `manage`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 61,
+        },
+      ],
+      name: 'helper-target-from-callers',
+    },
+    // Reference case 24: optional calls, computed keys and destructured clients are the same callee.
+    {
+      code: dedent`
+        async function powerOnOptionalUnchecked(instance) {
+          await this.ironic?.setNodePowerState?.(instance.node, 'power on');
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'instance.node', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 68,
+        },
+      ],
+      name: 'optional-call-without-check',
+    },
+    {
+      code: dedent`
+        async function powerOnComputed(instance) {
+          await this.ironic['setNodePowerState'](instance.node, 'power on');
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'instance.node', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 68,
+        },
+      ],
+      name: 'computed-key-without-check',
+    },
+    {
+      code: dedent`
+        async function powerOnDestructured(instance) {
+          const { setNodePowerState } = this.ironic;
+          await setNodePowerState(instance.node, 'power on');
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'instance.node', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 53,
+        },
+      ],
+      name: 'destructured-client-without-check',
+    },
+    {
+      code: dedent`
+        async function inject_nmi(instance) {
+          await this.ironic.inject_nmi_to_node(instance.node);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`inject_nmi_to_node`', subject: 'instance.node', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 54,
+        },
+      ],
+      name: 'snake-case-sdk-unchecked',
+    },
+    // Reference case 27: a hoisted function declaration sees the state at the function's entry.
+    {
+      code: dedent`
+        async function destroyHoisted(instance) {
+          const node = await this.validateInstanceAndNode(instance);
+          await tearDown();
+          async function tearDown() {
+            await this.ironic.setNodeProvisionState(node.id, 'deleted');
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `deleted`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 5,
+          column: 11,
+          endLine: 5,
+          endColumn: 64,
+        },
+      ],
+      name: 'hoisted-declaration-after-check',
+    },
+    // Switch statements.
+    {
+      code: dedent`
+        async function patchByKind(node, kind) {
+          switch (kind) {
+            case 'a':
+              await this.ironic.getNode(node.id);
+            case 'b':
+              await this.ironic.patchNode(node.id, []);
+              break;
+            default:
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`patchNode`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)', where: ': the `switch` at line 2 has a path without it' },
+          line: 6,
+          column: 13,
+          endLine: 6,
+          endColumn: 47,
+        },
+      ],
+      name: 'switch-fall-through-past-check',
+    },
+    {
+      code: dedent`
+        async function patchWithoutDefault(node, kind) {
+          switch (kind) {
+            case 'a':
+              await this.ironic.getNode(node.id);
+              break;
+            case 'b':
+              await this.ironic.getNode(node.id);
+          }
+          await this.ironic.patchNode(node.id, []);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`patchNode`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)', where: ': the `switch` at line 2 has a path without it' },
+          line: 9,
+          column: 9,
+          endLine: 9,
+          endColumn: 43,
+        },
+      ],
+      name: 'switch-without-default',
+    },
+    {
+      code: dedent`
+        async function removeAfterSwitch(node) {
+          switch (node.provisionState) {
+            case 'manageable':
+              log('ok');
+              break;
+            default:
+              log('not deletable');
+          }
+          await this.ironic.deleteNode(node.id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`deleteNode`', subject: 'node.id', missing: 'a provision-state test that exits on failure', where: ': the `switch` at line 2 has a path without it' },
+          line: 9,
+          column: 9,
+          endLine: 9,
+          endColumn: 40,
+        },
+      ],
+      name: 'switch-on-state-without-exit',
+    },
+    // Labelled statements.
+    {
+      code: dedent`
+        async function patchAfterLabelledBreak(node, items) {
+          outer: for (const item of items) {
+            for (const other of item.others) {
+              if (other.skip) break outer;
+            }
+            await this.ironic.getNode(node.id);
+          }
+          await this.ironic.patchNode(node.id, []);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`patchNode`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)', where: ': the `for…of` loop at line 2 has a path without it' },
+          line: 8,
+          column: 9,
+          endLine: 8,
+          endColumn: 43,
+        },
+      ],
+      name: 'labelled-break-skips-check',
+    },
+    {
+      code: dedent`
+        async function patchAfterLabelledBlock(node, flag) {
+          check: {
+            if (flag) break check;
+            await this.ironic.getNode(node.id);
+          }
+          await this.ironic.patchNode(node.id, []);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`patchNode`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)', where: ': the `if` at line 3 has a path without it' },
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 43,
+        },
+      ],
+      name: 'labelled-block-break-skips-check',
+    },
+    // Logical and conditional guards.
+    {
+      code: dedent`
+        async function removeBlindly(node) {
+          await this.ironic.deleteNode(node.id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`deleteNode`', subject: 'node.id', missing: 'a provision-state test that exits on failure' },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 40,
+        },
+      ],
+      name: 'delete-node-without-state-test',
+    },
+    {
+      code: dedent`
+        async function removeAfterWarning(node) {
+          if (node.provisionState !== 'manageable') log('odd state');
+          await this.ironic.deleteNode(node.id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`deleteNode`', subject: 'node.id', missing: 'a provision-state test that exits on failure', where: ': the `if` at line 2 has a path without it' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 40,
+        },
+      ],
+      name: 'delete-node-state-test-without-exit',
+    },
+    {
+      code: dedent`
+        async function removeByPower(node) {
+          if (node.powerState !== 'power off') return;
+          await this.ironic.deleteNode(node.id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`deleteNode`', subject: 'node.id', missing: 'a provision-state test that exits on failure' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 40,
+        },
+      ],
+      name: 'delete-node-other-property-tested',
+    },
+    // The strict state machine (`checkStateMachine`).
+    {
+      code: dedent`
+        async function deployStrictUntested(nodeId) {
+          const node = await this.ironic.getNode(nodeId);
+          await this.ironic.validateNode(node.id);
+          await this.ironic.setNodeProvisionState(node.id, 'active');
+        }
+      `,
+      options: [{ checkStateMachine: true }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `active`', subject: 'node.id', missing: 'a maintenance test that exits when the node is in maintenance and a provision-state test for available or deploy failed' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 61,
+        },
+      ],
+      name: 'strict-deploy-without-state-tests',
+    },
+    {
+      code: dedent`
+        async function deployStrictFromActive(nodeId) {
+          const node = await this.ironic.getNode(nodeId);
+          if (node.isMaintenance) throw new Error('maintenance');
+          if (node.provisionState !== 'available' && node.provisionState !== 'active') throw new Error('busy');
+          await this.ironic.validateNode(node.id);
+          await this.ironic.setNodeProvisionState(node.id, 'active');
+        }
+      `,
+      options: [{ checkStateMachine: true }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `active`', subject: 'node.id', missing: 'a provision-state test for available or deploy failed (`active` still gets through)' },
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 61,
+        },
+      ],
+      name: 'strict-deploy-from-wrong-source',
+    },
+    {
+      code: dedent`
+        async function powerOffStrict(instance) {
+          const node = await this.validateInstanceAndNode(instance);
+          await this.ironic.setNodePowerState(node.id, 'power off');
+        }
+      `,
+      options: [{ checkStateMachine: true }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'node.id', missing: 'a provision-state test that exits while the node is cleaning' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 60,
+        },
+      ],
+      name: 'strict-power-while-cleaning',
+    },
+    {
+      code: dedent`
+        async function powerOffHalfCleaning(instance) {
+          const node = await this.validateInstanceAndNode(instance);
+          if (node.provisionState === 'cleaning') return;
+          await this.ironic.setNodePowerState(node.id, 'power off');
+        }
+      `,
+      options: [{ checkStateMachine: true }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'node.id', missing: 'a provision-state test that exits while the node is cleaning (`clean wait` still gets through)' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 60,
+        },
+      ],
+      name: 'strict-power-half-cleaning',
+    },
+    {
+      code: dedent`
+        async function destroyWhileCleaning(instance) {
+          const node = await this.validateInstanceAndNode(instance);
+          if (['active', 'cleaning'].includes(node.provisionState)) {
+            await this.ironic.setNodeProvisionState(node.id, 'deleted');
+          }
+        }
+      `,
+      options: [{ checkStateMachine: true }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `deleted`', subject: 'node.id', missing: 'a provision-state test for a state Ironic tears down from, or an unknown one (`cleaning` still gets through)' },
+          line: 4,
+          column: 11,
+          endLine: 4,
+          endColumn: 64,
+        },
+      ],
+      name: 'strict-delete-from-cleaning',
+    },
+    {
+      code: dedent`
+        async function rescueInMaintenance(instance) {
+          const node = await this.validateInstanceAndNode(instance);
+          if (node.provisionState !== 'active') throw new Error('cannot rescue');
+          await this.ironic.setNodeProvisionState(node.id, 'rescue');
+        }
+      `,
+      options: [{ checkStateMachine: true }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `rescue`', subject: 'node.id', missing: 'a maintenance test that exits when the node is in maintenance' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 61,
+        },
+      ],
+      name: 'strict-rescue-in-maintenance',
+    },
+    {
+      code: dedent`
+        async function unrescueFromActive(instance) {
+          const node = await this.validateInstanceAndNode(instance);
+          if (node.isMaintenance || node.provisionState !== 'active') throw new Error('cannot unrescue');
+          await this.ironic.setNodeProvisionState(node.id, 'unrescue');
+        }
+      `,
+      options: [{ checkStateMachine: true }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `unrescue`', subject: 'node.id', missing: 'a provision-state test for rescue, rescue failed or unrescue failed (`active` still gets through)' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 63,
+        },
+      ],
+      name: 'strict-unrescue-from-active',
+    },
+    {
+      code: dedent`
+        async function rebuildUnvalidated(nodeId) {
+          const node = await this.ironic.getNode(nodeId);
+          if (node.isMaintenance || node.provisionState !== 'active') throw new Error('cannot rebuild');
+          await this.ironic.setNodeProvisionState(node.id, 'rebuild');
+        }
+      `,
+      options: [{ checkStateMachine: true }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `rebuild`', subject: 'node.id', missing: '`validateNode` with its deploy and power results tested' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 62,
+        },
+      ],
+      name: 'strict-rebuild-without-validation',
+    },
+    {
+      code: dedent`
+        async function removeWithInstance(node) {
+          if (node.provisionState !== 'manageable') throw new Error('busy');
+          await this.ironic.deleteNode(node.id);
+        }
+      `,
+      options: [{ checkStateMachine: true }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`deleteNode`', subject: 'node.id', missing: 'a test that the node has no instance' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 40,
+        },
+      ],
+      name: 'strict-delete-node-with-instance',
+    },
+    // Options: actions, checks, listings.
+    {
+      code: dedent`
+        async function deletePodAndPower(name) {
+          await this.k8s.deletePod(name);
+          await this.ironic.setNodePowerState(name, 'power off');
+        }
+      `,
+      options: [{ actions: [{ callee: 'this.k8s.deletePod', subject: 0, requires: ['exists'] }] }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`deletePod`', subject: 'name', missing: 'an existence check (`getNode`)' },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 33,
+        },
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'name', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 57,
+        },
+      ],
+      name: 'actions-extend-defaults',
+    },
+    {
+      code: dedent`
+        async function deletePodOnly(name) {
+          await this.k8s.deletePod(name);
+          await this.ironic.setNodePowerState(name, 'power off');
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: 'this.k8s.deletePod', requires: ['exists'] }] } }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`deletePod`', subject: 'name', missing: 'an existence check (`getNode`)' },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 33,
+        },
+      ],
+      name: 'actions-replace-defaults',
+    },
+    {
+      code: dedent`
+        async function deletePodAdded(name) {
+          await this.k8s.deletePod(name);
+        }
+      `,
+      options: [{ actions: { add: [{ callee: 'this.k8s.deletePod', requires: ['exists'], description: 'pod deletion' }] } }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`deletePod`', subject: 'name', missing: 'an existence check (`getNode`)' },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 33,
+        },
+      ],
+      name: 'actions-add-form',
+    },
+    {
+      code: dedent`
+        async function switchLights(id) {
+          await this.ironic.getNode(id);
+          await this.lights.set(id, 'on');
+          await this.lights.set(id, 'off');
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: 'this.lights.set', when: { argument: 1, in: ['off'] }, requires: ['lightRead'] }, { callee: 'this.lights.set', requires: ['exists'] }] }, checks: { lightRead: { calls: ['this.lights.read'], binds: 'argument', description: '`lights.read`' } } }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`set` to `off`', subject: 'id', missing: '`lights.read`' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 35,
+        },
+      ],
+      name: 'actions-when-selects-by-argument',
+    },
+    {
+      code: dedent`
+        async function deleteOtherPod(name, other, namespace) {
+          await this.k8s.readNamespacedPod({ name, namespace });
+          await this.k8s.deleteNamespacedPod({ name: other, namespace });
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: 'this.k8s.deleteNamespacedPod', subject: '0.name', requires: ['podRead'] }] }, checks: { podRead: { calls: ['this.k8s.readNamespacedPod'], binds: ['0.name'] } } }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`deleteNamespacedPod`', subject: 'other', missing: 'the check `podRead`' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 65,
+        },
+      ],
+      name: 'actions-subject-property-path-unchecked',
+    },
+    {
+      code: dedent`
+        async function startMachines(vm, other) {
+          if (!vm.ready) return;
+          await vm.start();
+          await other.start();
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: '**.start', subject: 'this', requires: ['ready'] }] }, checks: { ready: { state: { property: 'ready', pass: 'truthy' }, description: 'a readiness test' } } }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`start`', subject: 'other', missing: 'a readiness test' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 22,
+        },
+      ],
+      name: 'actions-subject-this',
+    },
+    {
+      code: dedent`
+        async function deleteReadPod(name, other) {
+          await this.k8s.readPod(name);
+          await this.k8s.deletePod(name);
+          await this.k8s.deletePod(other);
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: 'this.k8s.deletePod', requires: ['podRead'] }] }, checks: { podRead: { calls: ['this.k8s.readPod'], binds: 'argument', description: '`readPod`' } } }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`deletePod`', subject: 'other', missing: '`readPod`' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 34,
+        },
+      ],
+      name: 'checks-added',
+    },
+    {
+      code: dedent`
+        async function patchWithoutExistence(id) {
+          await this.ironic.getNode(id);
+          await this.ironic.patchNode(id, []);
+        }
+      `,
+      options: [{ checks: { exists: null }, actions: { replace: [{ callee: '**.patchNode', requires: ['associated'] }] } }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`patchNode`', subject: 'id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 38,
+        },
+      ],
+      name: 'checks-removed-with-null',
+    },
+    {
+      code: dedent`
+        async function patchGotNode(id) {
+          await this.ironic.getNode(id);
+          await this.ironic.patchNode(id, []);
+        }
+      `,
+      options: [{ checks: { exists: { calls: ['**.fetchNode'], binds: 'both' } } }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`patchNode`', subject: 'id', missing: 'an association check (`validateInstanceAndNode`) or the check `exists`' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 38,
+        },
+      ],
+      name: 'checks-overridden-old-call-gone',
+    },
+    {
+      code: dedent`
+        async function deleteRunningPod(pod) {
+          if (pod.status.phase === 'Pending') return;
+          await this.k8s.deletePod(pod);
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: 'this.k8s.deletePod', subject: 0, requires: ['finished'] }] }, checks: { finished: { state: { property: 'status.phase', passIn: ['Succeeded', 'Failed'] }, description: 'a test that the pod has finished' } } }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`deletePod`', subject: 'pod', missing: 'a test that the pod has finished' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 32,
+        },
+      ],
+      name: 'checks-pass-in-running',
+    },
+    {
+      code: dedent`
+        async function deleteTargetsBlindly(nodeId) {
+          const targets = await this.ironic.listVolumeTargets({ nodeId });
+          for (const target of targets) {
+            await this.ironic.deleteVolumeTarget(target.id);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`deleteVolumeTarget`', subject: 'target.id', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
+          line: 4,
+          column: 11,
+          endLine: 4,
+          endColumn: 52,
+        },
+      ],
+      name: 'listings-default-unchecked-owner',
+    },
+    {
+      code: dedent`
+        async function deleteTargetsUnlisted(instance) {
+          const node = await this.validateInstanceAndNode(instance);
+          const targets = await this.ironic.listVolumeTargets({ nodeId: node.id });
+          for (const target of targets) {
+            await this.ironic.deleteVolumeTarget(target.id);
+          }
+        }
+      `,
+      options: [{ listings: { replace: [{ callee: '**.listAllocations', owner: '0.node' }] } }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`deleteVolumeTarget`', subject: 'target.id', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
+          line: 5,
+          column: 11,
+          endLine: 5,
+          endColumn: 52,
+        },
+      ],
+      name: 'listings-replaced',
+    },
+    {
+      code: dedent`
+        async function attachVolumeElsewhere(nodeId, volumeId) {
+          const node = await this.ironic.getNode(nodeId);
+          await this.ironic.createVolumeTarget({ nodeId: 'other-node', volumeId });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`createVolumeTarget`', subject: '\'other-node\'', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 75,
+        },
+      ],
+      name: 'object-argument-subject-other',
+    },
+    // Shared settings (`settings.ironclad`), and options laid over them.
+    {
+      code: dedent`
+        async function lightUp(id, other) {
+          await this.hue.getLight(id);
+          await this.hue.setLight(id, { on: true });
+          await this.hue.setLight(other, { on: true });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setLight`', subject: 'other', missing: 'the check `lightRead`' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 47,
+        },
+      ],
+      settings: { ironclad: { actions: [{ callee: 'this.hue.setLight', requires: ['lightRead'] }], checks: { lightRead: { calls: ['this.hue.getLight'], binds: 'argument' } } } },
+      name: 'settings-actions-and-checks',
+    },
+    {
+      code: dedent`
+        async function lightAndPower(id) {
+          await this.hue.setLight(id, { on: true });
+          await this.ironic.setNodePowerState(id, 'power off');
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setLight`', subject: 'id', missing: 'an existence check (`getNode`)' },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 44,
+        },
+      ],
+      settings: { ironclad: { actions: { replace: [{ callee: 'this.hue.setLight', requires: ['exists'] }] } } },
+      name: 'settings-actions-replaced',
     },
   ],
+});
+
+typedRuleTester.run('require-precondition (typed)', rule, {
+  valid: [
+    // With type information: calls that never return, unawaited promises, literal-typed targets.
+    {
+      code: dedent`
+        declare const ironic: { reboot(id: string): Promise<void> };
+        declare function abort(message: string): never;
+        export async function rebootTyped(node: { id: string; isMaintenance: boolean }): Promise<void> {
+          if (node.isMaintenance) abort('maintenance');
+          await ironic.reboot(node.id);
+        }
+      `,
+      options: [{ actions: [{ callee: 'ironic.reboot', requires: ['notMaintenance'] }] }],
+      name: 'typed-never-returning-call',
+    },
+    {
+      code: dedent`
+        export class NeverDriver {
+          constructor(private readonly bmc: { reboot(id: string): Promise<void> }) {}
+          private refuse(reason: string): never {
+            throw new Error(reason);
+          }
+          async reboot(node: { id: string; isMaintenance: boolean }): Promise<void> {
+            if (node.isMaintenance) this.refuse('maintenance');
+            await this.bmc.reboot(node.id);
+          }
+        }
+      `,
+      options: [{ actions: [{ callee: 'this.bmc.reboot', requires: ['notMaintenance'] }] }],
+      name: 'typed-never-returning-method',
+    },
+    dedent`
+      declare const ironic: { patchNode(id: string, patch: unknown[]): Promise<void>; getNode(id: string): Promise<{ id: string }> };
+      export async function patchAwaited(id: string): Promise<void> {
+        await ironic.getNode(id);
+        await ironic.patchNode(id, []);
+      }
+    `,
+    {
+      code: dedent`
+        declare const hub: { unlock(door: string): Promise<void>; assertPaired(door: string): void };
+        export async function unlockPaired(door: string): Promise<void> {
+          hub.assertPaired(door);
+          await hub.unlock(door);
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: 'hub.unlock', requires: ['paired'] }] }, checks: { paired: { calls: ['hub.assertPaired'], binds: 'argument' } } }],
+      name: 'typed-synchronous-check',
+    },
+    dedent`
+      type CycleTarget = 'manage' | 'provide';
+      declare const ironic: { setNodeProvisionState(id: string, target: string): Promise<void>; getNode(id: string): Promise<{ id: string }> };
+      export async function cycleTyped(id: string, target: CycleTarget): Promise<void> {
+        const node = await ironic.getNode(id);
+        await ironic.setNodeProvisionState(node.id, target);
+      }
+    `,
+    dedent`
+      const Targets = { DELETED: 'manage' } as const;
+      declare const ironic: { setNodeProvisionState(id: string, target: string): Promise<void>; getNode(id: string): Promise<{ id: string }> };
+      export async function manageByOddConstant(id: string): Promise<void> {
+        const node = await ironic.getNode(id);
+        await ironic.setNodeProvisionState(node.id, Targets.DELETED);
+      }
+    `,
+    {
+      code: dedent`
+        const S = { ACTIVE: 'active', ERROR: 'error', DEPLOYFAIL: 'deploy failed' } as const;
+        const TEARDOWN_STATES: readonly string[] = [S.ACTIVE, S.ERROR, S.DEPLOYFAIL];
+        declare const ironic: { setNodeProvisionState(id: string, target: string): Promise<void> };
+        declare function validateInstanceAndNode(instance: { uuid: string }): Promise<{ id: string; provisionState: string }>;
+        export async function destroyTyped(instance: { uuid: string }): Promise<void> {
+          const node = await validateInstanceAndNode(instance);
+          if (TEARDOWN_STATES.includes(node.provisionState)) {
+            await ironic.setNodeProvisionState(node.id, 'deleted');
+          }
+        }
+      `,
+      options: [{ checkStateMachine: true }],
+      name: 'typed-state-list-constant',
+    },
+    {
+      code: dedent`
+        declare const ironic: { setNodePowerState(id: string, state: string): Promise<void> };
+        declare function validateInstanceAndNode(instance: { uuid: string }): Promise<{ id: string }>;
+        export async function powerOnTyped(instance: { uuid: string }): Promise<void> {
+          const node = await validateInstanceAndNode(instance);
+          await ironic.setNodePowerState(node.id, 'power on');
+        }
+      `,
+      options: [{ requireTypeInformation: true }],
+      name: 'typed-require-type-information',
+    },
+    {
+      code: dedent`
+        interface SmartLock { unlock(door: string): Promise<void> }
+        declare const lock: SmartLock;
+        declare function assertPaired(door: string): void;
+        export async function unlockSpecifier(door: string): Promise<void> {
+          assertPaired(door);
+          await lock.unlock(door);
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: { from: 'file', name: 'SmartLock' }, requires: ['paired'] }] }, checks: { paired: { calls: ['assertPaired'], binds: 'argument' } } }],
+      name: 'typed-declaration-specifier',
+    },
+  ],
+  invalid: [
+    // With type information: calls that never return, unawaited promises, literal-typed targets.
+    {
+      code: dedent`
+        declare const ironic: { reboot(id: string): Promise<void> };
+        declare function warn(message: string): void;
+        export async function rebootWarned(node: { id: string; isMaintenance: boolean }): Promise<void> {
+          if (node.isMaintenance) warn('maintenance');
+          await ironic.reboot(node.id);
+        }
+      `,
+      options: [{ actions: [{ callee: 'ironic.reboot', requires: ['notMaintenance'] }] }],
+      errors: [
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`reboot`', subject: 'node.id', missing: 'a maintenance test that exits when the node is in maintenance', where: ': the `if` at line 4 has a path without it' },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 31,
+        },
+      ],
+      name: 'typed-void-call-is-no-exit',
+    },
+    {
+      code: dedent`
+        declare const ironic: { patchNode(id: string, patch: unknown[]): Promise<void>; getNode(id: string): Promise<{ id: string }> };
+        export async function patchUnawaited(id: string): Promise<void> {
+          void ironic.getNode(id);
+          await ironic.patchNode(id, []);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`patchNode`', subject: 'id', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 33,
+        },
+      ],
+      name: 'typed-unawaited-check',
+    },
+    {
+      code: dedent`
+        type RescueTarget = 'rescue' | 'unrescue';
+        declare const ironic: { setNodeProvisionState(id: string, target: string): Promise<void>; getNode(id: string): Promise<{ id: string }> };
+        export async function rescueTyped(id: string, target: RescueTarget): Promise<void> {
+          const node = await ironic.getNode(id);
+          await ironic.setNodeProvisionState(node.id, target);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `rescue` or `unrescue`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 54,
+        },
+      ],
+      name: 'typed-literal-union-target',
+    },
+    {
+      code: dedent`
+        const Verbs = { rescue: 'rescue', manage: 'manage' } as const;
+        declare const ironic: { setNodeProvisionState(id: string, target: string): Promise<void>; getNode(id: string): Promise<{ id: string }> };
+        export async function rescueByConstObject(id: string): Promise<void> {
+          const node = await ironic.getNode(id);
+          await ironic.setNodeProvisionState(node.id, Verbs.rescue);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `rescue`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 60,
+        },
+      ],
+      name: 'typed-const-object-target',
+    },
+    {
+      code: dedent`
+        interface SmartLock { unlock(door: string): Promise<void> }
+        declare const frontLock: SmartLock;
+        export async function unlockUnpaired(door: string): Promise<void> {
+          await frontLock.unlock(door);
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: { from: 'file', name: 'SmartLock' }, requires: ['paired'] }] }, checks: { paired: { calls: ['assertPaired'], binds: 'argument' } } }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`unlock`', subject: 'door', missing: 'the check `paired`' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 31,
+        },
+      ],
+      name: 'typed-declaration-specifier-unchecked',
+    },
+  ],
+});
+
+describe('require-precondition configuration', () => {
+  const lint = (code: string, options: unknown): Linter.LintMessage[] =>
+    new Linter({ configType: 'flat' }).verify(
+      code,
+      [{ files: ['**/*.ts'], languageOptions: { parser }, plugins: { ironclad: { rules: { 'require-precondition': rule } } as unknown as ESLint.Plugin }, rules: { 'ironclad/require-precondition': ['error', options] } }],
+      'file.ts',
+    );
+
+  it('fails without type information when requireTypeInformation is on', () => {
+    assert.throws(() => lint('f();', { requireTypeInformation: true }), /requireTypeInformation/u);
+  });
+
+  it('rejects an action that requires an unknown check', () => {
+    assert.throws(() => lint('f();', { actions: [{ callee: 'f', requires: ['noSuchCheck'] }] }), /unknown check "noSuchCheck"/u);
+  });
+
+  it('rejects a malformed option with the schema message', () => {
+    assert.throws(() => lint('f();', { callbacks: 'sometimes' }), /"sometimes" should be equal to one of the allowed values/u);
+  });
+
+  it('rejects an action without requires', () => {
+    assert.throws(() => lint('f();', { actions: [{ callee: 'f' }] }), /requires/u);
+  });
 });
