@@ -1,0 +1,244 @@
+/**
+ * One measurement in a fresh process, so that its peak RSS is its own and no JIT state, type
+ * program or cache leaks from one run into the next. Run by bench/run.ts as
+ * `node --import tsx bench/worker.ts <job as JSON>`; prints one JSON line.
+ *
+ * - `lint`: ESLint (the ESLint class, in this process) over a list of files with the given rules,
+ *   untyped (TypeScript parser only) or typed (projectService). The time is the wall time of
+ *   `lintFiles`; module loading is measured apart.
+ * - `scaling`: the Linter API over each size of a pathological shape, alternating sizes within
+ *   each repetition, with ESLint's per-rule stats: times of each rule, and of the parse.
+ */
+import type { Linter } from 'eslint';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+
+import type { RuleEntries } from './configs.js';
+import { createCodePathProbe } from './code-path-probe.js';
+import { shapeNamed } from './pathological.js';
+import { loadCodePath, loadPlugin } from './plugin.js';
+
+export interface LintJob {
+  readonly kind: 'lint';
+  /** The plugin's dist/ (or the run's snapshot of it). */
+  readonly pluginDir: string;
+  readonly cwd: string;
+  readonly files: readonly string[];
+  readonly typed: boolean;
+  readonly rules: RuleEntries;
+  /** Collect ESLint's per-rule times (adds a wrapper to every listener: not for A/B timing). */
+  readonly stats: boolean;
+}
+
+export interface LintResult {
+  readonly kind: 'lint';
+  readonly wallMs: number;
+  readonly cpuMs: number;
+  readonly loadMs: number;
+  /** Peak resident set size of the whole process, in KiB. */
+  readonly maxRssKb: number;
+  readonly files: number;
+  readonly fatal: number;
+  /** Problems per rule id, to show that the rules ran. */
+  readonly problems: Record<string, number>;
+  /** With stats: total time per rule and of parsing, in ms. */
+  readonly ruleMs: Record<string, number>;
+  readonly parseMs: number;
+  /** CPU time of the whole child process, start-up included. */
+  readonly processCpuMs: number;
+}
+
+export interface ScalingJob {
+  readonly kind: 'scaling';
+  readonly pluginDir: string;
+  readonly shape: string;
+  readonly sizes: readonly number[];
+  readonly reps: number;
+  readonly rules: RuleEntries;
+  /** A size whose warm-up takes longer than this (ms) is the last one measured. */
+  readonly capMs: number;
+}
+
+export interface ScalingSample {
+  readonly size: number;
+  readonly rep: number;
+  readonly totalMs: number;
+  /** CPU time of the whole verify (all threads). */
+  readonly cpuMs: number;
+  /** Times this sample was retaken because the process was descheduled during it. */
+  readonly retakes: number;
+  readonly parseMs: number;
+  readonly ruleMs: Record<string, number>;
+}
+
+export interface ScalingResult {
+  readonly kind: 'scaling';
+  readonly shape: string;
+  readonly lines: Record<number, number>;
+  readonly problems: Record<number, Record<string, number>>;
+  readonly samples: readonly ScalingSample[];
+  /** The sizes measured: a prefix of the sizes asked for, cut after the first over the cap. */
+  readonly measured: readonly number[];
+  /** The warm-up time (ms) of each size linted. */
+  readonly warmupMs: Record<number, number>;
+  readonly maxRssKb: number;
+  readonly processCpuMs: number;
+}
+
+export type Job = LintJob | ScalingJob;
+export type JobResult = LintResult | ScalingResult;
+
+export const TS_FILES = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
+export const PROBE_RULE = 'bench/code-path-probe';
+const MAX_RETAKES = 2;
+const PREEMPTED = 1.15;
+
+interface RuleTimes {
+  passes?: { parse?: { total: number }; rules?: Record<string, { total: number }> }[];
+}
+
+async function configFor(pluginDir: string, rules: RuleEntries, typed: boolean, tsconfigRootDir: string | null): Promise<Linter.Config[]> {
+  const tseslint = (await import('typescript-eslint')).default;
+  const ironclad = await loadPlugin(pluginDir);
+  const codePathProbe = createCodePathProbe(await loadCodePath(pluginDir));
+  return [
+    {
+      files: TS_FILES,
+      languageOptions: {
+        parser: tseslint.parser,
+        parserOptions: typed ? { projectService: true, tsconfigRootDir } : {},
+      },
+      linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
+      plugins: {
+        ironclad,
+        '@typescript-eslint': tseslint.plugin,
+        bench: { rules: { 'code-path-probe': codePathProbe } },
+      },
+      rules: rules as Linter.RulesRecord,
+    },
+  ];
+}
+
+async function runLint(job: LintJob): Promise<LintResult> {
+  const loadStart = performance.now();
+  const { ESLint } = await import('eslint');
+  const config = await configFor(job.pluginDir, job.rules, job.typed, job.cwd);
+  const eslint = new ESLint({ cwd: job.cwd, overrideConfigFile: true, overrideConfig: config, stats: job.stats, cache: false, errorOnUnmatchedPattern: false });
+  const loadMs = performance.now() - loadStart;
+
+  const cpuStart = process.cpuUsage();
+  const start = performance.now();
+  const results = await eslint.lintFiles([...job.files]);
+  const wallMs = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+
+  const problems: Record<string, number> = {};
+  const ruleMs: Record<string, number> = {};
+  let fatal = 0;
+  let parseMs = 0;
+  for (const result of results) {
+    for (const message of result.messages) {
+      if (message.fatal === true) fatal++;
+      const id = message.ruleId ?? (message.fatal === true ? '(fatal)' : '(none)');
+      problems[id] = (problems[id] ?? 0) + 1;
+    }
+    const times = (result as { stats?: { times?: RuleTimes } }).stats?.times;
+    for (const pass of times?.passes ?? []) {
+      parseMs += pass.parse?.total ?? 0;
+      for (const [id, time] of Object.entries(pass.rules ?? {})) ruleMs[id] = (ruleMs[id] ?? 0) + time.total;
+    }
+  }
+  return {
+    kind: 'lint',
+    wallMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    loadMs,
+    maxRssKb: process.resourceUsage().maxRSS,
+    files: results.length,
+    fatal,
+    problems,
+    ruleMs,
+    parseMs,
+    processCpuMs: totalCpuMs(),
+  };
+}
+
+function totalCpuMs(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
+async function runScaling(job: ScalingJob): Promise<ScalingResult> {
+  const { Linter } = await import('eslint');
+  const shape = shapeNamed(job.shape);
+  const config = await configFor(job.pluginDir, job.rules, false, null);
+  const linter = new Linter({ configType: 'flat' });
+  const sources = new Map(job.sizes.map((size) => [size, shape.render(size)]));
+  const lines: Record<number, number> = {};
+  const problems: Record<number, Record<string, number>> = {};
+  const samples: ScalingSample[] = [];
+
+  // Started with --expose-gc: a full collection before each measurement, so that a collection
+  // of the previous one's garbage is not charged to whichever listener happens to trigger it.
+  const collect = (globalThis as { gc?: () => void }).gc ?? ((): void => undefined);
+  const lintOnce = (size: number, rep: number, retakes = 0): ScalingSample => {
+    const code = sources.get(size) ?? '';
+    collect();
+    const cpuStart = process.cpuUsage();
+    const start = performance.now();
+    // `stats` is a verify option ESLint's types leave out; it also resets the times of the last call.
+    const verifyOptions: Linter.FixOptions & { stats: boolean } = { filename: `${shape.name}-${String(size)}.ts`, fix: false, stats: true };
+    const result = linter.verifyAndFix(code, config, verifyOptions);
+    const totalMs = performance.now() - start;
+    const cpu = process.cpuUsage(cpuStart);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    // ESLint's per-rule times are wall times: a sample during which other processes held the CPU
+    // for more than 15% of it is noise, so it is taken again (at most twice).
+    if (rep >= 0 && retakes < MAX_RETAKES && totalMs > cpuMs * PREEMPTED && totalMs > 5) return lintOnce(size, rep, retakes + 1);
+    const times = linter.getTimes() as RuleTimes;
+    const ruleMs: Record<string, number> = {};
+    let parseMs = 0;
+    for (const pass of times.passes ?? []) {
+      parseMs += pass.parse?.total ?? 0;
+      for (const [id, time] of Object.entries(pass.rules ?? {})) ruleMs[id] = (ruleMs[id] ?? 0) + time.total;
+    }
+    const counts: Record<string, number> = {};
+    for (const message of result.messages) {
+      const id = message.ruleId ?? '(fatal)';
+      counts[id] = (counts[id] ?? 0) + 1;
+    }
+    problems[size] = counts;
+    return { size, rep, totalMs, cpuMs, retakes, parseMs, ruleMs };
+  };
+
+  // Warm-up (JIT, first use of every code path), smallest first; a size slower than the cap is
+  // the last one: the next, at least twice as slow, would cost the run minutes.
+  const measured: number[] = [];
+  const warmupMs: Record<number, number> = {};
+  for (const size of job.sizes) {
+    lines[size] = (sources.get(size) ?? '').split('\n').length;
+    const warm = lintOnce(size, -1);
+    warmupMs[size] = warm.totalMs;
+    measured.push(size);
+    if (warm.totalMs > job.capMs) break;
+  }
+  for (let rep = 0; rep < job.reps; rep++) {
+    // Alternate the order so that drift during a repetition does not favour small or large sizes.
+    const order = rep % 2 === 0 ? measured : [...measured].reverse();
+    for (const size of order) samples.push(lintOnce(size, rep));
+  }
+  return { kind: 'scaling', shape: shape.name, lines, problems, samples, measured, warmupMs, maxRssKb: process.resourceUsage().maxRSS, processCpuMs: totalCpuMs() };
+}
+
+async function main(): Promise<void> {
+  // An orphan (the benchmark was interrupted) stops instead of running on for minutes.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) process.exit(3);
+  }, 500).unref();
+  const job = JSON.parse(process.argv[2] ?? '{}') as Job;
+  const result = job.kind === 'lint' ? await runLint(job) : await runScaling(job);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
