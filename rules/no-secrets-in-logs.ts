@@ -3,15 +3,15 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { CallMatcherSpec } from '../lib/matching/call-matcher.js';
 import type { ListSetting } from '../lib/matching/vocabulary.js';
-import type { Trace } from '../lib/flow/value-flow.js';
+import type { ParameterSink, Trace } from '../lib/flow/value-flow.js';
 import { createRule } from '../lib/create-rule.js';
-import { ValueFlow } from '../lib/flow/value-flow.js';
+import { ParameterSinks, ValueFlow } from '../lib/flow/value-flow.js';
 import { AccessPathResolver } from '../lib/matching/access-path.js';
-import { enclosingFunction, isFunctionNode, shortText } from '../lib/matching/ast.js';
+import { contains, shortText } from '../lib/matching/ast.js';
 import { CallMatcher, callMatcherListSchema } from '../lib/matching/call-matcher.js';
 import { CallSites } from '../lib/matching/call-site.js';
 import { LoggerMatcher } from '../lib/matching/loggers.js';
-import { DEFAULT_CARRIERS, DEFAULT_SENSITIVE_NAMES, SensitiveNames } from '../lib/matching/sensitive-names.js';
+import { DEFAULT_CARRIERS, DEFAULT_SENSITIVE_NAMES, exactKeysFor, SensitiveNames } from '../lib/matching/sensitive-names.js';
 import { DEFAULT_SENSITIVE_TYPES, SensitiveTypes } from '../lib/matching/sensitive-types.js';
 import { tokenShapeIn } from '../lib/matching/token-shapes.js';
 import { requiredTypeInfoOf } from '../lib/matching/type-info.js';
@@ -124,6 +124,7 @@ export default createRule<Options, MessageId>({
     const intentional = new CallMatcher(options.allowIntentional ?? [], 'allowIntentional');
     const names = new SensitiveNames({
       sensitive: resolveList(DEFAULT_SENSITIVE_NAMES, settings.sensitiveNames, options.sensitiveNames),
+      exact: exactKeysFor(settings.sensitiveNames, options.sensitiveNames),
       safe: resolveList([], settings.safeNames, options.safeNames),
       carriers: resolveList(DEFAULT_CARRIERS, settings.carriers, options.carriers),
     });
@@ -146,6 +147,7 @@ export default createRule<Options, MessageId>({
             isErrorConstructor: (callee) => sources.isErrorConstructor(callee),
             isSelfRedacting: (node) => sources.isSelfRedacting(node),
             unknownCallsCarry: options.checkUnknownCalls === true,
+            typed: info !== null,
           }),
         onInterpolation: (template, index) => sources.byUrlPosition(template, index),
         onLiteral: (value, node) => {
@@ -173,30 +175,26 @@ export default createRule<Options, MessageId>({
         if (options.crossFunction !== 'none' && node.arguments.length > 0) localCalls.push(node);
       },
       'Program:exit'() {
-        // Parameters of local functions that reach a log call: name → index → the log call.
-        const wrappers = new Map<TSESTree.Node, Map<number, { sink: string; line: number; parameter: string }>>();
+        // Parameters of local functions that reach a log call make their callers' arguments leaks.
+        const wrappers = new ParameterSinks<{ sink: string; line: number }>();
         for (const { call, sink, child } of logCalls) {
           const leaks: Leak[] = [];
           for (const argument of call.arguments) {
             for (const trace of flow.trace(argument)) {
-              if (trace.finding.kind === 'parameter') {
-                recordWrapper(wrappers, trace.finding.node, call, sink);
-                continue;
-              }
-              leaks.push({ argument, trace });
+              if (trace.finding.kind === 'parameter') wrappers.record(trace.finding.node, call, { sink, line: call.loc.start.line });
+              else leaks.push({ argument, trace });
             }
           }
           if (leaks.length > 0) report(call, child ? 'secretInBindings' : 'secretLogged', { sink }, leaks);
         }
-        if (wrappers.size === 0) return;
+        if (wrappers.isEmpty) return;
         for (const call of localCalls) {
           const target = localCallee(call, paths);
-          const parameters = target ? wrappers.get(target) : undefined;
-          if (!parameters) continue;
+          if (!target) continue;
           const leaks: Leak[] = [];
-          let first: { sink: string; line: number; parameter: string } | undefined;
+          let first: ParameterSink<{ sink: string; line: number }> | undefined;
           for (const [index, argument] of call.arguments.entries()) {
-            const wrapped = parameters.get(index);
+            const wrapped = wrappers.sinkOf(target, index);
             if (!wrapped) continue;
             for (const trace of flow.trace(argument)) {
               if (trace.finding.kind === 'parameter') continue;
@@ -204,12 +202,12 @@ export default createRule<Options, MessageId>({
               first ??= wrapped;
             }
           }
-          if (leaks.length > 0 && first) {
+          if (first) {
             report(call, 'secretThroughWrapper', {
               wrapper: shortText(context.sourceCode.getText(call.callee)),
-              parameter: first.parameter,
-              sink: first.sink,
-              line: String(first.line),
+              parameter: first.name,
+              sink: first.sink.sink,
+              line: String(first.sink.line),
             }, leaks);
           }
         }
@@ -225,27 +223,27 @@ export default createRule<Options, MessageId>({
       });
     }
 
+    /** Wrap the first leak's value, where it enters the call, in a sanitizer in scope, or replace it. */
     function suggestionsFor(leaks: readonly Leak[], call: TSESTree.CallExpression): TSESLint.SuggestionReportDescriptor<MessageId>[] {
       const first = leaks[0];
       if (!first) return [];
-      const source = suggestionTarget(first.trace.finding);
-      const target = contains(call, source) ? source : first.argument;
+      const target = entryPoint(first.trace, call) ?? first.argument;
       const text = context.sourceCode.getText(target);
-      const sanitizer = sanitizerInScope(call);
       const expression = shortText(text, 40);
+      const replace = (fixer: TSESLint.RuleFixer, replacement: string): TSESLint.RuleFix => {
+        const parent = target.parent;
+        // `{ password }` becomes `{ password: '<redacted>' }`.
+        if (parent?.type === AST_NODE_TYPES.Property && parent.shorthand && parent.value === target) {
+          return fixer.replaceText(parent, `${text}: ${replacement}`);
+        }
+        return fixer.replaceText(target, replacement);
+      };
+      const sanitizer = sanitizerInScope(call);
       const suggestions: TSESLint.SuggestionReportDescriptor<MessageId>[] = [];
       if (sanitizer) {
-        suggestions.push({
-          messageId: 'suggestSanitize',
-          data: { expression, sanitizer },
-          fix: (fixer) => fixer.replaceText(target, `${sanitizer}(${text})`),
-        });
+        suggestions.push({ messageId: 'suggestSanitize', data: { expression, sanitizer }, fix: (fixer) => replace(fixer, `${sanitizer}(${text})`) });
       }
-      suggestions.push({
-        messageId: 'suggestRedact',
-        data: { expression },
-        fix: (fixer) => fixer.replaceText(target, "'<redacted>'"),
-      });
+      suggestions.push({ messageId: 'suggestRedact', data: { expression }, fix: (fixer) => replace(fixer, "'<redacted>'") });
       return suggestions;
     }
 
@@ -267,27 +265,21 @@ interface Leak {
   readonly trace: Trace<SecretFinding>;
 }
 
-function recordWrapper(
-  wrappers: Map<TSESTree.Node, Map<number, { sink: string; line: number; parameter: string }>>,
-  parameter: TSESTree.Node,
-  call: TSESTree.CallExpression,
-  sink: string,
-): void {
-  const fn = parameter.parent;
-  if (!isFunctionNode(fn)) return;
-  const index = fn.params.indexOf(parameter as TSESTree.Parameter);
-  if (index === -1 || enclosingFunction(call) !== fn) return;
-  const byIndex = wrappers.get(fn) ?? new Map<number, { sink: string; line: number; parameter: string }>();
-  if (!byIndex.has(index)) {
-    byIndex.set(index, { sink, line: call.loc.start.line, parameter: parameter.type === AST_NODE_TYPES.Identifier ? parameter.name : `#${String(index + 1)}` });
+/** The innermost expression inside the call that the secret passes through (not the argument of a spread). */
+function entryPoint(trace: Trace<SecretFinding>, call: TSESTree.CallExpression): TSESTree.Node | null {
+  let found: TSESTree.Node | null = null;
+  for (const node of trace.via) {
+    if (!contains(call, node) || node === call) continue;
+    if (node.parent?.type === AST_NODE_TYPES.SpreadElement) break;
+    found = node;
   }
-  wrappers.set(fn, byIndex);
+  return found;
 }
 
 /** The first leak as source and path, and the others as ", as do `b` (through x) and `c`". */
 function describeLeaks(leaks: readonly Leak[], sourceCode: Readonly<TSESLint.SourceCode>): { source: string; how: string; more: string } {
   const how = (leak: Leak): string => {
-    const steps = dedupeSteps([...leak.trace.steps].reverse());
+    const steps = dedupeSteps(leak.trace.steps);
     return steps.length === 0 ? '' : `through ${joinWords(steps)}`;
   };
   const [first, ...rest] = leaks;
@@ -296,7 +288,7 @@ function describeLeaks(leaks: readonly Leak[], sourceCode: Readonly<TSESLint.Sou
   const firstHow = how(first);
   const others = rest.slice(0, 3).map((leak) => {
     const path = how(leak);
-    return `${leak.trace.finding.describe(sourceCode).replace(/,$/u, '')}${path ? ` (${path})` : ''}`;
+    return `${leak.trace.finding.label(sourceCode)}${path ? ` (${path})` : ''}`;
   });
   if (rest.length > 3) others.push(`${String(rest.length - 3)} more`);
   return {
@@ -306,24 +298,14 @@ function describeLeaks(leaks: readonly Leak[], sourceCode: Readonly<TSESLint.Sou
   };
 }
 
+/** Steps from the source to the sink, each once in a row. */
 function dedupeSteps(steps: readonly string[]): string[] {
   const result: string[] = [];
-  for (const step of steps) if (result[result.length - 1] !== step) result.push(step);
+  for (const step of [...steps].reverse()) if (result[result.length - 1] !== step) result.push(step);
   return result;
 }
 
 function joinWords(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
-}
-
-function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
-  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
-}
-
-/** The expression to wrap or replace for a finding: an object property's value, else the source itself. */
-function suggestionTarget(finding: SecretFinding): TSESTree.Node {
-  const node = finding.node;
-  if (node.type === AST_NODE_TYPES.Property) return node.value;
-  return node;
 }

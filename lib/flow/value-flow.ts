@@ -21,8 +21,8 @@ const { DefinitionType } = TSESLint.Scope;
 
 import type { AccessPathResolver } from '../matching/access-path.js';
 import type { CallFlow } from '../matching/value-calls.js';
+import type { FunctionNode } from '../matching/ast.js';
 import { isFunctionNode, staticPropertyName, unwrapExpression } from '../matching/ast.js';
-import { namesToBinding } from '../matching/access-path.js';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -60,6 +60,8 @@ export interface Trace<Finding> {
   readonly finding: Finding;
   /** How the value travelled, from the sink back to the source. */
   readonly steps: readonly string[];
+  /** The expressions the value passed through, from the traced node inward (the last is nearest the source). */
+  readonly via: readonly TSESTree.Node[];
 }
 
 const MAX_TRACES = 16;
@@ -72,6 +74,7 @@ export class ValueFlow<Finding> {
   readonly #memo = new Map<TSESTree.Node, readonly Trace<Finding>[]>();
   readonly #inProgress = new Set<TSESTree.Node>();
   readonly #writesByVariable = new Map<Variable, readonly Write[]>();
+  readonly #valueFree = new WeakMap<TSESTree.Node, boolean>();
   #depth = 0;
 
   constructor(policy: ValuePolicy<Finding>, paths: AccessPathResolver) {
@@ -88,7 +91,7 @@ export class ValueFlow<Finding> {
     this.#depth++;
     let result: readonly Trace<Finding>[];
     try {
-      result = dedupe(this.#compute(node));
+      result = dedupe(this.#compute(node)).map((trace) => ({ ...trace, via: [node, ...trace.via] }));
     } finally {
       this.#depth--;
       this.#inProgress.delete(node);
@@ -97,10 +100,58 @@ export class ValueFlow<Finding> {
     return result;
   }
 
+  /**
+   * Whether a value provably carries nothing from anywhere: literals, `typeof`, `!`, comparisons
+   * and arithmetic, functions, literals of those, and calls the policy calls clean. A name on
+   * such a value says nothing (`const hasSecret = Boolean(x)`), but token-shaped literals inside it
+   * are still found by tracing.
+   */
+  isValueFree(raw: TSESTree.Node): boolean {
+    const cached = this.#valueFree.get(raw);
+    if (cached !== undefined) return cached;
+    this.#valueFree.set(raw, false);
+    const result = this.#computeValueFree(unwrapExpression(raw));
+    this.#valueFree.set(raw, result);
+    return result;
+  }
+
+  #computeValueFree(node: TSESTree.Node): boolean {
+    switch (node.type) {
+      case AST_NODE_TYPES.Literal:
+      case AST_NODE_TYPES.UnaryExpression:
+      case AST_NODE_TYPES.UpdateExpression:
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+      case AST_NODE_TYPES.FunctionExpression:
+      case AST_NODE_TYPES.ClassExpression:
+        return true;
+      case AST_NODE_TYPES.Identifier:
+        return node.name === 'undefined' || this.#holdsOnlyValueFree(node);
+      case AST_NODE_TYPES.TemplateLiteral:
+        return node.expressions.every((expression) => this.isValueFree(expression));
+      case AST_NODE_TYPES.BinaryExpression:
+        return node.operator !== '+' || (this.isValueFree(node.left) && this.isValueFree(node.right));
+      case AST_NODE_TYPES.LogicalExpression:
+        return this.isValueFree(node.left) && this.isValueFree(node.right);
+      case AST_NODE_TYPES.ConditionalExpression:
+        return this.isValueFree(node.consequent) && this.isValueFree(node.alternate);
+      case AST_NODE_TYPES.AwaitExpression:
+        return this.isValueFree(node.argument);
+      case AST_NODE_TYPES.ArrayExpression:
+        return node.elements.every((element) => element === null || (element.type !== AST_NODE_TYPES.SpreadElement && this.isValueFree(element)));
+      case AST_NODE_TYPES.ObjectExpression:
+        return node.properties.every(
+          (property) => property.type === AST_NODE_TYPES.Property && property.kind === 'init' && this.isValueFree(property.value),
+        );
+      case AST_NODE_TYPES.CallExpression:
+      case AST_NODE_TYPES.NewExpression:
+        return this.#policy.onCall(node).kind === 'clean';
+      default:
+        return false;
+    }
+  }
+
   #through(node: TSESTree.Node, step: string | null): Trace<Finding>[] {
-    const traces = this.trace(node);
-    if (step === null) return [...traces];
-    return traces.map((trace) => ({ finding: trace.finding, steps: [step, ...trace.steps] }));
+    return withSteps(this.trace(node), step === null ? [] : [step]);
   }
 
   #compute(raw: TSESTree.Node): Trace<Finding>[] {
@@ -113,7 +164,7 @@ export class ValueFlow<Finding> {
         for (const quasi of node.quasis) traces.push(...this.#literal(quasi.value.cooked ?? quasi.value.raw, node));
         for (const [index, expression] of node.expressions.entries()) {
           const positional = this.#policy.onInterpolation?.(node, index);
-          if (positional !== undefined) traces.push({ finding: positional, steps: ['the template literal'] });
+          if (positional !== undefined) traces.push({ finding: positional, steps: ['the template literal'], via: [expression] });
           traces.push(...this.#through(expression, 'the template literal'));
         }
         return traces;
@@ -144,7 +195,7 @@ export class ValueFlow<Finding> {
         return traces;
       }
       case AST_NODE_TYPES.ObjectExpression:
-        return this.#object(node);
+        return this.#object(node, null);
       case AST_NODE_TYPES.Identifier:
         return this.#identifier(node);
       case AST_NODE_TYPES.MemberExpression:
@@ -162,40 +213,51 @@ export class ValueFlow<Finding> {
 
   #literal(value: string, node: TSESTree.Node): Trace<Finding>[] {
     const finding = this.#policy.onLiteral?.(value, node);
-    return finding === undefined ? [] : [{ finding, steps: [] }];
+    return finding === undefined ? [] : [{ finding, steps: [], via: [] }];
   }
 
   #opaque(node: TSESTree.Node): Trace<Finding>[] {
     const finding = this.#policy.onOpaque?.(node);
-    return finding === undefined ? [] : [{ finding, steps: [] }];
+    return finding === undefined ? [] : [{ finding, steps: [], via: [] }];
   }
 
   #named(name: string, node: TSESTree.Node, kind: NameKind, value: TSESTree.Node | null): Trace<Finding>[] | 'clean' | undefined {
     const verdict = this.#policy.onName(name, node, kind, value);
     if (verdict === undefined) return undefined;
     if (verdict === 'clean') return 'clean';
-    return [{ finding: verdict, steps: [] }];
+    return [{ finding: verdict, steps: [], via: [] }];
   }
 
-  #object(node: TSESTree.ObjectExpression): Trace<Finding>[] {
+  #isConclusive(trace: Trace<Finding>): boolean {
+    return this.#policy.isConclusive?.(trace.finding) ?? true;
+  }
+
+  /** An object literal's values, and the values its sensitive keys make sources; `excluded` keys are left out (a rest or an omit). */
+  #object(node: TSESTree.ObjectExpression, excluded: ReadonlySet<string> | null): Trace<Finding>[] {
     const traces: Trace<Finding>[] = [];
     for (const property of node.properties) {
       if (property.type === AST_NODE_TYPES.SpreadElement) {
-        traces.push(...this.#through(property.argument, 'a spread'));
+        const spread = unwrapExpression(property.argument);
+        // A spread of a local literal is that literal's properties, less the same exclusions.
+        if (excluded && spread.type === AST_NODE_TYPES.ObjectExpression) traces.push(...withSteps(this.#object(spread, excluded), ['a spread']));
+        else traces.push(...this.#through(property.argument, 'a spread'));
         continue;
       }
       if (property.kind !== 'init' || property.method) continue;
-      const value = property.value;
-      const fromValue = this.#through(value, 'an object literal');
-      traces.push(...fromValue);
-      if (fromValue.some((trace) => this.#policy.isConclusive?.(trace.finding) ?? true)) continue;
-      // The value is not a source by itself; its key may make it one (`{ password: x }`).
       const key = staticPropertyName(property);
-      if (key === null) continue;
-      const verdict = this.#named(key, property, 'key', value);
-      if (verdict && verdict !== 'clean') traces.push(...verdict.map((trace) => ({ finding: trace.finding, steps: ['an object literal'] })));
+      if (excluded && key !== null && excluded.has(key)) continue;
+      traces.push(...this.#keyed(property.value, key, property, 'an object literal'));
     }
     return traces;
+  }
+
+  /** A value stored under a key: its own sources, or — when it has none — the key's (`{ password: x }`, `o.password = x`). */
+  #keyed(value: TSESTree.Node, key: string | null, keyNode: TSESTree.Node, step: string): Trace<Finding>[] {
+    const fromValue = this.#through(value, step);
+    if (key === null || fromValue.some((trace) => this.#isConclusive(trace)) || this.isValueFree(value)) return fromValue;
+    const verdict = this.#named(key, keyNode, 'key', value);
+    if (!verdict || verdict === 'clean') return fromValue;
+    return [...fromValue, ...verdict.map((trace) => ({ finding: trace.finding, steps: [step], via: [value] }))];
   }
 
   #identifier(node: TSESTree.Identifier): Trace<Finding>[] {
@@ -203,48 +265,159 @@ export class ValueFlow<Finding> {
     const variable = this.#paths.variableOf(node);
     const def = variable?.defs[0];
     const kind: NameKind = def?.type === DefinitionType.Parameter ? 'parameter' : 'variable';
-    const verdict = this.#named(node.name, node, kind, null);
-    if (verdict === 'clean') return [];
-    if (verdict) return verdict;
-    if (!variable || !def) return this.#opaque(node);
-    if (def.type === DefinitionType.FunctionName || def.type === DefinitionType.ClassName || def.type === DefinitionType.TSEnumName || def.type === DefinitionType.Type) return [];
-    const writes = this.#reachingWrites(variable, node);
+    if (
+      def?.type === DefinitionType.FunctionName ||
+      def?.type === DefinitionType.ClassName ||
+      def?.type === DefinitionType.TSEnumName ||
+      def?.type === DefinitionType.Type
+    ) {
+      return [];
+    }
+    const writes = variable && def ? this.#reachingWrites(variable, node) : [];
+    // A name says nothing about a variable that only ever holds value-free values.
+    const valueFree = this.#allValueFree(writes);
+    if (!valueFree) {
+      const verdict = this.#named(node.name, node, kind, null);
+      if (verdict === 'clean') return [];
+      if (verdict) return verdict;
+    }
     if (writes.length === 0) return this.#opaque(node);
     const step = `\`${node.name}\``;
     const traces: Trace<Finding>[] = [];
     for (const write of writes) traces.push(...this.#write(write, step));
     // Names found nothing: the whole value may still be sensitive by its type.
-    return traces.length > 0 ? traces : this.#opaque(node);
+    return traces.length > 0 || valueFree ? traces : this.#opaque(node);
+  }
+
+  /** Whether every write reaching this use of a variable stores a value-free value. */
+  #holdsOnlyValueFree(node: TSESTree.Identifier): boolean {
+    const variable = this.#paths.variableOf(node);
+    if (!variable || variable.defs.length === 0) return false;
+    return this.#allValueFree(this.#reachingWrites(variable, node));
+  }
+
+  #allValueFree(writes: readonly Write[]): boolean {
+    return writes.length > 0 && writes.every((write) => write.kind === 'value' && write.key === undefined && this.isValueFree(write.value));
   }
 
   #write(write: Write, step: string): Trace<Finding>[] {
     switch (write.kind) {
       case 'opaque':
-        return this.#opaque(write.node).map((trace) => ({ finding: trace.finding, steps: [step, ...trace.steps] }));
+        return withSteps(this.#opaque(write.node), [step]);
       case 'value':
+        if (write.key) return withSteps(this.#keyed(write.value, write.key.name, write.key.node, 'a property assignment'), [step]);
         return this.#through(write.value, step);
       case 'destructured':
-        return this.#destructured(write.value, write.names, step, write.node);
-      case 'element':
-        return this.trace(write.value).map((trace) => ({ finding: trace.finding, steps: [step, 'iteration', ...trace.steps] }));
+        return withSteps(this.#destructured(write), [step]);
+      case 'rest':
+        return withSteps(this.#rest(write), [step]);
     }
   }
 
-  /** The value at `names` inside `value`: `const { a: { b } } = value` reads value.a.b. */
-  #destructured(value: TSESTree.Node, names: readonly string[], step: string, binding: TSESTree.Node): Trace<Finding>[] {
-    const keys = patternKeysTo(binding);
-    let current: TSESTree.Node = value;
-    for (const [index, name] of names.entries()) {
-      const verdict = this.#named(name, keys[index] ?? binding, 'property', null);
+  /** The value a pattern binds: `const { a: { b } } = value` reads value.a.b; `for (const [k] of xs)` reads an element's 0. */
+  #destructured(write: Extract<Write, { kind: 'destructured' }>): Trace<Finding>[] {
+    const { names, keys } = write;
+    const last = names[names.length - 1];
+    // The property read last names the value (`{ ipmi_password: p }`); an array index names nothing.
+    if (last !== undefined && !isIndex(last)) {
+      const verdict = this.#named(last, keys[keys.length - 1] ?? write.node, 'property', null);
       if (verdict === 'clean') return [];
-      if (verdict) return verdict.map((trace) => ({ finding: trace.finding, steps: [step, 'destructuring'] }));
-      // A non-sensitive part of an object we cannot look into is clean.
-      const member = this.#literalMember(current, name);
-      if (!member) return [];
-      current = member;
+      if (verdict) return withSteps(verdict, ['destructuring']);
     }
-    if (names.length === 0) return this.#through(current, step);
-    return this.trace(current).map((trace) => ({ finding: trace.finding, steps: [step, 'destructuring', ...trace.steps] }));
+    const part = this.#partAt(write.value, write.element, names);
+    switch (part.kind) {
+      case 'clean':
+        return [];
+      case 'unknown':
+        return withSteps(this.#opaque(write.node), ['destructuring']);
+      case 'whole':
+        return withSteps(this.trace(part.node), names.length > 0 ? ['destructuring', ...part.steps] : part.steps);
+      case 'at':
+        return withSteps(this.trace(part.node), names.length > 0 ? ['destructuring'] : []);
+    }
+  }
+
+  /** `const { a, ...rest } = value`: what remains of the object without the keys named beside the rest. */
+  #rest(write: Extract<Write, { kind: 'rest' }>): Trace<Finding>[] {
+    const part = this.#partAt(write.value, write.element, write.names);
+    switch (part.kind) {
+      case 'clean':
+        return [];
+      case 'unknown':
+        return withSteps(this.#opaque(write.node), ['a rest']);
+      case 'whole':
+        return withSteps(this.trace(part.node), ['a rest', ...part.steps]);
+      case 'at':
+        return withSteps(this.#without(part.node, write.excluded), ['a rest']);
+    }
+  }
+
+  /** An object without some keys: a local literal loses them; anything else is carried whole. */
+  #without(object: TSESTree.Node, excluded: readonly string[]): Trace<Finding>[] {
+    const literal = this.#resolveLocal(object);
+    if (literal?.type === AST_NODE_TYPES.ObjectExpression) return this.#object(literal, new Set(excluded));
+    return [...this.trace(object)];
+  }
+
+  /**
+   * Where `names` lead inside `value` (or inside an element of it): exactly to a node, to a part
+   * of a node that cannot be isolated (carry the node), to a key (clean), or to a named part of
+   * something the engine cannot look into (unknown).
+   */
+  #partAt(value: TSESTree.Node, element: boolean, names: readonly string[]): Part {
+    let current = value;
+    let inElement = element;
+    for (const [index, name] of names.entries()) {
+      if (inElement) {
+        const pairs = this.#entriesOf(current);
+        if (pairs) {
+          // An element of `Object.entries(x)` is [key, value]: the key names, the value carries x.
+          if (name !== '1') return { kind: isIndex(name) ? 'clean' : 'unknown' };
+          if (index === names.length - 1) return { kind: 'whole', node: pairs.object, steps: ['iteration', pairs.step] };
+          return { kind: 'unknown' };
+        }
+        // Some element of an array we cannot index: indexes carry it, a named part of it is unknown.
+        return names.slice(index).every(isIndex) ? { kind: 'whole', node: current, steps: ['iteration'] } : { kind: 'unknown' };
+      }
+      const member = this.#literalMember(current, name);
+      if (member) {
+        current = member;
+        continue;
+      }
+      if (isIndex(name)) {
+        const pairs = this.#entriesOf(current);
+        if (pairs) {
+          current = pairs.call;
+          inElement = true;
+          continue;
+        }
+        return names.slice(index).every(isIndex) ? { kind: 'whole', node: current, steps: [] } : { kind: 'unknown' };
+      }
+      return { kind: 'unknown' };
+    }
+    if (inElement) return { kind: 'whole', node: current, steps: ['iteration'] };
+    return { kind: 'at', node: current };
+  }
+
+  /** `Object.entries(x)` or `x.entries()`, through local aliases. */
+  #entriesOf(node: TSESTree.Node): { call: TSESTree.Node; object: TSESTree.Node; step: string } | null {
+    const resolved = this.#resolveLocal(node);
+    if (resolved?.type !== AST_NODE_TYPES.CallExpression) return null;
+    const flow = this.#policy.onCall(resolved);
+    return flow.kind === 'entries' ? { call: resolved, object: flow.object, step: flow.step } : null;
+  }
+
+  /** Follows single-assignment local aliases (`const a = b`) to the expression they name. */
+  #resolveLocal(node: TSESTree.Node): TSESTree.Node | null {
+    let current = unwrapExpression(node);
+    for (let hops = 0; hops < 8; hops++) {
+      if (current.type !== AST_NODE_TYPES.Identifier) return current;
+      const variable = this.#paths.variableOf(current);
+      const target = variable ? this.#paths.aliasTargetOf(variable) : null;
+      if (!target || target.names.length > 0) return null;
+      current = unwrapExpression(target.expression);
+    }
+    return null;
   }
 
   #member(node: TSESTree.MemberExpression): Trace<Finding>[] {
@@ -260,29 +433,19 @@ export class ValueFlow<Finding> {
 
   /** The expression stored under `name` when `object` resolves to a local object or array literal. */
   #literalMember(object: TSESTree.Node, name: string): TSESTree.Node | null {
-    let current = unwrapExpression(object);
-    for (let hops = 0; hops < 8; hops++) {
-      if (current.type === AST_NODE_TYPES.ObjectExpression) {
-        for (let i = current.properties.length - 1; i >= 0; i--) {
-          const property = current.properties[i];
-          if (!property || property.type === AST_NODE_TYPES.SpreadElement) continue;
-          if (staticPropertyName(property) === name) return property.value;
-        }
-        return null;
-      }
-      if (current.type === AST_NODE_TYPES.ArrayExpression) {
-        const index = Number(name);
-        const element = Number.isInteger(index) ? current.elements[index] : undefined;
-        return element ?? null;
-      }
-      if (current.type === AST_NODE_TYPES.Identifier) {
-        const variable = this.#paths.variableOf(current);
-        const target = variable ? this.#paths.aliasTargetOf(variable) : null;
-        if (!target || target.names.length > 0) return null;
-        current = unwrapExpression(target.expression);
-        continue;
+    const current = this.#resolveLocal(object);
+    if (current?.type === AST_NODE_TYPES.ObjectExpression) {
+      for (let i = current.properties.length - 1; i >= 0; i--) {
+        const property = current.properties[i];
+        if (!property || property.type === AST_NODE_TYPES.SpreadElement) continue;
+        if (staticPropertyName(property) === name) return property.value;
       }
       return null;
+    }
+    if (current?.type === AST_NODE_TYPES.ArrayExpression) {
+      const index = Number(name);
+      const element = Number.isInteger(index) ? current.elements[index] : undefined;
+      return element && element.type !== AST_NODE_TYPES.SpreadElement ? element : null;
     }
     return null;
   }
@@ -314,7 +477,30 @@ export class ValueFlow<Finding> {
         for (const input of flow.inputs) traces.push(...this.#through(input, flow.step));
         return traces;
       }
+      case 'entries':
+        return this.#through(flow.object, flow.step);
+      case 'without':
+        return withSteps(flow.keys === null ? [...this.trace(flow.object)] : this.#without(flow.object, flow.keys.map((key) => key.name)), [flow.step]);
+      case 'pick':
+        return withSteps(this.#pick(flow.object, flow.keys), [flow.step]);
     }
+  }
+
+  /** `pick(x, keys)`: only the picked keys, each a source by its name or by what a local literal holds there. */
+  #pick(object: TSESTree.Node, keys: readonly { name: string; node: TSESTree.Node }[] | null): Trace<Finding>[] {
+    if (keys === null) return [...this.trace(object)];
+    const traces: Trace<Finding>[] = [];
+    for (const key of keys) {
+      const verdict = this.#named(key.name, key.node, 'property', null);
+      if (verdict === 'clean') continue;
+      if (verdict) {
+        traces.push(...verdict);
+        continue;
+      }
+      const member = this.#literalMember(object, key.name);
+      if (member) traces.push(...this.trace(member));
+    }
+    return traces;
   }
 
   #reachingWrites(variable: Variable, use: TSESTree.Identifier): Write[] {
@@ -350,12 +536,64 @@ export class ValueFlow<Finding> {
   }
 }
 
+/** Where a destructuring path leads (see ValueFlow.#partAt). */
+type Part =
+  | { readonly kind: 'at'; readonly node: TSESTree.Node }
+  | { readonly kind: 'clean' }
+  | { readonly kind: 'unknown' }
+  | { readonly kind: 'whole'; readonly node: TSESTree.Node; readonly steps: readonly string[] };
+
+function withSteps<Finding>(traces: readonly Trace<Finding>[], steps: readonly string[]): Trace<Finding>[] {
+  if (steps.length === 0) return [...traces];
+  return traces.map((trace) => ({ finding: trace.finding, steps: [...steps, ...trace.steps], via: trace.via }));
+}
+
+/** An array index (or the elements an array rest takes). */
+function isIndex(name: string): boolean {
+  return name === ELEMENTS || /^\d+$/u.test(name);
+}
+
+/** The names of an array rest: every element from its position on. */
+const ELEMENTS = '*';
+
 /** A write that may give a variable its value. */
 type Write =
-  | { kind: 'destructured'; value: TSESTree.Node; names: readonly string[]; node: TSESTree.Node; position: number; anchor: TSESTree.Node }
-  | { kind: 'element'; value: TSESTree.Node; node: TSESTree.Node; position: number; anchor: TSESTree.Node }
+  | {
+      kind: 'destructured';
+      value: TSESTree.Node;
+      /** The keys read from `value` (or from each element of it) to reach the binding; array indexes as digits. */
+      names: readonly string[];
+      /** The pattern key node for each name (null for array positions). */
+      keys: readonly (TSESTree.Node | null)[];
+      /** Whether `value` is iterated (`for (const { a } of value)`). */
+      element: boolean;
+      node: TSESTree.Node;
+      position: number;
+      anchor: TSESTree.Node;
+    }
+  | {
+      kind: 'rest';
+      value: TSESTree.Node;
+      /** The keys leading to the object the rest takes the remainder of. */
+      names: readonly string[];
+      /** The keys named beside the rest, which it does not take. */
+      excluded: readonly string[];
+      element: boolean;
+      node: TSESTree.Node;
+      position: number;
+      anchor: TSESTree.Node;
+    }
   | { kind: 'opaque'; node: TSESTree.Node; position: number; anchor: TSESTree.Node }
-  | { kind: 'value'; value: TSESTree.Node; node: TSESTree.Node; position: number; anchor: TSESTree.Node; mutation?: boolean };
+  | {
+      kind: 'value';
+      value: TSESTree.Node;
+      node: TSESTree.Node;
+      position: number;
+      anchor: TSESTree.Node;
+      mutation?: boolean;
+      /** The key a mutation stores the value under (`o.password = x`). */
+      key?: { name: string; node: TSESTree.Node };
+    };
 
 function writtenValue(identifier: TSESTree.Identifier, writeExpr: TSESTree.Node | null): Write | null {
   const position = identifier.range[0];
@@ -377,23 +615,14 @@ function writtenValue(identifier: TSESTree.Identifier, writeExpr: TSESTree.Node 
     if (parent.type === AST_NODE_TYPES.ObjectPattern || parent.type === AST_NODE_TYPES.ArrayPattern) patternRoot = parent;
   }
   const owner: TSESTree.Node = container.parent;
-  if (owner.type === AST_NODE_TYPES.ForOfStatement || owner.type === AST_NODE_TYPES.ForInStatement ||
-    (owner.type === AST_NODE_TYPES.VariableDeclarator && (owner.parent.parent.type === AST_NODE_TYPES.ForOfStatement || owner.parent.parent.type === AST_NODE_TYPES.ForInStatement) && owner.init === null)) {
-    const loop = owner.type === AST_NODE_TYPES.VariableDeclarator ? owner.parent.parent : owner;
-    if (loop.type !== AST_NODE_TYPES.ForOfStatement && loop.type !== AST_NODE_TYPES.ForInStatement) return null;
+  const loop = iterationOf(owner);
+  if (loop) {
+    // A for-in binds property names, which are not values.
     if (loop.type === AST_NODE_TYPES.ForInStatement) return { kind: 'opaque', node: identifier, position, anchor: loop };
-    return { kind: 'element', value: loop.right, node: identifier, position, anchor: loop.body };
+    return patternWrite(identifier, patternRoot, loop.right, true, position, loop.body);
   }
   if (!writeExpr) return { kind: 'opaque', node: identifier, position, anchor: identifier };
-  const anchor = owner.type === AST_NODE_TYPES.VariableDeclarator ? owner : owner;
-  if (patternRoot !== identifier) {
-    if (hasRestAbove(identifier, patternRoot)) {
-      return { kind: 'value', value: writeExpr, node: identifier, position, anchor };
-    }
-    const names = namesToBinding(patternRoot, identifier);
-    if (!names) return { kind: 'opaque', node: identifier, position, anchor };
-    return { kind: 'destructured', value: writeExpr, names, node: identifier, position, anchor };
-  }
+  if (patternRoot !== identifier) return patternWrite(identifier, patternRoot, writeExpr, false, position, owner);
   if (owner.type === AST_NODE_TYPES.AssignmentExpression && owner.operator !== '=' && owner.operator !== '+=') {
     if (owner.operator === '||=' || owner.operator === '&&=' || owner.operator === '??=') {
       return { kind: 'value', value: owner.right, node: identifier, position, anchor: owner };
@@ -403,47 +632,109 @@ function writtenValue(identifier: TSESTree.Identifier, writeExpr: TSESTree.Node 
   if (owner.type === AST_NODE_TYPES.AssignmentExpression && owner.operator === '+=') {
     return { kind: 'value', value: owner, node: identifier, position, anchor: owner };
   }
-  return { kind: 'value', value: writeExpr, node: identifier, position, anchor };
+  return { kind: 'value', value: writeExpr, node: identifier, position, anchor: owner };
 }
 
-/** The keys of the pattern properties leading from the pattern's root to a binding, outermost first. */
-function patternKeysTo(binding: TSESTree.Node): TSESTree.Node[] {
-  const keys: TSESTree.Node[] = [];
-  let current: TSESTree.Node = binding;
-  while (current.parent) {
-    const parent: TSESTree.Node = current.parent;
-    if (parent.type === AST_NODE_TYPES.Property && parent.parent.type === AST_NODE_TYPES.ObjectPattern) keys.unshift(parent.key);
-    else if (parent.type !== AST_NODE_TYPES.ObjectPattern && parent.type !== AST_NODE_TYPES.ArrayPattern && parent.type !== AST_NODE_TYPES.AssignmentPattern) break;
-    current = parent;
+/** The for-of / for-in loop whose left side `owner` is (a declaration or an assignment target). */
+function iterationOf(owner: TSESTree.Node): TSESTree.ForInStatement | TSESTree.ForOfStatement | null {
+  if (owner.type === AST_NODE_TYPES.ForOfStatement || owner.type === AST_NODE_TYPES.ForInStatement) return owner;
+  if (owner.type === AST_NODE_TYPES.VariableDeclarator && owner.init === null) {
+    const loop = owner.parent.parent;
+    if ((loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) && loop.left === owner.parent) return loop;
   }
-  return keys;
+  return null;
 }
 
-/** Whether the binding sits under a rest element (`const { a, ...rest } = x` binds rest to what remains of x). */
-function hasRestAbove(identifier: TSESTree.Node, patternRoot: TSESTree.Node): boolean {
-  let current: TSESTree.Node | undefined = identifier.parent;
-  while (current && current !== patternRoot.parent) {
-    if (current.type === AST_NODE_TYPES.RestElement) return true;
-    current = current.parent;
+/** The write of a binding inside a destructuring pattern. */
+function patternWrite(
+  identifier: TSESTree.Identifier,
+  patternRoot: TSESTree.Node,
+  value: TSESTree.Node,
+  element: boolean,
+  position: number,
+  anchor: TSESTree.Node,
+): Write {
+  const path = patternPath(patternRoot, identifier);
+  if (!path) return { kind: 'opaque', node: identifier, position, anchor };
+  if (path.rest === 'object') {
+    return { kind: 'rest', value, names: path.names, excluded: path.excluded, element, node: identifier, position, anchor };
   }
-  return false;
+  const names = path.rest === 'array' ? [...path.names, ELEMENTS] : path.names;
+  const keys = path.rest === 'array' ? [...path.keys, null] : path.keys;
+  return { kind: 'destructured', value, names, keys, element, node: identifier, position, anchor };
 }
+
+interface PatternPath {
+  names: string[];
+  keys: (TSESTree.Node | null)[];
+  /** Set when the binding is a rest element: the keys named beside it (object rest). */
+  rest: 'array' | 'object' | null;
+  excluded: string[];
+}
+
+/** The keys leading from a pattern's root to a binding inside it. */
+function patternPath(pattern: TSESTree.Node, target: TSESTree.Identifier): PatternPath | null {
+  if (pattern === target) return { names: [], keys: [], rest: null, excluded: [] };
+  switch (pattern.type) {
+    case AST_NODE_TYPES.AssignmentPattern:
+      return patternPath(pattern.left, target);
+    case AST_NODE_TYPES.ObjectPattern:
+      for (const property of pattern.properties) {
+        if (property.type === AST_NODE_TYPES.RestElement) {
+          if (property.argument === target) {
+            const excluded = pattern.properties.flatMap((other) => {
+              if (other.type === AST_NODE_TYPES.RestElement) return [];
+              const key = staticPropertyName(other);
+              return key === null ? [] : [key];
+            });
+            return { names: [], keys: [], rest: 'object', excluded };
+          }
+          continue;
+        }
+        const inner = patternPath(property.value, target);
+        if (inner) return { ...inner, names: [staticPropertyName(property) ?? UNKNOWN_KEY, ...inner.names], keys: [property.key, ...inner.keys] };
+      }
+      return null;
+    case AST_NODE_TYPES.ArrayPattern:
+      for (const [index, element] of pattern.elements.entries()) {
+        if (!element) continue;
+        if (element.type === AST_NODE_TYPES.RestElement) {
+          if (element.argument === target) return { names: [], keys: [], rest: 'array', excluded: [] };
+          const inner = patternPath(element.argument, target);
+          if (inner) return { ...inner, names: [ELEMENTS, ...inner.names], keys: [null, ...inner.keys] };
+          continue;
+        }
+        const inner = patternPath(element, target);
+        if (inner) return { ...inner, names: [String(index), ...inner.names], keys: [null, ...inner.keys] };
+      }
+      return null;
+    default:
+      return null;
+  }
+}
+
+/** A computed pattern key whose value is not known. */
+const UNKNOWN_KEY = '?';
 
 /** `v.push(x)`, `v.unshift(x)`, `v.key = x`, `v[i] = x`, `Object.assign(v, x)`: later writes into a local object. */
 function mutationsOf(identifier: TSESTree.Node): Write[] {
   const parent = identifier.parent;
   if (!parent) return [];
-  const write = (value: TSESTree.Node, anchor: TSESTree.Node): Write => ({
+  const write = (value: TSESTree.Node, anchor: TSESTree.Node, key?: { name: string; node: TSESTree.Node }): Write => ({
     kind: 'value',
     value,
     node: identifier,
     position: identifier.range[0],
     anchor,
     mutation: true,
+    ...(key ? { key } : {}),
   });
   if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) {
     const grand = parent.parent;
-    if (grand.type === AST_NODE_TYPES.AssignmentExpression && grand.left === parent) return [write(grand.right, grand)];
+    if (grand.type === AST_NODE_TYPES.AssignmentExpression && grand.left === parent) {
+      const name = staticPropertyName(parent);
+      return [write(grand.right, grand, name === null ? undefined : { name, node: parent })];
+    }
     if (grand.type === AST_NODE_TYPES.CallExpression && grand.callee === parent) {
       const method = staticPropertyName(parent);
       if (method === 'push' || method === 'unshift') return grand.arguments.map((argument) => write(argument, grand));
@@ -481,7 +772,7 @@ function selectReaching(writes: readonly Write[], use: TSESTree.Identifier): Wri
       others.push(write);
       continue;
     }
-    if (write.position < position && (!contains(write.anchor, use) || write.kind === 'element')) {
+    if (write.position < position && (!contains(write.anchor, use) || isIteration(write))) {
       before.push(write);
       continue;
     }
@@ -502,6 +793,11 @@ function selectReaching(writes: readonly Write[], use: TSESTree.Identifier): Wri
   // A value written on every iteration before the use hides what later iterations write after it.
   const carried = later.filter(({ loop }) => !dominating || !contains(loop, dominating.anchor));
   return [...before.slice(start), ...carried.map(({ write }) => write), ...others];
+}
+
+/** A loop's binding, written before each iteration of the body it is anchored to. */
+function isIteration(write: Write): boolean {
+  return (write.kind === 'destructured' || write.kind === 'rest') && write.element;
 }
 
 function isMutation(write: Write): boolean {
@@ -604,4 +900,61 @@ function dedupe<Finding>(traces: readonly Trace<Finding>[]): readonly Trace<Find
     if (!existing || existing.steps.length > trace.steps.length) seen.set(trace.finding, trace);
   }
   return [...seen.values()].slice(0, MAX_TRACES);
+}
+
+/** Where a parameter sits in its function's parameter list. */
+export interface ParameterPosition {
+  readonly function: FunctionNode;
+  readonly index: number;
+  /** A rest parameter takes every argument from `index` on. */
+  readonly rest: boolean;
+}
+
+/** The position of a plain or rest parameter (`function f(a, ...more)`), or null for anything else. */
+export function parameterPosition(node: TSESTree.Node): ParameterPosition | null {
+  const parent = node.parent;
+  if (!parent) return null;
+  if (isFunctionNode(parent)) {
+    const index = parent.params.indexOf(node as TSESTree.Parameter);
+    return index === -1 ? null : { function: parent, index, rest: false };
+  }
+  if (parent.type === AST_NODE_TYPES.RestElement && isFunctionNode(parent.parent)) {
+    const index = parent.parent.params.indexOf(parent);
+    return index === -1 ? null : { function: parent.parent, index, rest: true };
+  }
+  return null;
+}
+
+/** A parameter that reaches a sink. */
+export interface ParameterSink<Sink> extends ParameterPosition {
+  readonly name: string;
+  readonly sink: Sink;
+}
+
+/**
+ * Local functions whose parameters reach a sink in their own body (`function trace(v) {
+ * LOG.debug(v) }`): a value passed there by a caller reaches the sink too. One level deep.
+ */
+export class ParameterSinks<Sink> {
+  readonly #byFunction = new Map<TSESTree.Node, ParameterSink<Sink>[]>();
+
+  get isEmpty(): boolean {
+    return this.#byFunction.size === 0;
+  }
+
+  /** Records that `parameter` reaches `sink` at `site`, when the site is in the parameter's own function body. */
+  record(parameter: TSESTree.Node, site: TSESTree.Node, sink: Sink): void {
+    const position = parameterPosition(parameter);
+    if (!position || functionOf(site) !== position.function) return;
+    const entries = this.#byFunction.get(position.function) ?? [];
+    if (entries.some((entry) => entry.index === position.index)) return;
+    const name = parameter.type === AST_NODE_TYPES.Identifier ? parameter.name : `#${String(position.index + 1)}`;
+    entries.push({ ...position, name, sink });
+    this.#byFunction.set(position.function, entries);
+  }
+
+  /** The sink an argument at `index` of a call to `fn` reaches, if any. */
+  sinkOf(fn: TSESTree.Node, index: number): ParameterSink<Sink> | undefined {
+    return this.#byFunction.get(fn)?.find((entry) => entry.index === index || (entry.rest && index >= entry.index));
+  }
 }

@@ -22,7 +22,7 @@ import type { TypeInfo } from './type-info.js';
 import type { FunctionNode } from './ast.js';
 import { splitWords } from '../words.js';
 import { enclosingClassBody } from './access-path.js';
-import { isFunctionNode, shortText, staticPropertyName, unwrapExpression } from './ast.js';
+import { isFunctionNode, outermostWrapper, shortText, staticPropertyName, unwrapExpression } from './ast.js';
 import { typeNames } from './type-info.js';
 import { isErrorName } from './value-calls.js';
 
@@ -34,6 +34,8 @@ export interface SecretFinding {
   readonly node: TSESTree.Node;
   /** The source in a message: "`info.ipmi_password`", "a GitHub token in a string literal". */
   describe(sourceCode: Readonly<TSESLint.SourceCode>): string;
+  /** The source in a list of further sources: "`info.ipmi_password`", without explanations. */
+  label(sourceCode: Readonly<TSESLint.SourceCode>): string;
 }
 
 /** First words of a call name that fetch or make a value (`getPassword()`, `loadToken()`). */
@@ -53,6 +55,7 @@ export class SecretSources {
   readonly #types: SensitiveTypes | null;
   readonly #paths: AccessPathResolver;
   readonly #findings = new Map<TSESTree.Node, Map<SecretKind, SecretFinding>>();
+  readonly #filePaths = new WeakMap<TSESLint.Scope.Variable, boolean>();
 
   constructor(options: SecretSourcesOptions) {
     this.#info = options.info;
@@ -71,20 +74,20 @@ export class SecretSources {
       if (rest) return this.byType(node) ?? 'clean';
     }
     const verdict = this.#names.classify(name);
+    if (verdict !== 'secret' && verdict !== 'carrier') return undefined;
+    // A variable handed to the file system as a path names a file (`readFileSync(sslKey)`).
+    if ((kind === 'variable' || kind === 'parameter') && node.type === AST_NODE_TYPES.Identifier && this.#isFilePath(node)) return 'clean';
+    if (kind === 'key' && (!value || isLiteral(value))) return 'clean';
+    // Types can overrule a name: a boolean `configDrive` holds no drive, and a closed type with no secret in it is no carrier.
+    const typed = this.#typeVerdict(kind === 'key' && value ? value : node, verdict);
+    if (typed === 'clean') return undefined;
     if (verdict === 'secret') {
       if (kind === 'call') return this.#isGetter(name) ? this.#finding('name', node, (text) => `\`${text}\``) : undefined;
-      if (kind === 'key') {
-        if (!value || isLiteral(value)) return 'clean';
-        return this.#finding('key', node, () => `the value of \`${name}\` in an object literal`);
-      }
+      if (kind === 'key') return this.#finding('key', node, () => describeKey(name, node));
       return this.#finding('name', node, (text) => `\`${text}\``);
     }
-    if (verdict === 'carrier') {
-      if (kind === 'call') return undefined;
-      if (kind === 'key' && (!value || isLiteral(value))) return 'clean';
-      return this.#finding('carrier', node, (text) => `\`${text}\`, which carries secrets,`);
-    }
-    return undefined;
+    if (kind === 'call') return undefined;
+    return this.#finding('carrier', node, (text) => `\`${text}\`, which carries secrets,`);
   }
 
   /** A whole value's verdict from its type; parameters are reported for cross-function tracking. */
@@ -93,10 +96,17 @@ export class SecretSources {
       const type = this.#info.typeOf(node);
       const carried = type ? this.#types.carriedSecret(type) : null;
       if (carried !== null) {
-        return this.#finding('type', node, (text) => `\`${text}\` (its type carries \`${carried}\`)`);
+        const path = carried.path.join('.');
+        const reason =
+          carried.listedType === null
+            ? `its type carries \`${path}\``
+            : path === ''
+              ? `of the sensitive type \`${carried.listedType}\``
+              : `its \`${path}\` is of the sensitive type \`${carried.listedType}\``;
+        return this.#finding('type', node, (text) => `\`${text}\` (${reason})`);
       }
     }
-    if (node.type === AST_NODE_TYPES.Identifier && isFunctionNode(node.parent) && node.parent.params.includes(node)) {
+    if (node.type === AST_NODE_TYPES.Identifier && isParameter(node)) {
       return this.#finding('parameter', node, (text) => `\`${text}\``);
     }
     return undefined;
@@ -158,6 +168,31 @@ export class SecretSources {
     return false;
   }
 
+  /**
+   * What the type of a name-sensitive value says: 'clean' when it cannot hold a secret (boolean,
+   * number, a union of literals) or, for a carrier, when it is a closed object type without a
+   * sensitive property; null when it says nothing (no types, `any`, `string`, open records).
+   */
+  #typeVerdict(node: TSESTree.Node, verdict: 'carrier' | 'secret'): 'clean' | null {
+    if (!this.#types || !this.#info) return null;
+    const type = this.#info.typeOf(node);
+    if (!type) return null;
+    if (this.#types.isValueFree(type)) return 'clean';
+    if (verdict === 'carrier' && this.#types.isClosed(type) && this.#types.carriedSecret(type) === null) return 'clean';
+    return null;
+  }
+
+  #isFilePath(identifier: TSESTree.Identifier): boolean {
+    const variable = this.#paths.variableOf(identifier);
+    if (!variable) return false;
+    let cached = this.#filePaths.get(variable);
+    if (cached === undefined) {
+      cached = variable.references.some((reference) => isFilePathArgument(reference.identifier, this.#paths));
+      this.#filePaths.set(variable, cached);
+    }
+    return cached;
+  }
+
   #isGetter(name: string): boolean {
     const first = splitWords(name)[0];
     return first !== undefined && GETTER_WORDS.has(first);
@@ -185,7 +220,11 @@ export class SecretSources {
     const finding: SecretFinding = {
       kind,
       node,
-      describe: (sourceCode) => describe(shortText(sourceCode.getText(node))),
+      describe: (sourceCode) => describe(shortText(sourceText(node, sourceCode))),
+      label: (sourceCode) => {
+        if (kind === 'token' || kind === 'url' || kind === 'key') return describe('');
+        return `\`${shortText(sourceText(node, sourceCode))}\``;
+      },
     };
     byKind ??= new Map();
     byKind.set(kind, finding);
@@ -245,4 +284,91 @@ function isRedactingMember(member: TSESTree.ClassElement): boolean {
   // [inspect.custom], [util.inspect.custom], [Symbol.for('nodejs.util.inspect.custom')]
   if (key.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(key) === 'custom') return true;
   return key.type === AST_NODE_TYPES.CallExpression && key.arguments.some((argument) => argument.type === AST_NODE_TYPES.Literal && String(argument.value).includes('inspect.custom'));
+}
+
+/** Whether an identifier is a plain or rest parameter of a function. */
+function isParameter(identifier: TSESTree.Identifier): boolean {
+  const parent = identifier.parent;
+  if (isFunctionNode(parent)) return parent.params.includes(identifier);
+  return parent.type === AST_NODE_TYPES.RestElement && isFunctionNode(parent.parent) && parent.parent.params.includes(parent);
+}
+
+/** How a source reads in a message: a destructured key as the property it reads (`info.ipmi_password`). */
+function sourceText(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string {
+  // An identifier's range covers its type annotation (`packet: Packet`).
+  if (node.type === AST_NODE_TYPES.Identifier && node.typeAnnotation) return node.name;
+  return destructuredRead(node, sourceCode) ?? pickedRead(node, sourceCode) ?? sourceCode.getText(node);
+}
+
+/** `pick(info, ['ipmi_password'])` → `info.ipmi_password` for the key literal; null elsewhere. */
+function pickedRead(key: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string | null {
+  if (key.type !== AST_NODE_TYPES.Literal || typeof key.value !== 'string') return null;
+  const holder: TSESTree.Node = key.parent.type === AST_NODE_TYPES.ArrayExpression ? key.parent : key;
+  const call = holder.parent;
+  if (call.type !== AST_NODE_TYPES.CallExpression) return null;
+  const object = call.arguments.find((argument) => argument !== holder && unwrapExpression(argument).type !== AST_NODE_TYPES.Literal);
+  return object ? `${shortText(sourceCode.getText(object), 30)}.${key.value}` : null;
+}
+
+/** `const { a: { ipmi_password: p } } = info` → `info.a.ipmi_password` for the key node; null elsewhere. */
+function destructuredRead(key: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string | null {
+  const parts: string[] = [];
+  let current: TSESTree.Node = key;
+  for (;;) {
+    const parent: TSESTree.Node | undefined = current.parent;
+    if (!parent) return null;
+    if (parent.type === AST_NODE_TYPES.Property && parent.parent.type === AST_NODE_TYPES.ObjectPattern) {
+      parts.unshift(`.${staticPropertyName(parent) ?? '?'}`);
+      current = parent.parent;
+    } else if (parent.type === AST_NODE_TYPES.ArrayPattern) {
+      parts.unshift(`[${String(parent.elements.indexOf(current as TSESTree.DestructuringPattern))}]`);
+      current = parent;
+    } else if (parent.type === AST_NODE_TYPES.AssignmentPattern && parent.left === current) {
+      current = parent;
+    } else if (parent.type === AST_NODE_TYPES.RestElement) {
+      current = parent;
+    } else {
+      if (parts.length === 0) return null;
+      return `${patternSourceText(parent, current, sourceCode)}${parts.join('')}`;
+    }
+  }
+}
+
+/** What a destructuring pattern reads: the initializer, the iterated collection's element, or a parameter. */
+function patternSourceText(owner: TSESTree.Node, pattern: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string {
+  if (owner.type === AST_NODE_TYPES.VariableDeclarator) {
+    if (owner.init) return shortText(sourceCode.getText(owner.init), 30);
+    const loop = owner.parent.parent;
+    if (loop.type === AST_NODE_TYPES.ForOfStatement) return `${shortText(sourceCode.getText(loop.right), 30)}[i]`;
+  }
+  if (owner.type === AST_NODE_TYPES.AssignmentExpression && owner.left === pattern) return shortText(sourceCode.getText(owner.right), 30);
+  if (owner.type === AST_NODE_TYPES.ForOfStatement) return `${shortText(sourceCode.getText(owner.right), 30)}[i]`;
+  if (isFunctionNode(owner)) return `parameter ${String(owner.params.indexOf(pattern as TSESTree.Parameter) + 1)}`;
+  return '…';
+}
+
+function describeKey(name: string, node: TSESTree.Node): string {
+  if (node.type === AST_NODE_TYPES.MemberExpression) return `the value assigned to \`${name}\``;
+  return `the value of \`${name}\` in an object literal`;
+}
+
+const FILE_SYSTEM_MODULES: ReadonlySet<string> = new Set(['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'fs-extra', 'graceful-fs']);
+const FILE_SYSTEM_NAMES: ReadonlySet<string> = new Set(['fs', 'fsp', 'fsPromises', 'fse', 'promises']);
+/** File-system functions whose first argument is a path. */
+const PATH_TAKING_FUNCTIONS: ReadonlySet<string> = new Set([
+  'access', 'accessSync', 'createReadStream', 'exists', 'existsSync', 'lstat', 'lstatSync', 'open', 'openSync',
+  'pathExists', 'pathExistsSync', 'readFile', 'readFileSync', 'readJson', 'readJsonSync', 'realpath', 'realpathSync',
+  'stat', 'statSync', 'watch', 'watchFile',
+]);
+
+/** Whether an identifier is the path argument of a file-system call (`fs.readFileSync(x)`, `existsSync(x)` from 'fs'). */
+function isFilePathArgument(identifier: TSESTree.Node, paths: AccessPathResolver): boolean {
+  const call = outermostWrapper(identifier).parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== outermostWrapper(identifier)) return false;
+  return paths.pathsOf(call.callee).some((path) => {
+    const last = path.names[path.names.length - 1] ?? '';
+    if (!PATH_TAKING_FUNCTIONS.has(last)) return false;
+    if (path.root.kind === 'module') return FILE_SYSTEM_MODULES.has(path.root.module);
+    return path.names.length >= 2 && FILE_SYSTEM_NAMES.has(path.names[path.names.length - 2] ?? '');
+  });
 }

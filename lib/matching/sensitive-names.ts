@@ -8,6 +8,7 @@
  * a pagination token (`nextToken`). oslo.utils' key list is matched against the whole name with
  * separators removed and overrides the vetoes (`encrypted_key`, `swifthashsuffix`).
  */
+import type { ListSetting } from './vocabulary.js';
 import { compactName, containsWords, indexOfWords, splitWords } from '../words.js';
 
 /** Word sequences (written as identifiers) that make a value a secret. */
@@ -98,6 +99,7 @@ export const DEFAULT_METADATA_WORDS: readonly string[] = [
   'msg',
   'message',
   'error',
+  'address',
   'prefix',
   'expiry',
   'expires',
@@ -122,9 +124,12 @@ export const DEFAULT_SAFE_WORDS: readonly string[] = [
   'sanitized',
   'obfuscated',
   'digest',
+  // A public key or credential is public by definition (`publicKey`, `publicCredential`).
+  'public',
 ];
 
-const LEADING_PREDICATE_WORDS: ReadonlySet<string> = new Set(['is', 'has', 'should', 'can', 'needs', 'requires', 'use', 'uses']);
+/** Leading words of flags and options about a secret (`isPasswordSet`, `withSecret`, `noToken`). */
+const LEADING_PREDICATE_WORDS: ReadonlySet<string> = new Set(['is', 'has', 'should', 'can', 'needs', 'requires', 'use', 'uses', 'with', 'without', 'no']);
 const PAGINATION_WORDS: ReadonlySet<string> = new Set(['next', 'page', 'pagination', 'continuation', 'cursor', 'resume', 'sync', 'start']);
 
 /** Carrier names: objects that hold secrets and leak them when logged whole. */
@@ -136,22 +141,46 @@ export const DEFAULT_CARRIERS: readonly string[] = [
   'credentials',
   'creds',
   'secrets',
+  'passwords',
   'headers',
   'auth',
   'connection info',
 ];
 
 export interface SensitiveNameOptions {
+  /** Word sequences that make a name sensitive. */
   readonly sensitive: readonly string[];
+  /** Names (words or word sequences) that are never secrets; they overrule everything else. */
   readonly safe: readonly string[];
+  /** Names of objects that carry secrets. */
   readonly carriers: readonly string[];
+  /** Whole names, compared without separators and case, that are secrets despite the vetoes (default: oslo's keys). */
+  readonly exact?: readonly string[];
+}
+
+/**
+ * oslo's keys as laid under the `sensitiveNames` layers: a `{ replace }` layer drops them all (the
+ * user's list is then the whole list), a `{ remove }` layer drops the keys it names.
+ */
+export function exactKeysFor(...layers: readonly (ListSetting<string> | undefined)[]): string[] {
+  let keys = [...OSLO_SANITIZE_KEYS];
+  for (const layer of layers) {
+    if (layer === undefined || Array.isArray(layer)) continue;
+    const edit = layer as Exclude<ListSetting<string>, readonly string[]>;
+    if (edit.replace) keys = [];
+    if (edit.remove) {
+      const removed = new Set(edit.remove.map(compactName));
+      keys = keys.filter((key) => !removed.has(key));
+    }
+  }
+  return keys;
 }
 
 export type NameVerdict = 'carrier' | 'safe' | 'secret' | null;
 
 export class SensitiveNames {
   readonly #sensitive: readonly (readonly string[])[];
-  readonly #safeSequences: readonly (readonly string[])[];
+  readonly #userSafe: readonly (readonly string[])[];
   readonly #metadataWords: ReadonlySet<string>;
   readonly #safeWords: ReadonlySet<string>;
   readonly #oslo: ReadonlySet<string>;
@@ -160,17 +189,10 @@ export class SensitiveNames {
 
   constructor(options: SensitiveNameOptions) {
     this.#sensitive = options.sensitive.map(splitWords).filter((words) => words.length > 0);
-    const safeWords = new Set(DEFAULT_SAFE_WORDS);
-    const safeSequences: string[][] = [];
-    for (const name of options.safe) {
-      const words = splitWords(name);
-      if (words.length === 1 && words[0] !== undefined) safeWords.add(words[0]);
-      else if (words.length > 1) safeSequences.push(words);
-    }
-    this.#safeWords = safeWords;
-    this.#safeSequences = safeSequences;
+    this.#userSafe = options.safe.map(splitWords).filter((words) => words.length > 0);
+    this.#safeWords = new Set(DEFAULT_SAFE_WORDS);
     this.#metadataWords = new Set(DEFAULT_METADATA_WORDS.filter((word) => !word.includes(' ')));
-    this.#oslo = new Set(OSLO_SANITIZE_KEYS);
+    this.#oslo = new Set((options.exact ?? OSLO_SANITIZE_KEYS).map(compactName));
     this.#carriers = options.carriers.map(splitWords).filter((words) => words.length > 0);
   }
 
@@ -192,7 +214,8 @@ export class SensitiveNames {
     if (name.length > 200) return null;
     const words = splitWords(name);
     if (words.length === 0) return null;
-    if (this.#oslo.has(compactName(name))) return 'secret';
+    if (this.#userSafe.some((sequence) => containsWords(words, sequence))) return 'safe';
+    if (this.#oslo.has(words.join(''))) return 'secret';
     if (this.#carriers.some((carrier) => sameWords(words, carrier))) return 'carrier';
     if (this.#isVetoed(words)) return 'safe';
     for (const sequence of this.#sensitive) {
@@ -210,7 +233,6 @@ export class SensitiveNames {
     const last = words[words.length - 1] ?? '';
     if (words.length > 1 && this.#metadataWords.has(last)) return true;
     if (words.some((word) => this.#safeWords.has(word))) return true;
-    if (this.#safeSequences.some((sequence) => containsWords(words, sequence))) return true;
     if (words.length > 1 && LEADING_PREDICATE_WORDS.has(words[0] ?? '')) return true;
     return false;
   }

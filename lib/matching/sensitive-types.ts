@@ -14,12 +14,24 @@ export const DEFAULT_SENSITIVE_TYPES: readonly string[] = ['AxiosError', 'AxiosR
 
 const MAX_PROPERTIES = 200;
 
+/** What makes a type carry a secret: a sensitive property at `path`, or a listed type found at `path`. */
+export interface CarriedSecret {
+  /** Property names from the type to the secret (`['driverInfo', 'ipmiPassword']`); empty for the type itself. */
+  readonly path: readonly string[];
+  /** The listed type found at the end of the path, or null when the last name is a sensitive property. */
+  readonly listedType: string | null;
+}
+
+function under(name: string, inner: CarriedSecret): CarriedSecret {
+  return { path: [name, ...inner.path], listedType: inner.listedType };
+}
+
 export class SensitiveTypes {
   readonly #info: TypeInfo;
   readonly #names: SensitiveNames;
   readonly #listed: ReadonlySet<string>;
   readonly #depth: number;
-  readonly #cache = new Map<ts.Type, Map<number, string | null>>();
+  readonly #cache = new Map<ts.Type, Map<number, CarriedSecret | null>>();
 
   constructor(info: TypeInfo, names: SensitiveNames, listed: readonly string[], depth: number) {
     this.#info = info;
@@ -28,12 +40,41 @@ export class SensitiveTypes {
     this.#depth = depth;
   }
 
-  /** The sensitive property path (`driverInfo.ipmiPassword`) or listed type name a type carries, or null. */
-  carriedSecret(type: ts.Type): string | null {
+  /**
+   * Whether a value of this type cannot hold a secret: booleans, numbers, bigints, enums, null and
+   * undefined, string literal unions (`'on' | 'off'`), and unions of those.
+   */
+  isValueFree(type: ts.Type): boolean {
+    const F = this.#info.ts.TypeFlags;
+    if (type.isUnion()) return type.types.every((member) => this.isValueFree(member));
+    const valueFree =
+      F.BooleanLike | F.NumberLike | F.BigIntLike | F.EnumLike | F.StringLiteral | F.Null | F.Undefined | F.Void | F.Never | F.ESSymbolLike;
+    return (type.getFlags() & valueFree) !== 0;
+  }
+
+  /**
+   * Whether a type lists everything a value of it holds: object types without index signatures,
+   * arrays and unions of those, and value-free types. `any`, `unknown`, `string`, type parameters
+   * and records (`Record<string, string>`, `ProcessEnv`) are open: anything may be inside.
+   */
+  isClosed(type: ts.Type, depth = 3): boolean {
+    const { ts: typescript, checker } = this.#info;
+    if (depth <= 0) return false;
+    if (this.isValueFree(type)) return true;
+    if (type.isUnion() || type.isIntersection()) return type.types.every((member) => this.isClosed(member, depth));
+    if (!(type.getFlags() & typescript.TypeFlags.Object)) return false;
+    if (checker.isArrayType(type) || checker.isTupleType(type)) {
+      return checker.getTypeArguments(type as ts.TypeReference).every((element) => this.isClosed(element, depth - 1));
+    }
+    return checker.getIndexInfosOfType(type).length === 0;
+  }
+
+  /** The sensitive property (`driverInfo.ipmiPassword`) or listed type a type carries, or null. */
+  carriedSecret(type: ts.Type): CarriedSecret | null {
     return this.#check(type, this.#depth, new Set());
   }
 
-  #check(type: ts.Type, depth: number, seen: Set<ts.Type>): string | null {
+  #check(type: ts.Type, depth: number, seen: Set<ts.Type>): CarriedSecret | null {
     if (depth <= 0 || seen.has(type)) return null;
     const byDepth = this.#cache.get(type);
     const cached = byDepth?.get(depth);
@@ -41,13 +82,13 @@ export class SensitiveTypes {
     seen.add(type);
     const result = this.#compute(type, depth, seen);
     seen.delete(type);
-    const map = byDepth ?? new Map<number, string | null>();
+    const map = byDepth ?? new Map<number, CarriedSecret | null>();
     map.set(depth, result);
     this.#cache.set(type, map);
     return result;
   }
 
-  #compute(type: ts.Type, depth: number, seen: Set<ts.Type>): string | null {
+  #compute(type: ts.Type, depth: number, seen: Set<ts.Type>): CarriedSecret | null {
     const { ts: typescript, checker } = this.#info;
     if (type.isUnion() || type.isIntersection()) {
       for (const member of type.types) {
@@ -63,7 +104,7 @@ export class SensitiveTypes {
       F.Void | F.Undefined | F.Null | F.Never | F.Unknown | F.Any | F.TypeParameter;
     if (flags & valueLess) return null;
     if (type.getCallSignatures().length > 0 && checker.getPropertiesOfType(type).length === 0) return null;
-    for (const name of typeNames(this.#info, type)) if (this.#listed.has(name)) return name;
+    for (const name of typeNames(this.#info, type)) if (this.#listed.has(name)) return { path: [], listedType: name };
     if (checker.isArrayType(type) || checker.isTupleType(type)) {
       const elements = checker.getTypeArguments(type as ts.TypeReference);
       for (const element of elements) {
@@ -77,27 +118,39 @@ export class SensitiveTypes {
     if (properties.some((property) => property.getName() === 'toJSON' || property.getName().includes('inspect.custom') || property.getName().startsWith('__@inspect'))) {
       return null;
     }
-    const nested: ts.Symbol[] = [];
+    const nested: { property: ts.Symbol; type: ts.Type }[] = [];
     for (const property of properties) {
       if (property.flags & (typescript.SymbolFlags.Method | typescript.SymbolFlags.GetAccessor)) continue;
+      const propertyType = this.#typeOfProperty(property);
+      // A sensitive name on a boolean or a literal union (`configDrive: boolean`) holds nothing.
+      if (propertyType && this.isValueFree(propertyType)) continue;
       const name = property.getName();
       const verdict = this.#names.classify(name);
-      if (verdict === 'secret' || verdict === 'carrier') return name;
-      nested.push(property);
-    }
-    if (depth <= 1) return null;
-    for (const property of nested) {
-      const declaration = property.valueDeclaration ?? property.getDeclarations()?.[0];
-      if (!declaration) continue;
-      let propertyType: ts.Type;
-      try {
-        propertyType = checker.getTypeOfSymbolAtLocation(property, declaration);
-      } catch {
+      if (verdict === 'secret') return { path: [name], listedType: null };
+      if (verdict === 'carrier') {
+        // A carrier-named property of a closed type is judged by what that type holds, when it can be seen.
+        if (!propertyType || !this.isClosed(propertyType) || depth <= 1) return { path: [name], listedType: null };
+        const inside = this.#check(propertyType, depth - 1, seen);
+        if (inside !== null) return under(name, inside);
         continue;
       }
+      if (propertyType) nested.push({ property, type: propertyType });
+    }
+    if (depth <= 1) return null;
+    for (const { property, type: propertyType } of nested) {
       const found = this.#check(propertyType, depth - 1, seen);
-      if (found !== null) return `${property.getName()}.${found}`;
+      if (found !== null) return under(property.getName(), found);
     }
     return null;
+  }
+
+  #typeOfProperty(property: ts.Symbol): ts.Type | null {
+    const declaration = property.valueDeclaration ?? property.getDeclarations()?.[0];
+    if (!declaration) return null;
+    try {
+      return this.#info.checker.getTypeOfSymbolAtLocation(property, declaration);
+    } catch {
+      return null;
+    }
   }
 }

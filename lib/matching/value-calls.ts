@@ -17,7 +17,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { AccessPath } from './access-path.js';
 import { splitWords } from '../words.js';
-import { staticPropertyName, unwrapExpression } from './ast.js';
+import { staticPropertyName, stringLiteralValue, unwrapExpression } from './ast.js';
 
 const SANITIZING_WORDS: ReadonlySet<string> = new Set([
   'mask',
@@ -74,7 +74,6 @@ const CARRYING_STATIC: ReadonlySet<string> = new Set([
   'JSON.stringify',
   'Object.assign',
   'Object.values',
-  'Object.entries',
   'Object.fromEntries',
   'Array.from',
   'Array.of',
@@ -125,7 +124,6 @@ const CARRYING_METHODS: ReadonlySet<string> = new Set([
   'sort',
   'filter',
   'values',
-  'entries',
   'match',
   'matchAll',
   'exec',
@@ -136,11 +134,23 @@ const ARGUMENT_CARRYING_METHODS: ReadonlySet<string> = new Set(['concat']);
 
 const CARRYING_CONSTRUCTORS: ReadonlySet<string> = new Set(['URL', 'URLSearchParams', 'String', 'Buffer', 'Map', 'Set', 'Array']);
 
+/** A key named by a string literal in a call (`omit(x, ['password'])`). */
+export interface KeyArgument {
+  readonly name: string;
+  readonly node: TSESTree.Node;
+}
+
 /** How a call relates its result to its inputs. */
 export type CallFlow =
   | { readonly kind: 'clean' }
   | { readonly kind: 'opaque' }
-  | { readonly kind: 'through'; readonly inputs: readonly TSESTree.Node[]; readonly step: string };
+  | { readonly kind: 'through'; readonly inputs: readonly TSESTree.Node[]; readonly step: string }
+  /** `[key, value]` pairs of `object` (`Object.entries(x)`, `map.entries()`): keys name, values carry. */
+  | { readonly kind: 'entries'; readonly object: TSESTree.Node; readonly step: string }
+  /** `object` without `keys` (`_.omit(x, ['password'])`); null keys when they are not literals. */
+  | { readonly kind: 'without'; readonly object: TSESTree.Node; readonly keys: readonly KeyArgument[] | null; readonly step: string }
+  /** Only `keys` of `object` (`_.pick(x, ['host'])`). */
+  | { readonly kind: 'pick'; readonly object: TSESTree.Node; readonly keys: readonly KeyArgument[] | null; readonly step: string };
 
 export interface ValueCallContext {
   /** Configured sanitizers matched against this call. */
@@ -153,6 +163,8 @@ export interface ValueCallContext {
   calleePaths(call: TSESTree.CallExpression | TSESTree.NewExpression): readonly AccessPath[];
   /** Whether unknown calls carry their receiver and arguments. */
   readonly unknownCallsCarry: boolean;
+  /** Whether the result's type is known, so that an omit is judged by the type of what remains. */
+  readonly typed?: boolean;
 }
 
 /** Whether a name has a sanitizing word: maskPassword, redact, sha256Hash, digest. */
@@ -178,12 +190,19 @@ export function callFlow(call: TSESTree.CallExpression | TSESTree.NewExpression,
     return unknown(call, context);
   }
 
+  const selection = selectionFlow(call, method, context.typed === true);
+  if (selection) return selection;
+
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     const name = staticPropertyName(callee);
     if (name === 'replace' || name === 'replaceAll') {
       if (isFullMask(call.arguments[0])) return { kind: 'clean' };
     }
     if (paths.some((path) => VALUE_FREE_STATIC.has(path.names.join('.')))) return { kind: 'clean' };
+    if (paths.some((path) => path.names.join('.') === 'Object.entries') && call.arguments[0]) {
+      return { kind: 'entries', object: call.arguments[0], step: '`Object.entries`' };
+    }
+    if (name === 'entries' && call.arguments.length === 0) return { kind: 'entries', object: callee.object, step: '`.entries()`' };
     for (const path of paths) {
       const text = dottedWithoutNodePrefix(path);
       if (CARRYING_STATIC.has(text) || CARRYING_STATIC.has(path.names.slice(-2).join('.'))) {
@@ -210,6 +229,37 @@ export function callFlow(call: TSESTree.CallExpression | TSESTree.NewExpression,
     }
   }
   return unknown(call, context);
+}
+
+/**
+ * `omit(x, keys)` / `pick(x, keys)` (lodash, underscore, es-toolkit) and ramda's `omit(keys, x)`.
+ * With type information an omit is opaque: the type of what remains decides.
+ */
+function selectionFlow(call: TSESTree.CallExpression, method: string, typed: boolean): CallFlow | null {
+  if (method !== 'omit' && method !== 'pick') return null;
+  const [first, second, ...more] = call.arguments;
+  if (!first || !second) return null;
+  const keysFirst = unwrapExpression(first).type === AST_NODE_TYPES.ArrayExpression && stringKeys([first]) !== null;
+  const object = keysFirst ? second : first;
+  const keys = stringKeys(keysFirst ? [first] : [second, ...more]);
+  if (method === 'omit') return typed ? { kind: 'opaque' } : { kind: 'without', object, keys, step: `\`${method}()\`` };
+  return { kind: 'pick', object, keys, step: `\`${method}()\`` };
+}
+
+/** String keys given as literals or arrays of literals; null when any is not a literal. */
+function stringKeys(nodes: readonly TSESTree.Node[]): KeyArgument[] | null {
+  const keys: KeyArgument[] = [];
+  for (const raw of nodes) {
+    const node = unwrapExpression(raw);
+    const items = node.type === AST_NODE_TYPES.ArrayExpression ? node.elements : [node];
+    for (const item of items) {
+      if (!item || item.type === AST_NODE_TYPES.SpreadElement) return null;
+      const value = stringLiteralValue(item);
+      if (value === null) return null;
+      keys.push({ name: value, node: item });
+    }
+  }
+  return keys;
 }
 
 /** `node:util.format` → `util.format`. */

@@ -1,5 +1,25 @@
+/**
+ * no-secrets-in-logs: the 36 cases of ../shared/reference/secrets-in-logs.md (section 4) in both
+ * modes, then aliases, destructuring, optional chaining, computed keys, nested and async
+ * functions, class fields, logging packages, child loggers, token shapes, wrappers, every option,
+ * and near misses.
+ *
+ * Expected results of the reference cases, untyped / typed:
+ *   1–18, 20  reported / reported
+ *   19        clean (an AxiosError is just a name without types) / reported
+ *   21–26     clean / clean
+ *   27        reported (the rest of a carrier may hold more secrets) / clean (its type shows none)
+ *   28–35     clean / clean
+ *   36        clean by default, reported with checkUnknownCalls (nothing shows that `Secret`
+ *             redacts) / clean (its type has toJSON), also with checkUnknownCalls
+ */
+import { Linter } from 'eslint';
+import * as parser from '@typescript-eslint/parser';
 import dedent from 'dedent';
+import assert from 'node:assert/strict';
+import { describe, it } from 'mocha';
 
+import plugin from '../../index.js';
 import rule from '../../rules/no-secrets-in-logs.js';
 import { createRuleTester, createTypedRuleTester } from '../rule-tester.js';
 
@@ -8,11 +28,209 @@ const typedRuleTester = createTypedRuleTester();
 
 ruleTester.run('no-secrets-in-logs', rule, {
   valid: [
-    "LOG.error('Invalid password for %s', username);",
+    // Reference 19, an AxiosError logged whole (untyped: clean). An AxiosError needs types; without them `err` is an unknown value.
+    dedent`
+      import type { AxiosError } from 'axios';
+      declare const err: AxiosError;
+      LOG.error('failed', err);
+    `,
+    // Reference 21, password policy metadata (untyped: clean).
+    `LOG.debug('policy %s', cfg.passwordPolicy);`,
+    `LOG.debug('minimum %d', cfg.passwordMinLength);`,
+    `LOG.debug('set: %s', cfg.isPasswordSet);`,
+    // Reference 22, a password's length (untyped: clean).
     'LOG.info(`pw length ${password.length}`);',
+    // Reference 23, a ternary choosing literals (untyped: clean).
+    `LOG.info('ipmi password %s', info.ipmi_password ? 'set' : 'missing');`,
+    // Reference 24, token counts, lexers and pagination (untyped: clean).
+    'LOG.debug(tokenizer, tokenCount, maxTokens, nextToken, tokenType);',
+    // Reference 25, secret metadata names (untyped: clean).
+    'LOG.debug(secretName, secret_ref, secretArn, isSecret, encryptionKeyId);',
+    // Reference 26, a safe property of a carrier (untyped: clean).
+    `LOG.debug('BMC %s', node.driver_info.ipmi_address);`,
+    // Reference 28, sanitizers by name (untyped: clean).
+    'LOG.debug(maskDictPassword(node.driver_info));',
+    'LOG.debug(redact(token), hash(password), sanitizeHeaders(req.headers));',
+    // Reference 29, hashed and encrypted names (untyped: clean).
+    'LOG.debug(passwordHash, encryptedPassword, hashed_password);',
+    // Reference 30, message text only (untyped: clean).
+    `LOG.error('Invalid password for %s', username);`,
+    // Reference 31, an unknown error's message (untyped: clean).
+    'LOG.error(`token refresh failed: ${err.message}`);',
+    // Reference 32, a full mask (untyped: clean).
+    `LOG.debug(password.replace(/./g, '*'));`,
+    // Reference 33, a file path (untyped: clean).
+    `LOG.info('reading creds from %s', passwordFile);`,
+    // Reference 34, presence checks (untyped: clean).
+    'LOG.info(`has key: ${Boolean(apiKey)}`);',
+    'LOG.info(typeof apiKey, !!apiKey);',
+    // Reference 35, not loggers (untyped: clean).
+    'loginForm.error(password);',
+    'catalog.info(token);',
+    // Reference 36, a self-redacting wrapper (untyped: clean). A local class that redacts itself in toJSON.
+    dedent`
+      class Secret {
+        constructor(private readonly value: string) {}
+
+        toJSON() {
+          return '***';
+        }
+      }
+      LOG.debug('creds', new Secret(password));
+    `,
+    // Reference 36, a self-redacting wrapper (untyped: clean). An imported class is an unknown call, which carries nothing by default.
+    dedent`
+      import { Secret } from './secret';
+      LOG.debug('creds', new Secret(password));
+    `,
+    // near misses: not loggers
+    'dialog.warn(password);',
+    'Math.log(secret);',
+    'catalogLog(secret);',
+    'login.info(token);',
+    // message text only
+    `LOG.warn('token expired; requesting a new password from the vault');`,
+    'LOG.info(`secret rotation for ${username} finished`);',
+    // metadata, flags and counts
+    'LOG.debug(passwordPolicy, passwordExpiry, tokenUrl, secretPath, credentialsFile, apiKeyLabel);',
+    'LOG.debug(hasToken, shouldRotateSecret, withSecret, noPassword, tokens, pageToken);',
+    'LOG.debug(publicKey, publicCredential, tokenAddress);',
+    // value-free reads and provably value-free variables
+    'LOG.debug(password.length, secrets.size, password.includes("@"), Object.keys(node.driver_info));',
+    dedent`
+      const privateKeysInSecretStorage = Boolean(masterKey && selfSigningKey);
+      LOG.debug({ privateKeysInSecretStorage });
+    `,
+    dedent`
+      const configdrive = isoFormat ? 'iso9660' : 'vfat';
+      LOG.info(\`configdrive format \${configdrive}\`);
+    `,
+    `LOG.debug({ password: 'redacted', token: '' });`,
+    // safe properties of carriers
+    'LOG.info(node.driver_info.ipmi_address, process.env.PATH, req.headers["content-type"]);',
+    'LOG.debug(cfg[field]);',
+    // flow: overwritten before the use, or written after it
+    dedent`
+      let detail = password;
+      detail = 'hidden';
+      LOG.debug(detail);
+    `,
+    dedent`
+      const payload = {};
+      LOG.debug(payload);
+      payload.password = pw;
+    `,
+    // rest and omit of a local literal drop the secret
+    dedent`
+      const conn = { host, password: pw };
+      const { password, ...rest } = conn;
+      LOG.debug(rest);
+    `,
+    dedent`
+      const conn = { host, password: pw };
+      LOG.debug(omit(conn, ['password']));
+    `,
+    `LOG.debug(_.pick(node.driver_info, ['ipmi_address', 'ipmi_username']));`,
+    // a key of Object.entries names, it does not hold
+    dedent`
+      for (const [name] of Object.entries(secrets)) {
+        LOG.info(\`created secret \${name}\`);
+      }
+    `,
+    dedent`
+      const secretEntries = Object.entries(secrets);
+      for (const [name] of secretEntries) LOG.info(name);
+    `,
+    'for (const { host } of nodes) LOG.debug(host);',
+    // a variable handed to the file system names a file
+    dedent`
+      import { existsSync, readFileSync } from 'node:fs';
+      const { ssl_key: sslKey } = settings;
+      if (!existsSync(sslKey)) LOG.error(\`missing \${sslKey}\`);
+      const key = readFileSync(sslKey);
+    `,
+    // a literal that is not a credential
+    `LOG.info('see https://example.com:8443/path@x and https://user@host');`,
+    `LOG.info('github_pat_' + suffix);`,
+    // a wrapper's caller passes clean values; wrappers inside other functions are not followed twice
+    dedent`
+      function trace(value) {
+        LOG.debug(value);
+      }
+      trace(username);
+      trace(password.length);
+    `,
+    dedent`
+      function outer(p) {
+        inner(p);
+      }
+      function inner(v) {
+        LOG.debug(v);
+      }
+      outer(password);
+    `,
+    // options
+    {
+      code: dedent`
+        function trace(value) {
+          LOG.debug(value);
+        }
+        trace(password);
+      `,
+      options: [{ crossFunction: 'none' }],
+    },
+    {
+      code: 'LOG.debug(scrubIt(password), util.cleanse(token));',
+      options: [{ sanitizers: ['scrubIt', 'util.cleanse'] }],
+    },
+    {
+      code: 'LOG.debug(cleanse(password));',
+      settings: { ironclad: { sanitizers: ['cleanse'] } },
+    },
+    {
+      code: 'console.log(`your new password is ${password}`);',
+      options: [{ allowIntentional: ['console.log'] }],
+    },
+    {
+      code: 'LOG.debug(format(password));',
+      options: [{ checkUnknownCalls: false }],
+    },
+    {
+      code: 'LOG.debug(password, token);',
+      options: [{ sensitiveNames: { replace: ['bmc pin'] } }],
+    },
+    {
+      code: 'LOG.debug(token);',
+      options: [{ sensitiveNames: { remove: ['token'] } }],
+    },
+    {
+      code: 'LOG.debug(sessionToken);',
+      options: [{ safeNames: ['session token'] }],
+    },
+    {
+      code: 'LOG.debug(csrfToken);',
+      settings: { ironclad: { safeNames: ['csrf'] } },
+    },
+    {
+      code: 'LOG.debug(node.driver_info);',
+      options: [{ carriers: { replace: ['bmc config'] } }],
+    },
+    {
+      code: 'LOG.debug(node.bmcConfig.host);',
+      options: [{ carriers: ['bmc config'] }],
+    },
+    {
+      code: 'LOG.debug(node.driver_info);',
+      options: [{ carriers: { remove: ['driver info'] } }],
+    },
+    {
+      code: 'LOG.debug(password);',
+      options: [{ loggers: { replace: ['audit.record'] } }],
+    },
   ],
   invalid: [
     {
+      name: 'reference 1: a password property in a template literal',
       code: dedent`
         const info = node.driver_info;
         LOG.debug(\`creds \${info.ipmi_password}\`);
@@ -38,46 +256,2709 @@ ruleTester.run('no-secrets-in-logs', rule, {
         },
       ],
     },
-  ],
-});
-
-typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
-  valid: [
-    dedent`
-      interface DriverInfo { ipmi_address: string; ipmi_password: string }
-      declare const info: DriverInfo;
-      declare const LOG: { debug(...args: unknown[]): void };
-      const { ipmi_password, ...rest } = info;
-      LOG.debug(rest);
-    `,
-  ],
-  invalid: [
     {
+      name: 'reference 2: a known carrier logged whole',
+      code: `LOG.info('driver_info', node.driver_info);`,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`node.driver_info`, which carries secrets,', sink: 'LOG.info', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'node.driver_info' },
+              output: `LOG.info('driver_info', '<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 3: a renamed destructured password in a concatenation',
       code: dedent`
-        interface DriverInfo { ipmi_address: string; ipmi_password: string }
-        interface Node { uuid: string; driverInfo: DriverInfo }
-        declare const node: Node;
-        declare const LOG: { debug(...args: unknown[]): void };
-        LOG.debug('node %s', node);
+        const info = node.driver_info;
+        const { ipmi_password: p } = info;
+        LOG.warn('retry ' + p);
       `,
       errors: [
         {
           messageId: 'secretLogged',
-          data: { source: '`node` (its type carries `driverInfo`)', sink: 'LOG.debug', how: '', more: '' },
-          line: 5,
+          data: { source: '`info.ipmi_password`', sink: 'LOG.warn', how: ' through destructuring, `p` and concatenation', more: '' },
+          line: 3,
           column: 1,
+          endLine: 3,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'p' },
+              output: dedent`
+                const info = node.driver_info;
+                const { ipmi_password: p } = info;
+                LOG.warn('retry ' + '<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 4: a password key in a stringified object literal',
+      code: dedent`
+        const info = node.driver_info;
+        LOG.debug(JSON.stringify({ host, password: info.redfish_password }));
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`info.redfish_password`', sink: 'LOG.debug', how: ' through an object literal and `JSON.stringify`', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 69,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'info.redfish_password' },
+              output: dedent`
+                const info = node.driver_info;
+                LOG.debug(JSON.stringify({ host, password: '<redacted>' }));
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 5: a carrier spread into the bindings object',
+      code: dedent`
+        const info = node.driver_info;
+        logger.debug({ ...info }, 'validate');
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`node.driver_info`, which carries secrets,', sink: 'logger.debug', how: ' through `info` and a spread', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: '{ ...info }' },
+              output: dedent`
+                const info = node.driver_info;
+                logger.debug('<redacted>', 'validate');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 6: an admin password under an oslo key',
+      code: `LOG.debug('md %o', { admin_pass: adminPassword });`,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`adminPassword`', sink: 'LOG.debug', how: ' through an object literal', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'adminPassword' },
+              output: `LOG.debug('md %o', { admin_pass: '<redacted>' });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 7: a config drive in a template literal',
+      code: 'LOG.info(`configdrive=${configdrive}`);',
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`configdrive`', sink: 'LOG.info', how: ' through the template literal', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'configdrive' },
+              output: 'LOG.info(`configdrive=${\'<redacted>\'}`);',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 8: a password inside an Error',
+      code: dedent`
+        const e = new Error('bad ' + bmcPassword);
+        LOG.error(e);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`bmcPassword`', sink: 'LOG.error', how: ' through concatenation, `new Error(...)` and `e`', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 13,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'e' },
+              output: dedent`
+                const e = new Error('bad ' + bmcPassword);
+                LOG.error('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 9: a kg key inside a custom Error subclass',
+      code: dedent`
+        class BmcError extends Error {}
+        LOG.error(new BmcError(kgKey));
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`kgKey`', sink: 'LOG.error', how: ' through `new BmcError(...)`', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'kgKey' },
+              output: dedent`
+                class BmcError extends Error {}
+                LOG.error(new BmcError('<redacted>'));
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 10: process.env logged whole',
+      code: 'LOG.debug(process.env);',
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`process.env`, which carries the environment,', sink: 'LOG.debug', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'process.env' },
+              output: `LOG.debug('<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 10: process.env through util.inspect',
+      code: dedent`
+        import util from 'node:util';
+        LOG.debug(util.inspect(process.env));
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`process.env`, which carries the environment,', sink: 'LOG.debug', how: ' through `util.inspect`', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'process.env' },
+              output: dedent`
+                import util from 'node:util';
+                LOG.debug(util.inspect('<redacted>'));
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 11: a URL built with user:password@',
+      code: dedent`
+        const url = \`https://\${u}:\${pw}@bmc/redfish/v1\`;
+        LOG.info(url);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: 'The password of a URL', sink: 'LOG.info', how: ' through the template literal and `url`', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'url' },
+              output: dedent`
+                const url = \`https://\${u}:\${pw}@bmc/redfish/v1\`;
+                LOG.info('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 12: a bearer token concatenated into a header',
+      code: `LOG.info('Authorization: Bearer ' + token);`,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`token`', sink: 'LOG.info', how: ' through concatenation', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'token' },
+              output: `LOG.info('Authorization: Bearer ' + '<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 13: a GitHub token literal',
+      code: `LOG.info('using ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789');`,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: 'A GitHub token in a string literal', sink: 'LOG.info', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 59,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: '\'using ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ01…' },
+              output: `LOG.info('<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 14: request headers through this.log',
+      code: dedent`
+        class RedfishClient {
+          log = createLogger();
+
+          send(req) {
+            this.log.debug(\`hdrs \${JSON.stringify(req.headers)}\`);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`req.headers`, which carries secrets,', sink: 'this.log.debug', how: ' through `JSON.stringify` and the template literal', more: '' },
+          line: 5,
+          column: 5,
           endLine: 5,
+          endColumn: 58,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'req.headers' },
+              output: dedent`
+                class RedfishClient {
+                  log = createLogger();
+
+                  send(req) {
+                    this.log.debug(\`hdrs \${JSON.stringify('<redacted>')}\`);
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 15: a token in child logger bindings',
+      code: `logger.child({ token: agentToken }).info('heartbeat');`,
+      errors: [
+        {
+          messageId: 'secretInBindings',
+          data: { source: '`agentToken`', sink: 'logger.child', how: ' through an object literal', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'agentToken' },
+              output: `logger.child({ token: '<redacted>' }).info('heartbeat');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 16: an auth token through a let and a header string',
+      code: dedent`
+        let t = creds.auth_token;
+        const h = 'X-Auth-Token: ' + t;
+        LOG.debug(h);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`creds.auth_token`', sink: 'LOG.debug', how: ' through `t`, concatenation and `h`', more: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 13,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'h' },
+              output: dedent`
+                let t = creds.auth_token;
+                const h = 'X-Auth-Token: ' + t;
+                LOG.debug('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 17: a password in a joined command line',
+      code: `LOG.debug(['ipmitool', '-P', password].join(' '));`,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`password`', sink: 'LOG.debug', how: ' through an array and `.join()`', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: `LOG.debug(['ipmitool', '-P', '<redacted>'].join(' '));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 18: a partial reveal is a leak',
+      code: `LOG.debug(password.slice(0, 8) + '****');`,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`password`', sink: 'LOG.debug', how: ' through `.slice()` and concatenation', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: `LOG.debug('<redacted>'.slice(0, 8) + '****');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 20: instance_info stringified',
+      code: 'LOG.debug(`instance_info ${JSON.stringify(node.instance_info)}`);',
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`node.instance_info`, which carries secrets,', sink: 'LOG.debug', how: ' through `JSON.stringify` and the template literal', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 65,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'node.instance_info' },
+              output: 'LOG.debug(`instance_info ${JSON.stringify(\'<redacted>\')}`);',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 27: a rest of a carrier without types',
+      code: dedent`
+        const info = node.driver_info;
+        const { ipmi_password, ...rest } = info;
+        LOG.debug(rest);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`node.driver_info`, which carries secrets,', sink: 'LOG.debug', how: ' through `info`, a rest and `rest`', more: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'rest' },
+              output: dedent`
+                const info = node.driver_info;
+                const { ipmi_password, ...rest } = info;
+                LOG.debug('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 36: an unknown wrapper carries when checkUnknownCalls is on',
+      code: dedent`
+        import { Secret } from './secret';
+        LOG.debug('creds', new Secret(password));
+      `,
+      options: [{ checkUnknownCalls: true }],
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`password`', sink: 'LOG.debug', how: ' through an unknown call', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                import { Secret } from './secret';
+                LOG.debug('creds', new Secret('<redacted>'));
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an alias chain of a password',
+      code: dedent`
+        const pw = node.driver_info.ipmi_password;
+        const copy = pw;
+        LOG.debug(copy);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`node.driver_info.ipmi_password`', sink: 'LOG.debug', how: ' through `pw` and `copy`', more: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'copy' },
+              output: dedent`
+                const pw = node.driver_info.ipmi_password;
+                const copy = pw;
+                LOG.debug('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a later conditional write reaches the use',
+      code: dedent`
+        let detail = 'none';
+        if (verbose) detail = adminPassword;
+        LOG.info(detail);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`adminPassword`', sink: 'LOG.info', how: ' through `detail`', more: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'detail' },
+              output: dedent`
+                let detail = 'none';
+                if (verbose) detail = adminPassword;
+                LOG.info('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a write in a loop reaches an earlier use in the next iteration',
+      code: dedent`
+        let previous;
+        for (const n of nodes) {
+          LOG.debug(previous);
+          previous = n.driver_info.ipmi_password;
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`n.driver_info.ipmi_password`', sink: 'LOG.debug', how: ' through `previous`', more: '' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'previous' },
+              output: dedent`
+                let previous;
+                for (const n of nodes) {
+                  LOG.debug('<redacted>');
+                  previous = n.driver_info.ipmi_password;
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a nested destructuring rename',
+      code: dedent`
+        const { bmc: { password: bmcPw } } = cfg;
+        LOG.debug(bmcPw);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`cfg.bmc.password`', sink: 'LOG.debug', how: ' through destructuring and `bmcPw`', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'bmcPw' },
+              output: dedent`
+                const { bmc: { password: bmcPw } } = cfg;
+                LOG.debug('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a destructured default value keeps the name',
+      code: dedent`
+        const { token = '' } = options;
+        LOG.debug(token);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`token`', sink: 'LOG.debug', how: '', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'token' },
+              output: dedent`
+                const { token = '' } = options;
+                LOG.debug('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an array destructuring of a literal',
+      code: dedent`
+        const [user, second] = [username, password];
+        LOG.debug(user, second);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`password`', sink: 'LOG.debug', how: ' through destructuring and `second`', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'second' },
+              output: dedent`
+                const [user, second] = [username, password];
+                LOG.debug(user, '<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a rest of a local literal keeps the other secrets',
+      code: dedent`
+        const conn = { host, token: apiToken, password: pw };
+        const { password, ...rest } = conn;
+        LOG.debug(rest);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`apiToken`', sink: 'LOG.debug', how: ' through an object literal, a rest and `rest`', more: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'rest' },
+              output: dedent`
+                const conn = { host, token: apiToken, password: pw };
+                const { password, ...rest } = conn;
+                LOG.debug('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a destructured element of a for-of loop',
+      code: dedent`
+        for (const { ipmi_password } of driverInfos) {
+          LOG.debug(ipmi_password);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`ipmi_password`', sink: 'LOG.debug', how: '', more: '' },
+          line: 2,
+          column: 3,
+          endLine: 2,
           endColumn: 27,
           suggestions: [
             {
               messageId: 'suggestRedact',
-              data: { expression: 'node' },
+              data: { expression: 'ipmi_password' },
               output: dedent`
-                interface DriverInfo { ipmi_address: string; ipmi_password: string }
-                interface Node { uuid: string; driverInfo: DriverInfo }
-                declare const node: Node;
-                declare const LOG: { debug(...args: unknown[]): void };
-                LOG.debug('node %s', '<redacted>');
+                for (const { ipmi_password } of driverInfos) {
+                  LOG.debug('<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the values of Object.entries of a carrier',
+      code: dedent`
+        for (const [key, value] of Object.entries(node.driver_info)) {
+          LOG.debug(key, value);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`node.driver_info`, which carries secrets,', sink: 'LOG.debug', how: ' through `Object.entries`, iteration, destructuring and `value`', more: '' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'value' },
+              output: dedent`
+                for (const [key, value] of Object.entries(node.driver_info)) {
+                  LOG.debug(key, '<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a destructured parameter',
+      code: dedent`
+        function connect({ host, password }) {
+          LOG.info(\`connecting to \${host} with \${password}\`);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`password`', sink: 'LOG.info', how: ' through the template literal', more: '' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                function connect({ host, password }) {
+                  LOG.info(\`connecting to \${host} with \${'<redacted>'}\`);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'optional chaining on the value',
+      code: 'LOG.debug(node?.driver_info?.ipmi_password);',
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`node?.driver_info?.ipmi_password`', sink: 'LOG.debug', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'node?.driver_info?.ipmi_password' },
+              output: `LOG.debug('<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'optional chaining on the logger',
+      code: 'this.logger?.info(token);',
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`token`', sink: 'this.logger.info', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'token' },
+              output: `this.logger?.info('<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a computed string key',
+      code: 'LOG.debug(cfg[\'api_key\'], cfg[`client_secret`]);',
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`cfg[\'api_key\']`', sink: 'LOG.debug', how: '', more: ', as does `cfg[`client_secret`]`' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'cfg[\'api_key\']' },
+              output: 'LOG.debug(\'<redacted>\', cfg[`client_secret`]);',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a computed literal key in an object literal',
+      code: `LOG.debug({ ['password']: pw });`,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: 'The value of `password` in an object literal', sink: 'LOG.debug', how: ' through an object literal', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'pw' },
+              output: `LOG.debug({ ['password']: '<redacted>' });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a closure over a password',
+      code: dedent`
+        function makeReporter(password) {
+          return () => LOG.debug(password);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`password`', sink: 'LOG.debug', how: '', more: '' },
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                function makeReporter(password) {
+                  return () => LOG.debug('<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a callback over a carrier',
+      code: 'nodes.forEach((n) => LOG.debug(n.driver_info));',
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`n.driver_info`, which carries secrets,', sink: 'LOG.debug', how: '', more: '' },
+          line: 1,
+          column: 22,
+          endLine: 1,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'n.driver_info' },
+              output: `nodes.forEach((n) => LOG.debug('<redacted>'));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an awaited token',
+      code: dedent`
+        async function refresh() {
+          const token = await getToken();
+          LOG.info(\`token \${token}\`);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`token`', sink: 'LOG.info', how: ' through the template literal', more: '' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'token' },
+              output: dedent`
+                async function refresh() {
+                  const token = await getToken();
+                  LOG.info(\`token \${'<redacted>'}\`);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an awaited getter result',
+      code: dedent`
+        async function refresh() {
+          const current = await fetchAuthToken();
+          LOG.info(current);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`fetchAuthToken()`', sink: 'LOG.info', how: ' through `current`', more: '' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'current' },
+              output: dedent`
+                async function refresh() {
+                  const current = await fetchAuthToken();
+                  LOG.info('<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a class field read through this',
+      code: dedent`
+        class BmcClient {
+          private readonly apiKey = loadKey();
+
+          run() {
+            this.logger.info(this.apiKey);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`this.apiKey`', sink: 'this.logger.info', how: '', more: '' },
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'this.apiKey' },
+              output: dedent`
+                class BmcClient {
+                  private readonly apiKey = loadKey();
+
+                  run() {
+                    this.logger.info('<redacted>');
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a private class field',
+      code: dedent`
+        class BmcClient {
+          #secret = load();
+
+          run() {
+            LOG.debug(this.#secret);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`this.#secret`', sink: 'LOG.debug', how: '', more: '' },
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'this.#secret' },
+              output: dedent`
+                class BmcClient {
+                  #secret = load();
+
+                  run() {
+                    LOG.debug('<redacted>');
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'this.debugLog as a logger',
+      code: dedent`
+        class Agent {
+          run() {
+            this.debugLog('agent token', this.agentToken);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`this.agentToken`', sink: 'this.debugLog', how: '', more: '' },
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'this.agentToken' },
+              output: dedent`
+                class Agent {
+                  run() {
+                    this.debugLog('agent token', '<redacted>');
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a bare log function',
+      code: 'log(`using ${apiKey}`);',
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`apiKey`', sink: 'log', how: ' through the template literal', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'apiKey' },
+              output: 'log(`using ${\'<redacted>\'}`);',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a winston logger',
+      code: dedent`
+        import winston from 'winston';
+        const out = winston.createLogger();
+        out.info(password);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`password`', sink: 'out.info', how: '', more: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                import winston from 'winston';
+                const out = winston.createLogger();
+                out.info('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a pino logger and its child',
+      code: dedent`
+        import pino from 'pino';
+        const out = pino();
+        out.info({ password });
+        out.child({ secret }).info('ready');
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`password`', sink: 'out.info', how: ' through an object literal', more: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                import pino from 'pino';
+                const out = pino();
+                out.info({ password: '<redacted>' });
+                out.child({ secret }).info('ready');
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretInBindings',
+          data: { source: '`secret`', sink: 'out.child', how: ' through an object literal', more: '' },
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'secret' },
+              output: dedent`
+                import pino from 'pino';
+                const out = pino();
+                out.info({ password });
+                out.child({ secret: '<redacted>' }).info('ready');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a bunyan logger',
+      code: dedent`
+        import bunyan from 'bunyan';
+        const out = bunyan.createLogger({ name: 'drv' });
+        out.error(apiKey);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`apiKey`', sink: 'out.error', how: '', more: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'apiKey' },
+              output: dedent`
+                import bunyan from 'bunyan';
+                const out = bunyan.createLogger({ name: 'drv' });
+                out.error('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a log4js logger',
+      code: dedent`
+        import log4js from 'log4js';
+        const out = log4js.getLogger();
+        out.debug(creds);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`creds`, which carries secrets,', sink: 'out.debug', how: '', more: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'creds' },
+              output: dedent`
+                import log4js from 'log4js';
+                const out = log4js.getLogger();
+                out.debug('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a debug namespace function',
+      code: dedent`
+        import createDebug from 'debug';
+        const trace = createDebug('drv');
+        trace('pw %s', password);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`password`', sink: 'trace', how: '', more: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                import createDebug from 'debug';
+                const trace = createDebug('drv');
+                trace('pw %s', '<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a required debug namespace',
+      code: dedent`
+        const trace = require('debug')('drv');
+        trace(password);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`password`', sink: 'trace', how: '', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                const trace = require('debug')('drv');
+                trace('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a child logger variable',
+      code: dedent`
+        const child = LOG.child({ node: uuid });
+        child.info(password);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`password`', sink: 'child.info', how: '', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                const child = LOG.child({ node: uuid });
+                child.info('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'process.env read by a sensitive key',
+      code: 'LOG.debug(process.env.BMC_PASSWORD);',
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`process.env.BMC_PASSWORD`', sink: 'LOG.debug', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'process.env.BMC_PASSWORD' },
+              output: `LOG.debug('<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a mutation stores a password under a key',
+      code: dedent`
+        const payload = {};
+        payload.password = pw;
+        LOG.debug(payload);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: 'The value assigned to `password`', sink: 'LOG.debug', how: ' through a property assignment and `payload`', more: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'payload' },
+              output: dedent`
+                const payload = {};
+                payload.password = pw;
+                LOG.debug('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a pushed argument joins a command line',
+      code: dedent`
+        const args = ['ipmitool'];
+        args.push('-P', password);
+        LOG.debug(args.join(' '));
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`password`', sink: 'LOG.debug', how: ' through `args` and `.join()`', more: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'args' },
+              output: dedent`
+                const args = ['ipmitool'];
+                args.push('-P', password);
+                LOG.debug('<redacted>'.join(' '));
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'Object.assign copies a token',
+      code: dedent`
+        const merged = Object.assign({}, defaults, { token: t });
+        LOG.debug(merged);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: 'The value of `token` in an object literal', sink: 'LOG.debug', how: ' through an object literal, `Object.assign` and `merged`', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'merged' },
+              output: dedent`
+                const merged = Object.assign({}, defaults, { token: t });
+                LOG.debug('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'String() and toString carry',
+      code: dedent`
+        LOG.debug(String(password));
+        LOG.debug(secret.toString());
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`password`', sink: 'LOG.debug', how: ' through `String()`', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                LOG.debug(String('<redacted>'));
+                LOG.debug(secret.toString());
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { source: '`secret`', sink: 'LOG.debug', how: ' through `.toString()`', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'secret' },
+              output: dedent`
+                LOG.debug(String(password));
+                LOG.debug('<redacted>'.toString());
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a name veto does not stop a flow',
+      code: dedent`
+        const transportUrl = 'amqp://' + password;
+        LOG.info(transportUrl);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`password`', sink: 'LOG.info', how: ' through concatenation and `transportUrl`', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'transportUrl' },
+              output: dedent`
+                const transportUrl = 'amqp://' + password;
+                LOG.info('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a pick that keeps a secret',
+      code: `LOG.debug(_.pick(node.driver_info, ['ipmi_address', 'ipmi_password']));`,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`node.driver_info.ipmi_password`', sink: 'LOG.debug', how: ' through `pick()`', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 71,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: '_.pick(node.driver_info, [\'ipmi_address…' },
+              output: `LOG.debug('<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an omit that leaves a carrier',
+      code: dedent`
+        const info = node.driver_info;
+        LOG.debug(_.omit(info, ['ipmi_password']));
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`node.driver_info`, which carries secrets,', sink: 'LOG.debug', how: ' through `info` and `omit()`', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'info' },
+              output: dedent`
+                const info = node.driver_info;
+                LOG.debug(_.omit('<redacted>', ['ipmi_password']));
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an omit of a local literal that keeps a token',
+      code: dedent`
+        const conn = { host, token: t, password: pw };
+        LOG.debug(omit(conn, 'password'));
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: 'The value of `token` in an object literal', sink: 'LOG.debug', how: ' through an object literal and `omit()`', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'omit(conn, \'password\')' },
+              output: dedent`
+                const conn = { host, token: t, password: pw };
+                LOG.debug('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'several leaks in one call',
+      code: 'LOG.debug(password, node.driver_info, token, apiKey, secret);',
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`password`', sink: 'LOG.debug', how: '', more: ', as do `node.driver_info`, `token`, `apiKey` and 1 more' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 61,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: `LOG.debug('<redacted>', node.driver_info, token, apiKey, secret);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a shorthand property suggestion keeps the key',
+      code: `LOG.info('login', { password });`,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`password`', sink: 'LOG.info', how: ' through an object literal', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: `LOG.info('login', { password: '<redacted>' });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a sanitizer in scope is suggested first',
+      code: dedent`
+        import { maskPassword } from './mask';
+        LOG.debug('creds', password);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`password`', sink: 'LOG.debug', how: '', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'suggestSanitize',
+              data: { expression: 'password', sanitizer: 'maskPassword' },
+              output: dedent`
+                import { maskPassword } from './mask';
+                LOG.debug('creds', maskPassword(password));
+              `,
+            },
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                import { maskPassword } from './mask';
+                LOG.debug('creds', '<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a plural passwords carrier',
+      code: 'LOG.debug(passwords);',
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`passwords`, which carries secrets,', sink: 'LOG.debug', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'passwords' },
+              output: `LOG.debug('<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'configDrive written in camel and snake case',
+      code: 'LOG.debug(configDrive, config_drive);',
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`configDrive`', sink: 'LOG.debug', how: '', more: ', as does `config_drive`' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'configDrive' },
+              output: `LOG.debug('<redacted>', config_drive);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'oslo keys override the vetoes',
+      code: 'LOG.debug(encrypted_key, swifthashsuffix);',
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`encrypted_key`', sink: 'LOG.debug', how: '', more: ', as does `swifthashsuffix`' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'encrypted_key' },
+              output: `LOG.debug('<redacted>', swifthashsuffix);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'credential word families',
+      code: 'LOG.debug(privateKey, clientSecret, kek, passphrase, adminPass, connectionString);',
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`privateKey`', sink: 'LOG.debug', how: '', more: ', as do `clientSecret`, `kek`, `passphrase` and 2 more' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 82,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'privateKey' },
+              output: `LOG.debug('<redacted>', clientSecret, kek, passphrase, adminPass, connectionString);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'token shape: AWS access key id',
+      code: `LOG.info('key AKIAIOSFODNN7EXAMPLE');`,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: 'An AWS access key id in a string literal', sink: 'LOG.info', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: '\'key AKIAIOSFODNN7EXAMPLE\'' },
+              output: `LOG.info('<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'token shape: fine-grained GitHub token',
+      code: `LOG.info('github_pat_' + 'x', 'github_pat_11ABCDEFG0123456789abc_defghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789');`,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: 'A GitHub token in a string literal', sink: 'LOG.info', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 127,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: '\'github_pat_11ABCDEFG0123456789abc_defg…' },
+              output: `LOG.info('github_pat_' + 'x', '<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'token shape: GitLab token',
+      code: `LOG.info('glpat-abcdefghij0123456789');`,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: 'A GitLab token in a string literal', sink: 'LOG.info', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: '\'glpat-abcdefghij0123456789\'' },
+              output: `LOG.info('<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'token shape: Slack bot token',
+      code: `LOG.info('xoxb-1234567890-abcdefghij');`,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: 'A Slack token in a string literal', sink: 'LOG.info', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: '\'xoxb-1234567890-abcdefghij\'' },
+              output: `LOG.info('<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'token shape: Slack webhook URL',
+      code: 'LOG.info(`posting to https://hooks.slack.com/services/T000/B000/XXXX`);',
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: 'A Slack webhook URL in a string literal', sink: 'LOG.info', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 71,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: '`posting to https://hooks.slack.com/ser…' },
+              output: `LOG.info('<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'token shape: Stripe live key',
+      code: `LOG.info('sk_live_abcdefghij0123');`,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: 'A Stripe key in a string literal', sink: 'LOG.info', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: '\'sk_live_abcdefghij0123\'' },
+              output: `LOG.info('<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'token shape: Google API key',
+      code: `LOG.info('AIzaSyA1234567890abcdefghijklmnopqrstuv');`,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: 'A Google API key in a string literal', sink: 'LOG.info', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: '\'AIzaSyA1234567890abcdefghijklmnopqrstu…' },
+              output: `LOG.info('<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'token shape: npm token',
+      code: `LOG.info('npm_abcdefghijklmnopqrstuvwxyz0123456789');`,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: 'An npm token in a string literal', sink: 'LOG.info', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: '\'npm_abcdefghijklmnopqrstuvwxyz01234567…' },
+              output: `LOG.info('<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'token shape: OpenAI key',
+      code: `LOG.info('sk-proj-abcT3BlbkFJxyz');`,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: 'An OpenAI key in a string literal', sink: 'LOG.info', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: '\'sk-proj-abcT3BlbkFJxyz\'' },
+              output: `LOG.info('<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'token shape: Anthropic key',
+      code: `LOG.info('sk-ant-api03-abcdefghijklmnopqrstuvwxyz');`,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: 'An Anthropic key in a string literal', sink: 'LOG.info', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: '\'sk-ant-api03-abcdefghijklmnopqrstuvwxy…' },
+              output: `LOG.info('<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'token shape: Vault token',
+      code: `LOG.info('hvs.abcdefghijklmnopqrstuvwxyz');`,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: 'A Vault token in a string literal', sink: 'LOG.info', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: '\'hvs.abcdefghijklmnopqrstuvwxyz\'' },
+              output: `LOG.info('<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'token shape: SendGrid key',
+      code: `LOG.info('SG.abcdefghijklmnopqrstuv.abcdefghijklmnopqrstuvwxyzabcdefghijklmnopq');`,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: 'A SendGrid key in a string literal', sink: 'LOG.info', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 82,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: '\'SG.abcdefghijklmnopqrstuv.abcdefghijkl…' },
+              output: `LOG.info('<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'token shape: JSON Web Token',
+      code: `LOG.info('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.abcdefghijklmnop');`,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: 'A JSON Web Token in a string literal', sink: 'LOG.info', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 78,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: '\'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0N…' },
+              output: `LOG.info('<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'token shape: PEM private key',
+      code: `LOG.info('-----BEGIN RSA PRIVATE KEY-----\\nMIIEow');`,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: 'A PEM private key in a string literal', sink: 'LOG.info', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: '\'-----BEGIN RSA PRIVATE KEY-----\\nMIIEo…' },
+              output: `LOG.info('<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'token shape: URL credentials in a literal',
+      code: `LOG.info('connecting to https://admin:hunter2@bmc.example/redfish');`,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: 'A URL with a password in a string literal', sink: 'LOG.info', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 68,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: '\'connecting to https://admin:hunter2@bm…' },
+              output: `LOG.info('<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'token shape: a token-shaped constant reaches the log',
+      code: dedent`
+        const KEY = 'glpat-abcdefghij0123456789';
+        LOG.debug(\`key \${KEY}\`);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: 'A GitLab token in a string literal', sink: 'LOG.debug', how: ' through `KEY` and the template literal', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'KEY' },
+              output: dedent`
+                const KEY = 'glpat-abcdefghij0123456789';
+                LOG.debug(\`key \${'<redacted>'}\`);
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a function declaration wrapper',
+      code: dedent`
+        function trace(message, value) {
+          LOG.debug(message, value);
+        }
+        trace('x', password);
+        trace(password, 'y');
+      `,
+      errors: [
+        {
+          messageId: 'secretThroughWrapper',
+          data: { source: '`password`', sink: 'LOG.debug', wrapper: 'trace', parameter: 'value', line: '2', how: '', more: '' },
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                function trace(message, value) {
+                  LOG.debug(message, value);
+                }
+                trace('x', '<redacted>');
+                trace(password, 'y');
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretThroughWrapper',
+          data: { source: '`password`', sink: 'LOG.debug', wrapper: 'trace', parameter: 'message', line: '2', how: '', more: '' },
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                function trace(message, value) {
+                  LOG.debug(message, value);
+                }
+                trace('x', password);
+                trace('<redacted>', 'y');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an arrow function wrapper',
+      code: dedent`
+        const show = (value) => console.log(value);
+        show(token);
+      `,
+      errors: [
+        {
+          messageId: 'secretThroughWrapper',
+          data: { source: '`token`', sink: 'console.log', wrapper: 'show', parameter: 'value', line: '1', how: '', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'token' },
+              output: dedent`
+                const show = (value) => console.log(value);
+                show('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a method wrapper called through this',
+      code: dedent`
+        class Driver {
+          dump(value) {
+            this.log.debug('value %s', value);
+          }
+
+          run() {
+            this.dump(this.password);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretThroughWrapper',
+          data: { source: '`this.password`', sink: 'this.log.debug', wrapper: 'this.dump', parameter: 'value', line: '3', how: '', more: '' },
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'this.password' },
+              output: dedent`
+                class Driver {
+                  dump(value) {
+                    this.log.debug('value %s', value);
+                  }
+
+                  run() {
+                    this.dump('<redacted>');
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a rest parameter wrapper',
+      code: dedent`
+        function debug(...args) {
+          LOG.debug(...args);
+        }
+        debug('token', token);
+      `,
+      errors: [
+        {
+          messageId: 'secretThroughWrapper',
+          data: { source: '`token`', sink: 'LOG.debug', wrapper: 'debug', parameter: 'args', line: '2', how: '', more: '' },
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'token' },
+              output: dedent`
+                function debug(...args) {
+                  LOG.debug(...args);
+                }
+                debug('token', '<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a wrapper called with crossFunction same-file',
+      code: dedent`
+        function trace(value) {
+          LOG.debug(value);
+        }
+        trace(password);
+      `,
+      options: [{ crossFunction: 'same-file' }],
+      errors: [
+        {
+          messageId: 'secretThroughWrapper',
+          data: { source: '`password`', sink: 'LOG.debug', wrapper: 'trace', parameter: 'value', line: '2', how: '', more: '' },
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                function trace(value) {
+                  LOG.debug(value);
+                }
+                trace('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a sanitizer from options does not hide other values',
+      code: 'LOG.debug(scrubIt(password), token);',
+      options: [{ sanitizers: ['scrubIt'] }],
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`token`', sink: 'LOG.debug', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'token' },
+              output: `LOG.debug(scrubIt(password), '<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a sanitizer from settings is suggested',
+      code: dedent`
+        function cleanse(value) {
+          return value;
+        }
+        LOG.debug(password);
+      `,
+      settings: { ironclad: { sanitizers: ['cleanse'] } },
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`password`', sink: 'LOG.debug', how: '', more: '' },
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'suggestSanitize',
+              data: { expression: 'password', sanitizer: 'cleanse' },
+              output: dedent`
+                function cleanse(value) {
+                  return value;
+                }
+                LOG.debug(cleanse(password));
+              `,
+            },
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                function cleanse(value) {
+                  return value;
+                }
+                LOG.debug('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'allowIntentional leaves other loggers checked',
+      code: dedent`
+        console.log(password);
+        LOG.debug(password);
+      `,
+      options: [{ allowIntentional: ['console.log'] }],
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`password`', sink: 'LOG.debug', how: '', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                console.log(password);
+                LOG.debug('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'checkUnknownCalls lets unknown calls carry',
+      code: dedent`
+        LOG.debug(format(password));
+        LOG.debug(client.describe(token));
+      `,
+      options: [{ checkUnknownCalls: true }],
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`password`', sink: 'LOG.debug', how: ' through an unknown call', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                LOG.debug(format('<redacted>'));
+                LOG.debug(client.describe(token));
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { source: '`token`', sink: 'LOG.debug', how: ' through an unknown call', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'token' },
+              output: dedent`
+                LOG.debug(format(password));
+                LOG.debug(client.describe('<redacted>'));
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'sensitiveNames extends the defaults',
+      code: 'LOG.debug(bmcPin, password);',
+      options: [{ sensitiveNames: ['bmc pin'] }],
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`bmcPin`', sink: 'LOG.debug', how: '', more: ', as does `password`' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'bmcPin' },
+              output: `LOG.debug('<redacted>', password);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'sensitiveNames replace keeps only the given names',
+      code: 'LOG.debug(bmcPin);',
+      options: [{ sensitiveNames: { replace: ['bmc pin'] } }],
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`bmcPin`', sink: 'LOG.debug', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'bmcPin' },
+              output: `LOG.debug('<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'sensitiveNames add and remove',
+      code: dedent`
+        LOG.debug(bmcPin);
+        LOG.debug(authToken);
+      `,
+      options: [{ sensitiveNames: { add: ['bmc pin'], remove: ['token'] } }],
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`bmcPin`', sink: 'LOG.debug', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'bmcPin' },
+              output: dedent`
+                LOG.debug('<redacted>');
+                LOG.debug(authToken);
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { source: '`authToken`', sink: 'LOG.debug', how: '', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'authToken' },
+              output: dedent`
+                LOG.debug(bmcPin);
+                LOG.debug('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'sensitiveNames from settings',
+      code: 'LOG.debug(bmcPin);',
+      settings: { ironclad: { sensitiveNames: ['bmc pin'] } },
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`bmcPin`', sink: 'LOG.debug', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'bmcPin' },
+              output: `LOG.debug('<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'safeNames exempt only their names',
+      code: 'LOG.debug(sessionToken, authToken);',
+      options: [{ safeNames: ['session token'] }],
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`authToken`', sink: 'LOG.debug', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'authToken' },
+              output: `LOG.debug(sessionToken, '<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'carriers extends the defaults',
+      code: 'LOG.debug(node.bmcConfig, node.driver_info);',
+      options: [{ carriers: ['bmc config'] }],
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`node.bmcConfig`, which carries secrets,', sink: 'LOG.debug', how: '', more: ', as does `node.driver_info`' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'node.bmcConfig' },
+              output: `LOG.debug('<redacted>', node.driver_info);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'carriers replace drops the defaults',
+      code: 'LOG.debug(node.bmcConfig);',
+      options: [{ carriers: { replace: ['bmc config'] } }],
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`node.bmcConfig`, which carries secrets,', sink: 'LOG.debug', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'node.bmcConfig' },
+              output: `LOG.debug('<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'carriers from settings',
+      code: 'LOG.debug(vault);',
+      settings: { ironclad: { carriers: ['vault'] } },
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`vault`, which carries secrets,', sink: 'LOG.debug', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'vault' },
+              output: `LOG.debug('<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'loggers from options',
+      code: 'audit.record(password);',
+      options: [{ loggers: ['audit.record'] }],
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`password`', sink: 'audit.record', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: `audit.record('<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a chained child logger logs',
+      code: 'LOG.child({ requestId }).info(password);',
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`password`', sink: 'LOG.child().info', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: `LOG.child({ requestId }).info('<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 36: an unknown constructor carries when checkUnknownCalls is on',
+      code: dedent`
+        declare const Secret: new (value: string) => { toJSON(): string };
+        declare const password: string;
+        LOG.debug('creds', new Secret(password));
+      `,
+      options: [{ checkUnknownCalls: true }],
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`password`', sink: 'LOG.debug', how: ' through an unknown call', more: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                declare const Secret: new (value: string) => { toJSON(): string };
+                declare const password: string;
+                LOG.debug('creds', new Secret('<redacted>'));
               `,
             },
           ],
@@ -85,4 +2966,1165 @@ typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
       ],
     },
   ],
+});
+
+typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
+  valid: [
+    // Reference 21, password policy metadata (typed: clean).
+    dedent`
+      declare const cfg: { passwordPolicy: string; passwordMinLength: number; isPasswordSet: boolean };
+      LOG.debug('policy %s %d %s', cfg.passwordPolicy, cfg.passwordMinLength, cfg.isPasswordSet);
+    `,
+    // Reference 22, a password's length (typed: clean).
+    dedent`
+      declare const password: string;
+      LOG.info(\`pw length \${password.length}\`);
+    `,
+    // Reference 23, a ternary choosing literals (typed: clean).
+    dedent`
+      interface DriverInfo { ipmi_address: string; ipmi_password?: string }
+      declare const info: DriverInfo;
+      LOG.info('ipmi password %s', info.ipmi_password ? 'set' : 'missing');
+    `,
+    // Reference 24, token counts, lexers and pagination (typed: clean).
+    dedent`
+      declare const tokenizer: object;
+      declare const tokenCount: number;
+      declare const maxTokens: number;
+      declare const nextToken: string;
+      declare const tokenType: string;
+      LOG.debug(tokenizer, tokenCount, maxTokens, nextToken, tokenType);
+    `,
+    // Reference 25, secret metadata names (typed: clean).
+    dedent`
+      declare const secretName: string;
+      declare const secretArn: string;
+      declare const isSecret: boolean;
+      declare const encryptionKeyId: string;
+      LOG.debug(secretName, secretArn, isSecret, encryptionKeyId);
+    `,
+    // Reference 26, a safe property of a carrier (typed: clean).
+    dedent`
+      interface DriverInfo { ipmi_address: string; ipmi_password: string }
+      declare const node: { driver_info: DriverInfo };
+      LOG.debug('BMC %s', node.driver_info.ipmi_address);
+    `,
+    // Reference 27, the rest of a carrier (typed: clean). Types show that nothing secret remains in the rest.
+    dedent`
+      interface DriverInfo { ipmi_address: string; ipmi_username: string; ipmi_password: string }
+      declare const node: { driver_info: DriverInfo };
+      const info = node.driver_info;
+      const { ipmi_password, ...rest } = info;
+      LOG.debug(rest);
+    `,
+    // Reference 28, sanitizers by name (typed: clean).
+    dedent`
+      interface DriverInfo { ipmi_address: string; ipmi_password: string }
+      declare const info: DriverInfo;
+      declare function maskDictPassword<T>(value: T): T;
+      LOG.debug(maskDictPassword(info));
+    `,
+    // Reference 29, hashed and encrypted names (typed: clean).
+    dedent`
+      declare const passwordHash: string;
+      declare const encryptedPassword: string;
+      LOG.debug(passwordHash, encryptedPassword);
+    `,
+    // Reference 30, message text only (typed: clean).
+    dedent`
+      declare const username: string;
+      LOG.error('Invalid password for %s', username);
+    `,
+    // Reference 31, an unknown error's message (typed: clean).
+    dedent`
+      declare const err: Error;
+      LOG.error(\`token refresh failed: \${err.message}\`);
+    `,
+    // Reference 32, a full mask (typed: clean).
+    dedent`
+      declare const password: string;
+      LOG.debug(password.replace(/./g, '*'));
+    `,
+    // Reference 33, a file path (typed: clean).
+    dedent`
+      declare const passwordFile: string;
+      LOG.info('reading creds from %s', passwordFile);
+    `,
+    // Reference 34, presence checks (typed: clean).
+    dedent`
+      declare const apiKey: string | undefined;
+      LOG.info(\`has key: \${Boolean(apiKey)}\`, typeof apiKey);
+    `,
+    // Reference 35, not loggers (typed: clean).
+    dedent`
+      declare const loginForm: { error(value: string): void };
+      declare const catalog: { info(value: string): void };
+      declare const password: string;
+      declare const token: string;
+      loginForm.error(password);
+      catalog.info(token);
+    `,
+    // Reference 36, a self-redacting wrapper (typed: clean). `Secret` redacts itself through toJSON, which only its type shows (untyped, the same call is reported).
+    {
+      code: dedent`
+        declare const Secret: new (value: string) => { toJSON(): string };
+        declare const password: string;
+        LOG.debug('creds', new Secret(password));
+      `,
+      options: [{ checkUnknownCalls: true }],
+    },
+    // typed: a boolean or a literal union cannot hold a secret whatever its name
+    dedent`
+      declare const instance: { uuid: string; configDrive: boolean; imgConfigDrive?: 'optional' | 'mandatory' };
+      LOG.debug('instance', instance);
+    `,
+    dedent`
+      declare const configDrive: boolean;
+      declare const token: 1 | 2;
+      LOG.debug(configDrive, token);
+    `,
+    // typed: a closed type with no secret in it clears a carrier name
+    dedent`
+      declare const secrets: { name: string; type: string }[];
+      LOG.info(JSON.stringify(secrets));
+    `,
+    dedent`
+      interface Auth { user: string; expiresAt: number }
+      declare const session: { id: string; auth: Auth };
+      LOG.debug(session);
+    `,
+    // typed: an omit is judged by the type of what remains
+    dedent`
+      interface DriverInfo { ipmi_address: string; ipmi_password: string }
+      declare const info: DriverInfo;
+      declare function omit<T, K extends keyof T>(value: T, keys: K[]): Omit<T, K>;
+      LOG.debug(omit(info, ['ipmi_password']));
+    `,
+    // typed: typeDepth bounds how deep types are searched
+    {
+      code: dedent`
+        interface Bmc { address: string; password: string }
+        interface Hardware { bmc: Bmc }
+        interface Machine { name: string; hardware: Hardware }
+        declare const machine: Machine;
+        LOG.debug(machine);
+      `,
+      options: [{ typeDepth: 2 }],
+    },
+    // typed: a typed Error has no secret-named property
+    dedent`
+      declare const err: Error;
+      LOG.error(err);
+    `,
+    // typed: sensitiveTypes replaced drops AxiosError
+    {
+      code: dedent`
+        interface AxiosError extends Error { config: { url: string } }
+        declare const err: AxiosError;
+        LOG.error(err);
+      `,
+      options: [{ sensitiveTypes: { replace: [] } }],
+    },
+    // typed: requireTypeInformation is satisfied
+    {
+      code: `LOG.info('ready');`,
+      options: [{ requireTypeInformation: true }],
+    },
+  ],
+  invalid: [
+    {
+      name: 'reference 1 (typed): a password property in a template literal',
+      code: dedent`
+        interface DriverInfo { ipmi_address: string; ipmi_password: string; redfish_password?: string }
+        declare const node: { uuid: string; driver_info: DriverInfo; instance_info: Record<string, unknown> };
+        const info = node.driver_info;
+        LOG.debug(\`creds \${info.ipmi_password}\`);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`info.ipmi_password`', sink: 'LOG.debug', how: ' through the template literal', more: '' },
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'info.ipmi_password' },
+              output: dedent`
+                interface DriverInfo { ipmi_address: string; ipmi_password: string; redfish_password?: string }
+                declare const node: { uuid: string; driver_info: DriverInfo; instance_info: Record<string, unknown> };
+                const info = node.driver_info;
+                LOG.debug(\`creds \${'<redacted>'}\`);
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 2 (typed): a known carrier logged whole',
+      code: dedent`
+        interface DriverInfo { ipmi_address: string; ipmi_password: string; redfish_password?: string }
+        declare const node: { uuid: string; driver_info: DriverInfo; instance_info: Record<string, unknown> };
+        LOG.info('driver_info', node.driver_info);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`node.driver_info`, which carries secrets,', sink: 'LOG.info', how: '', more: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'node.driver_info' },
+              output: dedent`
+                interface DriverInfo { ipmi_address: string; ipmi_password: string; redfish_password?: string }
+                declare const node: { uuid: string; driver_info: DriverInfo; instance_info: Record<string, unknown> };
+                LOG.info('driver_info', '<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 3 (typed): a renamed destructured password',
+      code: dedent`
+        interface DriverInfo { ipmi_address: string; ipmi_password: string; redfish_password?: string }
+        declare const info: DriverInfo;
+        const { ipmi_password: p } = info;
+        LOG.warn('retry ' + p);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`info.ipmi_password`', sink: 'LOG.warn', how: ' through destructuring, `p` and concatenation', more: '' },
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'p' },
+              output: dedent`
+                interface DriverInfo { ipmi_address: string; ipmi_password: string; redfish_password?: string }
+                declare const info: DriverInfo;
+                const { ipmi_password: p } = info;
+                LOG.warn('retry ' + '<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 4 (typed): a password key in a stringified object',
+      code: dedent`
+        interface DriverInfo { ipmi_address: string; ipmi_password: string; redfish_password?: string }
+        declare const info: DriverInfo;
+        declare const host: string;
+        LOG.debug(JSON.stringify({ host, password: info.redfish_password }));
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`info.redfish_password`', sink: 'LOG.debug', how: ' through an object literal and `JSON.stringify`', more: '' },
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 69,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'info.redfish_password' },
+              output: dedent`
+                interface DriverInfo { ipmi_address: string; ipmi_password: string; redfish_password?: string }
+                declare const info: DriverInfo;
+                declare const host: string;
+                LOG.debug(JSON.stringify({ host, password: '<redacted>' }));
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 5 (typed): a carrier type spread into an object',
+      code: dedent`
+        interface DriverInfo { ipmi_address: string; ipmi_password: string; redfish_password?: string }
+        declare const info: DriverInfo;
+        logger.debug({ ...info }, 'validate');
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`info` (its type carries `ipmi_password`)', sink: 'logger.debug', how: ' through a spread', more: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: '{ ...info }' },
+              output: dedent`
+                interface DriverInfo { ipmi_address: string; ipmi_password: string; redfish_password?: string }
+                declare const info: DriverInfo;
+                logger.debug('<redacted>', 'validate');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 6 (typed): an admin password under an oslo key',
+      code: dedent`
+        declare const adminPassword: string;
+        LOG.debug('md %o', { admin_pass: adminPassword });
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`adminPassword`', sink: 'LOG.debug', how: ' through an object literal', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'adminPassword' },
+              output: dedent`
+                declare const adminPassword: string;
+                LOG.debug('md %o', { admin_pass: '<redacted>' });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 7 (typed): a config drive string',
+      code: dedent`
+        declare const configdrive: string;
+        LOG.info(\`configdrive=\${configdrive}\`);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`configdrive`', sink: 'LOG.info', how: ' through the template literal', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'configdrive' },
+              output: dedent`
+                declare const configdrive: string;
+                LOG.info(\`configdrive=\${'<redacted>'}\`);
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 8 (typed): a password inside an Error',
+      code: dedent`
+        declare const bmcPassword: string;
+        const e = new Error('bad ' + bmcPassword);
+        LOG.error(e);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`bmcPassword`', sink: 'LOG.error', how: ' through concatenation, `new Error(...)` and `e`', more: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 13,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'e' },
+              output: dedent`
+                declare const bmcPassword: string;
+                const e = new Error('bad ' + bmcPassword);
+                LOG.error('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 9 (typed): a kg key inside an Error subclass',
+      code: dedent`
+        class BmcError extends Error {}
+        declare const kgKey: string;
+        LOG.error(new BmcError(kgKey));
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`kgKey`', sink: 'LOG.error', how: ' through `new BmcError(...)`', more: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'kgKey' },
+              output: dedent`
+                class BmcError extends Error {}
+                declare const kgKey: string;
+                LOG.error(new BmcError('<redacted>'));
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 10 (typed): process.env',
+      code: 'LOG.debug(process.env);',
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`process.env`, which carries the environment,', sink: 'LOG.debug', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'process.env' },
+              output: `LOG.debug('<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 11 (typed): a URL with user:password@',
+      code: dedent`
+        declare const u: string;
+        declare const pw: string;
+        const url = \`https://\${u}:\${pw}@bmc/redfish/v1\`;
+        LOG.info(url);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: 'The password of a URL', sink: 'LOG.info', how: ' through the template literal and `url`', more: '' },
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'url' },
+              output: dedent`
+                declare const u: string;
+                declare const pw: string;
+                const url = \`https://\${u}:\${pw}@bmc/redfish/v1\`;
+                LOG.info('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 12 (typed): a bearer token',
+      code: dedent`
+        declare const token: string;
+        LOG.info('Authorization: Bearer ' + token);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`token`', sink: 'LOG.info', how: ' through concatenation', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'token' },
+              output: dedent`
+                declare const token: string;
+                LOG.info('Authorization: Bearer ' + '<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 13 (typed): a GitHub token literal',
+      code: `LOG.info('using ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789');`,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: 'A GitHub token in a string literal', sink: 'LOG.info', how: '', more: '' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 59,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: '\'using ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ01…' },
+              output: `LOG.info('<redacted>');`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 14 (typed): request headers through this.log',
+      code: dedent`
+        import type { IncomingMessage } from 'node:http';
+        class RedfishClient {
+          constructor(private readonly log: Console) {}
+
+          send(req: IncomingMessage) {
+            this.log.debug(\`hdrs \${JSON.stringify(req.headers)}\`);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`req.headers`, which carries secrets,', sink: 'this.log.debug', how: ' through `JSON.stringify` and the template literal', more: '' },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 58,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'req.headers' },
+              output: dedent`
+                import type { IncomingMessage } from 'node:http';
+                class RedfishClient {
+                  constructor(private readonly log: Console) {}
+
+                  send(req: IncomingMessage) {
+                    this.log.debug(\`hdrs \${JSON.stringify('<redacted>')}\`);
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 15 (typed): a token in child logger bindings',
+      code: dedent`
+        declare const logger: { child(bindings: object): Console };
+        declare const agentToken: string;
+        logger.child({ token: agentToken }).info('heartbeat');
+      `,
+      errors: [
+        {
+          messageId: 'secretInBindings',
+          data: { source: '`agentToken`', sink: 'logger.child', how: ' through an object literal', more: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'agentToken' },
+              output: dedent`
+                declare const logger: { child(bindings: object): Console };
+                declare const agentToken: string;
+                logger.child({ token: '<redacted>' }).info('heartbeat');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 16 (typed): an auth token through a header string',
+      code: dedent`
+        declare const creds: { auth_token: string };
+        let t = creds.auth_token;
+        const h = 'X-Auth-Token: ' + t;
+        LOG.debug(h);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`creds.auth_token`', sink: 'LOG.debug', how: ' through `t`, concatenation and `h`', more: '' },
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 13,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'h' },
+              output: dedent`
+                declare const creds: { auth_token: string };
+                let t = creds.auth_token;
+                const h = 'X-Auth-Token: ' + t;
+                LOG.debug('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 17 (typed): a password in a command line',
+      code: dedent`
+        declare const password: string;
+        LOG.debug(['ipmitool', '-P', password].join(' '));
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`password`', sink: 'LOG.debug', how: ' through an array and `.join()`', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                declare const password: string;
+                LOG.debug(['ipmitool', '-P', '<redacted>'].join(' '));
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 18 (typed): a partial reveal',
+      code: dedent`
+        declare const password: string;
+        LOG.debug(password.slice(0, 8) + '****');
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`password`', sink: 'LOG.debug', how: ' through `.slice()` and concatenation', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                declare const password: string;
+                LOG.debug('<redacted>'.slice(0, 8) + '****');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 19 (typed): an AxiosError carries request headers',
+      code: dedent`
+        interface AxiosError extends Error { config: { headers: Record<string, string> } }
+        declare const err: AxiosError;
+        LOG.error('failed', err);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`err` (of the sensitive type `AxiosError`)', sink: 'LOG.error', how: '', more: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'err' },
+              output: dedent`
+                interface AxiosError extends Error { config: { headers: Record<string, string> } }
+                declare const err: AxiosError;
+                LOG.error('failed', '<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reference 20 (typed): instance_info stringified',
+      code: dedent`
+        interface DriverInfo { ipmi_address: string; ipmi_password: string; redfish_password?: string }
+        declare const node: { uuid: string; driver_info: DriverInfo; instance_info: Record<string, unknown> };
+        LOG.debug(\`instance_info \${JSON.stringify(node.instance_info)}\`);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`node.instance_info`, which carries secrets,', sink: 'LOG.debug', how: ' through `JSON.stringify` and the template literal', more: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 65,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'node.instance_info' },
+              output: dedent`
+                interface DriverInfo { ipmi_address: string; ipmi_password: string; redfish_password?: string }
+                declare const node: { uuid: string; driver_info: DriverInfo; instance_info: Record<string, unknown> };
+                LOG.debug(\`instance_info \${JSON.stringify('<redacted>')}\`);
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'typed: a value whose type carries a password',
+      code: dedent`
+        interface Bmc { address: string; password: string }
+        declare const bmc: Bmc;
+        LOG.debug('bmc %o', bmc);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`bmc` (its type carries `password`)', sink: 'LOG.debug', how: '', more: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'bmc' },
+              output: dedent`
+                interface Bmc { address: string; password: string }
+                declare const bmc: Bmc;
+                LOG.debug('bmc %o', '<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'typed: a constructed value whose type keeps the password',
+      code: dedent`
+        declare class Credential { constructor(password: string); readonly password: string }
+        declare const pw: string;
+        LOG.debug('creds', new Credential(pw));
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`new Credential(pw)` (its type carries `password`)', sink: 'LOG.debug', how: '', more: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'new Credential(pw)' },
+              output: dedent`
+                declare class Credential { constructor(password: string); readonly password: string }
+                declare const pw: string;
+                LOG.debug('creds', '<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'typed: a rest that keeps a secret-typed property',
+      code: dedent`
+        interface DriverInfo { ipmi_address: string; ipmi_password: string; ipmi_kg_key: string }
+        declare const info: DriverInfo;
+        const { ipmi_password, ...rest } = info;
+        LOG.debug(rest);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`rest` (its type carries `ipmi_kg_key`)', sink: 'LOG.debug', how: '', more: '' },
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'rest' },
+              output: dedent`
+                interface DriverInfo { ipmi_address: string; ipmi_password: string; ipmi_kg_key: string }
+                declare const info: DriverInfo;
+                const { ipmi_password, ...rest } = info;
+                LOG.debug('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'typed: typeDepth 3 sees a nested password',
+      code: dedent`
+        interface Bmc { address: string; password: string }
+        interface Hardware { bmc: Bmc }
+        interface Machine { name: string; hardware: Hardware }
+        declare const machine: Machine;
+        LOG.debug(machine);
+      `,
+      options: [{ typeDepth: 3 }],
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`machine` (its type carries `hardware.bmc.password`)', sink: 'LOG.debug', how: '', more: '' },
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'machine' },
+              output: dedent`
+                interface Bmc { address: string; password: string }
+                interface Hardware { bmc: Bmc }
+                interface Machine { name: string; hardware: Hardware }
+                declare const machine: Machine;
+                LOG.debug('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'typed: typeDepth 1 sees a direct password',
+      code: dedent`
+        interface Bmc { address: string; password: string }
+        declare const bmc: Bmc;
+        LOG.debug(bmc);
+      `,
+      options: [{ typeDepth: 1 }],
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`bmc` (its type carries `password`)', sink: 'LOG.debug', how: '', more: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'bmc' },
+              output: dedent`
+                interface Bmc { address: string; password: string }
+                declare const bmc: Bmc;
+                LOG.debug('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'typed: sensitiveTypes lists a type',
+      code: dedent`
+        interface VaultLease { id: string; ttl: number }
+        declare const lease: VaultLease;
+        LOG.info(lease);
+      `,
+      options: [{ sensitiveTypes: ['VaultLease'] }],
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`lease` (of the sensitive type `VaultLease`)', sink: 'LOG.info', how: '', more: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'lease' },
+              output: dedent`
+                interface VaultLease { id: string; ttl: number }
+                declare const lease: VaultLease;
+                LOG.info('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'typed: sensitiveTypes from settings',
+      code: dedent`
+        interface VaultLease { id: string; ttl: number }
+        declare const lease: VaultLease;
+        LOG.info(lease);
+      `,
+      settings: { ironclad: { sensitiveTypes: ['VaultLease'] } },
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`lease` (of the sensitive type `VaultLease`)', sink: 'LOG.info', how: '', more: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'lease' },
+              output: dedent`
+                interface VaultLease { id: string; ttl: number }
+                declare const lease: VaultLease;
+                LOG.info('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'typed: an open record named as a carrier stays a carrier',
+      code: dedent`
+        declare const credentials: Record<string, string>;
+        LOG.debug(credentials);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`credentials`, which carries secrets,', sink: 'LOG.debug', how: '', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'credentials' },
+              output: dedent`
+                declare const credentials: Record<string, string>;
+                LOG.debug('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'typed: a string parameter in a wrapper',
+      code: dedent`
+        function trace(value: string) {
+          LOG.debug(value);
+        }
+        declare const password: string;
+        trace(password);
+      `,
+      errors: [
+        {
+          messageId: 'secretThroughWrapper',
+          data: { source: '`password`', sink: 'LOG.debug', wrapper: 'trace', parameter: 'value', line: '2', how: '', more: '' },
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                function trace(value: string) {
+                  LOG.debug(value);
+                }
+                declare const password: string;
+                trace('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'typed: a request\'s headers type',
+      code: dedent`
+        import type { IncomingHttpHeaders } from 'node:http';
+        declare const h: IncomingHttpHeaders;
+        LOG.debug(h);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`h` (of the sensitive type `IncomingHttpHeaders`)', sink: 'LOG.debug', how: '', more: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 13,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'h' },
+              output: dedent`
+                import type { IncomingHttpHeaders } from 'node:http';
+                declare const h: IncomingHttpHeaders;
+                LOG.debug('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'typed: an unknown call carries under checkUnknownCalls',
+      code: dedent`
+        declare function format(value: string): string;
+        declare const password: string;
+        LOG.debug(format(password));
+      `,
+      options: [{ checkUnknownCalls: true }],
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`password`', sink: 'LOG.debug', how: ' through an unknown call', more: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                declare function format(value: string): string;
+                declare const password: string;
+                LOG.debug(format('<redacted>'));
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'typed: a carrier-named property of a closed type is judged by its type',
+      code: dedent`
+        interface Auth { user: string; token: string }
+        interface Session { id: string; auth: Auth }
+        declare const session: Session;
+        LOG.debug(session);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`session` (its type carries `auth.token`)', sink: 'LOG.debug', how: '', more: '' },
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'session' },
+              output: dedent`
+                interface Auth { user: string; token: string }
+                interface Session { id: string; auth: Auth }
+                declare const session: Session;
+                LOG.debug('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'typed: an unknown constructor whose type does not redact carries under checkUnknownCalls',
+      code: dedent`
+        declare const Plain: new (value: string) => { value: string };
+        declare const password: string;
+        LOG.debug('creds', new Plain(password));
+      `,
+      options: [{ checkUnknownCalls: true }],
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`password`', sink: 'LOG.debug', how: ' through an unknown call', more: '' },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                declare const Plain: new (value: string) => { value: string };
+                declare const password: string;
+                LOG.debug('creds', new Plain('<redacted>'));
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+describe('no-secrets-in-logs: requireTypeInformation', () => {
+  const lint = (requireTypeInformation: boolean): Linter.LintMessage[] =>
+    new Linter({ configType: 'flat' }).verify(
+      'LOG.debug(password);',
+      [
+        {
+          files: ['**/*.ts'],
+          languageOptions: { parser: parser as unknown as Linter.Parser },
+          plugins: { ironclad: plugin },
+          rules: { 'ironclad/no-secrets-in-logs': ['error', { requireTypeInformation }] },
+        },
+      ],
+      'file.ts',
+    );
+
+  it('fails with a message naming the option when the file has no type information', () => {
+    assert.throws(() => lint(true), /requireTypeInformation.*without type information/su);
+  });
+
+  it('checks by names when the option is off', () => {
+    assert.deepEqual(
+      lint(false).map((message) => message.messageId),
+      ['secretLogged'],
+    );
+  });
 });
