@@ -34,7 +34,7 @@ import type { ListenerMap } from './listeners.js';
 import { CodePathRecorder, factSubject } from './code-path.js';
 import { mergeListeners } from './listeners.js';
 import { excludedFact, falsyFact, stateTestFacts, truthyFact, UNKNOWN_VALUE } from './state-tests.js';
-import { rebase, SubjectKeys, subjectCandidates } from './subjects.js';
+import { boundCandidates, rebase, sameSubjectFacts, SubjectKeys, subjectCandidates } from './subjects.js';
 
 export interface Violation {
   readonly node: TSESTree.CallExpression;
@@ -214,7 +214,9 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       return;
     }
     // A returned promise is settled by whoever awaits the function.
-    if (bindsReturn && result && (result.isReturn || !isUnawaitedPromise(call, wrapper))) onWriteDo(result.writer, () => checkFacts(id, result.key));
+    if (bindsReturn && result && (result.isReturn || !isUnawaitedPromise(call, wrapper))) {
+      onWriteDo(result.writer, () => [...checkFacts(id, result.key), ...argumentKeys.flatMap((key) => sameSubjectFacts(key, result.key))]);
+    }
     if (isUnawaitedPromise(call, wrapper)) return;
     whenSettled(call, false, () => {
       recorder.gen(argumentFacts);
@@ -621,7 +623,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   function checkHolds(id: string, subject: string, facts: ReadonlySet<string>): boolean {
     const spec = vocabulary.checks.get(id);
     if (!spec) return false;
-    const candidates = subjectCandidates(subject);
+    const candidates = boundCandidates(subject, facts);
     if (spec.state) return candidates.some((candidate) => stateHolds(spec, candidate, facts));
     return candidates.some((candidate) => {
       if (facts.has(`chk:${id}|${candidate}`)) return true;
@@ -659,7 +661,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const state = group.length === 1 && id !== undefined ? vocabulary.checks.get(id)?.state : undefined;
     if (!state || failure.key === null || (!state.passIn && !state.passNotIn)) return '';
     const properties = typeof state.property === 'string' ? [state.property] : state.property;
-    for (const candidate of subjectCandidates(failure.key)) {
+    for (const candidate of boundCandidates(failure.key, failure.facts)) {
       for (const property of properties) {
         const key = `${candidate}.${property}`;
         const mustExclude = state.passIn ? universe(property).filter((value) => !(state.passIn ?? []).includes(value)) : [...(state.passNotIn ?? [])];

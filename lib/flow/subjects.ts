@@ -168,6 +168,33 @@ export function subjectCandidates(subject: string): string[] {
   return candidates;
 }
 
+const SAME = 'same:';
+
+/**
+ * Facts saying `a` and `b` are one entity — a check's argument and the value it returned
+ * (`node = await getNode(nodeId)`). One fact is about each, so a write to either ends the pairing.
+ */
+export function sameSubjectFacts(a: string, b: string): string[] {
+  return a === b ? [] : [`${SAME}${a}|${b}`, `${SAME}${b}|${a}`];
+}
+
+/**
+ * The subject's candidates, and the entities paired with any of them by {@link sameSubjectFacts}
+ * where `facts` hold: a test of `node.provisionState` vouches for `deleteNode(nodeId)`.
+ */
+export function boundCandidates(subject: string, facts: ReadonlySet<string>): string[] {
+  const candidates = subjectCandidates(subject);
+  const result = [...candidates];
+  for (const item of facts) {
+    if (!item.startsWith(SAME)) continue;
+    const bar = item.lastIndexOf('|');
+    const about = item.slice(bar + 1);
+    const other = item.slice(SAME.length, bar);
+    if (candidates.includes(about) && !result.includes(other) && facts.has(`${SAME}${about}|${other}`)) result.push(other);
+  }
+  return result;
+}
+
 /** Replaces a key's root (`v3:node.id` with root `v3:node` → `<replacement>.id`). */
 export function rebase(key: string, root: string, replacement: string): string | null {
   if (key === root) return replacement;

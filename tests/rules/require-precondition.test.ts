@@ -841,6 +841,14 @@ ruleTester.run('require-precondition', rule, {
       settings: { ironclad: { listings: [{ callee: '**.listAllocations', owner: '0.node' }] } },
       name: 'settings-listings',
     },
+    // A check that binds its argument and its return value pairs them: a test of one vouches for the other.
+    dedent`
+      async function removeById(nodeId) {
+        const node = await this.ironic.getNode(nodeId);
+        if (node.provisionState !== 'manageable') throw new Error('busy');
+        await this.ironic.deleteNode(nodeId);
+      }
+    `,
   ],
   invalid: [
     // Reference cases 1-2: the fact travels with the validator's return value; a check in one branch only.
@@ -2475,6 +2483,49 @@ ruleTester.run('require-precondition', rule, {
       ],
       settings: { ironclad: { actions: { replace: [{ callee: 'this.hue.setLight', requires: ['exists'] }] } } },
       name: 'settings-actions-replaced',
+    },
+    // A check that binds its argument and its return value pairs them: a test of one vouches for the other.
+    {
+      code: dedent`
+        async function removeRewritten(nodeId, other) {
+          const node = await this.ironic.getNode(nodeId);
+          if (node.provisionState !== 'manageable') throw new Error('busy');
+          nodeId = other;
+          await this.ironic.deleteNode(nodeId);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`deleteNode`', subject: 'nodeId', missing: 'a provision-state test that exits on failure' },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 39,
+        },
+      ],
+      name: 'argument-rewritten-after-pairing',
+    },
+    {
+      code: dedent`
+        async function removeRefetched(nodeId, cached) {
+          let node = await this.ironic.getNode(nodeId);
+          node = cached;
+          if (node.provisionState !== 'manageable') throw new Error('busy');
+          await this.ironic.deleteNode(nodeId);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`deleteNode`', subject: 'nodeId', missing: 'a provision-state test that exits on failure' },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 39,
+        },
+      ],
+      name: 'returned-node-rewritten-before-test',
     },
   ],
 });

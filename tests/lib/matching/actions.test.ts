@@ -1,0 +1,177 @@
+import assert from 'node:assert/strict';
+
+import type { ActionSpec, CheckSpec } from '../../../lib/matching/actions.js';
+import {
+  bindingTargets,
+  IRONIC_ACTIONS,
+  IRONIC_CHECKS,
+  IRONIC_LISTINGS,
+  knownValues,
+  nameVariants,
+  normalizeTarget,
+  PreconditionVocabulary,
+  valueOfConstantName,
+} from '../../../lib/matching/actions.js';
+import { parse } from '../helpers.js';
+
+function ironic(stateMachine = false, checks: Record<string, CheckSpec | null> = IRONIC_CHECKS): PreconditionVocabulary {
+  return new PreconditionVocabulary({ actions: IRONIC_ACTIONS, checks, exitCalls: ['this.fail'], listings: IRONIC_LISTINGS, stateMachine });
+}
+
+/** The requirement groups of every entry matching the first call written `callee` in `code`. */
+function requirementsOf(vocabulary: PreconditionVocabulary, code: string, callee: string): { when: readonly string[] | undefined; requires: ActionSpec['requires'] }[] {
+  const parsed = parse(code);
+  return vocabulary.actionsFor(parsed.site(callee), null).map((action) => ({ when: action.spec.when?.in, requires: action.spec.requires }));
+}
+
+describe('lib/matching/actions', () => {
+  describe('nameVariants', () => {
+    it('spells a camelCase name the ways drivers write it', () => {
+      assert.deepEqual(nameVariants('getNode'), ['getNode', '_getNode', '#getNode', 'get_node', '_get_node']);
+    });
+  });
+
+  describe('bindingTargets', () => {
+    it('reads the shorthand forms and the argument index', () => {
+      assert.deepEqual(bindingTargets({}), ['return', '0']);
+      assert.deepEqual(bindingTargets({ binds: 'argument', argument: 2 }), ['2']);
+      assert.deepEqual(bindingTargets({ binds: 'return' }), ['return']);
+      assert.deepEqual(bindingTargets({ binds: ['return', '0.node'] }), ['return', '0.node']);
+    });
+  });
+
+  describe('valueOfConstantName', () => {
+    it('maps upper-case state and power constant names to their values', () => {
+      assert.equal(valueOfConstantName('ACTIVE'), 'active');
+      assert.equal(valueOfConstantName('DEPLOYFAIL'), 'deploy failed');
+      assert.equal(valueOfConstantName('DEPLOYWAIT'), 'wait call-back');
+      assert.equal(valueOfConstantName('POWER_OFF'), 'power off');
+      assert.equal(valueOfConstantName('CLEAN_WAIT'), 'clean wait');
+    });
+
+    it('maps upper-case verbs to targets', () => {
+      assert.equal(valueOfConstantName('REBUILD'), 'rebuild');
+      assert.equal(valueOfConstantName('UNRESCUE'), 'unrescue');
+    });
+
+    it('takes a lower-case verb only on a constant-like object', () => {
+      assert.equal(valueOfConstantName('unrescue', 'VERBS'), 'unrescue');
+      assert.equal(valueOfConstantName('manage', 'Verbs'), 'manage');
+      assert.equal(valueOfConstantName('manage', 'options'), null);
+      assert.equal(valueOfConstantName('manage'), null);
+    });
+
+    it('knows nothing else', () => {
+      assert.equal(valueOfConstantName('TIMEOUT'), null);
+      assert.equal(valueOfConstantName('Active'), null);
+    });
+  });
+
+  describe('normalizeTarget and knownValues', () => {
+    it('normalises verbs to the targets they reach', () => {
+      assert.equal(normalizeTarget('deploy'), 'active');
+      assert.equal(normalizeTarget('undeploy'), 'deleted');
+      assert.equal(normalizeTarget('rescue'), 'rescue');
+      assert.equal(normalizeTarget('something'), 'something');
+    });
+
+    it('lists provision states without the verbs, and power states with error', () => {
+      const states = knownValues('provisionState');
+      assert.ok(states.includes('active') && states.includes('clean wait'));
+      assert.ok(!states.includes('rebuild'));
+      assert.deepEqual(knownValues('provision_state'), states);
+      assert.ok(knownValues('powerState').includes('error'));
+      assert.deepEqual(knownValues('name'), []);
+    });
+  });
+
+  describe('PreconditionVocabulary', () => {
+    it('matches the Ironic actions and their snake_case spellings', () => {
+      const vocabulary = ironic();
+      assert.deepEqual(requirementsOf(vocabulary, 'this.ironic.setNodePowerState(id, "power on");', 'this.ironic.setNodePowerState'), [
+        { when: undefined, requires: ['associated'] },
+      ]);
+      assert.deepEqual(requirementsOf(vocabulary, 'conn.baremetal.set_node_power_state(id, "power on");', 'conn.baremetal.set_node_power_state'), [
+        { when: undefined, requires: ['associated'] },
+      ]);
+      assert.deepEqual(requirementsOf(vocabulary, 'ironic.deleteNode(id);', 'ironic.deleteNode'), [{ when: undefined, requires: ['provisionStateTested'] }]);
+      assert.deepEqual(requirementsOf(vocabulary, 'ironic.listNodes();', 'ironic.listNodes'), []);
+    });
+
+    it('gives setNodeProvisionState one entry per group of targets and a fallback', () => {
+      const entries = requirementsOf(ironic(), 'ironic.setNodeProvisionState(id, t);', 'ironic.setNodeProvisionState');
+      assert.deepEqual(entries, [
+        { when: ['deleted', 'rescue', 'unrescue'], requires: ['associated'] },
+        { when: ['active'], requires: [['associated', 'exists'], 'interfacesValid'] },
+        { when: ['rebuild'], requires: [['associated', 'exists']] },
+        { when: undefined, requires: [['associated', 'exists']] },
+      ]);
+    });
+
+    it('adds the state machine per target, never a maintenance test on delete', () => {
+      const entries = requirementsOf(ironic(true), 'ironic.setNodeProvisionState(id, t);', 'ironic.setNodeProvisionState');
+      const byTarget = new Map(entries.map((entry) => [entry.when?.join(',') ?? '*', entry.requires]));
+      assert.deepEqual(byTarget.get('deleted'), ['associated', 'deleteSource']);
+      assert.deepEqual(byTarget.get('rescue'), ['associated', 'notMaintenance', 'rescueSource']);
+      assert.deepEqual(byTarget.get('unrescue'), ['associated', 'notMaintenance', 'unrescueSource']);
+      assert.deepEqual(byTarget.get('active'), [['associated', 'exists'], 'interfacesValid', 'notMaintenance', 'deploySource']);
+      assert.deepEqual(byTarget.get('rebuild'), [['associated', 'exists'], 'notMaintenance', 'rebuildSource', 'interfacesValid']);
+      assert.deepEqual(byTarget.get('*'), [['associated', 'exists']]);
+      assert.deepEqual(requirementsOf(ironic(true), 'ironic.setNodePowerState(id, s);', 'ironic.setNodePowerState'), [
+        { when: undefined, requires: ['associated', 'notCleaning'] },
+      ]);
+      assert.deepEqual(requirementsOf(ironic(true), 'ironic.deleteNode(id);', 'ironic.deleteNode'), [
+        { when: undefined, requires: ['provisionStateTested', 'nodeDeletable', 'noInstance'] },
+      ]);
+    });
+
+    it('finds the checks a call performs and what they imply', () => {
+      const vocabulary = ironic();
+      const parsed = parse('this.validateInstanceAndNode(i); this.ironic.getNode(id); other.validate(x);');
+      assert.deepEqual(vocabulary.checksFor(parsed.site('this.validateInstanceAndNode'), null), ['associated']);
+      assert.deepEqual(vocabulary.checksFor(parsed.site('this.ironic.getNode'), null), ['exists']);
+      assert.deepEqual(vocabulary.checksFor(parsed.site('other.validate'), null), []);
+      assert.deepEqual([...vocabulary.impliedBy('associated')].sort(), ['associated', 'exists']);
+      assert.deepEqual([...vocabulary.impliedBy('exists')], ['exists']);
+    });
+
+    it('follows implications transitively and survives cycles', () => {
+      const vocabulary = new PreconditionVocabulary({
+        actions: [],
+        checks: { a: { calls: ['a'], implies: ['b'] }, b: { calls: ['b'], implies: ['c'] }, c: { calls: ['c'], implies: ['a'] } },
+        exitCalls: [],
+        listings: [],
+        stateMachine: false,
+      });
+      assert.deepEqual([...vocabulary.impliedBy('a')].sort(), ['a', 'b', 'c']);
+    });
+
+    it('removes a check set to null, and rejects an action requiring an unknown check', () => {
+      assert.equal(ironic(false, { ...IRONIC_CHECKS, notMaintenance: null }).checks.has('notMaintenance'), false);
+      assert.throws(() => ironic(false, { ...IRONIC_CHECKS, exists: null }), /actions\[\d+\]\.requires names the unknown check "exists"/u);
+    });
+
+    it('knows the values of state properties, from the domain and the configured checks', () => {
+      const vocabulary = new PreconditionVocabulary({
+        actions: [],
+        checks: { ...IRONIC_CHECKS, finished: { state: { property: 'status.phase', passIn: ['Succeeded', 'Failed'] } } },
+        exitCalls: [],
+        listings: [],
+        stateMachine: false,
+      });
+      assert.deepEqual(vocabulary.valuesOf('status.phase'), ['Succeeded', 'Failed']);
+      assert.ok(vocabulary.valuesOf('provisionState').includes('manageable'));
+      assert.ok(vocabulary.isStateProperty('isMaintenance'));
+      assert.ok(!vocabulary.isStateProperty('name'));
+    });
+
+    it('finds listing owners and exit calls', () => {
+      const vocabulary = ironic();
+      const parsed = parse('ironic.listVolumeTargets({ nodeId: n }); ironic.listNodes(); this.fail("x"); fail("y");');
+      assert.equal(vocabulary.listingOwner(parsed.site('ironic.listVolumeTargets'), null), null);
+      assert.equal(vocabulary.listingOwner(parsed.site('ironic.listNodes'), null), undefined);
+      assert.equal(vocabulary.isExitCall(parsed.site('this.fail'), null), true);
+      assert.equal(vocabulary.isExitCall(parsed.site('fail'), null), false);
+    });
+  });
+});

@@ -1,0 +1,150 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import dedent from 'dedent';
+import assert from 'node:assert/strict';
+
+import type { ConstantValue } from '../../../lib/matching/constant-values.js';
+import type { Parsed } from '../helpers.js';
+import { valueOfConstantName } from '../../../lib/matching/actions.js';
+import { ConstantValues } from '../../../lib/matching/constant-values.js';
+import { createTypedProject, parse, removeTypedProject } from '../helpers.js';
+
+function constantsOf(parsed: Parsed): ConstantValues {
+  return new ConstantValues(parsed.resolver, parsed.typeInfo, valueOfConstantName);
+}
+
+/** The first argument of the first call written `use(...)`. */
+function argumentOf(parsed: Parsed, nth = 0): TSESTree.Node {
+  const [argument] = parsed.call('use', nth).arguments;
+  assert.ok(argument);
+  return argument;
+}
+
+function valuesOf(code: string, nth = 0): ConstantValue[] | undefined {
+  const parsed = parse(code);
+  return constantsOf(parsed).valuesOf(argumentOf(parsed, nth));
+}
+
+function elementsOf(code: string): ConstantValue[] | undefined {
+  const parsed = parse(code);
+  return constantsOf(parsed).elementsOf(argumentOf(parsed));
+}
+
+describe('lib/matching/constant-values', () => {
+  describe('valuesOf', () => {
+    it('reads literals and templates without expressions', () => {
+      assert.deepEqual(valuesOf("use('rescue');"), ['rescue']);
+      assert.deepEqual(valuesOf('use(`rescue`);'), ['rescue']);
+      assert.deepEqual(valuesOf('use(3);'), ['3']);
+      assert.deepEqual(valuesOf('use(null);'), [null]);
+      assert.deepEqual(valuesOf('use(undefined);'), [null]);
+      assert.equal(valuesOf('use(`${a}b`);'), undefined);
+    });
+
+    it('follows const bindings and conditionals', () => {
+      assert.deepEqual(valuesOf("const target = 'rescue'; use(target);"), ['rescue']);
+      assert.deepEqual(valuesOf("use(flag ? 'rebuild' : 'rescue');"), ['rebuild', 'rescue']);
+      assert.deepEqual(valuesOf("const a = 'x'; const b = a; use(b);"), ['x']);
+      assert.equal(valuesOf("use(flag ? 'rebuild' : other);"), undefined);
+      assert.equal(valuesOf("let target = 'a'; target = 'b'; use(target);"), undefined);
+    });
+
+    it('names domain constants by their member name', () => {
+      assert.deepEqual(valuesOf('use(ProvisionState.ACTIVE);'), ['active']);
+      assert.deepEqual(valuesOf('use(states.DELETED);'), ['deleted']);
+      assert.deepEqual(valuesOf('use(VERBS.unrescue);'), ['unrescue']);
+      assert.deepEqual(valuesOf('use(a.b.DEPLOYFAIL);'), ['deploy failed']);
+      assert.equal(valuesOf('use(options.manage);'), undefined);
+      assert.equal(valuesOf('use(ProvisionState[name]);'), undefined);
+    });
+
+    it('knows nothing of calls and other expressions without types', () => {
+      assert.equal(valuesOf('use(target());'), undefined);
+      assert.equal(valuesOf('use(target);'), undefined);
+    });
+  });
+
+  describe('elementsOf', () => {
+    it('reads array literals, sets and const bindings of them', () => {
+      assert.deepEqual(elementsOf("use(['a', ProvisionState.ERROR, null]);"), ['a', 'error', null]);
+      assert.deepEqual(elementsOf("use(new Set(['a', 'b']));"), ['a', 'b']);
+      assert.deepEqual(elementsOf('use(new Set());'), []);
+      assert.deepEqual(elementsOf("const ALL = new Set(['a']); use(ALL);"), ['a']);
+    });
+
+    it('gives up on spreads, holes and unknown elements', () => {
+      assert.equal(elementsOf("use(['a', ...more]);"), undefined);
+      assert.equal(elementsOf("use(['a', other]);"), undefined);
+      assert.equal(elementsOf('use(imported);'), undefined);
+    });
+  });
+
+  describe('with type information', () => {
+    it('reads literal union types and `as const` members', () => {
+      const parsed = parse(
+        dedent`
+          type Target = 'rescue' | 'unrescue';
+          const Verbs = { rescue: 'rescue', odd: 'manage' } as const;
+          declare function use(value: unknown): void;
+          export function f(target: Target, maybe: 'a' | null, wide: string): void {
+            use(target);
+            use(Verbs.odd);
+            use(maybe);
+            use(wide);
+          }
+        `,
+        { typed: true },
+      );
+      const constants = constantsOf(parsed);
+      assert.deepEqual(constants.valuesOf(argumentOf(parsed, 0)), ['rescue', 'unrescue']);
+      // The literal type wins over the member's name.
+      assert.deepEqual(constants.valuesOf(argumentOf(parsed, 1)), ['manage']);
+      assert.deepEqual(constants.valuesOf(argumentOf(parsed, 2)), [null, 'a']);
+      assert.equal(constants.valuesOf(argumentOf(parsed, 3)), undefined);
+    });
+
+    it('reads the elements of a const collection declared in another file', () => {
+      const project = createTypedProject({
+        'states.ts': dedent`
+          const S = { ACTIVE: 'active', ERROR: 'error' } as const;
+          export const NOSTATE = null;
+          export const TEARDOWN: readonly (string | null)[] = [S.ACTIVE, S.ERROR, NOSTATE];
+          export const KNOWN: ReadonlySet<string> = new Set([S.ACTIVE, 'manageable']);
+          export let mutable: string[] = ['x'];
+          export const spread: readonly string[] = [...TEARDOWN.map(String)];
+        `,
+      });
+      try {
+        const parsed = parse(
+          dedent`
+            import { KNOWN, mutable, spread, TEARDOWN } from './states';
+            declare function use(value: unknown): void;
+            use(TEARDOWN);
+            use(KNOWN);
+            use(mutable);
+            use(spread);
+          `,
+          { projectDir: project },
+        );
+        const constants = constantsOf(parsed);
+        assert.deepEqual(constants.elementsOf(argumentOf(parsed, 0)), ['active', 'error', null]);
+        assert.deepEqual(constants.elementsOf(argumentOf(parsed, 1)), ['active', 'manageable']);
+        assert.equal(constants.elementsOf(argumentOf(parsed, 2)), undefined);
+        assert.equal(constants.elementsOf(argumentOf(parsed, 3)), undefined);
+      } finally {
+        removeTypedProject(project);
+      }
+    });
+
+    it('reads readonly tuple types', () => {
+      const parsed = parse(
+        dedent`
+          declare function use(value: unknown): void;
+          declare const pair: readonly ['cleaning', 'clean wait'];
+          use(pair);
+        `,
+        { typed: true },
+      );
+      assert.deepEqual(constantsOf(parsed).elementsOf(argumentOf(parsed)), ['cleaning', 'clean wait']);
+    });
+  });
+});
