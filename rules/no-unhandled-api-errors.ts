@@ -5,13 +5,13 @@ import type { CallMatcherSpec } from '../lib/matching/call-matcher.js';
 import type { ListSetting } from '../lib/matching/vocabulary.js';
 import type { ApiErrorMessageId, Unhandled } from '../lib/flow/api-errors.js';
 import { createRule } from '../lib/create-rule.js';
-import { ApiErrorAnalysis, calleeText, documentedNode, isDocComment, returnsInFinally } from '../lib/flow/api-errors.js';
+import { ApiErrorAnalysis, calleeText, returnsInFinally, throwsDocFix, wrapInTryFix } from '../lib/flow/api-errors.js';
 import { CatchAnalysis } from '../lib/flow/catches.js';
 import { CodePathRecorder } from '../lib/flow/code-path.js';
 import { mergeListeners } from '../lib/flow/listeners.js';
 import { AccessPathResolver } from '../lib/matching/access-path.js';
 import { ApiCallMatcher } from '../lib/matching/api-calls.js';
-import { enclosingFunction, functionName, isFunctionNode, outermostWrapper } from '../lib/matching/ast.js';
+import { enclosingFunction, isFunctionNode, outermostWrapper } from '../lib/matching/ast.js';
 import { CallMatcher } from '../lib/matching/call-matcher.js';
 import { CallSites } from '../lib/matching/call-site.js';
 import { LoggerMatcher } from '../lib/matching/loggers.js';
@@ -35,7 +35,7 @@ export type Options = [
   },
 ];
 
-export type MessageId = ApiErrorMessageId | 'finallyDiscards' | 'suggestAwait' | 'suggestThrows' | 'suggestWrap' | 'voidedPromise';
+export type MessageId = ApiErrorMessageId | 'finallyDiscards' | 'suggestAwait' | 'suggestThrows' | 'suggestWrap';
 
 export default createRule<Options, MessageId>({
   name: 'no-unhandled-api-errors',
@@ -141,6 +141,7 @@ export default createRule<Options, MessageId>({
       builtIn: !isReplaced(settings.apiCalls, options.apiCalls),
       throwsPackages: options.throwsPackages ?? [],
       loggers,
+      localFunctions: { paths, sourceCode },
     });
     const handlers = new CallMatcher(resolveList([], settings.errorHandlers, options.handlers), 'handlers');
     const reason = new RegExp(options.reasonPattern ?? 'ironclad-ignore:\\s*\\S', 'u');
@@ -219,34 +220,12 @@ export default createRule<Options, MessageId>({
       if (fate.awaitFixes === true && fn?.async === true) {
         suggestions.push({ messageId: 'suggestAwait', data: { call: text }, fix: (fixer) => fixer.insertTextBefore(outermostWrapper(call), 'await ') });
       }
-      if (fate.messageId === 'unhandled' || fate.messageId === 'unhandledInHandler') {
-        const statement = outermostWrapper(call).parent;
-        const awaited = statement?.type === AST_NODE_TYPES.AwaitExpression ? statement.parent : statement;
-        if (awaited?.type === AST_NODE_TYPES.ExpressionStatement) {
-          const indent = ' '.repeat(awaited.loc.start.column);
-          const name = fn ? (functionName(fn) ?? 'operation') : 'operation';
-          suggestions.push({
-            messageId: 'suggestWrap',
-            fix: (fixer) =>
-              fixer.replaceText(
-                awaited,
-                `try {\n${indent}  ${sourceCode.getText(awaited)}\n${indent}} catch (error) {\n${indent}  throw new Error('${name} failed', { cause: error });\n${indent}}`,
-              ),
-          });
-        }
-        const boundary = fate.boundary;
-        if (boundary) {
-          const documented = documentedNode(boundary);
-          const hasDoc = sourceCode.getCommentsBefore(documented).some(isDocComment);
-          if (!hasDoc) {
-            const indent = ' '.repeat(documented.loc.start.column);
-            suggestions.push({
-              messageId: 'suggestThrows',
-              data: { function: fate.data.function ?? 'the function' },
-              fix: (fixer) => fixer.insertTextBefore(documented, `/**\n${indent} * @throws when \`${text}\` fails.\n${indent} */\n${indent}`),
-            });
-          }
-        }
+      if (fate.thrownAt) {
+        const wrap = wrapInTryFix(fate.thrownAt, sourceCode);
+        if (wrap) suggestions.push({ messageId: 'suggestWrap', fix: wrap });
+      }
+      if (fate.boundary && (fate.messageId === 'unhandled' || fate.messageId === 'unhandledInHandler')) {
+        suggestions.push({ messageId: 'suggestThrows', data: { function: fate.data.function ?? 'the function' }, fix: throwsDocFix(fate.boundary, text, sourceCode) });
       }
       return suggestions;
     }

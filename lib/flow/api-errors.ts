@@ -12,13 +12,14 @@
  * `emitter.on`, an async `forEach` callback).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { AccessPathResolver } from '../matching/access-path.js';
 import type { FunctionNode } from '../matching/ast.js';
 import type { CallSites } from '../matching/call-site.js';
 import type { TypeInfo } from '../matching/type-info.js';
 import type { CatchAnalysis, CatchVerdict } from './catches.js';
+import { docCommentOf, documentedNode, isThrowsDocumented } from '../matching/api-calls.js';
 import { enclosingFunction, functionName, isFunctionNode, outermostWrapper, shortText, staticPropertyName, unwrapExpression } from '../matching/ast.js';
 import { localCallee, PrivateHelpers } from '../matching/local-functions.js';
 
@@ -34,7 +35,8 @@ export type ApiErrorMessageId =
   | 'swallowed'
   | 'unhandled'
   | 'unhandledHelper'
-  | 'unhandledInHandler';
+  | 'unhandledInHandler'
+  | 'voidedPromise';
 
 /** Why an error is not handled, with the message data. */
 export interface Unhandled {
@@ -44,6 +46,8 @@ export interface Unhandled {
   readonly boundary?: FunctionNode;
   /** Whether adding `await` would be a fix. */
   readonly awaitFixes?: boolean;
+  /** Where the error is thrown in the reporting function (the `await`, a synchronous call, a `for await`). */
+  readonly thrownAt?: TSESTree.Node;
 }
 
 type Fate = Unhandled | null;
@@ -72,7 +76,6 @@ const COMBINATORS: ReadonlySet<string> = new Set(['all', 'race', 'any']);
 const RESULT_HOFS: ReadonlySet<string> = new Set(['map', 'flatMap']);
 /** Array methods that call their callback synchronously and drop its result. */
 const SYNC_HOFS: ReadonlySet<string> = new Set(['forEach', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'reduce', 'reduceRight', 'sort', 'toSorted']);
-const THROWS_TAG = /@(?:throws|rejects|exception)\b/u;
 /** Calls that run a callback later, on their own: its errors never come back to the caller. */
 const DETACHING_CALLS: ReadonlySet<string> = new Set([
   'setTimeout',
@@ -112,7 +115,7 @@ export class ApiErrorAnalysis {
   /** Why an API call's error may escape or be lost, or null when it is handled (after solving). */
   fateOfApiCall(call: TSESTree.CallExpression): Fate {
     const sync = this.#isSynchronous(call);
-    return this.#promiseFate(call, { sync, text: calleeText(call, this.#options.sourceCode), inCallback: null });
+    return this.#promiseFate(call, { sync, text: calleeText(call, this.#options.sourceCode) });
   }
 
   // --- the promise ----------------------------------------------------------------------------
@@ -160,6 +163,9 @@ export class ApiErrorAnalysis {
         return parent.test === wrapper ? this.#syncOrFloating(wrapper, context) : this.#promiseFate(parent, context);
       case AST_NODE_TYPES.LogicalExpression:
         return this.#promiseFate(parent, context);
+      case AST_NODE_TYPES.UnaryExpression:
+        if (parent.operator === 'void' && !context.sync) return { messageId: 'voidedPromise', data: { call: context.text }, awaitFixes: true };
+        return this.#syncOrFloating(wrapper, context);
       case AST_NODE_TYPES.SequenceExpression:
         return parent.expressions[parent.expressions.length - 1] === wrapper ? this.#promiseFate(parent, context) : this.#syncOrFloating(wrapper, context);
       default:
@@ -195,12 +201,19 @@ export class ApiErrorAnalysis {
     const next: FateContext = { ...context, sync: false };
     if (!handlerArgument || isUndefined(handlerArgument)) return this.#promiseFate(link, next);
     const handler = this.#handlerFunction(handlerArgument);
-    // A handler we cannot see (imported, a parameter) is taken at its word.
-    if (!handler) return null;
+    if (!handler) {
+      // `.catch(noop)` with a no-op from elsewhere swallows; any other handler we cannot see
+      // (imported, a parameter) is taken at its word.
+      return isNoopName(handlerArgument) ? swallowedFate(context, handlerArgument) : null;
+    }
     const verdict = this.#handlerVerdict(handler);
     if (verdict === 'useless') return this.#promiseFate(link, next);
     if (verdict === 'swallowed') return swallowedFate(context, handler);
     if (verdict === 'partial') return { messageId: 'partialCatch', data: { call: context.text, line: lineOf(handler) } };
+    if (verdict === 'loggedOnly') {
+      const fate = this.#loggedOnlyFate(handler, link, context);
+      if (fate) return fate;
+    }
     // Handled; only a floating chain whose handler can reject loses something.
     if (this.#isFloating(link) && this.#options.catches.canReject(handler)) {
       return { messageId: 'floatingHandlerRejects', data: { call: context.text, line: lineOf(handler) } };
@@ -294,13 +307,12 @@ export class ApiErrorAnalysis {
     }
     const fn = current && isFunctionNode(current) ? current : null;
     const fate = this.#exitFate(fn, context);
-    if (fate?.messageId === 'unhandled' && inHandler) {
-      return { ...fate, messageId: 'unhandledInHandler', data: { ...fate.data, block: inHandler } };
-    }
-    return fate;
+    if (fate?.messageId !== 'unhandled') return fate;
+    if (inHandler) return { ...fate, messageId: 'unhandledInHandler', data: { ...fate.data, block: inHandler }, thrownAt: position };
+    return { ...fate, thrownAt: position };
   }
 
-  #loggedOnlyFate(handler: TSESTree.CatchClause, position: TSESTree.Node, context: FateContext): Fate {
+  #loggedOnlyFate(handler: TSESTree.CatchClause | FunctionNode, position: TSESTree.Node, context: FateContext): Fate {
     if (!this.#options.checkLogOnly) return null;
     const fn = enclosingFunction(position);
     if (fn && !this.#isBoundary(fn)) return null;
@@ -320,7 +332,7 @@ export class ApiErrorAnalysis {
   /** The error leaves function `fn` (thrown, or its promise rejects). */
   #exitFate(fn: FunctionNode | null, context: FateContext): Fate {
     if (!fn) return { messageId: 'unhandled', data: { call: context.text, function: 'the module' } };
-    if (this.#options.documentedPropagation && this.#isDocumented(fn)) return null;
+    if (this.#options.documentedPropagation && isThrowsDocumented(fn, this.#options.sourceCode)) return null;
     const iife = immediateCall(fn);
     if (iife) return fn.async || !context.sync ? this.#promiseFate(iife, { ...context, sync: false }) : this.#throwFate(iife, context);
     const callback = callbackCall(fn);
@@ -331,28 +343,29 @@ export class ApiErrorAnalysis {
 
   /** A callback's error goes where its caller puts it. */
   #callbackFate(fn: FunctionNode, call: TSESTree.CallExpression | TSESTree.NewExpression, context: FateContext): Fate {
-    const outerContext: FateContext = { ...context, inCallback: context.inCallback ?? fn };
     const callee = unwrapExpression(call.callee);
     const method = callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : null;
     const returnsPromise = fn.async || !context.sync;
     if (call.type === AST_NODE_TYPES.CallExpression && this.#options.isHandlerWrapper(call)) return null;
     if (call.type === AST_NODE_TYPES.NewExpression) {
-      if (isIdentifierNamed(callee, 'Promise') && !fn.async) return this.#promiseFate(call, { ...outerContext, sync: false });
+      if (isIdentifierNamed(callee, 'Promise') && !fn.async) return this.#promiseFate(call, { ...context, sync: false });
       return this.#escapedCallback(call, context);
     }
     if (method !== null && CHAIN_METHODS.has(method) && callee.type === AST_NODE_TYPES.MemberExpression) {
-      return this.#promiseFate(call, { ...outerContext, sync: false });
+      return this.#promiseFate(call, { ...context, sync: false });
     }
     if (method !== null && RESULT_HOFS.has(method)) {
-      return returnsPromise ? this.#promiseFate(call, { ...outerContext, sync: false }) : this.#throwFate(call, { ...outerContext, sync: true });
+      return returnsPromise ? this.#promiseFate(call, { ...context, sync: false }) : this.#throwFate(call, { ...context, sync: true });
     }
     if (method !== null && SYNC_HOFS.has(method)) {
-      return returnsPromise ? this.#escapedCallback(call, context) : this.#throwFate(call, { ...outerContext, sync: true });
+      return returnsPromise ? this.#escapedCallback(call, context) : this.#throwFate(call, { ...context, sync: true });
     }
     if (method !== null && DETACHING_CALLS.has(method)) return this.#escapedCallback(call, context);
     // Any other function taking a callback: when its own promise is consumed (awaited, returned,
-    // chained), it is taken to pass the callback's outcome on (retry helpers, locks, transactions).
-    if (returnsPromise && !this.#isFloating(call)) return this.#promiseFate(call, { ...outerContext, sync: false });
+    // chained), it is taken to pass the callback's outcome on (retry helpers, locks, transactions);
+    // a synchronous callback's error is taken to come out of the call itself.
+    if (!returnsPromise) return this.#throwFate(call, { ...context, sync: true });
+    if (!this.#isFloating(call)) return this.#promiseFate(call, { ...context, sync: false });
     return this.#escapedCallback(call, context);
   }
 
@@ -377,7 +390,6 @@ export class ApiErrorAnalysis {
           const siteContext: FateContext = {
             sync: !(fn.async || this.#returnsPromise(fn, site)),
             text: calleeText(site, this.#options.sourceCode),
-            inCallback: null,
           };
           const fate = this.#promiseFate(site, siteContext);
           if (fate) {
@@ -407,12 +419,6 @@ export class ApiErrorAnalysis {
     return !callbackCall(fn) && !immediateCall(fn) && !this.#helpers.isPrivateHelper(fn);
   }
 
-  #isDocumented(fn: FunctionNode): boolean {
-    const documented = documentedNode(fn);
-    const comments = this.#options.sourceCode.getCommentsBefore(documented);
-    const last = comments[comments.length - 1];
-    return last !== undefined && isDocComment(last) && THROWS_TAG.test(last.value);
-  }
 
   #returnsPromise(fn: FunctionNode, site: TSESTree.CallExpression): boolean {
     const info = this.#options.info;
@@ -441,7 +447,6 @@ interface FateContext {
   readonly sync: boolean;
   /** The API call as written, for messages. */
   readonly text: string;
-  readonly inCallback: FunctionNode | null;
 }
 
 function swallowedFate(context: FateContext, handler: TSESTree.Node): Unhandled {
@@ -460,6 +465,19 @@ function nameOf(fn: FunctionNode | null): string {
 
 export function calleeText(call: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: Readonly<TSESLint.SourceCode>): string {
   return shortText(sourceCode.getText(call.callee), 60);
+}
+
+/** Names of do-nothing handlers imported from elsewhere (`noop`, `_.noop`). */
+const NOOP_NAMES: ReadonlySet<string> = new Set(['noop', 'ignore', 'ignoreError', 'ignoreErrors', 'swallow', 'swallowError', 'swallowErrors']);
+
+function isNoopName(node: TSESTree.Node): boolean {
+  const inner = unwrapExpression(node);
+  if (inner.type === AST_NODE_TYPES.Identifier) return NOOP_NAMES.has(inner.name);
+  if (inner.type === AST_NODE_TYPES.MemberExpression) {
+    const name = staticPropertyName(inner);
+    return name !== null && NOOP_NAMES.has(name);
+  }
+  return false;
 }
 
 function isIdentifierNamed(node: TSESTree.Node, name: string): boolean {
@@ -492,22 +510,6 @@ function immediateCall(fn: FunctionNode): TSESTree.CallExpression | null {
   const wrapper = outermostWrapper(fn);
   const parent = wrapper.parent;
   return parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === wrapper ? parent : null;
-}
-
-/** The node a function's doc comment sits before. */
-export function documentedNode(fn: FunctionNode): TSESTree.Node {
-  let node: TSESTree.Node = fn;
-  const parent = fn.parent;
-  if (parent.type === AST_NODE_TYPES.MethodDefinition || parent.type === AST_NODE_TYPES.PropertyDefinition || parent.type === AST_NODE_TYPES.Property) node = parent;
-  else if (parent.type === AST_NODE_TYPES.VariableDeclarator) node = parent.parent;
-  const outer = node.parent as TSESTree.Node | undefined;
-  if (outer?.type === AST_NODE_TYPES.ExportNamedDeclaration || outer?.type === AST_NODE_TYPES.ExportDefaultDeclaration) node = outer;
-  return node;
-}
-
-/** A `/** ... *\/` comment. */
-export function isDocComment(comment: TSESTree.Comment): boolean {
-  return comment.type === AST_TOKEN_TYPES.Block && comment.value.startsWith('*');
 }
 
 /** The try whose block contains the node, within the node's function. */
@@ -571,4 +573,47 @@ function rootOf(node: TSESTree.Node): TSESTree.Node {
   let current = node;
   while (current.parent) current = current.parent;
   return current;
+}
+
+/**
+ * The fix wrapping the statement where an error is thrown (`await c.x();`, `return await c.x();`,
+ * a `for await` loop) in a try/catch that rethrows with `cause`; null for other positions.
+ */
+export function wrapInTryFix(thrownAt: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.ReportFixFunction | null {
+  const parent = outermostWrapper(thrownAt).parent;
+  const wrapped =
+    thrownAt.type === AST_NODE_TYPES.ForOfStatement
+      ? thrownAt
+      : parent?.type === AST_NODE_TYPES.ExpressionStatement || parent?.type === AST_NODE_TYPES.ReturnStatement
+        ? parent
+        : null;
+  if (!wrapped) return null;
+  const fn = enclosingFunction(wrapped);
+  const name = fn ? (functionName(fn) ?? 'operation') : 'operation';
+  const indent = ' '.repeat(wrapped.loc.start.column);
+  const body = sourceCode.getText(wrapped).replaceAll('\n', '\n  ');
+  return (fixer) =>
+    fixer.replaceText(
+      wrapped,
+      `try {\n${indent}  ${body}\n${indent}} catch (error) {\n${indent}  throw new Error('${name} failed', { cause: error });\n${indent}}`,
+    );
+}
+
+/** The fix documenting `@throws` on a function: a line in its doc comment, or a new doc comment. */
+export function throwsDocFix(fn: FunctionNode, callText: string, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.ReportFixFunction {
+  const documented = documentedNode(fn);
+  const indent = ' '.repeat(documented.loc.start.column);
+  const line = `@throws when \`${callText}\` fails.`;
+  const comment = docCommentOf(fn, sourceCode);
+  if (comment?.value.includes('\n')) {
+    // Before the closing line of a multi-line doc comment.
+    const close = comment.range[1] - 2;
+    const lineStart = sourceCode.text.lastIndexOf('\n', close - 1) + 1;
+    return (fixer) => fixer.insertTextBeforeRange([lineStart, lineStart], `${indent} * ${line}\n`);
+  }
+  if (comment) {
+    const text = comment.value.replace(/^\*\s*/u, '').replace(/\s*$/u, '');
+    return (fixer) => fixer.replaceText(comment, `/**\n${indent} * ${text}\n${indent} * ${line}\n${indent} */`);
+  }
+  return (fixer) => fixer.insertTextBefore(documented, `/**\n${indent} * ${line}\n${indent} */\n${indent}`);
 }

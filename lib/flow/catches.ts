@@ -28,13 +28,14 @@ export type CatchVerdict = 'effective' | 'loggedOnly' | 'partial' | 'swallowed' 
 /** A catch clause or a rejection handler function. */
 export type ErrorHandler = TSESTree.CatchClause | FunctionNode;
 
-const PASSED = 'passed|error';
-const LOGGED = 'logged|error';
-const CASE = 'case|error';
+/** The error was passed on, or its case handled, on every path here. */
+const HANDLED = 'handled|error';
+/** The error was at least logged (or handled) on every path here. */
+const NOTICED = 'noticed|error';
 
 interface HandlerRecord {
   readonly handler: ErrorHandler;
-  readonly uses: ReadonlyMap<TSESTree.Node, 'passed' | 'test' | 'thrown'>;
+  readonly uses: ReadonlyMap<TSESTree.Node, ErrorUse>;
 }
 
 export interface CatchAnalysisOptions {
@@ -80,7 +81,12 @@ export class CatchAnalysis {
     },
     ReturnStatement: (node: TSESTree.ReturnStatement): void => {
       this.#consume(node);
-      this.#exit(node);
+      if (!node.argument) this.#exit(node);
+    },
+    // A returned value is computed before the function leaves: ask once it is (its segment is
+    // still reachable here, unlike at the return's own exit).
+    'ReturnStatement > .argument:exit': (node: TSESTree.Node): void => {
+      if (node.parent?.type === AST_NODE_TYPES.ReturnStatement) this.#exit(node.parent);
     },
     BreakStatement: (node: TSESTree.BreakStatement): void => {
       this.#exit(node);
@@ -88,14 +94,17 @@ export class CatchAnalysis {
     ContinueStatement: (node: TSESTree.ContinueStatement): void => {
       this.#exit(node);
     },
+    'SwitchCase > *': (node: TSESTree.Node): void => {
+      if (this.#consumers.get(node)?.uses.get(node) === 'caseBody') this.#options.recorder.gen([HANDLED, NOTICED]);
+    },
     'CatchClause:exit': (node: TSESTree.CatchClause): void => {
       this.#options.recorder.query(node, 'catch-end');
     },
-    ':matches(Identifier, MemberExpression, CallExpression, BinaryExpression, ChainExpression, UnaryExpression, AwaitExpression):exit': (
+    ':matches(Identifier, Literal, TemplateLiteral, MemberExpression, CallExpression, BinaryExpression, ChainExpression, UnaryExpression, AwaitExpression):exit': (
       node: TSESTree.Node,
     ): void => {
       const record = this.#consumers.get(node);
-      if (record?.uses.get(node) === 'test' && isTestAtom(node)) this.#options.recorder.test(node, [CASE], []);
+      if (record?.uses.get(node) === 'test' && isTestAtom(node)) this.#options.recorder.test(node, [HANDLED, NOTICED], []);
     },
   };
 
@@ -124,7 +133,7 @@ export class CatchAnalysis {
   }
 
   #register(handler: ErrorHandler, param: TSESTree.Node | null): void {
-    const uses = new Map<TSESTree.Node, 'passed' | 'test' | 'thrown'>();
+    const uses = new Map<TSESTree.Node, ErrorUse>();
     const record: HandlerRecord = { handler, uses };
     this.#handlers.set(handler, record);
     if (param?.type !== AST_NODE_TYPES.Identifier) return;
@@ -132,6 +141,27 @@ export class CatchAnalysis {
     for (const reference of variable?.references ?? []) {
       const use = consumerOf(reference.identifier, handler);
       if (!use) continue;
+      if (use.node.type === AST_NODE_TYPES.SwitchStatement) {
+        // `switch (e.code) { case 404: ... }`: each case body handles a case of the error. The
+        // fact is made where the body starts, not at the case test: ESLint also links the try
+        // block straight to the first case body of a switch in its catch.
+        for (const switchCase of use.node.cases) {
+          const body = switchCase.test ? caseBodyOf(switchCase) : null;
+          if (!body) continue;
+          uses.set(body, 'caseBody');
+          this.#consumers.set(body, record);
+        }
+        continue;
+      }
+      if (use.kind === 'test' && use.node.parent?.type === AST_NODE_TYPES.SwitchCase && use.node.parent.test === use.node) {
+        // `switch (true) { case e instanceof NotFound: ... }`
+        const body = caseBodyOf(use.node.parent);
+        if (body) {
+          uses.set(body, 'caseBody');
+          this.#consumers.set(body, record);
+        }
+        continue;
+      }
       uses.set(use.node, use.kind);
       this.#consumers.set(use.node, record);
     }
@@ -142,7 +172,7 @@ export class CatchAnalysis {
     const kind = record?.uses.get(node);
     if (!record || kind !== 'passed') return;
     const logged = (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) && this.#isLogging(node);
-    this.#options.recorder.gen([logged ? LOGGED : PASSED]);
+    this.#options.recorder.gen(logged ? [NOTICED] : [HANDLED, NOTICED]);
   }
 
   /** A log call, or a call whose result goes straight into a log call's arguments (`LOG.warn(text(e))`). */
@@ -177,8 +207,8 @@ export class CatchAnalysis {
     let loggedOnly = 0;
     for (const facts of exits) {
       if (facts === null) continue;
-      if (facts.has(PASSED) || facts.has(CASE)) handling++;
-      else if (facts.has(LOGGED)) loggedOnly++;
+      if (facts.has(HANDLED)) handling++;
+      else if (facts.has(NOTICED)) loggedOnly++;
       else swallowing++;
     }
     if (swallowing > 0) return handling + loggedOnly > 0 ? 'partial' : 'swallowed';
@@ -197,12 +227,23 @@ export function isRejectionHandler(fn: FunctionNode): boolean {
   return (method === 'catch' && call.arguments[0] === fn) || (method === 'then' && call.arguments[1] === fn);
 }
 
-/** How a reference to the caught error is used: passed on, tested, or thrown (or null: read into a local). */
-function consumerOf(identifier: TSESTree.Node, handler: ErrorHandler): { node: TSESTree.Node; kind: 'passed' | 'test' | 'thrown' } | null {
+type ErrorUse = 'caseBody' | 'passed' | 'test' | 'thrown';
+
+/**
+ * How a reference to the caught error is used: passed on, tested, or thrown (or null: read into
+ * a local). A switch on the error (`switch (e.code)`) is returned as the switch statement.
+ */
+function consumerOf(identifier: TSESTree.Node, handler: ErrorHandler): { node: TSESTree.Node; kind: Exclude<ErrorUse, 'caseBody'> } | null {
   let child: TSESTree.Node = identifier;
   let current: TSESTree.Node | undefined = identifier.parent;
   while (current && current !== handler) {
     if (isFunctionNode(current)) return { node: current, kind: 'passed' };
+    if (current.type === AST_NODE_TYPES.SwitchStatement && current.discriminant === child) return { node: current, kind: 'test' };
+    if (current.type === AST_NODE_TYPES.CallExpression && current.callee !== child) {
+      // `switch (classify(e))`: a test of the error, not a hand-off.
+      const switchStatement = switchOn(current);
+      if (switchStatement) return { node: switchStatement, kind: 'test' };
+    }
     if (current.type === AST_NODE_TYPES.CallExpression && current.callee !== child && isTestAtom(current)) {
       return { node: current, kind: 'test' };
     }
@@ -238,6 +279,24 @@ function consumerOf(identifier: TSESTree.Node, handler: ErrorHandler): { node: T
     current = current.parent;
   }
   return null;
+}
+
+/** The first statement a case runs (falling through empty cases), if any. */
+function caseBodyOf(switchCase: TSESTree.SwitchCase): TSESTree.Statement | null {
+  const cases = switchCase.parent.cases;
+  for (let index = cases.indexOf(switchCase); index < cases.length; index++) {
+    const body = cases[index]?.consequent[0];
+    if (body) return body;
+  }
+  return null;
+}
+
+/** The switch statement whose discriminant is `node` (or a property of it). */
+function switchOn(node: TSESTree.Node): TSESTree.SwitchStatement | null {
+  let current = outermostWrapper(node);
+  while (current.parent?.type === AST_NODE_TYPES.MemberExpression && current.parent.object === current) current = outermostWrapper(current.parent);
+  const parent = current.parent;
+  return parent?.type === AST_NODE_TYPES.SwitchStatement && parent.discriminant === current ? parent : null;
 }
 
 function isTestAtom(node: TSESTree.Node): boolean {

@@ -61,7 +61,8 @@ export function methodOf(body: TSESTree.ClassBody, name: string): MethodInfo | n
 
 /**
  * Whether every caller of a function is visible in this file: a `private` / `#` method used only
- * by being called on `this`, or a function that is not exported and is only ever called.
+ * by being called on `this` (an `other.#m()` call counts as another use), or a function that is
+ * not exported where it is declared and is only ever called.
  * Anything referenced otherwise (passed as a callback, stored, exported) may be called from
  * anywhere: it is a boundary. One instance per file (it caches per class).
  */
@@ -99,9 +100,11 @@ export class PrivateHelpers {
     if (cached) return cached;
     const uses = new Map<string, boolean>();
     const visit = (node: TSESTree.Node): void => {
-      if (node.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(node.object).type === AST_NODE_TYPES.ThisExpression) {
+      if (node.type === AST_NODE_TYPES.MemberExpression) {
         const name = staticPropertyName(node);
-        if (name !== null) uses.set(name, (uses.get(name) ?? true) && isCallee(node));
+        if (name !== null && unwrapExpression(node.object).type === AST_NODE_TYPES.ThisExpression) uses.set(name, (uses.get(name) ?? true) && isCallee(node));
+        // `other.#helper()`: a call of the helper that `this.#helper` calls do not show.
+        else if (name !== null && node.property.type === AST_NODE_TYPES.PrivateIdentifier) uses.set(name, false);
       }
       for (const key of Object.keys(node) as (keyof typeof node)[]) {
         if (key === 'parent') continue;
@@ -124,14 +127,12 @@ function isCallee(node: TSESTree.Node): boolean {
   return wrapper.parent?.type === AST_NODE_TYPES.CallExpression && wrapper.parent.callee === wrapper;
 }
 
+/** Exported where it is declared: `export function f`, `export default function`, `export const f = ...`. */
 function isExported(fn: FunctionNode): boolean {
-  let current: TSESTree.Node = fn.parent;
-  for (let hops = 0; hops < 4; hops++) {
-    if (current.type === AST_NODE_TYPES.ExportNamedDeclaration || current.type === AST_NODE_TYPES.ExportDefaultDeclaration) return true;
-    if (current.type === AST_NODE_TYPES.Program) return false;
-    current = current.parent;
-  }
-  return false;
+  const parent = fn.parent;
+  const declaration = parent.type === AST_NODE_TYPES.VariableDeclarator ? parent.parent : fn;
+  const outer = declaration.parent;
+  return outer.type === AST_NODE_TYPES.ExportNamedDeclaration || outer.type === AST_NODE_TYPES.ExportDefaultDeclaration;
 }
 
 function isNode(value: unknown): value is TSESTree.Node {

@@ -1,28 +1,3671 @@
+/**
+ * no-unhandled-api-errors: the reference's 24 cases (named `refNN-...`) and more — aliases,
+ * destructuring, optional and computed calls, nested functions, generators, combinators, class
+ * fields, private helpers, documented propagation, catches path by path, every option and shared
+ * setting — without and with type information.
+ */
+import * as parser from '@typescript-eslint/parser';
+import { RuleTester } from '@typescript-eslint/rule-tester';
 import dedent from 'dedent';
+import { Linter } from 'eslint';
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'mocha';
 
+import plugin from '../../index.js';
 import rule from '../../rules/no-unhandled-api-errors.js';
-import { createRuleTester } from '../rule-tester.js';
+import { createTypedProject, removeTypedProject } from '../lib/helpers.js';
+import { createRuleTester, createTypedRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
+const typedRuleTester = createTypedRuleTester();
 
 ruleTester.run('no-unhandled-api-errors', rule, {
   valid: [
+    // Reference case 2: the catch translates NotFound with `cause` and rethrows the rest.
+    dedent`
+      export class IronicDriver {
+        async getNode(id) {
+          try {
+            return await this.ironic.node.get(id);
+          } catch (error) {
+            if (error instanceof NotFound) throw new InstanceNotFound(id, { cause: error });
+            throw error;
+          }
+        }
+      }
+    `,
+    // Reference case 6: a catch that only logs, in a cleanup path, is allowed by default.
+    dedent`
+      export class IronicDriver {
+        async cleanupDeploy(node) {
+          try {
+            await this.ironic.node.unsetInstanceInfo(node.id);
+          } catch (error) {
+            LOG.warning('Failed to clean up node %s', node.id, error);
+          }
+        }
+      }
+    `,
+    // Reference case 13: an awaited chain whose handler rethrows a driver error.
+    dedent`
+      const translate = (error) => {
+        throw new DriverError('ironic call failed', { cause: error });
+      };
+      export async function listNodes(client) {
+        return await client.node.list().catch(translate);
+      }
+    `,
+    // Reference case 16: Promise.all of API calls in a handling try.
+    dedent`
+      export async function powerOffAll(client, a, b) {
+        try {
+          await Promise.all([client.node.setPower(a, 'off'), client.node.setPower(b, 'off')]);
+        } catch (error) {
+          throw new DriverError('power off failed', { cause: error });
+        }
+      }
+    `,
+    // Reference case 18: a destructured method of the client, called in a handling try.
+    dedent`
+      export class IronicDriver {
+        async getNode(id) {
+          const { get } = this.ironic.node;
+          try {
+            return await get(id);
+          } catch (error) {
+            throw new DriverError('lookup failed', { cause: error });
+          }
+        }
+      }
+    `,
+    // Reference case 19: a configured wrapper handles the calls made inside it.
+    {
+      code: dedent`
+        export async function updateNode(client, id, patch) {
+          await withRetries(() => client.node.update(id, patch));
+        }
+      `,
+      options: [{ handlers: ['withRetries'] }],
+      name: 'ref19-handler-wrapper',
+    },
+    // Reference case 20: a private helper with no try whose same-file calls are all handled.
+    dedent`
+      async function fetchNode(client, id) {
+        return await client.node.get(id);
+      }
+      export async function getNode(client, id) {
+        try {
+          return await fetchNode(client, id);
+        } catch (error) {
+          throw new DriverError('lookup failed', { cause: error });
+        }
+      }
+    `,
+    dedent`
+      /**
+       * @throws {NotFound} when the node is gone.
+       */
+      export async function fetchNode(client, id) {
+        return await client.node.get(id);
+      }
+    `,
+    // Reference case 22: ignored methods.
+    {
+      code: dedent`
+        export async function probe(client, id) {
+          if (!client.isConnected()) return null;
+          return await client.node.tryGet(id);
+        }
+      `,
+      options: [{ ignore: ['client.isConnected', '**.tryGet'] }],
+      name: 'ref22-ignored',
+    },
+    // Which calls are API calls: aliases, client-named receivers, fetch; near misses are not.
+    dedent`
+      export class IronicDriver {
+        async getNode(id) {
+          const nodes = this.ironic.node;
+          try {
+            return await nodes.get(id);
+          } catch (error) {
+            throw new DriverError('lookup failed', { cause: error });
+          }
+        }
+      }
+    `,
+    dedent`
+      export async function tidy(clientRegistry, apiVersion, connPool, id) {
+        await clientRegistry.refresh(id);
+        apiVersion.parse('1.46');
+        await connPool.acquire();
+      }
+    `,
+    dedent`
+      export async function describe(client, id) {
+        try {
+          const node = await client.node.get(id);
+          return node.toJSON();
+        } catch (error) {
+          throw new DriverError('lookup failed', { cause: error });
+        }
+      }
+    `,
+    dedent`
+      export class IronicDriver {
+        async refresh(id) {
+          this.client.logger.info('refreshing %s', id);
+          this.debugLog('refreshing', id);
+          console.log(id);
+        }
+      }
+    `,
+    dedent`
+      export async function getNode(client, id) {
+        try {
+          await client?.node.get(id);
+          await client['node'].get(id);
+        } catch (error) {
+          throw new DriverError('lookup failed', { cause: error });
+        }
+      }
+    `,
+    // Function shapes: nested functions, generators, class fields, arrow methods, object literal methods, IIFEs.
+    dedent`
+      export async function getNode(client, id) {
+        function fetchIt() {
+          return client.node.get(id);
+        }
+        try {
+          return await fetchIt();
+        } catch (error) {
+          throw new DriverError('lookup failed', { cause: error });
+        }
+      }
+    `,
+    dedent`
+      export async function* nodes(client) {
+        try {
+          yield* client.node.list();
+        } catch (error) {
+          throw new DriverError('list failed', { cause: error });
+        }
+      }
+    `,
+    dedent`
+      export async function countNodes(client) {
+        let count = 0;
+        try {
+          for await (const node of client.node.listAll()) count += node ? 1 : 0;
+        } catch (error) {
+          throw new DriverError('list failed', { cause: error });
+        }
+        return count;
+      }
+    `,
+    dedent`
+      export class IronicDriver {
+        private fetchNode = async (id) => await this.ironic.node.get(id);
+
+        async getNode(id) {
+          try {
+            return await this.fetchNode(id);
+          } catch (error) {
+            throw new DriverError('lookup failed', { cause: error });
+          }
+        }
+      }
+    `,
+    dedent`
+      export async function getNode(client, id) {
+        try {
+          return await (async () => await client.node.get(id))();
+        } catch (error) {
+          throw new DriverError('lookup failed', { cause: error });
+        }
+      }
+    `,
+    dedent`
+      export async function deleteAll(client, ids) {
+        return await Promise.allSettled(ids.map((id) => client.node.delete(id)));
+      }
+    `,
+    dedent`
+      export async function deleteAll(client, ids) {
+        try {
+          await Promise.all(ids.map(async (id) => {
+            await client.node.delete(id);
+          }));
+        } catch (error) {
+          throw new DriverError('delete failed', { cause: error });
+        }
+      }
+    `,
+    dedent`
+      export async function firstNode(client, a, b) {
+        try {
+          await Promise.race([client.node.get(a), client.node.get(b)]);
+          return await Promise.any([client.node.get(a), client.node.get(b)]);
+        } catch (error) {
+          throw new DriverError('lookup failed', { cause: error });
+        }
+      }
+    `,
+    dedent`
+      export async function deleteAll(client, ids) {
+        try {
+          for (const id of ids) await client.node.delete(id);
+        } catch (error) {
+          throw new DriverError('delete failed', { cause: error });
+        }
+      }
+    `,
+    dedent`
+      export function watch(client, emitter) {
+        emitter.on('change', async (id) => {
+          try {
+            await client.node.refresh(id);
+          } catch (error) {
+            reportError(error);
+          }
+        });
+      }
+    `,
+    dedent`
+      export async function exclusive(client, lock, id) {
+        try {
+          await lock.run(async () => {
+            await client.node.update(id);
+          });
+        } catch (error) {
+          throw new DriverError('update failed', { cause: error });
+        }
+      }
+    `,
+    dedent`
+      export function getNode(client, id) {
+        return new Promise((resolve, reject) => {
+          client.node.get(id).then(resolve, reject);
+        });
+      }
+    `,
+    // Private helpers: `#private` and `private` methods, helper chains, recursion; references other than calls make a boundary.
+    dedent`
+      export class IronicDriver {
+        async #fetchNode(id) {
+          return await this.ironic.node.get(id);
+        }
+
+        async getNode(id) {
+          try {
+            return await this.#fetchNode(id);
+          } catch (error) {
+            throw new DriverError('lookup failed', { cause: error });
+          }
+        }
+      }
+    `,
+    dedent`
+      async function fetchNode(client, id) {
+        return await client.node.get(id);
+      }
+      async function fetchNodeName(client, id) {
+        const node = await fetchNode(client, id);
+        return node.name;
+      }
+      export async function nodeName(client, id) {
+        try {
+          return await fetchNodeName(client, id);
+        } catch (error) {
+          throw new DriverError('lookup failed', { cause: error });
+        }
+      }
+    `,
+    dedent`
+      async function walk(client, id, depth) {
+        if (depth > 0) await walk(client, id, depth - 1);
+        return await client.node.get(id);
+      }
+      export async function deepNode(client, id) {
+        try {
+          return await walk(client, id, 3);
+        } catch (error) {
+          throw new DriverError('walk failed', { cause: error });
+        }
+      }
+    `,
+    dedent`
+      function fetchNode(client, id) {
+        return client.node.get(id);
+      }
+      export async function getNode(client, id) {
+        try {
+          return await fetchNode(client, id);
+        } catch (error) {
+          throw new DriverError('lookup failed', { cause: error });
+        }
+      }
+    `,
+    // Documented propagation: `@throws` / `@rejects`; a call of a same-file documented function is an API call.
+    dedent`
+      /** @rejects {NotFound} when the node is gone. */
+      export async function fetchNode(client, id) {
+        return await client.node.get(id);
+      }
+    `,
+    dedent`
+      export class IronicDriver {
+        /**
+         * Looks a node up.
+         * @throws {NotFound} when the node is gone.
+         */
+        async getNode(id) {
+          return await this.ironic.node.get(id);
+        }
+      }
+    `,
+    dedent`
+      /** @throws when the API fails. */
+      export const fetchNode = async (client, id) => await client.node.get(id);
+    `,
+    // Catches: what counts as handling on every path.
     dedent`
       export async function getNode(client, id) {
         try {
           return await client.node.get(id);
         } catch (error) {
-          if (error instanceof NotFound) throw new DriverError('no such node', { cause: error });
+          LOG.error('lookup of %s failed', id, error);
           throw error;
+        }
+      }
+    `,
+    dedent`
+      export async function getNode(client, id) {
+        try {
+          return await client.node.get(id);
+        } catch (error) {
+          if (!(error instanceof NotFound)) throw error;
+          return null;
+        }
+      }
+    `,
+    dedent`
+      export async function getNode(client, id) {
+        try {
+          return await client.node.get(id);
+        } catch (error) {
+          if (error.status === 404) return null;
+          else throw new DriverError('lookup failed', { cause: error });
+        }
+      }
+    `,
+    dedent`
+      export async function getNode(client, id) {
+        try {
+          return await client.node.get(id);
+        } catch (error) {
+          switch (error.code) {
+            case 404:
+            case 410:
+              return null;
+            case 409:
+              LOG.warning('conflict on %s', id);
+              break;
+            default:
+              throw error;
+          }
+        }
+        return undefined;
+      }
+    `,
+    dedent`
+      export async function getNode(client, id) {
+        try {
+          return await client.node.get(id);
+        } catch (error) {
+          switch (true) {
+            case error instanceof NotFound:
+              return null;
+            default:
+              throw new DriverError('lookup failed', { cause: error });
+          }
+        }
+      }
+    `,
+    dedent`
+      export async function getNode(client, id) {
+        try {
+          return await client.node.get(id);
+        } catch (error) {
+          return isNotFound(error) ? null : Promise.reject(error);
+        }
+      }
+    `,
+    dedent`
+      export async function getNode(client, id) {
+        try {
+          return { ok: true, node: await client.node.get(id) };
+        } catch (error) {
+          return { ok: false, error };
+        }
+      }
+    `,
+    dedent`
+      export class Poller {
+        async poll(id) {
+          try {
+            await this.client.node.get(id);
+          } catch (error) {
+            this.lastError = error;
+          }
+        }
+      }
+    `,
+    dedent`
+      export async function getWithRetry(client, id) {
+        for (let attempt = 0; attempt < 3; attempt++) {
+          try {
+            return await client.node.get(id);
+          } catch (error) {
+            if (isRetryable(error)) continue;
+            throw new DriverError('lookup failed', { cause: error });
+          }
+        }
+        throw new DriverError('out of retries');
+      }
+    `,
+    dedent`
+      export async function provision(client, id) {
+        try {
+          await client.node.deploy(id);
+        } catch (error) {
+          try {
+            await client.node.undeploy(id);
+          } catch (cleanupError) {
+            LOG.warning('cleanup failed', cleanupError);
+          }
+          throw new DriverError('deploy failed', { cause: error });
+        }
+      }
+    `,
+    dedent`
+      export async function provision(client, id) {
+        try {
+          try {
+            await client.node.deploy(id);
+          } catch (error) {
+            await client.node.undeploy(id);
+            throw error;
+          }
+        } catch (error) {
+          throw new DriverError('deploy failed', { cause: error });
+        }
+      }
+    `,
+    dedent`
+      export async function getNode(client, id) {
+        try {
+          return await client.node.get(id);
+        } catch {
+          throw new DriverError('lookup failed');
+        }
+      }
+    `,
+    dedent`
+      export function refresh(client, id) {
+        return client.node.get(id).then(update, (error) => {
+          throw new DriverError('refresh failed', { cause: error });
+        });
+      }
+    `,
+    dedent`
+      export function refresh(client, id) {
+        client.node.get(id).catch((error) => reportError(error));
+      }
+    `,
+    dedent`
+      import { reportError } from './report';
+      export function refresh(client, id) {
+        client.node.get(id).catch(reportError);
+      }
+    `,
+    dedent`
+      export async function getNode(client, id) {
+        try {
+          const pending = client.node.get(id);
+          return await pending;
+        } catch (error) {
+          throw new DriverError('lookup failed', { cause: error });
+        }
+      }
+    `,
+    // Options.
+    {
+      code: dedent`
+        export async function updateNode(client, id, patch) {
+          await withRetries(async () => {
+            await client.node.update(id, patch);
+          });
+        }
+      `,
+      options: [{ handlers: ['withRetries'] }],
+      name: 'opt-handlers-async-callback',
+    },
+    {
+      code: dedent`
+        export class IronicDriver {
+          async updateNode(id, patch) {
+            return await this.retrying(this.ironic.node.update(id, patch));
+          }
+        }
+      `,
+      options: [{ handlers: ['this.retrying'] }],
+      name: 'opt-handlers-promise-argument',
+    },
+    {
+      code: dedent`
+        export class IpmiDriver {
+          async reboot(id) {
+            try {
+              await this.bmc.reboot(id);
+            } catch (error) {
+              throw new DriverError('reboot failed', { cause: error });
+            }
+          }
+        }
+      `,
+      options: [{ apiCalls: ['this.bmc.*'] }],
+      name: 'opt-api-calls-pattern',
+    },
+    {
+      code: dedent`
+        export class IpmiDriver {
+          async status(id) {
+            return await this.client.status(id);
+          }
+        }
+      `,
+      options: [{ apiCalls: { replace: ['this.bmc.*'] } }],
+      name: 'opt-api-calls-replace',
+    },
+    {
+      code: dedent`
+        export async function deleteNode(client, id) {
+          try {
+            await client.node.delete(id);
+          } catch (error) {
+            audit.record(error);
+          }
+        }
+      `,
+      options: [{ loggers: ['audit.record'] }],
+      name: 'opt-loggers-make-log-only',
+    },
+    {
+      code: dedent`
+        export async function deleteNode(client, id) {
+          try {
+            await client.node.delete(id);
+          } catch {
+            // ironclad-ignore: the node may already be gone, and deletion is best effort.
+          }
+        }
+      `,
+      options: [{ swallow: 'allow-with-reason' }],
+      name: 'opt-swallow-with-reason',
+    },
+    {
+      code: dedent`
+        export function deleteNode(client, id) {
+          client.node.delete(id).catch(() => {
+            /* ironclad-ignore: best effort */
+          });
+        }
+      `,
+      options: [{ swallow: 'allow-with-reason' }],
+      name: 'opt-swallow-with-reason-handler',
+    },
+    {
+      code: dedent`
+        export async function deleteNode(client, id) {
+          try {
+            await client.node.delete(id);
+          } catch {
+            // why: best effort
+          }
+        }
+      `,
+      options: [{ swallow: 'allow-with-reason', reasonPattern: '^\\s*why:' }],
+      name: 'opt-reason-pattern',
+    },
+    {
+      code: dedent`
+        async function tryCleanup(client, id) {
+          try {
+            await client.node.cleanup(id);
+          } catch (error) {
+            LOG.warning('cleanup failed', error);
+          }
+        }
+        export async function teardown(client, id) {
+          await tryCleanup(client, id);
+        }
+      `,
+      options: [{ checkLogOnly: true }],
+      name: 'opt-check-log-only-helper',
+    },
+    {
+      code: dedent`
+        export function start(worker) {
+          void worker.run();
+        }
+      `,
+      options: [{ checkVoid: true }],
+      name: 'opt-check-void-untyped',
+    },
+    {
+      code: dedent`
+        export class IpmiDriver {
+          async reboot(id) {
+            if (!this.client.isConnected()) return;
+            await withRetries(() => this.bmc.reboot(id));
+            try {
+              await this.bmc.powerOn(id);
+            } catch (error) {
+              audit.record(error);
+            }
+          }
+        }
+      `,
+      settings: { ironclad: { apiCalls: ['this.bmc.*'], ignoredApiCalls: ['this.client.isConnected'], errorHandlers: ['withRetries'], loggers: ['audit.record'] } },
+      name: 'settings-vocabulary',
+    },
+    // More promise fates: assigned, returned, chained, passed on.
+    dedent`
+      export async function getNode(client, id) {
+        let pending;
+        pending = client.node.get(id);
+        try {
+          return await pending;
+        } catch (error) {
+          throw new DriverError('lookup failed', { cause: error });
+        }
+      }
+    `,
+    dedent`
+      function nodeName(client, id) {
+        return client.node.get(id).then((node) => node.name);
+      }
+      export async function describeNode(client, id) {
+        try {
+          return await nodeName(client, id);
+        } catch (error) {
+          throw new DriverError('lookup failed', { cause: error });
+        }
+      }
+    `,
+    dedent`
+      export class IronicDriver {
+        async #fetchNode(id) {
+          return await this.ironic.node.get(id);
+        }
+
+        async getNodes(ids) {
+          try {
+            return await Promise.all(ids.map((id) => this.#fetchNode(id)));
+          } catch (error) {
+            throw new DriverError('lookup failed', { cause: error });
+          }
+        }
+      }
+    `,
+    dedent`
+      export async function getNode(client, id) {
+        try {
+          return await Promise.resolve(client.node.get(id));
+        } catch (error) {
+          throw new DriverError('lookup failed', { cause: error });
         }
       }
     `,
   ],
   invalid: [
+    // Reference case 1: an API call in a driver method, with no try and no propagation contract.
+    {
+      code: dedent`
+        export class IronicDriver {
+          async getNode(id) {
+            return await this.ironic.node.get(id);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'this.ironic.node.get', function: '`getNode`' },
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                export class IronicDriver {
+                  async getNode(id) {
+                    try {
+                      return await this.ironic.node.get(id);
+                    } catch (error) {
+                      throw new Error('getNode failed', { cause: error });
+                    }
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`getNode`' },
+              output: dedent`
+                export class IronicDriver {
+                  /**
+                   * @throws when \`this.ironic.node.get\` fails.
+                   */
+                  async getNode(id) {
+                    return await this.ironic.node.get(id);
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'ref01-no-try',
+    },
+    // Reference case 3: a catch that handles NotFound and falls through for the rest.
+    {
+      code: dedent`
+        export class IronicDriver {
+          async getNode(id) {
+            try {
+              return await this.ironic.node.get(id);
+            } catch (error) {
+              if (error instanceof NotFound) return null;
+            }
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'partialCatch',
+          data: { call: 'this.ironic.node.get', line: '5' },
+          line: 4,
+          column: 20,
+          endLine: 4,
+          endColumn: 44,
+        },
+      ],
+      name: 'ref03-partial',
+    },
+    // Reference case 4: a catch that only rethrows is as if there were no try.
     {
       code: dedent`
         export async function getNode(client, id) {
+          try {
+            await client.node.get(id);
+          } catch (error) {
+            throw error;
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.get', function: '`getNode`' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                export async function getNode(client, id) {
+                  try {
+                    try {
+                      await client.node.get(id);
+                    } catch (error) {
+                      throw new Error('getNode failed', { cause: error });
+                    }
+                  } catch (error) {
+                    throw error;
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`getNode`' },
+              output: dedent`
+                /**
+                 * @throws when \`client.node.get\` fails.
+                 */
+                export async function getNode(client, id) {
+                  try {
+                    await client.node.get(id);
+                  } catch (error) {
+                    throw error;
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'ref04-rethrow-only',
+    },
+    // Reference case 5: an empty catch, and a comment-only catch with no reason marker.
+    {
+      code: dedent`
+        export async function deleteNode(client, id) {
+          try {
+            await client.node.delete(id);
+          } catch {}
+        }
+      `,
+      errors: [
+        {
+          messageId: 'swallowed',
+          data: { call: 'client.node.delete', line: '4' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 33,
+        },
+      ],
+      name: 'ref05-empty-catch',
+    },
+    {
+      code: dedent`
+        export async function deleteNode(client, id) {
+          try {
+            await client.node.delete(id);
+          } catch (error) {
+            /* ignore */
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'swallowed',
+          data: { call: 'client.node.delete', line: '4' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 33,
+        },
+      ],
+      name: 'ref05-comment-only-catch',
+    },
+    // Reference case 6 under `checkLogOnly`: logged and swallowed at a boundary.
+    {
+      code: dedent`
+        export class IronicDriver {
+          async cleanupDeploy(node) {
+            try {
+              await this.ironic.node.unsetInstanceInfo(node.id);
+            } catch (error) {
+              LOG.warning('Failed to clean up node %s', node.id, error);
+            }
+          }
+        }
+      `,
+      options: [{ checkLogOnly: true }],
+      errors: [
+        {
+          messageId: 'loggedAndSwallowed',
+          data: { call: 'this.ironic.node.unsetInstanceInfo', line: '5', function: '`cleanupDeploy`' },
+          line: 4,
+          column: 13,
+          endLine: 4,
+          endColumn: 56,
+        },
+      ],
+      name: 'ref06-log-only-strict',
+    },
+    // Reference case 7: an API call in a catch or finally block with no handling of its own.
+    {
+      code: dedent`
+        export async function provision(client, id) {
+          try {
+            await client.node.deploy(id);
+          } catch (error) {
+            await client.node.undeploy(id);
+            throw new DriverError('deploy failed', { cause: error });
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandledInHandler',
+          data: { call: 'client.node.undeploy', function: '`provision`', block: 'catch' },
+          line: 5,
+          column: 11,
+          endLine: 5,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                export async function provision(client, id) {
+                  try {
+                    await client.node.deploy(id);
+                  } catch (error) {
+                    try {
+                      await client.node.undeploy(id);
+                    } catch (error) {
+                      throw new Error('provision failed', { cause: error });
+                    }
+                    throw new DriverError('deploy failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`provision`' },
+              output: dedent`
+                /**
+                 * @throws when \`client.node.undeploy\` fails.
+                 */
+                export async function provision(client, id) {
+                  try {
+                    await client.node.deploy(id);
+                  } catch (error) {
+                    await client.node.undeploy(id);
+                    throw new DriverError('deploy failed', { cause: error });
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'ref07-in-catch',
+    },
+    {
+      code: dedent`
+        export async function provision(client, id) {
+          try {
+            await client.node.deploy(id);
+          } catch (error) {
+            throw new DriverError('deploy failed', { cause: error });
+          } finally {
+            await client.node.unlock(id);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandledInHandler',
+          data: { call: 'client.node.unlock', function: '`provision`', block: 'finally' },
+          line: 7,
+          column: 11,
+          endLine: 7,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                export async function provision(client, id) {
+                  try {
+                    await client.node.deploy(id);
+                  } catch (error) {
+                    throw new DriverError('deploy failed', { cause: error });
+                  } finally {
+                    try {
+                      await client.node.unlock(id);
+                    } catch (error) {
+                      throw new Error('provision failed', { cause: error });
+                    }
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`provision`' },
+              output: dedent`
+                /**
+                 * @throws when \`client.node.unlock\` fails.
+                 */
+                export async function provision(client, id) {
+                  try {
+                    await client.node.deploy(id);
+                  } catch (error) {
+                    throw new DriverError('deploy failed', { cause: error });
+                  } finally {
+                    await client.node.unlock(id);
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'ref07-in-finally',
+    },
+    // Reference case 8: a promise returned without await escapes the try.
+    {
+      code: dedent`
+        export async function getNode(client, id) {
+          try {
+            return client.node.get(id);
+          } catch (error) {
+            throw new DriverError('lookup failed', { cause: error });
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'escapesTry',
+          data: { call: 'client.node.get', line: '2' },
+          line: 3,
+          column: 12,
+          endLine: 3,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              data: { call: 'client.node.get' },
+              output: dedent`
+                export async function getNode(client, id) {
+                  try {
+                    return await client.node.get(id);
+                  } catch (error) {
+                    throw new DriverError('lookup failed', { cause: error });
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'ref08-return-in-try',
+    },
+    // Reference case 9: a bare call, and `void`.
+    {
+      code: dedent`
+        export function deleteNode(client, id) {
+          client.node.delete(id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'floating',
+          data: { call: 'client.node.delete' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 25,
+        },
+      ],
+      name: 'ref09-bare-call',
+    },
+    {
+      code: dedent`
+        export function deleteNode(client, id) {
+          void client.node.delete(id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'voidedPromise',
+          data: { call: 'client.node.delete' },
+          line: 2,
+          column: 8,
+          endLine: 2,
+          endColumn: 30,
+        },
+      ],
+      name: 'ref09-void',
+    },
+    // Reference case 10: chains that do not handle the rejection.
+    {
+      code: dedent`
+        export function refresh(client, id) {
+          client.node.get(id).then(update);
+          client.node.get(id).finally(done);
+          client.node.get(id).catch();
+          client.node.get(id).catch(undefined);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'floating',
+          data: { call: 'client.node.get' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 22,
+        },
+        {
+          messageId: 'floating',
+          data: { call: 'client.node.get' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 22,
+        },
+        {
+          messageId: 'floating',
+          data: { call: 'client.node.get' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 22,
+        },
+        {
+          messageId: 'floating',
+          data: { call: 'client.node.get' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 22,
+        },
+      ],
+      name: 'ref10-chains',
+    },
+    // Reference case 11: handlers that swallow.
+    {
+      code: dedent`
+        const noop = () => {};
+        export function refresh(client, id) {
+          client.node.get(id).catch(() => {});
+          client.node.get(id).catch(noop);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'swallowed',
+          data: { call: 'client.node.get', line: '3' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 22,
+        },
+        {
+          messageId: 'swallowed',
+          data: { call: 'client.node.get', line: '1' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 22,
+        },
+      ],
+      name: 'ref11-swallowing-handlers',
+    },
+    // Reference case 12: a floating chain whose handler rethrows.
+    {
+      code: dedent`
+        export function refresh(client, id) {
+          client.node.get(id).catch((error) => {
+            throw error;
+          });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'floatingHandlerRejects',
+          data: { call: 'client.node.get', line: '2' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 22,
+        },
+      ],
+      name: 'ref12-floating-rethrow',
+    },
+    // Reference case 14: an async forEach callback escapes the try.
+    {
+      code: dedent`
+        export async function deleteAll(client, ids) {
+          try {
+            ids.forEach(async (id) => await client.node.delete(id));
+          } catch (error) {
+            throw new DriverError('delete failed', { cause: error });
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'callbackEscapesTry',
+          data: { call: 'client.node.delete', callee: 'ids.forEach', line: '2' },
+          line: 3,
+          column: 37,
+          endLine: 3,
+          endColumn: 59,
+        },
+      ],
+      name: 'ref14-foreach-async',
+    },
+    // Reference case 15: a setTimeout callback escapes the try.
+    {
+      code: dedent`
+        export function later(client) {
+          try {
+            setTimeout(() => client.node.sync(), 0);
+          } catch (error) {
+            report(error);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'callbackEscapesTry',
+          data: { call: 'client.node.sync', callee: 'setTimeout', line: '2' },
+          line: 3,
+          column: 22,
+          endLine: 3,
+          endColumn: 40,
+        },
+      ],
+      name: 'ref15-set-timeout',
+    },
+    // Reference case 16: the same Promise.all left floating.
+    {
+      code: dedent`
+        export function powerOffAll(client, a, b) {
+          Promise.all([client.node.setPower(a, 'off'), client.node.setPower(b, 'off')]);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'floating',
+          data: { call: 'client.node.setPower' },
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 46,
+        },
+        {
+          messageId: 'floating',
+          data: { call: 'client.node.setPower' },
+          line: 2,
+          column: 48,
+          endLine: 2,
+          endColumn: 78,
+        },
+      ],
+      name: 'ref16-promise-all-floating',
+    },
+    // Reference case 17: a promise handled only after another await.
+    {
+      code: dedent`
+        export async function both(client) {
+          const pending = client.node.list();
+          await client.port.list();
+          try {
+            await pending;
+          } catch (error) {
+            throw new DriverError('list failed', { cause: error });
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'lateHandler',
+          data: { call: 'client.node.list', line: '3' },
+          line: 2,
+          column: 19,
+          endLine: 2,
+          endColumn: 37,
+        },
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.port.list', function: '`both`' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 27,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                export async function both(client) {
+                  const pending = client.node.list();
+                  try {
+                    await client.port.list();
+                  } catch (error) {
+                    throw new Error('both failed', { cause: error });
+                  }
+                  try {
+                    await pending;
+                  } catch (error) {
+                    throw new DriverError('list failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`both`' },
+              output: dedent`
+                /**
+                 * @throws when \`client.port.list\` fails.
+                 */
+                export async function both(client) {
+                  const pending = client.node.list();
+                  await client.port.list();
+                  try {
+                    await pending;
+                  } catch (error) {
+                    throw new DriverError('list failed', { cause: error });
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'ref17-late-handler',
+    },
+    // Reference case 20: the helper is reported at its API call when one of its calls is unhandled.
+    {
+      code: dedent`
+        async function fetchNode(client, id) {
           return await client.node.get(id);
+        }
+        export async function getNode(client, id) {
+          try {
+            return await fetchNode(client, id);
+          } catch (error) {
+            throw new DriverError('lookup failed', { cause: error });
+          }
+        }
+        export async function getNodeUnsafe(client, id) {
+          return await fetchNode(client, id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandledHelper',
+          data: { function: '`fetchNode`', line: '12', call: 'client.node.get' },
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 35,
+        },
+      ],
+      name: 'ref20-helper-unhandled-caller',
+    },
+    // Reference case 21: `return` in `finally` discards the API error.
+    {
+      code: dedent`
+        export async function cachedNode(client, id, cached) {
+          try {
+            await client.node.get(id);
+          } finally {
+            return cached;
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'finallyDiscards',
+          data: { line: '2' },
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 19,
+        },
+      ],
+      name: 'ref21-finally-return',
+    },
+    // Reference case 23: `for await` over an API iterator with no try.
+    {
+      code: dedent`
+        export async function countNodes(client) {
+          let count = 0;
+          for await (const node of client.node.listAll()) count += node ? 1 : 0;
+          return count;
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.listAll', function: '`countNodes`' },
+          line: 3,
+          column: 28,
+          endLine: 3,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                export async function countNodes(client) {
+                  let count = 0;
+                  try {
+                    for await (const node of client.node.listAll()) count += node ? 1 : 0;
+                  } catch (error) {
+                    throw new Error('countNodes failed', { cause: error });
+                  }
+                  return count;
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`countNodes`' },
+              output: dedent`
+                /**
+                 * @throws when \`client.node.listAll\` fails.
+                 */
+                export async function countNodes(client) {
+                  let count = 0;
+                  for await (const node of client.node.listAll()) count += node ? 1 : 0;
+                  return count;
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'ref23-for-await',
+    },
+    // Reference case 24: optional and computed calls still match.
+    {
+      code: dedent`
+        export async function getNode(client, id) {
+          await client?.node.get(id);
+          await client['node'].get(id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client?.node.get', function: '`getNode`' },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                export async function getNode(client, id) {
+                  try {
+                    await client?.node.get(id);
+                  } catch (error) {
+                    throw new Error('getNode failed', { cause: error });
+                  }
+                  await client['node'].get(id);
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`getNode`' },
+              output: dedent`
+                /**
+                 * @throws when \`client?.node.get\` fails.
+                 */
+                export async function getNode(client, id) {
+                  await client?.node.get(id);
+                  await client['node'].get(id);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'unhandled',
+          data: { call: 'client[\'node\'].get', function: '`getNode`' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                export async function getNode(client, id) {
+                  await client?.node.get(id);
+                  try {
+                    await client['node'].get(id);
+                  } catch (error) {
+                    throw new Error('getNode failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`getNode`' },
+              output: dedent`
+                /**
+                 * @throws when \`client['node'].get\` fails.
+                 */
+                export async function getNode(client, id) {
+                  await client?.node.get(id);
+                  await client['node'].get(id);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'ref24-optional-computed',
+    },
+    {
+      code: dedent`
+        export class IronicDriver {
+          async getNode(id) {
+            const nodes = this.ironic.node;
+            return await nodes.get(id);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'nodes.get', function: '`getNode`' },
+          line: 4,
+          column: 18,
+          endLine: 4,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                export class IronicDriver {
+                  async getNode(id) {
+                    const nodes = this.ironic.node;
+                    try {
+                      return await nodes.get(id);
+                    } catch (error) {
+                      throw new Error('getNode failed', { cause: error });
+                    }
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`getNode`' },
+              output: dedent`
+                export class IronicDriver {
+                  /**
+                   * @throws when \`nodes.get\` fails.
+                   */
+                  async getNode(id) {
+                    const nodes = this.ironic.node;
+                    return await nodes.get(id);
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'match-alias',
+    },
+    {
+      code: dedent`
+        export class IronicDriver {
+          async getNode(id) {
+            return await this.ironicClient.getNode(id);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'this.ironicClient.getNode', function: '`getNode`' },
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                export class IronicDriver {
+                  async getNode(id) {
+                    try {
+                      return await this.ironicClient.getNode(id);
+                    } catch (error) {
+                      throw new Error('getNode failed', { cause: error });
+                    }
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`getNode`' },
+              output: dedent`
+                export class IronicDriver {
+                  /**
+                   * @throws when \`this.ironicClient.getNode\` fails.
+                   */
+                  async getNode(id) {
+                    return await this.ironicClient.getNode(id);
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'match-client-last-word',
+    },
+    {
+      code: dedent`
+        export async function health(url) {
+          const response = await fetch(url);
+          return response.ok;
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'fetch', function: '`health`' },
+          line: 2,
+          column: 26,
+          endLine: 2,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`health`' },
+              output: dedent`
+                /**
+                 * @throws when \`fetch\` fails.
+                 */
+                export async function health(url) {
+                  const response = await fetch(url);
+                  return response.ok;
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'match-fetch',
+    },
+    {
+      code: dedent`
+        export class IronicDriver {
+          async getNode(id) {
+            const { get } = this.ironic.node;
+            return await get(id);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'get', function: '`getNode`' },
+          line: 4,
+          column: 18,
+          endLine: 4,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                export class IronicDriver {
+                  async getNode(id) {
+                    const { get } = this.ironic.node;
+                    try {
+                      return await get(id);
+                    } catch (error) {
+                      throw new Error('getNode failed', { cause: error });
+                    }
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`getNode`' },
+              output: dedent`
+                export class IronicDriver {
+                  /**
+                   * @throws when \`get\` fails.
+                   */
+                  async getNode(id) {
+                    const { get } = this.ironic.node;
+                    return await get(id);
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'match-destructured-unhandled',
+    },
+    {
+      code: dedent`
+        export class IronicDriver {
+          handle = async (id) => {
+            await this.ironic.node.get(id);
+          };
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'this.ironic.node.get', function: '`handle`' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                export class IronicDriver {
+                  handle = async (id) => {
+                    try {
+                      await this.ironic.node.get(id);
+                    } catch (error) {
+                      throw new Error('handle failed', { cause: error });
+                    }
+                  };
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`handle`' },
+              output: dedent`
+                export class IronicDriver {
+                  /**
+                   * @throws when \`this.ironic.node.get\` fails.
+                   */
+                  handle = async (id) => {
+                    await this.ironic.node.get(id);
+                  };
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'shape-class-field-arrow',
+    },
+    {
+      code: dedent`
+        export const driver = {
+          async getNode(client, id) {
+            return await client.node.get(id);
+          },
+        };
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.get', function: '`getNode`' },
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                export const driver = {
+                  async getNode(client, id) {
+                    try {
+                      return await client.node.get(id);
+                    } catch (error) {
+                      throw new Error('getNode failed', { cause: error });
+                    }
+                  },
+                };
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`getNode`' },
+              output: dedent`
+                export const driver = {
+                  /**
+                   * @throws when \`client.node.get\` fails.
+                   */
+                  async getNode(client, id) {
+                    return await client.node.get(id);
+                  },
+                };
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'shape-object-literal-method',
+    },
+    {
+      code: dedent`
+        export async function* nodes(client, ids) {
+          for (const id of ids) yield await client.node.get(id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.get', function: '`nodes`' },
+          line: 2,
+          column: 37,
+          endLine: 2,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`nodes`' },
+              output: dedent`
+                /**
+                 * @throws when \`client.node.get\` fails.
+                 */
+                export async function* nodes(client, ids) {
+                  for (const id of ids) yield await client.node.get(id);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'shape-async-generator',
+    },
+    {
+      code: dedent`
+        export async function getNode(client, id) {
+          await (async () => {
+            await client.node.get(id);
+          })();
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.get', function: '`getNode`' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                export async function getNode(client, id) {
+                  await (async () => {
+                    try {
+                      await client.node.get(id);
+                    } catch (error) {
+                      throw new Error('operation failed', { cause: error });
+                    }
+                  })();
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`getNode`' },
+              output: dedent`
+                /**
+                 * @throws when \`client.node.get\` fails.
+                 */
+                export async function getNode(client, id) {
+                  await (async () => {
+                    await client.node.get(id);
+                  })();
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'shape-iife-unhandled',
+    },
+    {
+      code: dedent`
+        export function getNode(client, id) {
+          (async () => {
+            await client.node.get(id);
+          })();
+        }
+      `,
+      errors: [
+        {
+          messageId: 'floating',
+          data: { call: 'client.node.get' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              data: { call: 'client.node.get' },
+              output: dedent`
+                export function getNode(client, id) {
+                  (async () => {
+                    await await client.node.get(id);
+                  })();
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'shape-iife-floating',
+    },
+    {
+      code: dedent`
+        export async function firstNode(client, a, b) {
+          return await Promise.race([client.node.get(a), client.node.get(b)]);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.get', function: '`firstNode`' },
+          line: 2,
+          column: 30,
+          endLine: 2,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                export async function firstNode(client, a, b) {
+                  try {
+                    return await Promise.race([client.node.get(a), client.node.get(b)]);
+                  } catch (error) {
+                    throw new Error('firstNode failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`firstNode`' },
+              output: dedent`
+                /**
+                 * @throws when \`client.node.get\` fails.
+                 */
+                export async function firstNode(client, a, b) {
+                  return await Promise.race([client.node.get(a), client.node.get(b)]);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.get', function: '`firstNode`' },
+          line: 2,
+          column: 50,
+          endLine: 2,
+          endColumn: 68,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                export async function firstNode(client, a, b) {
+                  try {
+                    return await Promise.race([client.node.get(a), client.node.get(b)]);
+                  } catch (error) {
+                    throw new Error('firstNode failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`firstNode`' },
+              output: dedent`
+                /**
+                 * @throws when \`client.node.get\` fails.
+                 */
+                export async function firstNode(client, a, b) {
+                  return await Promise.race([client.node.get(a), client.node.get(b)]);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'shape-race-unhandled',
+    },
+    {
+      code: dedent`
+        export function deleteAll(client, ids) {
+          ids.map((id) => client.node.delete(id));
+        }
+      `,
+      errors: [
+        {
+          messageId: 'floating',
+          data: { call: 'client.node.delete' },
+          line: 2,
+          column: 19,
+          endLine: 2,
+          endColumn: 41,
+        },
+      ],
+      name: 'shape-map-floating',
+    },
+    {
+      code: dedent`
+        export function watch(client, emitter) {
+          emitter.on('change', async (id) => {
+            await client.node.refresh(id);
+          });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'callbackEscapes',
+          data: { call: 'client.node.refresh', callee: 'emitter.on' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 34,
+        },
+      ],
+      name: 'shape-event-handler',
+    },
+    {
+      code: dedent`
+        export function getNode(client, id) {
+          return new Promise(async (resolve) => {
+            resolve(await client.node.get(id));
+          });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'callbackEscapes',
+          data: { call: 'client.node.get', callee: 'Promise' },
+          line: 3,
+          column: 19,
+          endLine: 3,
+          endColumn: 38,
+        },
+      ],
+      name: 'shape-async-executor',
+    },
+    {
+      code: dedent`
+        export async function getNode(client, id) {
+          async function fetchIt() {
+            return await client.node.get(id);
+          }
+          return await fetchIt();
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandledHelper',
+          data: { function: '`fetchIt`', line: '5', call: 'client.node.get' },
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 37,
+        },
+      ],
+      name: 'shape-nested-function-exported-parent',
+    },
+    {
+      code: dedent`
+        export class IronicDriver {
+          private async fetchNode(id) {
+            return await this.ironic.node.get(id);
+          }
+
+          async getNode(id) {
+            return await this.fetchNode(id);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandledHelper',
+          data: { function: '`fetchNode`', line: '7', call: 'this.ironic.node.get' },
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 42,
+        },
+      ],
+      name: 'helper-private-unhandled-caller',
+    },
+    {
+      code: dedent`
+        export class IronicDriver {
+          async #fetchNode(id) {
+            return await this.ironic.node.get(id);
+          }
+
+          async getNode(id) {
+            try {
+              return await this.#fetchNode(id);
+            } catch (error) {
+              throw new DriverError('lookup failed', { cause: error });
+            }
+          }
+
+          async getOther(other, id) {
+            return await other.#fetchNode(id);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'this.ironic.node.get', function: '`#fetchNode`' },
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                export class IronicDriver {
+                  async #fetchNode(id) {
+                    try {
+                      return await this.ironic.node.get(id);
+                    } catch (error) {
+                      throw new Error('#fetchNode failed', { cause: error });
+                    }
+                  }
+
+                  async getNode(id) {
+                    try {
+                      return await this.#fetchNode(id);
+                    } catch (error) {
+                      throw new DriverError('lookup failed', { cause: error });
+                    }
+                  }
+
+                  async getOther(other, id) {
+                    return await other.#fetchNode(id);
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`#fetchNode`' },
+              output: dedent`
+                export class IronicDriver {
+                  /**
+                   * @throws when \`this.ironic.node.get\` fails.
+                   */
+                  async #fetchNode(id) {
+                    return await this.ironic.node.get(id);
+                  }
+
+                  async getNode(id) {
+                    try {
+                      return await this.#fetchNode(id);
+                    } catch (error) {
+                      throw new DriverError('lookup failed', { cause: error });
+                    }
+                  }
+
+                  async getOther(other, id) {
+                    return await other.#fetchNode(id);
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'helper-hash-private-other-instance',
+    },
+    {
+      code: dedent`
+        async function fetchNode(id) {
+          return await client.node.get(id);
+        }
+        export async function getNodes(ids) {
+          try {
+            return await Promise.all(ids.map(fetchNode));
+          } catch (error) {
+            throw new DriverError('lookup failed', { cause: error });
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.get', function: '`fetchNode`' },
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                async function fetchNode(id) {
+                  try {
+                    return await client.node.get(id);
+                  } catch (error) {
+                    throw new Error('fetchNode failed', { cause: error });
+                  }
+                }
+                export async function getNodes(ids) {
+                  try {
+                    return await Promise.all(ids.map(fetchNode));
+                  } catch (error) {
+                    throw new DriverError('lookup failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`fetchNode`' },
+              output: dedent`
+                /**
+                 * @throws when \`client.node.get\` fails.
+                 */
+                async function fetchNode(id) {
+                  return await client.node.get(id);
+                }
+                export async function getNodes(ids) {
+                  try {
+                    return await Promise.all(ids.map(fetchNode));
+                  } catch (error) {
+                    throw new DriverError('lookup failed', { cause: error });
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'helper-passed-as-callback',
+    },
+    {
+      code: dedent`
+        export class IronicDriver {
+          private async fetchNode(id) {
+            return await this.ironic.node.get(id);
+          }
+
+          handlers() {
+            return { fetch: this.fetchNode };
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'this.ironic.node.get', function: '`fetchNode`' },
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                export class IronicDriver {
+                  private async fetchNode(id) {
+                    try {
+                      return await this.ironic.node.get(id);
+                    } catch (error) {
+                      throw new Error('fetchNode failed', { cause: error });
+                    }
+                  }
+
+                  handlers() {
+                    return { fetch: this.fetchNode };
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`fetchNode`' },
+              output: dedent`
+                export class IronicDriver {
+                  /**
+                   * @throws when \`this.ironic.node.get\` fails.
+                   */
+                  private async fetchNode(id) {
+                    return await this.ironic.node.get(id);
+                  }
+
+                  handlers() {
+                    return { fetch: this.fetchNode };
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'helper-method-stored',
+    },
+    {
+      code: dedent`
+        async function fetchNode(client, id) {
+          return await client.node.get(id);
+        }
+        export async function getNode(client, id) {
+          try {
+            return await fetchNode(client, id);
+          } catch {
+            return null;
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'swallowed',
+          data: { call: 'client.node.get', line: '7' },
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 35,
+        },
+      ],
+      name: 'helper-swallowed-at-caller',
+    },
+    {
+      code: dedent`
+        async function fetchNode(client, id) {
+          return await client.node.get(id);
+        }
+        async function fetchNodeName(client, id) {
+          const node = await fetchNode(client, id);
+          return node.name;
+        }
+        export async function nodeName(client, id) {
+          return await fetchNodeName(client, id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandledHelper',
+          data: { function: '`fetchNode`', line: '9', call: 'client.node.get' },
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 35,
+        },
+      ],
+      name: 'helper-chain-unhandled',
+    },
+    {
+      code: dedent`
+        async function fetchNode(client, id) {
+          return await client.node.get(id);
+        }
+        export async function getNode(client, id) {
+          try {
+            return await fetchNode(client, id);
+          } catch (error) {
+            throw new DriverError('lookup failed', { cause: error });
+          }
+        }
+      `,
+      options: [{ localPropagation: false }],
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.get', function: '`fetchNode`' },
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                async function fetchNode(client, id) {
+                  try {
+                    return await client.node.get(id);
+                  } catch (error) {
+                    throw new Error('fetchNode failed', { cause: error });
+                  }
+                }
+                export async function getNode(client, id) {
+                  try {
+                    return await fetchNode(client, id);
+                  } catch (error) {
+                    throw new DriverError('lookup failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`fetchNode`' },
+              output: dedent`
+                /**
+                 * @throws when \`client.node.get\` fails.
+                 */
+                async function fetchNode(client, id) {
+                  return await client.node.get(id);
+                }
+                export async function getNode(client, id) {
+                  try {
+                    return await fetchNode(client, id);
+                  } catch (error) {
+                    throw new DriverError('lookup failed', { cause: error });
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'helper-local-propagation-off',
+    },
+    {
+      code: dedent`
+        /** @throws {NotFound} when the node is gone. */
+        export async function fetchNode(client, id) {
+          return await client.node.get(id);
+        }
+        export async function nodeName(client, id) {
+          const node = await fetchNode(client, id);
+          return node.name;
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'fetchNode', function: '`nodeName`' },
+          line: 6,
+          column: 22,
+          endLine: 6,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`nodeName`' },
+              output: dedent`
+                /** @throws {NotFound} when the node is gone. */
+                export async function fetchNode(client, id) {
+                  return await client.node.get(id);
+                }
+                /**
+                 * @throws when \`fetchNode\` fails.
+                 */
+                export async function nodeName(client, id) {
+                  const node = await fetchNode(client, id);
+                  return node.name;
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'doc-caller-of-documented',
+    },
+    {
+      code: dedent`
+        /** @throws {NotFound} when the node is gone. */
+        export async function fetchNode(client, id) {
+          return await client.node.get(id);
+        }
+      `,
+      options: [{ documentedPropagation: false }],
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.get', function: '`fetchNode`' },
+          line: 3,
+          column: 16,
+          endLine: 3,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                /** @throws {NotFound} when the node is gone. */
+                export async function fetchNode(client, id) {
+                  try {
+                    return await client.node.get(id);
+                  } catch (error) {
+                    throw new Error('fetchNode failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`fetchNode`' },
+              output: dedent`
+                /**
+                 * @throws {NotFound} when the node is gone.
+                 * @throws when \`client.node.get\` fails.
+                 */
+                export async function fetchNode(client, id) {
+                  return await client.node.get(id);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'doc-propagation-off',
+    },
+    {
+      code: dedent`
+        /**
+         * Looks a node up.
+         */
+        export async function fetchNode(client, id) {
+          return await client.node.get(id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.get', function: '`fetchNode`' },
+          line: 5,
+          column: 16,
+          endLine: 5,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                /**
+                 * Looks a node up.
+                 */
+                export async function fetchNode(client, id) {
+                  try {
+                    return await client.node.get(id);
+                  } catch (error) {
+                    throw new Error('fetchNode failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`fetchNode`' },
+              output: dedent`
+                /**
+                 * Looks a node up.
+                 * @throws when \`client.node.get\` fails.
+                 */
+                export async function fetchNode(client, id) {
+                  return await client.node.get(id);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'doc-existing-comment-gets-throws',
+    },
+    {
+      code: dedent`
+        /** Looks a node up. */
+        export async function fetchNode(client, id) {
+          return await client.node.get(id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.get', function: '`fetchNode`' },
+          line: 3,
+          column: 16,
+          endLine: 3,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                /** Looks a node up. */
+                export async function fetchNode(client, id) {
+                  try {
+                    return await client.node.get(id);
+                  } catch (error) {
+                    throw new Error('fetchNode failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`fetchNode`' },
+              output: dedent`
+                /**
+                 * Looks a node up.
+                 * @throws when \`client.node.get\` fails.
+                 */
+                export async function fetchNode(client, id) {
+                  return await client.node.get(id);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'doc-one-line-comment-gets-throws',
+    },
+    // Exported later: `export { f }` and `export default f` make a boundary.
+    {
+      code: dedent`
+        async function fetchNode(client, id) {
+          return await client.node.get(id);
+        }
+        export { fetchNode };
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.get', function: '`fetchNode`' },
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                async function fetchNode(client, id) {
+                  try {
+                    return await client.node.get(id);
+                  } catch (error) {
+                    throw new Error('fetchNode failed', { cause: error });
+                  }
+                }
+                export { fetchNode };
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`fetchNode`' },
+              output: dedent`
+                /**
+                 * @throws when \`client.node.get\` fails.
+                 */
+                async function fetchNode(client, id) {
+                  return await client.node.get(id);
+                }
+                export { fetchNode };
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'export-later-named',
+    },
+    {
+      code: dedent`
+        async function fetchNode(client, id) {
+          return await client.node.get(id);
+        }
+        export default fetchNode;
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.get', function: '`fetchNode`' },
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                async function fetchNode(client, id) {
+                  try {
+                    return await client.node.get(id);
+                  } catch (error) {
+                    throw new Error('fetchNode failed', { cause: error });
+                  }
+                }
+                export default fetchNode;
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`fetchNode`' },
+              output: dedent`
+                /**
+                 * @throws when \`client.node.get\` fails.
+                 */
+                async function fetchNode(client, id) {
+                  return await client.node.get(id);
+                }
+                export default fetchNode;
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'export-later-default',
+    },
+    {
+      code: dedent`
+        export default async function (client, id) {
+          return await client.node.get(id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.get', function: 'this function' },
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                export default async function (client, id) {
+                  try {
+                    return await client.node.get(id);
+                  } catch (error) {
+                    throw new Error('operation failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: 'this function' },
+              output: dedent`
+                /**
+                 * @throws when \`client.node.get\` fails.
+                 */
+                export default async function (client, id) {
+                  return await client.node.get(id);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'export-default-anonymous',
+    },
+    {
+      code: dedent`
+        export async function exists(client, id) {
+          try {
+            await client.node.get(id);
+            return true;
+          } catch (error) {
+            return false;
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'swallowed',
+          data: { call: 'client.node.get', line: '5' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 30,
+        },
+      ],
+      name: 'catch-return-false-swallows',
+    },
+    {
+      code: dedent`
+        export async function getNode(client, id) {
+          try {
+            return await client.node.get(id);
+          } catch (error) {
+            if (error.code === 404) {
+              return null;
+            }
+          }
+          return undefined;
+        }
+      `,
+      errors: [
+        {
+          messageId: 'partialCatch',
+          data: { call: 'client.node.get', line: '4' },
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 37,
+        },
+      ],
+      name: 'catch-code-partial',
+    },
+    {
+      code: dedent`
+        export async function getNode(client, id) {
+          try {
+            return await client.node.get(id);
+          } catch (error) {
+            switch (error.code) {
+              case 404:
+                return null;
+            }
+          }
+          return undefined;
+        }
+      `,
+      errors: [
+        {
+          messageId: 'partialCatch',
+          data: { call: 'client.node.get', line: '4' },
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 37,
+        },
+      ],
+      name: 'catch-switch-partial',
+    },
+    {
+      code: dedent`
+        export async function getNode(client, id) {
+          try {
+            return await client.node.get(id);
+          } catch (error) {
+            const message = error.message;
+            return message.length;
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'swallowed',
+          data: { call: 'client.node.get', line: '4' },
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 37,
+        },
+      ],
+      name: 'catch-read-into-local-swallows',
+    },
+    {
+      code: dedent`
+        export function refresh(client, id) {
+          client.node.get(id).then(update, () => {});
+        }
+      `,
+      errors: [
+        {
+          messageId: 'swallowed',
+          data: { call: 'client.node.get', line: '2' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 22,
+        },
+      ],
+      name: 'catch-then-swallow',
+    },
+    {
+      code: dedent`
+        import { noop } from 'lodash';
+        export function refresh(client, id) {
+          client.node.get(id).catch(noop);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'swallowed',
+          data: { call: 'client.node.get', line: '3' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 22,
+        },
+      ],
+      name: 'catch-imported-noop',
+    },
+    {
+      code: dedent`
+        export async function getNode(client, id) {
+          return await client.node.get(id).catch((error) => {
+            if (error instanceof NotFound) return null;
+          });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'partialCatch',
+          data: { call: 'client.node.get', line: '2' },
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 35,
+        },
+      ],
+      name: 'catch-handler-partial',
+    },
+    {
+      code: dedent`
+        export function refresh(client, id) {
+          client.node.get(id).catch(() => client.node.reset(id));
+        }
+      `,
+      errors: [
+        {
+          messageId: 'swallowed',
+          data: { call: 'client.node.get', line: '2' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 22,
+        },
+        {
+          messageId: 'floating',
+          data: { call: 'client.node.reset' },
+          line: 2,
+          column: 35,
+          endLine: 2,
+          endColumn: 56,
+        },
+      ],
+      name: 'catch-floating-handler-api-call',
+    },
+    {
+      code: dedent`
+        export function refresh(client, id) {
+          client.node.get(id).catch((error) => reportError(error)).then(() => client.node.sync(id));
+        }
+      `,
+      errors: [
+        {
+          messageId: 'floating',
+          data: { call: 'client.node.sync' },
+          line: 2,
+          column: 71,
+          endLine: 2,
+          endColumn: 91,
+        },
+      ],
+      name: 'catch-chain-continues-floating',
+    },
+    {
+      code: dedent`
+        export async function getNode(client, id) {
+          try {
+            return await client.node.get(id).then((node) => node.name);
+          } catch (error) {
+            throw error;
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.get', function: '`getNode`' },
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                export async function getNode(client, id) {
+                  try {
+                    try {
+                      return await client.node.get(id).then((node) => node.name);
+                    } catch (error) {
+                      throw new Error('getNode failed', { cause: error });
+                    }
+                  } catch (error) {
+                    throw error;
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`getNode`' },
+              output: dedent`
+                /**
+                 * @throws when \`client.node.get\` fails.
+                 */
+                export async function getNode(client, id) {
+                  try {
+                    return await client.node.get(id).then((node) => node.name);
+                  } catch (error) {
+                    throw error;
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'catch-useless-rethrow-chain',
+    },
+    {
+      code: dedent`
+        export async function cachedNode(client, id, cached) {
+          try {
+            return await client.node.get(id);
+          } catch (error) {
+            await client.node.reset(id);
+            throw new DriverError('lookup failed', { cause: error });
+          } finally {
+            if (cached) return cached;
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandledInHandler',
+          data: { call: 'client.node.reset', function: '`cachedNode`', block: 'catch' },
+          line: 5,
+          column: 11,
+          endLine: 5,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                export async function cachedNode(client, id, cached) {
+                  try {
+                    return await client.node.get(id);
+                  } catch (error) {
+                    try {
+                      await client.node.reset(id);
+                    } catch (error) {
+                      throw new Error('cachedNode failed', { cause: error });
+                    }
+                    throw new DriverError('lookup failed', { cause: error });
+                  } finally {
+                    if (cached) return cached;
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`cachedNode`' },
+              output: dedent`
+                /**
+                 * @throws when \`client.node.reset\` fails.
+                 */
+                export async function cachedNode(client, id, cached) {
+                  try {
+                    return await client.node.get(id);
+                  } catch (error) {
+                    await client.node.reset(id);
+                    throw new DriverError('lookup failed', { cause: error });
+                  } finally {
+                    if (cached) return cached;
+                  }
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'finallyDiscards',
+          data: { line: '2' },
+          line: 8,
+          column: 17,
+          endLine: 8,
+          endColumn: 31,
+        },
+      ],
+      name: 'catch-finally-return-in-catch-too',
+    },
+    {
+      code: dedent`
+        export async function locked(client, id) {
+          try {
+            await client.node.update(id);
+          } finally {
+            release(id);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.update', function: '`locked`' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                export async function locked(client, id) {
+                  try {
+                    try {
+                      await client.node.update(id);
+                    } catch (error) {
+                      throw new Error('locked failed', { cause: error });
+                    }
+                  } finally {
+                    release(id);
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`locked`' },
+              output: dedent`
+                /**
+                 * @throws when \`client.node.update\` fails.
+                 */
+                export async function locked(client, id) {
+                  try {
+                    await client.node.update(id);
+                  } finally {
+                    release(id);
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'catch-try-finally-no-catch',
+    },
+    {
+      code: dedent`
+        export class IpmiDriver {
+          async reboot(id) {
+            await this.bmc.reboot(id);
+          }
+        }
+      `,
+      options: [{ apiCalls: ['this.bmc.*'] }],
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'this.bmc.reboot', function: '`reboot`' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                export class IpmiDriver {
+                  async reboot(id) {
+                    try {
+                      await this.bmc.reboot(id);
+                    } catch (error) {
+                      throw new Error('reboot failed', { cause: error });
+                    }
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`reboot`' },
+              output: dedent`
+                export class IpmiDriver {
+                  /**
+                   * @throws when \`this.bmc.reboot\` fails.
+                   */
+                  async reboot(id) {
+                    await this.bmc.reboot(id);
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'opt-api-calls-pattern-unhandled',
+    },
+    {
+      code: dedent`
+        export class IpmiDriver {
+          async reboot(id) {
+            await this.client.status(id);
+            await this.bmc.reboot(id);
+          }
+        }
+      `,
+      options: [{ apiCalls: { replace: ['this.bmc.*'] } }],
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'this.bmc.reboot', function: '`reboot`' },
+          line: 4,
+          column: 11,
+          endLine: 4,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                export class IpmiDriver {
+                  async reboot(id) {
+                    await this.client.status(id);
+                    try {
+                      await this.bmc.reboot(id);
+                    } catch (error) {
+                      throw new Error('reboot failed', { cause: error });
+                    }
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`reboot`' },
+              output: dedent`
+                export class IpmiDriver {
+                  /**
+                   * @throws when \`this.bmc.reboot\` fails.
+                   */
+                  async reboot(id) {
+                    await this.client.status(id);
+                    await this.bmc.reboot(id);
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'opt-api-calls-replace-unhandled',
+    },
+    {
+      code: dedent`
+        export async function deleteNode(client, id) {
+          try {
+            await client.node.delete(id);
+          } catch {
+            // best effort
+          }
+        }
+      `,
+      options: [{ swallow: 'allow-with-reason' }],
+      errors: [
+        {
+          messageId: 'swallowed',
+          data: { call: 'client.node.delete', line: '4' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 33,
+        },
+      ],
+      name: 'opt-swallow-without-reason',
+    },
+    {
+      code: dedent`
+        export async function deleteNode(client, id) {
+          try {
+            await client.node.delete(id);
+          } catch (error) {
+            audit.record(error);
+          }
+        }
+      `,
+      options: [{ loggers: ['audit.record'], checkLogOnly: true }],
+      errors: [
+        {
+          messageId: 'loggedAndSwallowed',
+          data: { call: 'client.node.delete', line: '4', function: '`deleteNode`' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 33,
+        },
+      ],
+      name: 'opt-loggers-log-only-strict',
+    },
+    {
+      code: dedent`
+        export async function deleteNode(client, id) {
+          await client.node.delete(id).catch((error) => LOG.warning('delete failed', error));
+        }
+      `,
+      options: [{ checkLogOnly: true }],
+      errors: [
+        {
+          messageId: 'loggedAndSwallowed',
+          data: { call: 'client.node.delete', line: '2', function: '`deleteNode`' },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 31,
+        },
+      ],
+      name: 'opt-check-log-only-handler',
+    },
+    {
+      code: dedent`
+        export async function probe(client, id) {
+          if (!client.isConnected()) return null;
+          return await client.node.get(id);
+        }
+      `,
+      options: [{ ignore: ['client.isConnected'] }],
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.get', function: '`probe`' },
+          line: 3,
+          column: 16,
+          endLine: 3,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                export async function probe(client, id) {
+                  if (!client.isConnected()) return null;
+                  try {
+                    return await client.node.get(id);
+                  } catch (error) {
+                    throw new Error('probe failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`probe`' },
+              output: dedent`
+                /**
+                 * @throws when \`client.node.get\` fails.
+                 */
+                export async function probe(client, id) {
+                  if (!client.isConnected()) return null;
+                  return await client.node.get(id);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'opt-ignore-other-methods',
+    },
+    {
+      code: dedent`
+        export class IpmiDriver {
+          async reboot(id) {
+            await this.bmc.reboot(id);
+          }
+        }
+      `,
+      settings: { ironclad: { apiCalls: ['this.bmc.*'] } },
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'this.bmc.reboot', function: '`reboot`' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                export class IpmiDriver {
+                  async reboot(id) {
+                    try {
+                      await this.bmc.reboot(id);
+                    } catch (error) {
+                      throw new Error('reboot failed', { cause: error });
+                    }
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`reboot`' },
+              output: dedent`
+                export class IpmiDriver {
+                  /**
+                   * @throws when \`this.bmc.reboot\` fails.
+                   */
+                  async reboot(id) {
+                    await this.bmc.reboot(id);
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'settings-api-calls',
+    },
+    {
+      code: dedent`
+        export class IpmiDriver {
+          async reboot(id) {
+            await this.client.status(id);
+            await this.bmc.reboot(id);
+            await this.redfish.reset(id);
+          }
+        }
+      `,
+      options: [{ apiCalls: ['this.redfish.*'] }],
+      settings: { ironclad: { apiCalls: { replace: ['this.bmc.*'] } } },
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'this.bmc.reboot', function: '`reboot`' },
+          line: 4,
+          column: 11,
+          endLine: 4,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                export class IpmiDriver {
+                  async reboot(id) {
+                    await this.client.status(id);
+                    try {
+                      await this.bmc.reboot(id);
+                    } catch (error) {
+                      throw new Error('reboot failed', { cause: error });
+                    }
+                    await this.redfish.reset(id);
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`reboot`' },
+              output: dedent`
+                export class IpmiDriver {
+                  /**
+                   * @throws when \`this.bmc.reboot\` fails.
+                   */
+                  async reboot(id) {
+                    await this.client.status(id);
+                    await this.bmc.reboot(id);
+                    await this.redfish.reset(id);
+                  }
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'unhandled',
+          data: { call: 'this.redfish.reset', function: '`reboot`' },
+          line: 5,
+          column: 11,
+          endLine: 5,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                export class IpmiDriver {
+                  async reboot(id) {
+                    await this.client.status(id);
+                    await this.bmc.reboot(id);
+                    try {
+                      await this.redfish.reset(id);
+                    } catch (error) {
+                      throw new Error('reboot failed', { cause: error });
+                    }
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`reboot`' },
+              output: dedent`
+                export class IpmiDriver {
+                  /**
+                   * @throws when \`this.redfish.reset\` fails.
+                   */
+                  async reboot(id) {
+                    await this.client.status(id);
+                    await this.bmc.reboot(id);
+                    await this.redfish.reset(id);
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'settings-replace-then-option',
+    },
+    {
+      code: dedent`
+        export async function deleteNode(client, id) {
+          client.node.delete(id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'floating',
+          data: { call: 'client.node.delete' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              data: { call: 'client.node.delete' },
+              output: dedent`
+                export async function deleteNode(client, id) {
+                  await client.node.delete(id);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'fate-floating-in-async',
+    },
+    {
+      code: dedent`
+        export async function deleteNode(client, id) {
+          const pending = client.node.delete(id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'floating',
+          data: { call: 'client.node.delete' },
+          line: 2,
+          column: 19,
+          endLine: 2,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              data: { call: 'client.node.delete' },
+              output: dedent`
+                export async function deleteNode(client, id) {
+                  const pending = await client.node.delete(id);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'fate-assigned-never-used',
+    },
+    {
+      code: dedent`
+        export async function getNode(client, id) {
+          const pending = client.node.get(id);
+          return pending;
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.get', function: '`getNode`' },
+          line: 2,
+          column: 19,
+          endLine: 2,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`getNode`' },
+              output: dedent`
+                /**
+                 * @throws when \`client.node.get\` fails.
+                 */
+                export async function getNode(client, id) {
+                  const pending = client.node.get(id);
+                  return pending;
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'fate-assigned-returned',
+    },
+    {
+      code: dedent`
+        const translate = (error) => {
+          throw new DriverError('ironic call failed', { cause: error });
+        };
+        export function refresh(client, id) {
+          client.node.get(id).catch(translate);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'floatingHandlerRejects',
+          data: { call: 'client.node.get', line: '1' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 22,
+        },
+      ],
+      name: 'fate-floating-translate',
+    },
+    {
+      code: dedent`
+        export async function getNode(client, id) {
+          return await client.node.get(id).finally(() => release(id));
         }
       `,
       errors: [
@@ -35,6 +3678,18 @@ ruleTester.run('no-unhandled-api-errors', rule, {
           endColumn: 35,
           suggestions: [
             {
+              messageId: 'suggestWrap',
+              output: dedent`
+                export async function getNode(client, id) {
+                  try {
+                    return await client.node.get(id).finally(() => release(id));
+                  } catch (error) {
+                    throw new Error('getNode failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
               messageId: 'suggestThrows',
               data: { function: '`getNode`' },
               output: dedent`
@@ -42,13 +3697,688 @@ ruleTester.run('no-unhandled-api-errors', rule, {
                  * @throws when \`client.node.get\` fails.
                  */
                 export async function getNode(client, id) {
-                  return await client.node.get(id);
+                  return await client.node.get(id).finally(() => release(id));
                 }
               `,
             },
           ],
         },
       ],
+      name: 'fate-awaited-finally-only',
+    },
+    {
+      code: dedent`
+        export class IronicDriver {
+          async #fetchNode(id) {
+            return await this.ironic.node.get(id);
+          }
+
+          refresh(id) {
+            this.#fetchNode(id);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandledHelper',
+          data: { function: '`#fetchNode`', line: '7', call: 'this.ironic.node.get' },
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 42,
+        },
+      ],
+      name: 'fate-helper-call-floating',
+    },
+    {
+      code: dedent`
+        export function refresh(client, id) {
+          client.node.get(id).then(() => client.node.sync(id), reportError);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'floating',
+          data: { call: 'client.node.sync' },
+          line: 2,
+          column: 34,
+          endLine: 2,
+          endColumn: 54,
+        },
+      ],
+      name: 'fate-then-callback-api-floating',
     },
   ],
+});
+
+typedRuleTester.run('no-unhandled-api-errors (typed)', rule, {
+  valid: [
+    // With type information: synchronous calls, declaring types, `@throws`-documented functions.
+    dedent`
+      declare const client: { node: { cacheKey(id: string): string } };
+      export function cacheKey(id: string): string {
+        try {
+          return client.node.cacheKey(id);
+        } catch (error) {
+          throw new Error('bad id', { cause: error });
+        }
+      }
+    `,
+    dedent`
+      declare const client: { node: { validate(id: string): void } };
+      export function validate(id: string): boolean {
+        try {
+          client.node.validate(id);
+          return true;
+        } catch (error) {
+          throw new Error('invalid node', { cause: error });
+        }
+      }
+    `,
+    dedent`
+      import path from 'node:path';
+      export function configPath(text: string): string {
+        const parsed = JSON.parse(text) as { dir: string };
+        return path.join(parsed.dir, 'ironic.conf');
+      }
+    `,
+    dedent`
+      declare class NodeStore {
+        get(id: string): Promise<string>;
+      }
+      export async function cached(store: NodeStore, id: string): Promise<string> {
+        return await store.get(id);
+      }
+    `,
+    dedent`
+      interface BaremetalProxy {
+        getNode(id: string): Promise<{ id: string }>;
+      }
+      export async function getNode(proxy: BaremetalProxy, id: string) {
+        try {
+          return await proxy.getNode(id);
+        } catch (error) {
+          throw new Error('lookup failed', { cause: error });
+        }
+      }
+    `,
+    dedent`
+      declare const client: { node: { list(): Promise<string[]> } };
+      export async function names(): Promise<string[]> {
+        try {
+          return await client.node.list().then((ids) => ids.map((id) => id.toUpperCase()));
+        } catch (error) {
+          throw new Error('list failed', { cause: error });
+        }
+      }
+    `,
+  ],
+  invalid: [
+    {
+      code: dedent`
+        declare const client: { node: { validate(id: string): void } };
+        export function validate(id: string): void {
+          client.node.validate(id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.validate', function: '`validate`' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 27,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                declare const client: { node: { validate(id: string): void } };
+                export function validate(id: string): void {
+                  try {
+                    client.node.validate(id);
+                  } catch (error) {
+                    throw new Error('validate failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`validate`' },
+              output: dedent`
+                declare const client: { node: { validate(id: string): void } };
+                /**
+                 * @throws when \`client.node.validate\` fails.
+                 */
+                export function validate(id: string): void {
+                  client.node.validate(id);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-sync-call-unhandled',
+    },
+    {
+      code: dedent`
+        declare const client: { node: { cacheKey(id: string): string } };
+        export function cacheKey(id: string): string {
+          return client.node.cacheKey(id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.cacheKey', function: '`cacheKey`' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`cacheKey`' },
+              output: dedent`
+                declare const client: { node: { cacheKey(id: string): string } };
+                /**
+                 * @throws when \`client.node.cacheKey\` fails.
+                 */
+                export function cacheKey(id: string): string {
+                  return client.node.cacheKey(id);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-sync-return-in-try-is-fine-but-outside-not',
+    },
+    {
+      code: dedent`
+        interface BaremetalProxy {
+          getNode(id: string): Promise<{ id: string }>;
+        }
+        export async function getNode(proxy: BaremetalProxy, id: string) {
+          return await proxy.getNode(id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'proxy.getNode', function: '`getNode`' },
+          line: 5,
+          column: 16,
+          endLine: 5,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                interface BaremetalProxy {
+                  getNode(id: string): Promise<{ id: string }>;
+                }
+                export async function getNode(proxy: BaremetalProxy, id: string) {
+                  try {
+                    return await proxy.getNode(id);
+                  } catch (error) {
+                    throw new Error('getNode failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`getNode`' },
+              output: dedent`
+                interface BaremetalProxy {
+                  getNode(id: string): Promise<{ id: string }>;
+                }
+                /**
+                 * @throws when \`proxy.getNode\` fails.
+                 */
+                export async function getNode(proxy: BaremetalProxy, id: string) {
+                  return await proxy.getNode(id);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-declaring-proxy',
+    },
+    {
+      code: dedent`
+        declare class IronicClient {
+          setPowerState(id: string, state: string): Promise<void>;
+        }
+        export async function powerOn(nodes: IronicClient, id: string): Promise<void> {
+          nodes.setPowerState(id, 'power on');
+        }
+      `,
+      errors: [
+        {
+          messageId: 'floating',
+          data: { call: 'nodes.setPowerState' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              data: { call: 'nodes.setPowerState' },
+              output: dedent`
+                declare class IronicClient {
+                  setPowerState(id: string, state: string): Promise<void>;
+                }
+                export async function powerOn(nodes: IronicClient, id: string): Promise<void> {
+                  await nodes.setPowerState(id, 'power on');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-declaring-class-client',
+    },
+    {
+      code: dedent`
+        declare class IronicClient {
+          getNode(id: string): Promise<{ id: string }>;
+        }
+        export async function getNode(ironic: IronicClient, id: string) {
+          const { getNode: lookup } = ironic;
+          return await lookup(id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'lookup', function: '`getNode`' },
+          line: 6,
+          column: 16,
+          endLine: 6,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                declare class IronicClient {
+                  getNode(id: string): Promise<{ id: string }>;
+                }
+                export async function getNode(ironic: IronicClient, id: string) {
+                  const { getNode: lookup } = ironic;
+                  try {
+                    return await lookup(id);
+                  } catch (error) {
+                    throw new Error('getNode failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`getNode`' },
+              output: dedent`
+                declare class IronicClient {
+                  getNode(id: string): Promise<{ id: string }>;
+                }
+                /**
+                 * @throws when \`lookup\` fails.
+                 */
+                export async function getNode(ironic: IronicClient, id: string) {
+                  const { getNode: lookup } = ironic;
+                  return await lookup(id);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-destructured-method',
+    },
+    {
+      code: dedent`
+        /**
+         * Resets the BMC.
+         * @throws {Error} when the BMC does not answer.
+         */
+        async function resetBmc(address: string): Promise<void> {
+          if (!address) throw new Error('no address');
+        }
+        export class IpmiDriver {
+          async reboot(address: string): Promise<void> {
+            await resetBmc(address);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'resetBmc', function: '`reboot`' },
+          line: 10,
+          column: 11,
+          endLine: 10,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                /**
+                 * Resets the BMC.
+                 * @throws {Error} when the BMC does not answer.
+                 */
+                async function resetBmc(address: string): Promise<void> {
+                  if (!address) throw new Error('no address');
+                }
+                export class IpmiDriver {
+                  async reboot(address: string): Promise<void> {
+                    try {
+                      await resetBmc(address);
+                    } catch (error) {
+                      throw new Error('reboot failed', { cause: error });
+                    }
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`reboot`' },
+              output: dedent`
+                /**
+                 * Resets the BMC.
+                 * @throws {Error} when the BMC does not answer.
+                 */
+                async function resetBmc(address: string): Promise<void> {
+                  if (!address) throw new Error('no address');
+                }
+                export class IpmiDriver {
+                  /**
+                   * @throws when \`resetBmc\` fails.
+                   */
+                  async reboot(address: string): Promise<void> {
+                    await resetBmc(address);
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-throws-documented-project-function',
+    },
+    {
+      code: dedent`
+        declare class Bmc {
+          reset(): Promise<void>;
+        }
+        export async function reboot(bmc: Bmc): Promise<void> {
+          await bmc.reset();
+        }
+      `,
+      options: [{ apiCalls: [{ from: 'file', name: 'Bmc' }] }],
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'bmc.reset', function: '`reboot`' },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                declare class Bmc {
+                  reset(): Promise<void>;
+                }
+                export async function reboot(bmc: Bmc): Promise<void> {
+                  try {
+                    await bmc.reset();
+                  } catch (error) {
+                    throw new Error('reboot failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`reboot`' },
+              output: dedent`
+                declare class Bmc {
+                  reset(): Promise<void>;
+                }
+                /**
+                 * @throws when \`bmc.reset\` fails.
+                 */
+                export async function reboot(bmc: Bmc): Promise<void> {
+                  await bmc.reset();
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-api-calls-file-specifier',
+    },
+    {
+      code: dedent`
+        async function warmCache(): Promise<void> {}
+        export function start(): void {
+          void warmCache();
+        }
+      `,
+      options: [{ checkVoid: true }],
+      errors: [
+        {
+          messageId: 'voidedPromise',
+          data: { call: 'warmCache' },
+          line: 3,
+          column: 8,
+          endLine: 3,
+          endColumn: 19,
+        },
+      ],
+      name: 'typed-check-void',
+    },
+    {
+      code: dedent`
+        declare const client: { node: { sync(): Promise<void> } };
+        export function start(): void {
+          void client.node.sync();
+        }
+      `,
+      errors: [
+        {
+          messageId: 'voidedPromise',
+          data: { call: 'client.node.sync' },
+          line: 3,
+          column: 8,
+          endLine: 3,
+          endColumn: 26,
+        },
+      ],
+      name: 'typed-void-api-call',
+    },
+  ],
+});
+
+// A package whose functions document `@throws`, and a client class declared by a package.
+const packageProject = createTypedProject({
+  'node_modules/bmc-sdk/package.json': JSON.stringify({ name: 'bmc-sdk', version: '1.0.0', types: 'index.d.ts' }),
+  'node_modules/bmc-sdk/index.d.ts': dedent`
+    /** @throws {BmcError} when the BMC does not answer. */
+    export declare function reset(address: string): Promise<void>;
+    export declare function version(): string;
+    export declare class Bmc {
+      powerOn(address: string): Promise<void>;
+    }
+  `,
+});
+after(() => {
+  removeTypedProject(packageProject);
+});
+const packageRuleTester = new RuleTester({ languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: packageProject } } });
+
+packageRuleTester.run('no-unhandled-api-errors (packages)', rule, {
+  valid: [
+    // A package's `@throws` counts only for packages listed in throwsPackages.
+    dedent`
+      import { reset } from 'bmc-sdk';
+      export async function reboot(address: string): Promise<void> {
+        await reset(address);
+      }
+    `,
+    {
+      code: dedent`
+        import { reset, version } from 'bmc-sdk';
+        export async function reboot(address: string): Promise<string> {
+          try {
+            await reset(address);
+          } catch (error) {
+            throw new Error('reboot failed', { cause: error });
+          }
+          return version();
+        }
+      `,
+      options: [{ throwsPackages: ['bmc-sdk'] }],
+      name: 'package-throws-handled',
+    },
+  ],
+  invalid: [
+    {
+      code: dedent`
+        import { reset } from 'bmc-sdk';
+        export async function reboot(address: string): Promise<void> {
+          await reset(address);
+        }
+      `,
+      options: [{ throwsPackages: ['bmc-sdk'] }],
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'reset', function: '`reboot`' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                import { reset } from 'bmc-sdk';
+                export async function reboot(address: string): Promise<void> {
+                  try {
+                    await reset(address);
+                  } catch (error) {
+                    throw new Error('reboot failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`reboot`' },
+              output: dedent`
+                import { reset } from 'bmc-sdk';
+                /**
+                 * @throws when \`reset\` fails.
+                 */
+                export async function reboot(address: string): Promise<void> {
+                  await reset(address);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'package-throws-listed',
+    },
+    {
+      code: dedent`
+        import { Bmc } from 'bmc-sdk';
+        export async function powerOn(bmc: Bmc, address: string): Promise<void> {
+          await bmc.powerOn(address);
+        }
+      `,
+      options: [{ apiCalls: [{ from: 'package', package: 'bmc-sdk', name: 'Bmc' }] }],
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'bmc.powerOn', function: '`powerOn`' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                import { Bmc } from 'bmc-sdk';
+                export async function powerOn(bmc: Bmc, address: string): Promise<void> {
+                  try {
+                    await bmc.powerOn(address);
+                  } catch (error) {
+                    throw new Error('powerOn failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`powerOn`' },
+              output: dedent`
+                import { Bmc } from 'bmc-sdk';
+                /**
+                 * @throws when \`bmc.powerOn\` fails.
+                 */
+                export async function powerOn(bmc: Bmc, address: string): Promise<void> {
+                  await bmc.powerOn(address);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'package-declaration-specifier',
+    },
+  ],
+});
+
+describe('no-unhandled-api-errors configuration', () => {
+  const config = (options: Record<string, unknown>): Linter.Config[] => [
+    {
+      files: ['**/*.ts'],
+      languageOptions: { parser },
+      plugins: { ironclad: plugin },
+      rules: { 'ironclad/no-unhandled-api-errors': ['error', options] },
+    },
+  ];
+
+  it('fails without type information when requireTypeInformation is on', () => {
+    const linter = new Linter({ configType: 'flat' });
+    assert.throws(() => linter.verify('export async function f(client) { await client.get(); }', config({ requireTypeInformation: true }), 'file.ts'), /requireTypeInformation/u);
+  });
+
+  it('judges by names without type information when requireTypeInformation is off', () => {
+    const linter = new Linter({ configType: 'flat' });
+    const messages = linter.verify('export async function f(client) { await client.get(); }', config({ requireTypeInformation: false }), 'file.ts');
+    assert.deepEqual(
+      messages.map((message) => message.messageId),
+      ['unhandled'],
+    );
+  });
+
+  it('refuses an unknown swallow mode at config load', () => {
+    const linter = new Linter({ configType: 'flat' });
+    assert.throws(() => linter.verify('export {};', config({ swallow: 'sometimes' }), 'file.ts'), /should be equal to one of the allowed values/u);
+  });
+
+  it('refuses a malformed reason pattern', () => {
+    const linter = new Linter({ configType: 'flat' });
+    assert.throws(() => linter.verify('export {};', config({ reasonPattern: '(' }), 'file.ts'), /should match format "regex"/u);
+  });
 });
