@@ -285,8 +285,9 @@ export class ValueFlow<Finding> {
     const step = `\`${node.name}\``;
     const traces: Trace<Finding>[] = [];
     for (const write of writes) traces.push(...this.#write(write, step));
-    // Names found nothing: the whole value may still be sensitive by its type.
-    return traces.length > 0 || valueFree ? traces : this.#opaque(node);
+    // Names found nothing: the whole value may still be sensitive by its type (once: an opaque write asked already).
+    if (traces.length > 0 || valueFree || writes.some((write) => write.kind === 'opaque')) return traces;
+    return this.#opaque(node);
   }
 
   /** Whether every write reaching this use of a variable stores a value-free value. */
@@ -329,7 +330,8 @@ export class ValueFlow<Finding> {
       case 'clean':
         return [];
       case 'unknown':
-        return withSteps(this.#opaque(write.node), ['destructuring']);
+        // A part the engine cannot isolate: the use is handed to onOpaque (its type may tell).
+        return [];
       case 'whole':
         return withSteps(this.trace(part.node), names.length > 0 ? ['destructuring', ...part.steps] : part.steps);
       case 'at':
@@ -344,7 +346,7 @@ export class ValueFlow<Finding> {
       case 'clean':
         return [];
       case 'unknown':
-        return withSteps(this.#opaque(write.node), ['a rest']);
+        return [];
       case 'whole':
         return withSteps(this.trace(part.node), ['a rest', ...part.steps]);
       case 'at':

@@ -156,14 +156,9 @@ export class SecretSources {
       const declaration = this.#localClass(callee);
       if (declaration && declaration.body.body.some(isRedactingMember)) return true;
     }
-    if (this.#info) {
+    if (this.#info && this.#types) {
       const type = this.#info.typeOf(call);
-      if (type) {
-        return type.getProperties().some((property) => {
-          const name = property.getName();
-          return name === 'toJSON' || name.includes('inspect.custom') || name.startsWith('__@inspect');
-        });
-      }
+      if (type) return this.#types.isSelfRedacting(type);
     }
     return false;
   }

@@ -69,6 +69,23 @@ export class SensitiveTypes {
     return checker.getIndexInfosOfType(type).length === 0;
   }
 
+  /** Whether values of a type redact themselves when serialised or inspected: a `toJSON` or `[util.inspect.custom]` member. */
+  isSelfRedacting(type: ts.Type): boolean {
+    const { ts: typescript, checker } = this.#info;
+    return checker.getPropertiesOfType(type).some((property) => {
+      const name = property.getName();
+      if (name === 'toJSON') return true;
+      // A unique-symbol key is named `__@custom@<id>`; its declaration shows which symbol it is.
+      if (!name.startsWith('__@')) return false;
+      return (property.getDeclarations() ?? []).some((declaration) => {
+        const key = (declaration as ts.NamedDeclaration).name;
+        if (!key || !typescript.isComputedPropertyName(key)) return false;
+        const text = key.expression.getText();
+        return /(?:^|\.)inspect\.custom$/u.test(text) || text.includes('nodejs.util.inspect.custom');
+      });
+    });
+  }
+
   /** The sensitive property (`driverInfo.ipmiPassword`) or listed type a type carries, or null. */
   carriedSecret(type: ts.Type): CarriedSecret | null {
     return this.#check(type, this.#depth, new Set());
@@ -115,7 +132,7 @@ export class SensitiveTypes {
     }
     const properties = checker.getPropertiesOfType(type);
     if (properties.length > MAX_PROPERTIES) return null;
-    if (properties.some((property) => property.getName() === 'toJSON' || property.getName().includes('inspect.custom') || property.getName().startsWith('__@inspect'))) {
+    if (this.isSelfRedacting(type)) {
       return null;
     }
     const nested: { property: ts.Symbol; type: ts.Type }[] = [];

@@ -89,11 +89,16 @@ function urlWithPassword(text: string): TokenShape | null {
     for (let i = from; i < text.length && i - from < 256; i++) {
       const ch = text.charAt(i);
       if (ch === '@') {
-        if (colon !== -1 && colon > from && i > colon + 1) return { name: 'a URL with a password' };
+        if (colon !== -1 && colon > from && i > colon + 1 && !isPlaceholder(text.slice(colon + 1, i))) return { name: 'a URL with a password' };
         break;
       }
       if (ch === '/' || ch === ' ' || ch === '\n' || ch === '\t' || ch === '?' || ch === '#') break;
       if (ch === ':' && colon === -1) colon = i;
     }
   }
+}
+
+/** A password written as documentation, not a credential: `<password>`, `{pass}`, `${PW}`, `***`, `password`. */
+function isPlaceholder(password: string): boolean {
+  return /^(?:<[^>]*>|\{[^}]*\}|\$\{[^}]*\}|%s|\*+|x+|\.+|pass(?:word)?|passwd|pwd|secret|token|changeme)$/iu.test(password);
 }
