@@ -5,9 +5,9 @@ import type { CallMatcherSpec } from '../lib/matching/call-matcher.js';
 import type { ListSetting } from '../lib/matching/vocabulary.js';
 import type { ParameterSink, Trace } from '../lib/flow/value-flow.js';
 import { createRule } from '../lib/create-rule.js';
-import { ParameterSinks, ValueFlow } from '../lib/flow/value-flow.js';
+import { entryPointWithin, ParameterSinks, ValueFlow } from '../lib/flow/value-flow.js';
 import { AccessPathResolver } from '../lib/matching/access-path.js';
-import { contains, shortText } from '../lib/matching/ast.js';
+import { shortText } from '../lib/matching/ast.js';
 import { CallMatcher, callMatcherListSchema } from '../lib/matching/call-matcher.js';
 import { CallSites } from '../lib/matching/call-site.js';
 import { LoggerMatcher } from '../lib/matching/loggers.js';
@@ -18,7 +18,7 @@ import { requiredTypeInfoOf } from '../lib/matching/type-info.js';
 import { callFlow } from '../lib/matching/value-calls.js';
 import { isReplaced, readSettings, resolveList, sharedSettingSchema } from '../lib/matching/vocabulary.js';
 import type { SecretFinding } from '../lib/matching/secret-sources.js';
-import { localCallee, SecretSources } from '../lib/matching/secret-sources.js';
+import { describeSources, localCallee, SecretSources } from '../lib/matching/secret-sources.js';
 
 export type Options = [
   {
@@ -218,7 +218,7 @@ export default createRule<Options, MessageId>({
       context.report({
         node: call,
         messageId,
-        data: { ...data, ...describeLeaks(leaks, context.sourceCode) },
+        data: { ...data, ...describeSources(leaks.map((leak) => leak.trace), context.sourceCode) },
         suggest: suggestionsFor(leaks, call),
       });
     }
@@ -227,7 +227,7 @@ export default createRule<Options, MessageId>({
     function suggestionsFor(leaks: readonly Leak[], call: TSESTree.CallExpression): TSESLint.SuggestionReportDescriptor<MessageId>[] {
       const first = leaks[0];
       if (!first) return [];
-      const target = entryPoint(first.trace, call) ?? first.argument;
+      const target = entryPointWithin(first.trace, call) ?? first.argument;
       const text = context.sourceCode.getText(target);
       const expression = shortText(text, 40);
       const replace = (fixer: TSESLint.RuleFixer, replacement: string): TSESLint.RuleFix => {
@@ -263,49 +263,4 @@ export default createRule<Options, MessageId>({
 interface Leak {
   readonly argument: TSESTree.Node;
   readonly trace: Trace<SecretFinding>;
-}
-
-/** The innermost expression inside the call that the secret passes through (not the argument of a spread). */
-function entryPoint(trace: Trace<SecretFinding>, call: TSESTree.CallExpression): TSESTree.Node | null {
-  let found: TSESTree.Node | null = null;
-  for (const node of trace.via) {
-    if (!contains(call, node) || node === call) continue;
-    if (node.parent?.type === AST_NODE_TYPES.SpreadElement) break;
-    found = node;
-  }
-  return found;
-}
-
-/** The first leak as source and path, and the others as ", as do `b` (through x) and `c`". */
-function describeLeaks(leaks: readonly Leak[], sourceCode: Readonly<TSESLint.SourceCode>): { source: string; how: string; more: string } {
-  const how = (leak: Leak): string => {
-    const steps = dedupeSteps(leak.trace.steps);
-    return steps.length === 0 ? '' : `through ${joinWords(steps)}`;
-  };
-  const [first, ...rest] = leaks;
-  if (!first) return { source: '', how: '', more: '' };
-  const source = first.trace.finding.describe(sourceCode);
-  const firstHow = how(first);
-  const others = rest.slice(0, 3).map((leak) => {
-    const path = how(leak);
-    return `${leak.trace.finding.label(sourceCode)}${path ? ` (${path})` : ''}`;
-  });
-  if (rest.length > 3) others.push(`${String(rest.length - 3)} more`);
-  return {
-    source: `${source[0]?.toUpperCase() ?? ''}${source.slice(1)}`,
-    how: firstHow ? ` ${firstHow}` : '',
-    more: others.length > 0 ? `, as ${others.length === 1 ? 'does' : 'do'} ${joinWords(others)}` : '',
-  };
-}
-
-/** Steps from the source to the sink, each once in a row. */
-function dedupeSteps(steps: readonly string[]): string[] {
-  const result: string[] = [];
-  for (const step of [...steps].reverse()) if (result[result.length - 1] !== step) result.push(step);
-  return result;
-}
-
-function joinWords(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 }

@@ -960,3 +960,17 @@ export class ParameterSinks<Sink> {
     return this.#byFunction.get(fn)?.find((entry) => entry.index === index || (entry.rest && index >= entry.index));
   }
 }
+
+/**
+ * Where a traced value enters `container` (a sink call): the innermost expression inside it that the
+ * value passed through, short of the argument of a spread (which cannot be replaced by a value).
+ */
+export function entryPointWithin(trace: Trace<unknown>, container: TSESTree.Node): TSESTree.Node | null {
+  let found: TSESTree.Node | null = null;
+  for (const node of trace.via) {
+    if (node === container || !contains(container, node)) continue;
+    if (node.parent?.type === AST_NODE_TYPES.SpreadElement) break;
+    found = node;
+  }
+  return found;
+}

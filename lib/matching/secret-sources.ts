@@ -281,6 +281,49 @@ function isRedactingMember(member: TSESTree.ClassElement): boolean {
   return key.type === AST_NODE_TYPES.CallExpression && key.arguments.some((argument) => argument.type === AST_NODE_TYPES.Literal && String(argument.value).includes('inspect.custom'));
 }
 
+/** A secret and the steps that carried it to a sink, from the sink back to the source. */
+export interface SecretTrace {
+  readonly finding: SecretFinding;
+  readonly steps: readonly string[];
+}
+
+/**
+ * Message parts for the secrets reaching one call: the first as source and path ("`a` … through
+ * `x` and the template literal"), the others as ", as do `b` (through y) and `c`".
+ */
+export function describeSources(traces: readonly SecretTrace[], sourceCode: Readonly<TSESLint.SourceCode>): { source: string; how: string; more: string } {
+  const how = (trace: SecretTrace): string => {
+    const steps = stepsFromSource(trace.steps);
+    return steps.length === 0 ? '' : `through ${joinWords(steps)}`;
+  };
+  const [first, ...rest] = traces;
+  if (!first) return { source: '', how: '', more: '' };
+  const source = first.finding.describe(sourceCode);
+  const firstHow = how(first);
+  const others = rest.slice(0, 3).map((trace) => {
+    const path = how(trace);
+    return `${trace.finding.label(sourceCode)}${path ? ` (${path})` : ''}`;
+  });
+  if (rest.length > 3) others.push(`${String(rest.length - 3)} more`);
+  return {
+    source: `${source[0]?.toUpperCase() ?? ''}${source.slice(1)}`,
+    how: firstHow ? ` ${firstHow}` : '',
+    more: others.length > 0 ? `, as ${others.length === 1 ? 'does' : 'do'} ${joinWords(others)}` : '',
+  };
+}
+
+/** Steps in the order the value took them, each once in a row. */
+function stepsFromSource(steps: readonly string[]): string[] {
+  const result: string[] = [];
+  for (const step of [...steps].reverse()) if (result[result.length - 1] !== step) result.push(step);
+  return result;
+}
+
+function joinWords(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
+
 /** Whether an identifier is a plain or rest parameter of a function. */
 function isParameter(identifier: TSESTree.Identifier): boolean {
   const parent = identifier.parent;

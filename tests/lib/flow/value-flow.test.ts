@@ -9,7 +9,7 @@ import dedent from 'dedent';
 import assert from 'node:assert/strict';
 
 import type { CallFlow, NameKind, ValuePolicy } from '../../../lib/flow/value-flow.js';
-import { ParameterSinks, ValueFlow, parameterPosition } from '../../../lib/flow/value-flow.js';
+import { ParameterSinks, ValueFlow, entryPointWithin, parameterPosition } from '../../../lib/flow/value-flow.js';
 import { staticPropertyName, stringLiteralValue, unwrapExpression } from '../../../lib/matching/ast.js';
 import type { Parsed } from '../helpers.js';
 import { bindingIdentifier, parse } from '../helpers.js';
@@ -336,6 +336,21 @@ describe('lib/flow/value-flow', () => {
       const [trace] = flow.trace(sinkArgument(parsed));
       assert.ok(trace);
       assert.deepEqual(trace.via.map((node) => parsed.sourceCode.getText(node)), ['{ secretKey: value }', 'value']);
+    });
+
+    it('entryPointWithin: where the value enters a call, short of a spread argument', () => {
+      const entry = (code: string): string | null => {
+        const { parsed, flow } = harness(code);
+        const call = parsed.call('sink');
+        const [trace] = flow.trace(sinkArgument(parsed));
+        assert.ok(trace);
+        const node = entryPointWithin(trace, call);
+        return node ? parsed.sourceCode.getText(node) : null;
+      };
+      assert.equal(entry("const k = cfg.secretKey;\nsink('a' + k);"), 'k');
+      assert.equal(entry('sink(`x ${cfg.secretKey}`);'), 'cfg.secretKey');
+      assert.equal(entry('sink({ ...secretObject });'), '{ ...secretObject }');
+      assert.equal(entry('const o = { a: secretKey };\nsink(o);'), 'o');
     });
 
     it('are deduplicated per finding, keeping the shortest', () => {

@@ -4,7 +4,7 @@ import dedent from 'dedent';
 import assert from 'node:assert/strict';
 
 import type { SecretFinding } from '../../../lib/matching/secret-sources.js';
-import { SecretSources, localCallee } from '../../../lib/matching/secret-sources.js';
+import { SecretSources, describeSources, localCallee } from '../../../lib/matching/secret-sources.js';
 import { DEFAULT_CARRIERS, DEFAULT_SENSITIVE_NAMES, SensitiveNames } from '../../../lib/matching/sensitive-names.js';
 import { DEFAULT_SENSITIVE_TYPES, SensitiveTypes } from '../../../lib/matching/sensitive-types.js';
 import type { Parsed } from '../helpers.js';
@@ -211,6 +211,29 @@ describe('lib/matching/secret-sources', () => {
       const finding = sourcesFor(parsed).byName('driver_info', member, 'property', null);
       assert.ok(finding && finding !== 'clean');
       assert.equal(finding.label(parsed.sourceCode), '`node.driver_info`');
+    });
+
+    it('describeSources: the first source with its path, then up to three more and a count', () => {
+      const parsed = parse('use(a, b, c, d, e);');
+      const sources = sourcesFor(parsed);
+      const finding = (name: string): SecretFinding => {
+        const verdict = sources.byName('secret', findIdentifier(parsed, name), 'variable', null);
+        assert.ok(verdict && verdict !== 'clean');
+        return verdict;
+      };
+      assert.deepEqual(describeSources([], parsed.sourceCode), { source: '', how: '', more: '' });
+      assert.deepEqual(
+        describeSources([{ finding: finding('a'), steps: ['the template literal', '`x`', '`x`', 'concatenation'] }], parsed.sourceCode),
+        { source: '`a`', how: ' through concatenation, `x` and the template literal', more: '' },
+      );
+      assert.deepEqual(
+        describeSources(
+          ['a', 'b', 'c', 'd', 'e'].map((name, index) => ({ finding: finding(name), steps: index === 1 ? ['an array'] : [] })),
+          parsed.sourceCode,
+        ),
+        { source: '`a`', how: '', more: ', as do `b` (through an array), `c`, `d` and 1 more' },
+      );
+      assert.equal(describeSources([{ finding: finding('a'), steps: [] }, { finding: finding('b'), steps: [] }], parsed.sourceCode).more, ', as does `b`');
     });
 
     it('findings are shared per node and kind', () => {
