@@ -25,7 +25,7 @@ import type { CallSites } from '../matching/call-site.js';
 import type { FunctionNode } from '../matching/ast.js';
 import type { TypeInfo } from '../matching/type-info.js';
 import type { FactState, QueryResult } from './code-path.js';
-import { bindingTargets, normalizeTarget } from '../matching/actions.js';
+import { bindingTargets, isReturnTarget, normalizeTarget, stateProperties } from '../matching/actions.js';
 import { enclosingFunction, isFunctionNode, outermostWrapper, shortText, staticPropertyName, unwrapExpression } from '../matching/ast.js';
 import { ConstantValues } from '../matching/constant-values.js';
 import { localCallee, PrivateHelpers } from '../matching/local-functions.js';
@@ -74,6 +74,7 @@ interface Failure {
 
 /** What one action needs of one subject. */
 interface Requirement {
+  readonly subjectNode: TSESTree.Node | null;
   readonly subjectText: string;
   readonly subjectKey: string | null;
   readonly requires: readonly (readonly string[])[];
@@ -100,6 +101,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   const resultsOf = new Map<string, Set<string>>();
   const onAwait = new Map<TSESTree.Node, (() => void)[]>();
   const onWrite = new Map<TSESTree.Node, (() => readonly string[])[]>();
+  const provisionalSummaries = new Map<FunctionNode, ReadonlySet<string>>();
   /** The values each function returns (return arguments, an arrow's expression body). */
   const returnedValues = new Map<FunctionNode, TSESTree.Node[]>();
   const thenFacts = new Map<TSESTree.Node, string[]>();
@@ -171,7 +173,26 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     }
     const matched = vocabulary.actionsFor(site, info);
     if (matched.length > 0) recordAction(call, matched);
+    const asserted = vocabulary.assertedArgument(site, info);
+    const assertion = asserted === null ? undefined : call.arguments[asserted];
+    if (assertion) recorder.gen(outcomeFacts(assertion).whenTrue);
     if (vocabulary.isExitCall(site, info) || returnsNever(call)) recorder.exit();
+  }
+
+  /**
+   * The facts holding wherever a same-file function returns. The engine solves a function not yet
+   * solved again for every question (a provisional solve); a function that inherits nothing has
+   * the same summary each time, so it is kept — except the empty answer of a function being
+   * solved (recursion).
+   */
+  function summaryOf(fn: FunctionNode): ReadonlySet<string> {
+    const kept = provisionalSummaries.get(fn);
+    if (kept) return kept;
+    const path = recorder.pathOf(fn);
+    const provisional = path !== undefined && !path.solved && !path.solving;
+    const facts = recorder.exitFactsOf(fn);
+    if (provisional && !isCallbackLike(fn)) provisionalSummaries.set(fn, facts);
+    return facts;
   }
 
   function recordCheck(call: TSESTree.CallExpression, id: string): void {
@@ -181,7 +202,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const wrapper = outermostWrapper(call);
     const targets = bindingTargets(spec);
     const testedLater = spec.resultTest !== undefined && spec.resultTest.length > 0 && !asserts(spec, call);
-    const argumentKeys = targets.filter((item) => item !== 'return').flatMap((item) => pathKey(call, item) ?? []);
+    const argumentKeys = targets.filter((item) => !isReturnTarget(item)).flatMap((item) => pathKey(call, item) ?? []);
     const argumentFacts = testedLater ? argumentKeys.map((key) => `called:${id}|${key}`) : argumentKeys.flatMap((key) => checkFacts(id, key));
     const result = resultTarget(call);
     if (testedLater && result) {
@@ -191,14 +212,16 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
         resultsOf.set(argumentKey, results);
       }
     }
-    const bindsReturn = targets.includes('return') && !testedLater;
+    // '' for the value itself, '.zh' for `return.zh`.
+    const returnPaths = testedLater ? [] : targets.filter(isReturnTarget).map((item) => item.slice('return'.length));
+    const bindsReturn = returnPaths.length > 0;
     if (isChainedThen(wrapper) && !testedLater) {
       // `check(x).then((node) => act(node.id))`: the callback runs only once the check passed.
       const callback = ((wrapper.parent as TSESTree.MemberExpression).parent as TSESTree.CallExpression).arguments[0];
       if (callback && isFunctionNode(callback)) {
         const [parameter] = callback.params;
         const variable = parameter?.type === AST_NODE_TYPES.Identifier ? options.paths.variableOf(parameter) : null;
-        const returned = bindsReturn && variable ? checkFacts(id, keys.variableKey(variable)) : [];
+        const returned = variable ? returnPaths.flatMap((path) => checkFacts(id, `${keys.variableKey(variable)}${path}`)) : [];
         thenFacts.set(callback, [...(thenFacts.get(callback) ?? []), ...argumentFacts, ...returned]);
       }
     }
@@ -215,7 +238,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     }
     // A returned promise is settled by whoever awaits the function.
     if (bindsReturn && result && (result.isReturn || !isUnawaitedPromise(call, wrapper))) {
-      onWriteDo(result.writer, () => [...checkFacts(id, result.key), ...argumentKeys.flatMap((key) => sameSubjectFacts(key, result.key))]);
+      const paired = returnPaths.includes('') ? argumentKeys.flatMap((key) => sameSubjectFacts(key, result.key)) : [];
+      onWriteDo(result.writer, () => [...returnPaths.flatMap((path) => checkFacts(id, `${result.key}${path}`)), ...paired]);
     }
     if (isUnawaitedPromise(call, wrapper)) return;
     whenSettled(call, false, () => {
@@ -257,7 +281,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     // A variable every `return` hands back (`return node;`): its facts where the function returns.
     if (returnedKeys.size === 1 && shared !== null && shared !== undefined) roots.push(shared);
     const facts: string[] = [];
-    for (const item of recorder.exitFactsOf(fn)) {
+    for (const item of summaryOf(fn)) {
       const subject = factSubject(item);
       const kind = item.slice(0, item.length - subject.length);
       for (const root of roots) {
@@ -459,6 +483,27 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     recorder.test(node, [...facts.whenTrue, ...passed], facts.whenFalse);
   }
 
+  /** What a condition's outcomes imply, through `!`, `&&` and `||` (for assertions, which have no branches). */
+  function outcomeFacts(condition: TSESTree.Node): { whenTrue: string[]; whenFalse: string[] } {
+    const node = unwrapExpression(condition);
+    if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') {
+      const inner = outcomeFacts(node.argument);
+      return { whenTrue: inner.whenFalse, whenFalse: inner.whenTrue };
+    }
+    if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '??') {
+      const left = outcomeFacts(node.left);
+      const right = outcomeFacts(node.right);
+      // a && b is true when both are; false when a is, or a is true and b false. Dually for ||.
+      const both = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
+      const either = (a: readonly string[], b: readonly string[]): string[] => a.filter((item) => b.includes(item));
+      return node.operator === '&&'
+        ? { whenTrue: both(left.whenTrue, right.whenTrue), whenFalse: either(left.whenFalse, both(left.whenTrue, right.whenFalse)) }
+        : { whenTrue: either(left.whenTrue, both(left.whenFalse, right.whenTrue)), whenFalse: both(left.whenFalse, right.whenFalse) };
+    }
+    const facts = stateTestFacts(node, { keys, constants, universe }) ?? { whenTrue: [], whenFalse: [] };
+    return { whenTrue: [...facts.whenTrue, ...booleanCheckFacts(node)], whenFalse: [...facts.whenFalse] };
+  }
+
   /** A test on a check that returns whether it passed (`if (!isAssociated(n)) throw`). */
   function booleanCheckFacts(node: TSESTree.Node): string[] {
     let inner = unwrapExpression(node);
@@ -475,12 +520,12 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const call = inner;
     return vocabulary.checksFor(options.sites.of(call), info).flatMap((id) => {
       const spec = vocabulary.checks.get(id);
-      return spec?.returnsBoolean ? bindingTargets(spec).filter((item) => item !== 'return').flatMap((item) => checkFacts(id, pathKey(call, item))) : [];
+      return spec?.returnsBoolean ? bindingTargets(spec).filter((item) => !isReturnTarget(item)).flatMap((item) => checkFacts(id, pathKey(call, item))) : [];
     });
   }
 
   function translateSummary(target: FunctionNode, call: TSESTree.CallExpression): string[] {
-    const exit = recorder.exitFactsOf(target);
+    const exit = summaryOf(target);
     if (exit.size === 0) return [];
     const bindings: [string, string][] = [];
     for (const [index, parameter] of target.params.entries()) {
@@ -504,6 +549,31 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     return facts;
   }
 
+  /**
+   * A test that the subject itself exists, proved where the action is: by an optional call on it
+   * (`endpoint?.bind()` runs only when it exists), or — with type information and strict null
+   * checks — by its type: an object type, without null or undefined.
+   */
+  function provedAtAction(group: readonly string[], subject: TSESTree.Node | null): boolean {
+    if (!subject) return false;
+    const existence = group.some((id) => {
+      const state = vocabulary.checks.get(id)?.state;
+      return state !== undefined && state.property === undefined && (state.pass ?? 'truthy') === 'truthy';
+    });
+    if (!existence) return false;
+    const holder = outermostWrapper(subject).parent;
+    if (holder?.type === AST_NODE_TYPES.MemberExpression && holder.optional && holder.object === outermostWrapper(subject)) return true;
+    if (!info) return false;
+    const options = info.program.getCompilerOptions();
+    if (!(options.strictNullChecks ?? options.strict ?? false)) return false;
+    // The type where the action is, narrowed by the code before it; not what `x!` or `x as T` claims.
+    const type = info.typeOf(unwrapExpression(subject));
+    if (!type) return false;
+    const flags = info.ts.TypeFlags;
+    const mayBeFalsy = flags.Null | flags.Undefined | flags.Void | flags.Any | flags.Unknown | flags.Never | flags.StringLike | flags.NumberLike | flags.BigIntLike | flags.BooleanLike;
+    return (type.isUnion() ? type.types : [type]).every((part) => (part.getFlags() & mayBeFalsy) === 0);
+  }
+
   function returnsNever(call: TSESTree.CallExpression): boolean {
     if (!info) return false;
     const type = info.typeOf(call);
@@ -512,12 +582,12 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
 
   /** The requirements of the selected entries, grouped by the subject each entry names (usually one). */
   function requirementsOf(call: TSESTree.CallExpression, entries: readonly CompiledAction[]): Requirement[] {
-    const bySubject = new Map<string, { subjectText: string; subjectKey: string | null; requires: (readonly string[])[] }>();
+    const bySubject = new Map<string, { subjectNode: TSESTree.Node | null; subjectText: string; subjectKey: string | null; requires: (readonly string[])[] }>();
     for (const entry of entries) {
       const subject = subjectOf(call, entry.spec.subject);
       const subjectText = subject ? shortText(sourceCode.getText(subject)) : 'its subject';
       const id = subject ? String(subject.range[0]) : '';
-      const requirement = bySubject.get(id) ?? { subjectText, subjectKey: subject ? keys.keyOf(subject) : null, requires: [] };
+      const requirement = bySubject.get(id) ?? { subjectNode: subject, subjectText, subjectKey: subject ? keys.keyOf(subject) : null, requires: [] };
       for (const group of entry.spec.requires) {
         const ids = typeof group === 'string' ? [group] : group;
         if (!requirement.requires.some((known) => known.length === ids.length && known.every((item, index) => item === ids[index]))) requirement.requires.push(ids);
@@ -542,7 +612,10 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       if (!first) continue;
       const action = actionText(calledName(record.call) ?? first.name, targets);
       for (const requirement of requirementsOf(record.call, entries)) {
-        const failures = requirement.requires.map((group) => ({ group, failure: failureOf(group, requirement.subjectKey, query.facts, record.fn, 0, new Set()) }));
+        const failures = requirement.requires.map((group) => ({
+          group,
+          failure: provedAtAction(group, requirement.subjectNode) ? null : failureOf(group, requirement.subjectKey, query.facts, record.fn, 0, new Set()),
+        }));
         const unmet = failures.filter((item) => item.failure !== null);
         const [firstUnmet] = unmet;
         if (!firstUnmet) continue;
@@ -635,11 +708,10 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   function stateHolds(spec: CheckSpec, object: string, facts: ReadonlySet<string>): boolean {
     const state = spec.state;
     if (!state) return false;
-    const properties = typeof state.property === 'string' ? [state.property] : state.property;
-    return properties.some((property) => {
-      const key = `${object}.${property}`;
+    return stateProperties(state).some((property) => {
+      const key = stateKey(object, property);
       if (state.pass === 'falsy') return facts.has(falsyFact(key));
-      if (state.pass === 'truthy') return facts.has(truthyFact(key));
+      if (state.pass === 'truthy' || (property === '' && state.pass === undefined)) return facts.has(truthyFact(key));
       if (state.pass === 'tested') return [...facts].some((item) => factSubject(item) === key && /^(?:ne:|in:|out:|truthy\||falsy\|)/u.test(item));
       if (state.passIn) {
         const allowed = new Set(state.passIn);
@@ -660,10 +732,9 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const [id] = group;
     const state = group.length === 1 && id !== undefined ? vocabulary.checks.get(id)?.state : undefined;
     if (!state || failure.key === null || (!state.passIn && !state.passNotIn)) return '';
-    const properties = typeof state.property === 'string' ? [state.property] : state.property;
     for (const candidate of boundCandidates(failure.key, failure.facts)) {
-      for (const property of properties) {
-        const key = `${candidate}.${property}`;
+      for (const property of stateProperties(state)) {
+        const key = stateKey(candidate, property);
         const mustExclude = state.passIn ? universe(property).filter((value) => !(state.passIn ?? []).includes(value)) : [...(state.passNotIn ?? [])];
         const excluded = mustExclude.filter((value) => failure.facts.has(excludedFact(value, key)));
         if (excluded.length === 0) continue;
@@ -687,10 +758,10 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       if (!spec) continue;
       for (const candidate of subjectCandidates(subject)) {
         if (spec.state) {
-          const property = typeof spec.state.property === 'string' ? spec.state.property : (spec.state.property[0] ?? '');
-          const key = `${candidate}.${property}`;
+          const property = stateProperties(spec.state)[0] ?? '';
+          const key = stateKey(candidate, property);
           if (spec.state.pass === 'falsy') facts.push(falsyFact(key));
-          else if (spec.state.pass === 'truthy') facts.push(truthyFact(key));
+          else if (spec.state.pass === 'truthy' || (property === '' && spec.state.pass === undefined)) facts.push(truthyFact(key));
           else {
             const value = spec.state.passNotIn?.[0] ?? universe(property).find((item) => !(spec.state?.passIn ?? []).includes(item));
             if (value !== undefined) facts.push(excludedFact(value, key));
@@ -827,4 +898,9 @@ function calledName(call: TSESTree.CallExpression): string | null {
   const name =
     callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : null;
   return name === null ? null : name.replace(/^[_#]+/u, '');
+}
+
+/** The key a state test on `property` of `object` is about (`''`: the object itself). */
+function stateKey(object: string, property: string): string {
+  return property === '' ? object : `${object}.${property}`;
 }

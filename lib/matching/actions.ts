@@ -5,6 +5,7 @@
  * snake_case accepted); options and `settings.ironclad` describe any other domain.
  */
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { CallMatcherSpec, CallSite } from './call-matcher.js';
 import type { TypeInfo } from './type-info.js';
@@ -30,8 +31,11 @@ export interface ActionSpec {
 
 /** A state test: the subject's property tested on a branch whose failing side exits. */
 export interface StateTestSpec {
-  /** The property (or dotted path) tested; the first is the canonical name, others are aliases. */
-  readonly property: string | readonly string[];
+  /**
+   * The property (or dotted path) tested; the first is the canonical name, others are aliases.
+   * Without it the subject itself is tested (`if (!endpoint) throw`), by truthiness.
+   */
+  readonly property?: string | readonly string[];
   /** The test passes when the value is one of these. */
   readonly passIn?: readonly string[];
   /** The test passes when the value is none of these. */
@@ -55,7 +59,7 @@ export interface CheckSpec {
   readonly calls?: readonly CallMatcherSpec[];
   /**
    * What a call check vouches for: its return value, its argument, or both (default both); or a
-   * list of `'return'`, argument indexes and argument paths (`['return', '0.node']`).
+   * list of `'return'`, argument indexes and paths into either (`['return', '0.node', 'return.zh']`).
    */
   readonly binds?: 'argument' | 'both' | 'return' | readonly string[];
   /** Which argument a call binds (default 0). */
@@ -153,6 +157,9 @@ function anyReceiver(camel: string): string[] {
 }
 
 const PROVISION_STATE = ['provisionState', 'provision_state'];
+
+/** Calls that throw unless their first argument is truthy: Node's `assert`, `assert.ok`, tiny-invariant. */
+export const ASSERTION_CALLS: readonly CallMatcherSpec[] = ['assert', 'assert.ok', 'assert.strict', 'assert.strict.ok', 'strict.ok', 'invariant'];
 
 /** Ironic's checks. */
 export const IRONIC_CHECKS: Readonly<Record<string, CheckSpec>> = {
@@ -344,10 +351,10 @@ export const checkSchema: JSONSchema4 = {
   properties: {
     calls: { type: 'array', items: callMatcherSchema, description: 'Calls that perform the check.' },
     binds: {
-      description: 'What a call check vouches for: `argument`, `return`, `both`, or a list of `return`, argument indexes and paths (`0.node`).',
+      description: 'What a call check vouches for: `argument`, `return`, `both`, or a list of `return`, argument indexes and paths into them (`0.node`, `return.zh`).',
       anyOf: [
         { type: 'string', enum: ['argument', 'both', 'return'] },
-        { type: 'array', items: { type: 'string', pattern: '^(return|\\d+(\\.[\\w$]+)*)$' }, minItems: 1 },
+        { type: 'array', items: { type: 'string', pattern: '^(return|\\d+)(\\.[\\w$]+)*$' }, minItems: 1 },
       ],
     },
     argument: { type: 'integer', minimum: 0, description: 'The argument a call binds.' },
@@ -372,7 +379,7 @@ export const checkSchema: JSONSchema4 = {
       description: 'A test of the subject\'s state whose failing branch exits.',
       properties: {
         property: {
-          description: 'The property (or dotted path) tested, with aliases.',
+          description: 'The property (or dotted path) tested, with aliases; without it, the subject itself.',
           anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 }],
         },
         passIn: { type: 'array', items: { type: 'string' }, minItems: 1, description: 'Values that pass.' },
@@ -380,7 +387,6 @@ export const checkSchema: JSONSchema4 = {
         pass: { type: 'string', enum: ['falsy', 'tested', 'truthy'], description: 'Truthiness that passes, or any restricting test.' },
         allowUnknown: { type: 'boolean', description: 'Whether an unrecognised value passes.' },
       },
-      required: ['property'],
       additionalProperties: false,
     },
     implies: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Checks this one implies.' },
@@ -442,7 +448,18 @@ export const preconditionSettingsProperties: Record<string, JSONSchema4> = {
   },
 };
 
-/** What a check binds, as `'return'` and argument paths (`'0'`, `'0.node'`). */
+/** Whether a binding target is the return value or a path into it (`'return'`, `'return.zh'`). */
+export function isReturnTarget(target: string): boolean {
+  return target === 'return' || target.startsWith('return.');
+}
+
+/** The properties a state test reads: its property and aliases, or `''` for the subject itself. */
+export function stateProperties(state: StateTestSpec): readonly string[] {
+  if (state.property === undefined) return [''];
+  return typeof state.property === 'string' ? [state.property] : state.property;
+}
+
+/** What a check binds, as `'return'`, paths into it, and argument paths (`'0'`, `'0.node'`). */
 export function bindingTargets(spec: CheckSpec): string[] {
   const argument = String(spec.argument ?? 0);
   const binds = spec.binds ?? 'both';
@@ -475,6 +492,7 @@ export class PreconditionVocabulary {
   readonly checks: ReadonlyMap<string, CheckSpec>;
   readonly #checkMatchers: readonly { readonly id: string; readonly matcher: CallMatcher }[];
   readonly #exitCalls: CallMatcher;
+  readonly #assertions = new CallMatcher(ASSERTION_CALLS, 'assertions');
   readonly #listings: readonly { readonly matcher: CallMatcher; readonly owner: number | string | undefined }[];
   readonly #implied = new Map<string, ReadonlySet<string>>();
   readonly #values = new Map<string, Set<string>>();
@@ -505,8 +523,7 @@ export class PreconditionVocabulary {
     for (const spec of checks.values()) {
       const state = spec.state;
       if (!state) continue;
-      const properties = typeof state.property === 'string' ? [state.property] : state.property;
-      for (const property of properties) {
+      for (const property of stateProperties(state)) {
         const values = this.#values.get(property) ?? new Set(knownValues(property));
         for (const value of [...(state.passIn ?? []), ...(state.passNotIn ?? [])]) values.add(value);
         this.#values.set(property, values);
@@ -532,6 +549,22 @@ export class PreconditionVocabulary {
 
   isExitCall(site: CallSite, info: TypeInfo | null): boolean {
     return !this.#exitCalls.isEmpty && this.#exitCalls.matches(site, info);
+  }
+
+  /**
+   * The argument a call asserts truthy (it throws otherwise): `assert(x)`, `invariant(x, msg)`, or —
+   * with type information — a function declared `asserts value`; null for other calls.
+   */
+  assertedArgument(site: CallSite, info: TypeInfo | null): number | null {
+    if (this.#assertions.matches(site, info)) return 0;
+    if (!info || site.node.type !== AST_NODE_TYPES.CallExpression) return null;
+    const tsNode = info.tsNode(site.node);
+    if (!tsNode || !info.ts.isCallExpression(tsNode)) return null;
+    const signature = info.checker.getResolvedSignature(tsNode);
+    const predicate = signature ? info.checker.getTypePredicateOfSignature(signature) : undefined;
+    // `asserts value` (no `is T`): the argument is truthy once the call returns.
+    if (predicate?.kind !== info.ts.TypePredicateKind.AssertsIdentifier || predicate.type !== undefined) return null;
+    return predicate.parameterIndex;
   }
 
   /** A check and every check it implies, transitively. */

@@ -849,6 +849,66 @@ ruleTester.run('require-precondition', rule, {
         await this.ironic.deleteNode(nodeId);
       }
     `,
+    // A state test without a property tests the subject itself; assertions; paths into a check's return value.
+    {
+      code: dedent`
+        async function bindEndpoint(device, cluster) {
+          const endpoint = device.endpoint(cluster.endpoint);
+          if (!endpoint) throw new Error('no such endpoint');
+          await endpoint.bind(cluster.name);
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: '**.bind', subject: 'this', requires: ['endpointFound'] }] }, checks: { endpointFound: { state: {  }, description: 'a test that the endpoint exists' } } }],
+      name: 'existence-test-on-subject',
+    },
+    {
+      code: dedent`
+        async function bindIfPresent(device, cluster) {
+          await device.endpoint(cluster.endpoint)?.bind(cluster.name);
+          const endpoint = device.endpoint(cluster.endpoint);
+          await endpoint?.bind(cluster.name);
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: '**.bind', subject: 'this', requires: ['endpointFound'] }] }, checks: { endpointFound: { state: {  }, description: 'a test that the endpoint exists' } } }],
+      name: 'existence-by-optional-call',
+    },
+    {
+      code: dedent`
+        import assert from 'node:assert';
+        async function bindAsserted(device) {
+          const endpoint = device.endpoints.find((item) => item.supportsBinding);
+          assert(endpoint);
+          await endpoint.bind('genOnOff');
+          const other = device.endpoints.find((item) => item.isDefault);
+          assert.ok(other && other.online, 'no default endpoint');
+          await other.bind('genLevelCtrl');
+          const third = device.endpoints.find((item) => item.isSpare);
+          invariant(third, 'no spare endpoint');
+          await third.bind('genScenes');
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: '**.bind', subject: 'this', requires: ['endpointFound'] }] }, checks: { endpointFound: { state: {  }, description: 'a test that the endpoint exists' } } }],
+      name: 'assertion-calls',
+    },
+    dedent`
+      import assert from 'node:assert';
+      async function removeAsserted(node) {
+        assert(node.provisionState === 'manageable', 'node busy');
+        await this.ironic.deleteNode(node.id);
+      }
+    `,
+    {
+      code: dedent`
+        class Bridge {
+          async removeDevice(id) {
+            const entity = this.getEntity('device', id);
+            await entity.zh.removeFromNetwork();
+          }
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: '**.removeFromNetwork', subject: 'this', requires: ['entityFound'] }] }, checks: { entityFound: { calls: ['this.getEntity'], binds: ['return', 'return.zh'], description: '`getEntity`' } } }],
+      name: 'binds-path-into-return',
+    },
   ],
   invalid: [
     // Reference cases 1-2: the fact travels with the validator's return value; a check in one branch only.
@@ -2527,6 +2587,71 @@ ruleTester.run('require-precondition', rule, {
       ],
       name: 'returned-node-rewritten-before-test',
     },
+    // A state test without a property tests the subject itself; assertions; paths into a check's return value.
+    {
+      code: dedent`
+        async function bindBlindly(device, cluster) {
+          const endpoint = device.endpoint(cluster.endpoint);
+          await endpoint.bind(cluster.name);
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: '**.bind', subject: 'this', requires: ['endpointFound'] }] }, checks: { endpointFound: { state: {  }, description: 'a test that the endpoint exists' } } }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`bind`', subject: 'endpoint', missing: 'a test that the endpoint exists' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 36,
+        },
+      ],
+      name: 'existence-test-missing',
+    },
+    {
+      code: dedent`
+        import assert from 'node:assert';
+        async function bindAssertedMissing(device) {
+          const endpoint = device.endpoints.find((item) => item.legacy);
+          assert(!endpoint || endpoint.retired);
+          await endpoint.bind('genOnOff');
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: '**.bind', subject: 'this', requires: ['endpointFound'] }] }, checks: { endpointFound: { state: {  }, description: 'a test that the endpoint exists' } } }],
+      errors: [
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`bind`', subject: 'endpoint', missing: 'a test that the endpoint exists', where: ': the logical expression at line 4 has a path without it' },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 34,
+        },
+      ],
+      name: 'assertion-of-the-opposite',
+    },
+    {
+      code: dedent`
+        class OtherBridge {
+          async removeDevice(id) {
+            const entity = this.getEntity('device', id);
+            await entity.removeFromNetwork();
+          }
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: '**.removeFromNetwork', subject: 'this', requires: ['entityFound'] }] }, checks: { entityFound: { calls: ['this.getEntity'], binds: ['return.zh'], description: '`getEntity`' } } }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`removeFromNetwork`', subject: 'entity', missing: '`getEntity`' },
+          line: 4,
+          column: 11,
+          endLine: 4,
+          endColumn: 37,
+        },
+      ],
+      name: 'binds-path-into-return-other-path',
+    },
   ],
 });
 
@@ -2636,6 +2761,44 @@ typedRuleTester.run('require-precondition (typed)', rule, {
       options: [{ actions: { replace: [{ callee: { from: 'file', name: 'SmartLock' }, requires: ['paired'] }] }, checks: { paired: { calls: ['assertPaired'], binds: 'argument' } } }],
       name: 'typed-declaration-specifier',
     },
+    {
+      code: dedent`
+        interface Endpoint { bind(cluster: string): Promise<void>; ready: boolean }
+        declare function ensure(value: unknown, message: string): asserts value;
+        declare function find(): Endpoint | undefined;
+        export async function bindEnsured(): Promise<void> {
+          const endpoint = find();
+          ensure(endpoint, 'no endpoint');
+          await endpoint.bind('genOnOff');
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: '**.bind', subject: 'this', requires: ['endpointFound'] }] }, checks: { endpointFound: { state: {  }, description: 'a test that the endpoint exists' } } }],
+      name: 'typed-asserts-function',
+    },
+    {
+      code: dedent`
+        interface Endpoint { bind(cluster: string): Promise<void> }
+        export async function bindAll(endpoints: readonly Endpoint[]): Promise<void> {
+          for (const endpoint of endpoints) await endpoint.bind('genOnOff');
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: '**.bind', subject: 'this', requires: ['endpointFound'] }] }, checks: { endpointFound: { state: {  }, description: 'a test that the endpoint exists' } } }],
+      name: 'typed-non-nullable-subject',
+    },
+    {
+      code: dedent`
+        interface Endpoint { bind(cluster: string): Promise<void> }
+        declare function isEndpointLike(value: unknown): asserts value is object;
+        declare function find(): Endpoint | undefined;
+        export async function bindChecked(): Promise<void> {
+          const endpoint = find();
+          isEndpointLike(endpoint);
+          await endpoint.bind('genOnOff');
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: '**.bind', subject: 'this', requires: ['endpointFound'] }] }, checks: { endpointFound: { state: {  }, description: 'a test that the endpoint exists' } } }],
+      name: 'typed-asserts-is-type-narrows',
+    },
   ],
   invalid: [
     // With type information: calls that never return, unawaited promises, literal-typed targets.
@@ -2743,6 +2906,28 @@ typedRuleTester.run('require-precondition (typed)', rule, {
         },
       ],
       name: 'typed-declaration-specifier-unchecked',
+    },
+    {
+      code: dedent`
+        interface Endpoint { bind(cluster: string): Promise<void> }
+        declare function find(): Endpoint | undefined;
+        export async function bindFound(): Promise<void> {
+          const endpoint = find();
+          await endpoint!.bind('genOnOff');
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: '**.bind', subject: 'this', requires: ['endpointFound'] }] }, checks: { endpointFound: { state: {  }, description: 'a test that the endpoint exists' } } }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`bind`', subject: 'endpoint!', missing: 'a test that the endpoint exists' },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 35,
+        },
+      ],
+      name: 'typed-nullable-subject',
     },
   ],
 });

@@ -124,6 +124,20 @@ describe('lib/flow/preconditions', () => {
     assert.deepEqual(analyse(code, { trustCallers: false }).map((item) => item.line), [2]);
   });
 
+  it('summarises a chain of helpers once each, not once per call', () => {
+    // Each helper calls the next twice: re-solving a callee per question is 2^40 solves.
+    const helpers = Array.from({ length: 40 }, (_, index) =>
+      index === 39
+        ? 'function h39(m) {\n  read(m);\n}'
+        : `function h${String(index)}(m) {\n  if (m.a) h${String(index + 1)}(m);\n  else h${String(index + 1)}(m);\n}`,
+    );
+    const code = `${helpers.join('\n')}\nexport function f(m) {\n  h0(m);\n  stop(m);\n  destroy(m);\n}`;
+    assert.deepEqual(
+      analyse(code).map((item) => item.missing),
+      [['an idle test']],
+    );
+  });
+
   it('solves a function with thousands of branches and nested loops', () => {
     const lines = ['function big(m, items) {', '  read(m);'];
     for (let index = 0; index < 3000; index++) {

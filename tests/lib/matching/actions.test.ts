@@ -165,6 +165,26 @@ describe('lib/matching/actions', () => {
       assert.ok(!vocabulary.isStateProperty('name'));
     });
 
+    it('knows the calls that assert their argument', () => {
+      const vocabulary = ironic();
+      const parsed = parse('assert(a); assert.ok(b); invariant(c, "m"); expect(d); assert.equal(e, f);');
+      assert.equal(vocabulary.assertedArgument(parsed.site('assert'), null), 0);
+      assert.equal(vocabulary.assertedArgument(parsed.site('assert.ok'), null), 0);
+      assert.equal(vocabulary.assertedArgument(parsed.site('invariant'), null), 0);
+      assert.equal(vocabulary.assertedArgument(parsed.site('expect'), null), null);
+      assert.equal(vocabulary.assertedArgument(parsed.site('assert.equal'), null), null);
+    });
+
+    it('reads `asserts value` signatures with type information', () => {
+      const parsed = parse(
+        'declare function ensure(message: string, value: unknown): asserts value;\ndeclare function isNode(value: unknown): asserts value is object;\nensure("m", x);\nisNode(y);\ndeclare const x: unknown, y: unknown;',
+        { typed: true },
+      );
+      const vocabulary = ironic();
+      assert.equal(vocabulary.assertedArgument(parsed.site('ensure'), parsed.typeInfo), 1);
+      assert.equal(vocabulary.assertedArgument(parsed.site('isNode'), parsed.typeInfo), null);
+    });
+
     it('finds listing owners and exit calls', () => {
       const vocabulary = ironic();
       const parsed = parse('ironic.listVolumeTargets({ nodeId: n }); ironic.listNodes(); this.fail("x"); fail("y");');
