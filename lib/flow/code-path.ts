@@ -59,7 +59,14 @@ export type FlowEvent =
       readonly whenFalse: readonly string[];
       readonly targets: BranchTargets;
     }
-  | { readonly kind: 'throwable'; readonly node: TSESTree.Node; readonly handlers: readonly Handler[] };
+  | {
+      readonly kind: 'throwable';
+      readonly node: TSESTree.Node;
+      readonly handlers: readonly Handler[];
+      /** The parallel lane (a finally block walked once per way of entering it) the event is in, and how many there are. */
+      readonly lane: number;
+      readonly lanes: number;
+    };
 
 /** Where an error thrown inside a `try` goes: its catch, or the abrupt copy of its finally. */
 export interface Handler {
@@ -76,6 +83,8 @@ export interface BranchTargets {
 interface SegmentRecord {
   readonly segment: CodePathSegment;
   readonly startNode: TSESTree.Node;
+  /** The catch clause the segment lies in (its own clause for a catch entry), within its function. */
+  readonly catchClause: TSESTree.CatchClause | null;
   readonly order: number;
   readonly events: FlowEvent[];
   endNode: TSESTree.Node | null;
@@ -100,8 +109,11 @@ export class RecordedPath {
   /** Segments started at a CatchClause, and at a finally block (normal copies first, then abrupt ones). */
   readonly catchEntries = new Map<TSESTree.CatchClause, SegmentRecord[]>();
   readonly finallyEntries = new Map<TSESTree.BlockStatement, SegmentRecord[]>();
+  /** How many lanes were live when the try (or its catch) block ended, before its finally block. */
+  readonly lanesBeforeFinally = new Map<TSESTree.TryStatement, number>();
   readonly tryStack: TryFrame[] = [];
-  current: SegmentRecord[] = [];
+  /** The current segments by lane (ESLint's parallel copies inside finally blocks); null: a lane between segments. */
+  current: (SegmentRecord | null)[] = [];
   /** The state where this function was created, once the enclosing path is solved. */
   closureState: FactState = null;
   /** The state at each nested function's creation, once solved. */
@@ -161,6 +173,7 @@ export class CodePathRecorder {
   #order = 0;
   #queries: QueryResult[] = [];
   #copies: QueryCopyWithNode[] = [];
+  readonly #operandFacts = new Map<TSESTree.Node, { whenTrue: readonly string[]; whenFalse: readonly string[] }>();
   #solvedAll = false;
 
   constructor(options: SolveOptions = {}) {
@@ -201,6 +214,12 @@ export class CodePathRecorder {
     'TryStatement:exit': (() => {
       this.#current?.tryStack.pop();
     }),
+    'TryStatement > BlockStatement.block:exit': (node: TSESTree.BlockStatement) => {
+      this.#noteLanes(node.parent);
+    },
+    'CatchClause:exit': (node: TSESTree.CatchClause) => {
+      this.#noteLanes(node.parent);
+    },
     CatchClause: (() => {
       const frame = this.#current?.tryStack.at(-1);
       if (frame) frame.region = 'handler';
@@ -221,6 +240,9 @@ export class CodePathRecorder {
     'YieldExpression:exit': ((node: TSESTree.Node) => {
       this.#throwable(node);
     }),
+    'UnaryExpression:exit': (node: TSESTree.UnaryExpression) => {
+      if (node.operator === '!') this.#negationDone(node);
+    },
     // At its exit a throw's segment is already unreachable; the state before it is what leaves.
     ThrowStatement: ((node: TSESTree.Node) => {
       this.#throwable(node);
@@ -248,9 +270,42 @@ export class CodePathRecorder {
   /** An atomic branch test (an expression in test position that is not `&&`, `||` or `!`). */
   test(node: TSESTree.Node, whenTrue: readonly string[], whenFalse: readonly string[]): void {
     if (whenTrue.length === 0 && whenFalse.length === 0) return;
+    // Kept for combining: ESLint merges the paths of a logical expression used as a value
+    // (`!(a && b)`) before forking on it, so the facts of its right operand reach the fork only
+    // through the negation, which combines its operands' facts when it completes.
+    this.#operandFacts.set(node, { whenTrue, whenFalse });
+    if (insideValueLogical(node)) return;
     const targets = branchTargets(node);
     if (!targets) return;
     this.#recordCurrent({ kind: 'test', node, whenTrue, whenFalse, targets });
+  }
+
+  /** `!(a && b)` completes: a test on the negation, with the facts its operands combine to. */
+  #negationDone(node: TSESTree.UnaryExpression): void {
+    const operand = unwrapLogical(node.argument);
+    if (operand?.type !== AST_NODE_TYPES.LogicalExpression) return;
+    const combined = this.#combined(operand);
+    this.test(node, combined.whenFalse, combined.whenTrue);
+  }
+
+  /** The facts of each outcome of a logical expression from its operands' facts. */
+  #combined(node: TSESTree.Node): { whenTrue: readonly string[]; whenFalse: readonly string[] } {
+    const recorded = this.#operandFacts.get(node);
+    if (recorded) return recorded;
+    const inner = unwrapLogical(node);
+    if (inner && inner !== node) return this.#combined(inner);
+    if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') {
+      const operand = this.#combined(node.argument);
+      return { whenTrue: operand.whenFalse, whenFalse: operand.whenTrue };
+    }
+    if (node.type !== AST_NODE_TYPES.LogicalExpression || node.operator === '??') return { whenTrue: [], whenFalse: [] };
+    const left = this.#combined(node.left);
+    const right = this.#combined(node.right);
+    const unite = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
+    const common = (a: readonly string[], b: readonly string[]): string[] => a.filter((item) => b.includes(item));
+    return node.operator === '&&'
+      ? { whenTrue: unite(left.whenTrue, right.whenTrue), whenFalse: common(left.whenFalse, unite(left.whenTrue, right.whenFalse)) }
+      : { whenTrue: common(left.whenTrue, unite(left.whenFalse, right.whenTrue)), whenFalse: unite(left.whenFalse, right.whenFalse) };
   }
 
   /** The rest of the current segment is never reached (a call that never returns). */
@@ -316,6 +371,7 @@ export class CodePathRecorder {
     const record: SegmentRecord = {
       segment,
       startNode: node,
+      catchClause: enclosingCatchClause(node),
       order: this.#order++,
       events: [],
       endNode: null,
@@ -325,7 +381,9 @@ export class CodePathRecorder {
       visited: false,
     };
     path.segments.set(segment.id, record);
-    path.current.push(record);
+    const free = path.current.indexOf(null);
+    if (free === -1) path.current.push(record);
+    else path.current[free] = record;
     if (node.type === AST_NODE_TYPES.CatchClause) {
       const list = path.catchEntries.get(node) ?? [];
       list.push(record);
@@ -342,14 +400,25 @@ export class CodePathRecorder {
     if (!path) return;
     const record = path.segments.get(segment.id);
     if (record) record.endNode = node;
-    path.current = path.current.filter((item) => item.segment !== segment);
+    const index = path.current.findIndex((item) => item?.segment === segment);
+    if (index !== -1) path.current[index] = null;
+    while (path.current.length > 0 && path.current[path.current.length - 1] === null) path.current.pop();
+  }
+
+  #noteLanes(tryStatement: TSESTree.Node): void {
+    const path = this.#current;
+    if (path && tryStatement.type === AST_NODE_TYPES.TryStatement) {
+      path.lanesBeforeFinally.set(tryStatement, path.current.filter((item) => item !== null).length);
+    }
   }
 
   #throwable(node: TSESTree.Node): void {
     const path = this.#current;
     if (!path || path.tryStack.length === 0) return;
     const handlers = handlersFor(path.tryStack);
-    if (handlers.length > 0) this.#record(path, { kind: 'throwable', node, handlers });
+    if (handlers.length === 0) return;
+    const live = path.current.filter((item): item is SegmentRecord => item !== null);
+    for (const [lane, record] of live.entries()) record.events.push({ kind: 'throwable', node, handlers, lane, lanes: live.length });
   }
 
   #recordCurrent(event: FlowEvent): void {
@@ -357,7 +426,7 @@ export class CodePathRecorder {
   }
 
   #record(path: RecordedPath, event: FlowEvent): void {
-    for (const record of path.current) record.events.push(event);
+    for (const record of path.current) record?.events.push(event);
   }
 
   #solveAll(): void {
@@ -472,8 +541,81 @@ function handlersFor(stack: readonly TryFrame[]): Handler[] {
     } else if (region === 'handler' && node.finalizer) {
       handlers.push({ kind: 'finally', tryStatement: node });
     }
+    // A finally block that always returns or throws ends the error's way out here.
+    if (region !== 'finalizer' && node.finalizer && alwaysExits(node.finalizer)) return handlers;
   }
   return handlers;
+}
+
+/** Whether a statement always completes by return or throw (never normally). */
+function alwaysExits(statement: TSESTree.Node): boolean {
+  switch (statement.type) {
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.ThrowStatement:
+      return true;
+    case AST_NODE_TYPES.BlockStatement:
+      return statement.body.some(alwaysExits);
+    case AST_NODE_TYPES.IfStatement:
+      return statement.alternate !== null && alwaysExits(statement.consequent) && alwaysExits(statement.alternate);
+    default:
+      return false;
+  }
+}
+
+/** A logical expression under TypeScript's wrappers, or null. */
+function unwrapLogical(node: TSESTree.Node): TSESTree.Node | null {
+  let current = node;
+  while (
+    current.type === AST_NODE_TYPES.TSAsExpression ||
+    current.type === AST_NODE_TYPES.TSNonNullExpression ||
+    current.type === AST_NODE_TYPES.TSSatisfiesExpression
+  ) {
+    current = current.expression;
+  }
+  return current;
+}
+
+/** Whether ESLint forks on a logical expression's outcome (as its isForkingByTrueOrFalse), or merges it as a value. */
+function forksOnOutcome(logical: TSESTree.LogicalExpression): boolean {
+  const parent = logical.parent;
+  switch (parent.type) {
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.ConditionalExpression:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+    case AST_NODE_TYPES.ForStatement:
+      return parent.test === logical;
+    case AST_NODE_TYPES.LogicalExpression:
+      return true;
+    case AST_NODE_TYPES.AssignmentExpression:
+      return parent.operator === '&&=' || parent.operator === '||=' || parent.operator === '??=';
+    default:
+      return false;
+  }
+}
+
+/** Whether an atom's outcome reaches its fork only through a logical expression used as a value (merged first). */
+function insideValueLogical(atom: TSESTree.Node): boolean {
+  let node = atom;
+  for (;;) {
+    const parent = node.parent;
+    if (!parent) return false;
+    if (parent.type === AST_NODE_TYPES.LogicalExpression) {
+      if (node === parent.left) return false;
+      if (!forksOnOutcome(parent)) return true;
+      node = parent;
+      continue;
+    }
+    if (parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === '!') {
+      node = parent;
+      continue;
+    }
+    if (parent.type === AST_NODE_TYPES.ChainExpression || parent.type === AST_NODE_TYPES.TSNonNullExpression || parent.type === AST_NODE_TYPES.TSAsExpression) {
+      node = parent;
+      continue;
+    }
+    return false;
+  }
 }
 
 /**
@@ -501,10 +643,15 @@ export function branchTargets(atom: TSESTree.Node): BranchTargets | null {
       case AST_NODE_TYPES.LogicalExpression: {
         if (parent.operator === '??') return null;
         if (node === parent.right) {
+          // The right operand's outcome is the whole expression's; used as a value it is merged.
+          if (!forksOnOutcome(parent)) return null;
           node = parent;
           continue;
         }
-        const outer = branchTargets(parent) ?? { whenTrue: parent, whenFalse: parent };
+        // The left operand forks to the right operand, or past it: to the merge after the
+        // expression when it is a value, else to where the expression's own outcome goes.
+        const merge = { whenTrue: parent, whenFalse: parent };
+        const outer = forksOnOutcome(parent) ? (branchTargets(parent) ?? merge) : merge;
         const targets =
           parent.operator === '&&'
             ? { whenTrue: parent.right, whenFalse: outer.whenFalse }
@@ -575,11 +722,18 @@ function isCatchEntry(path: RecordedPath, record: SegmentRecord): boolean {
   return record.startNode.type === AST_NODE_TYPES.CatchClause && (path.catchEntries.get(record.startNode)?.includes(record) ?? false);
 }
 
-/** Abrupt copies of a finally block: the second half of the segments started at it. */
+/**
+ * Abrupt copies of a finally block. ESLint walks a finally block once per lane for normal
+ * completion and, when the try (or its catch) can return or throw, once more per lane for
+ * leaving it: twice as many copies as lanes, the abrupt ones second.
+ */
 function leavingFinallyEntries(path: RecordedPath, finalizer: TSESTree.BlockStatement): SegmentRecord[] {
   const entries = path.finallyEntries.get(finalizer) ?? [];
-  if (entries.length < 2) return [];
-  return entries.slice(Math.floor(entries.length / 2));
+  const tryStatement = finalizer.parent;
+  if (tryStatement.type !== AST_NODE_TYPES.TryStatement) return [];
+  const lanes = path.lanesBeforeFinally.get(tryStatement) ?? 1;
+  if (entries.length !== lanes * 2) return [];
+  return entries.slice(lanes);
 }
 
 function isLeavingFinallyEntry(path: RecordedPath, record: SegmentRecord): boolean {
@@ -588,13 +742,35 @@ function isLeavingFinallyEntry(path: RecordedPath, record: SegmentRecord): boole
   return leavingFinallyEntries(path, node).includes(record);
 }
 
+/**
+ * A segment's predecessors. Inside a catch block, only segments inside that catch block precede
+ * (ESLint forks a bypass path through the catch, and a switch inside a catch can merge it into a
+ * case body: code after a `try` that completed normally never runs inside its catch).
+ */
 function predecessorsOf(path: RecordedPath, record: SegmentRecord): SegmentRecord[] {
   const result: SegmentRecord[] = [];
+  const clause = record.catchClause;
+  const inside = clause !== null && record.startNode !== clause;
   for (const previous of record.segment.prevSegments) {
     const found = path.segments.get(previous.id);
-    if (found) result.push(found);
+    if (!found) continue;
+    if (inside && !containsNode(clause, found.startNode)) continue;
+    result.push(found);
   }
   return result;
+}
+
+function containsNode(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}
+
+/** The nearest catch clause containing a node (or the node itself), not crossing a function. */
+function enclosingCatchClause(node: TSESTree.Node): TSESTree.CatchClause | null {
+  for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.CatchClause) return current;
+    if (isFunctionNode(current)) return null;
+  }
+  return null;
 }
 
 /** The state flowing along the edge from `from` to `to`, with the facts of the test outcome taken. */
@@ -635,13 +811,19 @@ function solvePath(path: RecordedPath, initial: ReadonlySet<string>, queries: Qu
   const initialRecord = path.segments.get(path.codePath.initialSegment.id);
   // Throwable points contribute to handler entries: target → (source key → state).
   const contributions = new Map<SegmentRecord, Map<string, FactState>>();
-  const handlerEntries = (handler: Handler): SegmentRecord[] => {
+  const handlerEntries = (handler: Handler, event: Extract<FlowEvent, { kind: 'throwable' }>): SegmentRecord[] => {
+    let entries: SegmentRecord[];
     if (handler.kind === 'catch') {
       const clause = handler.tryStatement.handler;
-      return clause ? (path.catchEntries.get(clause) ?? []) : [];
+      entries = clause ? (path.catchEntries.get(clause) ?? []) : [];
+    } else {
+      const finalizer = handler.tryStatement.finalizer;
+      entries = finalizer ? leavingFinallyEntries(path, finalizer) : [];
     }
-    const finalizer = handler.tryStatement.finalizer;
-    return finalizer ? leavingFinallyEntries(path, finalizer) : [];
+    // Inside a finally block ESLint walks parallel lanes (normal copies first, then abrupt ones,
+    // doubling with each nested finally); an error stays in its lane.
+    const own = entries.length > 0 && event.lanes % entries.length === 0 ? entries[event.lane % entries.length] : undefined;
+    return own ? [own] : entries;
   };
   const successors = new Map<SegmentRecord, Set<SegmentRecord>>();
   for (const record of records) {
@@ -652,7 +834,7 @@ function solvePath(path: RecordedPath, initial: ReadonlySet<string>, queries: Qu
     }
     for (const event of record.events) {
       if (event.kind !== 'throwable') continue;
-      for (const handler of event.handlers) for (const target of handlerEntries(handler)) next.add(target);
+      for (const handler of event.handlers) for (const target of handlerEntries(handler, event)) next.add(target);
     }
     successors.set(record, next);
   }
@@ -714,7 +896,7 @@ function solvePath(path: RecordedPath, initial: ReadonlySet<string>, queries: Qu
           break;
         case 'throwable':
           for (const handler of event.handlers) {
-            for (const target of handlerEntries(handler)) {
+            for (const target of handlerEntries(handler, event)) {
               produced.push({ target, key: `${record.segment.id}:${String(index)}`, state });
             }
           }
