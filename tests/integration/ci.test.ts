@@ -1,7 +1,7 @@
 /**
  * CI: the ESLint CLI on a project that installed the packed plugin. Exit codes, the stylish output
  * GitHub's eslint-stylish problem matcher turns into annotations, and SARIF for code scanning
- * with the security metadata scripts/sarif-security.mjs adds.
+ * with the security metadata ironclad-sarif (dist/bin) adds.
  */
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { before, describe, it } from 'mocha';
 import type { CommandResult } from './run-command.js';
 import type { PackedPlugin } from './packed-plugin.js';
 import { ESLINT_CONFIG, typedProjectFiles } from './fixture-files.js';
-import { createFixtureProject, importPackedPlugin, repoRoot } from './packed-plugin.js';
+import { createFixtureProject, importPackedPlugin } from './packed-plugin.js';
 import { composeCleanDriver, composeDriver, EXPECTATIONS, ruleName } from './rule-expectations.js';
 import { binOf, runCommand } from './run-command.js';
 
@@ -37,7 +37,10 @@ const UNTYPED_CONFIG = ESLINT_CONFIG.replace(
 );
 
 const SARIF_FORMATTER = '@microsoft/eslint-formatter-sarif';
-const SARIF_SECURITY = path.join(repoRoot, 'scripts', 'sarif-security.mjs');
+/** The packed plugin's `ironclad-sarif` command, as installed in a fixture project. */
+function sarifCommand(root: string): string {
+  return path.join(root, 'node_modules', 'eslint-plugin-ironclad', 'dist', 'bin', 'ironclad-sarif.js');
+}
 
 /**
  * GitHub's `eslint-stylish` problem matcher (registered by actions/setup-node): a line naming the
@@ -174,7 +177,7 @@ describe('ci: the ESLint CLI with the packed plugin', function () {
     before(async function () {
       const result = await eslint('-f', SARIF_FORMATTER, '-o', 'eslint.sarif', 'src');
       assert.equal(result.code, 1, result.output);
-      const secured = await runCommand(process.execPath, [SARIF_SECURITY, 'eslint.sarif'], { cwd: root });
+      const secured = await runCommand(process.execPath, [sarifCommand(root), 'eslint.sarif'], { cwd: root });
       assert.equal(secured.code, 0, secured.output);
       sarif = JSON.parse(readFileSync(path.join(root, 'eslint.sarif'), 'utf8')) as SarifLog;
     });
@@ -231,11 +234,11 @@ describe('ci: the ESLint CLI with the packed plugin', function () {
       }
     });
 
-    it('sarif-security.mjs refuses a log whose helpUri is not the rule’s meta.docs.url', async function () {
+    it('ironclad-sarif refuses a log whose helpUri is not the rule’s meta.docs.url', async function () {
       const tampered = structuredClone(sarif);
       for (const rule of tampered.runs[0]?.tool.driver.rules ?? []) rule.helpUri = 'https://example.invalid/docs';
       writeFileSync(path.join(root, 'tampered.sarif'), JSON.stringify(tampered));
-      const result = await runCommand(process.execPath, [SARIF_SECURITY, 'tampered.sarif'], { cwd: root });
+      const result = await runCommand(process.execPath, [sarifCommand(root), 'tampered.sarif'], { cwd: root });
       assert.equal(result.code, 1, result.output);
       assert.match(result.stderr, /ironclad\/no-secrets-in-logs: helpUri is "https:\/\/example\.invalid\/docs", but meta\.docs\.url is "https:\/\//);
     });
