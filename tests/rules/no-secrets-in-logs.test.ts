@@ -95,6 +95,7 @@ ruleTester.run('no-secrets-in-logs', rule, {
     'LOG.debug(passwordPolicy, passwordExpiry, tokenUrl, secretPath, credentialsFile, apiKeyLabel);',
     'LOG.debug(hasToken, shouldRotateSecret, withSecret, noPassword, tokens, pageToken);',
     'LOG.debug(publicKey, publicCredential, tokenAddress);',
+    'LOG.debug(tokenEndpoint, secretVersion, credentialsProvider, secretManager, passwordValidator);',
     // value-free reads and provably value-free variables
     'LOG.debug(password.length, secrets.size, password.includes("@"), Object.keys(node.driver_info));',
     dedent`

@@ -56,7 +56,8 @@ describe('lib/matching/sensitive-names', () => {
       const names = [
         'passwordPolicy', 'passwordLength', 'passwordMinLength', 'secretName', 'secret_ref', 'secretArn', 'secretPath', 'tokenUrl',
         'tokenType', 'tokenCount', 'passwordFile', 'apiKeyLabel', 'secretId', 'tokenExpiry', 'tokenPrefix', 'passwordError',
-        'passwordMsg', 'tokenAddress', 'encryptionKeyId',
+        'passwordMsg', 'tokenAddress', 'encryptionKeyId', 'tokenEndpoint', 'secretVersion', 'passwordStrength', 'tokenTtl',
+        'credentialsProvider', 'secretManager', 'tokenValidator', 'passwordGenerator', 'authTokenService',
       ];
       assert.deepEqual(verdicts(names), all(names, 'safe'));
     });
