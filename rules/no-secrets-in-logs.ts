@@ -148,6 +148,7 @@ export default createRule<Options, MessageId>({
             isSelfRedacting: (node) => sources.isSelfRedacting(node),
             unknownCallsCarry: options.checkUnknownCalls === true,
             typed: info !== null,
+            isValueFreeResult: (node) => sources.isValueFreeByType(node),
           }),
         onInterpolation: (template, index) => sources.byUrlPosition(template, index),
         onLiteral: (value, node) => {

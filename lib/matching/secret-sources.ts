@@ -112,6 +112,15 @@ export class SecretSources {
     return undefined;
   }
 
+  /** Whether the type of a value shows it cannot hold a secret (boolean, number, a literal union); false without types. */
+  isValueFreeByType(node: TSESTree.Node): boolean {
+    if (!this.#types || !this.#info) return false;
+    const type = this.#info.typeOf(node);
+    if (!type) return false;
+    const awaited = this.#info.checker.getAwaitedType(type) ?? type;
+    return this.#types.isValueFree(awaited);
+  }
+
   /** `${user}:${password}@host`: the interpolation in a URL's password position. */
   byUrlPosition(template: TSESTree.TemplateLiteral, index: number): SecretFinding | undefined {
     const before = template.quasis[index]?.value.cooked ?? '';

@@ -165,6 +165,8 @@ export interface ValueCallContext {
   readonly unknownCallsCarry: boolean;
   /** Whether the result's type is known, so that an omit is judged by the type of what remains. */
   readonly typed?: boolean;
+  /** Whether the call's result provably holds no secret by its type (a boolean, a number); asked only about unknown calls. */
+  isValueFreeResult?(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean;
 }
 
 /** Whether a name has a sanitizing word: maskPassword, redact, sha256Hash, digest. */
@@ -271,6 +273,8 @@ function dottedWithoutNodePrefix(path: AccessPath): string {
 
 function unknown(call: TSESTree.CallExpression | TSESTree.NewExpression, context: ValueCallContext): CallFlow {
   if (!context.unknownCallsCarry) return { kind: 'opaque' };
+  // `isValid(token)` returns a boolean: whatever went in, nothing comes out.
+  if (context.isValueFreeResult?.(call) === true) return { kind: 'clean' };
   const callee = unwrapExpression(call.callee);
   const inputs: TSESTree.Node[] = [...call.arguments];
   if (callee.type === AST_NODE_TYPES.MemberExpression) inputs.push(callee.object);

@@ -4100,6 +4100,38 @@ typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
         },
       ],
     },
+    {
+      name: 'typed: an unknown call returning a boolean carries nothing under checkUnknownCalls',
+      code: dedent`
+        declare function isValid(value: string): boolean;
+        declare function format(value: string): string;
+        declare const token: string;
+        LOG.debug(isValid(token), format(token));
+      `,
+      options: [{ checkUnknownCalls: true }],
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`token`', sink: 'LOG.debug', how: ' through an unknown call', more: '' },
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'token' },
+              output: dedent`
+                declare function isValid(value: string): boolean;
+                declare function format(value: string): string;
+                declare const token: string;
+                LOG.debug(isValid(token), format('<redacted>'));
+              `,
+            },
+          ],
+        },
+      ],
+    },
   ],
 });
 

@@ -142,6 +142,22 @@ describe('lib/matching/secret-sources', () => {
     });
   });
 
+  describe('isValueFreeByType', () => {
+    it('booleans, numbers and awaited numbers are value-free; strings, objects and untyped values are not', () => {
+      const parsed = parse(dedent`
+        declare const flag: boolean;
+        declare const count: Promise<number>;
+        declare const text: string;
+        declare const object: { a: number };
+        use(flag, count, text, object);
+      `, { typed: true });
+      const sources = sourcesFor(parsed);
+      assert.deepEqual(['flag', 'count', 'text', 'object'].map((name) => sources.isValueFreeByType(lastUse(parsed, name))), [true, true, false, false]);
+      const untyped = parse('use(flag);');
+      assert.equal(sourcesFor(untyped).isValueFreeByType(findIdentifier(untyped, 'flag')), false);
+    });
+  });
+
   describe('byType', () => {
     it('reports parameters, plain and rest, without types', () => {
       const parsed = parse('function f(a, ...more) { use(a, more); }');

@@ -31,6 +31,7 @@ interface Setup {
   readonly redacting?: readonly string[];
   readonly unknownCallsCarry?: boolean;
   readonly typed?: boolean;
+  readonly valueFreeResults?: readonly string[];
 }
 
 /** The flow of the last call in `code` (the outermost call of the last statement). */
@@ -49,6 +50,7 @@ function flowOf(code: string, setup: Setup = {}): string {
     isSelfRedacting: (node) => (setup.redacting ?? []).includes(calleeText(node)),
     unknownCallsCarry: setup.unknownCallsCarry ?? false,
     typed: setup.typed ?? false,
+    isValueFreeResult: (node) => (setup.valueFreeResults ?? []).includes(calleeText(node)),
   };
   return summary(callFlow(call, context), parsed);
 }
@@ -172,6 +174,11 @@ describe('lib/matching/value-calls', () => {
     it('carry receiver and arguments when told to', () => {
       assert.equal(flowOf('format(p);', { unknownCallsCarry: true }), 'through p as an unknown call');
       assert.equal(flowOf('client.describe(t);', { unknownCallsCarry: true }), 'through t, client as an unknown call');
+    });
+
+    it('carry nothing when their result is value-free by type', () => {
+      assert.equal(flowOf('isValid(t);', { unknownCallsCarry: true, valueFreeResults: ['isValid'] }), 'clean');
+      assert.equal(flowOf('isValid(t);', { unknownCallsCarry: false, valueFreeResults: ['isValid'] }), 'opaque');
     });
   });
 });
