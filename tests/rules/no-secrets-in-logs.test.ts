@@ -84,6 +84,7 @@ ruleTester.run('no-secrets-in-logs', rule, {
       LOG.debug('creds', new Secret(password));
     `,
     // near misses: not loggers
+    'catalog.error(token);',
     'dialog.warn(password);',
     'Math.log(secret);',
     'catalogLog(secret);',
@@ -153,6 +154,7 @@ ruleTester.run('no-secrets-in-logs', rule, {
     // a literal that is not a credential
     `LOG.info('see https://example.com:8443/path@x and https://user@host');`,
     `LOG.info('github_pat_' + suffix);`,
+    `LOG.info('usage: mysql://user:password@host/db or amqp://guest:<password>@rabbit');`,
     // a wrapper's caller passes clean values; wrappers inside other functions are not followed twice
     dedent`
       function trace(value) {
@@ -207,6 +209,14 @@ ruleTester.run('no-secrets-in-logs', rule, {
     {
       code: 'LOG.debug(sessionToken);',
       options: [{ safeNames: ['session token'] }],
+    },
+    {
+      code: 'LOG.debug(sessionToken, password);',
+      options: [{ safeNames: { replace: ['session token', 'password'] } }],
+    },
+    {
+      code: 'LOG.debug(sessionToken);',
+      options: [{ safeNames: { add: ['session token'] } }],
     },
     {
       code: 'LOG.debug(csrfToken);',
@@ -2961,6 +2971,51 @@ ruleTester.run('no-secrets-in-logs', rule, {
                 declare const password: string;
                 LOG.debug('creds', new Secret('<redacted>'));
               `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'carriers add keeps the defaults',
+      code: 'LOG.debug(vault, node.driver_info);',
+      options: [{ carriers: { add: ['vault'] } }],
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`vault`, which carries secrets,', sink: 'LOG.debug', how: '', more: ', as does `node.driver_info`' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'vault' },
+              output: `LOG.debug('<redacted>', node.driver_info);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'sensitiveNames from settings and options are laid in order',
+      code: 'LOG.debug(bmcPin, rackCode);',
+      options: [{ sensitiveNames: ['rack code'] }],
+      settings: { ironclad: { sensitiveNames: ['bmc pin'] } },
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`bmcPin`', sink: 'LOG.debug', how: '', more: ', as does `rackCode`' },
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'bmcPin' },
+              output: `LOG.debug('<redacted>', rackCode);`,
             },
           ],
         },
