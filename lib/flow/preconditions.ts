@@ -594,7 +594,11 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       }
       bySubject.set(id, requirement);
     }
-    return [...bySubject.values()];
+    // `associated` makes `associated or exists` redundant (the union of several targets' entries).
+    return [...bySubject.values()].map((requirement) => ({
+      ...requirement,
+      requires: requirement.requires.filter((group) => !requirement.requires.some((other) => other !== group && other.length < group.length && other.every((id) => group.includes(id)))),
+    }));
   }
 
   function evaluate(): void {

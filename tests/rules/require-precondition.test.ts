@@ -432,6 +432,13 @@ ruleTester.run('require-precondition', rule, {
       }
     `,
     dedent`
+      async function deployOrRebuildValidated(nodeId, rebuild) {
+        const node = await this.ironic.getNode(nodeId);
+        await this.ironic.validateNode(node.id);
+        await this.ironic.setNodeProvisionState(node.id, rebuild ? 'rebuild' : 'active');
+      }
+    `,
+    dedent`
       async function provisionByOption(nodeId, options) {
         const node = await this.ironic.getNode(nodeId);
         await this.ironic.setNodeProvisionState(node.id, options.manage ? 'manage' : 'provide');
@@ -1654,6 +1661,43 @@ ruleTester.run('require-precondition', rule, {
         },
       ],
       name: 'conditional-target-needs-union',
+    },
+    {
+      code: dedent`
+        async function deployOrRebuild(nodeId, rebuild) {
+          const node = await this.ironic.getNode(nodeId);
+          await this.ironic.setNodeProvisionState(node.id, rebuild ? 'rebuild' : 'active');
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `rebuild` or `active`', subject: 'node.id', missing: '`validateNode` with its deploy and power results tested' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 83,
+        },
+      ],
+      name: 'deploy-or-rebuild-needs-validation',
+    },
+    {
+      code: dedent`
+        async function provisionUnchecked(node, verb) {
+          await this.ironic.setNodeProvisionState(node.uuid, verb);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to a target not known statically', subject: 'node.uuid', missing: 'an association check (`validateInstanceAndNode`) and `validateNode` with its deploy and power results tested' },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 59,
+        },
+      ],
+      name: 'unknown-target-without-any-check',
     },
     {
       code: dedent`
