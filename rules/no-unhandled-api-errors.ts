@@ -5,7 +5,7 @@ import type { CallMatcherSpec } from '../lib/matching/call-matcher.js';
 import type { ListSetting } from '../lib/matching/vocabulary.js';
 import type { ApiErrorMessageId, Unhandled } from '../lib/flow/api-errors.js';
 import { createRule } from '../lib/create-rule.js';
-import { ApiErrorAnalysis, calleeText, returnsInFinally, throwsDocFix, wrapInTryFix } from '../lib/flow/api-errors.js';
+import { ApiErrorAnalysis, calleeText, isSynchronousCall, returnsInFinally, throwsDocFix, wrapInTryFix } from '../lib/flow/api-errors.js';
 import { CatchAnalysis } from '../lib/flow/catches.js';
 import { CodePathRecorder } from '../lib/flow/code-path.js';
 import { mergeListeners } from '../lib/flow/listeners.js';
@@ -141,11 +141,16 @@ export default createRule<Options, MessageId>({
       builtIn: !isReplaced(settings.apiCalls, options.apiCalls),
       throwsPackages: options.throwsPackages ?? [],
       loggers,
-      localFunctions: { paths, sourceCode },
     });
     const handlers = new CallMatcher(resolveList([], settings.errorHandlers, options.handlers), 'handlers');
     const reason = new RegExp(options.reasonPattern ?? 'ironclad-ignore:\\s*\\S', 'u');
-    const isApiCall = (call: TSESTree.CallExpression): boolean => apiCalls.matches(sites.of(call), info);
+    // JavaScript cannot wait on a remote API synchronously: a call inferred to be an API call whose
+    // result is a plain value (by its type, or by how it is used) only touches local state. A call
+    // named by a pattern is an API call whatever it returns.
+    const isApiCall = (call: TSESTree.CallExpression): boolean => {
+      const how = apiCalls.match(sites.of(call), info);
+      return how === 'named' || (how === 'inferred' && !isSynchronousCall(call, paths, info));
+    };
 
     const found: TSESTree.CallExpression[] = [];
     const voided: TSESTree.CallExpression[] = [];
@@ -182,9 +187,17 @@ export default createRule<Options, MessageId>({
     });
 
     function report(): void {
-      for (const call of found) {
+      // A same-file function documented @throws that passes an API error on makes its calls API calls too.
+      const judged = new Set(found);
+      const queue = [...found];
+      for (let call = queue.shift(); call; call = queue.shift()) {
         const fate = analysis.fateOfApiCall(call);
         if (fate) context.report({ node: call, messageId: fate.messageId, data: fate.data, suggest: suggestionsFor(call, fate) });
+        for (const site of analysis.takeDocumentedPropagations()) {
+          if (judged.has(site)) continue;
+          judged.add(site);
+          queue.push(site);
+        }
       }
       reportFinallyReturns();
       if (info) {

@@ -19,7 +19,7 @@ import type { FunctionNode } from '../matching/ast.js';
 import type { CallSites } from '../matching/call-site.js';
 import type { TypeInfo } from '../matching/type-info.js';
 import type { CatchAnalysis, CatchVerdict } from './catches.js';
-import { docCommentOf, documentedNode, isThrowsDocumented } from '../matching/api-calls.js';
+import { docCommentOf, documentedNode, hasSynchronousResult, isThrowsDocumented } from '../matching/api-calls.js';
 import { enclosingFunction, functionName, isFunctionNode, outermostWrapper, shortText, staticPropertyName, unwrapExpression } from '../matching/ast.js';
 import { localCallee, PrivateHelpers } from '../matching/local-functions.js';
 
@@ -76,7 +76,7 @@ const COMBINATORS: ReadonlySet<string> = new Set(['all', 'race', 'any']);
 const RESULT_HOFS: ReadonlySet<string> = new Set(['map', 'flatMap']);
 /** Array methods that call their callback synchronously and drop its result. */
 const SYNC_HOFS: ReadonlySet<string> = new Set(['forEach', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'reduce', 'reduceRight', 'sort', 'toSorted']);
-/** Calls that run a callback later, on their own: its errors never come back to the caller. */
+/** Calls that run a callback later, on their own: its errors never come back to the caller (and any `onEvent`). */
 const DETACHING_CALLS: ReadonlySet<string> = new Set([
   'setTimeout',
   'setInterval',
@@ -97,6 +97,9 @@ export class ApiErrorAnalysis {
   readonly #callSites = new Map<FunctionNode, TSESTree.CallExpression[]>();
   readonly #helperVerdicts = new Map<FunctionNode, Fate>();
   readonly #inProgress = new Set<FunctionNode>();
+  /** Documented functions that let an API error through, and those whose calls were handed out. */
+  readonly #documentedPropagators = new Set<FunctionNode>();
+  readonly #handedOut = new Set<FunctionNode>();
 
   constructor(options: ApiErrorAnalysisOptions) {
     this.#options = options;
@@ -110,6 +113,21 @@ export class ApiErrorAnalysis {
     const list = this.#callSites.get(target) ?? [];
     list.push(call);
     this.#callSites.set(target, list);
+  }
+
+  /**
+   * The same-file calls of documented functions that were found to pass an API error on, not
+   * handed out before: each is an API call for its caller (without type information nothing else
+   * makes it one).
+   */
+  takeDocumentedPropagations(): TSESTree.CallExpression[] {
+    const sites: TSESTree.CallExpression[] = [];
+    for (const fn of this.#documentedPropagators) {
+      if (this.#handedOut.has(fn)) continue;
+      this.#handedOut.add(fn);
+      sites.push(...(this.#callSites.get(fn) ?? []));
+    }
+    return sites;
   }
 
   /** Why an API call's error may escape or be lost, or null when it is handled (after solving). */
@@ -332,7 +350,10 @@ export class ApiErrorAnalysis {
   /** The error leaves function `fn` (thrown, or its promise rejects). */
   #exitFate(fn: FunctionNode | null, context: FateContext): Fate {
     if (!fn) return { messageId: 'unhandled', data: { call: context.text, function: 'the module' } };
-    if (this.#options.documentedPropagation && isThrowsDocumented(fn, this.#options.sourceCode)) return null;
+    if (this.#options.documentedPropagation && isThrowsDocumented(fn, this.#options.sourceCode)) {
+      this.#documentedPropagators.add(fn);
+      return null;
+    }
     const iife = immediateCall(fn);
     if (iife) return fn.async || !context.sync ? this.#promiseFate(iife, { ...context, sync: false }) : this.#throwFate(iife, context);
     const callback = callbackCall(fn);
@@ -360,17 +381,16 @@ export class ApiErrorAnalysis {
     if (method !== null && SYNC_HOFS.has(method)) {
       return returnsPromise ? this.#escapedCallback(call, context) : this.#throwFate(call, { ...context, sync: true });
     }
-    if (method !== null && DETACHING_CALLS.has(method)) return this.#escapedCallback(call, context);
-    // Any other function taking a callback: when its own promise is consumed (awaited, returned,
-    // chained), it is taken to pass the callback's outcome on (retry helpers, locks, transactions);
-    // a synchronous callback's error is taken to come out of the call itself.
-    if (!returnsPromise) return this.#throwFate(call, { ...context, sync: true });
-    if (!this.#isFloating(call)) return this.#promiseFate(call, { ...context, sync: false });
-    return this.#escapedCallback(call, context);
+    if (method !== null && isDetaching(method)) return this.#escapedCallback(call, context);
+    // Any other function taking a callback: when its own value is consumed (awaited, returned,
+    // chained, assigned), it is taken to pass the callback's outcome on (retry helpers, locks,
+    // transactions); a synchronous callback's error comes out of the call itself.
+    if (this.#isFloating(call)) return this.#escapedCallback(call, context);
+    return returnsPromise ? this.#promiseFate(call, { ...context, sync: false }) : this.#throwFate(call, { ...context, sync: true });
   }
 
   #escapedCallback(call: TSESTree.CallExpression | TSESTree.NewExpression, context: FateContext): Fate {
-    const receiver = shortText(this.#options.sourceCode.getText(call.callee), 40);
+    const receiver = calleeText(call, this.#options.sourceCode, 40);
     const tryStatement = enclosingTryBlock(call);
     if (tryStatement?.handler) {
       return { messageId: 'callbackEscapesTry', data: { call: context.text, callee: receiver, line: String(tryStatement.loc.start.line) } };
@@ -431,14 +451,13 @@ export class ApiErrorAnalysis {
     return fn.body.body.some((statement) => statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument && unwrapExpression(statement.argument).type === AST_NODE_TYPES.CallExpression);
   }
 
+  /**
+   * Whether a call returns its value synchronously (and so throws where it is called): by its
+   * type when known; otherwise when its value — or a variable it is stored in — is used in a way a
+   * promise cannot be (`client.version() > 2`, `` `${client.url()}` ``, `names.length`).
+   */
   #isSynchronous(call: TSESTree.CallExpression): boolean {
-    const info = this.#options.info;
-    if (!info) return false;
-    const type = info.typeOf(call);
-    if (!type) return false;
-    const flags = type.getFlags();
-    if (flags & (info.ts.TypeFlags.Any | info.ts.TypeFlags.Unknown)) return false;
-    return !isThenable(type);
+    return isSynchronousCall(call, this.#options.paths, this.#options.info);
   }
 }
 
@@ -463,8 +482,70 @@ function nameOf(fn: FunctionNode | null): string {
   return name === null ? 'this function' : `\`${name}\``;
 }
 
-export function calleeText(call: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: Readonly<TSESLint.SourceCode>): string {
-  return shortText(sourceCode.getText(call.callee), 60);
+/** A call's callee as written, shortened so that the method name stays: `motion.getCharacteristic(…).onGet`. */
+export function calleeText(call: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: Readonly<TSESLint.SourceCode>, max = 60): string {
+  const whole = shortText(sourceCode.getText(call.callee), max);
+  const callee = unwrapExpression(call.callee);
+  if (!whole.endsWith('…') || callee.type !== AST_NODE_TYPES.MemberExpression) return whole;
+  const name = staticPropertyName(callee);
+  if (name === null) return whole;
+  const suffix = `${callee.optional ? '?.' : '.'}${name}`;
+  return `${shortText(sourceCode.getText(callee.object), Math.max(10, max - suffix.length))}${suffix}`;
+}
+
+/**
+ * Whether a call returns a plain value (and so throws where it is called): by its type when the
+ * type is known; otherwise when its value — or the variable it is stored in — is used the way
+ * only a plain value can be (`client.version() > 2`, `` `${client.url()}` ``,
+ * `if (client.isReady())`, `names.length`, destructuring).
+ */
+export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPathResolver, info: TypeInfo | null): boolean {
+  const type = info?.typeOf(call);
+  if (info && type && !(type.getFlags() & (info.ts.TypeFlags.Any | info.ts.TypeFlags.Unknown))) return hasSynchronousResult(info, call);
+  if (isUsedAsPlainValue(call)) return true;
+  const wrapper = outermostWrapper(call);
+  const parent = wrapper.parent;
+  const target =
+    parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === wrapper
+      ? parent.id
+      : parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === wrapper
+        ? parent.left
+        : null;
+  if (target?.type === AST_NODE_TYPES.ObjectPattern || target?.type === AST_NODE_TYPES.ArrayPattern) return true;
+  if (target?.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = paths.variableOf(target);
+  return variable?.references.some((reference) => reference.isRead() && isUsedAsPlainValue(reference.identifier)) ?? false;
+}
+
+/** Whether an expression's value is used the way only a non-promise value can be. */
+function isUsedAsPlainValue(node: TSESTree.Node): boolean {
+  const wrapper = outermostWrapper(node);
+  const parent = wrapper.parent;
+  if (!parent) return false;
+  switch (parent.type) {
+    case AST_NODE_TYPES.MemberExpression: {
+      if (parent.object !== wrapper) return false;
+      const name = staticPropertyName(parent);
+      return name === null || !CHAIN_METHODS.has(name);
+    }
+    case AST_NODE_TYPES.BinaryExpression:
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.SpreadElement:
+      return true;
+    case AST_NODE_TYPES.UnaryExpression:
+      return parent.operator !== 'void' && parent.operator !== 'delete';
+    case AST_NODE_TYPES.LogicalExpression:
+      return parent.left === wrapper && parent.operator !== '??';
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+    case AST_NODE_TYPES.ConditionalExpression:
+      return parent.test === wrapper;
+    case AST_NODE_TYPES.ForOfStatement:
+      return parent.right === wrapper && !parent.await;
+    default:
+      return false;
+  }
 }
 
 /** Names of do-nothing handlers imported from elsewhere (`noop`, `_.noop`). */
@@ -478,6 +559,10 @@ function isNoopName(node: TSESTree.Node): boolean {
     return name !== null && NOOP_NAMES.has(name);
   }
   return false;
+}
+
+function isDetaching(method: string): boolean {
+  return DETACHING_CALLS.has(method) || /^on[A-Z]/u.test(method);
 }
 
 function isIdentifierNamed(node: TSESTree.Node, name: string): boolean {

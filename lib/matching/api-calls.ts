@@ -7,30 +7,47 @@
  * `clientRegistry`, `apiVersion` and `connPool` are not. With type information: a method declared
  * on a class or interface whose name's last word is Client, Api, Sdk, Connection or Proxy, and a
  * function documented `@throws` in the project's own files or in a configured package (the
- * default library and @types/node document `@throws` on JSON.parse and path.join: not API calls).
- * Without type information, a call of a same-file function documented `@throws`/`@rejects` is
- * one too: the function passes its errors on to that call.
- * A log call is never an API call. Options and settings add matchers, replace the built-in
+ * default library and @types/node document `@throws` on JSON.parse and path.join: not API calls);
+ * `match` tells calls named by an `apiCalls` name pattern from those inferred (from the built-in
+ * names, declarations and types, and declaration specifiers).
+ * A log call is never an API call, nor is an EventEmitter method (`client.on('error', ...)`)
+ * unless a name pattern spells that method out. Options and settings add matchers, replace the built-in
  * recognition, or exempt calls (`ignore`).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/utils';
 
-import type { AccessPath, AccessPathResolver } from './access-path.js';
+import type { AccessPath } from './access-path.js';
 import type { FunctionNode } from './ast.js';
 import type { CallMatcherSpec, CallSite } from './call-matcher.js';
 import type { LoggerMatcher } from './loggers.js';
 import type { TypeInfo } from './type-info.js';
 import { splitWords } from '../words.js';
 import { CallMatcher } from './call-matcher.js';
-import { localCallee } from './local-functions.js';
 import { calleeDeclarations, containerName, declarationOrigin, hasJSDocTag } from './type-info.js';
 
 const CLIENT_SEGMENTS: ReadonlySet<string> = new Set(['ironic', 'client', 'api', 'sdk', 'baremetal', 'conn', 'connection']);
 const CLIENT_LAST_WORDS: ReadonlySet<string> = new Set(['client', 'api']);
 const CLIENT_TYPE_WORDS: ReadonlySet<string> = new Set(['client', 'api', 'sdk', 'connection', 'proxy']);
 const THROWS_TAG = /@(?:throws|rejects|exception)\b/u;
+/** EventEmitter methods: a client's event wiring is local and synchronous, not a call to its API. */
+const EMITTER_METHODS: ReadonlySet<string> = new Set([
+  'on',
+  'once',
+  'off',
+  'addListener',
+  'prependListener',
+  'prependOnceListener',
+  'removeListener',
+  'removeAllListeners',
+  'emit',
+  'listeners',
+  'listenerCount',
+  'setMaxListeners',
+  'getMaxListeners',
+  'eventNames',
+]);
 
 export interface ApiCallMatcherOptions {
   readonly extra: readonly CallMatcherSpec[];
@@ -39,44 +56,45 @@ export interface ApiCallMatcherOptions {
   /** Packages whose `@throws`-documented functions are API calls. */
   readonly throwsPackages: readonly string[];
   readonly loggers: LoggerMatcher;
-  /** The file's functions, to recognize calls of same-file functions documented `@throws`. */
-  readonly localFunctions?: { readonly paths: AccessPathResolver; readonly sourceCode: Readonly<TSESLint.SourceCode> };
 }
 
 export class ApiCallMatcher {
   readonly #extra: CallMatcher;
+  /** The extra matchers that name an EventEmitter method outright (`this.bus.emit`). */
+  readonly #extraEmitters: CallMatcher;
   readonly #ignore: CallMatcher;
   readonly #builtIn: boolean;
   readonly #throwsPackages: ReadonlySet<string>;
   readonly #loggers: LoggerMatcher;
-  readonly #localFunctions: ApiCallMatcherOptions['localFunctions'];
   readonly #byDeclaration = new Map<ts.Declaration, boolean>();
 
   constructor(options: ApiCallMatcherOptions) {
     this.#extra = new CallMatcher(options.extra, 'apiCalls');
+    this.#extraEmitters = new CallMatcher(options.extra.filter(namesEmitterMethod), 'apiCalls');
     this.#ignore = new CallMatcher(options.ignore, 'ignore');
     this.#builtIn = options.builtIn;
     this.#throwsPackages = new Set(options.throwsPackages);
     this.#loggers = options.loggers;
-    this.#localFunctions = options.localFunctions;
   }
 
   /** Whether a call is an API call. */
   matches(site: CallSite, info: TypeInfo | null): boolean {
-    if (!this.#ignore.isEmpty && this.#ignore.matches(site, info)) return false;
-    if (this.#loggers.match(site, info)) return false;
-    if (this.#builtIn && site.calleePaths.some(isClientPath)) return true;
-    if (!this.#extra.isEmpty && this.#extra.matches(site, info)) return true;
-    if (!this.#builtIn) return false;
-    if (info) return this.#matchesByDeclaration(site, info);
-    return this.#callsDocumentedLocal(site);
+    return this.match(site, info) !== null;
   }
 
-  #callsDocumentedLocal(site: CallSite): boolean {
-    const local = this.#localFunctions;
-    if (!local) return false;
-    const fn = localCallee(site.node, local.paths);
-    return fn !== null && isThrowsDocumented(fn, local.sourceCode);
+  /**
+   * How a call is an API call: `named` by an `apiCalls` name pattern, or `inferred` from names,
+   * declarations and types (a rule may want more evidence for those); null when it is not one.
+   */
+  match(site: CallSite, info: TypeInfo | null): 'inferred' | 'named' | null {
+    if (!this.#ignore.isEmpty && this.#ignore.matches(site, info)) return null;
+    if (this.#loggers.match(site, info)) return null;
+    if (isEmitterCall(site)) return !this.#extraEmitters.isEmpty && this.#extraEmitters.matches(site, info) ? 'named' : null;
+    if (this.#extra.matchesPaths(site.calleePaths)) return 'named';
+    if (info && this.#extra.matchesDeclaration(site.node, info)) return 'inferred';
+    if (!this.#builtIn) return null;
+    if (site.calleePaths.some(isClientPath)) return 'inferred';
+    return info !== null && this.#matchesByDeclaration(site, info) ? 'inferred' : null;
   }
 
   #matchesByDeclaration(site: CallSite, info: TypeInfo): boolean {
@@ -102,6 +120,33 @@ export class ApiCallMatcher {
     if (origin.kind === 'file') return true;
     return origin.kind === 'package' && this.#throwsPackages.has(origin.packageName);
   }
+}
+
+/**
+ * Whether a call's type says its result is a plain value: neither a promise (or a union with
+ * one), nor an async iterable, nor `any`/`unknown`. JavaScript cannot wait on a remote API
+ * synchronously, so such a call only touches local state.
+ */
+export function hasSynchronousResult(info: TypeInfo, call: CallSite['node']): boolean {
+  const type = info.typeOf(call);
+  if (!type) return false;
+  if (type.getFlags() & (info.ts.TypeFlags.Any | info.ts.TypeFlags.Unknown)) return false;
+  const parts = type.isUnion() ? type.types : [type];
+  return !parts.some((part) => part.getProperty('then') !== undefined || part.getProperties().some((property) => property.getName().startsWith('__@asyncIterator')));
+}
+
+/** `client.on('event', ...)` and the other EventEmitter methods. */
+function isEmitterCall(site: CallSite): boolean {
+  const literal = site.calleePaths[0]?.names;
+  const method = literal?.[literal.length - 1];
+  return literal !== undefined && literal.length > 1 && method !== undefined && EMITTER_METHODS.has(method);
+}
+
+/** A name pattern whose last segment is an EventEmitter method, written out. */
+function namesEmitterMethod(spec: CallMatcherSpec): boolean {
+  if (typeof spec !== 'string' || spec.startsWith('/')) return false;
+  const last = spec.slice(spec.lastIndexOf('.') + 1);
+  return EMITTER_METHODS.has(last);
 }
 
 /**

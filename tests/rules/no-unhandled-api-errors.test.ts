@@ -727,6 +727,36 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         }
       }
     `,
+    // Without type information, a value used as only a plain value can be is evidence of a synchronous, local call.
+    dedent`
+      export function describe(client, id) {
+        if (!client.isConnected()) return 'offline';
+        const { host } = client.settings();
+        const version = client.version();
+        return \`\${host} \${client.region()} v\${version > 1 ? version : 1} \${client.nodes().length} \${id}\`;
+      }
+    `,
+    // EventEmitter methods and `onEvent` registrations.
+    dedent`
+      export class Watcher {
+        start() {
+          this.client.on('error', (error) => reportError(error));
+          this.client.once('ready', () => this.ready());
+          this.client.removeAllListeners('change');
+        }
+      }
+    `,
+    // A documented function passes an API error on to its calls only when one goes through it.
+    dedent`
+      /** @throws {RangeError} when the mode is unknown. */
+      function toHomeKitMode(mode) {
+        if (mode > 3) throw new RangeError('unknown mode');
+        return mode;
+      }
+      export function currentMode(mode) {
+        return toHomeKitMode(mode);
+      }
+    `,
   ],
   invalid: [
     // Reference case 1: an API call in a driver method, with no try and no propagation contract.
@@ -3748,33 +3778,84 @@ ruleTester.run('no-unhandled-api-errors', rule, {
       ],
       name: 'fate-then-callback-api-floating',
     },
+    {
+      code: dedent`
+        export function isOn(bmc, host) {
+          return bmc.chassisStatus(host).powerOn;
+        }
+      `,
+      options: [{ apiCalls: ['bmc.*'] }],
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'bmc.chassisStatus', function: '`isOn`' },
+          line: 2,
+          column: 10,
+          endLine: 2,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`isOn`' },
+              output: dedent`
+                /**
+                 * @throws when \`bmc.chassisStatus\` fails.
+                 */
+                export function isOn(bmc, host) {
+                  return bmc.chassisStatus(host).powerOn;
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'evidence-named-pattern-judged-sync',
+    },
+    {
+      code: dedent`
+        export class Watcher {
+          notify(event) {
+            this.bus.emit(event);
+          }
+        }
+      `,
+      options: [{ apiCalls: ['this.bus.emit'] }],
+      errors: [
+        {
+          messageId: 'floating',
+          data: { call: 'this.bus.emit' },
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 25,
+        },
+      ],
+      name: 'emitter-named-explicitly',
+    },
+    {
+      code: dedent`
+        export function expose(accessory, client, id) {
+          accessory.getService(Service.MotionSensor).getCharacteristic(Characteristic.MotionDetected).onGet(async () => await client.node.get(id));
+        }
+      `,
+      errors: [
+        {
+          messageId: 'callbackEscapes',
+          data: { call: 'client.node.get', callee: 'accessory.getService(Service.Moti….onGet' },
+          line: 2,
+          column: 119,
+          endLine: 2,
+          endColumn: 138,
+        },
+      ],
+      name: 'on-event-registration',
+    },
   ],
 });
 
 typedRuleTester.run('no-unhandled-api-errors (typed)', rule, {
   valid: [
     // With type information: synchronous calls, declaring types, `@throws`-documented functions.
-    dedent`
-      declare const client: { node: { cacheKey(id: string): string } };
-      export function cacheKey(id: string): string {
-        try {
-          return client.node.cacheKey(id);
-        } catch (error) {
-          throw new Error('bad id', { cause: error });
-        }
-      }
-    `,
-    dedent`
-      declare const client: { node: { validate(id: string): void } };
-      export function validate(id: string): boolean {
-        try {
-          client.node.validate(id);
-          return true;
-        } catch (error) {
-          throw new Error('invalid node', { cause: error });
-        }
-      }
-    `,
     dedent`
       import path from 'node:path';
       export function configPath(text: string): string {
@@ -3812,89 +3893,55 @@ typedRuleTester.run('no-unhandled-api-errors (typed)', rule, {
         }
       }
     `,
+    // With type information, a call inferred to be an API call whose result is a plain value only touches local state; one named by a pattern is judged synchronous.
+    dedent`
+      declare const client: { node: { cacheKey(id: string): string; validate(id: string): void }; close(): void };
+      export function prepare(id: string): string {
+        client.node.validate(id);
+        client.close();
+        return client.node.cacheKey(id);
+      }
+    `,
+    {
+      code: dedent`
+        declare const bmc: { chassisPower(host: string): boolean };
+        export function isOn(host: string): boolean {
+          try {
+            return bmc.chassisPower(host);
+          } catch (error) {
+            throw new Error('ipmitool failed', { cause: error });
+          }
+        }
+      `,
+      options: [{ apiCalls: ['bmc.*'] }],
+      name: 'typed-named-sync-in-try',
+    },
+    dedent`
+      declare const client: { node: { listAll(): AsyncIterable<string> } };
+      export async function count(): Promise<number> {
+        let total = 0;
+        try {
+          for await (const id of client.node.listAll()) total += id.length;
+        } catch (error) {
+          throw new Error('list failed', { cause: error });
+        }
+        return total;
+      }
+    `,
+    dedent`
+      /**
+       * @throws {RangeError} when the mode is unknown.
+       */
+      function toHomeKitMode(mode: number): number {
+        if (mode > 3) throw new RangeError('unknown mode');
+        return mode;
+      }
+      export function currentMode(mode: number): number {
+        return toHomeKitMode(mode);
+      }
+    `,
   ],
   invalid: [
-    {
-      code: dedent`
-        declare const client: { node: { validate(id: string): void } };
-        export function validate(id: string): void {
-          client.node.validate(id);
-        }
-      `,
-      errors: [
-        {
-          messageId: 'unhandled',
-          data: { call: 'client.node.validate', function: '`validate`' },
-          line: 3,
-          column: 3,
-          endLine: 3,
-          endColumn: 27,
-          suggestions: [
-            {
-              messageId: 'suggestWrap',
-              output: dedent`
-                declare const client: { node: { validate(id: string): void } };
-                export function validate(id: string): void {
-                  try {
-                    client.node.validate(id);
-                  } catch (error) {
-                    throw new Error('validate failed', { cause: error });
-                  }
-                }
-              `,
-            },
-            {
-              messageId: 'suggestThrows',
-              data: { function: '`validate`' },
-              output: dedent`
-                declare const client: { node: { validate(id: string): void } };
-                /**
-                 * @throws when \`client.node.validate\` fails.
-                 */
-                export function validate(id: string): void {
-                  client.node.validate(id);
-                }
-              `,
-            },
-          ],
-        },
-      ],
-      name: 'typed-sync-call-unhandled',
-    },
-    {
-      code: dedent`
-        declare const client: { node: { cacheKey(id: string): string } };
-        export function cacheKey(id: string): string {
-          return client.node.cacheKey(id);
-        }
-      `,
-      errors: [
-        {
-          messageId: 'unhandled',
-          data: { call: 'client.node.cacheKey', function: '`cacheKey`' },
-          line: 3,
-          column: 10,
-          endLine: 3,
-          endColumn: 34,
-          suggestions: [
-            {
-              messageId: 'suggestThrows',
-              data: { function: '`cacheKey`' },
-              output: dedent`
-                declare const client: { node: { cacheKey(id: string): string } };
-                /**
-                 * @throws when \`client.node.cacheKey\` fails.
-                 */
-                export function cacheKey(id: string): string {
-                  return client.node.cacheKey(id);
-                }
-              `,
-            },
-          ],
-        },
-      ],
-      name: 'typed-sync-return-in-try-is-fine-but-outside-not',
-    },
     {
       code: dedent`
         interface BaremetalProxy {
@@ -4202,6 +4249,107 @@ typedRuleTester.run('no-unhandled-api-errors (typed)', rule, {
         },
       ],
       name: 'typed-void-api-call',
+    },
+    {
+      code: dedent`
+        declare const bmc: { chassisPowerOff(host: string): void };
+        export function powerOff(host: string): void {
+          bmc.chassisPowerOff(host);
+        }
+      `,
+      options: [{ apiCalls: ['bmc.*'] }],
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'bmc.chassisPowerOff', function: '`powerOff`' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                declare const bmc: { chassisPowerOff(host: string): void };
+                export function powerOff(host: string): void {
+                  try {
+                    bmc.chassisPowerOff(host);
+                  } catch (error) {
+                    throw new Error('powerOff failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`powerOff`' },
+              output: dedent`
+                declare const bmc: { chassisPowerOff(host: string): void };
+                /**
+                 * @throws when \`bmc.chassisPowerOff\` fails.
+                 */
+                export function powerOff(host: string): void {
+                  bmc.chassisPowerOff(host);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-named-sync-statement',
+    },
+    {
+      code: dedent`
+        declare const client: { node: { listAll(): AsyncIterable<string> } };
+        export async function count(): Promise<number> {
+          let total = 0;
+          for await (const id of client.node.listAll()) total += id.length;
+          return total;
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.listAll', function: '`count`' },
+          line: 4,
+          column: 26,
+          endLine: 4,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              output: dedent`
+                declare const client: { node: { listAll(): AsyncIterable<string> } };
+                export async function count(): Promise<number> {
+                  let total = 0;
+                  try {
+                    for await (const id of client.node.listAll()) total += id.length;
+                  } catch (error) {
+                    throw new Error('count failed', { cause: error });
+                  }
+                  return total;
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`count`' },
+              output: dedent`
+                declare const client: { node: { listAll(): AsyncIterable<string> } };
+                /**
+                 * @throws when \`client.node.listAll\` fails.
+                 */
+                export async function count(): Promise<number> {
+                  let total = 0;
+                  for await (const id of client.node.listAll()) total += id.length;
+                  return total;
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-async-iterable',
     },
   ],
 });
