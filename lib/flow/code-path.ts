@@ -122,6 +122,8 @@ export class RecordedPath {
   exitFacts: FactState = null;
   /** The state at each reachable normal return (one per returned segment), once solved. */
   returnStates: FactState[] = [];
+  /** The exit facts of a solve made before the function's turn, kept so it is made once. */
+  provisionalExitFacts: ReadonlySet<string> | null = null;
   solving = false;
   solved = false;
 
@@ -338,6 +340,8 @@ export class CodePathRecorder {
     const path = copy.path;
     const start = path.segments.get(copy.segment);
     if (!start) return { branch: null, somePath: false };
+    // Killed on the way to the query within its own segment: missing on every path.
+    if (blocks(start, fact, copy.eventIndex)) return { branch: null, somePath: false };
     const seen = new Set<SegmentRecord>([start]);
     const queue: SegmentRecord[] = [start];
     let branch: TSESTree.Node | null = null;
@@ -353,10 +357,13 @@ export class CodePathRecorder {
           const lacking = predecessors.find((p) => edgeState(p, current)?.has(fact) !== true);
           branch = lacking ? forkStatement(path, lacking) : null;
           if (branch === null && isCatchEntry(path, current)) branch = tryStatementOf(current.startNode);
+          // Paths merging at a loop's head: the loop is where one of them went without the fact.
+          branch ??= enclosingBranching(current.startNode);
         }
       }
       for (const predecessor of predecessors) {
-        if (!seen.has(predecessor)) {
+        // A path through a segment that kills the fact cannot bring it here.
+        if (!seen.has(predecessor) && !blocks(predecessor, fact)) {
           seen.add(predecessor);
           queue.push(predecessor);
         }
@@ -461,7 +468,8 @@ export class CodePathRecorder {
   exitFactsOf(fn: TSESTree.Node): ReadonlySet<string> {
     const path = this.#byFunction.get(fn);
     if (!path || path.solving) return new Set();
-    if (!path.solved) {
+    if (path.solved) return path.exitFacts ?? new Set();
+    if (path.provisionalExitFacts === null) {
       // Asked before its turn (its creator may not be solved yet): a provisional solve from the
       // state known now, whose queries are discarded; the function is solved again in order.
       path.solving = true;
@@ -470,8 +478,9 @@ export class CodePathRecorder {
       } finally {
         path.solving = false;
       }
+      path.provisionalExitFacts = path.exitFacts ?? new Set();
     }
-    return path.exitFacts ?? new Set();
+    return path.provisionalExitFacts;
   }
 
   /** The state at each normal return of a function (after the file is solved). */
@@ -956,6 +965,16 @@ function isHandlerSegment(path: RecordedPath, segmentId: string): boolean {
   const record = path.segments.get(segmentId);
   if (!record) return false;
   return isCatchEntry(path, record) || isLeavingFinallyEntry(path, record);
+}
+
+/** Whether a segment kills a fact, or ends its path, before event `until` (default: anywhere). */
+function blocks(record: SegmentRecord, fact: string, until = Number.POSITIVE_INFINITY): boolean {
+  for (const [index, event] of record.events.entries()) {
+    if (index >= until) break;
+    if (event.kind === 'exit') return true;
+    if (event.kind === 'kill' && event.subjects.some((subject) => isAbout(fact, subject))) return true;
+  }
+  return false;
 }
 
 /** The branching statement where a path lacking a fact split off: the fork's test, or its try. */

@@ -94,7 +94,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   });
   const constants = new ConstantValues(options.paths, info, valueOfConstantName);
   const helpers = new PrivateHelpers(sourceCode);
-  const isPrivateHelper = (fn: FunctionNode): boolean => helpers.isPrivateHelper(fn) || isUnexportedFunctionOnlyCalled(fn, sourceCode);
+  const isPrivateHelper = (fn: FunctionNode): boolean => helpers.isPrivateHelper(fn);
   const actions: ActionRecord[] = [];
   const callSites = new Map<FunctionNode, TSESTree.CallExpression[]>();
   /** Result variables of checks whose results must be tested: subject key → result keys. */
@@ -874,21 +874,6 @@ function collectBindings(pattern: TSESTree.Node, add: (binding: TSESTree.Node) =
     default:
       return;
   }
-}
-
-/**
- * A function declaration that is not exported and only ever called. (PrivateHelpers counts a
- * declaration's parameters among its variables and so rejects every declaration with parameters.)
- */
-function isUnexportedFunctionOnlyCalled(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  if (fn.type !== AST_NODE_TYPES.FunctionDeclaration || fn.id === null) return false;
-  if (fn.parent.type === AST_NODE_TYPES.ExportNamedDeclaration || fn.parent.type === AST_NODE_TYPES.ExportDefaultDeclaration) return false;
-  const variable = sourceCode.getDeclaredVariables(fn).find((item) => item.defs.some((def) => def.type === DefinitionType.FunctionName && def.node === fn));
-  if (!variable) return false;
-  return variable.references.every((reference) => {
-    const wrapper = outermostWrapper(reference.identifier);
-    return wrapper.parent?.type === AST_NODE_TYPES.CallExpression && wrapper.parent.callee === wrapper;
-  });
 }
 
 /** The pseudo-subject standing for a function's return value. */

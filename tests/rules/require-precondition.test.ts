@@ -1183,8 +1183,9 @@ ruleTester.run('require-precondition', rule, {
       `,
       errors: [
         {
-          messageId: 'preconditionNotOnEveryPath',
-          data: { action: '`patchNode`', subject: 'nodeId', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)', where: ': the `for…of` loop at line 2 has a path without it' },
+          // Each iteration binds a new nodeId: the previous iteration's check was of another node.
+          messageId: 'missingPrecondition',
+          data: { action: '`patchNode`', subject: 'nodeId', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
           line: 3,
           column: 11,
           endLine: 3,
@@ -1205,7 +1206,7 @@ ruleTester.run('require-precondition', rule, {
       errors: [
         {
           messageId: 'preconditionNotOnEveryPath',
-          data: { action: '`patchNode`', subject: 'nodeId', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)', where: '' },
+          data: { action: '`patchNode`', subject: 'nodeId', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)', where: ': the `while` loop at line 2 has a path without it' },
           line: 3,
           column: 11,
           endLine: 3,
