@@ -7,8 +7,9 @@
  * - *passes the error on* when `e` reaches a call or constructor (a translated error's `cause`, a
  *   reporter, `reject(e)`), a return value, or a write outside the catch;
  * - *logs it* when the only call it reaches is a log call;
- * - *handles a case* when it went through the positive side of a test of `e` (`e instanceof
- *   NotFound`, `e.code === 404`, `isConflict(e)`) — handling NotFound by returning null;
+ * - *handles a case* when it went through the side of a test of `e` that singles out a case
+ *   (`e instanceof NotFound` or `e.code === 404` when true, `e.code !== 409` when false, a range
+ *   either way, a `switch` case) — handling NotFound by returning null;
  * - otherwise *swallows* it.
  * Paths that throw (a translated error, or `e` after handling other cases) never reach an exit.
  * Verdicts: effective (no path swallows), logged only (every path only logs), partial (some paths
@@ -32,6 +33,8 @@ export type ErrorHandler = TSESTree.CatchClause | FunctionNode;
 const HANDLED = 'handled|error';
 /** The error was at least logged (or handled) on every path here. */
 const NOTICED = 'noticed|error';
+/** A path on which there is no error at all (`if (error) { ... }` when false). */
+const ABSENT = 'absent|error';
 
 interface HandlerRecord {
   readonly handler: ErrorHandler;
@@ -104,7 +107,14 @@ export class CatchAnalysis {
       node: TSESTree.Node,
     ): void => {
       const record = this.#consumers.get(node);
-      if (record?.uses.get(node) === 'test' && isTestAtom(node)) this.#options.recorder.test(node, [HANDLED, NOTICED], []);
+      if (record?.uses.get(node) !== 'test' || !isTestAtom(node)) return;
+      if (unwrapExpression(node).type === AST_NODE_TYPES.Identifier) {
+        // `if (error)` singles out nothing; its false side has no error to lose.
+        this.#options.recorder.test(node, [], [ABSENT]);
+        return;
+      }
+      const { whenTrue, whenFalse } = caseOutcomes(node);
+      this.#options.recorder.test(node, whenTrue ? [HANDLED, NOTICED] : [], whenFalse ? [HANDLED, NOTICED] : []);
     },
   };
 
@@ -206,7 +216,7 @@ export class CatchAnalysis {
     let handling = 0;
     let loggedOnly = 0;
     for (const facts of exits) {
-      if (facts === null) continue;
+      if (facts === null || facts.has(ABSENT)) continue;
       if (facts.has(HANDLED)) handling++;
       else if (facts.has(NOTICED)) loggedOnly++;
       else swallowing++;
@@ -234,6 +244,7 @@ type ErrorUse = 'caseBody' | 'passed' | 'test' | 'thrown';
  * a local). A switch on the error (`switch (e.code)`) is returned as the switch statement.
  */
 function consumerOf(identifier: TSESTree.Node, handler: ErrorHandler): { node: TSESTree.Node; kind: Exclude<ErrorUse, 'caseBody'> } | null {
+  if (isTestAtom(identifier)) return { node: identifier, kind: 'test' };
   let child: TSESTree.Node = identifier;
   let current: TSESTree.Node | undefined = identifier.parent;
   while (current && current !== handler) {
@@ -279,6 +290,28 @@ function consumerOf(identifier: TSESTree.Node, handler: ErrorHandler): { node: T
     current = current.parent;
   }
   return null;
+}
+
+/**
+ * Which outcomes of a test of the error single out a case of it: `e instanceof NotFound`,
+ * `e.code === 404` and `isConflict(e)` when true; `e.code !== 409` when false (what goes on is
+ * the 409); a range (`e.status >= 500`) either way. The other outcome is "the rest".
+ */
+function caseOutcomes(atom: TSESTree.Node): { whenTrue: boolean; whenFalse: boolean } {
+  const test = unwrapExpression(atom);
+  if (test.type !== AST_NODE_TYPES.BinaryExpression) return { whenTrue: true, whenFalse: false };
+  switch (test.operator) {
+    case '!==':
+    case '!=':
+      return { whenTrue: false, whenFalse: true };
+    case '<':
+    case '<=':
+    case '>':
+    case '>=':
+      return { whenTrue: true, whenFalse: true };
+    default:
+      return { whenTrue: true, whenFalse: false };
+  }
 }
 
 /** The first statement a case runs (falling through empty cases), if any. */

@@ -538,6 +538,37 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         }
       }
     `,
+    dedent`
+      export async function registerDefinition(client, crd) {
+        try {
+          await client.apiextensions.createCustomResourceDefinition({ body: crd });
+        } catch (err) {
+          // The API answers 409 Conflict when the definition exists already.
+          if (err.response?.statusCode !== 409) {
+            throw err;
+          }
+        }
+      }
+    `,
+    dedent`
+      export async function refresh(client, id) {
+        try {
+          await client.node.refresh(id);
+        } catch (error) {
+          if (error.status >= 500) throw new DriverError('ironic is down', { cause: error });
+        }
+      }
+    `,
+    dedent`
+      export async function patchNode(client, id, patch) {
+        await client.node.patch(id, patch).catch((error) => {
+          if (error) {
+            LOG.error('patch failed', error);
+            return;
+          }
+        });
+      }
+    `,
     // Options.
     {
       code: dedent`
@@ -2923,6 +2954,28 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'catch-read-into-local-swallows',
+    },
+    {
+      code: dedent`
+        export async function patchNode(client, id, patch) {
+          try {
+            await client.node.patch(id, patch);
+          } catch (error) {
+            if (error) return;
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'swallowed',
+          data: { call: 'client.node.patch', line: '4' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 39,
+        },
+      ],
+      name: 'catch-truthiness-only-swallows',
     },
     {
       code: dedent`
