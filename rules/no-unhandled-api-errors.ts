@@ -10,10 +10,11 @@ import { CatchAnalysis } from '../lib/flow/catches.js';
 import { CodePathRecorder } from '../lib/flow/code-path.js';
 import { mergeListeners } from '../lib/flow/listeners.js';
 import { AccessPathResolver } from '../lib/matching/access-path.js';
-import { ApiCallMatcher } from '../lib/matching/api-calls.js';
+import { ApiCallMatcher, isThrowsDocumented } from '../lib/matching/api-calls.js';
 import { enclosingFunction, isFunctionNode, outermostWrapper } from '../lib/matching/ast.js';
 import { CallMatcher } from '../lib/matching/call-matcher.js';
 import { CallSites } from '../lib/matching/call-site.js';
+import { localCallee } from '../lib/matching/local-functions.js';
 import { LoggerMatcher } from '../lib/matching/loggers.js';
 import { requiredTypeInfoOf } from '../lib/matching/type-info.js';
 import { isReplaced, readSettings, resolveList, sharedSettingSchema } from '../lib/matching/vocabulary.js';
@@ -144,12 +145,16 @@ export default createRule<Options, MessageId>({
     });
     const handlers = new CallMatcher(resolveList([], settings.errorHandlers, options.handlers), 'handlers');
     const reason = new RegExp(options.reasonPattern ?? 'ironclad-ignore:\\s*\\S', 'u');
-    // JavaScript cannot wait on a remote API synchronously: a call inferred to be an API call whose
-    // result is a plain value (by its type, or by how it is used) only touches local state. A call
-    // named by a pattern is an API call whatever it returns.
+    // A call named by a pattern is an API call whatever it returns. One inferred from names or
+    // types is not when its result is a plain value (JavaScript cannot wait on a remote API
+    // synchronously), nor when it calls a function of this file, whose own API calls speak for it
+    // (unless it is documented @throws: then the documentation does).
     const isApiCall = (call: TSESTree.CallExpression): boolean => {
       const how = apiCalls.match(sites.of(call), info);
-      return how === 'named' || (how === 'inferred' && !isSynchronousCall(call, paths, info));
+      if (how !== 'inferred') return how === 'named';
+      if (isSynchronousCall(call, paths, info)) return false;
+      const local = localCallee(call, paths);
+      return local === null || isThrowsDocumented(local, sourceCode);
     };
 
     const found: TSESTree.CallExpression[] = [];

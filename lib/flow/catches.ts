@@ -21,7 +21,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { FunctionNode } from '../matching/ast.js';
 import type { CodePathRecorder, FactState } from './code-path.js';
-import { isFunctionNode, outermostWrapper, staticPropertyName, unwrapExpression } from '../matching/ast.js';
+import { contains, enclosingFunction, isFunctionNode, outermostWrapper, staticPropertyName, unwrapExpression } from '../matching/ast.js';
 import { branchTargets } from './code-path.js';
 
 export type CatchVerdict = 'effective' | 'loggedOnly' | 'partial' | 'swallowed' | 'useless';
@@ -39,6 +39,8 @@ const ABSENT = 'absent|error';
 interface HandlerRecord {
   readonly handler: ErrorHandler;
   readonly uses: ReadonlyMap<TSESTree.Node, ErrorUse>;
+  /** The references to the caught error. */
+  readonly references: readonly TSESTree.Identifier[];
 }
 
 export interface CatchAnalysisOptions {
@@ -71,7 +73,11 @@ export class CatchAnalysis {
       this.#register(node, node.param);
     },
     ':function': (node: FunctionNode): void => {
-      if (isRejectionHandler(node)) this.#register(node, node.params[0] ?? null);
+      if (this.#isHandlerFunction(node)) this.#register(node, node.params[0] ?? null);
+    },
+    ':function:exit': (node: FunctionNode): void => {
+      // Falling off the end of a rejection handler (or an expression body's value).
+      if (this.#handlers.has(node)) this.#options.recorder.query(node, 'handler-end');
     },
     'CallExpression:exit': (node: TSESTree.CallExpression): void => {
       this.#consume(node);
@@ -142,13 +148,25 @@ export class CatchAnalysis {
     return rejects;
   }
 
+  /** A rejection handler written inline (`.catch(e => ...)`), or a local function passed as one. */
+  #isHandlerFunction(fn: FunctionNode): boolean {
+    if (isRejectionHandler(fn)) return true;
+    const declaration = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : fn.parent.type === AST_NODE_TYPES.VariableDeclarator ? fn.parent : null;
+    if (!declaration) return false;
+    return this.#options.sourceCode
+      .getDeclaredVariables(declaration)
+      .some((variable) => variable.references.some((reference) => isHandlerArgument(reference.identifier)));
+  }
+
   #register(handler: ErrorHandler, param: TSESTree.Node | null): void {
     const uses = new Map<TSESTree.Node, ErrorUse>();
-    const record: HandlerRecord = { handler, uses };
+    const references: TSESTree.Identifier[] = [];
+    const record: HandlerRecord = { handler, uses, references };
     this.#handlers.set(handler, record);
     if (param?.type !== AST_NODE_TYPES.Identifier) return;
     const [variable] = this.#options.sourceCode.getDeclaredVariables(handler).filter((item) => item.name === param.name);
     for (const reference of variable?.references ?? []) {
+      if (reference.identifier.type === AST_NODE_TYPES.Identifier) references.push(reference.identifier);
       const use = consumerOf(reference.identifier, handler);
       if (!use) continue;
       if (use.node.type === AST_NODE_TYPES.SwitchStatement) {
@@ -198,33 +216,93 @@ export class CatchAnalysis {
   #exit(node: TSESTree.Node): void {
     const clause = enclosingCatch(node);
     if (clause && isExitOf(node, clause)) this.#options.recorder.query(node, 'catch-exit');
+    if (node.type === AST_NODE_TYPES.ReturnStatement) {
+      const fn = enclosingFunction(node);
+      if (fn && this.#handlers.has(fn)) this.#options.recorder.query(node, 'handler-exit');
+    }
   }
 
   #compute(handler: ErrorHandler): CatchVerdict {
     if (handler.type === AST_NODE_TYPES.CatchClause && isRethrowOnly(handler)) return 'useless';
-    const exits: FactState[] = [];
-    if (handler.type === AST_NODE_TYPES.CatchClause) {
-      for (const query of this.#options.recorder.queries) {
-        if ((query.tag === 'catch-end' && query.node === handler) || (query.tag === 'catch-exit' && enclosingCatch(query.node) === handler)) {
-          exits.push(query.facts);
-        }
-      }
-    } else {
-      exits.push(...this.#options.recorder.returnStatesOf(handler));
+    const record = this.#handlers.get(handler);
+    const exits: { readonly node: TSESTree.Node; readonly facts: FactState }[] = [];
+    for (const query of this.#options.recorder.queries) {
+      const isExit =
+        handler.type === AST_NODE_TYPES.CatchClause
+          ? (query.tag === 'catch-end' && query.node === handler) || (query.tag === 'catch-exit' && enclosingCatch(query.node) === handler)
+          : (query.tag === 'handler-end' && query.node === handler) || (query.tag === 'handler-exit' && enclosingFunction(query.node) === handler);
+      if (isExit) exits.push({ node: query.node, facts: query.facts });
     }
     let swallowing = 0;
     let handling = 0;
     let loggedOnly = 0;
-    for (const facts of exits) {
+    let decided = 0;
+    for (const { node, facts } of exits) {
       if (facts === null || facts.has(ABSENT)) continue;
       if (facts.has(HANDLED)) handling++;
       else if (facts.has(NOTICED)) loggedOnly++;
+      else if (node !== handler && record && isDecidedExit(node, handler, record.references)) decided++;
       else swallowing++;
     }
+    // A `return` under a condition that is not about the error (`if (this.closing) return;`,
+    // `if (client.promptFor2fa) return prompt()`) is a decision, when the handler does something
+    // with the error elsewhere; otherwise it is one more way of swallowing it.
+    if (handling + loggedOnly > 0 || throwsSomewhere(handler)) handling += decided;
+    else swallowing += decided;
     if (swallowing > 0) return handling + loggedOnly > 0 ? 'partial' : 'swallowed';
     if (loggedOnly > 0 && handling === 0) return 'loggedOnly';
     return 'effective';
   }
+}
+
+/** Whether `node` is the handler argument of `.catch(h)` or `.then(f, h)`. */
+function isHandlerArgument(node: TSESTree.Node): boolean {
+  const wrapper = outermostWrapper(node);
+  const call = wrapper.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = staticPropertyName(callee);
+  return (method === 'catch' && call.arguments[0] === wrapper) || (method === 'then' && call.arguments[1] === wrapper);
+}
+
+/**
+ * Whether an exit (`return`, `break`, `continue`) sits in a branch of a test that does not look
+ * at the error: an `if`, a `switch` on something else.
+ */
+function isDecidedExit(exit: TSESTree.Node, handler: ErrorHandler, references: readonly TSESTree.Identifier[]): boolean {
+  const mentionsError = (test: TSESTree.Node): boolean => references.some((reference) => contains(test, reference));
+  let child: TSESTree.Node = exit;
+  for (let current = exit.parent; current && current !== handler; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.IfStatement && current.test !== child && !mentionsError(current.test)) return true;
+    if (current.type === AST_NODE_TYPES.SwitchCase && current.test !== child && !mentionsError(current.parent.discriminant) && !(current.test && mentionsError(current.test))) {
+      return true;
+    }
+    if (isFunctionNode(current)) return false;
+    child = current;
+  }
+  return false;
+}
+
+/** Whether a handler throws (or rejects) on some path of its own body. */
+function throwsSomewhere(handler: ErrorHandler): boolean {
+  let found = false;
+  const stack: TSESTree.Node[] = [handler.body];
+  while (stack.length > 0 && !found) {
+    const node = stack.pop();
+    if (!node) break;
+    if (node.type === AST_NODE_TYPES.ThrowStatement || isPromiseReject(node)) found = true;
+    for (const key of Object.keys(node) as (keyof typeof node)[]) {
+      if (key === 'parent') continue;
+      const value: unknown = node[key];
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (typeof child === 'object' && child !== null && typeof (child as { type?: unknown }).type === 'string' && !isFunctionNode(child as TSESTree.Node)) {
+          stack.push(child as TSESTree.Node);
+        }
+      }
+    }
+  }
+  return found;
 }
 
 /** `.catch(h)` or `.then(f, h)` with `h` this function. */
@@ -299,6 +377,8 @@ function consumerOf(identifier: TSESTree.Node, handler: ErrorHandler): { node: T
  */
 function caseOutcomes(atom: TSESTree.Node): { whenTrue: boolean; whenFalse: boolean } {
   const test = unwrapExpression(atom);
+  // `e.response` present or absent: two kinds of error (with an answer, or a network failure).
+  if (test.type === AST_NODE_TYPES.MemberExpression) return { whenTrue: true, whenFalse: true };
   if (test.type !== AST_NODE_TYPES.BinaryExpression) return { whenTrue: true, whenFalse: false };
   switch (test.operator) {
     case '!==':

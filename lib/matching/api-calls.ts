@@ -89,6 +89,7 @@ export class ApiCallMatcher {
   match(site: CallSite, info: TypeInfo | null): 'inferred' | 'named' | null {
     if (!this.#ignore.isEmpty && this.#ignore.matches(site, info)) return null;
     if (this.#loggers.match(site, info)) return null;
+    if (isPromiseMethodCall(site)) return null;
     if (isEmitterCall(site)) return !this.#extraEmitters.isEmpty && this.#extraEmitters.matches(site, info) ? 'named' : null;
     if (this.#extra.matchesPaths(site.calleePaths)) return 'named';
     if (info && this.#extra.matchesDeclaration(site.node, info)) return 'inferred';
@@ -135,6 +136,13 @@ export function hasSynchronousResult(info: TypeInfo, call: CallSite['node']): bo
   return !parts.some((part) => part.getProperty('then') !== undefined || part.getProperties().some((property) => property.getName().startsWith('__@asyncIterator')));
 }
 
+/** `.then`, `.catch`, `.finally`: chaining a promise is not calling an API (`this.connectToApi().catch(...)`). */
+function isPromiseMethodCall(site: CallSite): boolean {
+  const literal = site.calleePaths[0]?.names;
+  const method = literal?.[literal.length - 1];
+  return literal !== undefined && literal.length > 1 && (method === 'then' || method === 'catch' || method === 'finally');
+}
+
 /** `client.on('event', ...)` and the other EventEmitter methods. */
 function isEmitterCall(site: CallSite): boolean {
   const literal = site.calleePaths[0]?.names;
@@ -153,6 +161,7 @@ function namesEmitterMethod(spec: CallMatcherSpec): boolean {
  * Whether a callee path goes through a client-like receiver, or is the global fetch. A method
  * called on what an API call returned (`client.x().then(...)`, `client.list().map(...)`) is not
  * an API call itself: a call result after the last client-like segment means a returned value.
+ * Nor is a method of a client's event source (`ringApi.onRefreshTokenUpdated.subscribe(...)`).
  */
 export function isClientPath(path: AccessPath): boolean {
   const names = path.names;
@@ -164,7 +173,11 @@ export function isClientPath(path: AccessPath): boolean {
     if (isClientName(names[i] ?? '')) lastClient = i;
   }
   if (lastClient === -1) return false;
-  for (let i = lastClient + 1; i < names.length - 1; i++) if (names[i]?.endsWith('()')) return false;
+  for (let i = lastClient + 1; i < names.length - 1; i++) {
+    const name = names[i] ?? '';
+    // A returned value, or an event source (`client.onSession.subscribe(...)`, an RxJS subject).
+    if (name.endsWith('()') || /^on[A-Z]/u.test(name)) return false;
+  }
   return true;
 }
 

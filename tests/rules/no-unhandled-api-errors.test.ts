@@ -569,6 +569,49 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         });
       }
     `,
+    dedent`
+      export async function login(client, prompt) {
+        try {
+          return await client.auth.currentToken();
+        } catch (error) {
+          if (client.promptFor2fa) {
+            return { codePrompt: client.promptFor2fa };
+          }
+          throw new DriverError(error.message, { cause: error });
+        }
+      }
+    `,
+    dedent`
+      export class Poller {
+        async poll(id) {
+          try {
+            await this.client.node.get(id);
+          } catch (error) {
+            if (this.closing) return;
+            LOG.error('poll failed', error);
+          }
+        }
+      }
+    `,
+    dedent`
+      export async function requestWithRetry(client, options, attempt) {
+        try {
+          return await client.request(options);
+        } catch (error) {
+          if (!error.response) {
+            await delay(5000);
+            return requestWithRetry(client, options, attempt + 1);
+          }
+          throw error;
+        }
+      }
+    `,
+    dedent`
+      const onError = (error) => reportError(error);
+      export function refresh(client, id) {
+        client.node.get(id).catch(onError);
+      }
+    `,
     // Options.
     {
       code: dedent`
@@ -786,6 +829,28 @@ ruleTester.run('no-unhandled-api-errors', rule, {
       }
       export function currentMode(mode) {
         return toHomeKitMode(mode);
+      }
+    `,
+    // Promise methods and event sources of a client are not API calls; neither is a call of a function of this file.
+    dedent`
+      export class Platform {
+        start() {
+          this.connectToApi().catch((error) => reportError(error));
+        }
+
+        private async connectToApi() {
+          try {
+            await this.ringApi.getLocations();
+          } catch (error) {
+            throw new DriverError('connect failed', { cause: error });
+          }
+        }
+      }
+    `,
+    dedent`
+      export function watchTokens(ringApi, store) {
+        ringApi.onRefreshTokenUpdated.subscribe(({ newRefreshToken }) => store.save(newRefreshToken));
+        ringApi.onSession.pipe(take(1));
       }
     `,
   ],
@@ -2979,6 +3044,52 @@ ruleTester.run('no-unhandled-api-errors', rule, {
     },
     {
       code: dedent`
+        export async function refresh(client, id, quiet) {
+          try {
+            await client.node.refresh(id);
+          } catch (error) {
+            if (quiet) return;
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'swallowed',
+          data: { call: 'client.node.refresh', line: '4' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 34,
+        },
+      ],
+      name: 'catch-decided-return-only-swallows',
+    },
+    {
+      code: dedent`
+        export async function getNode(client, id, verbose) {
+          try {
+            return await client.node.get(id);
+          } catch (error) {
+            if (verbose) LOG.debug('lookup failed');
+            if (error instanceof NotFound) return null;
+          }
+          return undefined;
+        }
+      `,
+      errors: [
+        {
+          messageId: 'partialCatch',
+          data: { call: 'client.node.get', line: '4' },
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 37,
+        },
+      ],
+      name: 'catch-unrelated-test-then-partial',
+    },
+    {
+      code: dedent`
         export function refresh(client, id) {
           client.node.get(id).then(update, () => {});
         }
@@ -3991,6 +4102,21 @@ typedRuleTester.run('no-unhandled-api-errors (typed)', rule, {
       }
       export function currentMode(mode: number): number {
         return toHomeKitMode(mode);
+      }
+    `,
+    dedent`
+      export class NodeClient {
+        async request(path: string): Promise<string> {
+          try {
+            return await fetch(path).then((response) => response.text());
+          } catch (error) {
+            throw new Error('request failed', { cause: error });
+          }
+        }
+
+        async nodes(): Promise<string> {
+          return await this.request('/nodes');
+        }
       }
     `,
   ],
