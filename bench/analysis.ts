@@ -26,7 +26,7 @@ export const BUDGETS = {
 } as const;
 
 /** Below this median time (ms) at the larger size, a doubling ratio is noise, not a measurement. */
-export const SCALING_MIN_MS = 10;
+export const SCALING_MIN_MS = 20;
 
 export type Mode = 'typed' | 'untyped';
 
@@ -144,11 +144,14 @@ export interface ScalingRow {
 export const PROBE_SUBJECT = 'code-path engine (probe)';
 
 export function scalingRows(result: ScalingResult, engines: readonly string[], unit: string, sizes: readonly number[], ruleIds: readonly string[], probeRule: string): ScalingRow[] {
-  const subjects: { subject: string; budgeted: boolean; time: (sample: ScalingResult['samples'][number]) => number }[] = [
-    ...ruleIds.map((id) => ({ subject: id, budgeted: true, time: (s: ScalingResult['samples'][number]) => s.ruleMs[id] ?? 0 })),
-    { subject: PROBE_SUBJECT, budgeted: true, time: (s) => s.ruleMs[probeRule] ?? 0 },
-    { subject: 'parse', budgeted: false, time: (s) => s.parseMs },
-    { subject: 'whole lint (cpu)', budgeted: false, time: (s) => s.cpuMs },
+  type Sample = ScalingResult['samples'][number];
+  // ESLint's per-rule (and parse) wall times, times the share of the verify the process ran.
+  const cpuOfRule = (sample: Sample, id: string): number => (sample.ruleMs[id] ?? 0) * sample.cpuShare;
+  const subjects: { subject: string; budgeted: boolean; time: (sample: Sample) => number }[] = [
+    ...ruleIds.map((id) => ({ subject: id, budgeted: true, time: (s: Sample) => cpuOfRule(s, id) })),
+    { subject: PROBE_SUBJECT, budgeted: true, time: (s) => cpuOfRule(s, probeRule) },
+    { subject: 'parse', budgeted: false, time: (s) => s.parseMs * s.cpuShare },
+    { subject: 'whole lint', budgeted: false, time: (s) => s.cpuMs },
   ];
   const largest = result.measured[result.measured.length - 1] ?? 0;
   const notRun = sizes.filter((size) => !result.measured.includes(size));
@@ -207,7 +210,7 @@ export function scalingBudgets(rows: readonly ScalingRow[]): Budget[] {
       const id = `doubling/${row.shape}/${row.subject}/${String(from)}-${String(to)}`;
       const description = `${row.subject} on ${row.shape}, ${String(from)} → ${String(to)} ${row.unit}`;
       if (row.notRun.includes(to)) {
-        const where = `not run: the whole lint of ${String(from)} took ${(row.lastWarmupMs / 1000).toFixed(1)} s`;
+        const where = `not run: the whole lint of ${String(from)} took ${(row.lastWarmupMs / 1000).toFixed(1)} s of CPU`;
         budgets.push({ id, description, limit: BUDGETS.doubling, median: Number.NaN, high: Number.NaN, holds: null, where });
         return;
       }

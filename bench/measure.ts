@@ -4,7 +4,8 @@
  * falls on every variant alike. Round r runs the variants rotated by ⌊r/2⌋, reversed on odd
  * rounds (A B, B A, A B, ... for two variants).
  */
-import { spawnSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 
 import type { RuleEntries } from './configs.js';
@@ -29,25 +30,54 @@ export type Progress = (message: string) => void;
 /** CPU time of every child so far, start-up included: what the run costs on an idle machine. */
 export const childProcessCpu = { ms: 0, runs: 0 };
 
-export function runWorker(job: Job, extraNodeArguments: readonly string[] = []): JobResult {
-  const child = spawnSync(process.execPath, [...extraNodeArguments, '--import', 'tsx', WORKER, JSON.stringify(job)], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: RUN_TIMEOUT_MS,
-  });
-  if (child.error) throw child.error;
-  if (child.status !== 0) {
-    throw new Error(`bench worker failed (exit ${String(child.status)}, signal ${String(child.signal)}):\n${child.stderr.slice(-4000)}`);
-  }
-  const line = child.stdout.trim().split('\n').at(-1) ?? '';
-  const result = JSON.parse(line) as JobResult;
-  childProcessCpu.ms += result.processCpuMs;
-  childProcessCpu.runs++;
-  return result;
+const running = new Set<ChildProcess>();
+let stopping = false;
+let handlersInstalled = false;
+
+function stopChildren(signal: NodeJS.Signals): void {
+  if (stopping) return;
+  stopping = true;
+  for (const child of running) child.kill('SIGTERM');
+  process.exit(signal === 'SIGINT' ? 130 : 143);
 }
 
-export function lintOnce(pluginDir: string, target: Target, variant: Variant, stats = false, extraNodeArguments: readonly string[] = []): LintResult {
-  const result = runWorker({ kind: 'lint', pluginDir, cwd: target.dir, files: target.files, typed: variant.typed, rules: variant.rules, stats }, extraNodeArguments);
+/** Runs one job in a fresh `node` (with tsx); resolves with its JSON answer. */
+export function runWorker(job: Job, extraNodeArguments: readonly string[] = []): Promise<JobResult> {
+  if (!handlersInstalled) {
+    handlersInstalled = true;
+    process.once('SIGINT', stopChildren);
+    process.once('SIGTERM', stopChildren);
+  }
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...extraNodeArguments, '--import', 'tsx', WORKER, JSON.stringify(job)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    running.add(child);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-8000)));
+    const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIMEOUT_MS);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      running.delete(child);
+      if (code !== 0) {
+        reject(new Error(`bench worker failed (exit ${String(code)}, signal ${String(signal)}):\n${stderr.slice(-4000)}`));
+        return;
+      }
+      try {
+        const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as JobResult;
+        childProcessCpu.ms += result.processCpuMs;
+        childProcessCpu.runs++;
+        resolve(result);
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+  });
+}
+
+export async function lintOnce(pluginDir: string, target: Target, variant: Variant, stats = false, extraNodeArguments: readonly string[] = []): Promise<LintResult> {
+  const result = await runWorker({ kind: 'lint', pluginDir, cwd: target.dir, files: target.files, typed: variant.typed, rules: variant.rules, stats }, extraNodeArguments);
   if (result.kind !== 'lint') throw new Error('bench worker answered a lint job with a scaling result');
   return result;
 }
@@ -59,13 +89,13 @@ export function roundOrder<T>(variants: readonly T[], round: number): T[] {
   return round % 2 === 0 ? rotated : rotated.reverse();
 }
 
-export function runBlock(pluginDir: string, target: Target, variants: readonly Variant[], rounds: number, progress: Progress): BlockRuns {
+export async function runBlock(pluginDir: string, target: Target, variants: readonly Variant[], rounds: number, progress: Progress): Promise<BlockRuns> {
   const runs: BlockRuns = new Map(variants.map((variant) => [variant.id, [] as LintResult[]]));
   const total = rounds * variants.length;
   let done = 0;
   for (let round = 0; round < rounds; round++) {
     for (const variant of roundOrder(variants, round)) {
-      const result = lintOnce(pluginDir, target, variant);
+      const result = await lintOnce(pluginDir, target, variant);
       runs.get(variant.id)?.push(result);
       done++;
       progress(
@@ -85,8 +115,9 @@ export function pairsOf(runs: BlockRuns, baseline: string, variant: string, metr
   return pairs;
 }
 
-export function runScaling(job: Omit<ScalingJob, 'kind'>): ScalingResult {
-  const result = runWorker({ kind: 'scaling', ...job }, ['--expose-gc']);
+/** Scaling runs --single-threaded (no GC or compiler threads: its CPU time is the main thread's). */
+export async function runScaling(job: Omit<ScalingJob, 'kind'>): Promise<ScalingResult> {
+  const result = await runWorker({ kind: 'scaling', ...job }, ['--expose-gc', '--single-threaded']);
   if (result.kind !== 'scaling') throw new Error('bench worker answered a scaling job with a lint result');
   return result;
 }

@@ -131,11 +131,11 @@ async function main(argv: readonly string[]): Promise<void> {
     const typed = argv.includes('--typed');
     const target: Target = name === 'driver' ? exampleDriverTarget() : generatedTarget(name as '10k', 20_260_601);
     const rules = typed ? { [NO_FLOATING_PROMISES]: 'error' as const, ...configRules(plugin, TYPED_CONFIG) } : configRules(plugin, UNTYPED_CONFIG);
-    const result = lintOnce(PLUGIN_DIST, target, { id: 'profile', label: 'profile', typed, rules }, true, flags);
+    const result = await lintOnce(PLUGIN_DIST, target, { id: 'profile', label: 'profile', typed, rules }, true, flags);
     process.stdout.write(`${target.name} (${typed ? 'typed' : 'untyped'}): cpu ${result.cpuMs.toFixed(0)} ms; TIMING ${JSON.stringify(result.ruleMs)}\n`);
   } else if (kind === 'shape' && name !== undefined && size !== undefined) {
     const rules = { ...configRules(plugin, UNTYPED_CONFIG), [PROBE_RULE]: 'error' as const };
-    runWorker({ kind: 'scaling', pluginDir: PLUGIN_DIST, shape: name, sizes: [Number(size)], reps: 1, rules, capMs: 1e12 }, flags);
+    await runWorker({ kind: 'scaling', pluginDir: PLUGIN_DIST, shape: name, sizes: [Number(size)], reps: 1, rules, capMs: 1e12 }, flags);
     process.stdout.write(`shape ${name} at ${size}\n`);
   } else {
     process.stderr.write('usage: bench/profile.ts corpus <10k|50k|200k|driver> [--typed] | shape <name> <size>\n');

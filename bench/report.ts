@@ -4,6 +4,7 @@
  */
 import type { Results } from './run.js';
 import type { Interval } from './stats.js';
+import { SCALING_MIN_MS } from './analysis.js';
 
 /** `+21.3% [+18.0, +25.1]`: a ratio as a change, with its interval. */
 export function formatChange(interval: Interval): string {
@@ -141,7 +142,7 @@ export function formatReport(results: Results): string {
             .join('  '),
         ]),
       ),
-      '(ratios in parentheses: below 10 ms, noise rather than a measurement; not run: the previous size took longer than the cap)',
+      `(ratios in parentheses: below ${String(SCALING_MIN_MS)} ms, noise rather than a measurement; not run: the previous size took more CPU than the cap)`,
       '',
     );
   }

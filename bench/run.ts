@@ -21,6 +21,7 @@ import { pathToFileURL } from 'node:url';
 import type { Budget, Comparison, RuleCost, ScalingRow, TimingFigures } from './analysis.js';
 import type { CorpusSize } from './generate-corpus.js';
 import type { BlockRuns, Variant } from './measure.js';
+import type { LintResult } from './worker.js';
 import type { Target } from './targets.js';
 import { BUDGETS, budget, compare, ruleCosts, scalingBudgets, scalingRows, timingFigures } from './analysis.js';
 import { NO_FLOATING_PROMISES, TYPED_CONFIG, UNTYPED_CONFIG, configRules, onlyRule, ruleIds } from './configs.js';
@@ -40,6 +41,8 @@ export interface Options {
   readonly seed: number;
   readonly out: string;
   readonly sections: ReadonlySet<Section>;
+  /** 2: the A/B comparisons in one lane, scaling and TIMING beside them in another; 1: all in turn. */
+  readonly lanes: 1 | 2;
 }
 
 export type Section = 'scaling' | 'timing' | 'typed' | 'untyped';
@@ -54,6 +57,7 @@ export interface Results {
     readonly childCpuSeconds: number;
     readonly childProcesses: number;
     readonly rounds: number;
+    readonly lanes: number;
     readonly seed: number;
     readonly metric: string;
     readonly node: string;
@@ -82,6 +86,7 @@ export function parseArguments(argv: readonly string[]): Options {
   let seed = DEFAULT_SEED;
   let out: string | null = null;
   let sections: Set<Section> = new Set(SECTIONS);
+  let lanes: 1 | 2 = 2;
   const projects: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i];
@@ -109,6 +114,12 @@ export function parseArguments(argv: readonly string[]): Options {
       case '--out':
         out = value();
         break;
+      case '--lanes': {
+        const wanted = value();
+        if (wanted !== '1' && wanted !== '2') throw new Error('--lanes must be 1 or 2');
+        lanes = wanted === '1' ? 1 : 2;
+        break;
+      }
       case '--only':
         sections = new Set(value().split(',') as Section[]);
         for (const section of sections) if (!SECTIONS.includes(section)) throw new Error(`--only: unknown section ${section} (${SECTIONS.join(', ')})`);
@@ -132,13 +143,15 @@ export function parseArguments(argv: readonly string[]): Options {
     seed,
     out: out ?? path.join(import.meta.dirname, quick ? 'results/quick.json' : 'results.json'),
     sections,
+    lanes,
   };
 }
 
-const USAGE = `Usage: npm run bench -- [--check] [--quick] [--project <dir>]... [--rounds n] [--seed n] [--only ${SECTIONS.join(',')}] [--out file]
+const USAGE = `Usage: npm run bench -- [--check] [--quick] [--project <dir>]... [--rounds n] [--seed n] [--only ${SECTIONS.join(',')}] [--lanes 1|2] [--out file]
   --check     exit 1 when a budget of issue 8 is broken (the upper end of the 95% interval is over it)
   --quick     development mode: 3 rounds, the example driver and the 10k corpus, smaller scaling inputs
   --project   also measure a TypeScript project (its tsconfig.json lists the files; typed runs need it)
+  --lanes 1   run scaling and TIMING after the comparisons instead of beside them (a quieter machine, a longer run)
 `;
 
 interface Plan {
@@ -201,30 +214,32 @@ export async function main(argv: readonly string[]): Promise<number> {
     raw[`${mode}/${target.name}`] = entry;
   };
 
-  // Untyped: parse-only vs. recommended.
   const untyped: Comparison[] = [];
-  const parseOnly: Variant = { id: 'parse-only', label: 'parser only', typed: false, rules: {} };
-  const recommended: Variant = { id: 'recommended', label: `ironclad ${UNTYPED_CONFIG}`, typed: false, rules: configRules(plugin, UNTYPED_CONFIG) };
-  if (options.sections.has('untyped')) {
-    for (const target of plan.untyped) {
-      const runs = runBlock(pluginDir, target, [parseOnly, recommended], options.rounds, progress);
-      record(target, 'untyped', runs);
-      untyped.push(compare(runs, target.name, 'untyped', parseOnly, recommended));
-    }
-  }
-
-  // Typed: no-floating-promises vs. + recommended-type-checked; per rule on the typed corpus.
   const typed: Comparison[] = [];
   const costs: Results['ruleCosts'][number][] = [];
+  const timing: TimingFigures[] = [];
+  const scaling: ScalingRow[] = [];
+  const parseOnly: Variant = { id: 'parse-only', label: 'parser only', typed: false, rules: {} };
+  const recommended: Variant = { id: 'recommended', label: `ironclad ${UNTYPED_CONFIG}`, typed: false, rules: configRules(plugin, UNTYPED_CONFIG) };
   const nfp = { [NO_FLOATING_PROMISES]: 'error' } as const;
   const typedParse: Variant = { id: 'typed-parse', label: 'projectService, no rules', typed: true, rules: {} };
   const baseline: Variant = { id: 'baseline', label: 'no-floating-promises', typed: true, rules: nfp };
   const withConfig: Variant = { id: 'baseline+all', label: `+ ironclad ${TYPED_CONFIG}`, typed: true, rules: { ...nfp, ...configRules(plugin, TYPED_CONFIG) } };
   const perRule: Variant[] = typedRules.map((rule) => ({ id: `baseline+${rule}`, label: `+ ${rule}`, typed: true, rules: { ...nfp, ...onlyRule(plugin, TYPED_CONFIG, rule) } }));
-  if (options.sections.has('typed')) {
+
+  /** Lane 1, strictly one process at a time: the A/B comparisons. */
+  const comparisons = async (): Promise<void> => {
+    if (options.sections.has('untyped')) {
+      for (const target of plan.untyped) {
+        const runs = await runBlock(pluginDir, target, [parseOnly, recommended], options.rounds, progress);
+        record(target, 'untyped', runs);
+        untyped.push(compare(runs, target.name, 'untyped', parseOnly, recommended));
+      }
+    }
+    if (!options.sections.has('typed')) return;
     for (const target of plan.typed) {
       if (!target.typeable) continue;
-      const runs = runBlock(pluginDir, target, [baseline, withConfig], options.rounds, progress);
+      const runs = await runBlock(pluginDir, target, [baseline, withConfig], options.rounds, progress);
       record(target, 'typed', runs);
       typed.push(compare(runs, target.name, 'typed', baseline, withConfig));
     }
@@ -232,48 +247,56 @@ export async function main(argv: readonly string[]): Promise<number> {
       // With a single rule, "baseline + that rule" is "baseline + the config": measured once.
       const single = perRule.length === 1;
       const variants = [typedParse, baseline, withConfig, ...(single ? [] : perRule)];
-      const runs = runBlock(pluginDir, target, variants, options.rounds, progress);
+      const runs = await runBlock(pluginDir, target, variants, options.rounds, progress);
       record(target, 'typed', runs);
       typed.push(compare(runs, target.name, 'typed', baseline, withConfig));
       typed.push(compare(runs, target.name, 'typed', typedParse, baseline));
       const own = ruleCosts(runs, target.name, typedRules.map((rule) => ({ rule, variantId: single ? withConfig.id : `baseline+${rule}` })));
       costs.push({ target: target.name, noFloatingPromises: { ratio: own.noFloatingPromises, ms: own.noFloatingPromisesMs }, rules: own.rules });
     }
-  }
+  };
 
-  // ESLint's per-rule stats (TIMING), informational: lazy type-checking is charged to the first asker.
-  const timing: TimingFigures[] = [];
-  if (options.sections.has('timing')) {
-    const typedTarget = plan.typedPerRule[0];
-    if (typedTarget) {
-      const runs = Array.from({ length: plan.statsRuns }, () => lintOnce(pluginDir, typedTarget, withConfig, true));
-      progress(`${typedTarget.name}: TIMING of ${withConfig.label} (${String(runs.length)} runs)`);
-      timing.push(timingFigures(typedTarget.name, 'typed', runs));
+  /** Lane 2: what is measured within one process (scaling ratios) or only informs (TIMING). */
+  const withinProcess = async (): Promise<void> => {
+    if (options.sections.has('scaling')) {
+      const rules = { ...configRules(plugin, UNTYPED_CONFIG), [PROBE_RULE]: 'error' } as const;
+      for (const shape of PATHOLOGICAL_SHAPES) {
+        const sizes = shape.sizes.map((size) => Math.max(1, Math.round(size / plan.scalingDivisor)));
+        const result = await runScaling({ pluginDir, shape: shape.name, sizes, reps: plan.scalingReps, rules, capMs: plan.scalingCapMs });
+        const rows = scalingRows(result, shape.engines, shape.unit, sizes, untypedRules, PROBE_RULE);
+        scaling.push(...rows);
+        const summary = rows
+          .filter((row) => row.budgeted)
+          .map((row) => `${row.subject} ${row.medianMs.map((ms) => (Number.isFinite(ms) ? ms.toFixed(0) : '–')).join('/')} ms`)
+          .join('; ');
+        const skipped = sizes.filter((size) => !result.measured.includes(size));
+        progress(`scaling ${shape.name} (${result.measured.join('/')} ${shape.unit}${skipped.length > 0 ? `; ${skipped.join('/')} not run, over the cap` : ''}): ${summary}`);
+      }
     }
-    if (plan.untypedTiming) {
-      const target = plan.untypedTiming;
-      const runs = Array.from({ length: plan.statsRuns }, () => lintOnce(pluginDir, target, recommended, true));
-      progress(`${target.name}: TIMING of ${recommended.label} (${String(runs.length)} runs)`);
-      timing.push(timingFigures(target.name, 'untyped', runs));
+    // ESLint's per-rule stats (TIMING), informational: lazy type-checking is charged to the first asker.
+    if (options.sections.has('timing')) {
+      const typedTarget = plan.typedPerRule[0];
+      if (typedTarget) {
+        const runs: LintResult[] = [];
+        for (let i = 0; i < plan.statsRuns; i++) runs.push(await lintOnce(pluginDir, typedTarget, withConfig, true));
+        progress(`${typedTarget.name}: TIMING of ${withConfig.label} (${String(runs.length)} runs)`);
+        timing.push(timingFigures(typedTarget.name, 'typed', runs));
+      }
+      if (plan.untypedTiming) {
+        const target = plan.untypedTiming;
+        const runs: LintResult[] = [];
+        for (let i = 0; i < plan.statsRuns; i++) runs.push(await lintOnce(pluginDir, target, recommended, true));
+        progress(`${target.name}: TIMING of ${recommended.label} (${String(runs.length)} runs)`);
+        timing.push(timingFigures(target.name, 'untyped', runs));
+      }
     }
-  }
+  };
 
-  // Scaling: one pathological function per file, doubling in length.
-  const scaling: ScalingRow[] = [];
-  if (options.sections.has('scaling')) {
-    const rules = { ...configRules(plugin, UNTYPED_CONFIG), [PROBE_RULE]: 'error' } as const;
-    for (const shape of PATHOLOGICAL_SHAPES) {
-      const sizes = shape.sizes.map((size) => Math.max(1, Math.round(size / plan.scalingDivisor)));
-      const result = runScaling({ pluginDir, shape: shape.name, sizes, reps: plan.scalingReps, rules, capMs: plan.scalingCapMs });
-      const rows = scalingRows(result, shape.engines, shape.unit, sizes, untypedRules, PROBE_RULE);
-      scaling.push(...rows);
-      const summary = rows
-        .filter((row) => row.budgeted)
-        .map((row) => `${row.subject} ${row.medianMs.map((ms) => ms.toFixed(0)).join('/')} ms`)
-        .join('; ');
-      const skipped = sizes.filter((size) => !result.measured.includes(size));
-      progress(`scaling ${shape.name} (${result.measured.join('/')} ${shape.unit}${skipped.length > 0 ? `; ${skipped.join('/')} not run, over the cap` : ''}): ${summary}`);
-    }
+  if (options.lanes === 2) {
+    await Promise.all([comparisons(), withinProcess()]);
+  } else {
+    await comparisons();
+    await withinProcess();
   }
 
   const budgets = collectBudgets(untyped, typed, costs, scaling, plan);
@@ -285,6 +308,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       childCpuSeconds: Math.round(childProcessCpu.ms / 1000),
       childProcesses: childProcessCpu.runs,
       rounds: options.rounds,
+      lanes: options.lanes,
       seed: options.seed,
       metric: 'CPU time (user + system) of ESLint#lintFiles in a fresh child process; ratios are medians of per-round ratios with a 95% bootstrap interval',
       node: process.version,

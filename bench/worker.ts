@@ -55,7 +55,7 @@ export interface ScalingJob {
   readonly sizes: readonly number[];
   readonly reps: number;
   readonly rules: RuleEntries;
-  /** A size whose warm-up takes longer than this (ms) is the last one measured. */
+  /** A size whose warm-up takes more CPU time than this (ms) is the last one measured. */
   readonly capMs: number;
 }
 
@@ -63,8 +63,14 @@ export interface ScalingSample {
   readonly size: number;
   readonly rep: number;
   readonly totalMs: number;
-  /** CPU time of the whole verify (all threads). */
+  /** CPU time of the whole verify (the worker runs --single-threaded: the main thread's). */
   readonly cpuMs: number;
+  /**
+   * cpuMs / totalMs (at most 1): the share of the wall time the process ran. ESLint's per-rule times
+   * are wall times; times this share they are CPU times, other processes' slices taken out (with
+   * many processes runnable, slices are a few ms and spread evenly over a verify).
+   */
+  readonly cpuShare: number;
   /** Times this sample was retaken because the process was descheduled during it. */
   readonly retakes: number;
   readonly parseMs: number;
@@ -79,7 +85,7 @@ export interface ScalingResult {
   readonly samples: readonly ScalingSample[];
   /** The sizes measured: a prefix of the sizes asked for, cut after the first over the cap. */
   readonly measured: readonly number[];
-  /** The warm-up time (ms) of each size linted. */
+  /** The warm-up CPU time (ms) of each size linted. */
   readonly warmupMs: Record<number, number>;
   readonly maxRssKb: number;
   readonly processCpuMs: number;
@@ -91,29 +97,28 @@ export type JobResult = LintResult | ScalingResult;
 export const TS_FILES = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
 export const PROBE_RULE = 'bench/code-path-probe';
 const MAX_RETAKES = 2;
-const PREEMPTED = 1.15;
+const PREEMPTED = 1.5;
 
 interface RuleTimes {
   passes?: { parse?: { total: number }; rules?: Record<string, { total: number }> }[];
 }
 
 async function configFor(pluginDir: string, rules: RuleEntries, typed: boolean, tsconfigRootDir: string | null): Promise<Linter.Config[]> {
-  const tseslint = (await import('typescript-eslint')).default;
+  const parser = await import('@typescript-eslint/parser');
   const ironclad = await loadPlugin(pluginDir);
-  const codePathProbe = createCodePathProbe(await loadCodePath(pluginDir));
+  const plugins: NonNullable<Linter.Config['plugins']> = { ironclad };
+  // typescript-eslint's own rules only when asked for: loading them all costs every run ~0.3 s.
+  if (Object.keys(rules).some((id) => id.startsWith('@typescript-eslint/'))) plugins['@typescript-eslint'] = (await import('typescript-eslint')).default.plugin;
+  if (PROBE_RULE in rules) plugins['bench'] = { rules: { 'code-path-probe': createCodePathProbe(await loadCodePath(pluginDir)) } };
   return [
     {
       files: TS_FILES,
       languageOptions: {
-        parser: tseslint.parser,
+        parser,
         parserOptions: typed ? { projectService: true, tsconfigRootDir } : {},
       },
       linterOptions: { reportUnusedDisableDirectives: 'off', reportUnusedInlineConfigs: 'off' },
-      plugins: {
-        ironclad,
-        '@typescript-eslint': tseslint.plugin,
-        bench: { rules: { 'code-path-probe': codePathProbe } },
-      },
+      plugins,
       rules: rules as Linter.RulesRecord,
     },
   ];
@@ -192,8 +197,7 @@ async function runScaling(job: ScalingJob): Promise<ScalingResult> {
     const totalMs = performance.now() - start;
     const cpu = process.cpuUsage(cpuStart);
     const cpuMs = (cpu.user + cpu.system) / 1000;
-    // ESLint's per-rule times are wall times: a sample during which other processes held the CPU
-    // for more than 15% of it is noise, so it is taken again (at most twice).
+    // A sample during which the process ran less than 2/3 of the time is taken again (at most twice).
     if (rep >= 0 && retakes < MAX_RETAKES && totalMs > cpuMs * PREEMPTED && totalMs > 5) return lintOnce(size, rep, retakes + 1);
     const times = linter.getTimes() as RuleTimes;
     const ruleMs: Record<string, number> = {};
@@ -208,7 +212,7 @@ async function runScaling(job: ScalingJob): Promise<ScalingResult> {
       counts[id] = (counts[id] ?? 0) + 1;
     }
     problems[size] = counts;
-    return { size, rep, totalMs, cpuMs, retakes, parseMs, ruleMs };
+    return { size, rep, totalMs, cpuMs, cpuShare: totalMs > 0 ? Math.min(1, cpuMs / totalMs) : 1, retakes, parseMs, ruleMs };
   };
 
   // Warm-up (JIT, first use of every code path), smallest first; a size slower than the cap is
@@ -218,9 +222,9 @@ async function runScaling(job: ScalingJob): Promise<ScalingResult> {
   for (const size of job.sizes) {
     lines[size] = (sources.get(size) ?? '').split('\n').length;
     const warm = lintOnce(size, -1);
-    warmupMs[size] = warm.totalMs;
+    warmupMs[size] = warm.cpuMs;
     measured.push(size);
-    if (warm.totalMs > job.capMs) break;
+    if (warm.cpuMs > job.capMs) break;
   }
   for (let rep = 0; rep < job.reps; rep++) {
     // Alternate the order so that drift during a repetition does not favour small or large sizes.
