@@ -157,6 +157,7 @@ export default createRule<Options, MessageId>({
         },
         onOpaque: (node) => sources.byType(node),
         isConclusive: (finding) => finding.kind !== 'parameter',
+        passes: (finding, through) => through.unknown !== true || passesUnknownCalls(finding),
       },
       paths,
     );
@@ -177,12 +178,14 @@ export default createRule<Options, MessageId>({
       },
       'Program:exit'() {
         // Parameters of local functions that reach a log call make their callers' arguments leaks.
-        const wrappers = new ParameterSinks<{ sink: string; line: number }>();
+        const wrappers = new ParameterSinks<WrappedSink>();
         for (const { call, sink, child } of logCalls) {
           const leaks: Leak[] = [];
           for (const argument of call.arguments) {
             for (const trace of flow.trace(argument)) {
-              if (trace.finding.kind === 'parameter') wrappers.record(trace.finding.node, call, { sink, line: call.loc.start.line });
+              if (trace.finding.kind === 'parameter') {
+                wrappers.record(trace.finding.node, call, { sink, line: call.loc.start.line, throughUnknownCall: trace.throughUnknownCall === true });
+              }
               else leaks.push({ argument, trace });
             }
           }
@@ -193,12 +196,13 @@ export default createRule<Options, MessageId>({
           const target = localCallee(call, paths);
           if (!target) continue;
           const leaks: Leak[] = [];
-          let first: ParameterSink<{ sink: string; line: number }> | undefined;
+          let first: ParameterSink<WrappedSink> | undefined;
           for (const [index, argument] of call.arguments.entries()) {
             const wrapped = wrappers.sinkOf(target, index);
             if (!wrapped) continue;
             for (const trace of flow.trace(argument)) {
               if (trace.finding.kind === 'parameter') continue;
+              if (wrapped.sink.throughUnknownCall && !passesUnknownCalls(trace.finding)) continue;
               leaks.push({ argument, trace });
               first ??= wrapped;
             }
@@ -260,6 +264,21 @@ export default createRule<Options, MessageId>({
     }
   },
 });
+
+/** A log call a wrapper's parameter reaches, and whether it got there through an unknown call. */
+interface WrappedSink {
+  readonly sink: string;
+  readonly line: number;
+  readonly throughUnknownCall: boolean;
+}
+
+/**
+ * An unknown call may format a secret value into its result (checkUnknownCalls), but an object
+ * merely holding secrets — a client, the environment, headers — is more likely used than printed.
+ */
+function passesUnknownCalls(finding: SecretFinding): boolean {
+  return finding.kind !== 'carrier' && finding.kind !== 'type';
+}
 
 interface Leak {
   readonly argument: TSESTree.Node;

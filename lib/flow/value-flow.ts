@@ -45,6 +45,8 @@ export interface ValuePolicy<Finding> {
   isConclusive?(finding: Finding): boolean;
   /** What a call or `new` does with its inputs. */
   onCall(call: TSESTree.CallExpression | TSESTree.NewExpression): CallFlow;
+  /** Whether a finding passes through a call that carries its inputs (default: yes). */
+  passes?(finding: Finding, flow: Extract<CallFlow, { kind: 'through' }>): boolean;
   /** An interpolation whose place in a template makes it sensitive (the password of `${u}:${p}@host`). */
   onInterpolation?(template: TSESTree.TemplateLiteral, index: number): Finding | undefined;
   /** A string literal (or a template's static text) that reaches the sink. */
@@ -62,6 +64,8 @@ export interface Trace<Finding> {
   readonly steps: readonly string[];
   /** The expressions the value passed through, from the traced node inward (the last is nearest the source). */
   readonly via: readonly TSESTree.Node[];
+  /** Whether the value passed through a call the policy does not know (a `through` flow marked unknown). */
+  readonly throughUnknownCall?: boolean;
 }
 
 const MAX_TRACES = 16;
@@ -232,14 +236,18 @@ export class ValueFlow<Finding> {
     return this.#policy.isConclusive?.(trace.finding) ?? true;
   }
 
-  /** An object literal's values, and the values its sensitive keys make sources; `excluded` keys are left out (a rest or an omit). */
+  /**
+   * An object literal's values, and the values its sensitive keys make sources. `excluded` keys are
+   * left out (a rest or an omit); a spread loses the keys written after it (`{ ...o, a: 'x' }`)
+   * when what it spreads resolves to object literals.
+   */
   #object(node: TSESTree.ObjectExpression, excluded: ReadonlySet<string> | null): Trace<Finding>[] {
     const traces: Trace<Finding>[] = [];
-    for (const property of node.properties) {
+    for (const [index, property] of node.properties.entries()) {
       if (property.type === AST_NODE_TYPES.SpreadElement) {
-        const spread = unwrapExpression(property.argument);
-        // A spread of a local literal is that literal's properties, less the same exclusions.
-        if (excluded && spread.type === AST_NODE_TYPES.ObjectExpression) traces.push(...withSteps(this.#object(spread, excluded), ['a spread']));
+        const hidden = new Set([...(excluded ?? []), ...staticKeysAfter(node, index)]);
+        const literals = hidden.size > 0 ? this.#objectLiteralsOf(property.argument) : null;
+        if (literals) for (const literal of literals) traces.push(...withSteps(this.#object(literal, hidden), ['a spread']));
         else traces.push(...this.#through(property.argument, 'a spread'));
         continue;
       }
@@ -354,11 +362,82 @@ export class ValueFlow<Finding> {
     }
   }
 
-  /** An object without some keys: a local literal loses them; anything else is carried whole. */
+  /** An object without some keys: object literals it resolves to lose them; anything else is carried whole. */
   #without(object: TSESTree.Node, excluded: readonly string[]): Trace<Finding>[] {
-    const literal = this.#resolveLocal(object);
-    if (literal?.type === AST_NODE_TYPES.ObjectExpression) return this.#object(literal, new Set(excluded));
+    const literals = this.#objectLiteralsOf(object);
+    if (literals) return literals.flatMap((literal) => this.#object(literal, new Set(excluded)));
     return [...this.trace(object)];
+  }
+
+  /** The object literals a value resolves to through its reaching writes, or null when it may be anything else. */
+  #objectLiteralsOf(node: TSESTree.Node): TSESTree.ObjectExpression[] | null {
+    const values = this.#valuesOf(node, 0);
+    if (!values?.every((value): value is TSESTree.ObjectExpression => value.type === AST_NODE_TYPES.ObjectExpression)) return null;
+    return values;
+  }
+
+  /**
+   * The expressions a value may be, following variables through their reaching writes (`let o =
+   * {...}; o = {...}`); null when a write is not a plain value (a parameter, a destructuring, a
+   * mutation such as `o.a = x` or `o.push(x)`).
+   */
+  #valuesOf(node: TSESTree.Node, depth: number): TSESTree.Node[] | null {
+    const inner = unwrapExpression(node);
+    if (inner.type !== AST_NODE_TYPES.Identifier) return [inner];
+    if (depth > 8) return null;
+    const variable = this.#paths.variableOf(inner);
+    if (variable?.defs[0]?.type !== DefinitionType.Variable) return null;
+    const writes = this.#reachingWrites(variable, inner);
+    if (writes.length === 0) return null;
+    const values: TSESTree.Node[] = [];
+    for (const write of writes) {
+      if (write.kind !== 'value' || write.mutation === true) return null;
+      const resolved = this.#valuesOf(write.value, depth + 1);
+      if (!resolved) return null;
+      values.push(...resolved);
+    }
+    return values;
+  }
+
+  /**
+   * What is stored under `name` in the object (or array) a value resolves to: the expressions that
+   * may be there, and whether something else may be there too (unknown).
+   */
+  #fieldOf(object: TSESTree.Node, name: string, depth = 0): { nodes: TSESTree.Node[]; unknown: boolean } {
+    const values = depth > 8 ? null : this.#valuesOf(object, 0);
+    if (!values) return { nodes: [], unknown: true };
+    const nodes: TSESTree.Node[] = [];
+    let unknown = false;
+    for (const value of values) {
+      const field = this.#fieldInLiteral(value, name, depth);
+      nodes.push(...field.nodes);
+      unknown ||= field.unknown;
+    }
+    return { nodes, unknown };
+  }
+
+  #fieldInLiteral(value: TSESTree.Node, name: string, depth: number): { nodes: TSESTree.Node[]; unknown: boolean } {
+    if (value.type === AST_NODE_TYPES.ArrayExpression) {
+      const index = Number(name);
+      const element = Number.isInteger(index) ? value.elements[index] : undefined;
+      if (element?.type === AST_NODE_TYPES.SpreadElement) return { nodes: [], unknown: true };
+      return { nodes: element ? [element] : [], unknown: false };
+    }
+    if (value.type !== AST_NODE_TYPES.ObjectExpression) return { nodes: [], unknown: true };
+    // The last write of a key wins: scan backwards.
+    for (let i = value.properties.length - 1; i >= 0; i--) {
+      const property = value.properties[i];
+      if (!property) continue;
+      if (property.type === AST_NODE_TYPES.SpreadElement) {
+        const spread = this.#fieldOf(property.argument, name, depth + 1);
+        if (spread.nodes.length > 0 || spread.unknown) return spread;
+        continue;
+      }
+      const key = staticPropertyName(property);
+      if (key === null) return { nodes: [], unknown: true };
+      if (key === name) return property.kind === 'init' ? { nodes: [property.value], unknown: false } : { nodes: [], unknown: true };
+    }
+    return { nodes: [], unknown: false };
   }
 
   /**
@@ -428,28 +507,15 @@ export class ValueFlow<Finding> {
     const verdict = this.#named(name, node, 'property', null);
     if (verdict === 'clean') return [];
     if (verdict) return verdict;
-    const member = this.#literalMember(node.object, name);
-    if (member) return this.#through(member, null);
-    return this.#opaque(node);
+    const field = this.#fieldOf(node.object, name);
+    const traces = field.nodes.flatMap((value) => this.#through(value, null));
+    return field.unknown && traces.length === 0 ? this.#opaque(node) : traces;
   }
 
-  /** The expression stored under `name` when `object` resolves to a local object or array literal. */
+  /** The one expression stored under `name` in the literal a value resolves to, or null. */
   #literalMember(object: TSESTree.Node, name: string): TSESTree.Node | null {
-    const current = this.#resolveLocal(object);
-    if (current?.type === AST_NODE_TYPES.ObjectExpression) {
-      for (let i = current.properties.length - 1; i >= 0; i--) {
-        const property = current.properties[i];
-        if (!property || property.type === AST_NODE_TYPES.SpreadElement) continue;
-        if (staticPropertyName(property) === name) return property.value;
-      }
-      return null;
-    }
-    if (current?.type === AST_NODE_TYPES.ArrayExpression) {
-      const index = Number(name);
-      const element = Number.isInteger(index) ? current.elements[index] : undefined;
-      return element && element.type !== AST_NODE_TYPES.SpreadElement ? element : null;
-    }
-    return null;
+    const field = this.#fieldOf(object, name);
+    return !field.unknown && field.nodes.length === 1 ? (field.nodes[0] ?? null) : null;
   }
 
   #call(node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.TaggedTemplateExpression): Trace<Finding>[] {
@@ -477,7 +543,9 @@ export class ValueFlow<Finding> {
       case 'through': {
         const traces: Trace<Finding>[] = [];
         for (const input of flow.inputs) traces.push(...this.#through(input, flow.step));
-        return traces;
+        const policy = this.#policy;
+        const passed = policy.passes ? traces.filter((trace) => policy.passes?.(trace.finding, flow) ?? true) : traces;
+        return flow.unknown === true ? passed.map((trace) => ({ ...trace, throughUnknownCall: true })) : passed;
       }
       case 'entries':
         return this.#through(flow.object, flow.step);
@@ -538,6 +606,17 @@ export class ValueFlow<Finding> {
   }
 }
 
+/** The static keys of the properties after position `index` of an object literal. */
+function staticKeysAfter(node: TSESTree.ObjectExpression, index: number): string[] {
+  const keys: string[] = [];
+  for (const property of node.properties.slice(index + 1)) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const key = staticPropertyName(property);
+    if (key !== null) keys.push(key);
+  }
+  return keys;
+}
+
 /** Where a destructuring path leads (see ValueFlow.#partAt). */
 type Part =
   | { readonly kind: 'at'; readonly node: TSESTree.Node }
@@ -547,7 +626,7 @@ type Part =
 
 function withSteps<Finding>(traces: readonly Trace<Finding>[], steps: readonly string[]): Trace<Finding>[] {
   if (steps.length === 0) return [...traces];
-  return traces.map((trace) => ({ finding: trace.finding, steps: [...steps, ...trace.steps], via: trace.via }));
+  return traces.map((trace) => ({ ...trace, steps: [...steps, ...trace.steps] }));
 }
 
 /** An array index (or the elements an array rest takes). */

@@ -130,6 +130,10 @@ export const DEFAULT_METADATA_WORDS: readonly string[] = [
   'issuer',
   'audience',
   'algorithm',
+  'permission',
+  'permissions',
+  'role',
+  'roles',
   // code that handles secrets, rather than a secret
   'provider',
   'providers',

@@ -139,6 +139,8 @@ export class SensitiveTypes {
     for (const property of properties) {
       if (property.flags & (typescript.SymbolFlags.Method | typescript.SymbolFlags.GetAccessor)) continue;
       const propertyType = this.#typeOfProperty(property);
+      // A function-valued property (`getToken: () => Promise<string>`) is code, not data.
+      if (propertyType && isFunctionType(propertyType, this.#info)) continue;
       // A sensitive name on a boolean or a literal union (`configDrive: boolean`) holds nothing.
       if (propertyType && this.isValueFree(propertyType)) continue;
       const name = property.getName();
@@ -170,4 +172,10 @@ export class SensitiveTypes {
       return null;
     }
   }
+}
+
+/** A type whose values are only called: call signatures and no properties of their own. */
+function isFunctionType(type: ts.Type, info: TypeInfo): boolean {
+  if (type.isUnion()) return type.types.every((member) => isFunctionType(member, info) || (member.getFlags() & (info.ts.TypeFlags.Undefined | info.ts.TypeFlags.Null)) !== 0);
+  return type.getCallSignatures().length > 0 && info.checker.getPropertiesOfType(type).length === 0;
 }

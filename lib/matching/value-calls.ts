@@ -17,7 +17,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { AccessPath } from './access-path.js';
 import { splitWords } from '../words.js';
-import { staticPropertyName, stringLiteralValue, unwrapExpression } from './ast.js';
+import { outermostWrapper, staticPropertyName, stringLiteralValue, unwrapExpression } from './ast.js';
 
 const SANITIZING_WORDS: ReadonlySet<string> = new Set([
   'mask',
@@ -144,7 +144,8 @@ export interface KeyArgument {
 export type CallFlow =
   | { readonly kind: 'clean' }
   | { readonly kind: 'opaque' }
-  | { readonly kind: 'through'; readonly inputs: readonly TSESTree.Node[]; readonly step: string }
+  /** The result carries the inputs; `unknown` marks a call the rule does not know (checkUnknownCalls). */
+  | { readonly kind: 'through'; readonly inputs: readonly TSESTree.Node[]; readonly step: string; readonly unknown?: boolean }
   /** `[key, value]` pairs of `object` (`Object.entries(x)`, `map.entries()`): keys name, values carry. */
   | { readonly kind: 'entries'; readonly object: TSESTree.Node; readonly step: string }
   /** `object` without `keys` (`_.omit(x, ['password'])`); null keys when they are not literals. */
@@ -275,10 +276,14 @@ function unknown(call: TSESTree.CallExpression | TSESTree.NewExpression, context
   if (!context.unknownCallsCarry) return { kind: 'opaque' };
   // `isValid(token)` returns a boolean: whatever went in, nothing comes out.
   if (context.isValueFreeResult?.(call) === true) return { kind: 'clean' };
+  // An awaited call does input and output (`await selectRepoOwner(token)`): its result comes from elsewhere.
+  if (outermostWrapper(call).parent?.type === AST_NODE_TYPES.AwaitExpression) return { kind: 'opaque' };
   const callee = unwrapExpression(call.callee);
-  const inputs: TSESTree.Node[] = [...call.arguments];
+  // Values handed over directly may be formatted into the result (`format(password)`); an options
+  // object (`fetch(url, { headers })`, `client.get({ token })`) configures the call instead.
+  const inputs: TSESTree.Node[] = call.arguments.filter((argument) => unwrapExpression(argument).type !== AST_NODE_TYPES.ObjectExpression);
   if (callee.type === AST_NODE_TYPES.MemberExpression) inputs.push(callee.object);
-  return { kind: 'through', inputs, step: 'an unknown call' };
+  return { kind: 'through', inputs, step: 'an unknown call', unknown: true };
 }
 
 function stripCall(name: string): string {

@@ -199,6 +199,26 @@ ruleTester.run('no-secrets-in-logs', rule, {
       options: [{ checkUnknownCalls: false }],
     },
     {
+      code: dedent`
+        async function rename(token) {
+          const owner = await selectRepoOwner(token);
+          LOG.info(owner);
+        }
+      `,
+      options: [{ checkUnknownCalls: true }],
+    },
+    {
+      code: dedent`
+        const response = request(url, { headers: { authorization: token } });
+        LOG.debug(response);
+      `,
+      options: [{ checkUnknownCalls: true }],
+    },
+    {
+      code: 'LOG.info(resolveHome(process.env), describe(node.driver_info));',
+      options: [{ checkUnknownCalls: true }],
+    },
+    {
       code: 'LOG.debug(password, token);',
       options: [{ sensitiveNames: { replace: ['bmc pin'] } }],
     },
@@ -3016,6 +3036,40 @@ ruleTester.run('no-secrets-in-logs', rule, {
               messageId: 'suggestRedact',
               data: { expression: 'bmcPin' },
               output: `LOG.debug('<redacted>', rackCode);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'checkUnknownCalls carries a value through a wrapper\'s unknown call',
+      code: dedent`
+        function show(value) {
+          LOG.info(describe(value));
+        }
+        show(node.driver_info);
+        show(password);
+      `,
+      options: [{ checkUnknownCalls: true }],
+      errors: [
+        {
+          messageId: 'secretThroughWrapper',
+          data: { source: '`password`', sink: 'LOG.info', wrapper: 'show', parameter: 'value', line: '2', how: '', more: '' },
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                function show(value) {
+                  LOG.info(describe(value));
+                }
+                show(node.driver_info);
+                show('<redacted>');
+              `,
             },
           ],
         },

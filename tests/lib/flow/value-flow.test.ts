@@ -30,6 +30,8 @@ function testCallFlow(call: TSESTree.CallExpression | TSESTree.NewExpression): C
       return { kind: 'through', inputs: call.arguments, step: '`carry`' };
     case 'scrub':
       return { kind: 'clean' };
+    case 'mystery':
+      return { kind: 'through', inputs: call.arguments, step: 'an unknown call', unknown: true };
     case 'entries':
       return first ? { kind: 'entries', object: first, step: '`entries`' } : { kind: 'opaque' };
     case 'omit':
@@ -194,6 +196,34 @@ describe('lib/flow/value-flow', () => {
       assert.deepEqual(withParameter.map((trace) => trace.finding), ['parameter:p', 'key:secretKey']);
     });
 
+    it('reads a field through reaching writes, not only constants', () => {
+      assert.deepEqual(findings("let o = { a: 'x' };\no = { a: secretKey };\nsink(o.a);"), ['variable:secretKey']);
+      assert.deepEqual(findings("let o = { a: secretKey };\no = { a: 'x' };\nsink(o.a);"), []);
+      assert.deepEqual(findings("let o = { a: 'x' };\nif (c) o = { a: secretKey };\nsink(o.a);"), ['variable:secretKey']);
+    });
+
+    it('reads a field through spreads, the last write of a key winning', () => {
+      assert.deepEqual(findings('const base = { a: secretKey };\nconst o = { ...base };\nsink(o.a);'), ['variable:secretKey']);
+      assert.deepEqual(findings("const base = { a: secretKey };\nconst o = { ...base, a: 'x' };\nsink(o.a);"), []);
+      assert.deepEqual(findings("const base = { a: 'x' };\nconst o = { a: secretKey, ...base };\nsink(o.a);"), []);
+      assert.deepEqual(findings('const base = { b: 1 };\nconst o = { a: secretKey, ...base };\nsink(o.a);'), ['variable:secretKey']);
+    });
+
+    it('an absent field is clean; a field of something it cannot resolve is asked about by onOpaque', () => {
+      const { parsed, flow, opaque } = harness('const o = { a: secretKey };\nsink(o.b);');
+      assert.deepEqual(flow.trace(sinkArgument(parsed)), []);
+      assert.deepEqual(opaque, []);
+      const mutated = harness('const o = {};\no.push(secretKey);\nsink(o.a);');
+      assert.deepEqual(mutated.flow.trace(sinkArgument(mutated.parsed)), []);
+      assert.deepEqual(mutated.opaque, ['o.a']);
+    });
+
+    it('a spread loses the keys written after it, when it spreads a literal', () => {
+      assert.deepEqual(findings("let o = { a: secretKey };\nsink({ ...o, a: 'text' });"), []);
+      assert.deepEqual(findings("let o = { a: secretKey, b: secretOther };\nsink({ ...o, a: 'text' });"), ['variable:secretOther']);
+      assert.deepEqual(findings("sink({ ...secretObject, a: 'text' });"), ['variable:secretObject']);
+    });
+
     it('reads a property of a local literal through aliases', () => {
       assert.deepEqual(findings('const o = { a: secretKey, b: 1 };\nconst p = o;\nsink(p.a);'), ['variable:secretKey']);
       assert.deepEqual(findings('const o = { a: secretKey, b: 1 };\nsink(o.b);'), []);
@@ -290,6 +320,16 @@ describe('lib/flow/value-flow', () => {
   describe('calls', () => {
     it('through: carries the inputs with the step the policy names', () => {
       assert.deepEqual(traced('sink(carry(a, secretKey));'), [{ finding: 'variable:secretKey', steps: ['`carry`'] }]);
+    });
+
+    it('passes: the policy filters what a carrying call lets through; unknown calls mark their traces', () => {
+      const { parsed, flow } = harness('sink(mystery(secretValue, secretObject), carry(secretOther));', {
+        passes: (finding, through) => !(through.unknown === true && finding === 'variable:secretObject'),
+      });
+      const traces = flow.trace(sinkArgument(parsed));
+      assert.deepEqual(traces.map((trace) => [trace.finding, trace.throughUnknownCall === true]), [['variable:secretValue', true]]);
+      const other = harness('sink(carry(secretOther));');
+      assert.deepEqual(other.flow.trace(sinkArgument(other.parsed)).map((trace) => trace.throughUnknownCall === true), [false]);
     });
 
     it('clean: carries nothing, and a variable holding it is value-free', () => {

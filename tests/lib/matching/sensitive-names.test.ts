@@ -57,7 +57,7 @@ describe('lib/matching/sensitive-names', () => {
         'passwordPolicy', 'passwordLength', 'passwordMinLength', 'secretName', 'secret_ref', 'secretArn', 'secretPath', 'tokenUrl',
         'tokenType', 'tokenCount', 'passwordFile', 'apiKeyLabel', 'secretId', 'tokenExpiry', 'tokenPrefix', 'passwordError',
         'passwordMsg', 'tokenAddress', 'encryptionKeyId', 'tokenEndpoint', 'secretVersion', 'passwordStrength', 'tokenTtl',
-        'credentialsProvider', 'secretManager', 'tokenValidator', 'passwordGenerator', 'authTokenService',
+        'credentialsProvider', 'secretManager', 'tokenValidator', 'passwordGenerator', 'authTokenService', 'tokenPermissions', 'tokenRoles',
       ];
       assert.deepEqual(verdicts(names), all(names, 'safe'));
     });

@@ -90,8 +90,9 @@ describe('lib/matching/sensitive-types', () => {
       assert.deepEqual(carried('declare const other: unique symbol;\ninterface S { password: string; [other](): string }', 'S'), { path: ['password'], listedType: null });
     });
 
-    it('methods and getters are not values', () => {
+    it('methods, getters and function-valued properties are not values', () => {
       assert.equal(carried('', '{ password(): string; readonly host: string }'), null);
+      assert.equal(carried('', '{ getAuthToken: () => Promise<string>; refreshToken?: (force: boolean) => void }'), null);
       assert.equal(carried('class C { get secret(): string { return ""; } }', 'C'), null);
     });
 

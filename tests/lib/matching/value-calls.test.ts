@@ -176,6 +176,11 @@ describe('lib/matching/value-calls', () => {
       assert.equal(flowOf('client.describe(t);', { unknownCallsCarry: true }), 'through t, client as an unknown call');
     });
 
+    it('do not carry when awaited (the result comes from input and output), nor values inside an options object', () => {
+      assert.equal(flowOf('async function f() { return await selectOwner(token); }', { unknownCallsCarry: true }), 'opaque');
+      assert.equal(flowOf('fetch(url, { headers: { authorization } });', { unknownCallsCarry: true }), 'through url as an unknown call');
+    });
+
     it('carry nothing when their result is value-free by type', () => {
       assert.equal(flowOf('isValid(t);', { unknownCallsCarry: true, valueFreeResults: ['isValid'] }), 'clean');
       assert.equal(flowOf('isValid(t);', { unknownCallsCarry: false, valueFreeResults: ['isValid'] }), 'opaque');
