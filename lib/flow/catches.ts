@@ -170,9 +170,8 @@ export class CatchAnalysis {
       const use = consumerOf(reference.identifier, handler);
       if (!use) continue;
       if (use.node.type === AST_NODE_TYPES.SwitchStatement) {
-        // `switch (e.code) { case 404: ... }`: each case body handles a case of the error. The
-        // fact is made where the body starts, not at the case test: ESLint also links the try
-        // block straight to the first case body of a switch in its catch.
+        // `switch (e.code) { case 404: ... }`: each case body handles a case of the error; the
+        // fact is made where the body starts, so that cases falling through into it share it.
         for (const switchCase of use.node.cases) {
           const body = switchCase.test ? caseBodyOf(switchCase) : null;
           if (!body) continue;

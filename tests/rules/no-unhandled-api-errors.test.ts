@@ -4119,6 +4119,20 @@ typedRuleTester.run('no-unhandled-api-errors (typed)', rule, {
         }
       }
     `,
+    {
+      code: dedent`
+        declare const client: { node: { get(id: string): Promise<unknown> } };
+        export async function getNode(id: string): Promise<unknown> {
+          try {
+            return await client.node.get(id);
+          } catch (error) {
+            throw new Error('lookup failed', { cause: error });
+          }
+        }
+      `,
+      options: [{ requireTypeInformation: true }],
+      name: 'typed-require-type-information',
+    },
   ],
   invalid: [
     {
