@@ -2,15 +2,19 @@
  * The value-flow engine: what a value is made of, within a function.
  *
  * Starting from an expression (a log call's argument), the engine walks backwards through what
- * produced it — variables and their reaching writes, destructuring, template literals,
- * concatenation, object and array literals, spreads, property reads of local objects, and the
- * calls a policy says carry their inputs — and asks the policy at every name and literal on the
- * way whether the value is a source. It returns each source found with the steps that carried it.
+ * produced it — variables and their reaching writes, destructuring (nested patterns, defaults,
+ * rests, for-of bindings), template literals, concatenation, object and array literals, spreads,
+ * field reads of objects it can resolve, and the calls a policy says carry their inputs — and asks
+ * the policy at every name and literal on the way whether the value is a source. It returns each
+ * source found with the steps and the expressions that carried it.
  *
  * Variables are resolved flow-sensitively enough for straight-line code to be exact: a use sees
  * the last write that runs before it on every path, plus later conditional writes, writes from a
  * loop around the use, and writes from nested functions. Mutations of a local object or array
- * before the use (`args.push(pw)`, `o.password = pw`) count as writes.
+ * before the use (`args.push(pw)`, `o.password = pw`) count as writes. A field is read through
+ * the object literals a variable may hold (`let o = {...}; o.a`), the last write of a key winning
+ * over a spread. A variable that only ever holds value-free values (`Boolean(x)`, `a > b`) is not
+ * asked about by name.
  *
  * Results are memoised per node, so every expression is walked once per file.
  */

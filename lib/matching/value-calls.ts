@@ -8,9 +8,13 @@
  *
  * Carriers: conversions (`String(x)`, `x.toString()`, `JSON.stringify`, `util.inspect`,
  * `util.format`), string methods that keep part of the text (a partial reveal is a leak), array
- * joins and copies, `Object.assign`/`values`/`entries`, URL and Buffer constructors, and
- * `new Error(...)` with its subclasses (by name, by local `extends`, or by type). Every other
- * call is opaque: its result carries nothing unless the rule is told to let unknown calls carry.
+ * joins and copies, `Object.assign`/`values`, URL and Buffer constructors, and `new Error(...)` with
+ * its subclasses (by name, by local `extends`, or by type). `Object.entries(x)` and `x.entries()`
+ * are pairs whose keys name and whose values carry; `omit` and `pick` select keys.
+ *
+ * Every other call is opaque: its result carries nothing unless the rule lets unknown calls carry
+ * (checkUnknownCalls), and then only the values handed over directly, not an options object, not
+ * through `await`, and not into a result whose type is a boolean or a number.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
