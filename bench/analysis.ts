@@ -210,7 +210,7 @@ export function scalingBudgets(rows: readonly ScalingRow[]): Budget[] {
       const id = `doubling/${row.shape}/${row.subject}/${String(from)}-${String(to)}`;
       const description = `${row.subject} on ${row.shape}, ${String(from)} → ${String(to)} ${row.unit}`;
       if (row.notRun.includes(to)) {
-        const where = `not run: the whole lint of ${String(from)} took ${(row.lastWarmupMs / 1000).toFixed(1)} s of CPU`;
+        const where = `not run: ${String(from)} took ${(row.lastWarmupMs / 1000).toFixed(1)} s of CPU, ${String(to)} was predicted to take over the cap`;
         budgets.push({ id, description, limit: BUDGETS.doubling, median: Number.NaN, high: Number.NaN, holds: null, where });
         return;
       }

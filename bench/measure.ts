@@ -13,7 +13,9 @@ import type { Target } from './targets.js';
 import type { Job, JobResult, LintResult, ScalingJob, ScalingResult } from './worker.js';
 
 const WORKER = path.join(import.meta.dirname, 'worker.ts');
-const RUN_TIMEOUT_MS = 10 * 60 * 1000;
+/** A lint is one corpus; a scaling job is every size of a shape, 8 times each. */
+const LINT_TIMEOUT_MS = 10 * 60 * 1000;
+const SCALING_TIMEOUT_MS = 40 * 60 * 1000;
 
 export interface Variant {
   readonly id: string;
@@ -43,6 +45,7 @@ function stopChildren(signal: NodeJS.Signals): void {
 
 /** Runs one job in a fresh `node` (with tsx); resolves with its JSON answer. */
 export function runWorker(job: Job, extraNodeArguments: readonly string[] = []): Promise<JobResult> {
+  const timeoutMs = job.kind === 'scaling' ? SCALING_TIMEOUT_MS : LINT_TIMEOUT_MS;
   if (!handlersInstalled) {
     handlersInstalled = true;
     process.once('SIGINT', stopChildren);
@@ -55,11 +58,19 @@ export function runWorker(job: Job, extraNodeArguments: readonly string[] = []):
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-8000)));
-    const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIMEOUT_MS);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       running.delete(child);
+      if (timedOut) {
+        reject(new Error(`bench worker stopped after ${String(timeoutMs / 60_000)} min (${job.kind}${job.kind === 'scaling' ? ` ${job.shape}` : ''})`));
+        return;
+      }
       if (code !== 0) {
         reject(new Error(`bench worker failed (exit ${String(code)}, signal ${String(signal)}):\n${stderr.slice(-4000)}`));
         return;

@@ -142,7 +142,7 @@ export function formatReport(results: Results): string {
             .join('  '),
         ]),
       ),
-      `(ratios in parentheses: below ${String(SCALING_MIN_MS)} ms, noise rather than a measurement; not run: the previous size took more CPU than the cap)`,
+      `(ratios in parentheses: below ${String(SCALING_MIN_MS)} ms, noise rather than a measurement; not run: predicted from the growth so far to take over the cap)`,
       '',
     );
   }
@@ -168,6 +168,7 @@ export function formatReport(results: Results): string {
     const skipped = results.budgets.filter((item) => item.holds === null).length;
     out.push(`${String(broken)} broken, ${String(results.budgets.length - broken - skipped)} held, ${String(skipped)} not measurable (below the noise floor or not run).`);
   }
+  for (const failure of meta.failures) out.push('', `FAILED: ${failure.section}: ${failure.message}`);
   const minutes = (total: number): string => `${String(Math.floor(total / 60))} min ${String(total % 60)} s`;
   out.push(
     '',

@@ -43,6 +43,8 @@ export interface Options {
   readonly sections: ReadonlySet<Section>;
   /** 2: the A/B comparisons in one lane, scaling and TIMING beside them in another; 1: all in turn. */
   readonly lanes: 1 | 2;
+  /** The pathological shapes to run (all by default). */
+  readonly shapes: ReadonlySet<string>;
 }
 
 export type Section = 'scaling' | 'timing' | 'typed' | 'untyped';
@@ -66,6 +68,8 @@ export interface Results {
     readonly loadAverage: readonly number[];
     readonly versions: Record<string, string>;
     readonly commit: string;
+    /** What did not finish (a crashed or timed-out worker). */
+    readonly failures: readonly { section: string; message: string }[];
   };
   readonly rules: { readonly untyped: readonly string[]; readonly typed: readonly string[] };
   readonly targets: readonly { name: string; kind: string; files: number; lines: number }[];
@@ -87,6 +91,7 @@ export function parseArguments(argv: readonly string[]): Options {
   let out: string | null = null;
   let sections: Set<Section> = new Set(SECTIONS);
   let lanes: 1 | 2 = 2;
+  let shapes: Set<string> = new Set(PATHOLOGICAL_SHAPES.map((shape) => shape.name));
   const projects: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i];
@@ -120,6 +125,10 @@ export function parseArguments(argv: readonly string[]): Options {
         lanes = wanted === '1' ? 1 : 2;
         break;
       }
+      case '--shapes':
+        shapes = new Set(value().split(','));
+        for (const shape of shapes) if (!PATHOLOGICAL_SHAPES.some((known) => known.name === shape)) throw new Error(`--shapes: unknown shape ${shape}`);
+        break;
       case '--only':
         sections = new Set(value().split(',') as Section[]);
         for (const section of sections) if (!SECTIONS.includes(section)) throw new Error(`--only: unknown section ${section} (${SECTIONS.join(', ')})`);
@@ -144,10 +153,11 @@ export function parseArguments(argv: readonly string[]): Options {
     out: out ?? path.join(import.meta.dirname, quick ? 'results/quick.json' : 'results.json'),
     sections,
     lanes,
+    shapes,
   };
 }
 
-const USAGE = `Usage: npm run bench -- [--check] [--quick] [--project <dir>]... [--rounds n] [--seed n] [--only ${SECTIONS.join(',')}] [--lanes 1|2] [--out file]
+const USAGE = `Usage: npm run bench -- [--check] [--quick] [--project <dir>]... [--rounds n] [--seed n] [--only ${SECTIONS.join(',')}] [--lanes 1|2] [--shapes ${PATHOLOGICAL_SHAPES.map((shape) => shape.name).join(',')}] [--out file]
   --check     exit 1 when a budget of issue 8 is broken (the upper end of the 95% interval is over it)
   --quick     development mode: 3 rounds, the example driver and the 10k corpus, smaller scaling inputs
   --project   also measure a TypeScript project (its tsconfig.json lists the files; typed runs need it)
@@ -164,7 +174,7 @@ interface Plan {
   readonly statsRuns: number;
   readonly scalingReps: number;
   readonly scalingDivisor: number;
-  /** A pathological size whose lint takes longer (ms) is the last one run. */
+  /** A pathological size predicted to take longer (ms of CPU) to lint is not run. */
   readonly scalingCapMs: number;
 }
 
@@ -178,7 +188,7 @@ function makePlan(options: Options, progress: (message: string) => void): Plan {
   const projects = options.projects.map((dir) => projectTarget(dir));
   if (options.quick) {
     const small = corpus('10k');
-    return { untyped: [driver, small, ...projects], typed: [], typedPerRule: [driver, ...projects.filter((p) => p.typeable)], untypedTiming: small, statsRuns: 1, scalingReps: 3, scalingDivisor: 4, scalingCapMs: 1000 };
+    return { untyped: [driver, small, ...projects], typed: [], typedPerRule: [driver, ...projects.filter((p) => p.typeable)], untypedTiming: small, statsRuns: 1, scalingReps: 3, scalingDivisor: 4, scalingCapMs: 2000 };
   }
   const sizes = (['10k', '50k', '200k'] as const).map(corpus);
   return {
@@ -189,7 +199,7 @@ function makePlan(options: Options, progress: (message: string) => void): Plan {
     statsRuns: 3,
     scalingReps: 7,
     scalingDivisor: 1,
-    scalingCapMs: 2500,
+    scalingCapMs: 5000,
   };
 }
 
@@ -219,6 +229,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const costs: Results['ruleCosts'][number][] = [];
   const timing: TimingFigures[] = [];
   const scaling: ScalingRow[] = [];
+  const failures: { section: string; message: string }[] = [];
   const parseOnly: Variant = { id: 'parse-only', label: 'parser only', typed: false, rules: {} };
   const recommended: Variant = { id: 'recommended', label: `ironclad ${UNTYPED_CONFIG}`, typed: false, rules: configRules(plugin, UNTYPED_CONFIG) };
   const nfp = { [NO_FLOATING_PROMISES]: 'error' } as const;
@@ -260,9 +271,18 @@ export async function main(argv: readonly string[]): Promise<number> {
   const withinProcess = async (): Promise<void> => {
     if (options.sections.has('scaling')) {
       const rules = { ...configRules(plugin, UNTYPED_CONFIG), [PROBE_RULE]: 'error' } as const;
-      for (const shape of PATHOLOGICAL_SHAPES) {
+      for (const shape of PATHOLOGICAL_SHAPES.filter((candidate) => options.shapes.has(candidate.name))) {
         const sizes = shape.sizes.map((size) => Math.max(1, Math.round(size / plan.scalingDivisor)));
-        const result = await runScaling({ pluginDir, shape: shape.name, sizes, reps: plan.scalingReps, rules, capMs: plan.scalingCapMs });
+        let result: Awaited<ReturnType<typeof runScaling>>;
+        try {
+          result = await runScaling({ pluginDir, shape: shape.name, sizes, reps: plan.scalingReps, rules, capMs: plan.scalingCapMs });
+        } catch (error) {
+          // Too slow to finish, or a crash: a broken budget, not a reason to lose the rest of the run.
+          const message = error instanceof Error ? error.message.split('\n')[0] ?? error.message : String(error);
+          failures.push({ section: `scaling ${shape.name}`, message });
+          progress(`scaling ${shape.name}: FAILED — ${message}`);
+          continue;
+        }
         const rows = scalingRows(result, shape.engines, shape.unit, sizes, untypedRules, PROBE_RULE);
         scaling.push(...rows);
         const summary = rows
@@ -292,14 +312,35 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
   };
 
+  // A lane that fails leaves its error in the results; the other lane still finishes.
+  const guarded = (lane: string, run: () => Promise<void>) => async (): Promise<void> => {
+    try {
+      await run();
+    } catch (error) {
+      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      failures.push({ section: lane, message });
+      progress(`${lane}: FAILED — ${message}`);
+    }
+  };
+  const lanes = [guarded('comparisons', comparisons), guarded('scaling and TIMING', withinProcess)];
   if (options.lanes === 2) {
-    await Promise.all([comparisons(), withinProcess()]);
+    await Promise.all(lanes.map((lane) => lane()));
   } else {
-    await comparisons();
-    await withinProcess();
+    for (const lane of lanes) await lane();
   }
 
-  const budgets = collectBudgets(untyped, typed, costs, scaling, plan);
+  const budgets = [
+    ...collectBudgets(untyped, typed, costs, scaling, plan),
+    ...failures.filter((failure) => failure.section.startsWith('scaling ')).map((failure) => ({
+      id: `failed/${failure.section}`,
+      description: `${failure.section} did not finish`,
+      limit: BUDGETS.doubling,
+      median: Number.NaN,
+      high: Number.NaN,
+      holds: false,
+      where: failure.message,
+    })),
+  ];
   const results: Results = {
     meta: {
       mode: options.quick ? 'quick' : 'full',
@@ -317,6 +358,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       loadAverage: os.loadavg().map(round1),
       versions: versions(pluginVersion),
       commit: gitCommit(),
+      failures,
     },
     rules: { untyped: untypedRules, typed: typedRules },
     targets: uniqueTargets(plan).map((target) => ({ name: target.name, kind: target.kind, files: target.files.length, lines: target.lines })),
@@ -333,6 +375,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   process.stdout.write(formatReport(results));
   process.stdout.write(`\nResults written to ${path.relative(process.cwd(), options.out)}\n`);
   const broken = budgets.filter((item) => item.holds === false);
+  if (failures.some((failure) => !failure.section.startsWith('scaling '))) {
+    process.stdout.write(`\nThe run did not finish: ${failures.map((failure) => failure.section).join(', ')}.\n`);
+    return 2;
+  }
   if (options.check && broken.length > 0) {
     process.stdout.write(`\n--check: ${String(broken.length)} budget(s) broken.\n`);
     return 1;

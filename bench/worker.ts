@@ -55,7 +55,7 @@ export interface ScalingJob {
   readonly sizes: readonly number[];
   readonly reps: number;
   readonly rules: RuleEntries;
-  /** A size whose warm-up takes more CPU time than this (ms) is the last one measured. */
+  /** A size predicted to take more CPU time than this (ms) to lint is not run (nor larger ones). */
   readonly capMs: number;
 }
 
@@ -215,16 +215,20 @@ async function runScaling(job: ScalingJob): Promise<ScalingResult> {
     return { size, rep, totalMs, cpuMs, cpuShare: totalMs > 0 ? Math.min(1, cpuMs / totalMs) : 1, retakes, parseMs, ruleMs };
   };
 
-  // Warm-up (JIT, first use of every code path), smallest first; a size slower than the cap is
-  // the last one: the next, at least twice as slow, would cost the run minutes.
+  // Warm-up (JIT, first use of every code path), smallest first. The next size is predicted from
+  // this one and the growth so far (at least 2x); one predicted over the cap is not run: a
+  // superlinear engine would cost the run minutes, and the doublings measured already show it.
   const measured: number[] = [];
   const warmupMs: Record<number, number> = {};
+  let previousMs = Number.NaN;
   for (const size of job.sizes) {
     lines[size] = (sources.get(size) ?? '').split('\n').length;
     const warm = lintOnce(size, -1);
     warmupMs[size] = warm.cpuMs;
     measured.push(size);
-    if (warm.cpuMs > job.capMs) break;
+    const growth = Number.isFinite(previousMs) && previousMs > 0 ? Math.max(2, warm.cpuMs / previousMs) : 2;
+    if (warm.cpuMs * growth > job.capMs) break;
+    previousMs = warm.cpuMs;
   }
   for (let rep = 0; rep < job.reps; rep++) {
     // Alternate the order so that drift during a repetition does not favour small or large sizes.
