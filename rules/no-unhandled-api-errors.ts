@@ -11,7 +11,7 @@ import { CodePathRecorder } from '../lib/flow/code-path.js';
 import { mergeListeners } from '../lib/flow/listeners.js';
 import { AccessPathResolver } from '../lib/matching/access-path.js';
 import { ApiCallMatcher, isThrowsDocumented } from '../lib/matching/api-calls.js';
-import { enclosingFunction, isFunctionNode, outermostWrapper } from '../lib/matching/ast.js';
+import { childNodes, enclosingFunction, isFunctionNode, outermostWrapper } from '../lib/matching/ast.js';
 import { CallMatcher } from '../lib/matching/call-matcher.js';
 import { CallSites } from '../lib/matching/call-site.js';
 import { localCallee } from '../lib/matching/local-functions.js';
@@ -263,13 +263,7 @@ function returnStatementsIn(block: TSESTree.BlockStatement): TSESTree.ReturnStat
     if (!node) break;
     if (node.type === AST_NODE_TYPES.ReturnStatement) found.push(node);
     if (node !== block && isFunctionNode(node)) continue;
-    for (const key of Object.keys(node) as (keyof typeof node)[]) {
-      if (key === 'parent') continue;
-      const value: unknown = node[key];
-      for (const child of Array.isArray(value) ? value : [value]) {
-        if (typeof child === 'object' && child !== null && typeof (child as { type?: unknown }).type === 'string') stack.push(child as TSESTree.Node);
-      }
-    }
+    stack.push(...childNodes(node));
   }
   return found;
 }

@@ -7,7 +7,7 @@ import type { Violation } from '../lib/flow/preconditions.js';
 import { createRule } from '../lib/create-rule.js';
 import { preconditionListeners } from '../lib/flow/preconditions.js';
 import { AccessPathResolver } from '../lib/matching/access-path.js';
-import { actionSchema, checksSchema, IRONIC_ACTIONS, IRONIC_CHECKS, IRONIC_LISTINGS, listingSchema, PreconditionVocabulary } from '../lib/matching/actions.js';
+import { IRONIC_ACTIONS, IRONIC_CHECKS, IRONIC_LISTINGS, preconditionSettingsProperties, PreconditionVocabulary } from '../lib/matching/actions.js';
 import { CallSites } from '../lib/matching/call-site.js';
 import { requiredTypeInfoOf } from '../lib/matching/type-info.js';
 import { isReplaced, readSettings, resolveList, sharedSettingSchema } from '../lib/matching/vocabulary.js';
@@ -47,45 +47,19 @@ export default createRule<Options, MessageId>({
       {
         type: 'object',
         properties: {
-          actions: {
-            description: 'State-changing calls and the checks they need; a list extends the defaults, `{ replace }` replaces them.',
-            anyOf: [
-              { type: 'array', items: actionSchema },
-              {
-                type: 'object',
-                properties: {
-                  add: { type: 'array', items: actionSchema, description: 'Actions added to the defaults.' },
-                  replace: { type: 'array', items: actionSchema, description: 'Actions that replace the defaults.' },
-                },
-                additionalProperties: false,
-              },
-            ],
-          },
+          actions: preconditionSettingsProperties.actions,
           callbacks: {
             type: 'string',
             enum: ['inherit', 'isolate'],
             description: 'Whether a callback sees the checks that hold where it is created (`vifs.forEach(v => detach(node.id, v))`).',
           },
-          checks: checksSchema,
+          checks: preconditionSettingsProperties.checks,
           checkStateMachine: {
             type: 'boolean',
             description: "Also require Ironic's state machine: source states per provision target, no power change while cleaning, no deploy/rebuild/rescue in maintenance.",
           },
           exitCalls: sharedSettingSchema('exitCalls'),
-          listings: {
-            description: 'Calls that list the items of a subject, so that an action on an item needs the check on its owner.',
-            anyOf: [
-              { type: 'array', items: listingSchema },
-              {
-                type: 'object',
-                properties: {
-                  add: { type: 'array', items: listingSchema, description: 'Listings added to the defaults.' },
-                  replace: { type: 'array', items: listingSchema, description: 'Listings that replace the defaults.' },
-                },
-                additionalProperties: false,
-              },
-            ],
-          },
+          listings: preconditionSettingsProperties.listings,
           requireTypeInformation: {
             type: 'boolean',
             description: 'Fail when the file has no type information instead of checking without it.',

@@ -20,7 +20,7 @@ import type { CallSites } from '../matching/call-site.js';
 import type { TypeInfo } from '../matching/type-info.js';
 import type { CatchAnalysis, CatchVerdict } from './catches.js';
 import { docCommentOf, documentedNode, hasSynchronousResult, isThrowsDocumented } from '../matching/api-calls.js';
-import { enclosingFunction, functionName, isFunctionNode, outermostWrapper, shortText, staticPropertyName, unwrapExpression } from '../matching/ast.js';
+import { childNodes, enclosingFunction, functionName, isFunctionNode, outermostWrapper, shortText, staticPropertyName, unwrapExpression } from '../matching/ast.js';
 import { localCallee, PrivateHelpers } from '../matching/local-functions.js';
 
 export type ApiErrorMessageId =
@@ -617,13 +617,7 @@ export function returnsInFinally(finalizer: TSESTree.BlockStatement): boolean {
     if (!node) break;
     if (node.type === AST_NODE_TYPES.ReturnStatement) return true;
     if (isFunctionNode(node)) continue;
-    for (const key of Object.keys(node) as (keyof typeof node)[]) {
-      if (key === 'parent') continue;
-      const value: unknown = node[key];
-      for (const child of Array.isArray(value) ? value : [value]) {
-        if (typeof child === 'object' && child !== null && typeof (child as { type?: unknown }).type === 'string') stack.push(child as TSESTree.Node);
-      }
-    }
+    stack.push(...childNodes(node));
   }
   return false;
 }
@@ -643,13 +637,7 @@ function awaitBetween(from: TSESTree.Node, to: TSESTree.Node): TSESTree.Node | n
     if ((node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression) && node.range[0] > start && node.range[1] <= end) {
       if (!(node.range[0] <= to.range[0] && to.range[1] <= node.range[1])) return node;
     }
-    for (const key of Object.keys(node) as (keyof typeof node)[]) {
-      if (key === 'parent') continue;
-      const value: unknown = node[key];
-      for (const child of Array.isArray(value) ? value : [value]) {
-        if (typeof child === 'object' && child !== null && typeof (child as { type?: unknown }).type === 'string') stack.push(child as TSESTree.Node);
-      }
-    }
+    stack.push(...childNodes(node));
   }
   return null;
 }

@@ -21,7 +21,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { FunctionNode } from '../matching/ast.js';
 import type { CodePathRecorder, FactState } from './code-path.js';
-import { contains, enclosingFunction, isFunctionNode, outermostWrapper, staticPropertyName, unwrapExpression } from '../matching/ast.js';
+import { childNodes, contains, enclosingFunction, isFunctionNode, outermostWrapper, staticPropertyName, unwrapExpression } from '../matching/ast.js';
 import { branchTargets } from './code-path.js';
 
 export type CatchVerdict = 'effective' | 'loggedOnly' | 'partial' | 'swallowed' | 'useless';
@@ -291,15 +291,7 @@ function throwsSomewhere(handler: ErrorHandler): boolean {
     const node = stack.pop();
     if (!node) break;
     if (node.type === AST_NODE_TYPES.ThrowStatement || isPromiseReject(node)) found = true;
-    for (const key of Object.keys(node) as (keyof typeof node)[]) {
-      if (key === 'parent') continue;
-      const value: unknown = node[key];
-      for (const child of Array.isArray(value) ? value : [value]) {
-        if (typeof child === 'object' && child !== null && typeof (child as { type?: unknown }).type === 'string' && !isFunctionNode(child as TSESTree.Node)) {
-          stack.push(child as TSESTree.Node);
-        }
-      }
-    }
+    for (const child of childNodes(node)) if (!isFunctionNode(child)) stack.push(child);
   }
   return found;
 }
@@ -477,16 +469,6 @@ function walkOwnBody(fn: FunctionNode, visit: (node: TSESTree.Node) => void): vo
     const node = stack.pop();
     if (!node) break;
     visit(node);
-    for (const key of Object.keys(node) as (keyof typeof node)[]) {
-      if (key === 'parent') continue;
-      const value: unknown = node[key];
-      const children = Array.isArray(value) ? value : [value];
-      for (const child of children) {
-        if (typeof child === 'object' && child !== null && typeof (child as { type?: unknown }).type === 'string') {
-          const childNode = child as TSESTree.Node;
-          if (!isFunctionNode(childNode)) stack.push(childNode);
-        }
-      }
-    }
+    for (const child of childNodes(node)) if (!isFunctionNode(child)) stack.push(child);
   }
 }

@@ -16,7 +16,7 @@ import { AST_NODE_TYPES, TSESLint, ASTUtils } from '@typescript-eslint/utils';
 
 const { DefinitionType } = TSESLint.Scope;
 
-import { staticPropertyName, stringLiteralValue, unwrapExpression } from './ast.js';
+import { childNodes, staticPropertyName, stringLiteralValue, unwrapExpression } from './ast.js';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -336,20 +336,14 @@ function collectFieldAssignments(body: TSESTree.ClassBody): Map<string, TSESTree
     ) {
       record(staticPropertyName(node.left), node.operator === '=' ? node.right : node);
     }
-    for (const key of Object.keys(node) as (keyof typeof node)[]) {
-      if (key === 'parent') continue;
-      const value: unknown = node[key];
-      for (const child of Array.isArray(value) ? value : [value]) {
-        if (typeof child !== 'object' || child === null || typeof (child as { type?: unknown }).type !== 'string') continue;
-        const childNode = child as TSESTree.Node;
-        // `this` inside a nested function or class is another object.
-        const keepsThis =
-          ownThis &&
-          childNode.type !== AST_NODE_TYPES.FunctionDeclaration &&
-          childNode.type !== AST_NODE_TYPES.FunctionExpression &&
-          childNode.type !== AST_NODE_TYPES.ClassBody;
-        visit(childNode, keepsThis);
-      }
+    for (const child of childNodes(node)) {
+      // `this` inside a nested function or class is another object.
+      const keepsThis =
+        ownThis &&
+        child.type !== AST_NODE_TYPES.FunctionDeclaration &&
+        child.type !== AST_NODE_TYPES.FunctionExpression &&
+        child.type !== AST_NODE_TYPES.ClassBody;
+      visit(child, keepsThis);
     }
   };
   for (const element of body.body) {

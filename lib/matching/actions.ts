@@ -10,6 +10,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { CallMatcherSpec, CallSite } from './call-matcher.js';
 import type { TypeInfo } from './type-info.js';
 import { CallMatcher, callMatcherSchema } from './call-matcher.js';
+import { listSettingSchema } from './list-setting.js';
 
 /** A state-changing call and the checks it needs. */
 export interface ActionSpec {
@@ -415,37 +416,11 @@ export const checksSchema: JSONSchema4 = {
   additionalProperties: { anyOf: [checkSchema, { type: 'null' }] },
 };
 
-/** `settings.ironclad` keys of this vocabulary. */
-export const preconditionSettingsProperties: Record<string, JSONSchema4> = {
-  actions: {
-    description: 'State-changing calls and the checks they need (extend, or `{ replace }`).',
-    anyOf: [
-      { type: 'array', items: actionSchema },
-      {
-        type: 'object',
-        properties: {
-          add: { type: 'array', items: actionSchema, description: 'Actions added.' },
-          replace: { type: 'array', items: actionSchema, description: 'Actions that replace the defaults.' },
-        },
-        additionalProperties: false,
-      },
-    ],
-  },
+/** `settings.ironclad` keys of this vocabulary; require-precondition's options of the same names use them too. */
+export const preconditionSettingsProperties: Record<'actions' | 'checks' | 'listings', JSONSchema4> = {
+  actions: listSettingSchema(actionSchema, 'State-changing calls and the checks they need: a list extends the defaults, `{ replace }` replaces them.'),
   checks: checksSchema,
-  listings: {
-    description: 'Calls that list the items of a subject (extend, or `{ replace }`).',
-    anyOf: [
-      { type: 'array', items: listingSchema },
-      {
-        type: 'object',
-        properties: {
-          add: { type: 'array', items: listingSchema, description: 'Listings added.' },
-          replace: { type: 'array', items: listingSchema, description: 'Listings that replace the defaults.' },
-        },
-        additionalProperties: false,
-      },
-    ],
-  },
+  listings: listSettingSchema(listingSchema, 'Calls that list the items of a subject, so that an action on an item needs the check on its owner.'),
 };
 
 /** Whether a binding target is the return value or a path into it (`'return'`, `'return.zh'`). */

@@ -8,7 +8,7 @@ import { AST_NODE_TYPES, TSESLint as Lint } from '@typescript-eslint/utils';
 import type { AccessPathResolver } from './access-path.js';
 import type { FunctionNode } from './ast.js';
 import { enclosingClassBody } from './access-path.js';
-import { isFunctionNode, outermostWrapper, staticPropertyName, unwrapExpression } from './ast.js';
+import { childNodes, isFunctionNode, outermostWrapper, staticPropertyName, unwrapExpression } from './ast.js';
 
 const { DefinitionType } = Lint.Scope;
 
@@ -106,15 +106,7 @@ export class PrivateHelpers {
         // `other.#helper()`: a call of the helper that `this.#helper` calls do not show.
         else if (name !== null && node.property.type === AST_NODE_TYPES.PrivateIdentifier) uses.set(name, false);
       }
-      for (const key of Object.keys(node) as (keyof typeof node)[]) {
-        if (key === 'parent') continue;
-        const value: unknown = node[key];
-        if (Array.isArray(value)) {
-          for (const item of value) if (isNode(item)) visit(item);
-        } else if (isNode(value)) {
-          visit(value);
-        }
-      }
+      for (const child of childNodes(node)) visit(child);
     };
     visit(body);
     this.#thisUses.set(body, uses);
@@ -135,6 +127,3 @@ function isExported(fn: FunctionNode): boolean {
   return outer.type === AST_NODE_TYPES.ExportNamedDeclaration || outer.type === AST_NODE_TYPES.ExportDefaultDeclaration;
 }
 
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
