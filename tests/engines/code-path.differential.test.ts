@@ -59,7 +59,10 @@ function engineVerdicts(code: string, acts: number): Verdict[] {
 /** Programs on which the engine once disagreed (kept so that it never does again). */
 const regressions = JSON.parse(readFileSync(path.join(import.meta.dirname, 'code-path.regressions.json'), 'utf8')) as { found: string; program: Program }[];
 
-describe('code-path engine vs. every execution', () => {
+describe('code-path engine vs. every execution', function () {
+  // Thousands of generated cases: seconds on a quiet machine, longer on a busy one.
+  this.timeout(600_000);
+
   it('agrees on the recorded regressions', () => {
     assert.ok(regressions.length > 0);
     for (const { found, program } of regressions) {

@@ -71,7 +71,10 @@ function engineSinks(code: string): boolean[] {
 /** Programs on which the engine once disagreed (kept so that it never does again). */
 const regressions = JSON.parse(readFileSync(path.join(import.meta.dirname, 'value-flow.regressions.json'), 'utf8')) as { found: string; program: Program }[];
 
-describe('value-flow engine vs. a reference interpreter', () => {
+describe('value-flow engine vs. a reference interpreter', function () {
+  // Thousands of generated cases: seconds on a quiet machine, longer on a busy one.
+  this.timeout(600_000);
+
   it('agrees on the recorded regressions', () => {
     for (const { found, program } of regressions) {
       const code = render(program);
