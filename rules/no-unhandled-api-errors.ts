@@ -75,6 +75,7 @@ export default createRule<Options, MessageId>({
           loggers: sharedSettingSchema('loggers'),
           reasonPattern: {
             type: 'string',
+            minLength: 1,
             format: 'regex',
             description: 'With `swallow: "allow-with-reason"`, a comment inside the catch matching this pattern allows it to swallow.',
           },
@@ -144,7 +145,8 @@ export default createRule<Options, MessageId>({
       loggers,
     });
     const handlers = new CallMatcher(resolveList([], settings.errorHandlers, options.handlers), 'handlers');
-    const reason = new RegExp(options.reasonPattern ?? 'ironclad-ignore:\\s*\\S', 'u');
+    // Compiled as the schema's `format: 'regex'` check compiles it (no flags), so what passes the schema compiles.
+    const reason = new RegExp(options.reasonPattern ?? 'ironclad-ignore:\\s*\\S');
     // A call named by a pattern is an API call whatever it returns. One inferred from names or
     // types is not when its result is a plain value (JavaScript cannot wait on a remote API
     // synchronously), nor when it calls a function of this file, whose own API calls speak for it

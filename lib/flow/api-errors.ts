@@ -685,7 +685,8 @@ export function throwsDocFix(fn: FunctionNode, callText: string, sourceCode: Rea
     return (fixer) => fixer.insertTextBeforeRange([lineStart, lineStart], `${indent} * ${line}\n`);
   }
   if (comment) {
-    const text = comment.value.replace(/^\*\s*/u, '').replace(/\s*$/u, '');
+    // trimEnd, not /\s*$/: that pattern retries at every space of a long run (quadratic).
+    const text = comment.value.replace(/^\*\s*/u, '').trimEnd();
     return (fixer) => fixer.replaceText(comment, `/**\n${indent} * ${text}\n${indent} * ${line}\n${indent} */`);
   }
   return (fixer) => fixer.insertTextBefore(documented, `/**\n${indent} * ${line}\n${indent} */\n${indent}`);

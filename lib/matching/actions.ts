@@ -476,12 +476,14 @@ export class PreconditionVocabulary {
     const checks = new Map<string, CheckSpec>();
     for (const [id, spec] of Object.entries(options.checks)) if (spec) checks.set(id, spec);
     this.checks = checks;
-    const actions = options.stateMachine ? withStateMachine(options.actions) : options.actions;
+    // A check set to null is removed, and so is every requirement on it; an id never defined is a mistake.
+    const removed = new Set(Object.entries(options.checks).filter(([, spec]) => spec === null).map(([id]) => id));
+    const actions = (options.stateMachine ? withStateMachine(options.actions) : options.actions).map((spec) => withoutRemoved(spec, removed));
     this.actions = actions.map((spec, index) => {
       const callees = Array.isArray(spec.callee) ? (spec.callee as readonly CallMatcherSpec[]) : [spec.callee as CallMatcherSpec];
       for (const group of spec.requires) {
         for (const id of typeof group === 'string' ? [group] : group) {
-          if (!checks.has(id)) throw new Error(`actions[${String(index)}].requires names the unknown check "${id}".`);
+          if (!checks.has(id)) throw new Error(`actions[${String(index)}].requires names the unknown check "${id}" (actions counts the defaults, then settings, then options).`);
         }
       }
       return { spec, matcher: new CallMatcher(callees, `actions[${String(index)}].callee`), name: displayName(callees) };
@@ -571,6 +573,15 @@ export class PreconditionVocabulary {
   isStateProperty(property: string): boolean {
     return this.#values.has(property);
   }
+}
+
+/** An action without the requirements on removed checks (a group left empty is dropped). */
+function withoutRemoved(spec: ActionSpec, removed: ReadonlySet<string>): ActionSpec {
+  if (removed.size === 0) return spec;
+  const requires = spec.requires
+    .map((group) => (typeof group === 'string' ? [group] : [...group]).filter((id) => !removed.has(id)))
+    .filter((group) => group.length > 0);
+  return { ...spec, requires };
 }
 
 function displayName(callees: readonly CallMatcherSpec[]): string {

@@ -98,6 +98,8 @@ function commentCases(): [string, string][] {
     ['reason prefix repeated', swallowing(`// ${'ironclad-ignore:'.repeat(N / 16)}`)],
     ['reason prefix then spaces', swallowing(`/* ironclad-ignore:${' '.repeat(N)}*/`)],
     ['many reason comments', swallowing('// ironclad-ignore:\n'.repeat(N / 20))],
+    // A run of spaces inside a one-line doc comment: a trailing /\s*$/ retries at every space.
+    ['doc comment: one line, a long run of spaces inside', `/** x${' '.repeat(N * 10)}y */\n${apiFunction}`],
   ];
 }
 

@@ -18,6 +18,15 @@ const typedRuleTester = createTypedRuleTester();
 
 ruleTester.run('require-precondition', rule, {
   valid: [
+    {
+      code: dedent`
+        async function rescue(instance, password) {
+          await this.ironic.setNodeProvisionState(instance.node, 'rescue', { rescuePassword: password });
+        }
+      `,
+      options: [{ checks: { associated: null } }],
+      name: 'a check set to null is removed with every requirement on it',
+    },
     // Reference cases 1-2: the fact travels with the validator's return value; a check in one branch only.
     dedent`
       async function powerOn(instance) {
