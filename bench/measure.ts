@@ -29,8 +29,12 @@ export type BlockRuns = Map<string, LintResult[]>;
 
 export type Progress = (message: string) => void;
 
-/** CPU time of every child so far, start-up included: what the run costs on an idle machine. */
-export const childProcessCpu = { ms: 0, runs: 0 };
+/**
+ * CPU time of every child so far, start-up included, in total and by lane: `comparisons` (the A/B
+ * lints) and `within` (scaling and TIMING runs). On an idle 2-core machine the run takes about
+ * the larger of the two.
+ */
+export const childProcessCpu = { ms: 0, runs: 0, comparisonsMs: 0, withinMs: 0 };
 
 const running = new Set<ChildProcess>();
 let stopping = false;
@@ -79,6 +83,8 @@ export function runWorker(job: Job, extraNodeArguments: readonly string[] = []):
         const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as JobResult;
         childProcessCpu.ms += result.processCpuMs;
         childProcessCpu.runs++;
+        if (job.kind === 'lint' && !job.stats) childProcessCpu.comparisonsMs += result.processCpuMs;
+        else childProcessCpu.withinMs += result.processCpuMs;
         resolve(result);
       } catch (error) {
         reject(error instanceof Error ? error : new Error(String(error)));

@@ -172,8 +172,9 @@ export function formatReport(results: Results): string {
   const minutes = (total: number): string => `${String(Math.floor(total / 60))} min ${String(total % 60)} s`;
   out.push(
     '',
-    `Total run time: ${minutes(meta.durationSeconds)} (load average at the end ${meta.loadAverage.join(' ')}); ` +
-      `CPU time of its ${String(meta.childProcesses)} child processes: ${minutes(meta.childCpuSeconds)} (about the run time on an idle machine).`,
+    `Total run time: ${minutes(meta.durationSeconds)} (load average at the end ${meta.loadAverage.join(' ')}).`,
+    `CPU time of its ${String(meta.childProcesses)} child processes: ${minutes(meta.childCpuSeconds)}; comparisons lane ${minutes(meta.childCpuSecondsByLane.comparisons)}, ` +
+      `scaling and TIMING lane ${minutes(meta.childCpuSecondsByLane.within)} (${meta.lanes === 2 ? 'on an idle 2-core machine the run takes about the larger' : 'one lane: on an idle machine the run takes about their sum'}).`,
   );
   return `${out.join('\n')}\n`;
 }

@@ -57,6 +57,8 @@ export interface Results {
     readonly durationSeconds: number;
     /** CPU time of all child processes: about what the run takes on an idle machine. */
     readonly childCpuSeconds: number;
+    /** The same by lane: the A/B comparisons, and scaling with TIMING. */
+    readonly childCpuSecondsByLane: { readonly comparisons: number; readonly within: number };
     readonly childProcesses: number;
     readonly rounds: number;
     readonly lanes: number;
@@ -347,6 +349,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       date: new Date().toISOString(),
       durationSeconds: Math.round((performance.now() - started) / 1000),
       childCpuSeconds: Math.round(childProcessCpu.ms / 1000),
+      childCpuSecondsByLane: { comparisons: Math.round(childProcessCpu.comparisonsMs / 1000), within: Math.round(childProcessCpu.withinMs / 1000) },
       childProcesses: childProcessCpu.runs,
       rounds: options.rounds,
       lanes: options.lanes,
