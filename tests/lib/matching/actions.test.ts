@@ -146,9 +146,15 @@ describe('lib/matching/actions', () => {
       assert.deepEqual([...vocabulary.impliedBy('a')].sort(), ['a', 'b', 'c']);
     });
 
-    it('removes a check set to null, and rejects an action requiring an unknown check', () => {
+    it('removes a check set to null with every requirement on it, and rejects an action requiring an unknown check', () => {
       assert.equal(ironic(false, { ...IRONIC_CHECKS, notMaintenance: null }).checks.has('notMaintenance'), false);
-      assert.throws(() => ironic(false, { ...IRONIC_CHECKS, exists: null }), /actions\[\d+\]\.requires names the unknown check "exists"/u);
+      const withoutExists = ironic(false, { ...IRONIC_CHECKS, exists: null });
+      assert.equal(withoutExists.checks.has('exists'), false);
+      for (const action of withoutExists.actions) {
+        for (const group of action.spec.requires) assert.ok(!(typeof group === 'string' ? [group] : group).includes('exists'));
+      }
+      const withoutAssociation = Object.fromEntries(Object.entries(IRONIC_CHECKS).filter(([id]) => id !== 'exists'));
+      assert.throws(() => ironic(false, withoutAssociation), /actions\[\d+\]\.requires names the unknown check "exists"/u);
     });
 
     it('knows the values of state properties, from the domain and the configured checks', () => {
