@@ -6,10 +6,9 @@ import type { ListSetting } from '../lib/matching/vocabulary.js';
 import type { ParameterSink, Trace } from '../lib/flow/value-flow.js';
 import { createRule } from '../lib/create-rule.js';
 import { entryPointWithin, ParameterSinks, ValueFlow } from '../lib/flow/value-flow.js';
-import { AccessPathResolver } from '../lib/matching/access-path.js';
 import { shortText } from '../lib/matching/ast.js';
 import { CallMatcher, callMatcherListSchema } from '../lib/matching/call-matcher.js';
-import { CallSites } from '../lib/matching/call-site.js';
+import { fileNames } from '../lib/matching/call-site.js';
 import { LoggerMatcher } from '../lib/matching/loggers.js';
 import { DEFAULT_CARRIERS, DEFAULT_SENSITIVE_NAMES, exactKeysFor, SensitiveNames } from '../lib/matching/sensitive-names.js';
 import { DEFAULT_SENSITIVE_TYPES, SensitiveTypes } from '../lib/matching/sensitive-types.js';
@@ -113,8 +112,7 @@ export default createRule<Options, MessageId>({
   create(context, [options]) {
     const settings = readSettings(context);
     const info = requiredTypeInfoOf(context, options.requireTypeInformation === true);
-    const paths = new AccessPathResolver(context.sourceCode);
-    const sites = new CallSites(paths);
+    const { paths, sites } = fileNames(context.sourceCode);
     const loggers = new LoggerMatcher(
       resolveList([], settings.loggers, options.loggers),
       !isReplaced(settings.loggers, options.loggers),

@@ -9,11 +9,10 @@ import { ApiErrorAnalysis, calleeText, isSynchronousCall, returnsInFinally, thro
 import { CatchAnalysis } from '../lib/flow/catches.js';
 import { CodePathRecorder } from '../lib/flow/code-path.js';
 import { mergeListeners } from '../lib/flow/listeners.js';
-import { AccessPathResolver } from '../lib/matching/access-path.js';
 import { ApiCallMatcher, isThrowsDocumented } from '../lib/matching/api-calls.js';
 import { childNodes, enclosingFunction, isFunctionNode, outermostWrapper } from '../lib/matching/ast.js';
 import { CallMatcher } from '../lib/matching/call-matcher.js';
-import { CallSites } from '../lib/matching/call-site.js';
+import { fileNames } from '../lib/matching/call-site.js';
 import { localCallee } from '../lib/matching/local-functions.js';
 import { LoggerMatcher } from '../lib/matching/loggers.js';
 import { requiredTypeInfoOf } from '../lib/matching/type-info.js';
@@ -134,8 +133,7 @@ export default createRule<Options, MessageId>({
     const settings = readSettings(context);
     const info = requiredTypeInfoOf(context, options.requireTypeInformation === true);
     const sourceCode = context.sourceCode;
-    const paths = new AccessPathResolver(sourceCode);
-    const sites = new CallSites(paths);
+    const { paths, sites } = fileNames(sourceCode);
     const loggers = new LoggerMatcher(resolveList([], settings.loggers, options.loggers), !isReplaced(settings.loggers, options.loggers));
     const apiCalls = new ApiCallMatcher({
       extra: resolveList([], settings.apiCalls, options.apiCalls),

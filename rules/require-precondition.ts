@@ -6,9 +6,8 @@ import type { ListSetting } from '../lib/matching/vocabulary.js';
 import type { Violation } from '../lib/flow/preconditions.js';
 import { createRule } from '../lib/create-rule.js';
 import { preconditionListeners } from '../lib/flow/preconditions.js';
-import { AccessPathResolver } from '../lib/matching/access-path.js';
 import { IRONIC_ACTIONS, IRONIC_CHECKS, IRONIC_LISTINGS, preconditionSettingsProperties, PreconditionVocabulary } from '../lib/matching/actions.js';
-import { CallSites } from '../lib/matching/call-site.js';
+import { fileNames } from '../lib/matching/call-site.js';
 import { requiredTypeInfoOf } from '../lib/matching/type-info.js';
 import { isReplaced, readSettings, resolveList, sharedSettingSchema } from '../lib/matching/vocabulary.js';
 
@@ -82,7 +81,7 @@ export default createRule<Options, MessageId>({
   create(context, [options]) {
     const settings = readSettings(context);
     const info = requiredTypeInfoOf(context, options.requireTypeInformation === true);
-    const paths = new AccessPathResolver(context.sourceCode);
+    const { paths, sites } = fileNames(context.sourceCode);
     const settingsActions = settings.actions as ListSetting<ActionSpec> | undefined;
     const vocabulary = new PreconditionVocabulary({
       actions: resolveList(IRONIC_ACTIONS, settingsActions, options.actions),
@@ -95,7 +94,7 @@ export default createRule<Options, MessageId>({
       sourceCode: context.sourceCode,
       vocabulary,
       paths,
-      sites: new CallSites(paths),
+      sites,
       info,
       callbacks: options.callbacks ?? 'inherit',
       trustCallers: options.trustCallers !== false,

@@ -44,7 +44,23 @@ export function compilePattern(pattern: NamePattern): CompiledPattern {
     throw new Error(`Invalid name pattern ${JSON.stringify(pattern)}: segments must be separated by single dots.`);
   }
   const segments = pattern.split('.').map(compileSegment);
-  return (names) => matchSegments(segments, names);
+  const first = segments[0];
+  const last = segments[segments.length - 1];
+  if (segments.every((segment) => segment.kind === 'one')) {
+    // No `**`: one name per segment. Tested from the end, where names differ most.
+    const tests = segments.map((segment) => (segment).test);
+    return (names) => {
+      if (names.length !== tests.length) return false;
+      for (let i = tests.length - 1; i >= 0; i--) if (!(tests[i] as (name: string) => boolean)(names[i] as string)) return false;
+      return true;
+    };
+  }
+  return (names) => {
+    // The first and last segments settle most candidates before the general match.
+    if (last?.kind === 'one' && (names.length === 0 || !last.test(names[names.length - 1] as string))) return false;
+    if (first?.kind === 'one' && (names.length === 0 || !first.test(names[0] as string))) return false;
+    return matchSegments(segments, names);
+  };
 }
 
 function compileRegexPattern(pattern: NamePattern): CompiledPattern {
@@ -70,7 +86,12 @@ function compileRegexPattern(pattern: NamePattern): CompiledPattern {
   return (names) => regex.test(names.join('.'));
 }
 
-type SegmentMatcher = { kind: 'any' } | { kind: 'one'; test: (name: string) => boolean };
+interface OneSegment {
+  readonly kind: 'one';
+  readonly test: (name: string) => boolean;
+}
+
+type SegmentMatcher = { readonly kind: 'any' } | OneSegment;
 
 function compileSegment(segment: string): SegmentMatcher {
   if (segment === '**') return { kind: 'any' };
