@@ -48,7 +48,7 @@ export function compilePattern(pattern: NamePattern): CompiledPattern {
   const last = segments[segments.length - 1];
   if (segments.every((segment) => segment.kind === 'one')) {
     // No `**`: one name per segment. Tested from the end, where names differ most.
-    const tests = segments.map((segment) => (segment).test);
+    const tests = segments.map((segment) => segment.test);
     return (names) => {
       if (names.length !== tests.length) return false;
       for (let i = tests.length - 1; i >= 0; i--) if (!(tests[i] as (name: string) => boolean)(names[i] as string)) return false;
