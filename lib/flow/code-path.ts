@@ -126,6 +126,8 @@ export class RecordedPath {
   provisionalExitFacts: ReadonlySet<string> | null = null;
   solving = false;
   solved = false;
+  /** Whether the function or one nested in it asks a query: only those are solved with the file. */
+  queried = false;
 
   constructor(codePath: CodePath, node: TSESTree.Node, parent: RecordedPath | null) {
     this.codePath = codePath;
@@ -318,6 +320,8 @@ export class CodePathRecorder {
   /** Asks for the facts holding at this point; answered after the file is solved. */
   query(node: TSESTree.Node, tag = ''): void {
     this.#recordCurrent({ kind: 'query', node, tag });
+    // Its creators' states flow into it (closures): they are solved too.
+    for (let path = this.#current; path && !path.queried; path = path.parent) path.queried = true;
   }
 
   /** Every query's answer (available once the outermost code path has ended). */
@@ -440,7 +444,7 @@ export class CodePathRecorder {
     if (this.#solvedAll) return;
     this.#solvedAll = true;
     for (const path of this.#paths) {
-      if (path.parent) continue;
+      if (path.parent || !path.queried) continue;
       this.#solveTree(path);
     }
     const merged = new Map<TSESTree.Node, Map<string, QueryCopy[]>>();
@@ -469,6 +473,7 @@ export class CodePathRecorder {
     const path = this.#byFunction.get(fn);
     if (!path || path.solving) return new Set();
     if (path.solved) return path.exitFacts ?? new Set();
+    if (!path.queried && this.#solveUnqueried(path)) return path.exitFacts ?? new Set();
     if (path.provisionalExitFacts === null) {
       // Asked before its turn (its creator may not be solved yet): a provisional solve from the
       // state known now, whose queries are discarded; the function is solved again in order.
@@ -483,9 +488,18 @@ export class CodePathRecorder {
     return path.provisionalExitFacts;
   }
 
-  /** The state at each normal return of a function (after the file is solved). */
-  returnStatesOf(fn: TSESTree.Node): readonly FactState[] {
-    return this.#byFunction.get(fn)?.returnStates ?? [];
+
+  /**
+   * Solves a function the file's solve skips (nothing in it asks a query), once, after the
+   * functions creating it, so that its closure state is known; false when one of them is being
+   * solved or waits for its turn (a provisional solve answers then).
+   */
+  #solveUnqueried(path: RecordedPath): boolean {
+    const parent = path.parent;
+    if (parent && !parent.solved && (parent.queried || parent.solving || !this.#solveUnqueried(parent))) return false;
+    path.closureState = parent?.closures?.get(path.node) ?? null;
+    this.#solve(path);
+    return path.solved;
   }
 
   #solveTree(root: RecordedPath): void {
@@ -496,7 +510,7 @@ export class CodePathRecorder {
       this.#solve(path);
       for (const child of path.children) {
         child.closureState = path.closures?.get(child.node) ?? null;
-        stack.push(child);
+        if (child.queried) stack.push(child);
       }
     }
   }

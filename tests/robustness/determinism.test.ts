@@ -193,6 +193,9 @@ interface MutableState {
 const ALLOWED_STATE: readonly { readonly file: string; readonly name: string; readonly keyedBy: string }[] = [
   // The settings object ESLint passes to every file of one config, mapped to itself once validated.
   { file: 'lib/matching/vocabulary.js', name: 'validated', keyedBy: 'the settings.ironclad object (a validation memo)' },
+  // A file's access paths and call sites, shared by the rules linting it: a WeakMap keyed by the
+  // SourceCode object ESLint makes anew for every file and fix pass; what it holds depends only on that tree.
+  { file: 'lib/matching/call-site.js', name: 'byFile', keyedBy: 'the SourceCode object (per file and pass)' },
   // The `typescript` module, required on first typed use: a constant once set.
   { file: 'lib/matching/type-info.js', name: 'typescriptModule', keyedBy: 'nothing (a lazily loaded module)' },
 ];
