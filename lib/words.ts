@@ -38,6 +38,51 @@ function classify(ch: string): CharClass {
 
 /** Splits an identifier or key into lower-case words. */
 export function splitWords(name: string): string[] {
+  return splitAscii(name) ?? splitAny(name);
+}
+
+function isAsciiLower(name: string, index: number): boolean {
+  const code = name.charCodeAt(index);
+  return code >= 97 && code <= 122;
+}
+
+/** The same split for a name of ASCII characters only, by index (most identifiers); null for any other name. */
+function splitAscii(name: string): string[] | null {
+  const words: string[] = [];
+  let start = -1;
+  let previous: CharClass = CharClass.Separator;
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code >= 128) return null;
+    const kind = code >= 97 && code <= 122 ? CharClass.Lower : code >= 65 && code <= 90 ? CharClass.Upper : code >= 48 && code <= 57 ? CharClass.Digit : CharClass.Separator;
+    if (kind === CharClass.Separator) {
+      if (start !== -1) words.push(name.slice(start, i).toLowerCase());
+      start = -1;
+      previous = kind;
+      continue;
+    }
+    let boundary = false;
+    if (start !== -1) {
+      if (kind === CharClass.Digit) boundary = previous !== CharClass.Digit;
+      else if (previous === CharClass.Digit) boundary = true;
+      else if (kind === CharClass.Upper && previous === CharClass.Lower) boundary = true;
+      else if (kind === CharClass.Upper && previous === CharClass.Upper) {
+        boundary = isAsciiLower(name, i + 1) && !(name.charCodeAt(i + 1) === 115 && !isAsciiLower(name, i + 2));
+      }
+    }
+    if (boundary) {
+      words.push(name.slice(start, i).toLowerCase());
+      start = i;
+    } else if (start === -1) {
+      start = i;
+    }
+    previous = kind;
+  }
+  if (start !== -1) words.push(name.slice(start).toLowerCase());
+  return words;
+}
+
+function splitAny(name: string): string[] {
   const words: string[] = [];
   const chars = Array.from(name);
   let current = '';

@@ -713,24 +713,36 @@ function orient(targets: BranchTargets, negated: boolean): BranchTargets {
   return negated ? { whenTrue: targets.whenFalse, whenFalse: targets.whenTrue } : targets;
 }
 
+// Fact states are never changed once made: union and intersect return an input when it is the answer.
+
 function union(state: FactState, facts: readonly string[]): FactState {
   if (state === null || facts.length === 0) return state;
-  const result = new Set(state);
-  for (const item of facts) result.add(item);
-  return result;
+  let result: Set<string> | null = null;
+  for (let i = 0; i < facts.length; i++) {
+    const item = facts[i] as string;
+    if (result === null) {
+      if (state.has(item)) continue;
+      result = new Set(state);
+    }
+    result.add(item);
+  }
+  return result ?? state;
 }
 
 function intersect(states: readonly FactState[]): FactState {
+  let first: ReadonlySet<string> | null = null;
   let result: Set<string> | null = null;
-  for (const state of states) {
-    if (state === null) continue;
-    if (result === null) {
-      result = new Set(state);
+  for (let i = 0; i < states.length; i++) {
+    const state = states[i] ?? null;
+    if (state === null || state === first) continue;
+    if (first === null) {
+      first = state;
       continue;
     }
+    result ??= new Set(first);
     for (const item of result) if (!state.has(item)) result.delete(item);
   }
-  return result;
+  return result ?? first;
 }
 
 function sameState(a: FactState, b: FactState): boolean {
@@ -759,11 +771,6 @@ function leavingFinallyEntries(path: RecordedPath, finalizer: TSESTree.BlockStat
   return entries.slice(lanes);
 }
 
-function isLeavingFinallyEntry(path: RecordedPath, record: SegmentRecord): boolean {
-  const node = record.startNode;
-  if (node.type !== AST_NODE_TYPES.BlockStatement) return false;
-  return leavingFinallyEntries(path, node).includes(record);
-}
 
 /**
  * A segment's predecessors. Inside a catch block, only segments inside that catch block precede
@@ -862,20 +869,39 @@ function solvePath(path: RecordedPath, initial: ReadonlySet<string>, queries: Qu
     successors.set(record, next);
   }
 
+  // Fixed for the solve: asked on every visit of the worklist.
+  const catchEntries = new Set<SegmentRecord>();
+  for (const list of path.catchEntries.values()) for (const record of list) catchEntries.add(record);
+  const leavingEntries = new Set<SegmentRecord>();
+  for (const finalizer of path.finallyEntries.keys()) for (const record of leavingFinallyEntries(path, finalizer)) leavingEntries.add(record);
+  const isHandler = (segmentId: string): boolean => {
+    const record = path.segments.get(segmentId);
+    return record !== undefined && (catchEntries.has(record) || leavingEntries.has(record));
+  };
+  const predecessorLists = new Map<SegmentRecord, SegmentRecord[]>();
+  const predecessorsIn = (record: SegmentRecord): SegmentRecord[] => {
+    let list = predecessorLists.get(record);
+    if (!list) {
+      list = predecessorsOf(path, record);
+      predecessorLists.set(record, list);
+    }
+    return list;
+  };
+
   const entryOf = (record: SegmentRecord): FactState => {
     if (record === initialRecord) return initial;
     if (!record.segment.reachable) return null;
-    if (isCatchEntry(path, record)) {
+    if (catchEntries.has(record)) {
       const incoming = contributions.get(record);
       return incoming ? intersect([...incoming.values()]) : null;
     }
     const states: FactState[] = [];
-    const leaving = isLeavingFinallyEntry(path, record);
-    for (const predecessor of predecessorsOf(path, record)) {
+    const leaving = leavingEntries.has(record);
+    for (const predecessor of predecessorsIn(record)) {
       if (!predecessor.visited) continue;
       // A leaving finally keeps only abrupt predecessors (returns, throws, breaks); ESLint also
       // links normal completions and the first throwable point, which the contributions replace.
-      if (leaving && [...predecessor.segment.nextSegments].some((next) => !isHandlerSegment(path, next.id))) continue;
+      if (leaving && predecessor.segment.nextSegments.some((next) => !isHandler(next.id))) continue;
       states.push(edgeState(predecessor, record));
     }
     if (leaving) {
@@ -890,7 +916,9 @@ function solvePath(path: RecordedPath, initial: ReadonlySet<string>, queries: Qu
     let state: FactState = record.entry;
     const produced: Contribution[] = [];
     record.lastTest = null;
-    for (const [index, event] of record.events.entries()) {
+    const events = record.events;
+    for (let index = 0; index < events.length; index++) {
+      const event = events[index] as FlowEvent;
       switch (event.kind) {
         case 'gen':
           state = union(state, event.facts);
@@ -975,16 +1003,12 @@ function solvePath(path: RecordedPath, initial: ReadonlySet<string>, queries: Qu
   return closures;
 }
 
-function isHandlerSegment(path: RecordedPath, segmentId: string): boolean {
-  const record = path.segments.get(segmentId);
-  if (!record) return false;
-  return isCatchEntry(path, record) || isLeavingFinallyEntry(path, record);
-}
 
 /** Whether a segment kills a fact, or ends its path, before event `until` (default: anywhere). */
 function blocks(record: SegmentRecord, fact: string, until = Number.POSITIVE_INFINITY): boolean {
-  for (const [index, event] of record.events.entries()) {
-    if (index >= until) break;
+  const events = record.events;
+  for (let index = 0; index < events.length && index < until; index++) {
+    const event = events[index] as FlowEvent;
     if (event.kind === 'exit') return true;
     if (event.kind === 'kill' && event.subjects.some((subject) => isAbout(fact, subject))) return true;
   }

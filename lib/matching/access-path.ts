@@ -16,7 +16,7 @@ import { AST_NODE_TYPES, TSESLint, ASTUtils } from '@typescript-eslint/utils';
 
 const { DefinitionType } = TSESLint.Scope;
 
-import { childNodes, staticPropertyName, stringLiteralValue, unwrapExpression } from './ast.js';
+import { forEachChild, staticPropertyName, stringLiteralValue, unwrapExpression } from './ast.js';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -239,6 +239,7 @@ function markCalled(path: AccessPath): AccessPath {
 
 /** Distinct paths, at most MAX_PATHS: the literal one, the first alias, and the most resolved ones (at the end). */
 function limit(paths: AccessPath[]): AccessPath[] {
+  if (paths.length < 2) return paths;
   const seen = new Set<string>();
   const distinct: AccessPath[] = [];
   for (const path of paths) {
@@ -336,15 +337,16 @@ function collectFieldAssignments(body: TSESTree.ClassBody): Map<string, TSESTree
     ) {
       record(staticPropertyName(node.left), node.operator === '=' ? node.right : node);
     }
-    for (const child of childNodes(node)) {
-      // `this` inside a nested function or class is another object.
-      const keepsThis =
-        ownThis &&
-        child.type !== AST_NODE_TYPES.FunctionDeclaration &&
-        child.type !== AST_NODE_TYPES.FunctionExpression &&
-        child.type !== AST_NODE_TYPES.ClassBody;
-      visit(child, keepsThis);
-    }
+    forEachChild(node, ownThis, visitChild);
+  };
+  const visitChild = (child: TSESTree.Node, ownThis: boolean): void => {
+    // `this` inside a nested function or class is another object.
+    const keepsThis =
+      ownThis &&
+      child.type !== AST_NODE_TYPES.FunctionDeclaration &&
+      child.type !== AST_NODE_TYPES.FunctionExpression &&
+      child.type !== AST_NODE_TYPES.ClassBody;
+    visit(child, keepsThis);
   };
   for (const element of body.body) {
     if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && element.value) {

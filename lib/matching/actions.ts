@@ -9,7 +9,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { CallMatcherSpec, CallSite } from './call-matcher.js';
 import type { TypeInfo } from './type-info.js';
-import { CallMatcher, callMatcherSchema } from './call-matcher.js';
+import { CallMatcher, CallMatcherIndex, callMatcherSchema } from './call-matcher.js';
 import { listSettingSchema } from './list-setting.js';
 
 /** A state-changing call and the checks it needs. */
@@ -465,10 +465,11 @@ export interface VocabularyOptions {
 export class PreconditionVocabulary {
   readonly actions: readonly CompiledAction[];
   readonly checks: ReadonlyMap<string, CheckSpec>;
-  readonly #checkMatchers: readonly { readonly id: string; readonly matcher: CallMatcher }[];
+  readonly #checkMatchers: CallMatcherIndex<string>;
+  readonly #actionIndex: CallMatcherIndex<CompiledAction>;
   readonly #exitCalls: CallMatcher;
   readonly #assertions = new CallMatcher(ASSERTION_CALLS, 'assertions');
-  readonly #listings: readonly { readonly matcher: CallMatcher; readonly owner: number | string | undefined }[];
+  readonly #listings: CallMatcherIndex<{ readonly owner: number | string | undefined }>;
   readonly #implied = new Map<string, ReadonlySet<string>>();
   readonly #values = new Map<string, Set<string>>();
 
@@ -488,15 +489,20 @@ export class PreconditionVocabulary {
       }
       return { spec, matcher: new CallMatcher(callees, `actions[${String(index)}].callee`), name: displayName(callees) };
     });
-    this.#checkMatchers = [...checks].filter(([, spec]) => spec.calls && spec.calls.length > 0).map(([id, spec]) => ({
-      id,
-      matcher: new CallMatcher(spec.calls ?? [], `checks.${id}.calls`),
-    }));
+    this.#actionIndex = new CallMatcherIndex(this.actions.map((action) => ({ matcher: action.matcher, value: action })));
+    this.#checkMatchers = new CallMatcherIndex(
+      [...checks].filter(([, spec]) => spec.calls && spec.calls.length > 0).map(([id, spec]) => ({
+        value: id,
+        matcher: new CallMatcher(spec.calls ?? [], `checks.${id}.calls`),
+      })),
+    );
     this.#exitCalls = new CallMatcher(options.exitCalls, 'exitCalls');
-    this.#listings = options.listings.map((spec, index) => ({
-      matcher: new CallMatcher(Array.isArray(spec.callee) ? (spec.callee as readonly CallMatcherSpec[]) : [spec.callee as CallMatcherSpec], `listings[${String(index)}].callee`),
-      owner: spec.owner,
-    }));
+    this.#listings = new CallMatcherIndex(
+      options.listings.map((spec, index) => ({
+        matcher: new CallMatcher(Array.isArray(spec.callee) ? (spec.callee as readonly CallMatcherSpec[]) : [spec.callee as CallMatcherSpec], `listings[${String(index)}].callee`),
+        value: { owner: spec.owner },
+      })),
+    );
     for (const spec of checks.values()) {
       const state = spec.state;
       if (!state) continue;
@@ -510,17 +516,17 @@ export class PreconditionVocabulary {
 
   /** The action entries whose callee matches (several when `when` selects among them). */
   actionsFor(site: CallSite, info: TypeInfo | null): CompiledAction[] {
-    return this.actions.filter((action) => action.matcher.matches(site, info));
+    return this.#actionIndex.matching(site, info);
   }
 
   /** The checks a call performs. */
   checksFor(site: CallSite, info: TypeInfo | null): string[] {
-    return this.#checkMatchers.filter(({ matcher }) => matcher.matches(site, info)).map(({ id }) => id);
+    return this.#checkMatchers.matching(site, info);
   }
 
   /** Where a listing call names its owner (`'0.nodeId'`-style), or undefined when the call is no listing. */
   listingOwner(site: CallSite, info: TypeInfo | null): number | string | null | undefined {
-    const listing = this.#listings.find(({ matcher }) => matcher.matches(site, info));
+    const listing = this.#listings.matching(site, info)[0];
     return listing ? (listing.owner ?? null) : undefined;
   }
 

@@ -3,6 +3,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { visitorKeys } from '@typescript-eslint/visitor-keys';
 
 export type FunctionNode =
   | TSESTree.ArrowFunctionExpression
@@ -147,12 +148,31 @@ export function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
-/** A node's children (every property but `parent` that holds nodes), in source order. */
+/** Calls `fn` with each of a node's children (in childNodes' order) and `state`, allocating nothing. */
+export function forEachChild<S>(node: TSESTree.Node, state: S, fn: (child: TSESTree.Node, state: S) => void): void {
+  const keys = (visitorKeys as Readonly<Record<string, readonly string[] | undefined>>)[node.type] ?? Object.keys(node).filter((key) => key !== 'parent');
+  const record = node as unknown as Readonly<Record<string, unknown>>;
+  // Indexed loops: this runs for every node of a walk, and for-of allocates until optimized.
+  for (let k = 0; k < keys.length; k++) {
+    const value = record[keys[k] as string];
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (isNode(item)) fn(item, state);
+      }
+    } else if (isNode(value)) {
+      fn(value, state);
+    }
+  }
+}
+
+/** A node's children, in the order ESLint visits them (its visitor keys; every node-valued property for an unknown type). */
 export function childNodes(node: TSESTree.Node): TSESTree.Node[] {
   const children: TSESTree.Node[] = [];
-  for (const key of Object.keys(node) as (keyof typeof node)[]) {
-    if (key === 'parent') continue;
-    const value: unknown = node[key];
+  const keys = (visitorKeys as Readonly<Record<string, readonly string[] | undefined>>)[node.type] ?? Object.keys(node).filter((key) => key !== 'parent');
+  const record = node as unknown as Readonly<Record<string, unknown>>;
+  for (const key of keys) {
+    const value = record[key];
     if (Array.isArray(value)) {
       for (const item of value) if (isNode(item)) children.push(item);
     } else if (isNode(value)) {

@@ -113,10 +113,25 @@ export class CallMatcher {
     return this.#patterns.length === 0 && this.#specifiers.length === 0;
   }
 
+  /** Whether the matcher names declarations (matched only with type information). */
+  get hasSpecifiers(): boolean {
+    return this.#specifiers.length > 0;
+  }
+
+  /** The last names a path must end with for a name pattern to match it; null when a pattern ends in a wildcard or is a regular expression. */
+  get lastNames(): ReadonlySet<string> | null {
+    const names = new Set<string>();
+    for (const pattern of this.#patterns) {
+      if (pattern.lastName === undefined) return null;
+      names.add(pattern.lastName);
+    }
+    return names;
+  }
+
   /** Whether any name pattern matches any of the paths. */
   matchesPaths(paths: readonly AccessPath[]): boolean {
-    if (this.#patterns.length === 0) return false;
-    return paths.some((candidate) => this.#patterns.some((pattern) => pattern(candidate.names)));
+    for (const candidate of paths) for (const pattern of this.#patterns) if (pattern(candidate.names)) return true;
+    return false;
   }
 
   /** Whether the call matches by name, or by declaration when type information is given. */
@@ -132,6 +147,54 @@ export class CallMatcher {
     const facts = declarationFacts(call, info);
     if (!facts) return false;
     return this.#specifiers.some((specifier) => specifierMatches(specifier, facts, this.#cwd));
+  }
+}
+
+/**
+ * Values keyed by matchers, looked up for a call: only the entries whose patterns can end with
+ * one of the call's last names (or that a last name cannot rule out) are tested, in entry order.
+ */
+export class CallMatcherIndex<T> {
+  readonly #entries: readonly { readonly matcher: CallMatcher; readonly value: T }[];
+  readonly #byLastName = new Map<string, number[]>();
+  /** Entries to test for every call (a wildcard last segment, a regular expression). */
+  readonly #always: number[] = [];
+  /** Entries naming declarations: tested for every call when typed. */
+  readonly #typed: number[] = [];
+
+  constructor(entries: readonly { readonly matcher: CallMatcher; readonly value: T }[]) {
+    this.#entries = entries;
+    for (const [index, { matcher }] of entries.entries()) {
+      if (matcher.hasSpecifiers) this.#typed.push(index);
+      const names = matcher.lastNames;
+      if (names === null) {
+        this.#always.push(index);
+        continue;
+      }
+      for (const name of names) {
+        const list = this.#byLastName.get(name);
+        if (list) list.push(index);
+        else this.#byLastName.set(name, [index]);
+      }
+    }
+  }
+
+  /** The values of the entries matching a call, in entry order. */
+  matching(site: CallSite, info: TypeInfo | null): T[] {
+    const candidates: number[] = [...this.#always];
+    if (info) candidates.push(...this.#typed);
+    for (const path of site.calleePaths) {
+      const list = this.#byLastName.get(path.names[path.names.length - 1] ?? '');
+      if (list) candidates.push(...list);
+    }
+    if (candidates.length === 0) return [];
+    const ordered = candidates.length > 1 ? [...new Set(candidates)].sort((a, b) => a - b) : candidates;
+    const result: T[] = [];
+    for (const index of ordered) {
+      const entry = this.#entries[index];
+      if (entry?.matcher.matches(site, info)) result.push(entry.value);
+    }
+    return result;
   }
 }
 

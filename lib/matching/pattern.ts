@@ -12,7 +12,10 @@ import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 
 export type NamePattern = string;
 
-export type CompiledPattern = (names: readonly string[]) => boolean;
+export type CompiledPattern = ((names: readonly string[]) => boolean) & {
+  /** The only name a matching path can end with, when the pattern's last segment is a plain name (lets matchers index by it). */
+  readonly lastName?: string;
+};
 
 /** The JSON-schema check that a pattern is well formed; regular expressions must compile. */
 export const namePatternSchema: JSONSchema4 = {
@@ -43,7 +46,13 @@ export function compilePattern(pattern: NamePattern): CompiledPattern {
   if (pattern.length === 0 || pattern.startsWith('.') || pattern.endsWith('.') || pattern.includes('..')) {
     throw new Error(`Invalid name pattern ${JSON.stringify(pattern)}: segments must be separated by single dots.`);
   }
-  const segments = pattern.split('.').map(compileSegment);
+  const written = pattern.split('.');
+  const lastWritten = written[written.length - 1] ?? '';
+  const lastName = lastWritten.includes('*') ? undefined : lastWritten;
+  return Object.assign(compileSegments(written.map(compileSegment)), lastName === undefined ? {} : { lastName });
+}
+
+function compileSegments(segments: readonly SegmentMatcher[]): (names: readonly string[]) => boolean {
   const first = segments[0];
   const last = segments[segments.length - 1];
   if (segments.every((segment) => segment.kind === 'one')) {

@@ -1,9 +1,22 @@
 import assert from 'node:assert/strict';
 
+import fc from 'fast-check';
+
 import { compactName, containsWords, indexOfWords, lastWord, splitWords } from '../../lib/words.js';
 
 describe('lib/words', () => {
   describe('splitWords', () => {
+    it('splits an ASCII name by its fast path exactly as the general scan does', () => {
+      // A trailing no-break space (a separator outside ASCII) sends the same name down the general scan.
+      const asciiName = fc.string({ unit: fc.constantFrom(...'aAbBsSzZ09_-. xyIDHTTP'.split('')), maxLength: 24 });
+      fc.assert(
+        fc.property(asciiName, (name) => {
+          assert.deepEqual(splitWords(name), splitWords(`${name}\u00a0`));
+        }),
+        { numRuns: 3000 },
+      );
+    });
+
     const cases: readonly (readonly [string, readonly string[]])[] = [
       ['camelCase', ['camel', 'case']],
       ['PascalCase', ['pascal', 'case']],
