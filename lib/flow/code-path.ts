@@ -128,6 +128,10 @@ export class RecordedPath {
   solved = false;
   /** Whether the function or one nested in it asks a query: only those are solved with the file. */
   queried = false;
+  /** The initial state of the last solve, and what each lazy event resolved to (for explanations). */
+  initialFacts: ReadonlySet<string> = new Set();
+  readonly lazyFacts = new Map<FlowEvent, readonly string[]>();
+  mentioned: ReadonlySet<string> | null = null;
 
   constructor(codePath: CodePath, node: TSESTree.Node, parent: RecordedPath | null) {
     this.codePath = codePath;
@@ -346,24 +350,25 @@ export class CodePathRecorder {
     if (!start) return { branch: null, somePath: false };
     // Killed on the way to the query within its own segment: missing on every path.
     if (blocks(start, fact, copy.eventIndex)) return { branch: null, somePath: false };
+    // A fact nothing in the function establishes holds on no path: no search (reports are many, functions long).
+    if (!mentionedFacts(path).has(fact)) return { branch: null, somePath: false };
     const seen = new Set<SegmentRecord>([start]);
     const queue: SegmentRecord[] = [start];
     let branch: TSESTree.Node | null = null;
     let somePath = false;
-    while (queue.length > 0) {
-      const current = queue.shift();
-      if (!current) break;
+    for (let head = 0; head < queue.length; head++) {
+      const current = queue[head] as SegmentRecord;
       const predecessors = predecessorsOf(path, current);
-      const having = predecessors.filter((p) => edgeState(p, current)?.has(fact) === true);
-      if (having.length > 0) {
+      if (predecessors.some((p) => edgeHas(p, current, fact))) {
         somePath = true;
-        if (branch === null) {
-          const lacking = predecessors.find((p) => edgeState(p, current)?.has(fact) !== true);
-          branch = lacking ? forkStatement(path, lacking) : null;
-          if (branch === null && isCatchEntry(path, current)) branch = tryStatementOf(current.startNode);
-          // Paths merging at a loop's head: the loop is where one of them went without the fact.
-          branch ??= enclosingBranching(current.startNode);
-        }
+        // The nearest merge where the fact is had and lacked answers both questions (the search
+        // goes on only while no branching statement is found).
+        const lacking = predecessors.find((p) => !edgeHas(p, current, fact));
+        branch = lacking ? forkStatement(path, lacking) : null;
+        if (branch === null && isCatchEntry(path, current)) branch = tryStatementOf(current.startNode);
+        // Paths merging at a loop's head: the loop is where one of them went without the fact.
+        branch ??= enclosingBranching(current.startNode);
+        if (branch !== null) break;
       }
       for (const predecessor of predecessors) {
         // A path through a segment that kills the fact cannot bring it here.
@@ -803,6 +808,33 @@ function enclosingCatchClause(node: TSESTree.Node): TSESTree.CatchClause | null 
   return null;
 }
 
+/** Whether a fact holds on the edge from `from` to `to` (edgeState's answer, without building the state). */
+function edgeHas(from: SegmentRecord, to: SegmentRecord, fact: string): boolean {
+  if (from.exit === null) return false;
+  if (from.exit.has(fact)) return true;
+  const test = from.lastTest;
+  if (!test || from.segment.nextSegments.length < 2) return false;
+  const outcome = outcomeOf(test, from, to);
+  if (outcome === true) return test.whenTrue.includes(fact);
+  if (outcome === false) return test.whenFalse.includes(fact);
+  return false;
+}
+
+/** Every fact a function's solve could have established anywhere: its initial state, gens, test outcomes and lazy facts. */
+function mentionedFacts(path: RecordedPath): ReadonlySet<string> {
+  if (path.mentioned) return path.mentioned;
+  const mentioned = new Set<string>(path.initialFacts);
+  for (const record of path.segments.values()) {
+    for (const event of record.events) {
+      if (event.kind === 'gen') for (const item of event.facts) mentioned.add(item);
+      else if (event.kind === 'test') for (const item of [...event.whenTrue, ...event.whenFalse]) mentioned.add(item);
+    }
+  }
+  for (const facts of path.lazyFacts.values()) for (const item of facts) mentioned.add(item);
+  path.mentioned = mentioned;
+  return mentioned;
+}
+
 /** The state flowing along the edge from `from` to `to`, with the facts of the test outcome taken. */
 function edgeState(from: SegmentRecord, to: SegmentRecord): FactState {
   const test = from.lastTest;
@@ -832,6 +864,8 @@ type QueryCopyWithNode = QueryCopy & { readonly node: TSESTree.Node; readonly ta
 
 function solvePath(path: RecordedPath, initial: ReadonlySet<string>, queries: QueryCopyWithNode[]): Map<TSESTree.Node, FactState> {
   const records = [...path.segments.values()].sort((a, b) => a.order - b.order);
+  path.initialFacts = initial;
+  path.mentioned = null;
   for (const record of records) {
     record.visited = false;
     record.entry = null;
@@ -930,9 +964,12 @@ function solvePath(path: RecordedPath, initial: ReadonlySet<string>, queries: Qu
             state = next;
           }
           break;
-        case 'lazy':
-          state = union(state, event.resolve());
+        case 'lazy': {
+          const facts = event.resolve();
+          path.lazyFacts.set(event, facts);
+          state = union(state, facts);
           break;
+        }
         case 'test':
           record.lastTest = event;
           break;

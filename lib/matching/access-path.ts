@@ -12,7 +12,7 @@
  * reassigned), class fields assigned once, imports and `require()`.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, TSESLint, ASTUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 
 const { DefinitionType } = TSESLint.Scope;
 
@@ -72,7 +72,16 @@ export class AccessPathResolver {
     if (cached !== undefined) return cached;
     let variable: Variable | null;
     try {
-      variable = ASTUtils.findVariable(this.#sourceCode.getScope(identifier), identifier);
+      // getScope gives the innermost scope of the identifier already. (ASTUtils.findVariable would
+      // search it again among the child scopes, one by one: quadratic in a function with many blocks.)
+      variable = null;
+      for (let scope: TSESLint.Scope.Scope | null = this.#sourceCode.getScope(identifier); scope; scope = scope.upper) {
+        const found = scope.set.get(identifier.name);
+        if (found) {
+          variable = found;
+          break;
+        }
+      }
     } catch {
       variable = null;
     }
