@@ -73,13 +73,83 @@ export interface Trace<Finding> {
 }
 
 const MAX_TRACES = 16;
+
+/** A persistent list: sharing tails, so that each step outward costs one cell, not a copy. */
+interface Link<T> {
+  readonly head: T;
+  readonly tail: Link<T> | null;
+  readonly size: number;
+}
+
+function prepend<T>(items: readonly T[], tail: Link<T> | null): Link<T> | null {
+  let list = tail;
+  for (let i = items.length - 1; i >= 0; i--) list = { head: items[i] as T, tail: list, size: (list?.size ?? 0) + 1 };
+  return list;
+}
+
+function listToArray<T>(list: Link<T> | null): T[] {
+  const items: T[] = [];
+  for (let cell = list; cell; cell = cell.tail) items.push(cell.head);
+  return items;
+}
+
+/**
+ * A trace as the engine builds it: steps and carriers prepended as the walk returns outward
+ * (linear in a chain's length, where copying arrays was quadratic), turned into arrays when read.
+ */
+class ChainedTrace<Finding> implements Trace<Finding> {
+  readonly finding: Finding;
+  readonly throughUnknownCall: boolean;
+  readonly #steps: Link<string> | null;
+  readonly #via: Link<TSESTree.Node> | null;
+  #stepArray: readonly string[] | null = null;
+  #viaArray: readonly TSESTree.Node[] | null = null;
+
+  private constructor(finding: Finding, steps: Link<string> | null, via: Link<TSESTree.Node> | null, throughUnknownCall: boolean) {
+    this.finding = finding;
+    this.#steps = steps;
+    this.#via = via;
+    this.throughUnknownCall = throughUnknownCall;
+  }
+
+  static leaf<Finding>(finding: Finding, steps: readonly string[], via: readonly TSESTree.Node[]): ChainedTrace<Finding> {
+    return new ChainedTrace(finding, prepend(steps, null), prepend(via, null), false);
+  }
+
+  get steps(): readonly string[] {
+    this.#stepArray ??= listToArray(this.#steps);
+    return this.#stepArray;
+  }
+
+  get via(): readonly TSESTree.Node[] {
+    this.#viaArray ??= listToArray(this.#via);
+    return this.#viaArray;
+  }
+
+  get stepCount(): number {
+    return this.#steps?.size ?? 0;
+  }
+
+  /** The same trace, having passed through `node` on its way out. */
+  through(node: TSESTree.Node): ChainedTrace<Finding> {
+    return new ChainedTrace(this.finding, this.#steps, { head: node, tail: this.#via, size: (this.#via?.size ?? 0) + 1 }, this.throughUnknownCall);
+  }
+
+  withSteps(steps: readonly string[]): ChainedTrace<Finding> {
+    return new ChainedTrace(this.finding, prepend(steps, this.#steps), this.#via, this.throughUnknownCall);
+  }
+
+  throughUnknown(): ChainedTrace<Finding> {
+    return new ChainedTrace(this.finding, this.#steps, this.#via, true);
+  }
+}
 const MAX_DEPTH = 200;
 
 /** One engine per rule invocation and policy; memoises per node. */
 export class ValueFlow<Finding> {
   readonly #policy: ValuePolicy<Finding>;
   readonly #paths: AccessPathResolver;
-  readonly #memo = new Map<TSESTree.Node, readonly Trace<Finding>[]>();
+  readonly #memo = new Map<TSESTree.Node, readonly ChainedTrace<Finding>[]>();
   readonly #inProgress = new Set<TSESTree.Node>();
   readonly #writesByVariable = new Map<Variable, readonly Write[]>();
   readonly #valueFree = new WeakMap<TSESTree.Node, boolean>();
@@ -91,15 +161,15 @@ export class ValueFlow<Finding> {
   }
 
   /** Every source that reaches `node`, with its steps. */
-  trace(node: TSESTree.Node): readonly Trace<Finding>[] {
+  trace(node: TSESTree.Node): readonly ChainedTrace<Finding>[] {
     const cached = this.#memo.get(node);
     if (cached) return cached;
     if (this.#inProgress.has(node) || this.#depth > MAX_DEPTH) return [];
     this.#inProgress.add(node);
     this.#depth++;
-    let result: readonly Trace<Finding>[];
+    let result: readonly ChainedTrace<Finding>[];
     try {
-      result = dedupe(this.#compute(node)).map((trace) => ({ ...trace, via: [node, ...trace.via] }));
+      result = dedupe(this.#compute(node)).map((trace) => trace.through(node));
     } finally {
       this.#depth--;
       this.#inProgress.delete(node);
@@ -158,21 +228,21 @@ export class ValueFlow<Finding> {
     }
   }
 
-  #through(node: TSESTree.Node, step: string | null): Trace<Finding>[] {
+  #through(node: TSESTree.Node, step: string | null): ChainedTrace<Finding>[] {
     return withSteps(this.trace(node), step === null ? [] : [step]);
   }
 
-  #compute(raw: TSESTree.Node): Trace<Finding>[] {
+  #compute(raw: TSESTree.Node): ChainedTrace<Finding>[] {
     const node = unwrapExpression(raw);
     switch (node.type) {
       case AST_NODE_TYPES.Literal:
         return typeof node.value === 'string' ? this.#literal(node.value, node) : [];
       case AST_NODE_TYPES.TemplateLiteral: {
-        const traces: Trace<Finding>[] = [];
+        const traces: ChainedTrace<Finding>[] = [];
         for (const quasi of node.quasis) traces.push(...this.#literal(quasi.value.cooked ?? quasi.value.raw, node));
         for (const [index, expression] of node.expressions.entries()) {
           const positional = this.#policy.onInterpolation?.(node, index);
-          if (positional !== undefined) traces.push({ finding: positional, steps: ['the template literal'], via: [expression] });
+          if (positional !== undefined) traces.push(ChainedTrace.leaf(positional, ['the template literal'], [expression]));
           traces.push(...this.#through(expression, 'the template literal'));
         }
         return traces;
@@ -198,7 +268,7 @@ export class ValueFlow<Finding> {
       case AST_NODE_TYPES.SpreadElement:
         return this.#through(node.argument, 'a spread');
       case AST_NODE_TYPES.ArrayExpression: {
-        const traces: Trace<Finding>[] = [];
+        const traces: ChainedTrace<Finding>[] = [];
         for (const element of node.elements) if (element) traces.push(...this.#through(element, 'an array'));
         return traces;
       }
@@ -219,24 +289,24 @@ export class ValueFlow<Finding> {
     }
   }
 
-  #literal(value: string, node: TSESTree.Node): Trace<Finding>[] {
+  #literal(value: string, node: TSESTree.Node): ChainedTrace<Finding>[] {
     const finding = this.#policy.onLiteral?.(value, node);
-    return finding === undefined ? [] : [{ finding, steps: [], via: [] }];
+    return finding === undefined ? [] : [ChainedTrace.leaf(finding, [], [])];
   }
 
-  #opaque(node: TSESTree.Node): Trace<Finding>[] {
+  #opaque(node: TSESTree.Node): ChainedTrace<Finding>[] {
     const finding = this.#policy.onOpaque?.(node);
-    return finding === undefined ? [] : [{ finding, steps: [], via: [] }];
+    return finding === undefined ? [] : [ChainedTrace.leaf(finding, [], [])];
   }
 
-  #named(name: string, node: TSESTree.Node, kind: NameKind, value: TSESTree.Node | null): Trace<Finding>[] | 'clean' | undefined {
+  #named(name: string, node: TSESTree.Node, kind: NameKind, value: TSESTree.Node | null): ChainedTrace<Finding>[] | 'clean' | undefined {
     const verdict = this.#policy.onName(name, node, kind, value);
     if (verdict === undefined) return undefined;
     if (verdict === 'clean') return 'clean';
-    return [{ finding: verdict, steps: [], via: [] }];
+    return [ChainedTrace.leaf(verdict, [], [])];
   }
 
-  #isConclusive(trace: Trace<Finding>): boolean {
+  #isConclusive(trace: ChainedTrace<Finding>): boolean {
     return this.#policy.isConclusive?.(trace.finding) ?? true;
   }
 
@@ -245,8 +315,8 @@ export class ValueFlow<Finding> {
    * left out (a rest or an omit); a spread loses the keys written after it (`{ ...o, a: 'x' }`)
    * when what it spreads resolves to object literals.
    */
-  #object(node: TSESTree.ObjectExpression, excluded: ReadonlySet<string> | null): Trace<Finding>[] {
-    const traces: Trace<Finding>[] = [];
+  #object(node: TSESTree.ObjectExpression, excluded: ReadonlySet<string> | null): ChainedTrace<Finding>[] {
+    const traces: ChainedTrace<Finding>[] = [];
     for (const [index, property] of node.properties.entries()) {
       if (property.type === AST_NODE_TYPES.SpreadElement) {
         const hidden = new Set([...(excluded ?? []), ...staticKeysAfter(node, index)]);
@@ -264,15 +334,15 @@ export class ValueFlow<Finding> {
   }
 
   /** A value stored under a key: its own sources, or — when it has none — the key's (`{ password: x }`, `o.password = x`). */
-  #keyed(value: TSESTree.Node, key: string | null, keyNode: TSESTree.Node, step: string): Trace<Finding>[] {
+  #keyed(value: TSESTree.Node, key: string | null, keyNode: TSESTree.Node, step: string): ChainedTrace<Finding>[] {
     const fromValue = this.#through(value, step);
     if (key === null || fromValue.some((trace) => this.#isConclusive(trace)) || this.isValueFree(value)) return fromValue;
     const verdict = this.#named(key, keyNode, 'key', value);
     if (!verdict || verdict === 'clean') return fromValue;
-    return [...fromValue, ...verdict.map((trace) => ({ finding: trace.finding, steps: [step], via: [value] }))];
+    return [...fromValue, ...verdict.map((trace) => ChainedTrace.leaf(trace.finding, [step], [value]))];
   }
 
-  #identifier(node: TSESTree.Identifier): Trace<Finding>[] {
+  #identifier(node: TSESTree.Identifier): ChainedTrace<Finding>[] {
     if (node.name === 'undefined') return [];
     const variable = this.#paths.variableOf(node);
     const def = variable?.defs[0];
@@ -295,7 +365,7 @@ export class ValueFlow<Finding> {
     }
     if (writes.length === 0) return this.#opaque(node);
     const step = `\`${node.name}\``;
-    const traces: Trace<Finding>[] = [];
+    const traces: ChainedTrace<Finding>[] = [];
     for (const write of writes) traces.push(...this.#write(write, step));
     // Names found nothing: the whole value may still be sensitive by its type (once: an opaque write asked already).
     if (traces.length > 0 || valueFree || writes.some((write) => write.kind === 'opaque')) return traces;
@@ -313,7 +383,7 @@ export class ValueFlow<Finding> {
     return writes.length > 0 && writes.every((write) => write.kind === 'value' && write.key === undefined && this.isValueFree(write.value));
   }
 
-  #write(write: Write, step: string): Trace<Finding>[] {
+  #write(write: Write, step: string): ChainedTrace<Finding>[] {
     switch (write.kind) {
       case 'opaque':
         return withSteps(this.#opaque(write.node), [step]);
@@ -328,7 +398,7 @@ export class ValueFlow<Finding> {
   }
 
   /** The value a pattern binds: `const { a: { b } } = value` reads value.a.b; `for (const [k] of xs)` reads an element's 0. */
-  #destructured(write: Extract<Write, { kind: 'destructured' }>): Trace<Finding>[] {
+  #destructured(write: Extract<Write, { kind: 'destructured' }>): ChainedTrace<Finding>[] {
     const { names, keys } = write;
     const last = names[names.length - 1];
     // The property read last names the value (`{ ipmi_password: p }`); an array index names nothing.
@@ -352,7 +422,7 @@ export class ValueFlow<Finding> {
   }
 
   /** `const { a, ...rest } = value`: what remains of the object without the keys named beside the rest. */
-  #rest(write: Extract<Write, { kind: 'rest' }>): Trace<Finding>[] {
+  #rest(write: Extract<Write, { kind: 'rest' }>): ChainedTrace<Finding>[] {
     const part = this.#partAt(write.value, write.element, write.names);
     switch (part.kind) {
       case 'clean':
@@ -367,7 +437,7 @@ export class ValueFlow<Finding> {
   }
 
   /** An object without some keys: object literals it resolves to lose them; anything else is carried whole. */
-  #without(object: TSESTree.Node, excluded: readonly string[]): Trace<Finding>[] {
+  #without(object: TSESTree.Node, excluded: readonly string[]): ChainedTrace<Finding>[] {
     const literals = this.#objectLiteralsOf(object);
     if (literals) return literals.flatMap((literal) => this.#object(literal, new Set(excluded)));
     return [...this.trace(object)];
@@ -505,7 +575,7 @@ export class ValueFlow<Finding> {
     return null;
   }
 
-  #member(node: TSESTree.MemberExpression): Trace<Finding>[] {
+  #member(node: TSESTree.MemberExpression): ChainedTrace<Finding>[] {
     const name = staticPropertyName(node);
     if (name === null) return [];
     const verdict = this.#named(name, node, 'property', null);
@@ -522,7 +592,7 @@ export class ValueFlow<Finding> {
     return !field.unknown && field.nodes.length === 1 ? (field.nodes[0] ?? null) : null;
   }
 
-  #call(node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.TaggedTemplateExpression): Trace<Finding>[] {
+  #call(node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.TaggedTemplateExpression): ChainedTrace<Finding>[] {
     if (node.type === AST_NODE_TYPES.TaggedTemplateExpression) {
       return node.quasi.expressions.flatMap((expression) => this.#through(expression, 'a tagged template'));
     }
@@ -545,11 +615,11 @@ export class ValueFlow<Finding> {
       case 'opaque':
         return this.#opaque(node);
       case 'through': {
-        const traces: Trace<Finding>[] = [];
+        const traces: ChainedTrace<Finding>[] = [];
         for (const input of flow.inputs) traces.push(...this.#through(input, flow.step));
         const policy = this.#policy;
         const passed = policy.passes ? traces.filter((trace) => policy.passes?.(trace.finding, flow) ?? true) : traces;
-        return flow.unknown === true ? passed.map((trace) => ({ ...trace, throughUnknownCall: true })) : passed;
+        return flow.unknown === true ? passed.map((trace) => trace.throughUnknown()) : passed;
       }
       case 'entries':
         return this.#through(flow.object, flow.step);
@@ -561,9 +631,9 @@ export class ValueFlow<Finding> {
   }
 
   /** `pick(x, keys)`: only the picked keys, each a source by its name or by what a local literal holds there. */
-  #pick(object: TSESTree.Node, keys: readonly { name: string; node: TSESTree.Node }[] | null): Trace<Finding>[] {
+  #pick(object: TSESTree.Node, keys: readonly { name: string; node: TSESTree.Node }[] | null): ChainedTrace<Finding>[] {
     if (keys === null) return [...this.trace(object)];
-    const traces: Trace<Finding>[] = [];
+    const traces: ChainedTrace<Finding>[] = [];
     for (const key of keys) {
       const verdict = this.#named(key.name, key.node, 'property', null);
       if (verdict === 'clean') continue;
@@ -628,9 +698,9 @@ type Part =
   | { readonly kind: 'unknown' }
   | { readonly kind: 'whole'; readonly node: TSESTree.Node; readonly steps: readonly string[] };
 
-function withSteps<Finding>(traces: readonly Trace<Finding>[], steps: readonly string[]): Trace<Finding>[] {
+function withSteps<Finding>(traces: readonly ChainedTrace<Finding>[], steps: readonly string[]): ChainedTrace<Finding>[] {
   if (steps.length === 0) return [...traces];
-  return traces.map((trace) => ({ ...trace, steps: [...steps, ...trace.steps] }));
+  return traces.map((trace) => trace.withSteps(steps));
 }
 
 /** An array index (or the elements an array rest takes). */
@@ -978,11 +1048,11 @@ function sharedLoop(write: TSESTree.Node, use: TSESTree.Node, useFunction: TSEST
   return null;
 }
 
-function dedupe<Finding>(traces: readonly Trace<Finding>[]): readonly Trace<Finding>[] {
-  const seen = new Map<Finding, Trace<Finding>>();
+function dedupe<Finding>(traces: readonly ChainedTrace<Finding>[]): readonly ChainedTrace<Finding>[] {
+  const seen = new Map<Finding, ChainedTrace<Finding>>();
   for (const trace of traces) {
     const existing = seen.get(trace.finding);
-    if (!existing || existing.steps.length > trace.steps.length) seen.set(trace.finding, trace);
+    if (!existing || existing.stepCount > trace.stepCount) seen.set(trace.finding, trace);
   }
   return [...seen.values()].slice(0, MAX_TRACES);
 }
