@@ -152,6 +152,7 @@ export class ValueFlow<Finding> {
   readonly #memo = new Map<TSESTree.Node, readonly ChainedTrace<Finding>[]>();
   readonly #inProgress = new Set<TSESTree.Node>();
   readonly #writesByVariable = new Map<Variable, readonly Write[]>();
+  readonly #preparedByVariable = new Map<Variable, PreparedWrites>();
   readonly #valueFree = new WeakMap<TSESTree.Node, boolean>();
   #depth = 0;
 
@@ -648,8 +649,12 @@ export class ValueFlow<Finding> {
   }
 
   #reachingWrites(variable: Variable, use: TSESTree.Identifier): Write[] {
-    const all = this.#writesOf(variable);
-    return selectReaching(all, use);
+    let prepared = this.#preparedByVariable.get(variable);
+    if (!prepared) {
+      prepared = new PreparedWrites(this.#writesOf(variable));
+      this.#preparedByVariable.set(variable, prepared);
+    }
+    return selectReaching(prepared, use);
   }
 
   #writesOf(variable: Variable): readonly Write[] {
@@ -915,40 +920,112 @@ function mutationsOf(identifier: TSESTree.Node): Write[] {
  * way to the use, every write after that one (they may run), writes in a loop around the use,
  * and writes from other functions (closures may run at any time).
  */
-function selectReaching(writes: readonly Write[], use: TSESTree.Identifier): Write[] {
+/** A variable's writes indexed for selectReaching: by function, in source order, each with its place in the list. */
+class PreparedWrites {
+  readonly all: readonly Write[];
+  readonly #index = new Map<Write, number>();
+  readonly #functionOf = new Map<Write, TSESTree.Node | null>();
+  /** Per function (null: the module), its writes sorted by position (ties in list order). */
+  readonly #byFunction = new Map<TSESTree.Node | null, Write[]>();
+  readonly #othersOf = new Map<TSESTree.Node | null, Write[]>();
+
+  constructor(all: readonly Write[]) {
+    this.all = all;
+    for (const [index, write] of all.entries()) {
+      this.#index.set(write, index);
+      const fn = functionOf(write.anchor);
+      this.#functionOf.set(write, fn);
+      const group = this.#byFunction.get(fn);
+      if (group) group.push(write);
+      else this.#byFunction.set(fn, [write]);
+    }
+    for (const group of this.#byFunction.values()) group.sort((a, b) => a.position - b.position);
+  }
+
+  indexOf(write: Write): number {
+    return this.#index.get(write) ?? 0;
+  }
+
+  /** The writes in `fn`, by position. */
+  within(fn: TSESTree.Node | null): readonly Write[] {
+    return this.#byFunction.get(fn) ?? [];
+  }
+
+  /** The writes in other functions (not `fn`'s parameters), in list order. */
+  outside(fn: TSESTree.Node | null): readonly Write[] {
+    let others = this.#othersOf.get(fn);
+    if (!others) {
+      others = this.all.filter((write) => this.#functionOf.get(write) !== fn && !isParameterOf(write, fn));
+      this.#othersOf.set(fn, others);
+    }
+    return others;
+  }
+}
+
+/** The index of the first write at or after `position` in a list sorted by position. */
+function firstAtOrAfter(writes: readonly Write[], position: number): number {
+  let low = 0;
+  let high = writes.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((writes[middle] as Write).position < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The writes that may reach a use: the last write before it that runs on every path to it and
+ * every write between; writes after it inside a loop around both (unless that write is hidden by
+ * one made on every iteration before the use); and writes from other functions. Walks back from
+ * the use's position, so straight-line code costs one step per use, not one per write.
+ */
+function selectReaching(prepared: PreparedWrites, use: TSESTree.Identifier): Write[] {
   const useFunction = functionOf(use);
   const position = use.range[0];
-  const before: Write[] = [];
-  const later: { write: Write; loop: TSESTree.Node }[] = [];
-  const others: Write[] = [];
-  for (const write of writes) {
-    if (write.node === use) continue;
-    if (functionOf(write.anchor) !== useFunction && !isParameterOf(write, useFunction)) {
-      others.push(write);
-      continue;
-    }
-    if (write.position < position && (!contains(write.anchor, use) || isIteration(write))) {
-      before.push(write);
-      continue;
-    }
-    const loop = sharedLoop(write.anchor, use, useFunction);
-    if (loop) later.push({ write, loop });
-  }
-  before.sort((a, b) => a.position - b.position);
-  let start = 0;
+  const own = prepared.within(useFunction);
+  const isBefore = (write: Write): boolean => write.position < position && (!contains(write.anchor, use) || isIteration(write));
+  const collected: Write[] = [];
   let dominating: Write | undefined;
-  for (let i = before.length - 1; i >= 0; i--) {
-    const write = before[i];
-    if (write && !isMutation(write) && runsBefore(write.anchor, use)) {
-      start = i;
+  for (let i = firstAtOrAfter(own, position) - 1; i >= 0; i--) {
+    const write = own[i] as Write;
+    if (write.node === use || !isBefore(write)) continue;
+    collected.push(write);
+    if (!isMutation(write) && runsBefore(write.anchor, use)) {
       dominating = write;
       break;
     }
   }
+  collected.reverse();
+  // Later writes reach the use only through a loop around both: only the outermost loop's writes are candidates.
+  let outermostLoop: TSESTree.Node | null = null;
+  for (let current: TSESTree.Node | undefined = use.parent; current && current !== useFunction; current = current.parent) {
+    if (LOOP_TYPES.has(current.type)) outermostLoop = current;
+  }
+  const later: { write: Write; loop: TSESTree.Node }[] = [];
+  if (outermostLoop) {
+    for (let i = firstAtOrAfter(own, outermostLoop.range[0]); i < own.length; i++) {
+      const write = own[i] as Write;
+      if (write.position > outermostLoop.range[1]) break;
+      if (write.node === use || isBefore(write)) continue;
+      const loop = sharedLoop(write.anchor, use, useFunction);
+      if (loop) later.push({ write, loop });
+    }
+    later.sort((a, b) => prepared.indexOf(a.write) - prepared.indexOf(b.write));
+  }
   // A value written on every iteration before the use hides what later iterations write after it.
   const carried = later.filter(({ loop }) => !dominating || !contains(loop, dominating.anchor));
-  return [...before.slice(start), ...carried.map(({ write }) => write), ...others];
+  const others = prepared.outside(useFunction).filter((write) => write.node !== use);
+  return [...collected, ...carried.map(({ write }) => write), ...others];
 }
+
+const LOOP_TYPES: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.ForStatement,
+  AST_NODE_TYPES.ForInStatement,
+  AST_NODE_TYPES.ForOfStatement,
+  AST_NODE_TYPES.WhileStatement,
+  AST_NODE_TYPES.DoWhileStatement,
+]);
 
 /** A loop's binding, written before each iteration of the body it is anchored to. */
 function isIteration(write: Write): boolean {
@@ -1121,7 +1198,12 @@ export class ParameterSinks<Sink> {
 export function entryPointWithin(trace: Trace<unknown>, container: TSESTree.Node): TSESTree.Node | null {
   let found: TSESTree.Node | null = null;
   for (const node of trace.via) {
-    if (node === container || !contains(container, node)) continue;
+    if (node === container) continue;
+    // Past the container, the value came from elsewhere (a variable's write): nothing inner is left.
+    if (!contains(container, node)) {
+      if (found) break;
+      continue;
+    }
     if (node.parent?.type === AST_NODE_TYPES.SpreadElement) break;
     found = node;
   }

@@ -321,11 +321,22 @@ export function describeSources(traces: readonly SecretTrace[], sourceCode: Read
   };
 }
 
-/** Steps in the order the value took them, each once in a row. */
+/** How many steps a message names before it shortens the middle of a long path. */
+const MAX_STEPS_SHOWN = 6;
+
+/**
+ * Steps in the order the value took them, each once in a row; a long path keeps its first steps
+ * and its last two, and counts the ones between (a message is read, not scrolled).
+ */
 function stepsFromSource(steps: readonly string[]): string[] {
   const result: string[] = [];
-  for (const step of [...steps].reverse()) if (result[result.length - 1] !== step) result.push(step);
-  return result;
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const step = steps[i] as string;
+    if (result[result.length - 1] !== step) result.push(step);
+  }
+  if (result.length <= MAX_STEPS_SHOWN) return result;
+  const hidden = result.length - (MAX_STEPS_SHOWN - 1);
+  return [...result.slice(0, MAX_STEPS_SHOWN - 3), `${String(hidden)} other steps`, ...result.slice(-2)];
 }
 
 function joinWords(items: readonly string[]): string {

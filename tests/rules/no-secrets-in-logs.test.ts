@@ -261,6 +261,24 @@ ruleTester.run('no-secrets-in-logs', rule, {
   ],
   invalid: [
     {
+      name: 'a long path: the message names its first steps and its last two, and counts the rest',
+      code: dedent`
+        const a = node.password; const b = a; const c = b; const d = c; const e = d; const f = e; const g = f; const h = g;
+        LOG.info(h);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`node.password`', sink: 'LOG.info', how: ' through `a`, `b`, `c`, 3 other steps, `g` and `h`', more: '' },
+          line: 2,
+          suggestions: [{ messageId: 'suggestRedact', data: { expression: 'h' }, output: dedent`
+            const a = node.password; const b = a; const c = b; const d = c; const e = d; const f = e; const g = f; const h = g;
+            LOG.info('<redacted>');
+          ` }],
+        },
+      ],
+    },
+    {
       name: 'reference 1: a password property in a template literal',
       code: dedent`
         const info = node.driver_info;
