@@ -26,7 +26,9 @@ const { DefinitionType } = TSESLint.Scope;
 import type { AccessPathResolver } from '../matching/access-path.js';
 import type { CallFlow } from '../matching/value-calls.js';
 import type { FunctionNode } from '../matching/ast.js';
+import type { StepSummary } from '../step-summary.js';
 import { isFunctionNode, staticPropertyName, unwrapExpression } from '../matching/ast.js';
+import { MAX_STEPS_SHOWN } from '../step-summary.js';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -70,7 +72,10 @@ export interface Trace<Finding> {
   readonly via: readonly TSESTree.Node[];
   /** Whether the value passed through a call the policy does not know (a `through` flow marked unknown). */
   readonly throughUnknownCall?: boolean;
+  /** The steps for a message, kept up to date as steps are added (a long path costs nothing to describe). */
+  readonly stepSummary?: StepSummary;
 }
+
 
 const MAX_TRACES = 16;
 
@@ -87,6 +92,41 @@ function prepend<T>(items: readonly T[], tail: Link<T> | null): Link<T> | null {
   return list;
 }
 
+/** A cell of a step list, with what a summary needs: runs of equal steps, the first runs from the source, the last two. */
+interface StepLink extends Link<string> {
+  readonly tail: StepLink | null;
+  /** Runs of equal consecutive steps in the list. */
+  readonly runs: number;
+  /** The first runs read from the source end (at most MAX_STEPS_SHOWN). */
+  readonly fromSource: readonly string[];
+  /** The last two runs, nearest the sink first. */
+  readonly nearSink: readonly string[];
+}
+
+function prependSteps(steps: readonly string[], tail: StepLink | null): StepLink | null {
+  let list = tail;
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const head = steps[i] as string;
+    const repeats = list !== null && list.head === head;
+    const fromSource = list?.fromSource ?? [];
+    list = {
+      head,
+      tail: list,
+      size: (list?.size ?? 0) + 1,
+      runs: (list?.runs ?? 0) + (repeats ? 0 : 1),
+      fromSource: repeats || fromSource.length >= MAX_STEPS_SHOWN ? fromSource : [...fromSource, head],
+      nearSink: repeats ? (list?.nearSink ?? []) : [head, ...(list?.nearSink ?? []).slice(0, 1)],
+    };
+  }
+  return list;
+}
+
+function summaryOf(steps: StepLink | null): StepSummary {
+  if (!steps) return { first: [], omitted: 0, last: [] };
+  if (steps.runs <= MAX_STEPS_SHOWN) return { first: steps.fromSource, omitted: 0, last: [] };
+  return { first: steps.fromSource.slice(0, MAX_STEPS_SHOWN - 3), omitted: steps.runs - (MAX_STEPS_SHOWN - 1), last: [...steps.nearSink].reverse() };
+}
+
 function listToArray<T>(list: Link<T> | null): T[] {
   const items: T[] = [];
   for (let cell = list; cell; cell = cell.tail) items.push(cell.head);
@@ -100,12 +140,12 @@ function listToArray<T>(list: Link<T> | null): T[] {
 class ChainedTrace<Finding> implements Trace<Finding> {
   readonly finding: Finding;
   readonly throughUnknownCall: boolean;
-  readonly #steps: Link<string> | null;
+  readonly #steps: StepLink | null;
   readonly #via: Link<TSESTree.Node> | null;
   #stepArray: readonly string[] | null = null;
   #viaArray: readonly TSESTree.Node[] | null = null;
 
-  private constructor(finding: Finding, steps: Link<string> | null, via: Link<TSESTree.Node> | null, throughUnknownCall: boolean) {
+  private constructor(finding: Finding, steps: StepLink | null, via: Link<TSESTree.Node> | null, throughUnknownCall: boolean) {
     this.finding = finding;
     this.#steps = steps;
     this.#via = via;
@@ -113,7 +153,7 @@ class ChainedTrace<Finding> implements Trace<Finding> {
   }
 
   static leaf<Finding>(finding: Finding, steps: readonly string[], via: readonly TSESTree.Node[]): ChainedTrace<Finding> {
-    return new ChainedTrace(finding, prepend(steps, null), prepend(via, null), false);
+    return new ChainedTrace(finding, prependSteps(steps, null), prepend(via, null), false);
   }
 
   get steps(): readonly string[] {
@@ -126,6 +166,10 @@ class ChainedTrace<Finding> implements Trace<Finding> {
     return this.#viaArray;
   }
 
+  get stepSummary(): StepSummary {
+    return summaryOf(this.#steps);
+  }
+
   get stepCount(): number {
     return this.#steps?.size ?? 0;
   }
@@ -136,7 +180,7 @@ class ChainedTrace<Finding> implements Trace<Finding> {
   }
 
   withSteps(steps: readonly string[]): ChainedTrace<Finding> {
-    return new ChainedTrace(this.finding, prepend(steps, this.#steps), this.#via, this.throughUnknownCall);
+    return new ChainedTrace(this.finding, prependSteps(steps, this.#steps), this.#via, this.throughUnknownCall);
   }
 
   throughUnknown(): ChainedTrace<Finding> {
@@ -162,7 +206,11 @@ export class ValueFlow<Finding> {
   }
 
   /** Every source that reaches `node`, with its steps. */
-  trace(node: TSESTree.Node): readonly ChainedTrace<Finding>[] {
+  trace(node: TSESTree.Node): readonly Trace<Finding>[] {
+    return this.#trace(node);
+  }
+
+  #trace(node: TSESTree.Node): readonly ChainedTrace<Finding>[] {
     const cached = this.#memo.get(node);
     if (cached) return cached;
     if (this.#inProgress.has(node) || this.#depth > MAX_DEPTH) return [];
@@ -230,7 +278,7 @@ export class ValueFlow<Finding> {
   }
 
   #through(node: TSESTree.Node, step: string | null): ChainedTrace<Finding>[] {
-    return withSteps(this.trace(node), step === null ? [] : [step]);
+    return withSteps(this.#trace(node), step === null ? [] : [step]);
   }
 
   #compute(raw: TSESTree.Node): ChainedTrace<Finding>[] {
@@ -416,9 +464,9 @@ export class ValueFlow<Finding> {
         // A part the engine cannot isolate: the use is handed to onOpaque (its type may tell).
         return [];
       case 'whole':
-        return withSteps(this.trace(part.node), names.length > 0 ? ['destructuring', ...part.steps] : part.steps);
+        return withSteps(this.#trace(part.node), names.length > 0 ? ['destructuring', ...part.steps] : part.steps);
       case 'at':
-        return withSteps(this.trace(part.node), names.length > 0 ? ['destructuring'] : []);
+        return withSteps(this.#trace(part.node), names.length > 0 ? ['destructuring'] : []);
     }
   }
 
@@ -431,7 +479,7 @@ export class ValueFlow<Finding> {
       case 'unknown':
         return [];
       case 'whole':
-        return withSteps(this.trace(part.node), ['a rest', ...part.steps]);
+        return withSteps(this.#trace(part.node), ['a rest', ...part.steps]);
       case 'at':
         return withSteps(this.#without(part.node, write.excluded), ['a rest']);
     }
@@ -441,7 +489,7 @@ export class ValueFlow<Finding> {
   #without(object: TSESTree.Node, excluded: readonly string[]): ChainedTrace<Finding>[] {
     const literals = this.#objectLiteralsOf(object);
     if (literals) return literals.flatMap((literal) => this.#object(literal, new Set(excluded)));
-    return [...this.trace(object)];
+    return [...this.#trace(object)];
   }
 
   /** The object literals a value resolves to through its reaching writes, or null when it may be anything else. */
@@ -625,7 +673,7 @@ export class ValueFlow<Finding> {
       case 'entries':
         return this.#through(flow.object, flow.step);
       case 'without':
-        return withSteps(flow.keys === null ? [...this.trace(flow.object)] : this.#without(flow.object, flow.keys.map((key) => key.name)), [flow.step]);
+        return withSteps(flow.keys === null ? [...this.#trace(flow.object)] : this.#without(flow.object, flow.keys.map((key) => key.name)), [flow.step]);
       case 'pick':
         return withSteps(this.#pick(flow.object, flow.keys), [flow.step]);
     }
@@ -633,7 +681,7 @@ export class ValueFlow<Finding> {
 
   /** `pick(x, keys)`: only the picked keys, each a source by its name or by what a local literal holds there. */
   #pick(object: TSESTree.Node, keys: readonly { name: string; node: TSESTree.Node }[] | null): ChainedTrace<Finding>[] {
-    if (keys === null) return [...this.trace(object)];
+    if (keys === null) return [...this.#trace(object)];
     const traces: ChainedTrace<Finding>[] = [];
     for (const key of keys) {
       const verdict = this.#named(key.name, key.node, 'property', null);
@@ -643,7 +691,7 @@ export class ValueFlow<Finding> {
         continue;
       }
       const member = this.#literalMember(object, key.name);
-      if (member) traces.push(...this.trace(member));
+      if (member) traces.push(...this.#trace(member));
     }
     return traces;
   }

@@ -20,6 +20,8 @@ import type { SensitiveNames } from './sensitive-names.js';
 import type { SensitiveTypes } from './sensitive-types.js';
 import type { TypeInfo } from './type-info.js';
 import type { FunctionNode } from './ast.js';
+import type { StepSummary } from '../step-summary.js';
+import { summariseSteps } from '../step-summary.js';
 import { splitWords } from '../words.js';
 import { enclosingClassBody } from './access-path.js';
 import { isFunctionNode, outermostWrapper, shortText, staticPropertyName, unwrapExpression } from './ast.js';
@@ -294,6 +296,8 @@ function isRedactingMember(member: TSESTree.ClassElement): boolean {
 export interface SecretTrace {
   readonly finding: SecretFinding;
   readonly steps: readonly string[];
+  /** The engine's summary of the steps, when it keeps one (else it is worked out from `steps`). */
+  readonly stepSummary?: StepSummary;
 }
 
 /**
@@ -302,7 +306,7 @@ export interface SecretTrace {
  */
 export function describeSources(traces: readonly SecretTrace[], sourceCode: Readonly<TSESLint.SourceCode>): { source: string; how: string; more: string } {
   const how = (trace: SecretTrace): string => {
-    const steps = stepsFromSource(trace.steps);
+    const steps = shownSteps(trace.stepSummary ?? summariseSteps(trace.steps));
     return steps.length === 0 ? '' : `through ${joinWords(steps)}`;
   };
   const [first, ...rest] = traces;
@@ -321,22 +325,9 @@ export function describeSources(traces: readonly SecretTrace[], sourceCode: Read
   };
 }
 
-/** How many steps a message names before it shortens the middle of a long path. */
-const MAX_STEPS_SHOWN = 6;
-
-/**
- * Steps in the order the value took them, each once in a row; a long path keeps its first steps
- * and its last two, and counts the ones between (a message is read, not scrolled).
- */
-function stepsFromSource(steps: readonly string[]): string[] {
-  const result: string[] = [];
-  for (let i = steps.length - 1; i >= 0; i--) {
-    const step = steps[i] as string;
-    if (result[result.length - 1] !== step) result.push(step);
-  }
-  if (result.length <= MAX_STEPS_SHOWN) return result;
-  const hidden = result.length - (MAX_STEPS_SHOWN - 1);
-  return [...result.slice(0, MAX_STEPS_SHOWN - 3), `${String(hidden)} other steps`, ...result.slice(-2)];
+/** A long path keeps its first steps and its last two, and counts the ones between (a message is read, not scrolled). */
+function shownSteps(summary: StepSummary): string[] {
+  return summary.omitted === 0 ? [...summary.first, ...summary.last] : [...summary.first, `${String(summary.omitted)} other steps`, ...summary.last];
 }
 
 function joinWords(items: readonly string[]): string {

@@ -6,11 +6,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import dedent from 'dedent';
+import fc from 'fast-check';
 import assert from 'node:assert/strict';
 
 import type { CallFlow, NameKind, ValuePolicy } from '../../../lib/flow/value-flow.js';
 import { ParameterSinks, ValueFlow, entryPointWithin, parameterPosition } from '../../../lib/flow/value-flow.js';
 import { staticPropertyName, stringLiteralValue, unwrapExpression } from '../../../lib/matching/ast.js';
+import { summariseSteps } from '../../../lib/step-summary.js';
 import type { Parsed } from '../helpers.js';
 import { bindingIdentifier, parse } from '../helpers.js';
 
@@ -364,6 +366,26 @@ describe('lib/flow/value-flow', () => {
   });
 
   describe('traces', () => {
+    it('keep a summary of their steps equal to one worked out from the whole list, for paths of every length', () => {
+      // Random chains of variables, templates and carrying calls (repeats included), 0 to 14 links.
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom('plain', 'template', 'carry'), { maxLength: 14 }), (links) => {
+          const lines = ['const v0 = secretKey;'];
+          for (const [index, link] of links.entries()) {
+            const previous = `v${String(index)}`;
+            const value = link === 'plain' ? previous : link === 'template' ? `\`x \${${previous}}\`` : `carry(${previous})`;
+            lines.push(`const v${String(index + 1)} = ${value};`);
+          }
+          lines.push(`sink(v${String(links.length)});`);
+          const { parsed, flow } = harness(lines.join('\n'));
+          const [trace] = flow.trace(sinkArgument(parsed));
+          assert.ok(trace);
+          assert.deepEqual(trace.stepSummary, summariseSteps(trace.steps));
+        }),
+        { numRuns: 200 },
+      );
+    });
+
     it('record the expressions passed through, from the traced node to the source', () => {
       const { parsed, flow } = harness("const k = cfg.secretKey;\nsink('a' + k);");
       const [trace] = flow.trace(sinkArgument(parsed));
