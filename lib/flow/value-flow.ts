@@ -166,6 +166,11 @@ class ChainedTrace<Finding> implements Trace<Finding> {
     return this.#viaArray;
   }
 
+  /** The carriers from the traced node inward, without building the array. */
+  *carriers(): Generator<TSESTree.Node> {
+    for (let cell = this.#via; cell; cell = cell.tail) yield cell.head;
+  }
+
   get stepSummary(): StepSummary {
     return summaryOf(this.#steps);
   }
@@ -1245,7 +1250,7 @@ export class ParameterSinks<Sink> {
  */
 export function entryPointWithin(trace: Trace<unknown>, container: TSESTree.Node): TSESTree.Node | null {
   let found: TSESTree.Node | null = null;
-  for (const node of trace.via) {
+  for (const node of trace instanceof ChainedTrace ? trace.carriers() : trace.via) {
     if (node === container) continue;
     // Past the container, the value came from elsewhere (a variable's write): nothing inner is left.
     if (!contains(container, node)) {
