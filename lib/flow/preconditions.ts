@@ -24,6 +24,7 @@ import type { ConstantValue } from '../matching/constant-values.js';
 import type { CallSites } from '../matching/call-site.js';
 import type { FunctionNode } from '../matching/ast.js';
 import type { TypeInfo } from '../matching/type-info.js';
+import { callMayReturnNever } from '../matching/type-info.js';
 import type { FactState, QueryResult } from './code-path.js';
 import { bindingTargets, isReturnTarget, normalizeTarget, stateProperties } from '../matching/actions.js';
 import { enclosingFunction, isFunctionNode, outermostWrapper, shortText, staticPropertyName, unwrapExpression } from '../matching/ast.js';
@@ -575,7 +576,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   }
 
   function returnsNever(call: TSESTree.CallExpression): boolean {
-    if (!info) return false;
+    if (!info || !callMayReturnNever(info, call)) return false;
     const type = info.typeOf(call);
     return type !== undefined && (type.getFlags() & info.ts.TypeFlags.Never) !== 0;
   }

@@ -4,13 +4,16 @@
  * or a test of the subject's state. The defaults describe Ironic's bare metal SDK (camelCase,
  * snake_case accepted); options and `settings.ironclad` describe any other domain.
  */
+import type { TSESTree } from '@typescript-eslint/utils';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { CallMatcherSpec, CallSite } from './call-matcher.js';
 import type { TypeInfo } from './type-info.js';
+import type * as ts from 'typescript';
 import { CallMatcher, CallMatcherIndex, callMatcherSchema } from './call-matcher.js';
 import { listSettingSchema } from './list-setting.js';
+import { calleeSymbol } from './type-info.js';
 
 /** A state-changing call and the checks it needs. */
 export interface ActionSpec {
@@ -541,6 +544,8 @@ export class PreconditionVocabulary {
   assertedArgument(site: CallSite, info: TypeInfo | null): number | null {
     if (this.#assertions.matches(site, info)) return 0;
     if (!info || site.node.type !== AST_NODE_TYPES.CallExpression) return null;
+    // Resolving a signature costs; a callee whose declarations write no `asserts` cannot assert.
+    if (!mayAssert(info, site.node)) return null;
     const tsNode = info.tsNode(site.node);
     if (!tsNode || !info.ts.isCallExpression(tsNode)) return null;
     const signature = info.checker.getResolvedSignature(tsNode);
@@ -622,4 +627,32 @@ function withStateMachine(actions: readonly ActionSpec[]): ActionSpec[] {
     }
   }
   return result;
+}
+
+/**
+ * Whether a call's callee may have an assertion signature (`asserts value`): TypeScript takes one
+ * only from a written annotation, so a callee whose declarations are all functions or function
+ * types without `asserts` cannot; anything else (no symbol, a named function type) may.
+ */
+function mayAssert(info: TypeInfo, call: TSESTree.CallExpression): boolean {
+  const symbol = calleeSymbol(info, call.callee);
+  const declarations = symbol?.getDeclarations();
+  if (!declarations || declarations.length === 0) return true;
+  return declarations.some((declaration) => declarationMayAssert(info.ts, declaration));
+}
+
+function declarationMayAssert(typescript: typeof ts, declaration: ts.Declaration): boolean {
+  const writesAsserts = (signature: ts.SignatureDeclaration): boolean =>
+    signature.type !== undefined && typescript.isTypePredicateNode(signature.type) && signature.type.assertsModifier !== undefined;
+  if (typescript.isFunctionLike(declaration)) return writesAsserts(declaration);
+  const annotated = typescript.isVariableDeclaration(declaration) || typescript.isPropertyDeclaration(declaration) || typescript.isPropertySignature(declaration) || typescript.isParameter(declaration);
+  if (annotated || typescript.isPropertyAssignment(declaration)) {
+    const type = annotated ? declaration.type : undefined;
+    if (type) return typescript.isFunctionTypeNode(type) ? writesAsserts(type) : true;
+    const initializer = typescript.isPropertySignature(declaration) ? undefined : declaration.initializer;
+    if (!initializer) return false;
+    return typescript.isArrowFunction(initializer) || typescript.isFunctionExpression(initializer) ? writesAsserts(initializer) : true;
+  }
+  // Destructured bindings, shorthand properties and the like: the signature tells.
+  return !typescript.isClassLike(declaration);
 }

@@ -222,3 +222,55 @@ export function hasJSDocTag(info: TypeInfo, declaration: ts.Node, tagNames: read
     return false;
   }
 }
+
+/** Type references that never name `never`: what most calls are declared to return. */
+const NEVER_NEVER_REFERENCES: ReadonlySet<string> = new Set(['Promise', 'PromiseLike', 'Array', 'ReadonlyArray', 'Map', 'Set', 'Record', 'Partial', 'Readonly']);
+
+/**
+ * Whether a call may be typed `never` (a call that does not return), judged from its callee's
+ * declarations without resolving the call: false when every declaration writes another return
+ * type, or is a function declaration or method with none (TypeScript infers `never` only for
+ * function expressions and arrows). Unknown callees may.
+ */
+export function callMayReturnNever(info: TypeInfo, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const symbol = calleeSymbol(info, call.callee);
+  const declarations = symbol?.getDeclarations();
+  if (!declarations || declarations.length === 0) return true;
+  const typescript = info.ts;
+  const annotationMayBeNever = (type: ts.TypeNode | undefined): boolean => {
+    if (!type) return true;
+    switch (type.kind) {
+      case typescript.SyntaxKind.NeverKeyword:
+        return true;
+      case typescript.SyntaxKind.VoidKeyword:
+      case typescript.SyntaxKind.StringKeyword:
+      case typescript.SyntaxKind.NumberKeyword:
+      case typescript.SyntaxKind.BooleanKeyword:
+      case typescript.SyntaxKind.UndefinedKeyword:
+      case typescript.SyntaxKind.ObjectKeyword:
+      case typescript.SyntaxKind.AnyKeyword:
+      case typescript.SyntaxKind.UnknownKeyword:
+      case typescript.SyntaxKind.TypePredicate:
+      case typescript.SyntaxKind.TypeLiteral:
+      case typescript.SyntaxKind.ArrayType:
+      case typescript.SyntaxKind.LiteralType:
+        return false;
+      default:
+        return !(typescript.isTypeReferenceNode(type) && typescript.isIdentifier(type.typeName) && NEVER_NEVER_REFERENCES.has(type.typeName.text));
+    }
+  };
+  const signatureMayBeNever = (signature: ts.SignatureDeclaration): boolean => {
+    if (signature.type) return annotationMayBeNever(signature.type);
+    return typescript.isArrowFunction(signature) || typescript.isFunctionExpression(signature);
+  };
+  return declarations.some((declaration) => {
+    if (typescript.isFunctionLike(declaration)) return signatureMayBeNever(declaration);
+    if (typescript.isVariableDeclaration(declaration) || typescript.isPropertyDeclaration(declaration) || typescript.isPropertySignature(declaration)) {
+      if (declaration.type) return typescript.isFunctionTypeNode(declaration.type) ? signatureMayBeNever(declaration.type) : true;
+      const initializer = typescript.isPropertySignature(declaration) ? undefined : declaration.initializer;
+      if (initializer && (typescript.isArrowFunction(initializer) || typescript.isFunctionExpression(initializer))) return signatureMayBeNever(initializer);
+      return initializer !== undefined;
+    }
+    return !typescript.isClassLike(declaration);
+  });
+}

@@ -2740,6 +2740,33 @@ typedRuleTester.run('require-precondition (typed)', rule, {
       options: [{ actions: [{ callee: 'this.bmc.reboot', requires: ['notMaintenance'] }] }],
       name: 'typed-never-returning-method',
     },
+    {
+      code: dedent`
+        declare const ironic: { reboot(id: string): Promise<void> };
+        const bail = (message: string) => {
+          throw new Error(message);
+        };
+        export async function rebootInferred(node: { id: string; isMaintenance: boolean }): Promise<void> {
+          if (node.isMaintenance) bail('maintenance');
+          await ironic.reboot(node.id);
+        }
+      `,
+      options: [{ actions: [{ callee: 'ironic.reboot', requires: ['notMaintenance'] }] }],
+      name: 'typed-never-inferred-for-an-arrow',
+    },
+    {
+      code: dedent`
+        type Stop = never;
+        declare const ironic: { reboot(id: string): Promise<void> };
+        declare const halt: (message: string) => Stop;
+        export async function rebootAliased(node: { id: string; isMaintenance: boolean }): Promise<void> {
+          if (node.isMaintenance) halt('maintenance');
+          await ironic.reboot(node.id);
+        }
+      `,
+      options: [{ actions: [{ callee: 'ironic.reboot', requires: ['notMaintenance'] }] }],
+      name: 'typed-never-through-an-alias',
+    },
     dedent`
       declare const ironic: { patchNode(id: string, patch: unknown[]): Promise<void>; getNode(id: string): Promise<{ id: string }> };
       export async function patchAwaited(id: string): Promise<void> {
@@ -2828,6 +2855,55 @@ typedRuleTester.run('require-precondition (typed)', rule, {
       `,
       options: [{ actions: { replace: [{ callee: '**.bind', subject: 'this', requires: ['endpointFound'] }] }, checks: { endpointFound: { state: {  }, description: 'a test that the endpoint exists' } } }],
       name: 'typed-asserts-function',
+    },
+    {
+      code: dedent`
+        interface Node { id: string; provisionState: string }
+        declare function verify(condition: unknown, message: string): asserts condition;
+        declare const ironic: { deleteNode(id: string): Promise<void> };
+        export async function removeVerified(node: Node): Promise<void> {
+          verify(node.provisionState === 'manageable', 'node busy');
+          await ironic.deleteNode(node.id);
+        }
+      `,
+      name: 'typed-asserts-declared-function',
+    },
+    {
+      code: dedent`
+        interface Node { id: string; provisionState: string }
+        declare const verify: (condition: unknown, message: string) => asserts condition;
+        declare const ironic: { deleteNode(id: string): Promise<void> };
+        export async function removeVerified(node: Node): Promise<void> {
+          verify(node.provisionState === 'manageable', 'node busy');
+          await ironic.deleteNode(node.id);
+        }
+      `,
+      name: 'typed-asserts-function-type-annotation',
+    },
+    {
+      code: dedent`
+        interface Node { id: string; provisionState: string }
+        declare const checks: { verify(condition: unknown, message: string): asserts condition };
+        declare const ironic: { deleteNode(id: string): Promise<void> };
+        export async function removeVerified(node: Node): Promise<void> {
+          checks.verify(node.provisionState === 'manageable', 'node busy');
+          await ironic.deleteNode(node.id);
+        }
+      `,
+      name: 'typed-asserts-method',
+    },
+    {
+      code: dedent`
+        interface Node { id: string; provisionState: string }
+        type Verify = (condition: unknown, message: string) => asserts condition;
+        declare const verify: Verify;
+        declare const ironic: { deleteNode(id: string): Promise<void> };
+        export async function removeVerified(node: Node): Promise<void> {
+          verify(node.provisionState === 'manageable', 'node busy');
+          await ironic.deleteNode(node.id);
+        }
+      `,
+      name: 'typed-asserts-type-alias',
     },
     {
       code: dedent`
