@@ -24,7 +24,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { FunctionNode } from '../matching/ast.js';
 import type { Listener } from './listeners.js';
-import { isFunctionNode } from '../matching/ast.js';
+import { contains, isFunctionNode } from '../matching/ast.js';
 
 /** ESLint's code path segment (typescript-eslint's types lack parts of it). */
 export interface CodePathSegment {
@@ -789,15 +789,12 @@ function predecessorsOf(path: RecordedPath, record: SegmentRecord): SegmentRecor
   for (const previous of record.segment.prevSegments) {
     const found = path.segments.get(previous.id);
     if (!found) continue;
-    if (inside && !containsNode(clause, found.startNode)) continue;
+    if (inside && !contains(clause, found.startNode)) continue;
     result.push(found);
   }
   return result;
 }
 
-function containsNode(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
-  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
-}
 
 /** The nearest catch clause containing a node (or the node itself), not crossing a function. */
 function enclosingCatchClause(node: TSESTree.Node): TSESTree.CatchClause | null {

@@ -27,7 +27,7 @@ import type { AccessPathResolver } from '../matching/access-path.js';
 import type { CallFlow } from '../matching/value-calls.js';
 import type { FunctionNode } from '../matching/ast.js';
 import type { StepSummary } from '../step-summary.js';
-import { isFunctionNode, staticPropertyName, unwrapExpression } from '../matching/ast.js';
+import { contains, enclosingFunction, isFunctionNode, staticPropertyName, unwrapExpression } from '../matching/ast.js';
 import { MAX_STEPS_SHOWN } from '../step-summary.js';
 
 type Variable = TSESLint.Scope.Variable;
@@ -200,7 +200,6 @@ export class ValueFlow<Finding> {
   readonly #paths: AccessPathResolver;
   readonly #memo = new Map<TSESTree.Node, readonly ChainedTrace<Finding>[]>();
   readonly #inProgress = new Set<TSESTree.Node>();
-  readonly #writesByVariable = new Map<Variable, readonly Write[]>();
   readonly #preparedByVariable = new Map<Variable, PreparedWrites>();
   readonly #valueFree = new WeakMap<TSESTree.Node, boolean>();
   #depth = 0;
@@ -710,9 +709,8 @@ export class ValueFlow<Finding> {
     return selectReaching(prepared, use);
   }
 
+  /** Every write of a variable (computed once per variable: #reachingWrites keeps them prepared). */
   #writesOf(variable: Variable): readonly Write[] {
-    const cached = this.#writesByVariable.get(variable);
-    if (cached) return cached;
     const writes: Write[] = [];
     for (const definition of variable.defs) {
       if (definition.type === DefinitionType.Parameter) {
@@ -733,7 +731,6 @@ export class ValueFlow<Finding> {
       const written = writtenValue(identifier, reference.writeExpr ?? null);
       if (written) writes.push(written);
     }
-    this.#writesByVariable.set(variable, writes);
     return writes;
   }
 }
@@ -986,7 +983,7 @@ class PreparedWrites {
     this.all = all;
     for (const [index, write] of all.entries()) {
       this.#index.set(write, index);
-      const fn = functionOf(write.anchor);
+      const fn = enclosingFunction(write.anchor);
       this.#functionOf.set(write, fn);
       const group = this.#byFunction.get(fn);
       if (group) group.push(write);
@@ -1034,7 +1031,7 @@ function firstAtOrAfter(writes: readonly Write[], position: number): number {
  * the use's position, so straight-line code costs one step per use, not one per write.
  */
 function selectReaching(prepared: PreparedWrites, use: TSESTree.Identifier): Write[] {
-  const useFunction = functionOf(use);
+  const useFunction = enclosingFunction(use);
   const position = use.range[0];
   const own = prepared.within(useFunction);
   const isBefore = (write: Write): boolean => write.position < position && (!contains(write.anchor, use) || isIteration(write));
@@ -1093,18 +1090,7 @@ function isParameterOf(write: Write, fn: TSESTree.Node | null): boolean {
   return fn !== null && write.anchor.parent === fn;
 }
 
-function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
-  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
-}
 
-function functionOf(node: TSESTree.Node): TSESTree.Node | null {
-  let current = node.parent;
-  while (current) {
-    if (isFunctionNode(current)) return current;
-    current = current.parent;
-  }
-  return null;
-}
 
 const CONDITIONAL_TYPES = new Set<string>([
   AST_NODE_TYPES.IfStatement,
@@ -1162,17 +1148,7 @@ function runsFirst(parent: TSESTree.Node, child: TSESTree.Node): boolean {
 function sharedLoop(write: TSESTree.Node, use: TSESTree.Node, useFunction: TSESTree.Node | null): TSESTree.Node | null {
   let current: TSESTree.Node | undefined = use.parent;
   while (current && current !== useFunction) {
-    switch (current.type) {
-      case AST_NODE_TYPES.ForStatement:
-      case AST_NODE_TYPES.ForInStatement:
-      case AST_NODE_TYPES.ForOfStatement:
-      case AST_NODE_TYPES.WhileStatement:
-      case AST_NODE_TYPES.DoWhileStatement:
-        if (contains(current, write)) return current;
-        break;
-      default:
-        break;
-    }
+    if (LOOP_TYPES.has(current.type) && contains(current, write)) return current;
     current = current.parent;
   }
   return null;
@@ -1230,7 +1206,7 @@ export class ParameterSinks<Sink> {
   /** Records that `parameter` reaches `sink` at `site`, when the site is in the parameter's own function body. */
   record(parameter: TSESTree.Node, site: TSESTree.Node, sink: Sink): void {
     const position = parameterPosition(parameter);
-    if (!position || functionOf(site) !== position.function) return;
+    if (!position || enclosingFunction(site) !== position.function) return;
     const entries = this.#byFunction.get(position.function) ?? [];
     if (entries.some((entry) => entry.index === position.index)) return;
     const name = parameter.type === AST_NODE_TYPES.Identifier ? parameter.name : `#${String(position.index + 1)}`;

@@ -10,10 +10,9 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { CallMatcherSpec, CallSite } from './call-matcher.js';
 import type { TypeInfo } from './type-info.js';
-import type * as ts from 'typescript';
 import { CallMatcher, CallMatcherIndex, callMatcherSchema } from './call-matcher.js';
 import { listSettingSchema } from './list-setting.js';
-import { calleeSymbol } from './type-info.js';
+import { writtenSignatures } from './type-info.js';
 
 /** A state-changing call and the checks it needs. */
 export interface ActionSpec {
@@ -631,28 +630,12 @@ function withStateMachine(actions: readonly ActionSpec[]): ActionSpec[] {
 
 /**
  * Whether a call's callee may have an assertion signature (`asserts value`): TypeScript takes one
- * only from a written annotation, so a callee whose declarations are all functions or function
- * types without `asserts` cannot; anything else (no symbol, a named function type) may.
+ * only from a written annotation, so a callee whose written signatures have none cannot.
  */
 function mayAssert(info: TypeInfo, call: TSESTree.CallExpression): boolean {
-  const symbol = calleeSymbol(info, call.callee);
-  const declarations = symbol?.getDeclarations();
-  if (!declarations || declarations.length === 0) return true;
-  return declarations.some((declaration) => declarationMayAssert(info.ts, declaration));
-}
-
-function declarationMayAssert(typescript: typeof ts, declaration: ts.Declaration): boolean {
-  const writesAsserts = (signature: ts.SignatureDeclaration): boolean =>
-    signature.type !== undefined && typescript.isTypePredicateNode(signature.type) && signature.type.assertsModifier !== undefined;
-  if (typescript.isFunctionLike(declaration)) return writesAsserts(declaration);
-  const annotated = typescript.isVariableDeclaration(declaration) || typescript.isPropertyDeclaration(declaration) || typescript.isPropertySignature(declaration) || typescript.isParameter(declaration);
-  if (annotated || typescript.isPropertyAssignment(declaration)) {
-    const type = annotated ? declaration.type : undefined;
-    if (type) return typescript.isFunctionTypeNode(type) ? writesAsserts(type) : true;
-    const initializer = typescript.isPropertySignature(declaration) ? undefined : declaration.initializer;
-    if (!initializer) return false;
-    return typescript.isArrowFunction(initializer) || typescript.isFunctionExpression(initializer) ? writesAsserts(initializer) : true;
-  }
-  // Destructured bindings, shorthand properties and the like: the signature tells.
-  return !typescript.isClassLike(declaration);
+  const signatures = writtenSignatures(info, call);
+  return (
+    signatures === null ||
+    signatures.some((signature) => signature.type !== undefined && info.ts.isTypePredicateNode(signature.type) && signature.type.assertsModifier !== undefined)
+  );
 }

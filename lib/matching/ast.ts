@@ -148,7 +148,7 @@ export function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
-/** Calls `fn` with each of a node's children (in childNodes' order) and `state`, allocating nothing. */
+/** Calls `fn` with each of a node's children and `state`, in the order ESLint visits them (its visitor keys; every node-valued property for an unknown type), allocating nothing. */
 export function forEachChild<S>(node: TSESTree.Node, state: S, fn: (child: TSESTree.Node, state: S) => void): void {
   const keys = (visitorKeys as Readonly<Record<string, readonly string[] | undefined>>)[node.type] ?? Object.keys(node).filter((key) => key !== 'parent');
   const record = node as unknown as Readonly<Record<string, unknown>>;
@@ -169,15 +169,10 @@ export function forEachChild<S>(node: TSESTree.Node, state: S, fn: (child: TSEST
 /** A node's children, in the order ESLint visits them (its visitor keys; every node-valued property for an unknown type). */
 export function childNodes(node: TSESTree.Node): TSESTree.Node[] {
   const children: TSESTree.Node[] = [];
-  const keys = (visitorKeys as Readonly<Record<string, readonly string[] | undefined>>)[node.type] ?? Object.keys(node).filter((key) => key !== 'parent');
-  const record = node as unknown as Readonly<Record<string, unknown>>;
-  for (const key of keys) {
-    const value = record[key];
-    if (Array.isArray(value)) {
-      for (const item of value) if (isNode(item)) children.push(item);
-    } else if (isNode(value)) {
-      children.push(value);
-    }
-  }
+  forEachChild(node, children, pushChild);
   return children;
+}
+
+function pushChild(child: TSESTree.Node, children: TSESTree.Node[]): void {
+  children.push(child);
 }

@@ -223,22 +223,61 @@ export function hasJSDocTag(info: TypeInfo, declaration: ts.Node, tagNames: read
   }
 }
 
+/**
+ * The signatures a call's callee writes out: each declaration's function, method or function
+ * type, or the function it is initialized with. Null when a declaration could hold any signature
+ * (no symbol, a named or contextual type, a destructured binding, a value that is not a function):
+ * then only the checker can tell. Classes and declarations with neither type nor value add nothing.
+ */
+export function writtenSignatures(info: TypeInfo, call: TSESTree.CallExpression | TSESTree.NewExpression): readonly ts.SignatureDeclaration[] | null {
+  const declarations = calleeSymbol(info, call.callee)?.getDeclarations();
+  if (!declarations || declarations.length === 0) return null;
+  const typescript = info.ts;
+  const signatures: ts.SignatureDeclaration[] = [];
+  for (const declaration of declarations) {
+    if (typescript.isFunctionLike(declaration)) {
+      signatures.push(declaration);
+      continue;
+    }
+    if (typescript.isClassLike(declaration)) continue;
+    const annotated =
+      typescript.isVariableDeclaration(declaration) ||
+      typescript.isPropertyDeclaration(declaration) ||
+      typescript.isPropertySignature(declaration) ||
+      typescript.isParameter(declaration);
+    if (!annotated && !typescript.isPropertyAssignment(declaration)) return null;
+    const type = annotated ? declaration.type : undefined;
+    if (type) {
+      if (!typescript.isFunctionTypeNode(type)) return null;
+      signatures.push(type);
+      continue;
+    }
+    const initializer = typescript.isPropertySignature(declaration) ? undefined : declaration.initializer;
+    if (!initializer) {
+      // A parameter without a type takes one from its context.
+      if (typescript.isParameter(declaration)) return null;
+      continue;
+    }
+    if (!typescript.isArrowFunction(initializer) && !typescript.isFunctionExpression(initializer)) return null;
+    signatures.push(initializer);
+  }
+  return signatures;
+}
+
 /** Type references that never name `never`: what most calls are declared to return. */
 const NEVER_NEVER_REFERENCES: ReadonlySet<string> = new Set(['Promise', 'PromiseLike', 'Array', 'ReadonlyArray', 'Map', 'Set', 'Record', 'Partial', 'Readonly']);
 
 /**
  * Whether a call may be typed `never` (a call that does not return), judged from its callee's
- * declarations without resolving the call: false when every declaration writes another return
- * type, or is a function declaration or method with none (TypeScript infers `never` only for
- * function expressions and arrows). Unknown callees may.
+ * written signatures without resolving the call: false when each writes another return type, or
+ * is a function declaration or method with none (TypeScript infers `never` only for function
+ * expressions and arrows).
  */
 export function callMayReturnNever(info: TypeInfo, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
-  const symbol = calleeSymbol(info, call.callee);
-  const declarations = symbol?.getDeclarations();
-  if (!declarations || declarations.length === 0) return true;
+  const signatures = writtenSignatures(info, call);
+  if (signatures === null) return true;
   const typescript = info.ts;
-  const annotationMayBeNever = (type: ts.TypeNode | undefined): boolean => {
-    if (!type) return true;
+  const annotationMayBeNever = (type: ts.TypeNode): boolean => {
     switch (type.kind) {
       case typescript.SyntaxKind.NeverKeyword:
         return true;
@@ -259,18 +298,7 @@ export function callMayReturnNever(info: TypeInfo, call: TSESTree.CallExpression
         return !(typescript.isTypeReferenceNode(type) && typescript.isIdentifier(type.typeName) && NEVER_NEVER_REFERENCES.has(type.typeName.text));
     }
   };
-  const signatureMayBeNever = (signature: ts.SignatureDeclaration): boolean => {
-    if (signature.type) return annotationMayBeNever(signature.type);
-    return typescript.isArrowFunction(signature) || typescript.isFunctionExpression(signature);
-  };
-  return declarations.some((declaration) => {
-    if (typescript.isFunctionLike(declaration)) return signatureMayBeNever(declaration);
-    if (typescript.isVariableDeclaration(declaration) || typescript.isPropertyDeclaration(declaration) || typescript.isPropertySignature(declaration)) {
-      if (declaration.type) return typescript.isFunctionTypeNode(declaration.type) ? signatureMayBeNever(declaration.type) : true;
-      const initializer = typescript.isPropertySignature(declaration) ? undefined : declaration.initializer;
-      if (initializer && (typescript.isArrowFunction(initializer) || typescript.isFunctionExpression(initializer))) return signatureMayBeNever(initializer);
-      return initializer !== undefined;
-    }
-    return !typescript.isClassLike(declaration);
-  });
+  return signatures.some((signature) =>
+    signature.type ? annotationMayBeNever(signature.type) : typescript.isArrowFunction(signature) || typescript.isFunctionExpression(signature),
+  );
 }

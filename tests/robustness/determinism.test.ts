@@ -16,6 +16,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import type { LintSequence, LintStep, StepResult } from './lint-sequence.js';
+import { stableFields } from './lint-sequence.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const FIXTURE = path.join(REPO, 'tests/fixtures/robustness/determinism');
@@ -71,16 +72,7 @@ async function cli(args: readonly string[]): Promise<Record<string, StepResult>>
   return JSON.parse(JSON.stringify(Object.fromEntries(
     results.map((result) => [
       path.relative(FIXTURE, result.filePath),
-      result.messages.map(({ ruleId, message, line, column, endLine, endColumn, messageId, suggestions }) => ({
-        ruleId,
-        message,
-        line,
-        column,
-        endLine,
-        endColumn,
-        messageId,
-        suggestions,
-      })),
+      result.messages.map(stableFields),
     ]),
   ))) as Record<string, StepResult>;
 }

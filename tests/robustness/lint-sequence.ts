@@ -26,6 +26,11 @@ export interface LintSequence {
 /** What a step found: the messages as the JSON formatter has them, without volatile fields. */
 export type StepResult = readonly Pick<Linter.LintMessage, 'ruleId' | 'message' | 'line' | 'column' | 'endLine' | 'endColumn' | 'messageId' | 'suggestions'>[];
 
+/** A message without its volatile fields (what a StepResult keeps). */
+export function stableFields({ ruleId, message, line, column, endLine, endColumn, messageId, suggestions }: StepResult[number]): StepResult[number] {
+  return { ruleId, message, line, column, endLine, endColumn, messageId, suggestions };
+}
+
 async function run(sequence: LintSequence): Promise<StepResult[]> {
   const configUrl = pathToFileURL(path.join(sequence.cwd, 'eslint.config.js')).href;
   const base = (await import(configUrl) as { default: Linter.Config[] }).default;
@@ -42,16 +47,7 @@ async function run(sequence: LintSequence): Promise<StepResult[]> {
     const [result] = await eslint.lintFiles([step.file]);
     if (!result) throw new Error(`no result for ${step.file}`);
     results.push(
-      result.messages.map(({ ruleId, message, line, column, endLine, endColumn, messageId, suggestions }) => ({
-        ruleId,
-        message,
-        line,
-        column,
-        endLine,
-        endColumn,
-        messageId,
-        suggestions,
-      })),
+      result.messages.map(stableFields),
     );
   }
   return results;
