@@ -23,6 +23,7 @@ import type { FunctionNode } from '../matching/ast.js';
 import type { CodePathRecorder, FactState } from './code-path.js';
 import { childNodes, contains, enclosingFunction, isFunctionNode, outermostWrapper, staticPropertyName, unwrapExpression } from '../matching/ast.js';
 import { branchTargets } from './code-path.js';
+import { anyExpression, anyStatement } from './listeners.js';
 
 export type CatchVerdict = 'effective' | 'loggedOnly' | 'partial' | 'swallowed' | 'useless';
 
@@ -92,10 +93,12 @@ export class CatchAnalysis {
       this.#consume(node);
       if (!node.argument) this.#exit(node);
     },
-    // A returned value is computed before the function leaves: ask once it is (its segment is
-    // still reachable here, unlike at the return's own exit).
-    'ReturnStatement > .argument:exit': (node: TSESTree.Node): void => {
-      if (node.parent?.type === AST_NODE_TYPES.ReturnStatement) this.#exit(node.parent);
+    // One listener for every expression's exit (ESLint dispatches each call with an allocation).
+    [anyExpression(true)]: (node: TSESTree.Node): void => {
+      if (TEST_ATOM_TYPES.has(node.type)) this.#testAtomDone(node);
+      // A returned value is computed before the function leaves: ask once it is (its segment is
+      // still reachable here, unlike at the return's own exit).
+      if (node.parent?.type === AST_NODE_TYPES.ReturnStatement && node.parent.argument === node) this.#exit(node.parent);
     },
     BreakStatement: (node: TSESTree.BreakStatement): void => {
       this.#exit(node);
@@ -103,26 +106,27 @@ export class CatchAnalysis {
     ContinueStatement: (node: TSESTree.ContinueStatement): void => {
       this.#exit(node);
     },
-    'SwitchCase > *': (node: TSESTree.Node): void => {
+    [anyStatement(false)]: (node: TSESTree.Node): void => {
+      // A case body is a statement of a `switch` on the error (see caseBodyOf).
       if (this.#consumers.get(node)?.uses.get(node) === 'caseBody') this.#options.recorder.gen([HANDLED, NOTICED]);
     },
     'CatchClause:exit': (node: TSESTree.CatchClause): void => {
       this.#options.recorder.query(node, 'catch-end');
     },
-    ':matches(Identifier, Literal, TemplateLiteral, MemberExpression, CallExpression, BinaryExpression, ChainExpression, UnaryExpression, AwaitExpression):exit': (
-      node: TSESTree.Node,
-    ): void => {
-      const record = this.#consumers.get(node);
-      if (record?.uses.get(node) !== 'test' || !isTestAtom(node)) return;
-      if (unwrapExpression(node).type === AST_NODE_TYPES.Identifier) {
-        // `if (error)` singles out nothing; its false side has no error to lose.
-        this.#options.recorder.test(node, [], [ABSENT]);
-        return;
-      }
-      const { whenTrue, whenFalse } = caseOutcomes(node);
-      this.#options.recorder.test(node, whenTrue ? [HANDLED, NOTICED] : [], whenFalse ? [HANDLED, NOTICED] : []);
-    },
   };
+
+  /** A test on the caught error has been evaluated: record what each of its outcomes tells. */
+  #testAtomDone(node: TSESTree.Node): void {
+    const record = this.#consumers.get(node);
+    if (record?.uses.get(node) !== 'test' || !isTestAtom(node)) return;
+    if (unwrapExpression(node).type === AST_NODE_TYPES.Identifier) {
+      // `if (error)` singles out nothing; its false side has no error to lose.
+      this.#options.recorder.test(node, [], [ABSENT]);
+      return;
+    }
+    const { whenTrue, whenFalse } = caseOutcomes(node);
+    this.#options.recorder.test(node, whenTrue ? [HANDLED, NOTICED] : [], whenFalse ? [HANDLED, NOTICED] : []);
+  }
 
   /** The verdict on a catch clause or handler function (after solving). */
   verdict(handler: ErrorHandler): CatchVerdict {
@@ -402,6 +406,19 @@ function switchOn(node: TSESTree.Node): TSESTree.SwitchStatement | null {
   const parent = current.parent;
   return parent?.type === AST_NODE_TYPES.SwitchStatement && parent.discriminant === current ? parent : null;
 }
+
+/** Expressions that can test a caught error (`error instanceof NotFound`, `isConflict(error)`, `error.code === 409`). */
+const TEST_ATOM_TYPES: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.Identifier,
+  AST_NODE_TYPES.Literal,
+  AST_NODE_TYPES.TemplateLiteral,
+  AST_NODE_TYPES.MemberExpression,
+  AST_NODE_TYPES.CallExpression,
+  AST_NODE_TYPES.BinaryExpression,
+  AST_NODE_TYPES.ChainExpression,
+  AST_NODE_TYPES.UnaryExpression,
+  AST_NODE_TYPES.AwaitExpression,
+]);
 
 function isTestAtom(node: TSESTree.Node): boolean {
   const inner = unwrapExpression(node);

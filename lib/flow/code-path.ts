@@ -222,8 +222,8 @@ export class CodePathRecorder {
     'TryStatement:exit': (() => {
       this.#current?.tryStack.pop();
     }),
-    'TryStatement > BlockStatement.block:exit': (node: TSESTree.BlockStatement) => {
-      this.#noteLanes(node.parent);
+    'BlockStatement:exit': (node: TSESTree.BlockStatement) => {
+      if (node.parent.type === AST_NODE_TYPES.TryStatement && node.parent.block === node) this.#noteLanes(node.parent);
     },
     'CatchClause:exit': (node: TSESTree.CatchClause) => {
       this.#noteLanes(node.parent);
@@ -232,7 +232,8 @@ export class CodePathRecorder {
       const frame = this.#current?.tryStack.at(-1);
       if (frame) frame.region = 'handler';
     }),
-    'TryStatement > BlockStatement.finalizer': (() => {
+    BlockStatement: ((node: TSESTree.BlockStatement) => {
+      if (node.parent.type !== AST_NODE_TYPES.TryStatement || node.parent.finalizer !== node) return;
       const frame = this.#current?.tryStack.at(-1);
       if (frame) frame.region = 'finalizer';
     }),

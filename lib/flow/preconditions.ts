@@ -33,7 +33,7 @@ import { localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { valueOfConstantName } from '../matching/actions.js';
 import type { ListenerMap } from './listeners.js';
 import { CodePathRecorder, factSubject } from './code-path.js';
-import { mergeListeners } from './listeners.js';
+import { anyExpression, anyStatement, mergeListeners } from './listeners.js';
 import { excludedFact, falsyFact, stateTestFacts, truthyFact, UNKNOWN_VALUE } from './state-tests.js';
 import { boundCandidates, rebase, sameSubjectFacts, SubjectKeys, subjectCandidates } from './subjects.js';
 
@@ -136,22 +136,19 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       const key = keys.writtenKey(node.argument);
       if (key !== null) recorder.kill([key]);
     },
-    'ReturnStatement > .argument:exit': (node: TSESTree.Node) => {
-      onReturned(node);
+    // One listener for every expression's exit (ESLint dispatches each call with an allocation).
+    [anyExpression(true)]: (node: TSESTree.Node) => {
+      if (TEST_ATOM_TYPES.has(node.type)) onTestAtom(node);
+      const parent = node.parent;
+      // The value a function returns: a `return`'s argument or an arrow's expression body.
+      if ((parent?.type === AST_NODE_TYPES.ReturnStatement && parent.argument === node) || (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === node)) {
+        onReturned(node);
+      }
     },
-    'ArrowFunctionExpression > .body:exit': (node: TSESTree.Node) => {
-      if (node.type !== AST_NODE_TYPES.BlockStatement) onReturned(node);
-    },
-    'ForOfStatement > .body': (node: TSESTree.Node) => {
-      loopBinding(node.parent);
-    },
-    'ForInStatement > .body': (node: TSESTree.Node) => {
-      loopBinding(node.parent);
-    },
-    ':matches(Identifier, MemberExpression, CallExpression, BinaryExpression, ChainExpression, AwaitExpression, Literal, TemplateLiteral):exit': (
-      node: TSESTree.Node,
-    ) => {
-      onTestAtom(node);
+    [anyStatement(false)]: (node: TSESTree.Node) => {
+      const parent = node.parent;
+      // Entering a for-of/for-in body: the loop variable is written on each turn.
+      if ((parent?.type === AST_NODE_TYPES.ForOfStatement || parent?.type === AST_NODE_TYPES.ForInStatement) && parent.body === node) loopBinding(parent);
     },
   };
   return mergeListeners(recorder.listeners, listeners);
@@ -785,6 +782,18 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
 }
 
 /** Whether a node is an atomic test: in a test position and not itself `&&`, `||` or `!`. */
+/** Expressions that can be a state test's operand (`node.provisionState === 'active'`, `isActive(node)`). */
+const TEST_ATOM_TYPES: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.Identifier,
+  AST_NODE_TYPES.MemberExpression,
+  AST_NODE_TYPES.CallExpression,
+  AST_NODE_TYPES.BinaryExpression,
+  AST_NODE_TYPES.ChainExpression,
+  AST_NODE_TYPES.AwaitExpression,
+  AST_NODE_TYPES.Literal,
+  AST_NODE_TYPES.TemplateLiteral,
+]);
+
 function isTestAtom(node: TSESTree.Node): boolean {
   const parent = node.parent;
   if (!parent) return false;
