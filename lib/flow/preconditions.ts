@@ -171,10 +171,13 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     }
     const matched = vocabulary.actionsFor(site, info);
     if (matched.length > 0) recordAction(call, matched);
-    const asserted = vocabulary.assertedArgument(site, info);
+    // Whether a call asserts or never returns is asked of the checker only where the answer can
+    // end a branch (named assertions and exit calls count anywhere).
+    const branchEnd = mayEndBranch(call);
+    const asserted = vocabulary.assertedArgument(site, branchEnd ? info : null);
     const assertion = asserted === null ? undefined : call.arguments[asserted];
     if (assertion) recorder.gen(outcomeFacts(assertion).whenTrue);
-    if (vocabulary.isExitCall(site, info) || returnsNever(call)) recorder.exit();
+    if (vocabulary.isExitCall(site, info) || (branchEnd && returnsNever(call))) recorder.exit();
   }
 
   /**
@@ -782,6 +785,33 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
 }
 
 /** Whether a node is an atomic test: in a test position and not itself `&&`, `||` or `!`. */
+/**
+ * Whether a call stands where a `never` or `asserts` signature ends a branch: a statement
+ * (`refuse(reason);`, as TypeScript itself requires), a side of `&&`, `||`, `??` or `?:`
+ * (`node ?? fail('gone')`), or a value assigned. Not an argument, a receiver, an awaited or
+ * returned value: no assertion helper or never-returning function is used so, and asking the
+ * checker about every call would type-check every receiver.
+ */
+function mayEndBranch(call: TSESTree.CallExpression): boolean {
+  let current: TSESTree.Node = call;
+  while (current.parent.type === AST_NODE_TYPES.ChainExpression || current.parent.type === AST_NODE_TYPES.TSNonNullExpression) current = current.parent;
+  const parent = current.parent;
+  switch (parent.type) {
+    case AST_NODE_TYPES.ExpressionStatement:
+    case AST_NODE_TYPES.SequenceExpression:
+    case AST_NODE_TYPES.VariableDeclarator:
+      return true;
+    case AST_NODE_TYPES.LogicalExpression:
+      return parent.right === current;
+    case AST_NODE_TYPES.ConditionalExpression:
+      return parent.test !== current;
+    case AST_NODE_TYPES.AssignmentExpression:
+      return parent.right === current;
+    default:
+      return false;
+  }
+}
+
 /** Expressions that can be a state test's operand (`node.provisionState === 'active'`, `isActive(node)`). */
 const TEST_ATOM_TYPES: ReadonlySet<string> = new Set([
   AST_NODE_TYPES.Identifier,

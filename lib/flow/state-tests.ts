@@ -83,13 +83,17 @@ function universeOf(key: string, context: StateTestContext): readonly string[] {
 }
 
 function comparison(left: TSESTree.Node, right: TSESTree.Node, equal: boolean, context: StateTestContext): OutcomeFacts | null {
-  let key = context.keys.keyOf(left);
-  let values = context.constants.valuesOf(right);
-  if (key === null || !values) {
-    key = context.keys.keyOf(right);
-    values = context.constants.valuesOf(left);
-  }
-  if (key === null || !values || values.length !== 1) return null;
+  return compared(left, right, equal, context) ?? compared(right, left, equal, context);
+}
+
+/** A comparison of the subject `keyNode` names with the constant `valueNode` denotes. */
+function compared(keyNode: TSESTree.Node, valueNode: TSESTree.Node, equal: boolean, context: StateTestContext): OutcomeFacts | null {
+  const key = context.keys.keyOf(keyNode);
+  if (key === null) return null;
+  const universe = universeOf(key, context);
+  // Of what is no state, only a null test tells something, and it is written out (no type asked).
+  const values = universe.length > 0 ? context.constants.valuesOf(valueNode) : context.constants.writtenValuesOf(valueNode);
+  if (!values || values.length !== 1) return null;
   const [value] = values;
   if (value === undefined) return null;
   if (value === null) {
@@ -97,7 +101,6 @@ function comparison(left: TSESTree.Node, right: TSESTree.Node, equal: boolean, c
     const absent = [falsyFact(key), excludedFact(null, key)];
     return equal ? { whenTrue: absent, whenFalse: [excludedFact(null, key)] } : { whenTrue: [excludedFact(null, key)], whenFalse: absent };
   }
-  const universe = universeOf(key, context);
   if (universe.length === 0) return null;
   const isValue = exclusionsFor([value], universe, key);
   const isNotValue = [excludedFact(value, key)];

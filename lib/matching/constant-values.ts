@@ -34,6 +34,15 @@ export class ConstantValues {
 
   /** The possible values of an expression, or undefined when they are not all known. */
   valuesOf(node: TSESTree.Node, depth = 0): ConstantValue[] | undefined {
+    return this.#values(node, depth, true);
+  }
+
+  /** The values an expression denotes as written (no type asked). */
+  writtenValuesOf(node: TSESTree.Node): ConstantValue[] | undefined {
+    return this.#values(node, 0, false);
+  }
+
+  #values(node: TSESTree.Node, depth: number, typed: boolean): ConstantValue[] | undefined {
     if (depth > MAX_DEPTH) return undefined;
     const inner = unwrapExpression(node);
     switch (inner.type) {
@@ -47,26 +56,26 @@ export class ConstantValues {
         const variable = this.#paths.variableOf(inner);
         const alias = variable ? this.#paths.aliasTargetOf(variable) : null;
         if (alias && alias.names.length === 0) {
-          const resolved = this.valuesOf(alias.expression, depth + 1);
+          const resolved = this.#values(alias.expression, depth + 1, typed);
           if (resolved) return resolved;
         }
-        return this.#typed(inner);
+        return typed ? this.#typed(inner) : undefined;
       }
       case AST_NODE_TYPES.MemberExpression: {
         // A literal type says what the constant holds; the name is the fallback without one.
-        const typed = this.#typed(inner);
-        if (typed) return typed;
+        const literal = typed ? this.#typed(inner) : undefined;
+        if (literal) return literal;
         const name = staticPropertyName(inner);
         const known = name === null ? null : this.#memberValue(name, objectName(inner.object));
         return known === null ? undefined : [known];
       }
       case AST_NODE_TYPES.ConditionalExpression: {
-        const a = this.valuesOf(inner.consequent, depth + 1);
-        const b = this.valuesOf(inner.alternate, depth + 1);
+        const a = this.#values(inner.consequent, depth + 1, typed);
+        const b = this.#values(inner.alternate, depth + 1, typed);
         return a && b ? [...a, ...b] : undefined;
       }
       default:
-        return this.#typed(inner);
+        return typed ? this.#typed(inner) : undefined;
     }
   }
 

@@ -160,6 +160,10 @@ export function calleeDeclarations(info: TypeInfo, call: TSESTree.CallExpression
   const declarations = symbol?.getDeclarations() ?? [];
   const isFunctionLike = declarations.some((declaration) => typescript.isFunctionLike(declaration) || typescript.isClassLike(declaration));
   if (isFunctionLike) return { name: symbol?.getName() ?? null, declarations };
+  // `const check = (node) => ...`: with no type written, the function is the signature's
+  // declaration; asking the checker to resolve the call would type-check all of it.
+  const initialized = declarations.length === 1 ? constFunctionOf(typescript, declarations[0]) : null;
+  if (initialized) return { name: symbol?.getName() ?? null, declarations: [initialized] };
   const tsCall = info.tsNode(call);
   if (!tsCall || !(typescript.isCallExpression(tsCall) || typescript.isNewExpression(tsCall))) return { name: symbol?.getName() ?? null, declarations };
   let signature: ts.Signature | undefined;
@@ -172,6 +176,15 @@ export function calleeDeclarations(info: TypeInfo, call: TSESTree.CallExpression
   if (!declaration || typescript.isJSDocSignature(declaration)) return { name: symbol?.getName() ?? null, declarations };
   const name = declaration.name && typescript.isIdentifier(declaration.name) ? declaration.name.text : (symbol?.getName() ?? null);
   return { name, declarations: [declaration] };
+}
+
+/** The function a `const` without a written type is initialized with (through parentheses), or null. */
+function constFunctionOf(typescript: typeof ts, declaration: ts.Declaration | undefined): ts.FunctionExpression | ts.ArrowFunction | null {
+  if (!declaration || !typescript.isVariableDeclaration(declaration) || declaration.type !== undefined || !declaration.initializer) return null;
+  if (!(typescript.getCombinedNodeFlags(declaration) & typescript.NodeFlags.Const)) return null;
+  let initializer: ts.Expression = declaration.initializer;
+  while (typescript.isParenthesizedExpression(initializer)) initializer = initializer.expression;
+  return typescript.isFunctionExpression(initializer) || typescript.isArrowFunction(initializer) ? initializer : null;
 }
 
 /** The name of the class, interface, type alias, namespace or module that declares a member. */

@@ -4135,6 +4135,139 @@ typedRuleTester.run('no-unhandled-api-errors (typed)', rule, {
     },
   ],
   invalid: [
+    // Declarations found by name first (the program's client-like containers and @throws tags), then resolved.
+    {
+      code: dedent`
+        type BaremetalApi = { nodes: { fetchOne(id: string): Promise<void> } };
+        export async function f(n: BaremetalApi['nodes']): Promise<void> {
+          await n.fetchOne('x');
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'n.fetchOne', function: '`f`' },
+          line: 3,
+          suggestions: [
+            { messageId: 'suggestWrap', output: dedent`
+                type BaremetalApi = { nodes: { fetchOne(id: string): Promise<void> } };
+                export async function f(n: BaremetalApi['nodes']): Promise<void> {
+                  try {
+                    await n.fetchOne('x');
+                  } catch (error) {
+                    throw new Error('f failed', { cause: error });
+                  }
+                }
+              ` },
+            { messageId: 'suggestThrows', data: { function: '`f`' }, output: dedent`
+                type BaremetalApi = { nodes: { fetchOne(id: string): Promise<void> } };
+                /**
+                 * @throws when \`n.fetchOne\` fails.
+                 */
+                export async function f(n: BaremetalApi['nodes']): Promise<void> {
+                  await n.fetchOne('x');
+                }
+              ` },
+          ],
+        },
+      ],
+      name: 'typed-declared-in-nested-literal-of-client-alias',
+    },
+    {
+      code: dedent`
+        class Store {
+          /** @throws {Error} when the disk is gone. */
+          async load(): Promise<string> {
+            return '';
+          }
+        }
+        export async function f(s: Store): Promise<string> {
+          return await s.load();
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 's.load', function: '`f`' },
+          line: 8,
+          suggestions: [
+            { messageId: 'suggestWrap', output: dedent`
+                class Store {
+                  /** @throws {Error} when the disk is gone. */
+                  async load(): Promise<string> {
+                    return '';
+                  }
+                }
+                export async function f(s: Store): Promise<string> {
+                  try {
+                    return await s.load();
+                  } catch (error) {
+                    throw new Error('f failed', { cause: error });
+                  }
+                }
+              ` },
+            { messageId: 'suggestThrows', data: { function: '`f`' }, output: dedent`
+                class Store {
+                  /** @throws {Error} when the disk is gone. */
+                  async load(): Promise<string> {
+                    return '';
+                  }
+                }
+                /**
+                 * @throws when \`s.load\` fails.
+                 */
+                export async function f(s: Store): Promise<string> {
+                  return await s.load();
+                }
+              ` },
+          ],
+        },
+      ],
+      name: 'typed-throws-documented-method',
+    },
+    {
+      code: dedent`
+        declare class PowerConnection {
+          'set power'(state: string): Promise<void>;
+        }
+        export async function f(c: PowerConnection): Promise<void> {
+          await c['set power']('on');
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: "c['set power']", function: '`f`' },
+          line: 5,
+          suggestions: [
+            { messageId: 'suggestWrap', output: dedent`
+                declare class PowerConnection {
+                  'set power'(state: string): Promise<void>;
+                }
+                export async function f(c: PowerConnection): Promise<void> {
+                  try {
+                    await c['set power']('on');
+                  } catch (error) {
+                    throw new Error('f failed', { cause: error });
+                  }
+                }
+              ` },
+            { messageId: 'suggestThrows', data: { function: '`f`' }, output: dedent`
+                declare class PowerConnection {
+                  'set power'(state: string): Promise<void>;
+                }
+                /**
+                 * @throws when \`c['set power']\` fails.
+                 */
+                export async function f(c: PowerConnection): Promise<void> {
+                  await c['set power']('on');
+                }
+              ` },
+          ],
+        },
+      ],
+      name: 'typed-string-named-member-of-connection',
+    },
     {
       code: dedent`
         interface BaremetalProxy {

@@ -2726,6 +2726,19 @@ typedRuleTester.run('require-precondition (typed)', rule, {
     },
     {
       code: dedent`
+        declare const ironic: { reboot(id: string): Promise<void> };
+        declare function abort(message: string): never;
+        export async function rebootOrAbort(node: { id: string; isMaintenance: boolean }): Promise<void> {
+          const allowed = !node.isMaintenance || abort('maintenance');
+          await ironic.reboot(node.id);
+          return allowed ? undefined : abort('unreachable');
+        }
+      `,
+      options: [{ actions: [{ callee: 'ironic.reboot', requires: ['notMaintenance'] }] }],
+      name: 'typed-never-returning-operand',
+    },
+    {
+      code: dedent`
         export class NeverDriver {
           constructor(private readonly bmc: { reboot(id: string): Promise<void> }) {}
           private refuse(reason: string): never {
