@@ -16,6 +16,7 @@ import { tokenShapeIn } from '../lib/matching/token-shapes.js';
 import { requiredTypeInfoOf } from '../lib/matching/type-info.js';
 import { callFlow } from '../lib/matching/value-calls.js';
 import { isReplaced, readSettings, resolveList, sharedSettingSchema } from '../lib/matching/vocabulary.js';
+import { perConfig } from '../lib/matching/per-config.js';
 import type { SecretFinding } from '../lib/matching/secret-sources.js';
 import { describeSources, localCallee, SecretSources } from '../lib/matching/secret-sources.js';
 
@@ -113,19 +114,18 @@ export default createRule<Options, MessageId>({
     const settings = readSettings(context);
     const info = requiredTypeInfoOf(context, options.requireTypeInformation === true);
     const { paths, sites } = fileNames(context.sourceCode);
-    const loggers = new LoggerMatcher(
-      resolveList([], settings.loggers, options.loggers),
-      !isReplaced(settings.loggers, options.loggers),
-    );
     const sanitizerSpecs = resolveList(DEFAULT_SANITIZERS, settings.sanitizers, options.sanitizers);
-    const sanitizers = new CallMatcher(sanitizerSpecs, 'sanitizers');
-    const intentional = new CallMatcher(options.allowIntentional ?? [], 'allowIntentional');
-    const names = new SensitiveNames({
-      sensitive: resolveList(DEFAULT_SENSITIVE_NAMES, settings.sensitiveNames, options.sensitiveNames),
-      exact: exactKeysFor(settings.sensitiveNames, options.sensitiveNames),
-      safe: resolveList([], settings.safeNames, options.safeNames),
-      carriers: resolveList(DEFAULT_CARRIERS, settings.carriers, options.carriers),
-    });
+    const { loggers, sanitizers, intentional, names } = perConfig(context, () => ({
+      loggers: new LoggerMatcher(resolveList([], settings.loggers, options.loggers), !isReplaced(settings.loggers, options.loggers)),
+      sanitizers: new CallMatcher(sanitizerSpecs, 'sanitizers'),
+      intentional: new CallMatcher(options.allowIntentional ?? [], 'allowIntentional'),
+      names: new SensitiveNames({
+        sensitive: resolveList(DEFAULT_SENSITIVE_NAMES, settings.sensitiveNames, options.sensitiveNames),
+        exact: exactKeysFor(settings.sensitiveNames, options.sensitiveNames),
+        safe: resolveList([], settings.safeNames, options.safeNames),
+        carriers: resolveList(DEFAULT_CARRIERS, settings.carriers, options.carriers),
+      }),
+    }));
     const types = info
       ? new SensitiveTypes(
           info,

@@ -17,6 +17,7 @@ import { localCallee } from '../lib/matching/local-functions.js';
 import { LoggerMatcher } from '../lib/matching/loggers.js';
 import { requiredTypeInfoOf } from '../lib/matching/type-info.js';
 import { isReplaced, readSettings, resolveList, sharedSettingSchema } from '../lib/matching/vocabulary.js';
+import { perConfig } from '../lib/matching/per-config.js';
 
 export type Options = [
   {
@@ -134,17 +135,22 @@ export default createRule<Options, MessageId>({
     const info = requiredTypeInfoOf(context, options.requireTypeInformation === true);
     const sourceCode = context.sourceCode;
     const { paths, sites } = fileNames(sourceCode);
-    const loggers = new LoggerMatcher(resolveList([], settings.loggers, options.loggers), !isReplaced(settings.loggers, options.loggers));
-    const apiCalls = new ApiCallMatcher({
-      extra: resolveList([], settings.apiCalls, options.apiCalls),
-      ignore: resolveList([], settings.ignoredApiCalls, options.ignore),
-      builtIn: !isReplaced(settings.apiCalls, options.apiCalls),
-      throwsPackages: options.throwsPackages ?? [],
-      loggers,
+    const { loggers, apiCalls, handlers, reason } = perConfig(context, () => {
+      const logMatcher = new LoggerMatcher(resolveList([], settings.loggers, options.loggers), !isReplaced(settings.loggers, options.loggers));
+      return {
+        loggers: logMatcher,
+        apiCalls: new ApiCallMatcher({
+          extra: resolveList([], settings.apiCalls, options.apiCalls),
+          ignore: resolveList([], settings.ignoredApiCalls, options.ignore),
+          builtIn: !isReplaced(settings.apiCalls, options.apiCalls),
+          throwsPackages: options.throwsPackages ?? [],
+          loggers: logMatcher,
+        }),
+        handlers: new CallMatcher(resolveList([], settings.errorHandlers, options.handlers), 'handlers'),
+        // Compiled as the schema's `format: 'regex'` check compiles it (no flags), so what passes the schema compiles.
+        reason: new RegExp(options.reasonPattern ?? 'ironclad-ignore:\\s*\\S'),
+      };
     });
-    const handlers = new CallMatcher(resolveList([], settings.errorHandlers, options.handlers), 'handlers');
-    // Compiled as the schema's `format: 'regex'` check compiles it (no flags), so what passes the schema compiles.
-    const reason = new RegExp(options.reasonPattern ?? 'ironclad-ignore:\\s*\\S');
     // A call named by a pattern is an API call whatever it returns. One inferred from names or
     // types is not when its result is a plain value (JavaScript cannot wait on a remote API
     // synchronously), nor when it calls a function of this file, whose own API calls speak for it

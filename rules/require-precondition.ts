@@ -10,6 +10,7 @@ import { IRONIC_ACTIONS, IRONIC_CHECKS, IRONIC_LISTINGS, preconditionSettingsPro
 import { fileNames } from '../lib/matching/call-site.js';
 import { requiredTypeInfoOf } from '../lib/matching/type-info.js';
 import { isReplaced, readSettings, resolveList, sharedSettingSchema } from '../lib/matching/vocabulary.js';
+import { perConfig } from '../lib/matching/per-config.js';
 
 export type Options = [
   {
@@ -83,13 +84,17 @@ export default createRule<Options, MessageId>({
     const info = requiredTypeInfoOf(context, options.requireTypeInformation === true);
     const { paths, sites } = fileNames(context.sourceCode);
     const settingsActions = settings.actions as ListSetting<ActionSpec> | undefined;
-    const vocabulary = new PreconditionVocabulary({
-      actions: resolveList(IRONIC_ACTIONS, settingsActions, options.actions),
-      checks: { ...IRONIC_CHECKS, ...(settings.checks as Record<string, CheckSpec | null> | undefined), ...options.checks },
-      exitCalls: resolveList(DEFAULT_EXIT_CALLS, settings.exitCalls, options.exitCalls),
-      listings: resolveList(IRONIC_LISTINGS, settings.listings as ListSetting<ListingSpec> | undefined, options.listings),
-      stateMachine: options.checkStateMachine === true && !isReplaced(settingsActions, options.actions),
-    });
+    const vocabulary = perConfig(
+      context,
+      () =>
+        new PreconditionVocabulary({
+          actions: resolveList(IRONIC_ACTIONS, settingsActions, options.actions),
+          checks: { ...IRONIC_CHECKS, ...(settings.checks as Record<string, CheckSpec | null> | undefined), ...options.checks },
+          exitCalls: resolveList(DEFAULT_EXIT_CALLS, settings.exitCalls, options.exitCalls),
+          listings: resolveList(IRONIC_LISTINGS, settings.listings as ListSetting<ListingSpec> | undefined, options.listings),
+          stateMachine: options.checkStateMachine === true && !isReplaced(settingsActions, options.actions),
+        }),
+    );
     return preconditionListeners({
       sourceCode: context.sourceCode,
       vocabulary,

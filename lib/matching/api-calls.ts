@@ -66,7 +66,8 @@ export class ApiCallMatcher {
   readonly #builtIn: boolean;
   readonly #throwsPackages: ReadonlySet<string>;
   readonly #loggers: LoggerMatcher;
-  readonly #byDeclaration = new Map<ts.Declaration, boolean>();
+  /** Weak: one matcher serves every file and program of a configuration (see perConfig). */
+  readonly #byDeclaration = new WeakMap<ts.Declaration, boolean>();
 
   constructor(options: ApiCallMatcherOptions) {
     this.#extra = new CallMatcher(options.extra, 'apiCalls');

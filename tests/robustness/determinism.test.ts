@@ -193,6 +193,10 @@ const ALLOWED_STATE: readonly { readonly file: string; readonly name: string; re
   // depends only on that file's text or that program's files.
   { file: 'lib/matching/api-calls.js', name: 'namesByFile', keyedBy: 'a ts.SourceFile (its declared names)' },
   { file: 'lib/matching/api-calls.js', name: 'namesByProgram', keyedBy: 'a ts.Program (the union over its files)' },
+  // What a rule compiles from its options and settings (matchers, name tables, the precondition
+  // vocabulary), once per configuration: keyed by the settings object and the options' content,
+  // holding nothing of a file (lib/matching/per-config.ts).
+  { file: 'lib/matching/per-config.js', name: 'compiled', keyedBy: 'the settings.ironclad object, then the rule id, cwd and options as JSON' },
   // The `typescript` module, required on first typed use: a constant once set.
   { file: 'lib/matching/type-info.js', name: 'typescriptModule', keyedBy: 'nothing (a lazily loaded module)' },
 ];
