@@ -1,7 +1,7 @@
 /**
  * A CPU profile of one measurement, summarised: where the plugin spends its time.
  *
- *   node --import tsx bench/profile.ts corpus <10k|50k|200k|driver> [--typed]
+ *   node --import tsx bench/profile.ts corpus <10k|50k|200k|driver> [--typed] [--only <rule>]
  *   node --import tsx bench/profile.ts shape <branches|loops|straight|chain|accumulate|aliases> <size>
  *
  * Runs the worker under `node --cpu-prof` (profiles in bench/results/profiles/, git-ignored) with
@@ -130,7 +130,11 @@ async function main(argv: readonly string[]): Promise<void> {
   if (kind === 'corpus' && name !== undefined) {
     const typed = argv.includes('--typed');
     const target: Target = name === 'driver' ? exampleDriverTarget() : generatedTarget(name as '10k', 20_260_601);
-    const rules = typed ? { [NO_FLOATING_PROMISES]: 'error' as const, ...configRules(plugin, TYPED_CONFIG) } : configRules(plugin, UNTYPED_CONFIG);
+    const only = argv[argv.indexOf('--only') + 1];
+    const all = typed ? { [NO_FLOATING_PROMISES]: 'error' as const, ...configRules(plugin, TYPED_CONFIG) } : configRules(plugin, UNTYPED_CONFIG);
+    // `--only <rule>`: that rule alone (with no-floating-promises when typed, as in the own-cost runs).
+    const rules = argv.includes('--only') && only !== undefined ? Object.fromEntries(Object.entries(all).filter(([id]) => id === only || id === `ironclad/${only}` || (typed && id === NO_FLOATING_PROMISES))) : all;
+    if (Object.keys(rules).length === 0) throw new Error(`--only ${String(only)}: no such rule in the config`);
     const result = await lintOnce(PLUGIN_DIST, target, { id: 'profile', label: 'profile', typed, rules }, true, flags);
     process.stdout.write(`${target.name} (${typed ? 'typed' : 'untyped'}): cpu ${result.cpuMs.toFixed(0)} ms; TIMING ${JSON.stringify(result.ruleMs)}\n`);
   } else if (kind === 'shape' && name !== undefined && size !== undefined) {

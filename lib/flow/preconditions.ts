@@ -787,10 +787,10 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
 /** Whether a node is an atomic test: in a test position and not itself `&&`, `||` or `!`. */
 /**
  * Whether a call stands where a `never` or `asserts` signature ends a branch: a statement
- * (`refuse(reason);`, as TypeScript itself requires), a side of `&&`, `||`, `??` or `?:`
- * (`node ?? fail('gone')`), or a value assigned. Not an argument, a receiver, an awaited or
- * returned value: no assertion helper or never-returning function is used so, and asking the
- * checker about every call would type-check every receiver.
+ * (`refuse(reason);`, as TypeScript itself requires) or a side of `&&`, `||`, `??` or `?:`
+ * (`node ?? fail('gone')`). Not an argument, a receiver, an awaited, assigned or returned value:
+ * no assertion helper or never-returning function is used so, and asking the checker about
+ * every call would type-check every receiver.
  */
 function mayEndBranch(call: TSESTree.CallExpression): boolean {
   let current: TSESTree.Node = call;
@@ -798,15 +798,11 @@ function mayEndBranch(call: TSESTree.CallExpression): boolean {
   const parent = current.parent;
   switch (parent.type) {
     case AST_NODE_TYPES.ExpressionStatement:
-    case AST_NODE_TYPES.SequenceExpression:
-    case AST_NODE_TYPES.VariableDeclarator:
       return true;
     case AST_NODE_TYPES.LogicalExpression:
       return parent.right === current;
     case AST_NODE_TYPES.ConditionalExpression:
       return parent.test !== current;
-    case AST_NODE_TYPES.AssignmentExpression:
-      return parent.right === current;
     default:
       return false;
   }
