@@ -17,6 +17,7 @@ import { requiredTypeInfoOf } from '../lib/matching/type-info.js';
 import { callFlow } from '../lib/matching/value-calls.js';
 import { isReplaced, readSettings, resolveList, sharedSettingSchema } from '../lib/matching/vocabulary.js';
 import { perConfig } from '../lib/matching/per-config.js';
+import { withSharedSchemas } from '../lib/matching/shared-schemas.js';
 import type { SecretFinding } from '../lib/matching/secret-sources.js';
 import { describeSources, localCallee, SecretSources } from '../lib/matching/secret-sources.js';
 
@@ -56,7 +57,7 @@ export default createRule<Options, MessageId>({
     },
     hasSuggestions: true,
     schema: [
-      {
+      withSharedSchemas({
         type: 'object',
         properties: {
           allowIntentional: {
@@ -90,7 +91,7 @@ export default createRule<Options, MessageId>({
           },
         },
         additionalProperties: false,
-      },
+      }),
     ],
     defaultOptions: [
       {

@@ -18,6 +18,7 @@ import { LoggerMatcher } from '../lib/matching/loggers.js';
 import { requiredTypeInfoOf } from '../lib/matching/type-info.js';
 import { isReplaced, readSettings, resolveList, sharedSettingSchema } from '../lib/matching/vocabulary.js';
 import { perConfig } from '../lib/matching/per-config.js';
+import { withSharedSchemas } from '../lib/matching/shared-schemas.js';
 
 export type Options = [
   {
@@ -53,7 +54,7 @@ export default createRule<Options, MessageId>({
     },
     hasSuggestions: true,
     schema: [
-      {
+      withSharedSchemas({
         type: 'object',
         properties: {
           apiCalls: sharedSettingSchema('apiCalls'),
@@ -95,7 +96,7 @@ export default createRule<Options, MessageId>({
           },
         },
         additionalProperties: false,
-      },
+      }),
     ],
     defaultOptions: [
       {

@@ -11,6 +11,7 @@ import { fileNames } from '../lib/matching/call-site.js';
 import { requiredTypeInfoOf } from '../lib/matching/type-info.js';
 import { isReplaced, readSettings, resolveList, sharedSettingSchema } from '../lib/matching/vocabulary.js';
 import { perConfig } from '../lib/matching/per-config.js';
+import { withSharedSchemas } from '../lib/matching/shared-schemas.js';
 
 export type Options = [
   {
@@ -44,7 +45,7 @@ export default createRule<Options, MessageId>({
       strictOptions: { checkStateMachine: true },
     },
     schema: [
-      {
+      withSharedSchemas({
         type: 'object',
         properties: {
           actions: preconditionSettingsProperties.actions,
@@ -70,7 +71,7 @@ export default createRule<Options, MessageId>({
           },
         },
         additionalProperties: false,
-      },
+      }),
     ],
     defaultOptions: [{ callbacks: 'inherit', checkStateMachine: false, requireTypeInformation: false, trustCallers: true }],
     messages: {

@@ -16,7 +16,7 @@ import plugin from '../../index.js';
 import { settingsSchema } from '../../lib/matching/vocabulary.js';
 import { rules } from '../../rules/index.js';
 import type { Schema, Variant } from './schema-variants.js';
-import { badVariants, validExample } from './schema-variants.js';
+import { badVariants, resolvedSchema, validExample } from './schema-variants.js';
 
 const CODE = 'LOG.info(password);\n';
 const linter = new ESLintLinter();
@@ -60,8 +60,9 @@ function groupByOption(variants: readonly Variant[]): Map<string, Variant[]> {
 
 describe('robustness: bad options fail at config load', () => {
   for (const [name, rule] of Object.entries(rules)) {
-    const schema = (rule.meta.schema as readonly Schema[])[0];
-    if (!schema) throw new Error(`${name} has no options schema`);
+    const written = (rule.meta.schema as readonly Schema[])[0];
+    if (!written) throw new Error(`${name} has no options schema`);
+    const schema = resolvedSchema(written);
     const prefix = `Key "rules": Key "ironclad/${name}":\n`;
 
     describe(name, () => {
@@ -101,7 +102,7 @@ describe('robustness: bad options fail at config load', () => {
 
   it('tries invalid regular expressions in every name pattern and in reasonPattern', () => {
     const regexVariants = Object.entries(rules).flatMap(([name, rule]) =>
-      badVariants((rule.meta.schema as readonly Schema[])[0] ?? {}).map((variant) => ({ name, variant })),
+      badVariants(resolvedSchema((rule.meta.schema as readonly Schema[])[0] ?? {})).map((variant) => ({ name, variant })),
     );
     const invalidNamePatterns = regexVariants.filter(({ variant }) => JSON.stringify(variant.value).includes('"/a(/"'));
     for (const option of ['allowIntentional', 'loggers', 'sanitizers', 'apiCalls', 'handlers', 'ignore', 'exitCalls', 'actions', 'listings', 'checks']) {

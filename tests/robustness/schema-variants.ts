@@ -9,6 +9,7 @@
  * change cannot silently go untested.
  */
 import { namePatternSchema } from '../../lib/matching/pattern.js';
+import { SHARED_SCHEMA_REF_PREFIX, SHARED_SCHEMAS } from '../../lib/matching/shared-schemas.js';
 
 /** The JSON-schema keywords the plugin's schemas use. */
 export interface Schema {
@@ -26,6 +27,29 @@ export interface Schema {
   readonly format?: string;
   readonly anyOf?: readonly Schema[];
   readonly description?: string;
+  readonly $ref?: string;
+  readonly definitions?: Readonly<Record<string, Schema>>;
+}
+
+/**
+ * A rule's options schema as ajv reads it: each `$ref` to a shared definition replaced by the
+ * shared schema itself (the same object, so the name pattern is still known by identity), the
+ * definitions dropped. Throws on a reference to anything else: ESLint's ajv ignores a missing
+ * reference, so a typo there would accept every value.
+ */
+export function resolvedSchema(schema: Schema): Schema {
+  const resolve = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(resolve);
+    if (typeof node !== 'object' || node === null) return node;
+    const { $ref } = node as Schema;
+    if ($ref !== undefined) {
+      const shared = $ref.startsWith(SHARED_SCHEMA_REF_PREFIX) ? SHARED_SCHEMAS[$ref.slice(SHARED_SCHEMA_REF_PREFIX.length)] : undefined;
+      if (shared === undefined) throw new Error(`unresolvable $ref ${$ref}`);
+      return shared;
+    }
+    return Object.fromEntries(Object.entries(node).filter(([key]) => key !== 'definitions').map(([key, value]) => [key, resolve(value)]));
+  };
+  return resolve(schema) as Schema;
 }
 
 const NAME_PATTERN: Schema = namePatternSchema as Schema;
