@@ -6,7 +6,7 @@ import type { ListSetting } from '../lib/matching/vocabulary.js';
 import type { ParameterSink, Trace } from '../lib/flow/value-flow.js';
 import { createRule } from '../lib/create-rule.js';
 import { entryPointWithin, ParameterSinks, ValueFlow } from '../lib/flow/value-flow.js';
-import { shortText } from '../lib/matching/ast.js';
+import { shortText, staticPropertyName } from '../lib/matching/ast.js';
 import { CallMatcher, callMatcherListSchema } from '../lib/matching/call-matcher.js';
 import { fileNames } from '../lib/matching/call-site.js';
 import { LoggerMatcher } from '../lib/matching/loggers.js';
@@ -166,9 +166,11 @@ export default createRule<Options, MessageId>({
 
     return {
       CallExpression(node) {
-        const site = sites.of(node);
-        const log = loggers.match(site, info);
+        // Most calls are methods no logger has: ruled out by name, their receivers are not resolved.
+        const method = node.callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(node.callee) : null;
+        const log = method === null || loggers.mayBeMethod(method) ? loggers.match(sites.of(node), info) : null;
         if (log) {
+          const site = sites.of(node);
           if (!intentional.isEmpty && intentional.matches(site, info)) return;
           logCalls.push({ call: node, sink: log.name, child: log.kind === 'child' });
           return;

@@ -81,6 +81,19 @@ export class LoggerMatcher {
     this.#builtIn = builtIn;
   }
 
+  /**
+   * Whether a method of this name can be a log call's (`LOG.debug`, `this.debugLog`, a configured
+   * pattern's last name). A member call's paths all end in its property's name, so false rules the
+   * call out before its receiver's aliases are resolved.
+   */
+  mayBeMethod(name: string): boolean {
+    if (this.#builtIn && (LOGGING_METHODS.has(name) || CONSOLE_METHODS.has(name) || name === 'child' || isLogFunctionName(name))) return true;
+    if (this.#extra.isEmpty) return false;
+    if (this.#extra.hasSpecifiers) return true;
+    const lastNames = this.#extra.lastNames;
+    return lastNames === null || lastNames.has(name);
+  }
+
   /** The log call a call site is, or null. */
   match(site: CallSite, info: TypeInfo | null): LogCall | null {
     const literal = site.calleePaths[0];
@@ -137,15 +150,12 @@ function builtInKind(path: AccessPath): LogCallKind | null {
     }
   }
   if (receiver === 'Math') return null;
-  const functionWords = splitWords(method);
-  const last = functionWords[functionWords.length - 1];
-  if (
-    !method.endsWith('()') &&
-    last !== undefined &&
-    LOGGER_WORDS.has(last) &&
-    functionWords.slice(0, -1).every((word) => LEVEL_WORDS.has(word))
-  ) {
-    return 'function';
-  }
-  return null;
+  return !method.endsWith('()') && isLogFunctionName(method) ? 'function' : null;
+}
+
+/** `log`, `logger`, `debugLog`, `errorLogger`: a last word `log` or `logger` after level words only. */
+function isLogFunctionName(name: string): boolean {
+  const words = splitWords(name);
+  const last = words[words.length - 1];
+  return last !== undefined && LOGGER_WORDS.has(last) && words.slice(0, -1).every((word) => LEVEL_WORDS.has(word));
 }

@@ -219,4 +219,34 @@ describe('lib/matching/loggers', () => {
       assert.equal(matcher.match(untyped.site('trail.record'), untyped.typeInfo), null);
     });
   });
+  describe('mayBeMethod (the name filter before aliases are resolved)', () => {
+    it('never rules out a member call the matcher matches', () => {
+      const matchers: readonly (readonly [string, LoggerMatcher])[] = [
+        ['built in', builtIn],
+        ['a pattern added', new LoggerMatcher(['audit.record'], true)],
+        ['a wildcard pattern', new LoggerMatcher(['audit.*'], false)],
+        ['a regular expression', new LoggerMatcher(['/^audit\\./'], false)],
+        ['replaced by nothing', new LoggerMatcher([], false)],
+      ];
+      const receivers = ['console', 'LOG', 'this.logger', 'auditLog', 'audit', 'client', 'Math', 'this.log.child({ a })'];
+      const methods = [...LOGGING_METHODS, 'dir', 'table', 'assert', 'child', 'clear', 'record', 'getNode', 'infoBox', 'debugLog', 'errorLogger', 'catalog'];
+      for (const [label, matcher] of matchers) {
+        for (const receiver of receivers) {
+          for (const method of methods) {
+            const callee = `${receiver}.${method}`;
+            if (matcher.mayBeMethod(method)) continue;
+            assert.equal(logCall(`import pino from 'pino'; const audit = pino(); ${callee}(x);`, callee, matcher), null, `${label}: ${callee}`);
+          }
+        }
+      }
+    });
+
+    it('rules out methods no logger has, and keeps those a pattern names', () => {
+      for (const method of ['getNode', 'infoBox', 'catalog', 'record']) assert.equal(builtIn.mayBeMethod(method), false, method);
+      for (const method of ['info', 'child', 'dir', 'debugLog', 'logger']) assert.equal(builtIn.mayBeMethod(method), true, method);
+      assert.equal(new LoggerMatcher(['audit.record'], true).mayBeMethod('record'), true);
+      assert.equal(new LoggerMatcher(['audit.*'], true).mayBeMethod('anything'), true);
+      assert.equal(new LoggerMatcher([{ from: 'file', name: 'AuditTrail' }], false).mayBeMethod('anything'), true);
+    });
+  });
 });
