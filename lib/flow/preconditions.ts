@@ -21,6 +21,7 @@ import { AST_NODE_TYPES, TSESLint as Lint } from '@typescript-eslint/utils';
 import type { AccessPathResolver } from '../matching/access-path.js';
 import type { CheckSpec, CompiledAction, PreconditionVocabulary } from '../matching/actions.js';
 import type { ConstantValue } from '../matching/constant-values.js';
+import type { CallSite } from '../matching/call-matcher.js';
 import type { CallSites } from '../matching/call-site.js';
 import type { FunctionNode } from '../matching/ast.js';
 import type { TypeInfo } from '../matching/type-info.js';
@@ -154,7 +155,9 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   return mergeListeners(recorder.listeners, listeners);
 
   function onCall(call: TSESTree.CallExpression): void {
-    const site = options.sites.of(call);
+    // A method no pattern names matches by declaration only: its receiver is not resolved.
+    const method = call.callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(call.callee) : null;
+    const site: CallSite = method === null || vocabulary.mayNameMethod(method) ? options.sites.of(call) : { node: call, calleePaths: [] };
     for (const id of vocabulary.checksFor(site, info)) recordCheck(call, id);
     const target = localCallee(call, options.paths);
     if (target) {

@@ -517,6 +517,21 @@ export class PreconditionVocabulary {
   }
 
   /** The action entries whose callee matches (several when `when` selects among them). */
+  /**
+   * Whether a member call of this method name can be an action, a check, a listing, an assertion
+   * or an exit call by name. A member call's paths all end in its property's name, so false lets
+   * the rule skip resolving its receiver (declaration specifiers are matched from the node).
+   */
+  mayNameMethod(name: string): boolean {
+    return (
+      this.#actionIndex.mayMatchName(name) ||
+      this.#checkMatchers.mayMatchName(name) ||
+      this.#listings.mayMatchName(name) ||
+      this.#exitCalls.mayMatchName(name) ||
+      this.#assertions.mayMatchName(name)
+    );
+  }
+
   actionsFor(site: CallSite, info: TypeInfo | null): CompiledAction[] {
     return this.#actionIndex.matching(site, info);
   }

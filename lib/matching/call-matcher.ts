@@ -92,6 +92,8 @@ export class CallMatcher {
   readonly #patterns: CompiledPattern[] = [];
   readonly #specifiers: DeclarationSpecifier[] = [];
   readonly #cwd: string;
+  /** lastNames, once asked (the patterns do not change). */
+  #lastNames: ReadonlySet<string> | null | undefined;
 
   /** Throws an Error naming `optionName` when a pattern is malformed. */
   constructor(specs: readonly CallMatcherSpec[], optionName: string, cwd = process.cwd()) {
@@ -120,12 +122,24 @@ export class CallMatcher {
 
   /** The last names a path must end with for a name pattern to match it; null when a pattern ends in a wildcard or is a regular expression. */
   get lastNames(): ReadonlySet<string> | null {
-    const names = new Set<string>();
-    for (const pattern of this.#patterns) {
-      if (pattern.lastName === undefined) return null;
-      names.add(pattern.lastName);
+    if (this.#lastNames === undefined) {
+      const names = new Set<string>();
+      this.#lastNames = names;
+      for (const pattern of this.#patterns) {
+        if (pattern.lastName === undefined) {
+          this.#lastNames = null;
+          break;
+        }
+        names.add(pattern.lastName);
+      }
     }
-    return names;
+    return this.#lastNames;
+  }
+
+  /** Whether a call whose paths all end in `name` can match a name pattern. */
+  mayMatchName(name: string): boolean {
+    const names = this.lastNames;
+    return names === null || names.has(name);
   }
 
   /** Whether any name pattern matches any of the paths. */
@@ -177,6 +191,11 @@ export class CallMatcherIndex<T> {
         else this.#byLastName.set(name, [index]);
       }
     }
+  }
+
+  /** Whether a call whose paths all end in `name` can match an entry by name (declarations aside). */
+  mayMatchName(name: string): boolean {
+    return this.#always.length > 0 || this.#byLastName.has(name);
   }
 
   /** The values of the entries matching a call, in entry order. */

@@ -200,4 +200,35 @@ describe('lib/matching/actions', () => {
       assert.equal(vocabulary.isExitCall(parsed.site('fail'), null), false);
     });
   });
+  describe('mayNameMethod (the name filter before a receiver is resolved)', () => {
+    it('never rules out a member call that is an action, a check, a listing, an assertion or an exit', () => {
+      const vocabularies = [ironic(), ironic(true), new PreconditionVocabulary({ actions: [{ callee: 'bmc.*', requires: ['exists'] }], checks: IRONIC_CHECKS, exitCalls: ['/^abort/'], listings: [], stateMachine: false })];
+      const methods = [
+        ...IRONIC_ACTIONS.flatMap((action) => (Array.isArray(action.callee) ? action.callee : [action.callee]).filter((callee): callee is string => typeof callee === 'string').map((callee) => callee.slice(callee.lastIndexOf('.') + 1))),
+        ...Object.values(IRONIC_CHECKS).flatMap((check) => (check.calls ?? []).filter((callee): callee is string => typeof callee === 'string').map((callee) => callee.slice(callee.lastIndexOf('.') + 1))),
+        'fail', 'ok', 'assert', 'abortAll', 'reboot', 'getNode', 'map', 'push', 'toString',
+      ].filter((method) => /^[A-Za-z_$#][\w$]*$/u.test(method));
+      const receivers = ['this.ironic', 'this.ironicClient', 'client', 'ironic.node', 'bmc', 'this', 'assert', 'list'];
+      for (const [index, vocabulary] of vocabularies.entries()) {
+        for (const receiver of receivers) {
+          for (const method of new Set(methods)) {
+            if (method.startsWith('#') || vocabulary.mayNameMethod(method)) continue;
+            const callee = `${receiver}.${method}`;
+            const site = parse(`${callee}(node, x);`).site(callee);
+            const what = `vocabulary ${String(index)}: ${callee}`;
+            assert.deepEqual(vocabulary.actionsFor(site, null), [], what);
+            assert.deepEqual(vocabulary.checksFor(site, null), [], what);
+            assert.equal(vocabulary.listingOwner(site, null), undefined, what);
+            assert.equal(vocabulary.isExitCall(site, null), false, what);
+            assert.equal(vocabulary.assertedArgument(site, null), null, what);
+          }
+        }
+      }
+    });
+
+    it('rules out a method nothing names', () => {
+      assert.equal(ironic().mayNameMethod('toUpperCase'), false);
+      assert.equal(ironic().mayNameMethod('setNodePowerState'), true);
+    });
+  });
 });
