@@ -6,7 +6,8 @@ import type { ListSetting } from '../lib/matching/vocabulary.js';
 import type { ParameterSink, Trace } from '../lib/flow/value-flow.js';
 import { createRule } from '../lib/create-rule.js';
 import { entryPointWithin, ParameterSinks, ValueFlow } from '../lib/flow/value-flow.js';
-import { shortText, staticPropertyName } from '../lib/matching/ast.js';
+import { calleeLastName } from '../lib/matching/access-path.js';
+import { shortText } from '../lib/matching/ast.js';
 import { CallMatcher, callMatcherListSchema } from '../lib/matching/call-matcher.js';
 import { fileNames } from '../lib/matching/call-site.js';
 import { LoggerMatcher } from '../lib/matching/loggers.js';
@@ -167,7 +168,7 @@ export default createRule<Options, MessageId>({
     return {
       CallExpression(node) {
         // Most calls are methods no logger has: ruled out by name, their receivers are not resolved.
-        const method = node.callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(node.callee) : null;
+        const method = calleeLastName(node);
         const log = method === null || loggers.mayBeMethod(method) ? loggers.match(sites.of(node), info) : null;
         if (log) {
           const site = sites.of(node);

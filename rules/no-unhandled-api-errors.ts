@@ -190,7 +190,7 @@ export default createRule<Options, MessageId>({
       checkLogOnly: options.checkLogOnly === true,
     });
 
-    return mergeListeners(recorder.listeners, catches.listeners, {
+    return mergeListeners(catches.earlyListeners, recorder.listeners, catches.listeners, {
       CallExpression: (node: TSESTree.CallExpression) => {
         analysis.noteCall(node);
         if (isApiCall(node)) found.push(node);

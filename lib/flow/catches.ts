@@ -68,6 +68,17 @@ export class CatchAnalysis {
     this.#options = options;
   }
 
+  /**
+   * Listeners to merge before the recorder's: a case body on the error is handled from its first
+   * statement on, also when that statement throws, returns, breaks or opens a try (the recorder's
+   * listeners for those run after these, and so do this analysis' own exits).
+   */
+  readonly earlyListeners = Object.fromEntries(
+    EARLY_CASE_BODY_TYPES.map((type) => [type, (node: TSESTree.Node): void => {
+      this.#caseBodyStarts(node);
+    }]),
+  );
+
   /** Listeners to merge after the recorder's. */
   readonly listeners = {
     CatchClause: (node: TSESTree.CatchClause): void => {
@@ -107,13 +118,17 @@ export class CatchAnalysis {
       this.#exit(node);
     },
     [anyStatement(false)]: (node: TSESTree.Node): void => {
-      // A case body is a statement of a `switch` on the error (see caseBodyOf).
-      if (this.#consumers.get(node)?.uses.get(node) === 'caseBody') this.#options.recorder.gen([HANDLED, NOTICED]);
+      if (!EARLY_CASE_BODY_TYPES.includes(node.type)) this.#caseBodyStarts(node);
     },
     'CatchClause:exit': (node: TSESTree.CatchClause): void => {
       this.#options.recorder.query(node, 'catch-end');
     },
   };
+
+  /** A statement starts: when it is a case body of a `switch` on the error (see caseBodyOf), the error is handled. */
+  #caseBodyStarts(node: TSESTree.Node): void {
+    if (this.#consumers.get(node)?.uses.get(node) === 'caseBody') this.#options.recorder.gen([HANDLED, NOTICED]);
+  }
 
   /** A test on the caught error has been evaluated: record what each of its outcomes tells. */
   #testAtomDone(node: TSESTree.Node): void {
@@ -406,6 +421,15 @@ function switchOn(node: TSESTree.Node): TSESTree.SwitchStatement | null {
   const parent = current.parent;
   return parent?.type === AST_NODE_TYPES.SwitchStatement && parent.discriminant === current ? parent : null;
 }
+
+/** Statements other listeners act on when they start: the case-body listener must run first. */
+const EARLY_CASE_BODY_TYPES: readonly string[] = [
+  AST_NODE_TYPES.ReturnStatement,
+  AST_NODE_TYPES.BreakStatement,
+  AST_NODE_TYPES.ContinueStatement,
+  AST_NODE_TYPES.ThrowStatement,
+  AST_NODE_TYPES.TryStatement,
+];
 
 /** Expressions that can test a caught error (`error instanceof NotFound`, `isConflict(error)`, `error.code === 409`). */
 const TEST_ATOM_TYPES: ReadonlySet<string> = new Set([

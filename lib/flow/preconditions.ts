@@ -19,6 +19,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, TSESLint as Lint } from '@typescript-eslint/utils';
 
 import type { AccessPathResolver } from '../matching/access-path.js';
+import { calleeLastName } from '../matching/access-path.js';
 import type { CheckSpec, CompiledAction, PreconditionVocabulary } from '../matching/actions.js';
 import type { ConstantValue } from '../matching/constant-values.js';
 import type { CallSite } from '../matching/call-matcher.js';
@@ -156,7 +157,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
 
   function onCall(call: TSESTree.CallExpression): void {
     // A method no pattern names matches by declaration only: its receiver is not resolved.
-    const method = call.callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(call.callee) : null;
+    const method = calleeLastName(call);
     const site: CallSite = method === null || vocabulary.mayNameMethod(method) ? options.sites.of(call) : { node: call, calleePaths: [] };
     for (const id of vocabulary.checksFor(site, info)) recordCheck(call, id);
     const target = localCallee(call, options.paths);

@@ -226,6 +226,17 @@ export class AccessPathResolver {
   }
 }
 
+/**
+ * The name every access path of a call's callee ends with, when one is sure without resolving
+ * them: a member call's property (`a.b.info()` → `info`). Not when the receiver is `this`: a
+ * class field may hold a function of another name (`dbg = debug('svc')`, `fetchNode = getNode`).
+ */
+export function calleeLastName(call: TSESTree.CallExpression): string | null {
+  const callee = call.callee;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(callee.object).type === AST_NODE_TYPES.ThisExpression) return null;
+  return staticPropertyName(callee);
+}
+
 /** The dotted rendering of an access path: `this.ironic.getNode`. */
 export function pathText(path: AccessPath): string {
   return path.names.join('.');

@@ -100,10 +100,6 @@ export class ApiCallMatcher {
   }
 
   #matchesByDeclaration(site: CallSite, info: TypeInfo): boolean {
-    // Resolving a member's symbol type-checks its receiver (a global's may resolve a call
-    // signature): a name no declaration in the program could qualify under cannot be one.
-    const declaredName = staticMemberName(site.node.callee) ?? globalName(site);
-    if (declaredName !== null && !apiDeclarationNames(info).has(declaredName)) return false;
     const { declarations } = calleeDeclarations(info, site.node);
     const [first] = declarations;
     if (!first) return false;
@@ -129,109 +125,6 @@ function isClientTypeName(name: string): boolean {
   const words = splitWords(name);
   const last = words[words.length - 1];
   return last !== undefined && CLIENT_TYPE_WORDS.has(last);
-}
-
-/** The property a member call names statically (`a.b()`, `a['b']()`, `this.#b()`), or null. */
-function staticMemberName(callee: TSESTree.Expression): string | null {
-  let current: TSESTree.Node = callee;
-  while (current.type === AST_NODE_TYPES.ChainExpression || current.type === AST_NODE_TYPES.TSNonNullExpression) current = current.expression;
-  if (current.type !== AST_NODE_TYPES.MemberExpression) return null;
-  const { property } = current;
-  if (!current.computed && property.type === AST_NODE_TYPES.Identifier) return property.name;
-  if (property.type === AST_NODE_TYPES.PrivateIdentifier) return `#${property.name}`;
-  if (current.computed && property.type === AST_NODE_TYPES.Literal && typeof property.value === 'string') return property.value;
-  return null;
-}
-
-/** A callee that is a global (`String(x)`, `structuredClone(x)`), named as it is declared; or null. */
-function globalName(site: CallSite): string | null {
-  if (site.node.callee.type !== AST_NODE_TYPES.Identifier) return null;
-  const literal = site.calleePaths[0];
-  if (literal?.names.length !== 1) return null;
-  const { root } = literal;
-  const isGlobal = root.kind === 'global' || (root.kind === 'variable' && root.variable.defs.length === 0);
-  return isGlobal ? site.node.callee.name : null;
-}
-
-const namesByFile = new WeakMap<ts.SourceFile, readonly string[]>();
-const namesByProgram = new WeakMap<ts.Program, ReadonlySet<string>>();
-/** A class, interface, type or namespace whose name may end in a client word (cheaper than walking). */
-const CLIENT_CONTAINER_TEXT = /\b(?:class|interface|type|namespace|module)\s+['"]?[\w$@/.-]*(?:client|api|sdk|connection|proxy)\b/iu;
-const THROWS_TAGS = /@(?:throws|rejects|exception)\b/gu;
-
-/**
- * The names of every declaration in the program that `#isApiDeclaration` could accept: what is
- * declared (at any depth through type and object literals) in a class, interface, type alias or
- * namespace with a client-like name, and what a doc comment with a `@throws`-like tag documents
- * outside the default library. A superset, computed once per source file and per program.
- */
-function apiDeclarationNames(info: TypeInfo): ReadonlySet<string> {
-  const cached = namesByProgram.get(info.program);
-  if (cached) return cached;
-  const names = new Set<string>();
-  for (const file of info.program.getSourceFiles()) {
-    let fileNames = namesByFile.get(file);
-    if (!fileNames) {
-      fileNames = qualifyingNames(info, file);
-      namesByFile.set(file, fileNames);
-    }
-    for (const name of fileNames) names.add(name);
-  }
-  namesByProgram.set(info.program, names);
-  return names;
-}
-
-/** The walk behind apiDeclarationNames, mirroring containerName from the top down. */
-function qualifyingNames(info: TypeInfo, file: ts.SourceFile): string[] {
-  const { ts: typescript } = info;
-  const text = file.text;
-  const tags = info.program.isSourceFileDefaultLibrary(file) ? [] : [...text.matchAll(THROWS_TAGS)].map((match) => match.index);
-  const containers = CLIENT_CONTAINER_TEXT.test(text);
-  if (tags.length === 0 && !containers) return [];
-  /** Whether a tag lies in [from, to). */
-  const tagWithin = (from: number, to: number): boolean => {
-    let low = 0;
-    let high = tags.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((tags[middle] ?? 0) < from) low = middle + 1;
-      else high = middle;
-    }
-    return low < tags.length && (tags[low] ?? 0) < to;
-  };
-  const names: string[] = [];
-  const nameOf = (node: ts.Node): string | null => {
-    const name = (node as { name?: ts.Node }).name;
-    return name !== undefined && (typescript.isIdentifier(name) || typescript.isPrivateIdentifier(name) || typescript.isStringLiteral(name)) ? name.text : null;
-  };
-  const stack: { node: ts.Node; client: boolean }[] = [{ node: file, client: false }];
-  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
-    const { node, client } = entry;
-    const hasTags = tags.length > 0 && tagWithin(node.pos, node.end);
-    const name = nameOf(node);
-    // A doc comment is in the leading trivia of what it documents (a variable's: its statement's).
-    const documented = hasTags && tagWithin(node.pos, node.getStart(file));
-    if (name !== null && (client || documented)) names.push(name);
-    if (documented && typescript.isVariableStatement(node)) {
-      for (const declaration of node.declarationList.declarations) {
-        const declared = nameOf(declaration);
-        if (declared !== null) names.push(declared);
-      }
-    }
-    let inner = client;
-    if ((typescript.isClassLike(node) || typescript.isInterfaceDeclaration(node)) && node.name !== undefined) inner = isClientTypeName(node.name.text);
-    else if (typescript.isTypeAliasDeclaration(node) || typescript.isModuleDeclaration(node)) inner = isClientTypeName(node.name.text);
-    else if (typescript.isFunctionLike(node) || typescript.isBlock(node)) inner = false;
-    // What neither a client container nor a comment covers qualifies only through a nested
-    // container: none in the file, or (in a declaration file) only as a statement of the file or
-    // of a namespace.
-    const mayNest = containers && (!file.isDeclarationFile || typescript.isSourceFile(node) || typescript.isModuleDeclaration(node) || typescript.isModuleBlock(node));
-    if (!inner && !hasTags && !mayNest) continue;
-    typescript.forEachChild(node, (child) => {
-      stack.push({ node: child, client: inner });
-    });
-  }
-  return names;
 }
 
 /**

@@ -163,7 +163,7 @@ export function calleeDeclarations(info: TypeInfo, call: TSESTree.CallExpression
   // `const check = (node) => ...`: with no type written, the function is the signature's
   // declaration; asking the checker to resolve the call would type-check all of it.
   const initialized = declarations.length === 1 ? constFunctionOf(typescript, declarations[0]) : null;
-  if (initialized) return { name: symbol?.getName() ?? null, declarations: [initialized] };
+  if (initialized) return { name: initialized.name?.text ?? symbol?.getName() ?? null, declarations: [initialized] };
   const tsCall = info.tsNode(call);
   if (!tsCall || !(typescript.isCallExpression(tsCall) || typescript.isNewExpression(tsCall))) return { name: symbol?.getName() ?? null, declarations };
   let signature: ts.Signature | undefined;

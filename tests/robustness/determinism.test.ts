@@ -188,11 +188,6 @@ const ALLOWED_STATE: readonly { readonly file: string; readonly name: string; re
   // A file's access paths and call sites, shared by the rules linting it: a WeakMap keyed by the
   // SourceCode object ESLint makes anew for every file and fix pass; what it holds depends only on that tree.
   { file: 'lib/matching/call-site.js', name: 'byFile', keyedBy: 'the SourceCode object (per file and pass)' },
-  // The names a declaration could make an API call by (no-unhandled-api-errors' prefilter before
-  // asking the checker): WeakMaps keyed by a TypeScript source file and program, holding what
-  // depends only on that file's text or that program's files.
-  { file: 'lib/matching/api-calls.js', name: 'namesByFile', keyedBy: 'a ts.SourceFile (its declared names)' },
-  { file: 'lib/matching/api-calls.js', name: 'namesByProgram', keyedBy: 'a ts.Program (the union over its files)' },
   // What a rule compiles from its options and settings (matchers, name tables, the precondition
   // vocabulary), once per configuration: keyed by the settings object and the options' content,
   // holding nothing of a file (lib/matching/per-config.ts).

@@ -261,6 +261,40 @@ ruleTester.run('no-secrets-in-logs', rule, {
   ],
   invalid: [
     {
+      name: 'a logger held in a class field is found through the field (a member call on this is not ruled out by its name)',
+      code: dedent`
+        import debug from 'debug';
+        export class Svc {
+          private readonly dbg = debug('svc');
+          login(password: string): void {
+            this.dbg(password);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { source: '`password`', sink: 'this.dbg', how: '', more: '' },
+          line: 5,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                import debug from 'debug';
+                export class Svc {
+                  private readonly dbg = debug('svc');
+                  login(password: string): void {
+                    this.dbg('<redacted>');
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a long path: the message names its first steps and its last two, and counts the rest',
       code: dedent`
         const a = node.password; const b = a; const c = b; const d = c; const e = d; const f = e; const g = f; const h = g;

@@ -21,6 +21,24 @@ const typedRuleTester = createTypedRuleTester();
 
 ruleTester.run('no-unhandled-api-errors', rule, {
   valid: [
+    {
+      // A case on the error's status handles it, whatever its first statement is (\`return;\` as \`return null;\`).
+      code: dedent`
+        export async function getOrNothing(client: { getNode(id: string): Promise<void> }): Promise<void> {
+          try {
+            await client.getNode('x');
+          } catch (error) {
+            switch ((error as { status?: number }).status) {
+              case 404:
+                return;
+              default:
+                throw new Error('lookup failed', { cause: error });
+            }
+          }
+        }
+      `,
+      name: 'case-body-that-returns-nothing',
+    },
     // Reference case 2: the catch translates NotFound with `cause` and rethrows the rest.
     dedent`
       export class IronicDriver {
@@ -4136,6 +4154,37 @@ typedRuleTester.run('no-unhandled-api-errors (typed)', rule, {
   ],
   invalid: [
     // Declarations found by name first (the program's client-like containers and @throws tags), then resolved.
+    {
+      code: dedent`
+        interface NodeClient {
+          getNode(id: string): Promise<void>;
+        }
+        interface Deps {
+          load: NodeClient['getNode'];
+        }
+        export async function f(deps: Deps): Promise<void> {
+          try {
+            await deps.load('x');
+          } catch (error) {}
+        }
+      `,
+      errors: [{ messageId: 'swallowed' }],
+      name: 'typed-property-typed-as-a-client-method',
+    },
+    {
+      code: dedent`
+        const ops = {
+          fetchNode: /** @throws {Error} when the node is gone. */ async (id: string): Promise<string> => id,
+        };
+        export async function f(): Promise<void> {
+          try {
+            await ops.fetchNode('x');
+          } catch (error) {}
+        }
+      `,
+      errors: [{ messageId: 'swallowed' }],
+      name: 'typed-throws-documented-arrow',
+    },
     {
       code: dedent`
         type BaremetalApi = { nodes: { fetchOne(id: string): Promise<void> } };

@@ -19,6 +19,20 @@ const typedRuleTester = createTypedRuleTester();
 ruleTester.run('require-precondition', rule, {
   valid: [
     {
+      // A check held in a class field is found through the field (a member call on this is not ruled out by its name).
+      code: dedent`
+        import { getNode, updateNode } from './ironic';
+        export class Svc {
+          private readonly fetchNode = getNode;
+          async patch(id: string): Promise<void> {
+            await this.fetchNode(id);
+            await updateNode(id, {});
+          }
+        }
+      `,
+      name: 'check-through-a-class-field',
+    },
+    {
       code: dedent`
         async function rescue(instance, password) {
           await this.ironic.setNodeProvisionState(instance.node, 'rescue', { rescuePassword: password });

@@ -48,7 +48,7 @@ function analyse(code: string): Analysed {
         isLogCall: (call) => calleeRoot(call) === 'LOG',
         isApiCall: (call) => calleeRoot(call) === 'api',
       });
-      return mergeListeners(recorder.listeners, catches.listeners, {
+      return mergeListeners(catches.earlyListeners, recorder.listeners, catches.listeners, {
         CatchClause: (node: TSESTree.CatchClause) => {
           handlers.push(node);
         },
@@ -223,7 +223,7 @@ function analyseNamed(code: string): CatchVerdict[] {
         },
       });
       const catches = new CatchAnalysis({ sourceCode: context.sourceCode, recorder, isLogCall: () => false, isApiCall: () => false });
-      return mergeListeners(recorder.listeners, catches.listeners, {
+      return mergeListeners(catches.earlyListeners, recorder.listeners, catches.listeners, {
         ':function': (node: FunctionNode) => {
           if (node.parent.type === AST_NODE_TYPES.VariableDeclarator || node.type === AST_NODE_TYPES.FunctionDeclaration) functions.push(node);
         },

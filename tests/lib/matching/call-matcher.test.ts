@@ -106,6 +106,12 @@ describe('lib/matching/call-matcher', () => {
       assert.deepEqual(matched([{ from: 'file', name: 'loadNode' }], aliased, ['load']), ['load']);
     });
 
+    it('from file: a const function expression by its own name, an arrow by the const', () => {
+      const consts = parse(`${code}\nconst fetchOne = function loadOne(id: string): string { return id; };\nconst fetchTwo = (id: string): string => id;\nfetchOne('a');\nfetchTwo('b');`, { typed: true });
+      assert.deepEqual(matched([{ from: 'file', name: 'loadOne' }], consts, ['fetchOne', 'fetchTwo']), ['fetchOne']);
+      assert.deepEqual(matched([{ from: 'file', name: 'fetchTwo' }], consts, ['fetchOne', 'fetchTwo']), ['fetchTwo']);
+    });
+
     it('from file: by the declaring class, and by the receiver type and its base types', () => {
       assert.deepEqual(matched([{ from: 'file', name: 'Base' }], typed, callees), ['d.ping', 'd.pong']);
       assert.deepEqual(matched([{ from: 'file', name: 'Derived' }], typed, callees), ['d.ping', 'd.pong']);
