@@ -74,7 +74,7 @@ export class CatchAnalysis {
    * listeners for those run after these, and so do this analysis' own exits).
    */
   readonly earlyListeners = Object.fromEntries(
-    EARLY_CASE_BODY_TYPES.map((type) => [type, (node: TSESTree.Node): void => {
+    [...EARLY_CASE_BODY_TYPES].map((type) => [type, (node: TSESTree.Node): void => {
       this.#caseBodyStarts(node);
     }]),
   );
@@ -118,7 +118,7 @@ export class CatchAnalysis {
       this.#exit(node);
     },
     [anyStatement(false)]: (node: TSESTree.Node): void => {
-      if (!EARLY_CASE_BODY_TYPES.includes(node.type)) this.#caseBodyStarts(node);
+      if (!EARLY_CASE_BODY_TYPES.has(node.type)) this.#caseBodyStarts(node);
     },
     'CatchClause:exit': (node: TSESTree.CatchClause): void => {
       this.#options.recorder.query(node, 'catch-end');
@@ -423,13 +423,13 @@ function switchOn(node: TSESTree.Node): TSESTree.SwitchStatement | null {
 }
 
 /** Statements other listeners act on when they start: the case-body listener must run first. */
-const EARLY_CASE_BODY_TYPES: readonly string[] = [
+const EARLY_CASE_BODY_TYPES: ReadonlySet<string> = new Set([
   AST_NODE_TYPES.ReturnStatement,
   AST_NODE_TYPES.BreakStatement,
   AST_NODE_TYPES.ContinueStatement,
   AST_NODE_TYPES.ThrowStatement,
   AST_NODE_TYPES.TryStatement,
-];
+]);
 
 /** Expressions that can test a caught error (`error instanceof NotFound`, `isConflict(error)`, `error.code === 409`). */
 const TEST_ATOM_TYPES: ReadonlySet<string> = new Set([

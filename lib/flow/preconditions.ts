@@ -788,7 +788,6 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   }
 }
 
-/** Whether a node is an atomic test: in a test position and not itself `&&`, `||` or `!`. */
 /**
  * Whether a call stands where a `never` or `asserts` signature ends a branch: a statement
  * (`refuse(reason);`, as TypeScript itself requires) or a side of `&&`, `||`, `??` or `?:`
@@ -824,6 +823,7 @@ const TEST_ATOM_TYPES: ReadonlySet<string> = new Set([
   AST_NODE_TYPES.TemplateLiteral,
 ]);
 
+/** Whether a node is an atomic test: in a test position and not itself `&&`, `||` or `!`. */
 function isTestAtom(node: TSESTree.Node): boolean {
   const parent = node.parent;
   if (!parent) return false;

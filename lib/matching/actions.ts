@@ -516,7 +516,6 @@ export class PreconditionVocabulary {
     }
   }
 
-  /** The action entries whose callee matches (several when `when` selects among them). */
   /**
    * Whether a member call of this method name can be an action, a check, a listing, an assertion
    * or an exit call by name. A member call's paths all end in its property's name, so false lets
@@ -532,6 +531,7 @@ export class PreconditionVocabulary {
     );
   }
 
+  /** The action entries whose callee matches (several when `when` selects among them). */
   actionsFor(site: CallSite, info: TypeInfo | null): CompiledAction[] {
     return this.#actionIndex.matching(site, info);
   }

@@ -23,7 +23,7 @@ import type { FunctionNode } from './ast.js';
 import type { CallMatcherSpec, CallSite } from './call-matcher.js';
 import type { LoggerMatcher } from './loggers.js';
 import type { TypeInfo } from './type-info.js';
-import { splitWords } from '../words.js';
+import { lastWord, splitWords } from '../words.js';
 import { CallMatcher } from './call-matcher.js';
 import { calleeDeclarations, containerName, declarationOrigin, hasJSDocTag } from './type-info.js';
 
@@ -122,9 +122,7 @@ export class ApiCallMatcher {
 
 /** A class, interface, type or namespace name whose last word is Client, Api, Sdk, Connection or Proxy. */
 function isClientTypeName(name: string): boolean {
-  const words = splitWords(name);
-  const last = words[words.length - 1];
-  return last !== undefined && CLIENT_TYPE_WORDS.has(last);
+  return CLIENT_TYPE_WORDS.has(lastWord(name));
 }
 
 /**

@@ -92,8 +92,7 @@ export class CallMatcher {
   readonly #patterns: CompiledPattern[] = [];
   readonly #specifiers: DeclarationSpecifier[] = [];
   readonly #cwd: string;
-  /** lastNames, once asked (the patterns do not change). */
-  #lastNames: ReadonlySet<string> | null | undefined;
+  readonly #lastNames: ReadonlySet<string> | null;
 
   /** Throws an Error naming `optionName` when a pattern is malformed. */
   constructor(specs: readonly CallMatcherSpec[], optionName: string, cwd = process.cwd()) {
@@ -109,6 +108,8 @@ export class CallMatcher {
         this.#specifiers.push(spec);
       }
     }
+    const lastNames = this.#patterns.map((pattern) => pattern.lastName);
+    this.#lastNames = lastNames.includes(undefined) ? null : new Set(lastNames as string[]);
   }
 
   get isEmpty(): boolean {
@@ -122,24 +123,12 @@ export class CallMatcher {
 
   /** The last names a path must end with for a name pattern to match it; null when a pattern ends in a wildcard or is a regular expression. */
   get lastNames(): ReadonlySet<string> | null {
-    if (this.#lastNames === undefined) {
-      const names = new Set<string>();
-      this.#lastNames = names;
-      for (const pattern of this.#patterns) {
-        if (pattern.lastName === undefined) {
-          this.#lastNames = null;
-          break;
-        }
-        names.add(pattern.lastName);
-      }
-    }
     return this.#lastNames;
   }
 
-  /** Whether a call whose paths all end in `name` can match a name pattern. */
+  /** Whether a call whose paths all end in `name` can match a name pattern (declarations aside). */
   mayMatchName(name: string): boolean {
-    const names = this.lastNames;
-    return names === null || names.has(name);
+    return this.#lastNames === null || this.#lastNames.has(name);
   }
 
   /** Whether any name pattern matches any of the paths. */

@@ -88,10 +88,7 @@ export class LoggerMatcher {
    */
   mayBeMethod(name: string): boolean {
     if (this.#builtIn && (LOGGING_METHODS.has(name) || CONSOLE_METHODS.has(name) || name === 'child' || isLogFunctionName(name))) return true;
-    if (this.#extra.isEmpty) return false;
-    if (this.#extra.hasSpecifiers) return true;
-    const lastNames = this.#extra.lastNames;
-    return lastNames === null || lastNames.has(name);
+    return this.#extra.hasSpecifiers || this.#extra.mayMatchName(name);
   }
 
   /** The log call a call site is, or null. */

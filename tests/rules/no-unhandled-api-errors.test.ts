@@ -4153,7 +4153,7 @@ typedRuleTester.run('no-unhandled-api-errors (typed)', rule, {
     },
   ],
   invalid: [
-    // Declarations found by name first (the program's client-like containers and @throws tags), then resolved.
+    // API calls recognized by their declaration: in a client-like container, or documented @throws — also when the call names them otherwise.
     {
       code: dedent`
         interface NodeClient {
