@@ -3,7 +3,8 @@
  *
  * One run measures, alternating variants round by round in fresh child processes:
  * - untyped: ESLint with the TypeScript parser and no rules vs. ironclad's `recommended`, on the
- *   example driver and the generated 10k/50k/200k-line corpora (and each --project);
+ *   example driver and the generated 10k/50k/200k-line corpora (and each --project); on the
+ *   largest generated corpus also one core rule alone (ESLint's floor for enabling any rule);
  * - typed: projectService + no-floating-promises (baseline) vs. the same + `recommended-type-
  *   checked` on the example driver; on the typed corpus (generated 10k) also projectService with
  *   no rules and the baseline plus each rule alone, for each rule's own (marginal) cost;
@@ -49,6 +50,12 @@ export interface Options {
 
 export type Section = 'scaling' | 'timing' | 'typed' | 'untyped';
 const SECTIONS: readonly Section[] = ['untyped', 'typed', 'timing', 'scaling'];
+const PARSE_ONLY_LABEL = 'parser only';
+/**
+ * A core rule with one listener (`DebuggerStatement`), so that it does next to nothing: what ESLint
+ * costs for enabling any rule at all, measured beside the parse-only baseline on the budget's corpus.
+ */
+const FLOOR_RULE = 'no-debugger';
 
 export interface Results {
   readonly meta: {
@@ -232,8 +239,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   const timing: TimingFigures[] = [];
   const scaling: ScalingRow[] = [];
   const failures: { section: string; message: string }[] = [];
-  const parseOnly: Variant = { id: 'parse-only', label: 'parser only', typed: false, rules: {} };
+  const parseOnly: Variant = { id: 'parse-only', label: PARSE_ONLY_LABEL, typed: false, rules: {} };
   const recommended: Variant = { id: 'recommended', label: `ironclad ${UNTYPED_CONFIG}`, typed: false, rules: configRules(plugin, UNTYPED_CONFIG) };
+  // ESLint's floor for any rule at all: one core rule that listens to a node type the corpora lack.
+  const oneCoreRule: Variant = { id: 'one-core-rule', label: `one core rule (${FLOOR_RULE})`, typed: false, rules: { [FLOOR_RULE]: 'error' } };
+  const floorTarget = largestGenerated(plan.untyped);
   const nfp = { [NO_FLOATING_PROMISES]: 'error' } as const;
   const typedParse: Variant = { id: 'typed-parse', label: 'projectService, no rules', typed: true, rules: {} };
   const baseline: Variant = { id: 'baseline', label: 'no-floating-promises', typed: true, rules: nfp };
@@ -244,9 +254,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   const comparisons = async (): Promise<void> => {
     if (options.sections.has('untyped')) {
       for (const target of plan.untyped) {
-        const runs = await runBlock(pluginDir, target, [parseOnly, recommended], options.rounds, progress);
+        const withFloor = target === floorTarget;
+        const runs = await runBlock(pluginDir, target, withFloor ? [parseOnly, oneCoreRule, recommended] : [parseOnly, recommended], options.rounds, progress);
         record(target, 'untyped', runs);
         untyped.push(compare(runs, target.name, 'untyped', parseOnly, recommended));
+        if (withFloor) {
+          untyped.push(compare(runs, target.name, 'untyped', parseOnly, oneCoreRule));
+          untyped.push(compare(runs, target.name, 'untyped', oneCoreRule, recommended));
+        }
       }
     }
     if (!options.sections.has('typed')) return;
@@ -392,8 +407,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 function collectBudgets(untyped: readonly Comparison[], typed: readonly Comparison[], costs: Results['ruleCosts'], scaling: readonly ScalingRow[], plan: Plan): Budget[] {
   const budgets: Budget[] = [];
   // Untyped: the largest generated corpus measured.
-  const largest = [...plan.untyped].filter((target) => target.kind === 'generated').sort((a, b) => b.lines - a.lines)[0];
-  const untypedMain = untyped.find((comparison) => comparison.target === largest?.name);
+  const largest = largestGenerated(plan.untyped);
+  const untypedMain = untyped.find((comparison) => comparison.target === largest?.name && comparison.baseline === PARSE_ONLY_LABEL && comparison.variant === `ironclad ${UNTYPED_CONFIG}`);
   if (untypedMain) {
     budgets.push(budget('untyped/time', `untyped: ironclad ${UNTYPED_CONFIG} over the parser alone (≤ +5%)`, BUDGETS.untypedTime, untypedMain.time, untypedMain.target));
     budgets.push(budget('untyped/memory', 'untyped: peak RSS over the parser alone (≤ +10%)', BUDGETS.memory, untypedMain.rss, untypedMain.target));
@@ -411,6 +426,11 @@ function collectBudgets(untyped: readonly Comparison[], typed: readonly Comparis
   }
   budgets.push(...scalingBudgets(scaling));
   return budgets;
+}
+
+/** The largest generated corpus of a list: the one the untyped budget is checked on. */
+function largestGenerated(targets: readonly Target[]): Target | undefined {
+  return [...targets].filter((target) => target.kind === 'generated').sort((a, b) => b.lines - a.lines)[0];
 }
 
 function uniqueTargets(plan: Plan): Target[] {
