@@ -36,9 +36,25 @@ function classify(ch: string): CharClass {
   return CharClass.Separator;
 }
 
-/** Splits an identifier or key into lower-case words. */
-export function splitWords(name: string): string[] {
-  return splitAscii(name) ?? splitAny(name);
+/**
+ * The words of names split so far. Rules ask for the same names over and over (every `logger`,
+ * `node`, `password` of a file), so the words of a name are computed once: they depend on the
+ * name alone. Bounded (emptied when full), and only names of ordinary length are kept.
+ */
+const splitCache = new Map<string, readonly string[]>();
+const SPLIT_CACHE_SIZE = 20_000;
+const SPLIT_CACHE_MAX_NAME = 200;
+
+/** Splits an identifier or key into lower-case words (the same array for the same name: read-only). */
+export function splitWords(name: string): readonly string[] {
+  const cached = splitCache.get(name);
+  if (cached) return cached;
+  const words = splitAscii(name) ?? splitAny(name);
+  if (name.length <= SPLIT_CACHE_MAX_NAME) {
+    if (splitCache.size >= SPLIT_CACHE_SIZE) splitCache.clear();
+    splitCache.set(name, Object.freeze(words));
+  }
+  return words;
 }
 
 function isAsciiLower(name: string, index: number): boolean {

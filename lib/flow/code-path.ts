@@ -86,17 +86,45 @@ interface SegmentRecord {
   /** The catch clause the segment lies in (its own clause for a catch entry), within its function. */
   readonly catchClause: TSESTree.CatchClause | null;
   readonly order: number;
-  readonly events: FlowEvent[];
+  /** Its events in order; the shared NO_EVENTS until the first one (many segments have none). */
+  events: FlowEvent[];
   endNode: TSESTree.Node | null;
   entry: FactState;
   exit: FactState;
   lastTest: Extract<FlowEvent, { kind: 'test' }> | null;
   visited: boolean;
+  /** Its predecessors (predecessorsOf), once asked: the segments are all recorded by then. */
+  predecessors: SegmentRecord[] | null;
+  /** Whether it waits in the solver's queue. */
+  queued: boolean;
 }
 
 interface TryFrame {
   readonly node: TSESTree.TryStatement;
   region: 'block' | 'finalizer' | 'handler';
+}
+
+/** The segments of a function's try statements. */
+interface TryRecords {
+  /** Segments started at a CatchClause, and at a finally block (normal copies first, then abrupt ones). */
+  readonly catchEntries: Map<TSESTree.CatchClause, SegmentRecord[]>;
+  readonly finallyEntries: Map<TSESTree.BlockStatement, SegmentRecord[]>;
+  /** How many lanes were live when the try (or its catch) block ended, before its finally block. */
+  readonly lanesBeforeFinally: Map<TSESTree.TryStatement, number>;
+}
+
+const NO_FACTS: ReadonlySet<string> = new Set();
+/** The events of a segment with none (never added to: see addEvent). */
+const NO_EVENTS: FlowEvent[] = [];
+
+function addEvent(record: SegmentRecord, event: FlowEvent): void {
+  if (record.events === NO_EVENTS) record.events = [event];
+  else record.events.push(event);
+}
+
+function triesOf(path: RecordedPath): TryRecords {
+  path.tries ??= { catchEntries: new Map(), finallyEntries: new Map(), lanesBeforeFinally: new Map() };
+  return path.tries;
 }
 
 /** One function (or the program) as recorded. */
@@ -106,11 +134,8 @@ export class RecordedPath {
   readonly parent: RecordedPath | null;
   readonly segments = new Map<string, SegmentRecord>();
   readonly children: RecordedPath[] = [];
-  /** Segments started at a CatchClause, and at a finally block (normal copies first, then abrupt ones). */
-  readonly catchEntries = new Map<TSESTree.CatchClause, SegmentRecord[]>();
-  readonly finallyEntries = new Map<TSESTree.BlockStatement, SegmentRecord[]>();
-  /** How many lanes were live when the try (or its catch) block ended, before its finally block. */
-  readonly lanesBeforeFinally = new Map<TSESTree.TryStatement, number>();
+  /** What its try statements recorded; null in a function without one (most: nothing is allocated for them). */
+  tries: TryRecords | null = null;
   readonly tryStack: TryFrame[] = [];
   /** The current segments by lane (ESLint's parallel copies inside finally blocks); null: a lane between segments. */
   current: (SegmentRecord | null)[] = [];
@@ -129,8 +154,8 @@ export class RecordedPath {
   /** Whether the function or one nested in it asks a query: only those are solved with the file. */
   queried = false;
   /** The initial state of the last solve, and what each lazy event resolved to (for explanations). */
-  initialFacts: ReadonlySet<string> = new Set();
-  readonly lazyFacts = new Map<FlowEvent, readonly string[]>();
+  initialFacts: ReadonlySet<string> = NO_FACTS;
+  lazyFacts: Map<FlowEvent, readonly string[]> | null = null;
   mentioned: ReadonlySet<string> | null = null;
 
   constructor(codePath: CodePath, node: TSESTree.Node, parent: RecordedPath | null) {
@@ -390,25 +415,29 @@ export class CodePathRecorder {
       startNode: node,
       catchClause: enclosingCatchClause(node),
       order: this.#order++,
-      events: [],
+      events: NO_EVENTS,
       endNode: null,
       entry: null,
       exit: null,
       lastTest: null,
       visited: false,
+      predecessors: null,
+      queued: false,
     };
     path.segments.set(segment.id, record);
     const free = path.current.indexOf(null);
     if (free === -1) path.current.push(record);
     else path.current[free] = record;
     if (node.type === AST_NODE_TYPES.CatchClause) {
-      const list = path.catchEntries.get(node) ?? [];
+      const { catchEntries } = triesOf(path);
+      const list = catchEntries.get(node) ?? [];
       list.push(record);
-      path.catchEntries.set(node, list);
+      catchEntries.set(node, list);
     } else if (node.type === AST_NODE_TYPES.BlockStatement && node.parent.type === AST_NODE_TYPES.TryStatement && node.parent.finalizer === node) {
-      const list = path.finallyEntries.get(node) ?? [];
+      const { finallyEntries } = triesOf(path);
+      const list = finallyEntries.get(node) ?? [];
       list.push(record);
-      path.finallyEntries.set(node, list);
+      finallyEntries.set(node, list);
     }
   }
 
@@ -425,7 +454,7 @@ export class CodePathRecorder {
   #noteLanes(tryStatement: TSESTree.Node): void {
     const path = this.#current;
     if (path && tryStatement.type === AST_NODE_TYPES.TryStatement) {
-      path.lanesBeforeFinally.set(tryStatement, path.current.filter((item) => item !== null).length);
+      triesOf(path).lanesBeforeFinally.set(tryStatement, path.current.filter((item) => item !== null).length);
     }
   }
 
@@ -435,7 +464,7 @@ export class CodePathRecorder {
     const handlers = handlersFor(path.tryStack);
     if (handlers.length === 0) return;
     const live = path.current.filter((item): item is SegmentRecord => item !== null);
-    for (const [lane, record] of live.entries()) record.events.push({ kind: 'throwable', node, handlers, lane, lanes: live.length });
+    for (const [lane, record] of live.entries()) addEvent(record, { kind: 'throwable', node, handlers, lane, lanes: live.length });
   }
 
   #recordCurrent(event: FlowEvent): void {
@@ -443,7 +472,7 @@ export class CodePathRecorder {
   }
 
   #record(path: RecordedPath, event: FlowEvent): void {
-    for (const record of path.current) record?.events.push(event);
+    for (const record of path.current) if (record) addEvent(record, event);
   }
 
   #solveAll(): void {
@@ -760,7 +789,7 @@ function sameState(a: FactState, b: FactState): boolean {
 }
 
 function isCatchEntry(path: RecordedPath, record: SegmentRecord): boolean {
-  return record.startNode.type === AST_NODE_TYPES.CatchClause && (path.catchEntries.get(record.startNode)?.includes(record) ?? false);
+  return record.startNode.type === AST_NODE_TYPES.CatchClause && (path.tries?.catchEntries.get(record.startNode)?.includes(record) ?? false);
 }
 
 /**
@@ -769,10 +798,10 @@ function isCatchEntry(path: RecordedPath, record: SegmentRecord): boolean {
  * leaving it: twice as many copies as lanes, the abrupt ones second.
  */
 function leavingFinallyEntries(path: RecordedPath, finalizer: TSESTree.BlockStatement): SegmentRecord[] {
-  const entries = path.finallyEntries.get(finalizer) ?? [];
+  const entries = path.tries?.finallyEntries.get(finalizer) ?? [];
   const tryStatement = finalizer.parent;
   if (tryStatement.type !== AST_NODE_TYPES.TryStatement) return [];
-  const lanes = path.lanesBeforeFinally.get(tryStatement) ?? 1;
+  const lanes = path.tries?.lanesBeforeFinally.get(tryStatement) ?? 1;
   if (entries.length !== lanes * 2) return [];
   return entries.slice(lanes);
 }
@@ -784,6 +813,7 @@ function leavingFinallyEntries(path: RecordedPath, finalizer: TSESTree.BlockStat
  * case body: code after a `try` that completed normally never runs inside its catch).
  */
 function predecessorsOf(path: RecordedPath, record: SegmentRecord): SegmentRecord[] {
+  if (record.predecessors) return record.predecessors;
   const result: SegmentRecord[] = [];
   const clause = record.catchClause;
   const inside = clause !== null && record.startNode !== clause;
@@ -793,6 +823,7 @@ function predecessorsOf(path: RecordedPath, record: SegmentRecord): SegmentRecor
     if (inside && !contains(clause, found.startNode)) continue;
     result.push(found);
   }
+  record.predecessors = result;
   return result;
 }
 
@@ -828,7 +859,7 @@ function mentionedFacts(path: RecordedPath): ReadonlySet<string> {
       else if (event.kind === 'test') for (const item of [...event.whenTrue, ...event.whenFalse]) mentioned.add(item);
     }
   }
-  for (const facts of path.lazyFacts.values()) for (const item of facts) mentioned.add(item);
+  for (const facts of path.lazyFacts?.values() ?? []) for (const item of facts) mentioned.add(item);
   path.mentioned = mentioned;
   return mentioned;
 }
@@ -851,9 +882,13 @@ function outcomeOf(test: Extract<FlowEvent, { kind: 'test' }>, from: SegmentReco
   return null;
 }
 
+/** What a segment without throwable points contributes to handlers (never added to). */
+const NO_CONTRIBUTIONS: Contribution[] = [];
+
 interface Contribution {
   readonly target: SegmentRecord;
-  readonly key: string;
+  /** The throwable point (an event is recorded in one segment only). */
+  readonly key: FlowEvent;
   readonly state: FactState;
 }
 
@@ -861,7 +896,8 @@ interface Contribution {
 type QueryCopyWithNode = QueryCopy & { readonly node: TSESTree.Node; readonly tag: string };
 
 function solvePath(path: RecordedPath, initial: ReadonlySet<string>, queries: QueryCopyWithNode[]): Map<TSESTree.Node, FactState> {
-  const records = [...path.segments.values()].sort((a, b) => a.order - b.order);
+  // In start order: segments are recorded as they start.
+  const records = [...path.segments.values()];
   path.initialFacts = initial;
   path.mentioned = null;
   for (const record of records) {
@@ -869,15 +905,16 @@ function solvePath(path: RecordedPath, initial: ReadonlySet<string>, queries: Qu
     record.entry = null;
     record.exit = null;
     record.lastTest = null;
+    record.queued = false;
   }
   const initialRecord = path.segments.get(path.codePath.initialSegment.id);
   // Throwable points contribute to handler entries: target → (source key → state).
-  const contributions = new Map<SegmentRecord, Map<string, FactState>>();
+  const contributions = new Map<SegmentRecord, Map<FlowEvent, FactState>>();
   const handlerEntries = (handler: Handler, event: Extract<FlowEvent, { kind: 'throwable' }>): SegmentRecord[] => {
     let entries: SegmentRecord[];
     if (handler.kind === 'catch') {
       const clause = handler.tryStatement.handler;
-      entries = clause ? (path.catchEntries.get(clause) ?? []) : [];
+      entries = clause ? (path.tries?.catchEntries.get(clause) ?? []) : [];
     } else {
       const finalizer = handler.tryStatement.finalizer;
       entries = finalizer ? leavingFinallyEntries(path, finalizer) : [];
@@ -887,37 +924,15 @@ function solvePath(path: RecordedPath, initial: ReadonlySet<string>, queries: Qu
     const own = entries.length > 0 && event.lanes % entries.length === 0 ? entries[event.lane % entries.length] : undefined;
     return own ? [own] : entries;
   };
-  const successors = new Map<SegmentRecord, Set<SegmentRecord>>();
-  for (const record of records) {
-    const next = new Set<SegmentRecord>();
-    for (const segment of record.segment.nextSegments) {
-      const found = path.segments.get(segment.id);
-      if (found) next.add(found);
-    }
-    for (const event of record.events) {
-      if (event.kind !== 'throwable') continue;
-      for (const handler of event.handlers) for (const target of handlerEntries(handler, event)) next.add(target);
-    }
-    successors.set(record, next);
-  }
 
   // Fixed for the solve: asked on every visit of the worklist.
   const catchEntries = new Set<SegmentRecord>();
-  for (const list of path.catchEntries.values()) for (const record of list) catchEntries.add(record);
+  for (const list of path.tries?.catchEntries.values() ?? []) for (const record of list) catchEntries.add(record);
   const leavingEntries = new Set<SegmentRecord>();
-  for (const finalizer of path.finallyEntries.keys()) for (const record of leavingFinallyEntries(path, finalizer)) leavingEntries.add(record);
+  for (const finalizer of path.tries?.finallyEntries.keys() ?? []) for (const record of leavingFinallyEntries(path, finalizer)) leavingEntries.add(record);
   const isHandler = (segmentId: string): boolean => {
     const record = path.segments.get(segmentId);
     return record !== undefined && (catchEntries.has(record) || leavingEntries.has(record));
-  };
-  const predecessorLists = new Map<SegmentRecord, SegmentRecord[]>();
-  const predecessorsIn = (record: SegmentRecord): SegmentRecord[] => {
-    let list = predecessorLists.get(record);
-    if (!list) {
-      list = predecessorsOf(path, record);
-      predecessorLists.set(record, list);
-    }
-    return list;
   };
 
   const entryOf = (record: SegmentRecord): FactState => {
@@ -929,7 +944,7 @@ function solvePath(path: RecordedPath, initial: ReadonlySet<string>, queries: Qu
     }
     const states: FactState[] = [];
     const leaving = leavingEntries.has(record);
-    for (const predecessor of predecessorsIn(record)) {
+    for (const predecessor of predecessorsOf(path, record)) {
       if (!predecessor.visited) continue;
       // A leaving finally keeps only abrupt predecessors (returns, throws, breaks); ESLint also
       // links normal completions and the first throwable point, which the contributions replace.
@@ -946,7 +961,7 @@ function solvePath(path: RecordedPath, initial: ReadonlySet<string>, queries: Qu
 
   const transfer = (record: SegmentRecord, collect: QueryCopyWithNode[] | null, closures: Map<TSESTree.Node, FactState> | null): Contribution[] => {
     let state: FactState = record.entry;
-    const produced: Contribution[] = [];
+    let produced: Contribution[] = NO_CONTRIBUTIONS;
     record.lastTest = null;
     const events = record.events;
     for (let index = 0; index < events.length; index++) {
@@ -964,7 +979,7 @@ function solvePath(path: RecordedPath, initial: ReadonlySet<string>, queries: Qu
           break;
         case 'lazy': {
           const facts = event.resolve();
-          path.lazyFacts.set(event, facts);
+          (path.lazyFacts ??= new Map()).set(event, facts);
           state = union(state, facts);
           break;
         }
@@ -983,7 +998,9 @@ function solvePath(path: RecordedPath, initial: ReadonlySet<string>, queries: Qu
         case 'throwable':
           for (const handler of event.handlers) {
             for (const target of handlerEntries(handler, event)) {
-              produced.push({ target, key: `${record.segment.id}:${String(index)}`, state });
+              const contribution = { target, key: event, state };
+              if (produced === NO_CONTRIBUTIONS) produced = [contribution];
+              else produced.push(contribution);
             }
           }
           break;
@@ -1007,7 +1024,7 @@ function solvePath(path: RecordedPath, initial: ReadonlySet<string>, queries: Qu
     const previousTest = current.lastTest;
     const produced = transfer(current, null, null);
     for (const contribution of produced) {
-      const incoming = contributions.get(contribution.target) ?? new Map<string, FactState>();
+      const incoming = contributions.get(contribution.target) ?? new Map<FlowEvent, FactState>();
       const before = incoming.get(contribution.key);
       if (!incoming.has(contribution.key) || !sameState(before ?? null, contribution.state)) {
         incoming.set(contribution.key, contribution.state);
@@ -1016,7 +1033,14 @@ function solvePath(path: RecordedPath, initial: ReadonlySet<string>, queries: Qu
       }
     }
     const changed = firstVisit || !sameState(previousExit, current.exit) || previousTest !== current.lastTest;
-    if (changed) for (const next of successors.get(current) ?? []) queue.push(next);
+    // A handler's entry is queued by its contributions above; the segments that follow, here.
+    if (changed) {
+      const nextSegments = current.segment.nextSegments;
+      for (let i = 0; i < nextSegments.length; i++) {
+        const next = path.segments.get((nextSegments[i] as CodePathSegment).id);
+        if (next) queue.push(next);
+      }
+    }
   }
 
   const closures = new Map<TSESTree.Node, FactState>();
@@ -1132,15 +1156,14 @@ function tryStatementOf(node: TSESTree.Node): TSESTree.Node | null {
 /** A priority queue of segments by start order, each queued at most once at a time. */
 class SegmentQueue {
   readonly #heap: SegmentRecord[] = [];
-  readonly #queued = new Set<SegmentRecord>();
 
   constructor(initial: readonly SegmentRecord[]) {
     for (const record of initial) this.push(record);
   }
 
   push(record: SegmentRecord): void {
-    if (this.#queued.has(record)) return;
-    this.#queued.add(record);
+    if (record.queued) return;
+    record.queued = true;
     const heap = this.#heap;
     heap.push(record);
     let index = heap.length - 1;
@@ -1180,7 +1203,7 @@ class SegmentQueue {
         index = smallest;
       }
     }
-    this.#queued.delete(top);
+    top.queued = false;
     return top;
   }
 }

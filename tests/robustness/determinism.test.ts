@@ -192,6 +192,9 @@ const ALLOWED_STATE: readonly { readonly file: string; readonly name: string; re
   // vocabulary), once per configuration: keyed by the settings object and the options' content,
   // holding nothing of a file (lib/matching/per-config.ts).
   { file: 'lib/matching/per-config.js', name: 'compiled', keyedBy: 'the settings.ironclad object, then the rule id, cwd and options as JSON' },
+  // The words of a name (lib/words.ts): a pure function of the name, bounded, holding no node,
+  // option or file; the arrays are frozen, so no caller can change what another one is given.
+  { file: 'lib/words.js', name: 'splitCache', keyedBy: 'the name split (a memo of a pure function, bounded)' },
   // The `typescript` module, required on first typed use: a constant once set.
   { file: 'lib/matching/type-info.js', name: 'typescriptModule', keyedBy: 'nothing (a lazily loaded module)' },
 ];
