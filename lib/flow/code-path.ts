@@ -83,8 +83,6 @@ export interface BranchTargets {
 interface SegmentRecord {
   readonly segment: CodePathSegment;
   readonly startNode: TSESTree.Node;
-  /** The catch clause the segment lies in (its own clause for a catch entry), within its function. */
-  readonly catchClause: TSESTree.CatchClause | null;
   readonly order: number;
   /** Its events in order; the shared NO_EVENTS until the first one (many segments have none). */
   events: FlowEvent[];
@@ -413,7 +411,6 @@ export class CodePathRecorder {
     const record: SegmentRecord = {
       segment,
       startNode: node,
-      catchClause: enclosingCatchClause(node),
       order: this.#order++,
       events: NO_EVENTS,
       endNode: null,
@@ -815,7 +812,9 @@ function leavingFinallyEntries(path: RecordedPath, finalizer: TSESTree.BlockStat
 function predecessorsOf(path: RecordedPath, record: SegmentRecord): SegmentRecord[] {
   if (record.predecessors) return record.predecessors;
   const result: SegmentRecord[] = [];
-  const clause = record.catchClause;
+  // The catch clause the segment lies in (its own clause for a catch entry), within its function:
+  // only a function where a catch block started has one.
+  const clause = path.tries && path.tries.catchEntries.size > 0 ? enclosingCatchClause(record.startNode) : null;
   const inside = clause !== null && record.startNode !== clause;
   for (const previous of record.segment.prevSegments) {
     const found = path.segments.get(previous.id);

@@ -12,7 +12,7 @@
  * reassigned), class fields assigned once, imports and `require()`.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES, TSESLint } from '@typescript-eslint/utils';
 
 const { DefinitionType } = TSESLint.Scope;
 
@@ -219,7 +219,7 @@ export class AccessPathResolver {
     if (!body) return null;
     let fields = this.#fieldsByClass.get(body);
     if (!fields) {
-      fields = collectFieldAssignments(body);
+      fields = collectFieldAssignments(body, this.#sourceCode.ast.tokens);
       this.#fieldsByClass.set(body, fields);
     }
     return fields.get(name) ?? null;
@@ -341,8 +341,54 @@ export function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | nu
   return null;
 }
 
+const ASSIGNMENT_OPERATORS: ReadonlySet<string> = new Set(['=', '+=', '-=', '*=', '/=', '%=', '**=', '<<=', '>>=', '>>>=', '&=', '|=', '^=', '&&=', '||=', '??=']);
+
+/**
+ * The offsets of the `this` tokens in a range that may start the target of an assignment to a
+ * member of `this`: `this.x =`, `this.#x +=`, `this[k] ??=`. A `)` where the operator would be
+ * counts too (`(this.x) = v`, `(this).x = v`): the answer may include more than the assignments,
+ * never fewer. Tokens hold no comments or string contents, so neither can hide or fake one.
+ */
+function thisAssignmentCandidates(tokens: readonly TSESTree.Token[], range: TSESTree.Range): number[] {
+  const found: number[] = [];
+  const [start, end] = range;
+  // The first token at or after the range's start.
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle] as TSESTree.Token).range[0] < start) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < tokens.length; i++) {
+    const token = tokens[i] as TSESTree.Token;
+    if (token.range[0] >= end) break;
+    if (token.type !== AST_TOKEN_TYPES.Keyword || token.value !== 'this') continue;
+    let next = i + 1;
+    const after = tokens[next];
+    if (after?.value === '.') {
+      next += 2; // the member's name
+    } else if (after?.value === '[') {
+      // To the matching bracket.
+      let depth = 0;
+      for (; next < tokens.length; next++) {
+        const value = (tokens[next] as TSESTree.Token).value;
+        if (value === '[') depth++;
+        else if (value === ']' && --depth === 0) break;
+      }
+      next++;
+    }
+    const following = tokens[next];
+    if (following && following.type === AST_TOKEN_TYPES.Punctuator && (following.value === ')' || ASSIGNMENT_OPERATORS.has(following.value))) found.push(token.range[0]);
+  }
+  return found;
+}
+
 /** Field name → what it is assigned once (a field initializer or `this.x = expr` in any method), or null when assigned more than once. */
-function collectFieldAssignments(body: TSESTree.ClassBody): Map<string, TSESTree.Expression | null> {
+function collectFieldAssignments(body: TSESTree.ClassBody, tokens: readonly TSESTree.Token[]): Map<string, TSESTree.Expression | null> {
+  // Only the members whose tokens may assign `this.x` are walked (most methods only read fields).
+  const candidates = thisAssignmentCandidates(tokens, body.range);
+  const mayAssign = (node: TSESTree.Node): boolean => candidates.some((offset) => offset >= node.range[0] && offset < node.range[1]);
   const fields = new Map<string, TSESTree.Expression | null>();
   const record = (name: string | null, value: TSESTree.Expression): void => {
     if (name === null) return;
@@ -372,8 +418,8 @@ function collectFieldAssignments(body: TSESTree.ClassBody): Map<string, TSESTree
     if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && element.value) {
       record(staticPropertyName(element), element.value);
     }
-    if (element.type === AST_NODE_TYPES.MethodDefinition && !element.static && element.value.body) visit(element.value.body, true);
-    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && element.value && element.value.type === AST_NODE_TYPES.ArrowFunctionExpression) {
+    if (element.type === AST_NODE_TYPES.MethodDefinition && !element.static && element.value.body && mayAssign(element.value.body)) visit(element.value.body, true);
+    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && element.value && element.value.type === AST_NODE_TYPES.ArrowFunctionExpression && mayAssign(element.value.body)) {
       visit(element.value.body, true);
     }
   }

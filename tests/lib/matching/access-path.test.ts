@@ -329,6 +329,45 @@ describe('lib/matching/access-path', () => {
       assert.deepEqual(calleePaths(code, 'this.ironic.getNode'), ['this.ironic.getNode']);
     });
 
+    it('sees a second assignment however it is written (members are walked only when their tokens may assign)', () => {
+      const seconds = [
+        'reconnect() { (this.ironic) = other(); }',
+        'reconnect() { (this).ironic = other(); }',
+        'reconnect() { this /* again */ . ironic = other(); }',
+        "reconnect() { this['ironic'] = other(); }",
+        'reconnect() { this[`ironic`] ??= other(); }',
+        'reconnect() { this[names[0] ? `ironic` : `x`].x = 1; this.ironic += suffix; }',
+        'reset = () => { this.ironic = other(); };',
+        'reconnect() { if (ok) { const f = () => { this.ironic = other(); }; f(); } }',
+      ];
+      for (const second of seconds) {
+        const code = dedent`
+          class Driver {
+            constructor() { this.ironic = createClient(); }
+            ${second}
+            m() { this.ironic.getNode(); }
+          }
+        `;
+        assert.deepEqual(calleePaths(code, 'this.ironic.getNode'), ['this.ironic.getNode'], second);
+      }
+      // Without a second assignment the field is followed, whatever else the members do with `this`.
+      const readsOnly = dedent`
+        class Driver {
+          constructor() { this.ironic = createClient(); }
+          n() { const s = 'this.ironic = other()'; /* this.ironic = other() */ return this.ironic === s || this[key] == null; }
+          m() { this.ironic.getNode(); }
+        }
+      `;
+      assert.deepEqual(calleePaths(readsOnly, 'this.ironic.getNode'), ['this.ironic.getNode', 'createClient().getNode']);
+    });
+
+    it('follows a private field assigned once, not one assigned again', () => {
+      const once = 'class D { #c = createClient(); m() { this.#c.getNode(); } }';
+      const twice = 'class D { #c = createClient(); r() { this.#c = other(); } m() { this.#c.getNode(); } }';
+      assert.deepEqual(calleePaths(once, 'this.#c.getNode'), ['this.#c.getNode', 'createClient().getNode']);
+      assert.deepEqual(calleePaths(twice, 'this.#c.getNode'), ['this.#c.getNode']);
+    });
+
     it('does not follow `this` of a nested function, another class or an object literal', () => {
       const nestedFunction = 'class A { x = mk(); m() { function g() { this.x.go(); } } }';
       const otherClass = 'class A { x = mk(); } class B { m() { this.x.go(); } }';
