@@ -202,7 +202,9 @@ export default createRule<Options, MessageId>({
       // A same-file function documented @throws that passes an API error on makes its calls API calls too.
       const judged = new Set(found);
       const queue = [...found];
-      for (let call = queue.shift(); call; call = queue.shift()) {
+      // An index, not shift(): shifting a long array moves every element (quadratic in the calls).
+      for (let head = 0; head < queue.length; head++) {
+        const call = queue[head] as TSESTree.CallExpression;
         const fate = analysis.fateOfApiCall(call);
         if (fate) context.report({ node: call, messageId: fate.messageId, data: fate.data, suggest: suggestionsFor(call, fate) });
         for (const site of analysis.takeDocumentedPropagations()) {

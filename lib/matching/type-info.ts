@@ -206,12 +206,13 @@ export function typeNames(info: TypeInfo, type: ts.Type, limit = 16): string[] {
   const names = new Set<string>();
   const seen = new Set<ts.Type>();
   const queue: ts.Type[] = [type];
-  while (queue.length > 0 && names.size < limit) {
-    const current = queue.shift();
-    if (!current || seen.has(current)) continue;
+  // An index, not shift(), and no spread: a union can have thousands of members.
+  for (let head = 0; head < queue.length && names.size < limit; head++) {
+    const current = queue[head] as ts.Type;
+    if (seen.has(current)) continue;
     seen.add(current);
     if (current.isUnionOrIntersection()) {
-      queue.push(...current.types);
+      for (const member of current.types) queue.push(member);
       continue;
     }
     const symbol = current.aliasSymbol ?? current.getSymbol();
