@@ -219,7 +219,7 @@ export class AccessPathResolver {
     if (!body) return null;
     let fields = this.#fieldsByClass.get(body);
     if (!fields) {
-      fields = collectFieldAssignments(body, this.#sourceCode.ast.tokens);
+      fields = collectFieldAssignments(body, this.#sourceCode.getTokens(body));
       this.#fieldsByClass.set(body, fields);
     }
     return fields.get(name) ?? null;
@@ -344,25 +344,15 @@ export function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | nu
 const ASSIGNMENT_OPERATORS: ReadonlySet<string> = new Set(['=', '+=', '-=', '*=', '/=', '%=', '**=', '<<=', '>>=', '>>>=', '&=', '|=', '^=', '&&=', '||=', '??=']);
 
 /**
- * The offsets of the `this` tokens in a range that may start the target of an assignment to a
+ * The offsets of the `this` tokens among `tokens` that may start the target of an assignment to a
  * member of `this`: `this.x =`, `this.#x +=`, `this[k] ??=`. A `)` where the operator would be
  * counts too (`(this.x) = v`, `(this).x = v`): the answer may include more than the assignments,
  * never fewer. Tokens hold no comments or string contents, so neither can hide or fake one.
  */
-function thisAssignmentCandidates(tokens: readonly TSESTree.Token[], range: TSESTree.Range): number[] {
+function thisAssignmentCandidates(tokens: readonly TSESTree.Token[]): number[] {
   const found: number[] = [];
-  const [start, end] = range;
-  // The first token at or after the range's start.
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((tokens[middle] as TSESTree.Token).range[0] < start) low = middle + 1;
-    else high = middle;
-  }
-  for (let i = low; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as TSESTree.Token;
-    if (token.range[0] >= end) break;
     if (token.type !== AST_TOKEN_TYPES.Keyword || token.value !== 'this') continue;
     let next = i + 1;
     const after = tokens[next];
@@ -386,8 +376,8 @@ function thisAssignmentCandidates(tokens: readonly TSESTree.Token[], range: TSES
 
 /** Field name → what it is assigned once (a field initializer or `this.x = expr` in any method), or null when assigned more than once. */
 function collectFieldAssignments(body: TSESTree.ClassBody, tokens: readonly TSESTree.Token[]): Map<string, TSESTree.Expression | null> {
-  // Only the members whose tokens may assign `this.x` are walked (most methods only read fields).
-  const candidates = thisAssignmentCandidates(tokens, body.range);
+  // Only the members whose tokens (the class body's) may assign `this.x` are walked (most methods only read fields).
+  const candidates = thisAssignmentCandidates(tokens);
   const mayAssign = (node: TSESTree.Node): boolean => candidates.some((offset) => offset >= node.range[0] && offset < node.range[1]);
   const fields = new Map<string, TSESTree.Expression | null>();
   const record = (name: string | null, value: TSESTree.Expression): void => {
