@@ -267,6 +267,8 @@ export class ValueFlow<Finding> {
         return this.isValueFree(node.consequent) && this.isValueFree(node.alternate);
       case AST_NODE_TYPES.AwaitExpression:
         return this.isValueFree(node.argument);
+      case AST_NODE_TYPES.AssignmentExpression:
+        return node.operator === '+=' ? this.#isValueFreeAccumulation(node) : node.operator === '=' && this.isValueFree(node.right);
       case AST_NODE_TYPES.ArrayExpression:
         return node.elements.every((element) => element === null || (element.type !== AST_NODE_TYPES.SpreadElement && this.isValueFree(element)));
       case AST_NODE_TYPES.ObjectExpression:
@@ -433,7 +435,32 @@ export class ValueFlow<Finding> {
   }
 
   #allValueFree(writes: readonly Write[]): boolean {
-    return writes.length > 0 && writes.every((write) => write.kind === 'value' && write.key === undefined && this.isValueFree(write.value));
+    return writes.length > 0 && writes.every((write) => this.#isValueFreeWrite(write));
+  }
+
+  /** A stored value-free value, or a part of one (`for (const n of [1, 2])`, `const { a } = { a: 1 }`). */
+  #isValueFreeWrite(write: Write): boolean {
+    switch (write.kind) {
+      case 'value':
+        return write.key === undefined && this.isValueFree(write.value);
+      case 'destructured':
+      case 'rest':
+        return this.isValueFree(write.value);
+      case 'opaque':
+        return false;
+    }
+  }
+
+  /**
+   * `total += x` is value-free when `x` is and so is every other value reaching `total` there: the
+   * write itself reaches its own target only around a loop, and adds nothing then.
+   */
+  #isValueFreeAccumulation(node: TSESTree.AssignmentExpression): boolean {
+    if (node.left.type !== AST_NODE_TYPES.Identifier || !this.isValueFree(node.right)) return false;
+    const variable = this.#paths.variableOf(node.left);
+    if (!variable || variable.defs.length === 0) return false;
+    const others = this.#reachingWrites(variable, node.left).filter((write) => write.anchor !== node);
+    return this.#allValueFree(others);
   }
 
   #write(write: Write, step: string): ChainedTrace<Finding>[] {
@@ -831,6 +858,8 @@ function writtenValue(identifier: TSESTree.Identifier, writeExpr: TSESTree.Node 
     if (loop.type === AST_NODE_TYPES.ForInStatement) return { kind: 'opaque', node: identifier, position, anchor: loop };
     return patternWrite(identifier, patternRoot, loop.right, true, position, loop.body);
   }
+  // `count++`: the variable now holds a number.
+  if (owner.type === AST_NODE_TYPES.UpdateExpression) return { kind: 'value', value: owner, node: identifier, position, anchor: owner };
   if (!writeExpr) return { kind: 'opaque', node: identifier, position, anchor: identifier };
   if (patternRoot !== identifier) return patternWrite(identifier, patternRoot, writeExpr, false, position, owner);
   if (owner.type === AST_NODE_TYPES.AssignmentExpression && owner.operator !== '=' && owner.operator !== '+=') {

@@ -108,6 +108,36 @@ ruleTester.run('no-secrets-in-logs', rule, {
       LOG.info(\`configdrive format \${configdrive}\`);
     `,
     `LOG.debug({ password: 'redacted', token: '' });`,
+    // counters: a name that reads like a secret on a variable that only ever holds numbers
+    dedent`
+      let pass = 0;
+      while (pending()) {
+        pass++;
+        LOG.info(\`\${pass}: stopping\`);
+      }
+    `,
+    'for (let pass = 0; pass < 3; pass++) LOG.debug("pass", pass);',
+    dedent`
+      let pass = 0;
+      for (const item of items) {
+        pass += item.size > 0 ? 1 : 2;
+        LOG.debug(pass);
+      }
+    `,
+    dedent`
+      let tokens = 0;
+      tokens += 1;
+      tokens -= 1;
+      LOG.debug(\`\${tokens} tokens\`);
+    `,
+    dedent`
+      const password = readPassword();
+      let pass = password.length;
+      --pass;
+      LOG.debug(pass);
+    `,
+    'for (const pass of [1, 2, 3]) LOG.debug(pass);',
+    'const [pass, secret] = [1, 2]; LOG.debug(pass, secret);',
     // safe properties of carriers
     'LOG.info(node.driver_info.ipmi_address, process.env.PATH, req.headers["content-type"]);',
     'LOG.debug(cfg[field]);',
@@ -260,6 +290,100 @@ ruleTester.run('no-secrets-in-logs', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an accumulation is value-free only when every other value reaching it is: a secret concatenated in a loop',
+      code: dedent`
+        let pass = readPassword();
+        for (const suffix of suffixes) {
+          pass += suffix;
+          LOG.debug(pass);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'pass' },
+              output: dedent`
+                let pass = readPassword();
+                for (const suffix of suffixes) {
+                  pass += suffix;
+                  LOG.debug('<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a counter later given a secret is a secret where the secret reaches',
+      code: dedent`
+        let pass = 0;
+        pass++;
+        LOG.debug(pass);
+        pass = config.password;
+        LOG.debug(pass);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          line: 5,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'pass' },
+              output: dedent`
+                let pass = 0;
+                pass++;
+                LOG.debug(pass);
+                pass = config.password;
+                LOG.debug('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'added to a number, a secret is still what the name says (the sum may be a string)',
+      code: dedent`
+        let pass = 0;
+        pass += token;
+        LOG.debug(pass);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'pass' },
+              output: dedent`
+                let pass = 0;
+                pass += token;
+                LOG.debug('<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an element of an array holding a secret',
+      code: 'for (const pass of [1, user.password]) LOG.debug(pass);',
+      errors: [
+        {
+          messageId: 'secretLogged',
+          line: 1,
+          suggestions: [{ messageId: 'suggestRedact', data: { expression: 'pass' }, output: "for (const pass of [1, user.password]) LOG.debug('<redacted>');" }],
+        },
+      ],
+    },
     {
       name: 'a logger held in a class field is found through the field (a member call on this is not ruled out by its name)',
       code: dedent`
