@@ -5,7 +5,7 @@ import type { CallMatcherSpec } from '../lib/matching/call-matcher.js';
 import type { ListSetting } from '../lib/matching/vocabulary.js';
 import type { ApiErrorMessageId, Unhandled } from '../lib/flow/api-errors.js';
 import { createRule } from '../lib/create-rule.js';
-import { ApiErrorAnalysis, calleeText, isSynchronousCall, returnsInFinally, throwsDocFix, wrapInTryFix } from '../lib/flow/api-errors.js';
+import { ApiErrorAnalysis, calleeText, isSynchronousCall, reportsToCallback, returnsInFinally, throwsDocFix, wrapInTryFix } from '../lib/flow/api-errors.js';
 import { CatchAnalysis } from '../lib/flow/catches.js';
 import { CodePathRecorder } from '../lib/flow/code-path.js';
 import { mergeListeners } from '../lib/flow/listeners.js';
@@ -154,11 +154,13 @@ export default createRule<Options, MessageId>({
     });
     // A call named by a pattern is an API call whatever it returns. One inferred from names or
     // types is not when its result is a plain value (JavaScript cannot wait on a remote API
-    // synchronously), nor when it calls a function of this file, whose own API calls speak for it
-    // (unless it is documented @throws: then the documentation does).
+    // synchronously), nor when it hands its outcome to a node-style callback, nor when it calls
+    // a function of this file, whose own API calls speak for it (unless it is documented
+    // @throws: then the documentation does).
     const isApiCall = (call: TSESTree.CallExpression): boolean => {
       const how = apiCalls.match(sites.of(call), info);
       if (how !== 'inferred') return how === 'named';
+      if (reportsToCallback(call, paths)) return false;
       if (isSynchronousCall(call, paths, info)) return false;
       const local = localCallee(call, paths);
       return local === null || isThrowsDocumented(local, sourceCode);

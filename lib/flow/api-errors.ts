@@ -21,7 +21,8 @@ import type { TypeInfo } from '../matching/type-info.js';
 import type { CatchAnalysis, CatchVerdict } from './catches.js';
 import { docCommentOf, documentedNode, hasSynchronousResult, isThrowsDocumented } from '../matching/api-calls.js';
 import { childNodes, enclosingFunction, functionName, isFunctionNode, outermostWrapper, shortText, staticPropertyName, unwrapExpression } from '../matching/ast.js';
-import { localCallee, PrivateHelpers } from '../matching/local-functions.js';
+import { functionOfVariable, localCallee, PrivateHelpers } from '../matching/local-functions.js';
+import { splitWords } from '../words.js';
 
 export type ApiErrorMessageId =
   | 'callbackEscapes'
@@ -515,6 +516,38 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
   if (target?.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = paths.variableOf(target);
   return variable?.references.some((reference) => reference.isRead() && isUsedAsPlainValue(reference.identifier)) ?? false;
+}
+
+/** The names of a parameter or variable holding a node-style callback (`client.end(done)`). */
+const CALLBACK_NAMES: ReadonlySet<string> = new Set(['cb', 'callback', 'done', 'next']);
+/** The names of a callback's first parameter that say it receives the error (`(err, data) => ...`). */
+const ERROR_PARAMETER_WORDS: ReadonlySet<string> = new Set(['e', 'er', 'err', 'error', 'ex', 'exc', 'exception']);
+
+/**
+ * Whether a call hands its outcome to a node-style callback passed as its last argument
+ * (`client.publish(topic, message, (err) => ...)`, `conn.end(done)`): such an API reports its
+ * failure to the callback, and the call itself neither rejects nor throws it.
+ */
+export function reportsToCallback(call: TSESTree.CallExpression, paths: AccessPathResolver): boolean {
+  const last = call.arguments[call.arguments.length - 1];
+  if (!last || last.type === AST_NODE_TYPES.SpreadElement) return false;
+  const argument = unwrapExpression(last);
+  if (isFunctionNode(argument)) return takesErrorFirst(argument);
+  if (argument.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = paths.variableOf(argument);
+  const fn = variable ? functionOfVariable(variable) : null;
+  if (fn) return takesErrorFirst(fn);
+  const words = splitWords(argument.name);
+  return CALLBACK_NAMES.has(argument.name.toLowerCase()) || words[words.length - 1] === 'callback';
+}
+
+function takesErrorFirst(fn: FunctionNode): boolean {
+  let first = fn.params[0];
+  if (first?.type === AST_NODE_TYPES.AssignmentPattern) first = first.left;
+  if (first?.type !== AST_NODE_TYPES.Identifier) return false;
+  const words = splitWords(first.name);
+  const lastWord = words[words.length - 1];
+  return ERROR_PARAMETER_WORDS.has(first.name.toLowerCase()) || (lastWord !== undefined && ERROR_PARAMETER_WORDS.has(lastWord) && lastWord.length > 2);
 }
 
 /** Whether an expression's value is used the way only a non-promise value can be. */

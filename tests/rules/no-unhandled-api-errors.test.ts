@@ -22,6 +22,38 @@ const typedRuleTester = createTypedRuleTester();
 ruleTester.run('no-unhandled-api-errors', rule, {
   valid: [
     {
+      // A node-style callback receives the call's failure: the call neither rejects nor throws it.
+      code: dedent`
+        export function send(client, topic, message, log) {
+          client.publish(topic, message, { qos: 1 }, (err) => {
+            if (err) log.warn('publish failed', err);
+          });
+          client.get(topic, function (error, value) {
+            log.info(error ?? value);
+          });
+          client.end(false, (publishError = null) => log.info(publishError));
+        }
+      `,
+      name: 'node-style-callback-inline',
+    },
+    {
+      code: dedent`
+        function onSent(err) {
+          if (err) console.error(err);
+        }
+        const onClosed = (closeErr) => console.error(closeErr);
+        export function send(client, message, done, callback, closeCallback) {
+          client.send(message, onSent);
+          client.close(onClosed);
+          client.end(done);
+          client.flush(callback);
+          client.destroy(closeCallback);
+          client.drain((onSent));
+        }
+      `,
+      name: 'node-style-callback-by-reference',
+    },
+    {
       // A case on the error's status handles it, whatever its first statement is (\`return;\` as \`return null;\`).
       code: dedent`
         export async function getOrNothing(client: { getNode(id: string): Promise<void> }): Promise<void> {
@@ -873,6 +905,40 @@ ruleTester.run('no-unhandled-api-errors', rule, {
     `,
   ],
   invalid: [
+    {
+      // A callback that is not handed the error leaves the call's own failure unhandled.
+      code: dedent`
+        const onMessage = (message) => console.log(message);
+        export function listen(client, topic, handler) {
+          client.subscribe(topic, (message) => console.log(message));
+          client.subscribe(topic, onMessage);
+          client.subscribe(topic, handler);
+          client.subscribe(topic, (e, extra) => console.log(e, extra), { qos: 1 });
+          client.watch(topic, (event) => console.log(event));
+        }
+      `,
+      errors: [
+        { messageId: 'floating', data: { call: 'client.subscribe' }, line: 3, column: 3, endLine: 3, endColumn: 61 },
+        { messageId: 'floating', data: { call: 'client.subscribe' }, line: 4, column: 3, endLine: 4, endColumn: 37 },
+        { messageId: 'floating', data: { call: 'client.subscribe' }, line: 5, column: 3, endLine: 5, endColumn: 35 },
+        { messageId: 'floating', data: { call: 'client.subscribe' }, line: 6, column: 3, endLine: 6, endColumn: 75 },
+        { messageId: 'floating', data: { call: 'client.watch' }, line: 7, column: 3, endLine: 7, endColumn: 53 },
+      ],
+      name: 'callback-without-error-parameter',
+    },
+    {
+      // A call named by an \`apiCalls\` pattern is an API call whatever it takes.
+      code: dedent`
+        export function send(bus, message) {
+          bus.publish(message, (err) => console.error(err));
+        }
+      `,
+      options: [{ apiCalls: ['bus.publish'] }],
+      errors: [
+        { messageId: 'floating', data: { call: 'bus.publish' }, line: 2, column: 3, endLine: 2, endColumn: 52 },
+      ],
+      name: 'named-api-call-with-callback',
+    },
     // Reference case 1: an API call in a driver method, with no try and no propagation contract.
     {
       code: dedent`
