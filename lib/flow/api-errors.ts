@@ -73,6 +73,10 @@ const CHAIN_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally'])
 /** Fates decided by a catch (the message names the catch's line). */
 const CATCH_FATES: ReadonlySet<ApiErrorMessageId> = new Set(['swallowed', 'partialCatch', 'loggedAndSwallowed']);
 const COMBINATORS: ReadonlySet<string> = new Set(['all', 'race', 'any']);
+/** Assertions on a promise's outcome (node:assert, chai-as-promised): a test that expects the rejection. */
+const SETTLEMENT_ASSERTIONS: ReadonlySet<string> = new Set(['rejects', 'doesNotReject', 'isRejected', 'isFulfilled', 'becomes']);
+/** Links of an `expect(promise)` chain that wait for the promise (jest, vitest, chai-as-promised). */
+const SETTLEMENT_MATCHERS: ReadonlySet<string> = new Set(['rejects', 'resolves', 'rejected', 'rejectedWith', 'fulfilled', 'eventually', 'become']);
 /** Array methods that return their callbacks' results. */
 const RESULT_HOFS: ReadonlySet<string> = new Set(['map', 'flatMap']);
 /** Array methods that call their callback synchronously and drop its result. */
@@ -210,8 +214,11 @@ export class ApiErrorAnalysis {
       if (method === 'allSettled') return null;
       if (method !== null && (COMBINATORS.has(method) || method === 'resolve')) return this.#promiseFate(call, { ...context, sync: false });
     }
-    if (this.#options.isHandlerWrapper(call)) return null;
-    return this.#syncOrFloating(call, context);
+    if (this.#options.isHandlerWrapper(call) || assertsSettlement(call)) return null;
+    // Any other function given the promise passes its outcome on when its own value is consumed
+    // (`await firstValueFrom(api.get(url))`, `return withTimeout(client.getNode(id))`), as a
+    // combinator does; a synchronous call throws before the function is called.
+    return context.sync ? this.#throwFate(call, context) : this.#promiseFate(call, context);
   }
 
   /** `.then(f, h)`, `.catch(h)`, `.finally(g)` on the promise. */
@@ -596,6 +603,28 @@ function isNoopName(node: TSESTree.Node): boolean {
 
 function isDetaching(method: string): boolean {
   return DETACHING_CALLS.has(method) || /^on[A-Z]/u.test(method);
+}
+
+/**
+ * A test assertion on what the promise passed to it settles to: `assert.rejects(p)`,
+ * `expect(p).rejects.toThrow()`, `expect(p).to.be.rejectedWith(E)`. The test fails, with the error,
+ * when the outcome is not the expected one.
+ */
+function assertsSettlement(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const method = staticPropertyName(callee);
+    const object = unwrapExpression(callee.object);
+    const receiver = object.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(object) : object.type === AST_NODE_TYPES.Identifier ? object.name : null;
+    return method !== null && SETTLEMENT_ASSERTIONS.has(method) && receiver === 'assert';
+  }
+  if (!isIdentifierNamed(callee, 'expect')) return false;
+  for (let link: TSESTree.Node = outermostWrapper(call); link.parent?.type === AST_NODE_TYPES.MemberExpression && link.parent.object === link; ) {
+    const name = staticPropertyName(link.parent);
+    if (name !== null && SETTLEMENT_MATCHERS.has(name)) return true;
+    link = link.parent.parent.type === AST_NODE_TYPES.CallExpression && link.parent.parent.callee === link.parent ? link.parent.parent : link.parent;
+  }
+  return false;
 }
 
 function isIdentifierNamed(node: TSESTree.Node, name: string): boolean {

@@ -22,6 +22,36 @@ const typedRuleTester = createTypedRuleTester();
 ruleTester.run('no-unhandled-api-errors', rule, {
   valid: [
     {
+      // A function given the promise passes its outcome on through its own value.
+      code: dedent`
+        export async function show(client, id) {
+          try {
+            const node = await firstValueFrom(client.node.get(id));
+            return await withTimeout(client.port.list(node), 5000);
+          } catch (error) {
+            throw new Error('lookup failed', { cause: error });
+          }
+        }
+      `,
+      name: 'promise-argument-awaited-in-try',
+    },
+    {
+      // Tests that assert what the promise settles to.
+      code: dedent`
+        import assert from 'node:assert/strict';
+        export async function checks(client, chai) {
+          await assert.rejects(client.node.get('missing'), { status: 404 });
+          await assert.doesNotReject(client.node.get('present'));
+          await chai.assert.isRejected(client.node.delete('x'));
+          await expect(client.node.get('missing')).rejects.toThrow('404');
+          await expect(client.node.get('present')).resolves.toBeDefined();
+          await expect(client.node.get('x')).to.be.rejectedWith(Error);
+          return expect(client.node.get('y')).to.eventually.equal(1);
+        }
+      `,
+      name: 'settlement-assertions',
+    },
+    {
       // A node-style callback receives the call's failure: the call neither rejects nor throws it.
       code: dedent`
         export function send(client, topic, message, log) {
@@ -905,6 +935,76 @@ ruleTester.run('no-unhandled-api-errors', rule, {
     `,
   ],
   invalid: [
+    {
+      // The promise's fate is that of the value of the function it is given.
+      code: dedent`
+        export async function show(client, id) {
+          track(client.node.get(id));
+          const node = await firstValueFrom(client.node.get(id));
+          expect(client.node.get(id)).toBeDefined();
+          assert.ok(client.node.get(id));
+          return node;
+        }
+      `,
+      errors: [
+        {
+          messageId: 'floating', data: { call: 'client.node.get' },
+          line: 2, column: 9, endLine: 2, endColumn: 28,
+          suggestions: [{ messageId: 'suggestAwait', data: { call: 'client.node.get' }, output: dedent`
+                export async function show(client, id) {
+                  track(await client.node.get(id));
+                  const node = await firstValueFrom(client.node.get(id));
+                  expect(client.node.get(id)).toBeDefined();
+                  assert.ok(client.node.get(id));
+                  return node;
+                }
+              ` }],
+        },
+        {
+          messageId: 'unhandled',
+          line: 3,
+          suggestions: [{ messageId: 'suggestThrows', data: { function: '`show`' }, output: dedent`
+                /**
+                 * @throws when \`client.node.get\` fails.
+                 */
+                export async function show(client, id) {
+                  track(client.node.get(id));
+                  const node = await firstValueFrom(client.node.get(id));
+                  expect(client.node.get(id)).toBeDefined();
+                  assert.ok(client.node.get(id));
+                  return node;
+                }
+              ` }],
+        },
+        {
+          messageId: 'floating', data: { call: 'client.node.get' },
+          line: 4, column: 10, endLine: 4, endColumn: 29,
+          suggestions: [{ messageId: 'suggestAwait', data: { call: 'client.node.get' }, output: dedent`
+                export async function show(client, id) {
+                  track(client.node.get(id));
+                  const node = await firstValueFrom(client.node.get(id));
+                  expect(await client.node.get(id)).toBeDefined();
+                  assert.ok(client.node.get(id));
+                  return node;
+                }
+              ` }],
+        },
+        {
+          messageId: 'floating', data: { call: 'client.node.get' },
+          line: 5, column: 13, endLine: 5, endColumn: 32,
+          suggestions: [{ messageId: 'suggestAwait', data: { call: 'client.node.get' }, output: dedent`
+                export async function show(client, id) {
+                  track(client.node.get(id));
+                  const node = await firstValueFrom(client.node.get(id));
+                  expect(client.node.get(id)).toBeDefined();
+                  assert.ok(await client.node.get(id));
+                  return node;
+                }
+              ` }],
+        },
+      ],
+      name: 'promise-argument-follows-the-function-value',
+    },
     {
       // A callback that is not handed the error leaves the call's own failure unhandled.
       code: dedent`
