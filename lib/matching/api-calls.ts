@@ -30,6 +30,7 @@ import { calleeDeclarations, containerName, declarationOrigin, hasJSDocTag } fro
 const CLIENT_SEGMENTS: ReadonlySet<string> = new Set(['ironic', 'client', 'api', 'sdk', 'baremetal', 'conn', 'connection']);
 const CLIENT_LAST_WORDS: ReadonlySet<string> = new Set(['client', 'api']);
 const CLIENT_TYPE_WORDS: ReadonlySet<string> = new Set(['client', 'api', 'sdk', 'connection', 'proxy']);
+const CONFIGURATION_WORDS: ReadonlySet<string> = new Set(['options', 'opts', 'config', 'configuration', 'defaults']);
 const THROWS_TAG = /@(?:throws|rejects|exception)\b/u;
 /** EventEmitter methods: a client's event wiring is local and synchronous, not a call to its API. */
 const EMITTER_METHODS: ReadonlySet<string> = new Set([
@@ -163,7 +164,8 @@ function namesEmitterMethod(spec: CallMatcherSpec): boolean {
  * Whether a callee path goes through a client-like receiver, or is the global fetch. A method
  * called on what an API call returned (`client.x().then(...)`, `client.list().map(...)`) is not
  * an API call itself: a call result after the last client-like segment means a returned value.
- * Nor is a method of a client's event source (`ringApi.onRefreshTokenUpdated.subscribe(...)`).
+ * Nor is a method of a client's event source (`ringApi.onRefreshTokenUpdated.subscribe(...)`), nor
+ * of its configuration (`this.client.options.headers.set(...)`, `connection.config.get(...)`).
  */
 export function isClientPath(path: AccessPath): boolean {
   const names = path.names;
@@ -177,10 +179,18 @@ export function isClientPath(path: AccessPath): boolean {
   if (lastClient === -1) return false;
   for (let i = lastClient + 1; i < names.length - 1; i++) {
     const name = names[i] ?? '';
-    // A returned value, or an event source (`client.onSession.subscribe(...)`, an RxJS subject).
-    if (name.endsWith('()') || /^on[A-Z]/u.test(name)) return false;
+    // A returned value, an event source (`client.onSession.subscribe(...)`, an RxJS subject), or
+    // the client's own configuration (`connection.options.replicas.map(...)`).
+    if (name.endsWith('()') || /^on[A-Z]/u.test(name) || isConfigurationName(name)) return false;
   }
   return true;
+}
+
+/** `options`, `connectionOptions`, `opts`, `config`, `clientConfiguration`, `defaults`: local settings, not a sub-API. */
+function isConfigurationName(name: string): boolean {
+  const words = splitWords(name);
+  const last = words[words.length - 1];
+  return last !== undefined && CONFIGURATION_WORDS.has(last);
 }
 
 function isClientName(raw: string): boolean {

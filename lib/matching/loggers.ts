@@ -6,7 +6,8 @@
  * - `console.<method>` for console's logging methods;
  * - a logging method on a receiver whose last name's last word is `log` or `logger`
  *   (`LOG.debug`, `this.logger.info`, `auditLog.warn`, `this.getLogger().error`) — whole words,
- *   so `login.info`, `catalog.error` and `dialog.warn` are not log calls;
+ *   so `login.info`, `catalog.error` and `dialog.warn` are not log calls — or a method of such a
+ *   receiver whose first word is `log` (`connection.logger.logQuery(sql, parameters)`);
  * - a called function whose last word is `log` or `logger` and whose other words, if any, are a
  *   level (`log(...)`, `this.log(...)`, `this.debugLog(...)`, `errorLog(...)`), except `Math.log`;
  * - calls traced to the logging packages winston, pino, bunyan, log4js and debug through imports,
@@ -87,7 +88,7 @@ export class LoggerMatcher {
    * call out before its receiver's aliases are resolved.
    */
   mayBeMethod(name: string): boolean {
-    if (this.#builtIn && (LOGGING_METHODS.has(name) || CONSOLE_METHODS.has(name) || name === 'child' || isLogFunctionName(name))) return true;
+    if (this.#builtIn && (LOGGING_METHODS.has(name) || CONSOLE_METHODS.has(name) || name === 'child' || isLogFunctionName(name) || isLogMethodName(name))) return true;
     return this.#extra.hasSpecifiers || this.#extra.mayMatchName(name);
   }
 
@@ -143,11 +144,17 @@ function builtInKind(path: AccessPath): LogCallKind | null {
     const last = receiverWords[receiverWords.length - 1];
     if (last !== undefined && LOGGER_WORDS.has(last)) {
       if (method === 'child') return 'child';
-      if (LOGGING_METHODS.has(method)) return 'method';
+      if (LOGGING_METHODS.has(method) || isLogMethodName(method)) return 'method';
     }
   }
   if (receiver === 'Math') return null;
   return !method.endsWith('()') && isLogFunctionName(method) ? 'function' : null;
+}
+
+/** `logQuery`, `logError`, `log_event`: a logger's own method named for what it logs (not `logout`). */
+function isLogMethodName(name: string): boolean {
+  const words = splitWords(name);
+  return words.length > 1 && words[0] === 'log';
 }
 
 /** `log`, `logger`, `debugLog`, `errorLogger`: a last word `log` or `logger` after level words only. */

@@ -337,6 +337,16 @@ describe('lib/matching/api-calls', () => {
       assert.equal(isClientPath({ names: ['x', 'client'], root: { kind: 'global' } }), false);
     });
 
+    it('not through the client\'s configuration', () => {
+      const global = { kind: 'global' } as const;
+      for (const names of [['connection', 'options', 'replication', 'slaves', 'map'], ['this', 'client', 'config', 'get'], ['client', 'connectionOptions', 'headers', 'set'], ['api', 'opts', 'toString'], ['sdk', 'defaults', 'merge']]) {
+        assert.equal(isClientPath({ names, root: global }), false, names.join('.'));
+      }
+      for (const names of [['client', 'node', 'list'], ['client', 'optionsApi', 'get'], ['client', 'configs', 'list'], ['client', 'settings', 'update']]) {
+        assert.equal(isClientPath({ names, root: global }), true, names.join('.'));
+      }
+    });
+
     it('fetch only as a global', () => {
       assert.equal(isClientPath({ names: ['fetch'], root: { kind: 'global' } }), true);
       assert.equal(isClientPath({ names: ['fetch'], root: { kind: 'expression' } }), false);

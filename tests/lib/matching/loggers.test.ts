@@ -65,8 +65,15 @@ describe('lib/matching/loggers', () => {
       assert.deepEqual(callOf('getLog().info'), { name: 'getLog().info', kind: 'method' });
     });
 
+    it('a logger\'s method whose first word is log', () => {
+      for (const callee of ['connection.logger.logQuery', 'this.logger.logQueryError', 'auditLog.logEvent', 'LOG.log_request']) {
+        assert.deepEqual(callOf(callee), { name: callee, kind: 'method' }, callee);
+      }
+      assert.equal(builtIn.mayBeMethod('logQuery'), true);
+    });
+
     it('not other methods of a logger', () => {
-      for (const callee of ['LOG.flush', 'LOG.setLevel', 'this.logger.isDebugEnabled', 'LOG.info.bind']) {
+      for (const callee of ['LOG.flush', 'LOG.setLevel', 'this.logger.isDebugEnabled', 'LOG.info.bind', 'this.log.logout', 'LOG.logs', 'LOG.login', 'client.logQuery', 'logQuery']) {
         assert.equal(callOf(callee), null, callee);
       }
     });
