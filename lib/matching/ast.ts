@@ -139,7 +139,12 @@ export function functionName(fn: FunctionNode): string | null {
 
 /** A short, single-line rendering of a node's source text for messages. */
 export function shortText(text: string, max = 60): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
+  // A chain broken over lines reads as one (`api\n  .completeStep()` → `api.completeStep()`).
+  const oneLine = text
+    .replace(/\s*\n\s*(?=\.|\?\.|[)\]])/g, '')
+    .replace(/([([])\s*\n\s*/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }
 
