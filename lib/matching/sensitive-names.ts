@@ -164,6 +164,8 @@ export const DEFAULT_SAFE_WORDS: readonly string[] = [
 /** Leading words of flags and options about a secret (`isPasswordSet`, `withSecret`, `noToken`). */
 const LEADING_PREDICATE_WORDS: ReadonlySet<string> = new Set(['is', 'has', 'should', 'can', 'needs', 'requires', 'use', 'uses', 'with', 'without', 'no']);
 const PAGINATION_WORDS: ReadonlySet<string> = new Set(['next', 'page', 'pagination', 'continuation', 'cursor', 'resume', 'sync', 'start']);
+/** Words after which a name says where its value comes from or whom it is for, not what it is. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'for', 'of', 'via']);
 
 /** Carrier names: objects that hold secrets and leak them when logged whole. */
 export const DEFAULT_CARRIERS: readonly string[] = [
@@ -245,9 +247,13 @@ export class SensitiveNames {
 
   #classify(name: string): NameVerdict {
     if (name.length > 200) return null;
-    const words = splitWords(name);
+    let words = splitWords(name);
     if (words.length === 0) return null;
     if (this.#userSafe.some((sequence) => containsWords(words, sequence))) return 'safe';
+    // What a name holds is its head: the words before a preposition (`tokenUrlFromEnv` is a URL,
+    // `lengthOfPassword` a length, `tokenForUser` a token).
+    const preposition = words.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word));
+    if (preposition !== -1) words = words.slice(0, preposition);
     if (this.#oslo.has(words.join(''))) return 'secret';
     if (this.#carriers.some((carrier) => sameWords(words, carrier))) return 'carrier';
     if (this.#isVetoed(words)) return 'safe';

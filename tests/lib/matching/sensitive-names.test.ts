@@ -80,6 +80,15 @@ describe('lib/matching/sensitive-names', () => {
       assert.deepEqual(verdicts(['nextToken', 'pageToken', 'continuationToken', 'resumeToken']), all(['nextToken', 'pageToken', 'continuationToken', 'resumeToken'], null));
       assert.deepEqual(verdicts(['bearerToken', 'idToken', 'agentToken']), all(['bearerToken', 'idToken', 'agentToken'], 'secret'));
     });
+
+    it('the head of a name: the words before from, for, of or via', () => {
+      const metadata = ['tokenUrlFromEnv', 'getTokenUrlFromEnv', 'passwordPolicyForUser', 'secretPathViaConfig'];
+      assert.deepEqual(verdicts(metadata), all(metadata, 'safe'));
+      assert.deepEqual(verdicts(['lengthOfPassword', 'numberOfTokens']), all(['lengthOfPassword', 'numberOfTokens'], null));
+      const secrets = ['tokenFromEnv', 'passwordForUser', 'apiKeyViaHeader', 'privateKeyOfNode', 'fromToken', 'signInToken', 'tokenInHeader'];
+      assert.deepEqual(verdicts(secrets), all(secrets, 'secret'));
+      assert.equal(defaults.classify('driverInfoFromNode'), 'carrier');
+    });
   });
 
   describe("oslo's keys", () => {
