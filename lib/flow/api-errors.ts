@@ -575,7 +575,9 @@ function isUsedAsPlainValue(node: TSESTree.Node): boolean {
     case AST_NODE_TYPES.UnaryExpression:
       return parent.operator !== 'void' && parent.operator !== 'delete';
     case AST_NODE_TYPES.LogicalExpression:
-      return parent.left === wrapper && parent.operator !== '??';
+      // The left operand is tested; the right one is the expression's value (`if (f && f.ready())`).
+      if (parent.left === wrapper) return parent.operator !== '??';
+      return isUsedAsPlainValue(parent);
     case AST_NODE_TYPES.IfStatement:
     case AST_NODE_TYPES.WhileStatement:
     case AST_NODE_TYPES.DoWhileStatement:

@@ -890,6 +890,15 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         return \`\${host} \${client.region()} v\${version > 1 ? version : 1} \${client.nodes().length} \${id}\`;
       }
     `,
+    // The right operand of a condition is tested too.
+    dedent`
+      export function drain(queue, client) {
+        const task = queue[0];
+        if (task && client.tryRun(task)) queue.shift();
+        while (client.ready && (client.hasMore() || client.pending())) queue.pop();
+        return client.enabled() || client.cached() ? 'on' : 'off';
+      }
+    `,
     // EventEmitter methods and `onEvent` registrations.
     dedent`
       export class Watcher {
@@ -935,6 +944,16 @@ ruleTester.run('no-unhandled-api-errors', rule, {
     `,
   ],
   invalid: [
+    {
+      // A value that is not tested: the right operand of `&&` flows on.
+      code: dedent`
+        export function go(client, task) {
+          task && client.run(task);
+        }
+      `,
+      errors: [{ messageId: 'floating', data: { call: 'client.run' }, line: 2, column: 11, endLine: 2, endColumn: 27 }],
+      name: 'right-operand-not-tested',
+    },
     {
       // The promise's fate is that of the value of the function it is given.
       code: dedent`
