@@ -9,7 +9,8 @@
  * function documented `@throws` in the project's own files or in a configured package (the
  * default library and @types/node document `@throws` on JSON.parse and path.join: not API calls);
  * `match` tells calls named by an `apiCalls` name pattern from those inferred (from the built-in
- * names, declarations and types, and declaration specifiers).
+ * names, declarations and types, and declaration specifiers). A client-like name on a receiver
+ * declared with a Homebridge type (`api: API`) is not evidence: that API is local.
  * A log call is never an API call, nor is an EventEmitter method (`client.on('error', ...)`)
  * unless a name pattern spells that method out. Options and settings add matchers, replace the built-in
  * recognition, or exempt calls (`ignore`).
@@ -25,6 +26,7 @@ import type { LoggerMatcher } from './loggers.js';
 import type { TypeInfo } from './type-info.js';
 import { lastWord, splitWords } from '../words.js';
 import { CallMatcher } from './call-matcher.js';
+import { isDeclaredFromLocalPackage } from './local-packages.js';
 import { calleeDeclarations, containerName, declarationOrigin, hasJSDocTag } from './type-info.js';
 
 const CLIENT_SEGMENTS: ReadonlySet<string> = new Set(['ironic', 'client', 'api', 'sdk', 'baremetal', 'conn', 'connection']);
@@ -96,7 +98,9 @@ export class ApiCallMatcher {
     if (this.#extra.matchesPaths(site.calleePaths)) return 'named';
     if (info && this.#extra.matchesDeclaration(site.node, info)) return 'inferred';
     if (!this.#builtIn) return null;
-    if (site.calleePaths.some(isClientPath)) return 'inferred';
+    if (site.calleePaths.some(isClientPath)) {
+      return site.calleePaths.some((path) => isClientPath(path) && isDeclaredFromLocalPackage(path, site.node)) ? null : 'inferred';
+    }
     return info !== null && this.#matchesByDeclaration(site, info) ? 'inferred' : null;
   }
 

@@ -52,6 +52,28 @@ ruleTester.run('no-unhandled-api-errors', rule, {
       name: 'settlement-assertions',
     },
     {
+      // Homebridge's API is local to the process: a receiver declared with its types is no client.
+      code: dedent`
+        import type { API, Logging } from 'homebridge';
+        import * as hb from 'homebridge';
+        import { PlatformAccessory as Accessory } from 'homebridge';
+        export class Platform {
+          private readonly cached: Accessory[] = [];
+          private hostApi: hb.API | undefined;
+          constructor(public readonly log: Logging, public readonly api: API) {}
+          discover(): void {
+            this.api.updatePlatformAccessories(this.cached);
+            this.api.registerPlatformAccessories('plugin', 'platform', this.cached);
+            this.hostApi?.unregisterPlatformAccessories('plugin', 'platform', []);
+          }
+        }
+        export default (api: API): void => {
+          api.registerPlatform('platform', Platform);
+        };
+      `,
+      name: 'homebridge-api-is-local',
+    },
+    {
       // A node-style callback receives the call's failure: the call neither rejects nor throws it.
       code: dedent`
         export function send(client, topic, message, log) {
@@ -944,6 +966,24 @@ ruleTester.run('no-unhandled-api-errors', rule, {
     `,
   ],
   invalid: [
+    {
+      // A type of the same name from anywhere else says nothing.
+      code: dedent`
+        import type { API } from './remote-api';
+        export class Platform {
+          constructor(public readonly api: API, private readonly client) {}
+          sync(): void {
+            this.api.updateAccessories();
+            this.client.updateAccessories();
+          }
+        }
+      `,
+      errors: [
+        { messageId: 'floating', data: { call: 'this.api.updateAccessories' }, line: 5, column: 5, endLine: 5, endColumn: 33 },
+        { messageId: 'floating', data: { call: 'this.client.updateAccessories' }, line: 6, column: 5, endLine: 6, endColumn: 36 },
+      ],
+      name: 'same-type-name-from-elsewhere',
+    },
     {
       // A value that is not tested: the right operand of `&&` flows on.
       code: dedent`

@@ -1,0 +1,96 @@
+/**
+ * Receivers declared with a type from a package whose API is local to the process: Homebridge's
+ * `API` (`this.api.updatePlatformAccessories(...)`, `api.hap.uuid.generate(...)`) and the HAP-NodeJS
+ * types it re-exports. A client-like name (`api`) on such a receiver says nothing: the calls go to
+ * the host server in the same process, synchronously. Without type information this is the only
+ * evidence there is; it is read from the type written on the declaration (a parameter, a
+ * parameter property, a class field, a variable), the first name of the callee's path.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import type { AccessPath } from './access-path.js';
+import { enclosingClassBody } from './access-path.js';
+import { staticPropertyName } from './ast.js';
+
+const LOCAL_PACKAGES: ReadonlySet<string> = new Set(['homebridge', 'hap-nodejs']);
+
+/** Per file: the local names bound by imports from a local package (`API`, `hb` of `import * as hb`). */
+const importsByProgram = new WeakMap<TSESTree.Program, ReadonlySet<string>>();
+
+function localPackageImports(program: TSESTree.Program): ReadonlySet<string> {
+  let names = importsByProgram.get(program);
+  if (names) return names;
+  const found = new Set<string>();
+  for (const statement of program.body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || !LOCAL_PACKAGES.has(statement.source.value)) continue;
+    for (const specifier of statement.specifiers) found.add(specifier.local.name);
+  }
+  names = found;
+  importsByProgram.set(program, names);
+  return names;
+}
+
+/** Whether a callee path starts at a receiver whose written type comes from a local package. */
+export function isDeclaredFromLocalPackage(path: AccessPath, call: TSESTree.Node): boolean {
+  const program = programOf(call);
+  if (!program) return false;
+  const imports = localPackageImports(program);
+  if (imports.size === 0) return false;
+  const annotation = rootAnnotation(path, call);
+  return annotation !== null && namesImport(annotation, imports);
+}
+
+function programOf(node: TSESTree.Node): TSESTree.Program | null {
+  let current: TSESTree.Node = node;
+  while (current.type !== AST_NODE_TYPES.Program) {
+    // Typed as always present; a node built outside a parse may lack it.
+    const parent = current.parent as TSESTree.Node | undefined;
+    if (!parent) return null;
+    current = parent;
+  }
+  return current;
+}
+
+/** The type written on the declaration of the path's first name. */
+function rootAnnotation(path: AccessPath, call: TSESTree.Node): TSESTree.TypeNode | null {
+  if (path.root.kind === 'variable') return variableAnnotation(path.root.variable);
+  if (path.root.kind !== 'this') return null;
+  const field = path.names[1];
+  const body = enclosingClassBody(call);
+  return field === undefined || !body ? null : fieldAnnotation(body, field);
+}
+
+function variableAnnotation(variable: TSESLint.Scope.Variable): TSESTree.TypeNode | null {
+  const name = variable.defs[0]?.name;
+  if (name?.type !== AST_NODE_TYPES.Identifier) return null;
+  return name.typeAnnotation?.typeAnnotation ?? null;
+}
+
+/** `api: API` as a class field, or as a parameter property of the constructor. */
+function fieldAnnotation(body: TSESTree.ClassBody, field: string): TSESTree.TypeNode | null {
+  for (const member of body.body) {
+    if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.static && staticPropertyName(member) === field) {
+      return member.typeAnnotation?.typeAnnotation ?? null;
+    }
+    if (member.type !== AST_NODE_TYPES.MethodDefinition || member.kind !== 'constructor') continue;
+    for (const parameter of member.value.params) {
+      if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;
+      const binding = parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.parameter.left : parameter.parameter;
+      if (binding.name === field) return binding.typeAnnotation?.typeAnnotation ?? null;
+    }
+  }
+  return null;
+}
+
+/** `API`, `hb.API`, `API | undefined`, `API | null`. */
+function namesImport(type: TSESTree.TypeNode, imports: ReadonlySet<string>): boolean {
+  if (type.type === AST_NODE_TYPES.TSUnionType) {
+    const named = type.types.filter((member) => member.type !== AST_NODE_TYPES.TSUndefinedKeyword && member.type !== AST_NODE_TYPES.TSNullKeyword);
+    return named.length > 0 && named.every((member) => namesImport(member, imports));
+  }
+  if (type.type !== AST_NODE_TYPES.TSTypeReference) return false;
+  let name: TSESTree.EntityName = type.typeName;
+  while (name.type === AST_NODE_TYPES.TSQualifiedName) name = name.left;
+  return name.type === AST_NODE_TYPES.Identifier && imports.has(name.name);
+}
