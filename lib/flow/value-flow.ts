@@ -660,8 +660,11 @@ export class ValueFlow<Finding> {
     if (name === null) return [];
     const verdict = this.#named(name, node, 'property', null);
     if (verdict === 'clean') return [];
-    if (verdict) return verdict;
-    const field = this.#fieldOf(node.object, name);
+    // As for a variable, a name says nothing about a key or a sealed field that only ever holds
+    // value-free values (`{ token: '/v1/token' }`, `private apiRegisterPushToken = 'v1/register_push_token'`).
+    const constant = verdict ? this.#paths.constantFieldValue(node) : null;
+    const field = constant ? { nodes: [constant], unknown: false } : this.#fieldOf(node.object, name);
+    if (verdict && (field.unknown || field.nodes.length === 0 || !field.nodes.every((value) => this.isValueFree(value)))) return verdict;
     const traces = field.nodes.flatMap((value) => this.#through(value, null));
     return field.unknown && traces.length === 0 ? this.#opaque(node) : traces;
   }

@@ -217,12 +217,46 @@ export class AccessPathResolver {
     if (name === null) return null;
     const body = enclosingClassBody(member);
     if (!body) return null;
+    return this.#fieldsOf(body).get(name) ?? null;
+  }
+
+  #fieldsOf(body: TSESTree.ClassBody): Map<string, TSESTree.Expression | null> {
     let fields = this.#fieldsByClass.get(body);
     if (!fields) {
       fields = collectFieldAssignments(body, this.#sourceCode.getTokens(body));
       this.#fieldsByClass.set(body, fields);
     }
-    return fields.get(name) ?? null;
+    return fields;
+  }
+
+  /**
+   * The value of `this.name` when nothing but its declaration can set it: a `private`, `#private`
+   * or `readonly` field with an initializer, assigned nowhere else in the class and not also a
+   * constructor parameter property (`private apiTokenPath = 'v1/token'`). Null otherwise.
+   */
+  constantFieldValue(member: TSESTree.MemberExpression): TSESTree.Expression | null {
+    if (unwrapExpression(member.object).type !== AST_NODE_TYPES.ThisExpression) return null;
+    const name = staticPropertyName(member);
+    const body = enclosingClassBody(member);
+    if (name === null || !body) return null;
+    const value = this.#fieldsOf(body).get(name);
+    if (!value) return null;
+    for (const element of body.body) {
+      if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
+        const shadowed = element.value.params.some(
+          (parameter) =>
+            parameter.type === AST_NODE_TYPES.TSParameterProperty &&
+            (parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.parameter.left : parameter.parameter).name === name,
+        );
+        if (shadowed) return null;
+      }
+    }
+    const declaration = body.body.find(
+      (element): element is TSESTree.PropertyDefinition => element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && element.value === value,
+    );
+    if (!declaration) return null;
+    const sealed = declaration.readonly || declaration.accessibility === 'private' || declaration.key.type === AST_NODE_TYPES.PrivateIdentifier;
+    return sealed ? value : null;
   }
 }
 

@@ -108,6 +108,20 @@ ruleTester.run('no-secrets-in-logs', rule, {
       LOG.info(\`configdrive format \${configdrive}\`);
     `,
     `LOG.debug({ password: 'redacted', token: '' });`,
+    // a field or key that only ever holds a literal: an endpoint path named for what it serves
+    dedent`
+      export class Api {
+        private apiRegisterPushToken = 'v1/apppush/register_push_token';
+        private readonly passwordEndpoint = \`\${BASE}/password\`;
+        async register(): Promise<void> {
+          LOG.error('request failed', this.apiRegisterPushToken, this.passwordEndpoint);
+        }
+      }
+    `,
+    dedent`
+      const routes = { resetPassword: '/v1/password/reset', token: '/v1/token' };
+      LOG.info(routes.resetPassword, routes.token);
+    `,
     // counters: a name that reads like a secret on a variable that only ever holds numbers
     dedent`
       let pass = 0;
@@ -290,6 +304,74 @@ ruleTester.run('no-secrets-in-logs', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a public field may be set from outside the class: its name stands',
+      code: dedent`
+        export class Api {
+          sessionToken = '';
+          debug() {
+            LOG.debug(this.sessionToken);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          line: 4,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'this.sessionToken' },
+              output: dedent`
+                export class Api {
+                  sessionToken = '';
+                  debug() {
+                    LOG.debug('<redacted>');
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a field that may hold something else than a literal is what its name says',
+      code: dedent`
+        export class Api {
+          private token = '';
+          login(response) {
+            this.token = response.token;
+          }
+          debug() {
+            LOG.debug(this.token);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          line: 7,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'this.token' },
+              output: dedent`
+                export class Api {
+                  private token = '';
+                  login(response) {
+                    this.token = response.token;
+                  }
+                  debug() {
+                    LOG.debug('<redacted>');
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'an accumulation is value-free only when every other value reaching it is: a secret concatenated in a loop',
       code: dedent`
