@@ -11,8 +11,8 @@
  * array of promises (`map`), synchronously out of `forEach` — or nowhere (`setTimeout`,
  * `emitter.on`, an async `forEach` callback).
  */
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 
 import type { AccessPathResolver } from '../matching/access-path.js';
 import type { FunctionNode } from '../matching/ast.js';
@@ -75,6 +75,8 @@ const CATCH_FATES: ReadonlySet<ApiErrorMessageId> = new Set(['swallowed', 'parti
 const COMBINATORS: ReadonlySet<string> = new Set(['all', 'race', 'any']);
 /** Assertions on a promise's outcome (node:assert, chai-as-promised): a test that expects the rejection. */
 const SETTLEMENT_ASSERTIONS: ReadonlySet<string> = new Set(['rejects', 'doesNotReject', 'isRejected', 'isFulfilled', 'becomes']);
+/** Functions that turn what they are given into a promise of its outcome (rxjs). */
+const PROMISE_ADAPTERS: ReadonlySet<string> = new Set(['firstValueFrom', 'lastValueFrom']);
 /** Links of an `expect(promise)` chain that wait for the promise (jest, vitest, chai-as-promised). */
 const SETTLEMENT_MATCHERS: ReadonlySet<string> = new Set(['rejects', 'resolves', 'rejected', 'rejectedWith', 'fulfilled', 'eventually', 'become']);
 /** Array methods that return their callbacks' results. */
@@ -214,11 +216,20 @@ export class ApiErrorAnalysis {
       if (method === 'allSettled') return null;
       if (method !== null && (COMBINATORS.has(method) || method === 'resolve')) return this.#promiseFate(call, { ...context, sync: false });
     }
-    if (this.#options.isHandlerWrapper(call) || assertsSettlement(call)) return null;
-    // Any other function given the promise passes its outcome on when its own value is consumed
-    // (`await firstValueFrom(api.get(url))`, `return withTimeout(client.getNode(id))`), as a
-    // combinator does; a synchronous call throws before the function is called.
-    return context.sync ? this.#throwFate(call, context) : this.#promiseFate(call, context);
+    if (this.#options.isHandlerWrapper(call)) return null;
+    // A synchronous call throws before the function is called.
+    if (context.sync) return this.#throwFate(call, context);
+    // A test assertion on the promise's outcome handles it, once the assertion itself is waited on.
+    const assertion = settlementAssertion(call);
+    if (assertion) {
+      const fate = this.#promiseFate(assertion, { ...context, sync: false });
+      return fate?.messageId === 'floating' || fate?.messageId === 'voidedPromise' ? fate : null;
+    }
+    // A promise adapter passes the outcome on through its own value, as a combinator does
+    // (`await firstValueFrom(api.get(url))`, `return withTimeout(client.getNode(id), 5000)`).
+    if (isPromiseAdapter(call)) return this.#promiseFate(call, { ...context, sync: false });
+    // Any other function: nothing says it waits on the promise.
+    return this.#floating(context);
   }
 
   /** `.then(f, h)`, `.catch(h)`, `.finally(g)` on the promise. */
@@ -528,7 +539,7 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
 /** The names of a parameter or variable holding a node-style callback (`client.end(done)`). */
 const CALLBACK_NAMES: ReadonlySet<string> = new Set(['cb', 'callback', 'done', 'next']);
 /** The names of a callback's first parameter that say it receives the error (`(err, data) => ...`). */
-const ERROR_PARAMETER_WORDS: ReadonlySet<string> = new Set(['e', 'er', 'err', 'error', 'ex', 'exc', 'exception']);
+const ERROR_PARAMETER_WORDS: ReadonlySet<string> = new Set(['er', 'err', 'error', 'ex', 'exc', 'exception']);
 
 /**
  * Whether a call hands its outcome to a node-style callback passed as its last argument
@@ -544,6 +555,10 @@ export function reportsToCallback(call: TSESTree.CallExpression, paths: AccessPa
   const variable = paths.variableOf(argument);
   const fn = variable ? functionOfVariable(variable) : null;
   if (fn) return takesErrorFirst(fn);
+  // The name speaks only where no value is known: a parameter, an import, a global
+  // (`let next = page.next` is a cursor, `const done = true` a flag).
+  const definition = variable?.defs[0];
+  if (definition && definition.type !== TSESLint.Scope.DefinitionType.Parameter && definition.type !== TSESLint.Scope.DefinitionType.ImportBinding) return false;
   const words = splitWords(argument.name);
   return CALLBACK_NAMES.has(argument.name.toLowerCase()) || words[words.length - 1] === 'callback';
 }
@@ -608,25 +623,37 @@ function isDetaching(method: string): boolean {
 }
 
 /**
- * A test assertion on what the promise passed to it settles to: `assert.rejects(p)`,
- * `expect(p).rejects.toThrow()`, `expect(p).to.be.rejectedWith(E)`. The test fails, with the error,
- * when the outcome is not the expected one.
+ * A test assertion on what the promise passed to it settles to — `assert.rejects(p)`,
+ * `expect(p).rejects.toThrow()`, `expect(p).to.be.rejectedWith(E)` — as the expression whose value
+ * is the assertion's own promise (the call, or the end of the `expect` chain); null otherwise.
  */
-function assertsSettlement(call: TSESTree.CallExpression): boolean {
+function settlementAssertion(call: TSESTree.CallExpression): TSESTree.Node | null {
   const callee = unwrapExpression(call.callee);
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     const method = staticPropertyName(callee);
     const object = unwrapExpression(callee.object);
     const receiver = object.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(object) : object.type === AST_NODE_TYPES.Identifier ? object.name : null;
-    return method !== null && SETTLEMENT_ASSERTIONS.has(method) && receiver === 'assert';
+    return method !== null && SETTLEMENT_ASSERTIONS.has(method) && receiver === 'assert' ? call : null;
   }
-  if (!isIdentifierNamed(callee, 'expect')) return false;
-  for (let link: TSESTree.Node = outermostWrapper(call); link.parent?.type === AST_NODE_TYPES.MemberExpression && link.parent.object === link; ) {
+  if (!isIdentifierNamed(callee, 'expect')) return null;
+  let settles = false;
+  let link: TSESTree.Node = outermostWrapper(call);
+  while (link.parent?.type === AST_NODE_TYPES.MemberExpression && link.parent.object === link) {
     const name = staticPropertyName(link.parent);
-    if (name !== null && SETTLEMENT_MATCHERS.has(name)) return true;
+    if (name !== null && SETTLEMENT_MATCHERS.has(name)) settles = true;
     link = link.parent.parent.type === AST_NODE_TYPES.CallExpression && link.parent.parent.callee === link.parent ? link.parent.parent : link.parent;
   }
-  return false;
+  return settles ? link : null;
+}
+
+/** rxjs's `firstValueFrom`/`lastValueFrom`, and timeout wrappers (`withTimeout(p, ms)`, `pTimeout(p, ms)`). */
+function isPromiseAdapter(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : null;
+  if (name === null) return false;
+  if (PROMISE_ADAPTERS.has(name)) return true;
+  const words = splitWords(name);
+  return words[words.length - 1] === 'timeout' && words[0] !== 'set' && words[0] !== 'clear';
 }
 
 function isIdentifierNamed(node: TSESTree.Node, name: string): boolean {

@@ -203,6 +203,7 @@ export class ValueFlow<Finding> {
   readonly #preparedByVariable = new Map<Variable, PreparedWrites>();
   readonly #valueFree = new WeakMap<TSESTree.Node, boolean>();
   #depth = 0;
+  #valueFreeDepth = 0;
 
   constructor(policy: ValuePolicy<Finding>, paths: AccessPathResolver) {
     this.#policy = policy;
@@ -240,8 +241,17 @@ export class ValueFlow<Finding> {
   isValueFree(raw: TSESTree.Node): boolean {
     const cached = this.#valueFree.get(raw);
     if (cached !== undefined) return cached;
+    // Each earlier write of a variable is a level (`html += '<td>'` on 1,500 lines): past the
+    // cap, what cannot be shown value-free is not.
+    if (this.#valueFreeDepth > MAX_DEPTH) return false;
     this.#valueFree.set(raw, false);
-    const result = this.#computeValueFree(unwrapExpression(raw));
+    this.#valueFreeDepth++;
+    let result: boolean;
+    try {
+      result = this.#computeValueFree(unwrapExpression(raw));
+    } finally {
+      this.#valueFreeDepth--;
+    }
     this.#valueFree.set(raw, result);
     return result;
   }
@@ -445,10 +455,25 @@ export class ValueFlow<Finding> {
         return write.key === undefined && this.isValueFree(write.value);
       case 'destructured':
       case 'rest':
-        return this.isValueFree(write.value);
+        return this.isValueFree(write.value) && this.#defaultsValueFree(write.node);
       case 'opaque':
         return false;
     }
+  }
+
+  /** Whether every default on the way from a binding up to its pattern's root is value-free (`[token = readToken()] = []`). */
+  #defaultsValueFree(binding: TSESTree.Node): boolean {
+    let current: TSESTree.Node = binding;
+    for (let parent = current.parent; parent; current = parent, parent = parent.parent) {
+      if (parent.type === AST_NODE_TYPES.AssignmentPattern) {
+        if (parent.left === current && !this.isValueFree(parent.right)) return false;
+        continue;
+      }
+      if (parent.type !== AST_NODE_TYPES.ObjectPattern && parent.type !== AST_NODE_TYPES.ArrayPattern && parent.type !== AST_NODE_TYPES.Property && parent.type !== AST_NODE_TYPES.RestElement) {
+        return true;
+      }
+    }
+    return true;
   }
 
   /**

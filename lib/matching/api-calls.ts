@@ -190,11 +190,12 @@ export function isClientPath(path: AccessPath): boolean {
   return true;
 }
 
-/** `options`, `connectionOptions`, `opts`, `config`, `clientConfiguration`, `defaults`: local settings, not a sub-API. */
+/**
+ * `options`, `opts`, `config`, `configuration`, `defaults` (any case): a client's local settings. A
+ * compound name may be a remote resource (`client.runtimeConfig.set(...)`): not these.
+ */
 function isConfigurationName(name: string): boolean {
-  const words = splitWords(name);
-  const last = words[words.length - 1];
-  return last !== undefined && CONFIGURATION_WORDS.has(last);
+  return CONFIGURATION_WORDS.has(name.toLowerCase());
 }
 
 function isClientName(raw: string): boolean {

@@ -140,10 +140,15 @@ export function functionName(fn: FunctionNode): string | null {
 /** A short, single-line rendering of a node's source text for messages. */
 export function shortText(text: string, max = 60): string {
   // A chain broken over lines reads as one (`api\n  .completeStep()` → `api.completeStep()`).
+  // One pass over each run of whitespace (linear): a run with a line break goes when a member
+  // access or a closing bracket follows it, or an opening bracket precedes it.
   const oneLine = text
-    .replace(/\s*\n\s*(?=\.|\?\.|[)\]])/g, '')
-    .replace(/([([])\s*\n\s*/g, '$1')
-    .replace(/\s+/g, ' ')
+    .replace(/\s+/g, (run: string, offset: number) => {
+      if (!run.includes('\n')) return ' ';
+      const before = text[offset - 1];
+      const after = text.slice(offset + run.length, offset + run.length + 2);
+      return before === '(' || before === '[' || after.startsWith('.') || after === '?.' || after.startsWith(')') || after.startsWith(']') ? '' : ' ';
+    })
     .trim();
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }

@@ -247,13 +247,16 @@ export class SensitiveNames {
 
   #classify(name: string): NameVerdict {
     if (name.length > 200) return null;
-    let words = splitWords(name);
+    const words = splitWords(name);
     if (words.length === 0) return null;
     if (this.#userSafe.some((sequence) => containsWords(words, sequence))) return 'safe';
-    // What a name holds is its head: the words before a preposition (`tokenUrlFromEnv` is a URL,
-    // `lengthOfPassword` a length, `tokenForUser` a token).
+    // A head that names metadata decides: the words before a preposition (`tokenUrlFromEnv` is a
+    // URL, `lengthOfPassword` a length); any other head does not (`copyOfPassword`, `tokenForUser`).
     const preposition = words.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word));
-    if (preposition !== -1) words = words.slice(0, preposition);
+    if (preposition !== -1) {
+      const head = words.slice(0, preposition);
+      if (this.#metadataWords.has(head[head.length - 1] ?? '') || this.#isVetoed(head)) return 'safe';
+    }
     if (this.#oslo.has(words.join(''))) return 'secret';
     if (this.#carriers.some((carrier) => sameWords(words, carrier))) return 'carrier';
     if (this.#isVetoed(words)) return 'safe';

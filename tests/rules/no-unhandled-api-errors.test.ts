@@ -1065,6 +1065,80 @@ ruleTester.run('no-unhandled-api-errors', rule, {
       name: 'promise-argument-follows-the-function-value',
     },
     {
+      // An assertion on a promise that is itself left floating, and a function not known to wait on the promise.
+      code: dedent`
+        export async function checks(client) {
+          assert.doesNotReject(client.node.get('x'));
+          expect(client.node.get('y')).resolves.toBeDefined();
+          try {
+            await sleep(100, client.nodes.refresh());
+          } catch (error) {
+            throw new Error('refresh failed', { cause: error });
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'floating',
+          data: { call: 'client.node.get' },
+          line: 2,
+          column: 24,
+          endLine: 2,
+          endColumn: 44,
+          suggestions: [{ messageId: 'suggestAwait', data: { call: 'client.node.get' }, output: dedent`
+                export async function checks(client) {
+                  assert.doesNotReject(await client.node.get('x'));
+                  expect(client.node.get('y')).resolves.toBeDefined();
+                  try {
+                    await sleep(100, client.nodes.refresh());
+                  } catch (error) {
+                    throw new Error('refresh failed', { cause: error });
+                  }
+                }
+              ` }],
+        },
+        {
+          messageId: 'floating',
+          data: { call: 'client.node.get' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 30,
+          suggestions: [{ messageId: 'suggestAwait', data: { call: 'client.node.get' }, output: dedent`
+                export async function checks(client) {
+                  assert.doesNotReject(client.node.get('x'));
+                  expect(await client.node.get('y')).resolves.toBeDefined();
+                  try {
+                    await sleep(100, client.nodes.refresh());
+                  } catch (error) {
+                    throw new Error('refresh failed', { cause: error });
+                  }
+                }
+              ` }],
+        },
+        {
+          messageId: 'floating',
+          data: { call: 'client.nodes.refresh' },
+          line: 5,
+          column: 22,
+          endLine: 5,
+          endColumn: 44,
+          suggestions: [{ messageId: 'suggestAwait', data: { call: 'client.nodes.refresh' }, output: dedent`
+                export async function checks(client) {
+                  assert.doesNotReject(client.node.get('x'));
+                  expect(client.node.get('y')).resolves.toBeDefined();
+                  try {
+                    await sleep(100, await client.nodes.refresh());
+                  } catch (error) {
+                    throw new Error('refresh failed', { cause: error });
+                  }
+                }
+              ` }],
+        },
+      ],
+      name: 'floating-assertion-and-unknown-function',
+    },
+    {
       // A callback that is not handed the error leaves the call's own failure unhandled.
       code: dedent`
         const onMessage = (message) => console.log(message);
@@ -1084,6 +1158,24 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         { messageId: 'floating', data: { call: 'client.watch' }, line: 7, column: 3, endLine: 7, endColumn: 53 },
       ],
       name: 'callback-without-error-parameter',
+    },
+    {
+      // A name says nothing of a variable whose value is known: a flag, a cursor; \`e\` is an event as often as an error.
+      code: dedent`
+        export function watch(client, topic) {
+          client.subscribe(topic, (e) => console.log(e.payload));
+          const done = true;
+          client.tasks.update(topic, done);
+          let next = client.cursor;
+          client.nodes.list(next);
+        }
+      `,
+      errors: [
+        { messageId: 'floating', data: { call: 'client.subscribe' }, line: 2, column: 3, endLine: 2, endColumn: 57 },
+        { messageId: 'floating', data: { call: 'client.tasks.update' }, line: 4, column: 3, endLine: 4, endColumn: 35 },
+        { messageId: 'floating', data: { call: 'client.nodes.list' }, line: 6, column: 3, endLine: 6, endColumn: 26 },
+      ],
+      name: 'callback-names-on-known-values',
     },
     {
       // A call named by an \`apiCalls\` pattern is an API call whatever it takes.

@@ -18,6 +18,11 @@ describe('lib/matching/ast', () => {
       assert.equal(shortText('  x   +\t y  '), 'x + y');
     });
 
+    it('takes linear time on long runs of blank lines', () => {
+      const text = `client.nodes[${'   \n'.repeat(20_000)}'get']`;
+      assert.equal(shortText(text, 200), "client.nodes['get']");
+    });
+
     it('shortens to the limit with an ellipsis', () => {
       assert.equal(shortText('abcdefghij', 5), 'abcd…');
       assert.equal(shortText('abcde', 5), 'abcde');

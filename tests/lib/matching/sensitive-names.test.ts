@@ -81,13 +81,12 @@ describe('lib/matching/sensitive-names', () => {
       assert.deepEqual(verdicts(['bearerToken', 'idToken', 'agentToken']), all(['bearerToken', 'idToken', 'agentToken'], 'secret'));
     });
 
-    it('the head of a name: the words before from, for, of or via', () => {
-      const metadata = ['tokenUrlFromEnv', 'getTokenUrlFromEnv', 'passwordPolicyForUser', 'secretPathViaConfig'];
+    it('a head naming metadata decides: the words before from, for, of or via', () => {
+      const metadata = ['tokenUrlFromEnv', 'getTokenUrlFromEnv', 'passwordPolicyForUser', 'secretPathViaConfig', 'lengthOfPassword', 'countOfTokens'];
       assert.deepEqual(verdicts(metadata), all(metadata, 'safe'));
-      assert.deepEqual(verdicts(['lengthOfPassword', 'numberOfTokens']), all(['lengthOfPassword', 'numberOfTokens'], null));
-      const secrets = ['tokenFromEnv', 'passwordForUser', 'apiKeyViaHeader', 'privateKeyOfNode', 'fromToken', 'signInToken', 'tokenInHeader'];
+      const secrets = ['tokenFromEnv', 'passwordForUser', 'apiKeyViaHeader', 'privateKeyOfNode', 'fromToken', 'signInToken', 'tokenInHeader', 'copyOfPassword', 'valueOfSecret', 'headerForAuthorization'];
       assert.deepEqual(verdicts(secrets), all(secrets, 'secret'));
-      assert.equal(defaults.classify('driverInfoFromNode'), 'carrier');
+      assert.equal(withOptions({ sensitive: [...DEFAULT_SENSITIVE_NAMES, 'proof of possession'] }).classify('proofOfPossession'), 'secret');
     });
   });
 
