@@ -100,6 +100,11 @@ function commentCases(): [string, string][] {
     ['many reason comments', swallowing('// ironclad-ignore:\n'.repeat(N / 20))],
     // A run of spaces inside a one-line doc comment: a trailing /\s*$/ retries at every space.
     ['doc comment: one line, a long run of spaces inside', `/** x${' '.repeat(N * 10)}y */\n${apiFunction}`],
+    // A callee broken over blank lines: its rendering in the message joins the chain in one pass.
+    ['callee over blank lines', `export async function f(client: any): Promise<void> {\n  await client.nodes[${'   \n'.repeat(N / 4)}'get'](1);\n}\n`],
+    // Thousands of writes of one variable in a row: each is a level of the value-free check.
+    ['writes in a row', `export function f(token: string): void {\n  let s = token;\n${'  s = s + "a";\n'.repeat(N / 16)}  LOG.info(s);\n}\n`],
+    ['compound writes in a row', `export function f(): void {\n  let html = '';\n${'  html += "<td>";\n'.repeat(N / 16)}  LOG.info(html);\n}\n`],
   ];
 }
 
