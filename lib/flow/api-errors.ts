@@ -22,6 +22,7 @@ import type { CatchAnalysis, CatchVerdict } from './catches.js';
 import { docCommentOf, documentedNode, hasSynchronousResult, isThrowsDocumented } from '../matching/api-calls.js';
 import { childNodes, enclosingFunction, functionName, isFunctionNode, outermostWrapper, shortText, staticPropertyName, unwrapExpression } from '../matching/ast.js';
 import { functionOfVariable, localCallee, PrivateHelpers } from '../matching/local-functions.js';
+import { isErrorName } from '../matching/value-calls.js';
 import { splitWords } from '../words.js';
 
 export type ApiErrorMessageId =
@@ -569,7 +570,20 @@ function takesErrorFirst(fn: FunctionNode): boolean {
   if (first?.type !== AST_NODE_TYPES.Identifier) return false;
   const words = splitWords(first.name);
   const lastWord = words[words.length - 1];
-  return ERROR_PARAMETER_WORDS.has(first.name.toLowerCase()) || (lastWord !== undefined && ERROR_PARAMETER_WORDS.has(lastWord) && lastWord.length > 2);
+  if (ERROR_PARAMETER_WORDS.has(first.name.toLowerCase()) || (lastWord !== undefined && ERROR_PARAMETER_WORDS.has(lastWord) && lastWord.length > 2)) return true;
+  // Whatever its name, a first parameter typed as an error (`(e: Error, res)`, `(e: grpc.ServiceError | null)`).
+  const annotation = first.typeAnnotation?.typeAnnotation;
+  return annotation !== undefined && namesErrorType(annotation);
+}
+
+function namesErrorType(type: TSESTree.TypeNode): boolean {
+  if (type.type === AST_NODE_TYPES.TSUnionType) {
+    const named = type.types.filter((member) => member.type !== AST_NODE_TYPES.TSNullKeyword && member.type !== AST_NODE_TYPES.TSUndefinedKeyword);
+    return named.length > 0 && named.every(namesErrorType);
+  }
+  if (type.type !== AST_NODE_TYPES.TSTypeReference) return false;
+  const name = type.typeName.type === AST_NODE_TYPES.TSQualifiedName ? type.typeName.right : type.typeName;
+  return name.type === AST_NODE_TYPES.Identifier && isErrorName(name.name);
 }
 
 /** Whether an expression's value is used the way only a non-promise value can be. */

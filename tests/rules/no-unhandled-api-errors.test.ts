@@ -106,6 +106,16 @@ ruleTester.run('no-unhandled-api-errors', rule, {
       name: 'node-style-callback-by-reference',
     },
     {
+      // A first parameter typed as an error, whatever its name (gRPC's \`(e: ServiceError | null, res)\`).
+      code: dedent`
+        export function run(client: any, request: unknown, grpc: any): void {
+          client.run(request, (e: Error, response: unknown) => console.log(e, response));
+          client.call(request, (problem: grpc.ServiceError | null) => console.log(problem));
+        }
+      `,
+      name: 'node-style-callback-typed-error',
+    },
+    {
       // A case on the error's status handles it, whatever its first statement is (\`return;\` as \`return null;\`).
       code: dedent`
         export async function getOrNothing(client: { getNode(id: string): Promise<void> }): Promise<void> {
