@@ -20,7 +20,7 @@ import type { CallSites } from '../matching/call-site.js';
 import type { TypeInfo } from '../matching/type-info.js';
 import type { CatchAnalysis, CatchVerdict } from './catches.js';
 import { docCommentOf, documentedNode, hasSynchronousResult, isThrowsDocumented } from '../matching/api-calls.js';
-import { childNodes, enclosingFunction, functionName, isFunctionNode, outermostWrapper, shortText, staticPropertyName, unwrapExpression } from '../matching/ast.js';
+import { childNodes, enclosingFunction, functionName, isFunctionNode, outermostWrapper, shortText, staticPropertyName, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { functionOfVariable, localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { isErrorName } from '../matching/value-calls.js';
 import { splitWords } from '../words.js';
@@ -385,7 +385,7 @@ export class ApiErrorAnalysis {
   /** A callback's error goes where its caller puts it. */
   #callbackFate(fn: FunctionNode, call: TSESTree.CallExpression | TSESTree.NewExpression, context: FateContext): Fate {
     const callee = unwrapExpression(call.callee);
-    const method = callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : null;
+    const method = writtenCalleeName(call);
     const returnsPromise = fn.async || !context.sync;
     if (call.type === AST_NODE_TYPES.CallExpression && this.#options.isHandlerWrapper(call)) return null;
     if (call.type === AST_NODE_TYPES.NewExpression) {
@@ -577,13 +577,12 @@ function takesErrorFirst(fn: FunctionNode): boolean {
 }
 
 function namesErrorType(type: TSESTree.TypeNode): boolean {
-  if (type.type === AST_NODE_TYPES.TSUnionType) {
-    const named = type.types.filter((member) => member.type !== AST_NODE_TYPES.TSNullKeyword && member.type !== AST_NODE_TYPES.TSUndefinedKeyword);
-    return named.length > 0 && named.every(namesErrorType);
-  }
-  if (type.type !== AST_NODE_TYPES.TSTypeReference) return false;
-  const name = type.typeName.type === AST_NODE_TYPES.TSQualifiedName ? type.typeName.right : type.typeName;
-  return name.type === AST_NODE_TYPES.Identifier && isErrorName(name.name);
+  return (
+    typeReferencesOf(type)?.every((reference) => {
+      const name = reference.typeName.type === AST_NODE_TYPES.TSQualifiedName ? reference.typeName.right : reference.typeName;
+      return name.type === AST_NODE_TYPES.Identifier && isErrorName(name.name);
+    }) ?? false
+  );
 }
 
 /** Whether an expression's value is used the way only a non-promise value can be. */
@@ -662,8 +661,7 @@ function settlementAssertion(call: TSESTree.CallExpression): TSESTree.Node | nul
 
 /** rxjs's `firstValueFrom`/`lastValueFrom`, and timeout wrappers (`withTimeout(p, ms)`, `pTimeout(p, ms)`). */
 function isPromiseAdapter(call: TSESTree.CallExpression): boolean {
-  const callee = unwrapExpression(call.callee);
-  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : null;
+  const name = writtenCalleeName(call);
   if (name === null) return false;
   if (PROMISE_ADAPTERS.has(name)) return true;
   const words = splitWords(name);

@@ -29,7 +29,7 @@ import type { TypeInfo } from '../matching/type-info.js';
 import { callMayReturnNever } from '../matching/type-info.js';
 import type { FactState, QueryResult } from './code-path.js';
 import { bindingTargets, isReturnTarget, normalizeTarget, stateProperties } from '../matching/actions.js';
-import { enclosingFunction, isFunctionNode, outermostWrapper, shortText, staticPropertyName, unwrapExpression } from '../matching/ast.js';
+import { enclosingFunction, isFunctionNode, outermostWrapper, shortText, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { ConstantValues } from '../matching/constant-values.js';
 import { localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { valueOfConstantName } from '../matching/actions.js';
@@ -923,9 +923,7 @@ function returnKey(fn: FunctionNode): string {
 
 /** The method name a call is written with (`set_node_power_state`, `setNodePowerState`), without `_` / `#` prefixes. */
 function calledName(call: TSESTree.CallExpression): string | null {
-  const callee = unwrapExpression(call.callee);
-  const name =
-    callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : null;
+  const name = writtenCalleeName(call);
   return name === null ? null : name.replace(/^[_#]+/u, '');
 }
 

@@ -240,17 +240,7 @@ export class AccessPathResolver {
     const body = enclosingClassBody(member);
     if (name === null || !body) return null;
     const value = this.#fieldsOf(body).get(name);
-    if (!value) return null;
-    for (const element of body.body) {
-      if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
-        const shadowed = element.value.params.some(
-          (parameter) =>
-            parameter.type === AST_NODE_TYPES.TSParameterProperty &&
-            (parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.parameter.left : parameter.parameter).name === name,
-        );
-        if (shadowed) return null;
-      }
-    }
+    if (!value || parameterProperty(body, name)) return null;
     const declaration = body.body.find(
       (element): element is TSESTree.PropertyDefinition => element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && element.value === value,
     );
@@ -358,6 +348,19 @@ export function namesToBinding(pattern: TSESTree.Node, target: TSESTree.Identifi
 }
 
 /** The class body whose `this` a node sees (through arrow functions only). */
+/** The constructor parameter property declaring field `name` (`constructor(private readonly api: API)`), as its binding. */
+export function parameterProperty(body: TSESTree.ClassBody, name: string): TSESTree.Identifier | null {
+  for (const member of body.body) {
+    if (member.type !== AST_NODE_TYPES.MethodDefinition || member.kind !== 'constructor') continue;
+    for (const parameter of member.value.params) {
+      if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;
+      const binding = parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.parameter.left : parameter.parameter;
+      if (binding.name === name) return binding;
+    }
+  }
+  return null;
+}
+
 export function enclosingClassBody(node: TSESTree.Node): TSESTree.ClassBody | null {
   let current: TSESTree.Node | undefined = node.parent;
   while (current) {

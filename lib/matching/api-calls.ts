@@ -98,9 +98,13 @@ export class ApiCallMatcher {
     if (this.#extra.matchesPaths(site.calleePaths)) return 'named';
     if (info && this.#extra.matchesDeclaration(site.node, info)) return 'inferred';
     if (!this.#builtIn) return null;
-    if (site.calleePaths.some(isClientPath)) {
-      return site.calleePaths.some((path) => isClientPath(path) && isDeclaredFromLocalPackage(path, site.node)) ? null : 'inferred';
+    let clientPath = false;
+    for (const path of site.calleePaths) {
+      if (!isClientPath(path)) continue;
+      if (isDeclaredFromLocalPackage(path, site.node)) return null;
+      clientPath = true;
     }
+    if (clientPath) return 'inferred';
     return info !== null && this.#matchesByDeclaration(site, info) ? 'inferred' : null;
   }
 

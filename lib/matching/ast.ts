@@ -137,6 +137,29 @@ export function functionName(fn: FunctionNode): string | null {
   }
 }
 
+/** The name a call is written with: the function called by name, or a member callee's static property (`a.b.c()` → `c`). */
+export function writtenCalleeName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | null {
+  const callee = unwrapExpression(call.callee);
+  return callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : null;
+}
+
+/**
+ * The type references a written type is made of, `null` and `undefined` aside (`API`, `hb.API`,
+ * `ServiceError | null`); null when it has another kind of member, or no reference at all.
+ */
+export function typeReferencesOf(type: TSESTree.TypeNode): TSESTree.TSTypeReference[] | null {
+  if (type.type === AST_NODE_TYPES.TSTypeReference) return [type];
+  if (type.type !== AST_NODE_TYPES.TSUnionType) return null;
+  const references: TSESTree.TSTypeReference[] = [];
+  for (const member of type.types) {
+    if (member.type === AST_NODE_TYPES.TSNullKeyword || member.type === AST_NODE_TYPES.TSUndefinedKeyword) continue;
+    const inner = typeReferencesOf(member);
+    if (!inner) return null;
+    references.push(...inner);
+  }
+  return references.length > 0 ? references : null;
+}
+
 /** A short, single-line rendering of a node's source text for messages. */
 export function shortText(text: string, max = 60): string {
   // A chain broken over lines reads as one (`api\n  .completeStep()` → `api.completeStep()`).

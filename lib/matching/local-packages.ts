@@ -10,8 +10,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { AccessPath } from './access-path.js';
-import { enclosingClassBody } from './access-path.js';
-import { staticPropertyName } from './ast.js';
+import { enclosingClassBody, parameterProperty } from './access-path.js';
+import { staticPropertyName, typeReferencesOf } from './ast.js';
 
 const LOCAL_PACKAGES: ReadonlySet<string> = new Set(['homebridge', 'hap-nodejs']);
 
@@ -73,24 +73,17 @@ function fieldAnnotation(body: TSESTree.ClassBody, field: string): TSESTree.Type
     if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.static && staticPropertyName(member) === field) {
       return member.typeAnnotation?.typeAnnotation ?? null;
     }
-    if (member.type !== AST_NODE_TYPES.MethodDefinition || member.kind !== 'constructor') continue;
-    for (const parameter of member.value.params) {
-      if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;
-      const binding = parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.parameter.left : parameter.parameter;
-      if (binding.name === field) return binding.typeAnnotation?.typeAnnotation ?? null;
-    }
   }
-  return null;
+  return parameterProperty(body, field)?.typeAnnotation?.typeAnnotation ?? null;
 }
 
 /** `API`, `hb.API`, `API | undefined`, `API | null`. */
 function namesImport(type: TSESTree.TypeNode, imports: ReadonlySet<string>): boolean {
-  if (type.type === AST_NODE_TYPES.TSUnionType) {
-    const named = type.types.filter((member) => member.type !== AST_NODE_TYPES.TSUndefinedKeyword && member.type !== AST_NODE_TYPES.TSNullKeyword);
-    return named.length > 0 && named.every((member) => namesImport(member, imports));
-  }
-  if (type.type !== AST_NODE_TYPES.TSTypeReference) return false;
-  let name: TSESTree.EntityName = type.typeName;
-  while (name.type === AST_NODE_TYPES.TSQualifiedName) name = name.left;
-  return name.type === AST_NODE_TYPES.Identifier && imports.has(name.name);
+  return (
+    typeReferencesOf(type)?.every((reference) => {
+      let name: TSESTree.EntityName = reference.typeName;
+      while (name.type === AST_NODE_TYPES.TSQualifiedName) name = name.left;
+      return name.type === AST_NODE_TYPES.Identifier && imports.has(name.name);
+    }) ?? false
+  );
 }
