@@ -7,7 +7,7 @@ import type { ParameterSink, Trace } from '../lib/flow/value-flow.js';
 import { createRule } from '../lib/create-rule.js';
 import { entryPointWithin, ParameterSinks, ValueFlow } from '../lib/flow/value-flow.js';
 import { calleeLastName } from '../lib/matching/access-path.js';
-import { shortText } from '../lib/matching/ast.js';
+import { nodeText, shortText } from '../lib/matching/ast.js';
 import { CallMatcher, callMatcherListSchema } from '../lib/matching/call-matcher.js';
 import { fileNames } from '../lib/matching/call-site.js';
 import { LoggerMatcher } from '../lib/matching/loggers.js';
@@ -211,7 +211,7 @@ export default createRule<Options, MessageId>({
           }
           if (first) {
             report(call, 'secretThroughWrapper', {
-              wrapper: shortText(context.sourceCode.getText(call.callee)),
+              wrapper: shortText(nodeText(context.sourceCode, call.callee)),
               parameter: first.name,
               sink: first.sink.sink,
               line: String(first.sink.line),

@@ -18,9 +18,10 @@ import type { AccessPathResolver } from '../matching/access-path.js';
 import type { FunctionNode } from '../matching/ast.js';
 import type { CallSites } from '../matching/call-site.js';
 import type { TypeInfo } from '../matching/type-info.js';
+import { writtenSignatures } from '../matching/type-info.js';
 import type { CatchAnalysis, CatchVerdict } from './catches.js';
-import { docCommentOf, documentedNode, hasSynchronousResult, isThrowsDocumented } from '../matching/api-calls.js';
-import { childNodes, enclosingFunction, functionName, isFunctionNode, outermostWrapper, shortText, staticPropertyName, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
+import { docCommentOf, documentedNode, hasSynchronousResult, isClientName, isThrowsDocumented } from '../matching/api-calls.js';
+import { childNodes, enclosingFunction, functionName, isFunctionNode, nodeText, outermostWrapper, shortText, staticPropertyName, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { functionOfVariable, localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { isErrorName } from '../matching/value-calls.js';
 import { splitWords } from '../words.js';
@@ -70,6 +71,8 @@ export interface ApiErrorAnalysisOptions {
   readonly checkLogOnly: boolean;
 }
 
+const { DefinitionType } = TSESLint.Scope;
+
 const CHAIN_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
 /** Fates decided by a catch (the message names the catch's line). */
 const CATCH_FATES: ReadonlySet<ApiErrorMessageId> = new Set(['swallowed', 'partialCatch', 'loggedAndSwallowed']);
@@ -78,6 +81,8 @@ const COMBINATORS: ReadonlySet<string> = new Set(['all', 'race', 'any']);
 const SETTLEMENT_ASSERTIONS: ReadonlySet<string> = new Set(['rejects', 'doesNotReject', 'isRejected', 'isFulfilled', 'becomes']);
 /** Functions that turn what they are given into a promise of its outcome (rxjs). */
 const PROMISE_ADAPTERS: ReadonlySet<string> = new Set(['firstValueFrom', 'lastValueFrom']);
+/** Written types of a promise. */
+const PROMISE_TYPE_NAMES: ReadonlySet<string> = new Set(['Promise', 'PromiseLike']);
 /** Links of an `expect(promise)` chain that wait for the promise (jest, vitest, chai-as-promised). */
 const SETTLEMENT_MATCHERS: ReadonlySet<string> = new Set(['rejects', 'resolves', 'rejected', 'rejectedWith', 'fulfilled', 'eventually', 'become']);
 /** Array methods that return their callbacks' results. */
@@ -176,7 +181,7 @@ export class ApiErrorAnalysis {
       }
       case AST_NODE_TYPES.CallExpression:
         if (parent.callee === wrapper) return this.#syncOrFloating(wrapper, context);
-        return this.#argumentFate(parent, context);
+        return this.#argumentFate(parent, context, parent.arguments.indexOf(wrapper as TSESTree.CallExpressionArgument));
       case AST_NODE_TYPES.VariableDeclarator:
         if (parent.init === wrapper && parent.id.type === AST_NODE_TYPES.Identifier) return this.#assignedFate(parent.id, parent, context);
         return this.#syncOrFloating(wrapper, context);
@@ -210,7 +215,7 @@ export class ApiErrorAnalysis {
   }
 
   /** The promise is an argument: of a combinator, a handler wrapper, `Promise.resolve`, or anything else. */
-  #argumentFate(call: TSESTree.CallExpression, context: FateContext): Fate {
+  #argumentFate(call: TSESTree.CallExpression, context: FateContext, position = -1): Fate {
     const callee = unwrapExpression(call.callee);
     if (callee.type === AST_NODE_TYPES.MemberExpression && isIdentifierNamed(callee.object, 'Promise')) {
       const method = staticPropertyName(callee);
@@ -229,8 +234,76 @@ export class ApiErrorAnalysis {
     // A promise adapter passes the outcome on through its own value, as a combinator does
     // (`await firstValueFrom(api.get(url))`, `return withTimeout(client.getNode(id), 5000)`).
     if (isPromiseAdapter(call)) return this.#promiseFate(call, { ...context, sync: false });
+    // A function written to take a promise there (`(app: Promise<App>) => Promise<Named>`, or
+    // one that awaits its parameter) waits on it: through its own promise when it returns one.
+    const consumer = position < 0 ? null : this.#promiseConsumer(call, position);
+    if (consumer === 'passes') return this.#promiseFate(call, { ...context, sync: false });
+    if (consumer === 'takes') return null;
     // Any other function: nothing says it waits on the promise.
     return this.#floating(context);
+  }
+
+  /**
+   * Whether the function a call is made to takes a promise as its argument at `position`: its
+   * parameter is typed `Promise`/`PromiseLike`, or (a function of this file) it awaits, chains or
+   * returns the parameter. 'passes' when it returns a promise of its own (async, or a promise type
+   * written), 'takes' when it handles the promise itself, null when nothing says it waits on it.
+   */
+  #promiseConsumer(call: TSESTree.CallExpression, position: number): 'passes' | 'takes' | null {
+    const local = localCallee(call, this.#options.paths);
+    if (local) return this.#localPromiseConsumer(local, position);
+    const callee = unwrapExpression(call.callee);
+    if (callee.type === AST_NODE_TYPES.Identifier) {
+      // `const f: (p: Promise<T>) => Promise<U> = ...`, `declare function f(p: Promise<T>): void`.
+      const defs = this.#options.paths.variableOf(callee)?.defs;
+      const node = defs?.length === 1 ? defs[0]?.node : undefined;
+      const written = node?.type === AST_NODE_TYPES.VariableDeclarator ? node.id.typeAnnotation?.typeAnnotation : node?.type === AST_NODE_TYPES.TSDeclareFunction ? node : undefined;
+      if (written?.type === AST_NODE_TYPES.TSFunctionType || written?.type === AST_NODE_TYPES.TSDeclareFunction) {
+        const parameter = written.params[position];
+        const type = parameter?.type === AST_NODE_TYPES.Identifier ? parameter.typeAnnotation?.typeAnnotation : undefined;
+        if (!type || !isPromiseTypeNode(type)) return null;
+        return written.returnType && isPromiseTypeNode(written.returnType.typeAnnotation) ? 'passes' : 'takes';
+      }
+    }
+    const info = this.#options.info;
+    if (!info) return null;
+    const signatures = writtenSignatures(info, call);
+    if (!signatures || signatures.length === 0) return null;
+    let verdict: 'passes' | 'takes' | null = null;
+    for (const signature of signatures) {
+      const parameter = signature.parameters[position];
+      if (!parameter?.type || parameter.dotDotDotToken || !isPromiseTypeNodeTs(info, parameter.type)) return null;
+      const passes = signature.type ? isPromiseTypeNodeTs(info, signature.type) : hasAsyncModifier(info, signature);
+      const next = passes ? 'passes' : 'takes';
+      if (verdict !== null && verdict !== next) return null;
+      verdict = next;
+    }
+    return verdict;
+  }
+
+  #localPromiseConsumer(fn: FunctionNode, position: number): 'passes' | 'takes' | null {
+    const parameter = fn.params[position];
+    if (!parameter) return null;
+    const returnsPromise = fn.async || (fn.returnType !== undefined && isPromiseTypeNode(fn.returnType.typeAnnotation));
+    const binding = parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.left : parameter;
+    if (binding.type === AST_NODE_TYPES.Identifier && binding.typeAnnotation && isPromiseTypeNode(binding.typeAnnotation.typeAnnotation)) {
+      return returnsPromise ? 'passes' : 'takes';
+    }
+    if (binding.type !== AST_NODE_TYPES.Identifier || binding.typeAnnotation) return null;
+    const variable = this.#options.sourceCode.scopeManager?.getDeclaredVariables(fn).find((candidate) => candidate.name === binding.name);
+    if (!variable) return null;
+    let waited = false;
+    let returned = false;
+    for (const reference of variable.references) {
+      if (!reference.isRead()) continue;
+      const use = outermostWrapper(reference.identifier);
+      const parent = use.parent;
+      if (parent?.type === AST_NODE_TYPES.AwaitExpression) waited = true;
+      else if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === use && CHAIN_METHODS.has(staticPropertyName(parent) ?? '')) waited = true;
+      else if (parent?.type === AST_NODE_TYPES.ReturnStatement || (parent === fn && fn.body === use)) returned = true;
+    }
+    if (waited) return returnsPromise ? 'passes' : 'takes';
+    return returned ? 'passes' : null;
   }
 
   /** `.then(f, h)`, `.catch(h)`, `.finally(g)` on the promise. */
@@ -405,7 +478,9 @@ export class ApiErrorAnalysis {
     // Any other function taking a callback: when its own value is consumed (awaited, returned,
     // chained, assigned), it is taken to pass the callback's outcome on (retry helpers, locks,
     // transactions); a synchronous callback's error comes out of the call itself.
-    if (this.#isFloating(call)) return this.#escapedCallback(call, context);
+    // A value used as no promise can be (a builder chained on: `yargs.command(name, d, build,
+    // async (argv) => ...).option(...)`) is not the callback's promise either.
+    if (this.#isFloating(call) || isUsedAsPlainValue(call)) return this.#escapedCallback(call, context);
     return returnsPromise ? this.#promiseFate(call, { ...context, sync: false }) : this.#throwFate(call, { ...context, sync: true });
   }
 
@@ -504,13 +579,13 @@ function nameOf(fn: FunctionNode | null): string {
 
 /** A call's callee as written, shortened so that the method name stays: `motion.getCharacteristic(…).onGet`. */
 export function calleeText(call: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: Readonly<TSESLint.SourceCode>, max = 60): string {
-  const whole = shortText(sourceCode.getText(call.callee), max);
+  const whole = shortText(nodeText(sourceCode, call.callee), max);
   const callee = unwrapExpression(call.callee);
   if (!whole.endsWith('…') || callee.type !== AST_NODE_TYPES.MemberExpression) return whole;
   const name = staticPropertyName(callee);
   if (name === null) return whole;
   const suffix = `${callee.optional ? '?.' : '.'}${name}`;
-  return `${shortText(sourceCode.getText(callee.object), Math.max(10, max - suffix.length))}${suffix}`;
+  return `${shortText(nodeText(sourceCode, callee.object), Math.max(10, max - suffix.length))}${suffix}`;
 }
 
 /**
@@ -525,6 +600,7 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
   if (isUsedAsPlainValue(call)) return true;
   const wrapper = outermostWrapper(call);
   const parent = wrapper.parent;
+  if (isClassMemberCall(call, paths) && !isWaitedOn(wrapper)) return true;
   const target =
     parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === wrapper
       ? parent.id
@@ -533,8 +609,35 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
         : null;
   if (target?.type === AST_NODE_TYPES.ObjectPattern || target?.type === AST_NODE_TYPES.ArrayPattern) return true;
   if (target?.type !== AST_NODE_TYPES.Identifier) return false;
+  // A client made from a client (`const orgClient = client.clone(headers)`, `api.withToken(t)`).
+  if (isClientName(target.name)) return true;
   const variable = paths.variableOf(target);
   return variable?.references.some((reference) => reference.isRead() && isUsedAsPlainValue(reference.identifier)) ?? false;
+}
+
+/**
+ * A static method of a class (`PaseClient.generateRandomPasscode()`, `MdnsClient.diagnostics(d)`):
+ * the receiver is a class declared here or a capitalized name imported by name (not a namespace,
+ * not an all-capitals constant such as `API`).
+ */
+function isClassMemberCall(call: TSESTree.CallExpression, paths: AccessPathResolver): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const receiver = unwrapExpression(callee.object);
+  if (receiver.type !== AST_NODE_TYPES.Identifier) return false;
+  const def = paths.variableOf(receiver)?.defs[0];
+  if (!def) return false;
+  if (def.type === DefinitionType.ClassName) return true;
+  if (def.type !== DefinitionType.ImportBinding || def.node.type !== AST_NODE_TYPES.ImportSpecifier) return false;
+  return /^[A-Z]/u.test(receiver.name) && /[a-z]/u.test(receiver.name);
+}
+
+/** Whether a promise-valued expression is awaited or chained on right where it is. */
+function isWaitedOn(wrapper: TSESTree.Node): boolean {
+  const parent = wrapper.parent;
+  if (parent?.type === AST_NODE_TYPES.AwaitExpression) return true;
+  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === wrapper) return CHAIN_METHODS.has(staticPropertyName(parent) ?? '');
+  return false;
 }
 
 /** The names of a parameter or variable holding a node-style callback (`client.end(done)`). */
@@ -657,6 +760,23 @@ function settlementAssertion(call: TSESTree.CallExpression): TSESTree.Node | nul
     link = link.parent.parent.type === AST_NODE_TYPES.CallExpression && link.parent.parent.callee === link.parent ? link.parent.parent : link.parent;
   }
   return settles ? link : null;
+}
+
+/** A written type that is a promise: `Promise<T>`, `PromiseLike<T>`, or a union with one. */
+function isPromiseTypeNode(type: TSESTree.TypeNode): boolean {
+  if (type.type === AST_NODE_TYPES.TSUnionType) return type.types.some(isPromiseTypeNode);
+  return type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && PROMISE_TYPE_NAMES.has(type.typeName.name);
+}
+
+function isPromiseTypeNodeTs(info: TypeInfo, type: import('typescript').TypeNode): boolean {
+  const typescript = info.ts;
+  if (typescript.isUnionTypeNode(type)) return type.types.some((part) => isPromiseTypeNodeTs(info, part));
+  return typescript.isTypeReferenceNode(type) && typescript.isIdentifier(type.typeName) && PROMISE_TYPE_NAMES.has(type.typeName.text);
+}
+
+function hasAsyncModifier(info: TypeInfo, signature: import('typescript').SignatureDeclaration): boolean {
+  const typescript = info.ts;
+  return typescript.canHaveModifiers(signature) && (typescript.getModifiers(signature)?.some((modifier) => modifier.kind === typescript.SyntaxKind.AsyncKeyword) ?? false);
 }
 
 /** rxjs's `firstValueFrom`/`lastValueFrom`, and timeout wrappers (`withTimeout(p, ms)`, `pTimeout(p, ms)`). */

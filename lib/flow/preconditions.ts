@@ -29,7 +29,7 @@ import type { TypeInfo } from '../matching/type-info.js';
 import { callMayReturnNever } from '../matching/type-info.js';
 import type { FactState, QueryResult } from './code-path.js';
 import { bindingTargets, isReturnTarget, normalizeTarget, stateProperties } from '../matching/actions.js';
-import { enclosingFunction, isFunctionNode, outermostWrapper, shortText, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
+import { enclosingFunction, isFunctionNode, nodeText, outermostWrapper, shortText, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { ConstantValues } from '../matching/constant-values.js';
 import { localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { valueOfConstantName } from '../matching/actions.js';
@@ -590,7 +590,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const bySubject = new Map<string, { subjectNode: TSESTree.Node | null; subjectText: string; subjectKey: string | null; requires: (readonly string[])[] }>();
     for (const entry of entries) {
       const subject = subjectOf(call, entry.spec.subject);
-      const subjectText = subject ? shortText(sourceCode.getText(subject)) : 'its subject';
+      const subjectText = subject ? shortText(nodeText(sourceCode, subject)) : 'its subject';
       const id = subject ? String(subject.range[0]) : '';
       const requirement = bySubject.get(id) ?? { subjectNode: subject, subjectText, subjectKey: subject ? keys.keyOf(subject) : null, requires: [] };
       for (const group of entry.spec.requires) {

@@ -202,7 +202,8 @@ function isConfigurationName(name: string): boolean {
   return CONFIGURATION_WORDS.has(name.toLowerCase());
 }
 
-function isClientName(raw: string): boolean {
+/** A name a client goes by: `client`, `api`, `conn`, `orgClient`, `ironicApi`. */
+export function isClientName(raw: string): boolean {
   const name = raw.endsWith('()') ? raw.slice(0, -2) : raw;
   if (CLIENT_SEGMENTS.has(name.toLowerCase())) return true;
   const words = splitWords(name);

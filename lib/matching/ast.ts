@@ -1,7 +1,7 @@
 /**
  * Small syntactic helpers shared by the matchers and engines.
  */
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { visitorKeys } from '@typescript-eslint/visitor-keys';
 
@@ -174,6 +174,19 @@ export function shortText(text: string, max = 60): string {
     })
     .trim();
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}
+
+/** A node's source text without the comments inside it (`yargs // Pair\n.command` reads `yargs.command`), for messages. */
+export function nodeText(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): string {
+  const comments = sourceCode.getCommentsInside(node);
+  if (comments.length === 0) return sourceCode.getText(node);
+  let text = '';
+  let at = node.range[0];
+  for (const comment of comments) {
+    text += sourceCode.text.slice(at, comment.range[0]);
+    at = comment.range[1];
+  }
+  return text + sourceCode.text.slice(at, node.range[1]);
 }
 
 /** Whether a value is an ESTree node. */

@@ -24,7 +24,7 @@ import type { StepSummary } from '../step-summary.js';
 import { summariseSteps } from '../step-summary.js';
 import { splitWords } from '../words.js';
 import { enclosingClassBody } from './access-path.js';
-import { isFunctionNode, outermostWrapper, shortText, staticPropertyName, unwrapExpression } from './ast.js';
+import { isFunctionNode, nodeText, outermostWrapper, shortText, staticPropertyName, unwrapExpression } from './ast.js';
 import { typeNames } from './type-info.js';
 import { isErrorName } from './value-calls.js';
 
@@ -346,7 +346,7 @@ function isParameter(identifier: TSESTree.Identifier): boolean {
 function sourceText(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string {
   // An identifier's range covers its type annotation (`packet: Packet`).
   if (node.type === AST_NODE_TYPES.Identifier && node.typeAnnotation) return node.name;
-  return destructuredRead(node, sourceCode) ?? pickedRead(node, sourceCode) ?? sourceCode.getText(node);
+  return destructuredRead(node, sourceCode) ?? pickedRead(node, sourceCode) ?? nodeText(sourceCode, node);
 }
 
 /** `pick(info, ['ipmi_password'])` → `info.ipmi_password` for the key literal; null elsewhere. */
@@ -356,7 +356,7 @@ function pickedRead(key: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode
   const call = holder.parent;
   if (call.type !== AST_NODE_TYPES.CallExpression) return null;
   const object = call.arguments.find((argument) => argument !== holder && unwrapExpression(argument).type !== AST_NODE_TYPES.Literal);
-  return object ? `${shortText(sourceCode.getText(object), 30)}.${key.value}` : null;
+  return object ? `${shortText(nodeText(sourceCode, object), 30)}.${key.value}` : null;
 }
 
 /** `const { a: { ipmi_password: p } } = info` → `info.a.ipmi_password` for the key node; null elsewhere. */
@@ -386,12 +386,12 @@ function destructuredRead(key: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
 /** What a destructuring pattern reads: the initializer, the iterated collection's element, or a parameter. */
 function patternSourceText(owner: TSESTree.Node, pattern: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string {
   if (owner.type === AST_NODE_TYPES.VariableDeclarator) {
-    if (owner.init) return shortText(sourceCode.getText(owner.init), 30);
+    if (owner.init) return shortText(nodeText(sourceCode, owner.init), 30);
     const loop = owner.parent.parent;
-    if (loop.type === AST_NODE_TYPES.ForOfStatement) return `${shortText(sourceCode.getText(loop.right), 30)}[i]`;
+    if (loop.type === AST_NODE_TYPES.ForOfStatement) return `${shortText(nodeText(sourceCode, loop.right), 30)}[i]`;
   }
-  if (owner.type === AST_NODE_TYPES.AssignmentExpression && owner.left === pattern) return shortText(sourceCode.getText(owner.right), 30);
-  if (owner.type === AST_NODE_TYPES.ForOfStatement) return `${shortText(sourceCode.getText(owner.right), 30)}[i]`;
+  if (owner.type === AST_NODE_TYPES.AssignmentExpression && owner.left === pattern) return shortText(nodeText(sourceCode, owner.right), 30);
+  if (owner.type === AST_NODE_TYPES.ForOfStatement) return `${shortText(nodeText(sourceCode, owner.right), 30)}[i]`;
   if (isFunctionNode(owner)) return `parameter ${String(owner.params.indexOf(pattern as TSESTree.Parameter) + 1)}`;
   return '…';
 }

@@ -36,6 +36,66 @@ ruleTester.run('no-unhandled-api-errors', rule, {
       name: 'promise-argument-awaited-in-try',
     },
     {
+      // Functions written to take a promise: by their parameter's type, or by awaiting it.
+      code: dedent`
+        declare function decorate(node: Promise<Node>): Promise<Named>;
+        export async function show(command, id, verbose) {
+          const named: (app: Promise<App>) => Promise<Named> = verbose ? async (app) => name(await app) : (app) => app;
+          async function ports(pending) {
+            return (await pending).ports;
+          }
+          const track = (pending: Promise<unknown>): void => {
+            pending.catch((error) => report(error));
+          };
+          track(command.client.nodes.refresh(id));
+          try {
+            return [
+              await named(command.client.apps.get(id)),
+              await ports(command.client.node.get(id)),
+              await decorate(command.client.node.get(id)),
+            ];
+          } catch (error) {
+            throw new Error('lookup failed', { cause: error });
+          }
+        }
+      `,
+      name: 'promise-argument-to-a-promise-taking-function',
+    },
+    {
+      // A client made from a client is no promise, whatever it is passed to.
+      code: dedent`
+        export async function forAll(client, query) {
+          try {
+            const orgs = await client.organizations.list();
+            return await Promise.all(orgs.map((org) => {
+              const orgClient = client.clone({ organization: org.id });
+              return query(orgClient, org);
+            }));
+          } catch (error) {
+            throw new Error('listing failed', { cause: error });
+          }
+        }
+      `,
+      name: 'client-made-from-a-client',
+    },
+    {
+      // A static method of a client class is a local helper unless it is waited on.
+      code: dedent`
+        import { PaseClient } from '@matter/protocol';
+        class MdnsClient {
+          static describe(data) {
+            return JSON.stringify(data);
+          }
+        }
+        export function commissioningOptions(logger, data) {
+          const passcode = PaseClient.generateRandomPasscode();
+          logger.debug('found', MdnsClient.describe(data));
+          return { passcode, discriminator: PaseClient.generateRandomDiscriminator() };
+        }
+      `,
+      name: 'static-method-of-a-client-class',
+    },
+    {
       // Tests that assert what the promise settles to.
       code: dedent`
         import assert from 'node:assert/strict';
@@ -976,6 +1036,98 @@ ruleTester.run('no-unhandled-api-errors', rule, {
     `,
   ],
   invalid: [
+    {
+      // A promise-taking function's own promise, left floating, loses the rejection; one that
+      // neither types nor awaits its parameter says nothing.
+      code: dedent`
+        export function show(command, id) {
+          const named = async (app: Promise<App>) => label(await app);
+          const keep = (value) => cache.push(value);
+          named(command.client.apps.get(id));
+          keep(command.client.apps.list());
+        }
+      `,
+      errors: [
+        {
+          messageId: 'floating',
+          data: { call: 'command.client.apps.get' },
+          line: 4,
+          column: 9,
+        },
+        {
+          messageId: 'floating',
+          data: { call: 'command.client.apps.list' },
+          line: 5,
+          column: 8,
+        },
+      ],
+      name: 'promise-taking-function-floating',
+    },
+    {
+      // Waited on, a static method of a client class is remote (a connection); an all-capitals
+      // constant or a namespace import is an instance or module of API functions.
+      code: dedent`
+        import { MongoClient } from 'mongodb';
+        import * as Ironic from './ironic-client';
+        export async function open(uri, id) {
+          const db = await MongoClient.connect(uri);
+          const node = Ironic.client.getNode(id);
+          return { db, node };
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'MongoClient.connect', function: '`open`' },
+          line: 4,
+          column: 20,
+          suggestions: [{ messageId: 'suggestThrows', data: { function: '`open`' }, output: dedent`
+            import { MongoClient } from 'mongodb';
+            import * as Ironic from './ironic-client';
+            /**
+             * @throws when \`MongoClient.connect\` fails.
+             */
+            export async function open(uri, id) {
+              const db = await MongoClient.connect(uri);
+              const node = Ironic.client.getNode(id);
+              return { db, node };
+            }
+          ` }],
+        },
+        {
+          messageId: 'floating',
+          data: { call: 'Ironic.client.getNode' },
+          line: 5,
+          column: 16,
+          suggestions: [{ messageId: 'suggestAwait', data: { call: 'Ironic.client.getNode' }, output: dedent`
+            import { MongoClient } from 'mongodb';
+            import * as Ironic from './ironic-client';
+            export async function open(uri, id) {
+              const db = await MongoClient.connect(uri);
+              const node = await Ironic.client.getNode(id);
+              return { db, node };
+            }
+          ` }],
+        },
+      ],
+      name: 'static-method-of-a-client-class-waited-on',
+    },
+    {
+      // An async callback given to a builder whose value is chained on: its promise goes nowhere known
+      // (the message names the callee without the comment inside it).
+      code: dedent`
+        export function commands(yargs, node) {
+          return yargs
+            // Pair
+            .command('pair', 'Pair a device', (y) => y, async (argv) => {
+              console.log(await node.client.descriptors.get(argv.id));
+            })
+            .demandCommand();
+        }
+      `,
+      errors: [{ messageId: 'callbackEscapes', data: { call: 'node.client.descriptors.get', callee: 'yargs.command' }, line: 5, column: 25 }],
+      name: 'async-callback-to-a-chained-builder',
+    },
     {
       // A type of the same name from anywhere else says nothing.
       code: dedent`
@@ -4364,6 +4516,22 @@ ruleTester.run('no-unhandled-api-errors', rule, {
 
 typedRuleTester.run('no-unhandled-api-errors (typed)', rule, {
   valid: [
+    // A method written to take a promise waits on it: its own promise carries the outcome on.
+    dedent`
+      interface Baremetal { getNode(id: string): Promise<{ id: string }> }
+      declare class Presenter {
+        named(node: Promise<{ id: string }>): Promise<string>;
+        watch(pending: PromiseLike<unknown> | undefined): void;
+      }
+      export async function show(client: Baremetal, view: Presenter, id: string): Promise<string> {
+        view.watch(client.getNode('other'));
+        try {
+          return await view.named(client.getNode(id));
+        } catch (error) {
+          throw new Error('lookup failed', { cause: error });
+        }
+      }
+    `,
     // With type information: synchronous calls, declaring types, `@throws`-documented functions.
     dedent`
       import path from 'node:path';
@@ -4480,6 +4648,18 @@ typedRuleTester.run('no-unhandled-api-errors (typed)', rule, {
     },
   ],
   invalid: [
+    {
+      // A method that takes any value is not known to wait on the promise.
+      code: dedent`
+        interface Baremetal { getNode(id: string): Promise<{ id: string }> }
+        declare class Cache { keep(value: unknown): void }
+        export function remember(client: Baremetal, cache: Cache, id: string): void {
+          cache.keep(client.getNode(id));
+        }
+      `,
+      errors: [{ messageId: 'floating', data: { call: 'client.getNode' }, line: 4, column: 14 }],
+      name: 'typed-argument-to-a-value-taking-method',
+    },
     // API calls recognized by their declaration: in a client-like container, or documented @throws — also when the call names them otherwise.
     {
       code: dedent`
