@@ -149,6 +149,7 @@ export default createRule<Options, MessageId>({
             unknownCallsCarry: options.checkUnknownCalls === true,
             typed: info !== null,
             isValueFreeResult: (node) => sources.isValueFreeByType(node),
+            hasResultType: (node) => sources.hasKnownType(node),
           }),
         onInterpolation: (template, index) => sources.byUrlPosition(template, index),
         onLiteral: (value, node) => {

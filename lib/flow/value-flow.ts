@@ -78,6 +78,13 @@ export interface Trace<Finding> {
 
 
 const MAX_TRACES = 16;
+/** Properties that count (`.length`, `.size`): a value-free read of anything. */
+const VALUE_FREE_PROPERTIES: ReadonlySet<string> = new Set(['length', 'size', 'byteLength']);
+/** Properties showing an error's text or a URL's whole: `message`, `stack`, `href`. */
+const VIEW_PROPERTIES: ReadonlySet<string> = new Set(['message', 'stack', 'href']);
+/** The parts of a URL that hold credentials. */
+const URL_CREDENTIALS: ReadonlySet<string> = new Set(['password', 'username']);
+
 
 /** A persistent list: sharing tails, so that each step outward costs one cell, not a copy. */
 interface Link<T> {
@@ -288,6 +295,9 @@ export class ValueFlow<Finding> {
       case AST_NODE_TYPES.CallExpression:
       case AST_NODE_TYPES.NewExpression:
         return this.#policy.onCall(node).kind === 'clean';
+      case AST_NODE_TYPES.MemberExpression:
+        // A count of something (`password.length`, `headers.size`).
+        return !node.computed && VALUE_FREE_PROPERTIES.has(staticPropertyName(node) ?? '');
       default:
         return false;
     }
@@ -682,6 +692,14 @@ export class ValueFlow<Finding> {
 
   #member(node: TSESTree.MemberExpression): ChainedTrace<Finding>[] {
     const name = staticPropertyName(node);
+    // An element at an index of what the engine cannot index into (`token.split('.')[1]`,
+    // `parts[i]` with a counter `i`): any of its parts, so whatever the whole carries. A key
+    // that may be a string (`env[name]`) says nothing about which part is read.
+    if (node.computed && (name === null ? this.isValueFree(node.property) : isIndex(name))) {
+      const field = name === null ? null : this.#fieldOf(node.object, name);
+      if (field && !field.unknown) return field.nodes.flatMap((value) => this.#through(value, null));
+      return this.#through(node.object, 'an element');
+    }
     if (name === null) return [];
     const verdict = this.#named(name, node, 'property', null);
     if (verdict === 'clean') return [];
@@ -691,7 +709,36 @@ export class ValueFlow<Finding> {
     const field = constant ? { nodes: [constant], unknown: false } : this.#fieldOf(node.object, name);
     if (verdict && (field.unknown || field.nodes.length === 0 || !field.nodes.every((value) => this.isValueFree(value)))) return verdict;
     const traces = field.nodes.flatMap((value) => this.#through(value, null));
-    return field.unknown && traces.length === 0 ? this.#opaque(node) : traces;
+    if (field.unknown && traces.length === 0) {
+      // The text of an error built here (`new Error(`bad ${token}`).message`, `e.stack`), or
+      // a URL's (`u.href`): what it was built from, and what was set on it (`u.password = pw`).
+      const built = VIEW_PROPERTIES.has(name) ? this.#builtView(node.object, name) : [];
+      return built.length > 0 ? built : this.#opaque(node);
+    }
+    return traces;
+  }
+
+  /** What `object.message`/`.stack` (an error) or `.href` (a URL) shows when `object` was constructed here. */
+  #builtView(object: TSESTree.Node, name: string): ChainedTrace<Finding>[] {
+    const traces: ChainedTrace<Finding>[] = [];
+    for (const value of this.#valuesOf(object, 0) ?? []) {
+      if (value.type !== AST_NODE_TYPES.NewExpression) continue;
+      const callee = unwrapExpression(value.callee);
+      const constructorName = callee.type === AST_NODE_TYPES.Identifier ? callee.name : null;
+      if (constructorName === null) continue;
+      const isUrl = constructorName === 'URL';
+      if (isUrl !== (name === 'href')) continue;
+      traces.push(...this.#through(value, null));
+    }
+    const target = unwrapExpression(object);
+    const variable = name === 'href' && target.type === AST_NODE_TYPES.Identifier ? this.#paths.variableOf(target) : null;
+    if (variable && target.type === AST_NODE_TYPES.Identifier) {
+      // `u.password = pw` before the read: the URL shows it.
+      for (const write of this.#reachingWrites(variable, target)) {
+        if (write.kind === 'value' && write.key && URL_CREDENTIALS.has(write.key.name)) traces.push(...this.#keyed(write.value, write.key.name, write.key.node, 'a property assignment'));
+      }
+    }
+    return traces;
   }
 
   /** The one expression stored under `name` in the literal a value resolves to, or null. */
@@ -1291,6 +1338,8 @@ export function entryPointWithin(trace: Trace<unknown>, container: TSESTree.Node
       continue;
     }
     if (node.parent?.type === AST_NODE_TYPES.SpreadElement) break;
+    // An element read is replaced whole (`parts[1]`, not `parts`).
+    if (found && node.parent === found && found.type === AST_NODE_TYPES.MemberExpression && found.computed) break;
     found = node;
   }
   return found;

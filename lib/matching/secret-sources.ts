@@ -123,6 +123,13 @@ export class SecretSources {
     return this.#types.isValueFree(awaited);
   }
 
+  /** Whether a value has a type other than `any`/`unknown` (false without types). */
+  hasKnownType(node: TSESTree.Node): boolean {
+    const type = this.#info?.typeOf(node);
+    if (!type || !this.#info) return false;
+    return (type.getFlags() & (this.#info.ts.TypeFlags.Any | this.#info.ts.TypeFlags.Unknown)) === 0;
+  }
+
   /** `${user}:${password}@host`: the interpolation in a URL's password position. */
   byUrlPosition(template: TSESTree.TemplateLiteral, index: number): SecretFinding | undefined {
     const before = template.quasis[index]?.value.cooked ?? '';
@@ -169,7 +176,7 @@ export class SecretSources {
     }
     if (this.#info && this.#types) {
       const type = this.#info.typeOf(call);
-      if (type) return this.#types.isSelfRedacting(type);
+      if (type) return this.#types.redactsItself(type);
     }
     return false;
   }
@@ -183,7 +190,7 @@ export class SecretSources {
     if (!this.#types || !this.#info) return null;
     const type = this.#info.typeOf(node);
     if (!type) return null;
-    if (this.#types.isValueFree(type)) return 'clean';
+    if (this.#types.isValueFree(type) || this.#types.redactsItself(type)) return 'clean';
     if (verdict === 'carrier' && this.#types.isClosed(type) && this.#types.carriedSecret(type) === null) return 'clean';
     return null;
   }

@@ -8,11 +8,13 @@ import type * as ts from 'typescript';
 
 import type { SensitiveNames } from './sensitive-names.js';
 import type { TypeInfo } from './type-info.js';
-import { typeNames } from './type-info.js';
+import { declarationOrigin, typeNames } from './type-info.js';
 
 export const DEFAULT_SENSITIVE_TYPES: readonly string[] = ['AxiosError', 'AxiosRequestConfig', 'IncomingHttpHeaders', 'OutgoingHttpHeaders', 'Headers'];
 
 const MAX_PROPERTIES = 200;
+/** Collections whose entries their type does not list. */
+const OPEN_COLLECTIONS: ReadonlySet<string> = new Set(['Map', 'ReadonlyMap', 'WeakMap', 'Set', 'ReadonlySet', 'URLSearchParams', 'FormData']);
 
 /** What makes a type carry a secret: a sensitive property at `path`, or a listed type found at `path`. */
 export interface CarriedSecret {
@@ -66,13 +68,39 @@ export class SensitiveTypes {
     if (checker.isArrayType(type) || checker.isTupleType(type)) {
       return checker.getTypeArguments(type as ts.TypeReference).every((element) => this.isClosed(element, depth - 1));
     }
+    // Keyed collections hold whatever is put in them, as records do (`Map<string, string>`).
+    if (typeNames(this.#info, type).some((name) => OPEN_COLLECTIONS.has(name))) return false;
     return checker.getIndexInfosOfType(type).length === 0;
   }
 
   /** Whether values of a type redact themselves when serialised or inspected: a `toJSON` or `[util.inspect.custom]` member. */
   isSelfRedacting(type: ts.Type): boolean {
+    return this.#redactingMember(type) !== undefined;
+  }
+
+  /**
+   * Whether a value of this type is a secret wrapper that renders itself redacted (a `Secret`
+   * class with its own `toJSON` or `[util.inspect.custom]`): every part of a union is one (or
+   * null/undefined). The default library's and Node's `toJSON`s (`Date`, `Buffer`) show the value.
+   */
+  redactsItself(type: ts.Type): boolean {
+    const F = this.#info.ts.TypeFlags;
+    if (type.isUnion()) {
+      const parts = type.types.filter((member) => !(member.getFlags() & (F.Null | F.Undefined | F.Void)));
+      return parts.length > 0 && parts.every((member) => this.redactsItself(member));
+    }
+    if (!(type.getFlags() & F.Object)) return false;
+    const member = this.#redactingMember(type);
+    const declaration = member?.getDeclarations()?.[0];
+    if (!declaration) return false;
+    // Node's own types (`Buffer`, in @types/node's `declare module 'buffer'`) render their value.
+    if (declaration.getSourceFile().fileName.replaceAll('\\', '/').includes('/node_modules/@types/node/')) return false;
+    return declarationOrigin(this.#info, declaration).kind !== 'lib';
+  }
+
+  #redactingMember(type: ts.Type): ts.Symbol | undefined {
     const { ts: typescript, checker } = this.#info;
-    return checker.getPropertiesOfType(type).some((property) => {
+    return checker.getPropertiesOfType(type).find((property) => {
       const name = property.getName();
       if (name === 'toJSON') return true;
       // A unique-symbol key is named `__@custom@<id>`; its declaration shows which symbol it is.
@@ -141,8 +169,9 @@ export class SensitiveTypes {
       const propertyType = this.#typeOfProperty(property);
       // A function-valued property (`getToken: () => Promise<string>`) is code, not data.
       if (propertyType && isFunctionType(propertyType, this.#info)) continue;
-      // A sensitive name on a boolean or a literal union (`configDrive: boolean`) holds nothing.
-      if (propertyType && this.isValueFree(propertyType)) continue;
+      // A sensitive name on a boolean or a literal union (`configDrive: boolean`) holds nothing,
+      // nor does one on a secret wrapper that renders itself redacted (`password: Secret`).
+      if (propertyType && (this.isValueFree(propertyType) || this.redactsItself(propertyType))) continue;
       const name = property.getName();
       const verdict = this.#names.classify(name);
       if (verdict === 'secret') return { path: [name], listedType: null };

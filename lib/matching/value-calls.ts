@@ -170,6 +170,8 @@ export interface ValueCallContext {
   readonly unknownCallsCarry: boolean;
   /** Whether the result's type is known, so that an omit is judged by the type of what remains. */
   readonly typed?: boolean;
+  /** Whether this call's result has a type of its own (not `any`/`unknown`: an untyped library). */
+  hasResultType?(call: TSESTree.CallExpression): boolean;
   /** Whether the call's result provably holds no secret by its type (a boolean, a number); asked only about unknown calls. */
   isValueFreeResult?(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean;
 }
@@ -197,7 +199,7 @@ export function callFlow(call: TSESTree.CallExpression | TSESTree.NewExpression,
     return unknown(call, context);
   }
 
-  const selection = selectionFlow(call, method, context.typed === true);
+  const selection = selectionFlow(call, method, context.typed === true && (context.hasResultType?.(call) ?? true));
   if (selection) return selection;
 
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
@@ -240,7 +242,7 @@ export function callFlow(call: TSESTree.CallExpression | TSESTree.NewExpression,
 
 /**
  * `omit(x, keys)` / `pick(x, keys)` (lodash, underscore, es-toolkit) and ramda's `omit(keys, x)`.
- * With type information an omit is opaque: the type of what remains decides.
+ * With type information an omit is opaque: the type of what remains decides (unless it is `any`).
  */
 function selectionFlow(call: TSESTree.CallExpression, method: string, typed: boolean): CallFlow | null {
   if (method !== 'omit' && method !== 'pick') return null;

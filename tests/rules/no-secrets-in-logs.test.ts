@@ -28,6 +28,20 @@ const typedRuleTester = createTypedRuleTester();
 
 ruleTester.run('no-secrets-in-logs', rule, {
   valid: [
+    dedent`
+      LOG.warn('cfg %o', { password: password.length, secret: secrets.size });
+    `,
+    dedent`
+      export function show(name: string) {
+        LOG.debug('%s=%s', name, process.env[name]);
+      }
+    `,
+    dedent`
+      export function connect(host: string) {
+        const url = new URL(\`https://\${host}/redfish\`);
+        LOG.info(url.href);
+      }
+    `,
     // Reference 19, an AxiosError logged whole (untyped: clean). An AxiosError needs types; without them `err` is an unknown value.
     dedent`
       import type { AxiosError } from 'axios';
@@ -306,6 +320,199 @@ ruleTester.run('no-secrets-in-logs', rule, {
     },
   ],
   invalid: [
+    {
+      code: dedent`
+        export function show(token: string, jwtToken: string) {
+          const parts = token.split('.');
+          LOG.debug('payload %s', parts[1]);
+          LOG.debug('header %s', jwtToken.split('.')[0]);
+          for (let i = 0; i < parts.length; i++) LOG.debug('part', parts[i]);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`token`', how: ' through `.split()`, `parts` and an element', more: '' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'parts[1]' },
+              output: dedent`
+                export function show(token: string, jwtToken: string) {
+                  const parts = token.split('.');
+                  LOG.debug('payload %s', '<redacted>');
+                  LOG.debug('header %s', jwtToken.split('.')[0]);
+                  for (let i = 0; i < parts.length; i++) LOG.debug('part', parts[i]);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`jwtToken`', how: ' through `.split()` and an element', more: '' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'jwtToken.split(\'.\')[0]' },
+              output: dedent`
+                export function show(token: string, jwtToken: string) {
+                  const parts = token.split('.');
+                  LOG.debug('payload %s', parts[1]);
+                  LOG.debug('header %s', '<redacted>');
+                  for (let i = 0; i < parts.length; i++) LOG.debug('part', parts[i]);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`token`', how: ' through `.split()`, `parts` and an element', more: '' },
+          line: 5,
+          column: 42,
+          endLine: 5,
+          endColumn: 69,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'parts[i]' },
+              output: dedent`
+                export function show(token: string, jwtToken: string) {
+                  const parts = token.split('.');
+                  LOG.debug('payload %s', parts[1]);
+                  LOG.debug('header %s', jwtToken.split('.')[0]);
+                  for (let i = 0; i < parts.length; i++) LOG.debug('part', '<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'element-of-a-split-secret',
+    },
+    {
+      code: dedent`
+        export function fail(token: string) {
+          const error = new Error(\`bad \${token}\`);
+          LOG.error(error.stack);
+          LOG.error(new Error(\`bad \${token}\`).message);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.error', source: '`token`', how: ' through the template literal and `new Error(...)`', more: '' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'error.stack' },
+              output: dedent`
+                export function fail(token: string) {
+                  const error = new Error(\`bad \${token}\`);
+                  LOG.error('<redacted>');
+                  LOG.error(new Error(\`bad \${token}\`).message);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.error', source: '`token`', how: ' through the template literal and `new Error(...)`', more: '' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'token' },
+              output: dedent`
+                export function fail(token: string) {
+                  const error = new Error(\`bad \${token}\`);
+                  LOG.error(error.stack);
+                  LOG.error(new Error(\`bad \${'<redacted>'}\`).message);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'text-of-an-error-built-from-a-secret',
+    },
+    {
+      code: dedent`
+        export function connect(user: string, dbPassword: string, bmcPassword: string) {
+          const url = new URL(\`postgres://\${user}:\${dbPassword}@db:5432/app\`);
+          LOG.info(url.href);
+          const bmc = new URL('https://bmc/redfish');
+          bmc.password = bmcPassword;
+          LOG.info(bmc.href);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.info', source: 'The password of a URL', how: ' through the template literal and `new URL(...)`', more: ', as does `dbPassword` (through the template literal and `new URL(...)`)' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'url.href' },
+              output: dedent`
+                export function connect(user: string, dbPassword: string, bmcPassword: string) {
+                  const url = new URL(\`postgres://\${user}:\${dbPassword}@db:5432/app\`);
+                  LOG.info('<redacted>');
+                  const bmc = new URL('https://bmc/redfish');
+                  bmc.password = bmcPassword;
+                  LOG.info(bmc.href);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.info', source: '`bmcPassword`', how: ' through a property assignment', more: '' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'bmc.href' },
+              output: dedent`
+                export function connect(user: string, dbPassword: string, bmcPassword: string) {
+                  const url = new URL(\`postgres://\${user}:\${dbPassword}@db:5432/app\`);
+                  LOG.info(url.href);
+                  const bmc = new URL('https://bmc/redfish');
+                  bmc.password = bmcPassword;
+                  LOG.info('<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'href-of-a-url-with-a-password',
+    },
     {
       name: 'a public field may be set from outside the class: its name stands',
       code: dedent`
@@ -3351,6 +3558,19 @@ ruleTester.run('no-secrets-in-logs', rule, {
 
 typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
   valid: [
+    dedent`
+      class Secret {
+        constructor(private readonly value: string) {}
+        toJSON(): string { return '***'; }
+        toString(): string { return '***'; }
+      }
+      interface Settings { host: string; password: Secret }
+      export function connect(password: Secret, settings: Settings) {
+        LOG.debug('connecting with %s', password);
+        LOG.debug('settings %o', settings);
+        LOG.debug('password %s', settings.password);
+      }
+    `,
     // Reference 21, password policy metadata (typed: clean).
     dedent`
       declare const cfg: { passwordPolicy: string; passwordMinLength: number; isPasswordSet: boolean };
@@ -3513,6 +3733,148 @@ typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
     },
   ],
   invalid: [
+    {
+      code: dedent`
+        export function load(privateKey: Buffer, sessionCookie: Date) {
+          LOG.debug('key %o', privateKey);
+          LOG.debug('cookie %o', sessionCookie);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`privateKey`', how: '', more: '' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'privateKey' },
+              output: dedent`
+                export function load(privateKey: Buffer, sessionCookie: Date) {
+                  LOG.debug('key %o', '<redacted>');
+                  LOG.debug('cookie %o', sessionCookie);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`sessionCookie`', how: '', more: '' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'sessionCookie' },
+              output: dedent`
+                export function load(privateKey: Buffer, sessionCookie: Date) {
+                  LOG.debug('key %o', privateKey);
+                  LOG.debug('cookie %o', '<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-buffer-is-no-wrapper',
+    },
+    {
+      code: dedent`
+        export function connect(user: string, dbPassword: string) {
+          const url = new URL(\`postgres://\${user}:\${dbPassword}@db:5432/app\`);
+          LOG.info(url);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.info', source: 'The password of a URL', how: ' through the template literal, `new URL(...)` and `url`', more: ', as does `dbPassword` (through the template literal, `new URL(...)` and `url`)' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'url' },
+              output: dedent`
+                export function connect(user: string, dbPassword: string) {
+                  const url = new URL(\`postgres://\${user}:\${dbPassword}@db:5432/app\`);
+                  LOG.info('<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-url-with-a-password',
+    },
+    {
+      code: dedent`
+        declare const secrets: Map<string, string>;
+        LOG.debug('secrets %o', secrets);
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`secrets`, which carries secrets,', how: '', more: '' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'secrets' },
+              output: dedent`
+                declare const secrets: Map<string, string>;
+                LOG.debug('secrets %o', '<redacted>');
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-map-of-secrets',
+    },
+    {
+      code: dedent`
+        declare const _: any;
+        interface DriverInfo { ipmi_address: string; ipmi_password: string; redfish_password: string }
+        export function show(node: { driver_info: DriverInfo }) {
+          LOG.debug('%o', _.omit(node.driver_info, ['ipmi_password']));
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`node.driver_info`, which carries secrets,', how: ' through `omit()`', more: '' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 63,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'node.driver_info' },
+              output: dedent`
+                declare const _: any;
+                interface DriverInfo { ipmi_address: string; ipmi_password: string; redfish_password: string }
+                export function show(node: { driver_info: DriverInfo }) {
+                  LOG.debug('%o', _.omit('<redacted>', ['ipmi_password']));
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-omit-from-an-untyped-library',
+    },
     {
       name: 'reference 1 (typed): a password property in a template literal',
       code: dedent`
