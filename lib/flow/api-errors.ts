@@ -173,15 +173,24 @@ export class ApiErrorAnalysis {
         }
         return this.#syncOrFloating(wrapper, context);
       case AST_NODE_TYPES.ArrayExpression: {
-        const combinator = outermostWrapper(parent).parent;
-        if (combinator?.type === AST_NODE_TYPES.CallExpression && combinator.arguments.includes(outermostWrapper(parent) as TSESTree.CallExpressionArgument)) {
+        const array = outermostWrapper(parent);
+        const combinator = array.parent;
+        if (combinator?.type === AST_NODE_TYPES.CallExpression && combinator.arguments.includes(array as TSESTree.CallExpressionArgument)) {
           return this.#argumentFate(combinator, context);
+        }
+        // `const tasks = [client.a(), client.b()]; ... await Promise.all(tasks)`.
+        if (combinator?.type === AST_NODE_TYPES.VariableDeclarator && combinator.init === array && combinator.id.type === AST_NODE_TYPES.Identifier) {
+          return this.#collectedFate(combinator.id, combinator, context);
         }
         return this.#floating(context);
       }
-      case AST_NODE_TYPES.CallExpression:
+      case AST_NODE_TYPES.CallExpression: {
         if (parent.callee === wrapper) return this.#syncOrFloating(wrapper, context);
+        // `pending.push(client.x())`, `inflight.set(id, client.x())`: into a collection of this function.
+        const collection = context.sync ? null : collectionStoredIn(parent, wrapper);
+        if (collection) return this.#collectedFate(collection, parent, context);
         return this.#argumentFate(parent, context, parent.arguments.indexOf(wrapper as TSESTree.CallExpressionArgument));
+      }
       case AST_NODE_TYPES.VariableDeclarator:
         if (parent.init === wrapper && parent.id.type === AST_NODE_TYPES.Identifier) return this.#assignedFate(parent.id, parent, context);
         return this.#syncOrFloating(wrapper, context);
@@ -318,7 +327,12 @@ export class ApiErrorAnalysis {
       return isNoopName(handlerArgument) ? swallowedFate(context, handlerArgument) : null;
     }
     const verdict = this.#handlerVerdict(handler);
-    if (verdict === 'useless') return this.#promiseFate(link, next);
+    if (verdict === 'useless') {
+      // A handler that only rethrows passes the error on: awaited or returned, as if it were not
+      // there; on a floating chain, its rejection is lost.
+      if (this.#isFloating(link)) return { messageId: 'floatingHandlerRejects', data: { call: context.text, line: lineOf(handler) } };
+      return this.#promiseFate(link, next);
+    }
     if (verdict === 'swallowed') return swallowedFate(context, handler);
     if (verdict === 'partial') return { messageId: 'partialCatch', data: { call: context.text, line: lineOf(handler) } };
     if (verdict === 'loggedOnly') {
@@ -363,6 +377,27 @@ export class ApiErrorAnalysis {
       if (method !== null && CHAIN_METHODS.has(method) && parent.parent.type === AST_NODE_TYPES.CallExpression) return this.#isFloating(parent.parent);
     }
     return false;
+  }
+
+  /**
+   * A promise kept in an array, set or map held by a variable: handled where the collection is
+   * given to a promise combinator (`Promise.all(tasks)`, `Promise.allSettled([...pending])`,
+   * `Promise.all(inflight.values())`); late when another await comes first; floating otherwise.
+   */
+  #collectedFate(identifier: TSESTree.Identifier, writer: TSESTree.Node, context: FateContext): Fate {
+    const variable = this.#options.paths.variableOf(identifier);
+    if (!variable) return this.#floating(context);
+    for (const reference of variable.references) {
+      const read = reference.identifier;
+      if (!reference.isRead() || read.type !== AST_NODE_TYPES.Identifier || read.range[0] < writer.range[1]) continue;
+      const combinator = combinatorTaking(read);
+      if (!combinator) continue;
+      const fate = this.#argumentFate(combinator, { ...context, sync: false });
+      if (fate !== null) return fate;
+      const late = awaitBetween(writer, combinator);
+      return late ? { messageId: 'lateHandler', data: { call: context.text, line: String(late.loc.start.line) } } : null;
+    }
+    return this.#floating(context);
   }
 
   /** `const p = call(); ... await p`: the first use that consumes the promise decides; another await before it is late. */
@@ -418,6 +453,12 @@ export class ApiErrorAnalysis {
     }
     const fn = current && isFunctionNode(current) ? current : null;
     const fate = this.#exitFate(fn, context);
+    // Awaited here, the error rejects the promise of this function, which nobody keeps
+    // (`(async () => { await client.sync(); })();`, `.then(async (n) => { await ... })` floating):
+    // what is missing is a catch in it, not an `await` of the call.
+    if (fn && (fate?.messageId === 'floating' || fate?.messageId === 'voidedPromise')) {
+      return { messageId: 'unhandled', data: { call: context.text, function: nameOf(fn) } };
+    }
     if (fate?.messageId !== 'unhandled') return fate;
     if (inHandler) return { ...fate, messageId: 'unhandledInHandler', data: { ...fate.data, block: inHandler }, thrownAt: position };
     return { ...fate, thrownAt: position };
@@ -475,6 +516,13 @@ export class ApiErrorAnalysis {
       return returnsPromise ? this.#escapedCallback(call, context) : this.#throwFate(call, { ...context, sync: true });
     }
     if (method !== null && isDetaching(method)) return this.#escapedCallback(call, context);
+    // A test assertion calling the function for its outcome (`await expect(() => client.x()).rejects…`,
+    // `await assert.rejects(async () => …)`), once itself waited on.
+    const assertion = settlementAssertion(call);
+    if (assertion) {
+      const fate = this.#promiseFate(assertion, { ...context, sync: false });
+      return fate?.messageId === 'floating' || fate?.messageId === 'voidedPromise' ? fate : null;
+    }
     // Any other function taking a callback: when its own value is consumed (awaited, returned,
     // chained, assigned), it is taken to pass the callback's outcome on (retry helpers, locks,
     // transactions); a synchronous callback's error comes out of the call itself.
@@ -760,6 +808,37 @@ function settlementAssertion(call: TSESTree.CallExpression): TSESTree.Node | nul
     link = link.parent.parent.type === AST_NODE_TYPES.CallExpression && link.parent.parent.callee === link.parent ? link.parent.parent : link.parent;
   }
   return settles ? link : null;
+}
+
+/** Methods that keep a value in a collection: `push`, `unshift`, `add`, `set` (the value is its last argument). */
+const STORING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'add', 'set']);
+
+/** The variable whose collection a call stores `value` in (`pending.push(value)`, `map.set(key, value)`), or null. */
+function collectionStoredIn(call: TSESTree.CallExpression, value: TSESTree.Node): TSESTree.Identifier | null {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !STORING_METHODS.has(staticPropertyName(callee) ?? '')) return null;
+  if (call.arguments[call.arguments.length - 1] !== value) return null;
+  const object = unwrapExpression(callee.object);
+  return object.type === AST_NODE_TYPES.Identifier ? object : null;
+}
+
+/** The `Promise.all/allSettled/race/any` call a collection is given to, directly, spread or as `.values()`. */
+function combinatorTaking(read: TSESTree.Identifier): TSESTree.CallExpression | null {
+  let value: TSESTree.Node = outermostWrapper(read);
+  const member = value.parent;
+  if (member?.type === AST_NODE_TYPES.MemberExpression && member.object === value && staticPropertyName(member) === 'values' && member.parent.type === AST_NODE_TYPES.CallExpression) {
+    value = outermostWrapper(member.parent);
+  }
+  const spread = value.parent;
+  if (spread?.type === AST_NODE_TYPES.SpreadElement && spread.parent.type === AST_NODE_TYPES.ArrayExpression) {
+    value = outermostWrapper(spread.parent);
+  }
+  const call = value.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== value) return null;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !isIdentifierNamed(callee.object, 'Promise')) return null;
+  const method = staticPropertyName(callee);
+  return method !== null && (COMBINATORS.has(method) || method === 'allSettled') ? call : null;
 }
 
 /** A written type that is a promise: `Promise<T>`, `PromiseLike<T>`, or a union with one. */

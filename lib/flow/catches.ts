@@ -241,7 +241,7 @@ export class CatchAnalysis {
   }
 
   #compute(handler: ErrorHandler): CatchVerdict {
-    if (handler.type === AST_NODE_TYPES.CatchClause && isRethrowOnly(handler)) return 'useless';
+    if (isRethrowOnly(handler)) return 'useless';
     const record = this.#handlers.get(handler);
     const exits: { readonly node: TSESTree.Node; readonly facts: FactState }[] = [];
     for (const query of this.#options.recorder.queries) {
@@ -259,7 +259,7 @@ export class CatchAnalysis {
       if (facts === null || facts.has(ABSENT)) continue;
       if (facts.has(HANDLED)) handling++;
       else if (facts.has(NOTICED)) loggedOnly++;
-      else if (node !== handler && record && isDecidedExit(node, handler, record.references)) decided++;
+      else if (record && (node === handler ? isDecidedEnd(handler, record.references) : isDecidedExit(node, handler, record.references))) decided++;
       else swallowing++;
     }
     // A `return` under a condition that is not about the error (`if (this.closing) return;`,
@@ -485,11 +485,59 @@ function isExitOf(node: TSESTree.Node, clause: TSESTree.CatchClause): boolean {
 }
 
 /** `catch (e) { throw e; }`: handles nothing. */
-function isRethrowOnly(clause: TSESTree.CatchClause): boolean {
-  const [only] = clause.body.body;
-  if (clause.body.body.length !== 1 || only?.type !== AST_NODE_TYPES.ThrowStatement) return false;
-  const thrown = unwrapExpression(only.argument);
-  return clause.param?.type === AST_NODE_TYPES.Identifier && thrown.type === AST_NODE_TYPES.Identifier && thrown.name === clause.param.name;
+/**
+ * A handler whose only effect is passing the same error on: `catch (e) { throw e; }`,
+ * `.catch((e) => { throw e; })`, `(e) => Promise.reject(e)`, `catch (e) { return Promise.reject(e); }`.
+ */
+function isRethrowOnly(handler: ErrorHandler): boolean {
+  const param = handler.type === AST_NODE_TYPES.CatchClause ? handler.param : handler.params[0];
+  if (param?.type !== AST_NODE_TYPES.Identifier) return false;
+  const isParam = (node: TSESTree.Node | null | undefined): boolean => {
+    const inner = node ? unwrapExpression(node) : null;
+    return inner?.type === AST_NODE_TYPES.Identifier && inner.name === param.name;
+  };
+  const rejectsParam = (node: TSESTree.Node | null | undefined): boolean => {
+    const inner = node ? unwrapExpression(node) : null;
+    return inner !== null && isPromiseReject(inner) && inner.type === AST_NODE_TYPES.CallExpression && inner.arguments.length === 1 && isParam(inner.arguments[0]);
+  };
+  if (handler.type !== AST_NODE_TYPES.CatchClause && handler.body.type !== AST_NODE_TYPES.BlockStatement) return rejectsParam(handler.body);
+  const body = handler.body as TSESTree.BlockStatement;
+  const [only] = body.body;
+  if (body.body.length !== 1 || !only) return false;
+  if (only.type === AST_NODE_TYPES.ThrowStatement) return isParam(only.argument);
+  return only.type === AST_NODE_TYPES.ReturnStatement && rejectsParam(only.argument);
+}
+
+/**
+ * Whether the end of a handler is reached only by skipping a test that is not about the error and
+ * whose branch leaves (`catch (e) { if (attempt >= 3) throw new DriverError('failed', { cause: e }); }`
+ * in a retry loop, `if (!this.closing) throw ...`): carrying on there is a decision.
+ */
+function isDecidedEnd(handler: ErrorHandler, references: readonly TSESTree.Identifier[]): boolean {
+  if (handler.body.type !== AST_NODE_TYPES.BlockStatement) return false;
+  const last = handler.body.body[handler.body.body.length - 1];
+  if (last?.type !== AST_NODE_TYPES.IfStatement || last.alternate) return false;
+  if (references.some((reference) => contains(last.test, reference))) return false;
+  return alwaysLeaves(last.consequent);
+}
+
+/** A statement that always throws, returns, breaks or continues. */
+function alwaysLeaves(statement: TSESTree.Statement): boolean {
+  switch (statement.type) {
+    case AST_NODE_TYPES.ThrowStatement:
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.BreakStatement:
+    case AST_NODE_TYPES.ContinueStatement:
+      return true;
+    case AST_NODE_TYPES.BlockStatement: {
+      const last = statement.body[statement.body.length - 1];
+      return last !== undefined && alwaysLeaves(last);
+    }
+    case AST_NODE_TYPES.IfStatement:
+      return statement.alternate !== null && alwaysLeaves(statement.consequent) && alwaysLeaves(statement.alternate);
+    default:
+      return false;
+  }
 }
 
 function isPromiseReject(node: TSESTree.Node): boolean {

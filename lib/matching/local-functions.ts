@@ -19,13 +19,34 @@ export function localCallee(call: TSESTree.CallExpression | TSESTree.NewExpressi
     const variable = paths.variableOf(callee);
     return variable ? functionOfVariable(variable) : null;
   }
-  if (callee.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(callee.object).type === AST_NODE_TYPES.ThisExpression) {
-    const name = staticPropertyName(callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const receiver = unwrapExpression(callee.object);
+  const name = staticPropertyName(callee);
+  if (name === null) return null;
+  if (receiver.type === AST_NODE_TYPES.ThisExpression) {
     const body = enclosingClassBody(callee);
-    if (name === null || !body) return null;
-    return methodOf(body, name)?.fn ?? null;
+    if (!body) return null;
+    // In a static method `this` is the class: its static members.
+    return methodOf(body, name, isInStaticMember(callee, body))?.fn ?? null;
+  }
+  // `Nodes.get(...)`, `Nodes.#get(...)`: a static method of a class of this file.
+  if (receiver.type === AST_NODE_TYPES.Identifier) {
+    const def = paths.variableOf(receiver)?.defs[0];
+    const declaration = def?.type === DefinitionType.ClassName ? def.node : null;
+    if (declaration?.type === AST_NODE_TYPES.ClassDeclaration || declaration?.type === AST_NODE_TYPES.ClassExpression) return methodOf(declaration.body, name, true)?.fn ?? null;
   }
   return null;
+}
+
+/** Whether `node` is inside a static member (method, field or block) of `body`, with that member's `this`. */
+function isInStaticMember(node: TSESTree.Node, body: TSESTree.ClassBody): boolean {
+  for (let current = node.parent; current && current !== body; current = current.parent) {
+    if (current.parent === body) return current.type === AST_NODE_TYPES.StaticBlock || ('static' in current && current.static);
+    // A nested non-arrow function has a `this` of its own.
+    const ownThis = current.type === AST_NODE_TYPES.FunctionDeclaration || current.type === AST_NODE_TYPES.FunctionExpression;
+    if (ownThis && current.parent?.type !== AST_NODE_TYPES.MethodDefinition && current.parent?.type !== AST_NODE_TYPES.PropertyDefinition) return false;
+  }
+  return false;
 }
 
 /** The function a variable is bound to when it is a function declaration or a const-bound function. */
@@ -45,10 +66,10 @@ interface MethodInfo {
   readonly element: TSESTree.MethodDefinition | TSESTree.PropertyDefinition;
 }
 
-/** A non-static method (or function-valued field) of a class body by name. */
-export function methodOf(body: TSESTree.ClassBody, name: string): MethodInfo | null {
+/** A method (or function-valued field) of a class body by name: an instance one, or a static one when `isStatic`. */
+export function methodOf(body: TSESTree.ClassBody, name: string, isStatic = false): MethodInfo | null {
   for (const element of body.body) {
-    if (element.type === AST_NODE_TYPES.StaticBlock || element.static) continue;
+    if (element.type === AST_NODE_TYPES.StaticBlock || element.static !== isStatic) continue;
     if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'method' && staticPropertyName(element) === name) {
       return isFunctionNode(element.value) ? { fn: element.value, element } : null;
     }
@@ -78,9 +99,9 @@ export class PrivateHelpers {
     const parent = fn.parent;
     if (parent.type === AST_NODE_TYPES.MethodDefinition || parent.type === AST_NODE_TYPES.PropertyDefinition) {
       const isPrivate = parent.accessibility === 'private' || parent.key.type === AST_NODE_TYPES.PrivateIdentifier;
-      if (!isPrivate || parent.static) return false;
+      if (!isPrivate) return false;
       const name = staticPropertyName(parent);
-      return name !== null && (this.#callsOnThis(parent.parent).get(name) ?? true);
+      return name !== null && (this.#callsOnThis(parent.parent).get(`${parent.static ? 'static ' : ''}${name}`) ?? true);
     }
     const variables =
       fn.type === AST_NODE_TYPES.FunctionDeclaration
@@ -98,17 +119,33 @@ export class PrivateHelpers {
   #callsOnThis(body: TSESTree.ClassBody): Map<string, boolean> {
     const cached = this.#thisUses.get(body);
     if (cached) return cached;
+    // Keys: `name` for a use on an instance's `this`, `static name` for one on the class (`this` in
+    // a static member, or the class's own name).
     const uses = new Map<string, boolean>();
-    const visit = (node: TSESTree.Node): void => {
+    const className = body.parent.id?.name;
+    const note = (key: string, node: TSESTree.MemberExpression): void => {
+      uses.set(key, (uses.get(key) ?? true) && isCallee(node));
+    };
+    const visit = (node: TSESTree.Node, inStatic: boolean): void => {
       if (node.type === AST_NODE_TYPES.MemberExpression) {
         const name = staticPropertyName(node);
-        if (name !== null && unwrapExpression(node.object).type === AST_NODE_TYPES.ThisExpression) uses.set(name, (uses.get(name) ?? true) && isCallee(node));
+        const object = unwrapExpression(node.object);
+        if (name !== null && object.type === AST_NODE_TYPES.ThisExpression) note(inStatic ? `static ${name}` : name, node);
+        else if (name !== null && object.type === AST_NODE_TYPES.Identifier && object.name === className) note(`static ${name}`, node);
         // `other.#helper()`: a call of the helper that `this.#helper` calls do not show.
-        else if (name !== null && node.property.type === AST_NODE_TYPES.PrivateIdentifier) uses.set(name, false);
+        else if (name !== null && node.property.type === AST_NODE_TYPES.PrivateIdentifier) {
+          uses.set(name, false);
+          uses.set(`static ${name}`, false);
+        }
       }
-      for (const child of childNodes(node)) visit(child);
+      for (const child of childNodes(node)) {
+        // A member's own `this`: the class in a static member, an instance otherwise; a nested
+        // non-arrow function has its own `this` (counted as an instance's, as before).
+        const memberStatic = node === body ? child.type === AST_NODE_TYPES.StaticBlock || ('static' in child && child.static) : inStatic;
+        visit(child, memberStatic && !(child.type === AST_NODE_TYPES.FunctionDeclaration || (child.type === AST_NODE_TYPES.FunctionExpression && node.type !== AST_NODE_TYPES.MethodDefinition && node.type !== AST_NODE_TYPES.PropertyDefinition)));
+      }
     };
-    visit(body);
+    visit(body, false);
     this.#thisUses.set(body, uses);
     return uses;
   }

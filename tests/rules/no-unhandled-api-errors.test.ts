@@ -21,6 +21,80 @@ const typedRuleTester = createTypedRuleTester();
 
 ruleTester.run('no-unhandled-api-errors', rule, {
   valid: [
+    dedent`
+      class DriverError extends Error {}
+      export async function show(client, id) {
+        const tasks = [client.node.get(id), client.port.list(id)];
+        try {
+          return await Promise.all(tasks);
+        } catch (error) {
+          throw new DriverError('lookup failed', { cause: error });
+        }
+      }
+      export async function refreshAll(client, ids) {
+        const pending = [];
+        for (const id of ids) pending.push(client.node.refresh(id));
+        await Promise.allSettled(pending);
+        const inflight = new Map();
+        for (const id of ids) inflight.set(id, client.node.validate(id));
+        try {
+          await Promise.all([...inflight.values()]);
+          await Promise.all(inflight.values());
+        } catch (error) {
+          throw new DriverError('validation failed', { cause: error });
+        }
+      }
+    `,
+    dedent`
+      class DriverError extends Error {}
+      export async function getWithRetry(client, id) {
+        for (let attempt = 0; ; attempt++) {
+          try {
+            return await client.node.get(id);
+          } catch (error) {
+            if (attempt >= 3) throw new DriverError('lookup failed', { cause: error });
+          }
+        }
+      }
+      export class Poller {
+        closing = false;
+        async stop(client) {
+          try {
+            await client.node.stop();
+          } catch (error) {
+            if (!this.closing) {
+              throw new DriverError('stop failed', { cause: error });
+            }
+          }
+        }
+      }
+    `,
+    dedent`
+      class DriverError extends Error {}
+      export class Nodes {
+        static async #get(client, id) {
+          return await client.node.get(id);
+        }
+        private static async ports(client, id) {
+          return await client.port.list(id);
+        }
+        static async show(client, id) {
+          try {
+            return [await this.#get(client, id), await Nodes.ports(client, id)];
+          } catch (error) {
+            throw new DriverError('lookup failed', { cause: error });
+          }
+        }
+      }
+    `,
+    dedent`
+      it('rejects unknown users', async () => {
+        await expect(() => client.crypto.init()).rejects.toThrow('unknown userId');
+        await assert.rejects(async () => {
+          await client.node.get('x');
+        });
+      });
+    `,
     {
       // A function given the promise passes its outcome on through its own value.
       code: dedent`
@@ -1036,6 +1110,232 @@ ruleTester.run('no-unhandled-api-errors', rule, {
     `,
   ],
   invalid: [
+    {
+      code: dedent`
+        export async function refreshAll(client, ids, sleep) {
+          const pending = [];
+          for (const id of ids) pending.push(client.node.refresh(id));
+          await sleep(100);
+          await Promise.allSettled(pending);
+          const lost = [];
+          for (const id of ids) lost.push(client.node.validate(id));
+          return lost.length;
+        }
+      `,
+      errors: [
+        {
+          messageId: 'lateHandler',
+          data: { call: 'client.node.refresh', line: '4' },
+          line: 3,
+          column: 38,
+          endLine: 3,
+          endColumn: 61,
+        },
+        {
+          messageId: 'floating',
+          data: { call: 'client.node.validate' },
+          line: 7,
+          column: 35,
+          endLine: 7,
+          endColumn: 59,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              data: { call: 'client.node.validate' },
+              output: dedent`
+                export async function refreshAll(client, ids, sleep) {
+                  const pending = [];
+                  for (const id of ids) pending.push(client.node.refresh(id));
+                  await sleep(100);
+                  await Promise.allSettled(pending);
+                  const lost = [];
+                  for (const id of ids) lost.push(await client.node.validate(id));
+                  return lost.length;
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'promises-collected-and-lost-or-late',
+    },
+    {
+      code: dedent`
+        function rethrow(error) {
+          throw error;
+        }
+        export async function find(client, id) {
+          const server = await client.servers.get(id).catch((error) => {
+            throw error;
+          });
+          const port = await client.ports.get(id).catch(rethrow);
+          return [server, port, await client.nodes.get(id).then(undefined, (error) => Promise.reject(error))];
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.servers.get', function: '`find`' },
+          line: 5,
+          column: 24,
+          endLine: 5,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`find`' },
+              output: dedent`
+                function rethrow(error) {
+                  throw error;
+                }
+                /**
+                 * @throws when \`client.servers.get\` fails.
+                 */
+                export async function find(client, id) {
+                  const server = await client.servers.get(id).catch((error) => {
+                    throw error;
+                  });
+                  const port = await client.ports.get(id).catch(rethrow);
+                  return [server, port, await client.nodes.get(id).then(undefined, (error) => Promise.reject(error))];
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.ports.get', function: '`find`' },
+          line: 8,
+          column: 22,
+          endLine: 8,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`find`' },
+              output: dedent`
+                function rethrow(error) {
+                  throw error;
+                }
+                /**
+                 * @throws when \`client.ports.get\` fails.
+                 */
+                export async function find(client, id) {
+                  const server = await client.servers.get(id).catch((error) => {
+                    throw error;
+                  });
+                  const port = await client.ports.get(id).catch(rethrow);
+                  return [server, port, await client.nodes.get(id).then(undefined, (error) => Promise.reject(error))];
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.nodes.get', function: '`find`' },
+          line: 9,
+          column: 31,
+          endLine: 9,
+          endColumn: 51,
+          suggestions: [
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`find`' },
+              output: dedent`
+                function rethrow(error) {
+                  throw error;
+                }
+                /**
+                 * @throws when \`client.nodes.get\` fails.
+                 */
+                export async function find(client, id) {
+                  const server = await client.servers.get(id).catch((error) => {
+                    throw error;
+                  });
+                  const port = await client.ports.get(id).catch(rethrow);
+                  return [server, port, await client.nodes.get(id).then(undefined, (error) => Promise.reject(error))];
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'rethrowing-rejection-handlers-handle-nothing',
+    },
+    {
+      code: dedent`
+        export async function stop(client) {
+          try {
+            await client.node.stop();
+          } catch (error) {
+            if (client.verbose) console.log('stopping');
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'swallowed',
+          data: { call: 'client.node.stop', line: '4' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 29,
+        },
+      ],
+      name: 'catch-skipping-a-test-that-does-nothing',
+    },
+    {
+      code: dedent`
+        export class Nodes {
+          static async #get(client, id) {
+            return await client.node.get(id);
+          }
+          static async show(client, id) {
+            return await Nodes.#get(client, id);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandledHelper',
+          data: { function: '`#get`', line: '6', call: 'client.node.get' },
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 37,
+        },
+      ],
+      name: 'private-static-helper-called-unhandled',
+    },
+    {
+      code: dedent`
+        export function start(client, id) {
+          client.node.get(id).then(async (node) => {
+            await client.port.refresh(node.uuid);
+          });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'floating',
+          data: { call: 'client.node.get' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 22,
+        },
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.port.refresh', function: 'this function' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 41,
+        },
+      ],
+      name: 'awaited-in-a-floating-function',
+    },
     {
       // A promise-taking function's own promise, left floating, loses the rejection; one that
       // neither types nor awaits its parameter says nothing.
@@ -2558,27 +2858,16 @@ ruleTester.run('no-unhandled-api-errors', rule, {
           })();
         }
       `,
+      // Awaited inside, the call's error rejects the function's promise, which nobody keeps: the
+      // function needs a catch (no suggestion to await the call, which is awaited).
       errors: [
         {
-          messageId: 'floating',
-          data: { call: 'client.node.get' },
+          messageId: 'unhandled',
+          data: { call: 'client.node.get', function: 'this function' },
           line: 3,
           column: 11,
           endLine: 3,
           endColumn: 30,
-          suggestions: [
-            {
-              messageId: 'suggestAwait',
-              data: { call: 'client.node.get' },
-              output: dedent`
-                export function getNode(client, id) {
-                  (async () => {
-                    await await client.node.get(id);
-                  })();
-                }
-              `,
-            },
-          ],
         },
       ],
       name: 'shape-iife-floating',
