@@ -246,7 +246,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       const paired = returnPaths.includes('') ? argumentKeys.flatMap((key) => sameSubjectFacts(key, result.key)) : [];
       onWriteDo(result.writer, () => [...returnPaths.flatMap((path) => checkFacts(id, `${result.key}${path}`)), ...paired]);
     }
-    if (isUnawaitedPromise(call, wrapper)) return;
+    // Not awaited (a chain on it is settled where the chain is awaited: whenSettled).
+    if (isUnawaitedPromise(call, wrapper) && awaitedChainOf(wrapper) === undefined) return;
     whenSettled(call, false, () => {
       recorder.gen(argumentFacts);
     });
@@ -260,6 +261,10 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   function resultTarget(call: TSESTree.CallExpression): { key: string; writer: TSESTree.Node; isReturn: boolean } | null {
     let current: TSESTree.Node = outermostWrapper(call);
     if (current.parent?.type === AST_NODE_TYPES.AwaitExpression) current = outermostWrapper(current.parent);
+    // `(await check(i)) ?? this.fail('no node')`: a fallback that never returns keeps the value.
+    while (current.parent?.type === AST_NODE_TYPES.LogicalExpression && current.parent.left === current && current.parent.operator !== '&&' && neverReturns(current.parent.right)) {
+      current = outermostWrapper(current.parent);
+    }
     const parent = current.parent;
     let written: { target: TSESTree.Node; writer: TSESTree.Node } | null = null;
     if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === current && parent.id.type === AST_NODE_TYPES.Identifier) {
@@ -272,6 +277,10 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     ) {
       const fn = parent.type === AST_NODE_TYPES.ArrowFunctionExpression ? parent : enclosingFunction(parent);
       return fn ? { key: returnKey(fn), writer: current, isReturn: true } : null;
+    }
+    // `const { id: nodeId } = await check(...)`: the value taken apart, keyed for its bindings.
+    if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === current && (parent.id.type === AST_NODE_TYPES.ObjectPattern || parent.id.type === AST_NODE_TYPES.ArrayPattern)) {
+      return { key: keys.patternKey(parent), writer: parent, isReturn: false };
     }
     const key = written ? keys.writtenKey(written.target) : null;
     return written && key !== null ? { key, writer: written.writer, isReturn: false } : null;
@@ -358,6 +367,13 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const wrapper = outermostWrapper(call);
     if (wrapper.parent?.type === AST_NODE_TYPES.AwaitExpression) {
       onAwaitDo(wrapper.parent, then);
+      return;
+    }
+    // A promise chain: settled where the chain is awaited, if no link handles a rejection on the way
+    // (`await check(x).then(f)`; after `.catch(h)` the check may have failed).
+    const chained = awaitedChainOf(wrapper);
+    if (chained !== undefined) {
+      if (chained) onAwaitDo(chained, then);
       return;
     }
     if (isAsync || isUnawaitedPromise(call, wrapper)) return;
@@ -577,6 +593,13 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const flags = info.ts.TypeFlags;
     const mayBeFalsy = flags.Null | flags.Undefined | flags.Void | flags.Any | flags.Unknown | flags.Never | flags.StringLike | flags.NumberLike | flags.BigIntLike | flags.BooleanLike;
     return (type.isUnion() ? type.types : [type]).every((part) => (part.getFlags() & mayBeFalsy) === 0);
+  }
+
+  /** Whether an expression is a call that never returns: an exit call, or typed `never`. */
+  function neverReturns(expression: TSESTree.Node): boolean {
+    const inner = unwrapExpression(expression);
+    if (inner.type !== AST_NODE_TYPES.CallExpression) return false;
+    return vocabulary.isExitCall(options.sites.of(inner), info) || returnsNever(inner);
   }
 
   function returnsNever(call: TSESTree.CallExpression): boolean {
@@ -852,6 +875,28 @@ function isCallbackLike(fn: TSESTree.Node): boolean {
   if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) return false;
   const parent = fn.parent;
   return parent.type !== AST_NODE_TYPES.MethodDefinition && parent.type !== AST_NODE_TYPES.PropertyDefinition && parent.type !== AST_NODE_TYPES.Property;
+}
+
+/**
+ * For a value chained on with `.then`/`.catch`/`.finally`: the await of the whole chain when each
+ * link passes a rejection on (`.then(f)`, `.finally(g)`), null when the chain is not awaited or a
+ * link handles rejections (`.catch(h)`, `.then(f, h)`); undefined when the value is not chained.
+ */
+function awaitedChainOf(wrapper: TSESTree.Node): TSESTree.AwaitExpression | null | undefined {
+  let link = wrapper;
+  let chained = false;
+  for (;;) {
+    const member = link.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== link) break;
+    const method = staticPropertyName(member);
+    const call = member.parent;
+    if ((method !== 'then' && method !== 'catch' && method !== 'finally') || call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) break;
+    chained = true;
+    if (method === 'catch' || (method === 'then' && call.arguments.length > 1)) return null;
+    link = outermostWrapper(call);
+  }
+  if (!chained) return undefined;
+  return link.parent?.type === AST_NODE_TYPES.AwaitExpression ? link.parent : null;
 }
 
 function isChainedThen(wrapper: TSESTree.Node): boolean {

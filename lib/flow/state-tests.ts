@@ -60,6 +60,7 @@ export function stateTestFacts(atom: TSESTree.Node, context: StateTestContext): 
     case AST_NODE_TYPES.BinaryExpression: {
       if (node.operator === '===' || node.operator === '==') return comparison(node.left, node.right, true, context);
       if (node.operator === '!==' || node.operator === '!=') return comparison(node.left, node.right, false, context);
+      if (node.operator === 'in') return keyMembership(node.left, node.right, context);
       return null;
     }
     case AST_NODE_TYPES.CallExpression:
@@ -87,7 +88,16 @@ function comparison(left: TSESTree.Node, right: TSESTree.Node, equal: boolean, c
 }
 
 /** A comparison of the subject `keyNode` names with the constant `valueNode` denotes. */
-function compared(keyNode: TSESTree.Node, valueNode: TSESTree.Node, equal: boolean, context: StateTestContext): OutcomeFacts | null {
+function compared(rawKeyNode: TSESTree.Node, valueNode: TSESTree.Node, equal: boolean, context: StateTestContext): OutcomeFacts | null {
+  // A flag compared with a boolean (`node.isMaintenance === true`, `!== false`): its truthiness.
+  const flag = unwrapExpression(valueNode);
+  if (flag.type === AST_NODE_TYPES.Literal && typeof flag.value === 'boolean') {
+    const flagKey = context.keys.keyOf(rawKeyNode);
+    if (flagKey === null) return null;
+    const truthy = { whenTrue: [truthyFact(flagKey)], whenFalse: [falsyFact(flagKey)] };
+    return equal === flag.value ? truthy : { whenTrue: truthy.whenFalse, whenFalse: truthy.whenTrue };
+  }
+  const keyNode = withoutFallback(rawKeyNode, valueNode, context);
   const key = context.keys.keyOf(keyNode);
   if (key === null) return null;
   const universe = universeOf(key, context);
@@ -105,6 +115,20 @@ function compared(keyNode: TSESTree.Node, valueNode: TSESTree.Node, equal: boole
   const isValue = exclusionsFor([value], universe, key);
   const isNotValue = [excludedFact(value, key)];
   return equal ? { whenTrue: isValue, whenFalse: isNotValue } : { whenTrue: isNotValue, whenFalse: isValue };
+}
+
+/**
+ * `(node.provisionState ?? 'unknown') !== 'manageable'` compares `node.provisionState`: a fallback
+ * constant other than the compared value cannot make the comparison hold, and when the subject
+ * is absent the test takes the side where it differs, as an absent state does.
+ */
+function withoutFallback(keyNode: TSESTree.Node, valueNode: TSESTree.Node, context: StateTestContext): TSESTree.Node {
+  const inner = unwrapExpression(keyNode);
+  if (inner.type !== AST_NODE_TYPES.LogicalExpression || (inner.operator !== '??' && inner.operator !== '||')) return keyNode;
+  const fallback = context.constants.writtenValuesOf(inner.right);
+  const compared = context.constants.writtenValuesOf(valueNode);
+  if (!fallback || !compared || compared.length !== 1 || fallback.includes(compared[0] ?? null)) return keyNode;
+  return inner.left;
 }
 
 function membership(call: TSESTree.CallExpression, context: StateTestContext): OutcomeFacts | null {
@@ -126,6 +150,16 @@ function membership(call: TSESTree.CallExpression, context: StateTestContext): O
     whenTrue: exclusionsFor(elements, universe, key),
     whenFalse: elements.map((value) => excludedFact(value, key)),
   };
+}
+
+/** `node.provisionState in DELETABLE`, with `DELETABLE` an object literal: membership in its keys. */
+function keyMembership(subject: TSESTree.Node, object: TSESTree.Node, context: StateTestContext): OutcomeFacts | null {
+  const key = context.keys.keyOf(subject);
+  const keys = context.constants.keysOf(object);
+  if (key === null || !keys) return null;
+  const universe = universeOf(key, context);
+  if (universe.length === 0) return null;
+  return { whenTrue: exclusionsFor(keys, universe, key), whenFalse: keys.map((value) => excludedFact(value, key)) };
 }
 
 /** Facts saying the subject's value is one of `allowed`: every other known value, and the unknown ones, excluded. */

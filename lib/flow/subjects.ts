@@ -28,6 +28,7 @@ export class SubjectKeys {
   readonly #paths: AccessPathResolver;
   readonly #ownerOf: (call: TSESTree.CallExpression) => TSESTree.Node | null;
   readonly #ids = new Map<Variable, string>();
+  readonly #patternIds = new Map<TSESTree.Node, string>();
   readonly #cache = new WeakMap<TSESTree.Node, string | null>();
 
   /** @param ownerOf for a call listing the items of a subject, that subject's expression */
@@ -47,6 +48,20 @@ export class SubjectKeys {
     if (id === undefined) {
       id = `v${String(this.#ids.size)}:${variable.name}`;
       this.#ids.set(variable, id);
+    }
+    return id;
+  }
+
+  /**
+   * The key of the value a destructuring declaration takes apart when that value has no key of its
+   * own (`const { id: nodeId } = await validate(instance)`): its bindings are keyed below it
+   * (`nodeId` is `<pattern>.id`), so facts about the value reach them.
+   */
+  patternKey(declarator: TSESTree.VariableDeclarator): string {
+    let id = this.#patternIds.get(declarator);
+    if (id === undefined) {
+      id = `p${String(this.#patternIds.size)}:`;
+      this.#patternIds.set(declarator, id);
     }
     return id;
   }
@@ -129,6 +144,10 @@ export class SubjectKeys {
         ) {
           const base = this.#key(target, depth + 1);
           key = base === null ? null : [base, ...alias.names].join('.');
+        } else if (alias && alias.names.length > 0) {
+          // Destructured from a value with no key (a call's result): keyed below the pattern.
+          const declarator = variable.defs[0]?.node;
+          if (declarator?.type === AST_NODE_TYPES.VariableDeclarator) key = [this.patternKey(declarator), ...alias.names].join('.');
         }
         key ??= this.#itemKey(variable, depth) ?? this.variableKey(variable);
         break;

@@ -6,11 +6,13 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 
 import type { AccessPathResolver } from './access-path.js';
 import type { TypeInfo } from './type-info.js';
 import { staticPropertyName, unwrapExpression } from './ast.js';
+
+const { DefinitionType } = TSESLint.Scope;
 
 /** null: the expression is `null` or `undefined`. */
 export type ConstantValue = string | null;
@@ -54,11 +56,11 @@ export class ConstantValues {
       case AST_NODE_TYPES.Identifier: {
         if (inner.name === 'undefined') return [null];
         const variable = this.#paths.variableOf(inner);
-        const alias = variable ? this.#paths.aliasTargetOf(variable) : null;
-        if (alias && alias.names.length === 0) {
-          const resolved = this.#values(alias.expression, depth + 1, typed);
-          if (resolved) return resolved;
-        }
+        const bound = this.#boundExpression(inner);
+        const resolved = bound ? this.#values(bound, depth + 1, typed) : undefined;
+        if (resolved) return resolved;
+        const written = variable ? this.#writtenValues(variable, depth, typed) : undefined;
+        if (written) return written;
         return typed ? this.#typed(inner) : undefined;
       }
       case AST_NODE_TYPES.MemberExpression: {
@@ -77,6 +79,54 @@ export class ConstantValues {
       default:
         return typed ? this.#typed(inner) : undefined;
     }
+  }
+
+  /**
+   * The values a `let` holds when each of its writes stores a constant (`let target = 'manage';
+   * if (hard) target = 'provide';`): their union, whatever the order; undefined when any write is
+   * not one (a compound assignment, an update, a destructuring, an unknown value).
+   */
+  #writtenValues(variable: TSESLint.Scope.Variable, depth: number, typed: boolean): ConstantValue[] | undefined {
+    const def = variable.defs[0];
+    if (variable.defs.length !== 1 || def?.type !== DefinitionType.Variable || def.node.parent.kind !== 'let' || def.node.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const values = new Set<ConstantValue>();
+    let writes = 0;
+    for (const reference of variable.references) {
+      if (!reference.isWrite()) continue;
+      const parent = reference.identifier.parent;
+      const simple = parent.type === AST_NODE_TYPES.VariableDeclarator || (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.operator === '=' && parent.left === reference.identifier);
+      if (!simple || !reference.writeExpr) return undefined;
+      const written = this.#values(reference.writeExpr, depth + 1, typed);
+      if (!written) return undefined;
+      for (const value of written) values.add(value);
+      writes++;
+    }
+    return writes > 0 ? [...values] : undefined;
+  }
+
+  /** The keys of an object literal (or a const binding of one) written with static keys only, or undefined. */
+  keysOf(node: TSESTree.Node, depth = 0): ConstantValue[] | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const inner = unwrapExpression(node);
+    if (inner.type === AST_NODE_TYPES.ObjectExpression) {
+      const keys: ConstantValue[] = [];
+      for (const property of inner.properties) {
+        const key = property.type === AST_NODE_TYPES.Property ? staticPropertyName(property) : null;
+        if (key === null) return undefined;
+        keys.push(key);
+      }
+      return keys;
+    }
+    if (inner.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const bound = this.#boundExpression(inner);
+    return bound ? this.keysOf(bound, depth + 1) : undefined;
+  }
+
+  /** The expression a `const` (or a variable written only by its declaration) is bound to whole, or null. */
+  #boundExpression(identifier: TSESTree.Identifier): TSESTree.Node | null {
+    const variable = this.#paths.variableOf(identifier);
+    const alias = variable ? this.#paths.aliasTargetOf(variable) : null;
+    return alias && alias.names.length === 0 ? alias.expression : null;
   }
 
   /** The elements of a collection (array literal, `new Set([...])`, a const binding of one, a readonly tuple type), or undefined. */
@@ -98,12 +148,9 @@ export class ConstantValues {
       return first ? this.elementsOf(first, depth + 1) : [];
     }
     if (inner.type === AST_NODE_TYPES.Identifier) {
-      const variable = this.#paths.variableOf(inner);
-      const alias = variable ? this.#paths.aliasTargetOf(variable) : null;
-      if (alias && alias.names.length === 0) {
-        const resolved = this.elementsOf(alias.expression, depth + 1);
-        if (resolved) return resolved;
-      }
+      const bound = this.#boundExpression(inner);
+      const resolved = bound ? this.elementsOf(bound, depth + 1) : undefined;
+      if (resolved) return resolved;
     }
     return this.#declaredElements(inner) ?? this.#typedElements(inner);
   }

@@ -18,6 +18,90 @@ const typedRuleTester = createTypedRuleTester();
 
 ruleTester.run('require-precondition', rule, {
   valid: [
+    dedent`
+      class Driver {
+        async powerOn(instance) {
+          const { id: nodeId } = await this.validateInstanceAndNode(instance);
+          await this.ironic.setNodePowerState(nodeId, 'power on');
+        }
+        async patch(name) {
+          const { uuid } = await this.ironic.getNode(name);
+          await this.ironic.patchNode(uuid, []);
+        }
+        async deploy(instance) {
+          const node = await this.validateInstanceAndNode(instance);
+          const { deploy, power } = await this.ironic.validateNode(node.id, { required: null });
+          if (!deploy.result || !power.result) throw new Error('invalid');
+          await this.ironic.setNodeProvisionState(node.id, 'active');
+        }
+      }
+    `,
+    dedent`
+      class Driver {
+        async powerOn(instance) {
+          const node = (await this.validateInstanceAndNode(instance)) ?? this.fail('no node');
+          await this.ironic.setNodePowerState(node.id, 'power on');
+        }
+      }
+    `,
+    dedent`
+      class Driver {
+        async powerOff(instance) {
+          await this.validateInstanceAndNode(instance).then((node) => LOG.debug('found %s', node.id));
+          await this.ironic.setNodePowerState(instance.node, 'power off');
+        }
+      }
+    `,
+    {
+      code: dedent`
+        class Driver {
+          async a(node) {
+            if (node.isMaintenance === true) throw new Error('maintenance');
+            await this.bmc.reboot(node.id);
+          }
+          async b(node) {
+            if (node.isMaintenance !== false) return;
+            await this.bmc.reboot(node.id);
+          }
+        }
+      `,
+      options: [{ actions: [{ callee: 'this.bmc.reboot', requires: ['notMaintenance'] }] }],
+      name: 'flag-compared-with-a-boolean',
+    },
+    dedent`
+      class Driver {
+        async manage(id, hard) {
+          const node = await this.ironic.getNode(id);
+          let target = 'manage';
+          if (hard) target = 'provide';
+          await this.ironic.setNodeProvisionState(node.id, target);
+        }
+      }
+    `,
+    dedent`
+      class Driver {
+        async remove(id) {
+          const node = await this.ironic.getNode(id);
+          if ((node.provisionState ?? 'unknown') !== 'manageable') return;
+          await this.ironic.deleteNode(node.id);
+        }
+      }
+    `,
+    {
+      code: dedent`
+        const DELETABLE = { manageable: true, enroll: true, 'adopt failed': true };
+        class Driver {
+          async remove(id) {
+            const node = await this.ironic.getNode(id);
+            if (!(node.provisionState in DELETABLE)) return;
+            if (node.instanceUuid) throw new Error('in use');
+            await this.ironic.deleteNode(node.id);
+          }
+        }
+      `,
+      options: [{ checkStateMachine: true }],
+      name: 'state-membership-by-in',
+    },
     {
       // A check held in a class field is found through the field (a member call on this is not ruled out by its name).
       code: dedent`
@@ -941,6 +1025,186 @@ ruleTester.run('require-precondition', rule, {
     },
   ],
   invalid: [
+    {
+      code: dedent`
+        class Driver {
+          async deploy(instance) {
+            const node = await this.validateInstanceAndNode(instance);
+            const { deploy } = await this.ironic.validateNode(node.id, { required: null });
+            if (!deploy.result) throw new Error('invalid');
+            await this.ironic.setNodeProvisionState(node.id, 'active');
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `active`', subject: 'node.id', missing: '`validateNode` with its deploy and power results tested' },
+          line: 6,
+          column: 11,
+          endLine: 6,
+          endColumn: 63,
+        },
+      ],
+      name: 'check-result-destructured-untested',
+    },
+    {
+      code: dedent`
+        class Driver {
+          async powerOn(instance) {
+            const node = (await this.validateInstanceAndNode(instance)) ?? this.cachedNode;
+            await this.ironic.setNodePowerState(node.id, 'power on');
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 4,
+          column: 11,
+          endLine: 4,
+          endColumn: 61,
+        },
+      ],
+      name: 'check-result-with-a-fallback-value',
+    },
+    {
+      code: dedent`
+        class Driver {
+          async a(instance) {
+            return this.validateInstanceAndNode(instance).catch(() => this.ironic.setNodePowerState(instance.node, 'power off'));
+          }
+          async b(instance) {
+            await this.validateInstanceAndNode(instance).catch((error) => LOG.warning(error));
+            await this.ironic.setNodePowerState(instance.node, 'power off');
+          }
+          async c(instance) {
+            return this.validateInstanceAndNode(instance).finally(() => this.ironic.setNodePowerState(instance.node, 'power off'));
+          }
+          async d(instance) {
+            await this.validateInstanceAndNode(instance).then((node) => node, () => undefined);
+            await this.ironic.setNodePowerState(instance.node, 'power off');
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'instance.node', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 3,
+          column: 63,
+          endLine: 3,
+          endColumn: 120,
+        },
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'instance.node', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 7,
+          column: 11,
+          endLine: 7,
+          endColumn: 68,
+        },
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'instance.node', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 10,
+          column: 65,
+          endLine: 10,
+          endColumn: 122,
+        },
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'instance.node', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 14,
+          column: 11,
+          endLine: 14,
+          endColumn: 68,
+        },
+      ],
+      name: 'check-whose-rejection-is-handled',
+    },
+    {
+      code: dedent`
+        class Driver {
+          async a(node) {
+            if (node.isMaintenance === false) throw new Error('not in maintenance');
+            await this.bmc.reboot(node.id);
+          }
+        }
+      `,
+      options: [{ actions: [{ callee: 'this.bmc.reboot', requires: ['notMaintenance'] }] }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`reboot`', subject: 'node.id', missing: 'a maintenance test that exits when the node is in maintenance' },
+          line: 4,
+          column: 11,
+          endLine: 4,
+          endColumn: 35,
+        },
+      ],
+      name: 'flag-compared-with-a-boolean-wrong-way',
+    },
+    {
+      code: dedent`
+        class Driver {
+          async manage(id, hard, computed) {
+            const node = await this.ironic.getNode(id);
+            let target = 'manage';
+            if (hard) target = 'deleted';
+            await this.ironic.setNodeProvisionState(node.id, target);
+            let other = 'manage';
+            other += computed;
+            await this.ironic.setNodeProvisionState(node.id, other);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `manage` or `deleted`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 6,
+          column: 11,
+          endLine: 6,
+          endColumn: 61,
+        },
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to a target not known statically', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`) and `validateNode` with its deploy and power results tested' },
+          line: 9,
+          column: 11,
+          endLine: 9,
+          endColumn: 60,
+        },
+      ],
+      name: 'let-target-one-of-which-needs-more',
+    },
+    {
+      code: dedent`
+        const BUSY = { active: true, deploying: true };
+        class Driver {
+          async remove(id) {
+            const node = await this.ironic.getNode(id);
+            if (!(node.provisionState in BUSY)) return;
+            if (node.instanceUuid) throw new Error('in use');
+            await this.ironic.deleteNode(node.id);
+          }
+        }
+      `,
+      options: [{ checkStateMachine: true }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`deleteNode`', subject: 'node.id', missing: 'a provision-state test for manageable, enroll or adopt failed (`active`, `deploying` still get through)' },
+          line: 7,
+          column: 11,
+          endLine: 7,
+          endColumn: 42,
+        },
+      ],
+      name: 'state-membership-by-in-wrong-way',
+    },
     // Reference cases 1-2: the fact travels with the validator's return value; a check in one branch only.
     {
       code: dedent`
@@ -2725,6 +2989,18 @@ ruleTester.run('require-precondition', rule, {
 
 typedRuleTester.run('require-precondition (typed)', rule, {
   valid: [
+    dedent`
+      interface Node { id: string }
+      declare const LOG: { debug(...args: unknown[]): void };
+      class Driver {
+        declare ironic: { setNodePowerState(id: string, state: string): Promise<void> };
+        declare validateInstanceAndNode: (instance: { node: string }) => Promise<Node>;
+        async powerOff(instance: { node: string }) {
+          await this.validateInstanceAndNode(instance).then((node) => LOG.debug('found %s', node.id));
+          await this.ironic.setNodePowerState(instance.node, 'power off');
+        }
+      }
+    `,
     // With type information: calls that never return, unawaited promises, literal-typed targets.
     {
       code: dedent`
@@ -2958,6 +3234,30 @@ typedRuleTester.run('require-precondition (typed)', rule, {
     },
   ],
   invalid: [
+    {
+      code: dedent`
+        interface Node { id: string }
+        class Driver {
+          declare ironic: { setNodePowerState(id: string, state: string): Promise<void> };
+          declare validateInstanceAndNode: (instance: { node: string }) => Promise<Node>;
+          async powerOff(instance: { node: string }) {
+            await this.validateInstanceAndNode(instance).catch(() => undefined);
+            await this.ironic.setNodePowerState(instance.node, 'power off');
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'instance.node', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 7,
+          column: 11,
+          endLine: 7,
+          endColumn: 68,
+        },
+      ],
+      name: 'typed-check-whose-rejection-is-handled',
+    },
     // With type information: calls that never return, unawaited promises, literal-typed targets.
     {
       code: dedent`

@@ -45,7 +45,10 @@ describe('lib/matching/constant-values', () => {
       assert.deepEqual(valuesOf("use(flag ? 'rebuild' : 'rescue');"), ['rebuild', 'rescue']);
       assert.deepEqual(valuesOf("const a = 'x'; const b = a; use(b);"), ['x']);
       assert.equal(valuesOf("use(flag ? 'rebuild' : other);"), undefined);
-      assert.equal(valuesOf("let target = 'a'; target = 'b'; use(target);"), undefined);
+      // A `let` whose every write stores a constant holds one of them; any other write says nothing.
+      assert.deepEqual(valuesOf("let target = 'a'; target = 'b'; use(target);"), ['a', 'b']);
+      assert.equal(valuesOf("let target = 'a'; target += 'b'; use(target);"), undefined);
+      assert.equal(valuesOf("let target = 'a'; target = pick(); use(target);"), undefined);
     });
 
     it('names domain constants by their member name', () => {
