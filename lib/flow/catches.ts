@@ -502,10 +502,16 @@ function isRethrowOnly(handler: ErrorHandler): boolean {
   };
   if (handler.type !== AST_NODE_TYPES.CatchClause && handler.body.type !== AST_NODE_TYPES.BlockStatement) return rejectsParam(handler.body);
   const body = handler.body as TSESTree.BlockStatement;
-  const [only] = body.body;
-  if (body.body.length !== 1 || !only) return false;
-  if (only.type === AST_NODE_TYPES.ThrowStatement) return isParam(only.argument);
-  return only.type === AST_NODE_TYPES.ReturnStatement && rejectsParam(only.argument);
+  const [first, second] = body.body;
+  // `const err = e; throw err;`: the same error under another name.
+  if (body.body.length === 2 && first?.type === AST_NODE_TYPES.VariableDeclaration && first.declarations.length === 1 && second?.type === AST_NODE_TYPES.ThrowStatement) {
+    const [declarator] = first.declarations;
+    const thrown = unwrapExpression(second.argument);
+    return declarator?.id.type === AST_NODE_TYPES.Identifier && isParam(declarator.init) && thrown.type === AST_NODE_TYPES.Identifier && thrown.name === declarator.id.name;
+  }
+  if (body.body.length !== 1 || !first) return false;
+  if (first.type === AST_NODE_TYPES.ThrowStatement) return isParam(first.argument);
+  return first.type === AST_NODE_TYPES.ReturnStatement && rejectsParam(first.argument);
 }
 
 /**

@@ -27,7 +27,7 @@ import type { AccessPathResolver } from '../matching/access-path.js';
 import type { CallFlow } from '../matching/value-calls.js';
 import type { FunctionNode } from '../matching/ast.js';
 import type { StepSummary } from '../step-summary.js';
-import { contains, enclosingFunction, isFunctionNode, staticPropertyName, unwrapExpression } from '../matching/ast.js';
+import { childNodes, contains, enclosingFunction, isFunctionNode, staticPropertyName, unwrapExpression } from '../matching/ast.js';
 import { MAX_STEPS_SHOWN } from '../step-summary.js';
 
 type Variable = TSESLint.Scope.Variable;
@@ -822,6 +822,10 @@ export class ValueFlow<Finding> {
         if (withDefault) writes.push({ kind: 'value', value: withDefault.right, node: parameterNode, position: parameterNode.range[0], anchor: parameterNode });
       } else if (definition.type === DefinitionType.CatchClause || definition.type === DefinitionType.ImportBinding) {
         writes.push({ kind: 'opaque', node: definition.name, position: definition.name.range[0], anchor: definition.name });
+        // What the try block throws itself reaches the catch's parameter (`throw new Error(`bad ${token}`)`).
+        if (definition.type === DefinitionType.CatchClause && definition.name.type === AST_NODE_TYPES.Identifier) {
+          for (const thrown of thrownInto(definition.node)) writes.push({ kind: 'value', value: thrown, node: definition.name, position: definition.name.range[0], anchor: definition.name });
+        }
       }
     }
     for (const reference of variable.references) {
@@ -835,6 +839,27 @@ export class ValueFlow<Finding> {
     }
     return writes;
   }
+}
+
+/**
+ * The values thrown by `throw` statements of the try block a catch clause handles: not those in
+ * nested functions, nor in a nested try block whose own catch takes them.
+ */
+function thrownInto(clause: TSESTree.CatchClause): TSESTree.Node[] {
+  const thrown: TSESTree.Node[] = [];
+  const stack: TSESTree.Node[] = [clause.parent.block];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || isFunctionNode(node)) continue;
+    if (node.type === AST_NODE_TYPES.ThrowStatement) thrown.push(node.argument);
+    if (node.type === AST_NODE_TYPES.TryStatement && node.handler) {
+      stack.push(node.handler.body);
+      if (node.finalizer) stack.push(node.finalizer);
+      continue;
+    }
+    for (const child of childNodes(node)) stack.push(child);
+  }
+  return thrown;
 }
 
 /** The static keys of the properties after position `index` of an object literal. */

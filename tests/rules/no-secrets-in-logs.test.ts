@@ -29,6 +29,24 @@ const typedRuleTester = createTypedRuleTester();
 ruleTester.run('no-secrets-in-logs', rule, {
   valid: [
     dedent`
+      export function check(token: string, run: () => void) {
+        try {
+          run();
+        } catch (error) {
+          LOG.error('failed', error);
+        }
+        try {
+          try {
+            throw new Error(token);
+          } catch (inner) {
+            LOG.error('inner failure');
+          }
+        } catch (error) {
+          LOG.error(error);
+        }
+      }
+    `,
+    dedent`
       LOG.warn('cfg %o', { password: password.length, secret: secrets.size });
     `,
     dedent`
@@ -320,6 +338,43 @@ ruleTester.run('no-secrets-in-logs', rule, {
     },
   ],
   invalid: [
+    {
+      code: dedent`
+        export function check(token: string) {
+          try {
+            if (!token.startsWith('tk_')) throw new Error('bad token ' + token);
+          } catch (error) {
+            LOG.exception(error);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.exception', source: '`token`', how: ' through concatenation, `new Error(...)` and `error`', more: '' },
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'error' },
+              output: dedent`
+                export function check(token: string) {
+                  try {
+                    if (!token.startsWith('tk_')) throw new Error('bad token ' + token);
+                  } catch (error) {
+                    LOG.exception('<redacted>');
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'error-thrown-and-caught-in-the-function',
+    },
     {
       code: dedent`
         export function show(token: string, jwtToken: string) {

@@ -1112,6 +1112,66 @@ ruleTester.run('no-unhandled-api-errors', rule, {
   invalid: [
     {
       code: dedent`
+        export async function find(client, id) {
+          try {
+            return await client.servers.get(id);
+          } catch (error) {
+            const err = error;
+            throw err;
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.servers.get', function: '`find`' },
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                export async function find(client, id) {
+                  try {
+                    try {
+                      return await client.servers.get(id);
+                    } catch (error) {
+                      throw new Error('find failed', { cause: error });
+                    }
+                  } catch (error) {
+                    const err = error;
+                    throw err;
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`find`' },
+              output: dedent`
+                /**
+                 * @throws when \`client.servers.get\` fails.
+                 */
+                export async function find(client, id) {
+                  try {
+                    return await client.servers.get(id);
+                  } catch (error) {
+                    const err = error;
+                    throw err;
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'rethrow-under-another-name',
+    },
+    {
+      code: dedent`
         export async function refreshAll(client, ids, sleep) {
           const pending = [];
           for (const id of ids) pending.push(client.node.refresh(id));
