@@ -34,8 +34,24 @@ export function localCallee(call: TSESTree.CallExpression | TSESTree.NewExpressi
     const def = paths.variableOf(receiver)?.defs[0];
     const declaration = def?.type === DefinitionType.ClassName ? def.node : null;
     if (declaration?.type === AST_NODE_TYPES.ClassDeclaration || declaration?.type === AST_NODE_TYPES.ClassExpression) return methodOf(declaration.body, name, true)?.fn ?? null;
+    // `const helper = new Helper(client); helper.load(id)`.
+    const init = def?.type === DefinitionType.Variable && def.node.parent.kind === 'const' ? def.node.init : null;
+    const instanceOf = init ? constructedClass(init, paths) : null;
+    return instanceOf ? (methodOf(instanceOf.body, name)?.fn ?? null) : null;
   }
-  return null;
+  // `new Helper(client).load(id)`.
+  const instanceOf = constructedClass(receiver, paths);
+  return instanceOf ? (methodOf(instanceOf.body, name)?.fn ?? null) : null;
+}
+
+/** The class of this file that `new C(...)` constructs, or null. */
+function constructedClass(expression: TSESTree.Node, paths: AccessPathResolver): TSESTree.ClassDeclaration | null {
+  const inner = unwrapExpression(expression);
+  if (inner.type !== AST_NODE_TYPES.NewExpression) return null;
+  const callee = unwrapExpression(inner.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return null;
+  const def = paths.variableOf(callee)?.defs[0];
+  return def?.type === DefinitionType.ClassName && def.node.type === AST_NODE_TYPES.ClassDeclaration ? def.node : null;
 }
 
 /** Whether `node` is inside a static member (method, field or block) of `body`, with that member's `this`. */
@@ -99,9 +115,10 @@ export class PrivateHelpers {
     const parent = fn.parent;
     if (parent.type === AST_NODE_TYPES.MethodDefinition || parent.type === AST_NODE_TYPES.PropertyDefinition) {
       const isPrivate = parent.accessibility === 'private' || parent.key.type === AST_NODE_TYPES.PrivateIdentifier;
-      if (!isPrivate) return false;
       const name = staticPropertyName(parent);
-      return name !== null && (this.#callsOnThis(parent.parent).get(`${parent.static ? 'static ' : ''}${name}`) ?? true);
+      if (name === null) return false;
+      if (!isPrivate) return !parent.static && parent.accessibility !== 'protected' && this.#isInternalMethod(parent.parent, name);
+      return this.#callsOnThis(parent.parent).get(`${parent.static ? 'static ' : ''}${name}`) ?? true;
     }
     const variables =
       fn.type === AST_NODE_TYPES.FunctionDeclaration
@@ -113,6 +130,58 @@ export class PrivateHelpers {
     if (variables.length !== 1 || !variable) return false;
     if (isExported(fn)) return false;
     return variable.references.every((reference) => reference.init === true || isCallee(reference.identifier));
+  }
+
+  /**
+   * Whether a public method of a class is only ever called in this file: the class is not
+   * exported and is only constructed here (`new Helper(...)`, at least once; never extended,
+   * passed or stored), its
+   * instances are only used by their members (`new Helper(c).load(id)`, or a `const` read only as
+   * `helper.x`), its `this` never leaves it, and each use of the method is a call.
+   */
+  #isInternalMethod(body: TSESTree.ClassBody, name: string): boolean {
+    const declaration = body.parent;
+    if (declaration.type !== AST_NODE_TYPES.ClassDeclaration || !declaration.id || isExportedClass(declaration)) return false;
+    if (!(this.#callsOnThis(body).get(name) ?? true) || this.#thisEscapes(body)) return false;
+    const [variable] = this.#sourceCode.getDeclaredVariables(declaration);
+    // Never constructed here: made elsewhere (registered, decorated), its callers unknown.
+    if (!variable || variable.references.length === 0) return false;
+    for (const reference of variable.references) {
+      const construction = reference.identifier.parent;
+      if (construction.type !== AST_NODE_TYPES.NewExpression || construction.callee !== reference.identifier) return false;
+      if (!this.#instanceOnlyCallsMethod(construction, name)) return false;
+    }
+    return true;
+  }
+
+  #instanceOnlyCallsMethod(construction: TSESTree.NewExpression, name: string): boolean {
+    const wrapper = outermostWrapper(construction);
+    const parent = wrapper.parent;
+    const memberUse = (object: TSESTree.Node): boolean => {
+      const member = outermostWrapper(object).parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== outermostWrapper(object)) return false;
+      return staticPropertyName(member) !== name || isCallee(member);
+    };
+    if (parent?.type === AST_NODE_TYPES.MemberExpression) return memberUse(construction);
+    if (parent?.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== wrapper || parent.id.type !== AST_NODE_TYPES.Identifier || parent.parent.kind !== 'const') return false;
+    const [instance] = this.#sourceCode.getDeclaredVariables(parent);
+    return instance?.references.every((reference) => reference.init === true || memberUse(reference.identifier)) ?? false;
+  }
+
+  /** Whether `this` of an instance member is used other than to reach a member (`register(this)`). */
+  #thisEscapes(body: TSESTree.ClassBody): boolean {
+    let escapes = false;
+    const visit = (node: TSESTree.Node): void => {
+      if (escapes) return;
+      if (node.type === AST_NODE_TYPES.ThisExpression) {
+        const parent = outermostWrapper(node).parent;
+        if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== outermostWrapper(node)) escapes = true;
+        return;
+      }
+      for (const child of childNodes(node)) visit(child);
+    };
+    for (const element of body.body) if (!('static' in element && element.static)) visit(element);
+    return escapes;
   }
 
   /** For each `this.name` used in a class body: whether every use is a call. */
@@ -154,6 +223,14 @@ export class PrivateHelpers {
 function isCallee(node: TSESTree.Node): boolean {
   const wrapper = outermostWrapper(node);
   return wrapper.parent?.type === AST_NODE_TYPES.CallExpression && wrapper.parent.callee === wrapper;
+}
+
+/** A class exported where it is declared or by name later (`export { Helper }`, `export default Helper`). */
+function isExportedClass(declaration: TSESTree.ClassDeclaration): boolean {
+  const outer = declaration.parent;
+  if (outer.type === AST_NODE_TYPES.ExportNamedDeclaration || outer.type === AST_NODE_TYPES.ExportDefaultDeclaration) return true;
+  // A later export is a reference other than `new`, which already makes it a boundary.
+  return false;
 }
 
 /** Exported where it is declared: `export function f`, `export default function`, `export const f = ...`. */

@@ -23,6 +23,26 @@ ruleTester.run('no-unhandled-api-errors', rule, {
   valid: [
     dedent`
       class DriverError extends Error {}
+      class NodeLoader {
+        constructor(private client) {}
+        async load(id) {
+          return await this.client.node.get(id);
+        }
+        async ports(id) {
+          return await this.client.port.list(id);
+        }
+      }
+      export async function show(client, id) {
+        try {
+          const loader = new NodeLoader(client);
+          return [await new NodeLoader(client).load(id), await loader.ports(id)];
+        } catch (error) {
+          throw new DriverError('lookup failed', { cause: error });
+        }
+      }
+    `,
+    dedent`
+      class DriverError extends Error {}
       export async function show(client, id) {
         const tasks = [client.node.get(id), client.port.list(id)];
         try {
@@ -1110,6 +1130,93 @@ ruleTester.run('no-unhandled-api-errors', rule, {
     `,
   ],
   invalid: [
+    {
+      code: dedent`
+        class NodeLoader {
+          constructor(private client) {}
+          async load(id) {
+            return await this.client.node.get(id);
+          }
+        }
+        export function loaderFor(client) {
+          return new NodeLoader(client);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'this.client.node.get', function: '`load`' },
+          line: 4,
+          column: 18,
+          endLine: 4,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                class NodeLoader {
+                  constructor(private client) {}
+                  async load(id) {
+                    try {
+                      return await this.client.node.get(id);
+                    } catch (error) {
+                      throw new Error('load failed', { cause: error });
+                    }
+                  }
+                }
+                export function loaderFor(client) {
+                  return new NodeLoader(client);
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`load`' },
+              output: dedent`
+                class NodeLoader {
+                  constructor(private client) {}
+                  /**
+                   * @throws when \`this.client.node.get\` fails.
+                   */
+                  async load(id) {
+                    return await this.client.node.get(id);
+                  }
+                }
+                export function loaderFor(client) {
+                  return new NodeLoader(client);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'public-method-of-a-class-whose-instances-escape',
+    },
+    {
+      code: dedent`
+        class NodeLoader {
+          constructor(private client) {}
+          async load(id) {
+            return await this.client.node.get(id);
+          }
+        }
+        export async function show(client, id) {
+          return await new NodeLoader(client).load(id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandledHelper',
+          data: { function: '`load`', line: '8', call: 'this.client.node.get' },
+          line: 4,
+          column: 18,
+          endLine: 4,
+          endColumn: 42,
+        },
+      ],
+      name: 'public-method-of-an-internal-class-called-unhandled',
+    },
     {
       code: dedent`
         export async function find(client, id) {

@@ -19,6 +19,20 @@ const typedRuleTester = createTypedRuleTester();
 ruleTester.run('require-precondition', rule, {
   valid: [
     dedent`
+      class Unprovisioner {
+        constructor(private ironic) {}
+        async unprovision(node) {
+          await this.ironic.setNodeProvisionState(node.id, 'deleted');
+        }
+      }
+      export class Driver {
+        async destroy(instance) {
+          const node = await this.validateInstanceAndNode(instance);
+          await new Unprovisioner(this.ironic).unprovision(node);
+        }
+      }
+    `,
+    dedent`
       class Driver {
         async powerOn(instance) {
           const { id: nodeId } = await this.validateInstanceAndNode(instance);
@@ -1025,6 +1039,37 @@ ruleTester.run('require-precondition', rule, {
     },
   ],
   invalid: [
+    {
+      code: dedent`
+        class Unprovisioner {
+          constructor(private ironic) {}
+          async unprovision(node) {
+            await this.ironic.setNodeProvisionState(node.id, 'deleted');
+          }
+        }
+        export class Driver {
+          async destroy(instance) {
+            const node = await this.validateInstanceAndNode(instance);
+            await new Unprovisioner(this.ironic).unprovision(node);
+          }
+          async purge(node) {
+            const unprovisioner = new Unprovisioner(this.ironic);
+            await unprovisioner.unprovision(node);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `deleted`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 4,
+          column: 11,
+          endLine: 4,
+          endColumn: 64,
+        },
+      ],
+      name: 'internal-class-method-called-unchecked',
+    },
     {
       code: dedent`
         class Driver {
