@@ -507,7 +507,7 @@ function isRethrowOnly(handler: ErrorHandler): boolean {
   if (body.body.length === 2 && first?.type === AST_NODE_TYPES.VariableDeclaration && first.declarations.length === 1 && second?.type === AST_NODE_TYPES.ThrowStatement) {
     const [declarator] = first.declarations;
     const thrown = unwrapExpression(second.argument);
-    return declarator?.id.type === AST_NODE_TYPES.Identifier && isParam(declarator.init) && thrown.type === AST_NODE_TYPES.Identifier && thrown.name === declarator.id.name;
+    return declarator.id.type === AST_NODE_TYPES.Identifier && isParam(declarator.init) && thrown.type === AST_NODE_TYPES.Identifier && thrown.name === declarator.id.name;
   }
   if (body.body.length !== 1 || !first) return false;
   if (first.type === AST_NODE_TYPES.ThrowStatement) return isParam(first.argument);

@@ -823,7 +823,7 @@ export class ValueFlow<Finding> {
       } else if (definition.type === DefinitionType.CatchClause || definition.type === DefinitionType.ImportBinding) {
         writes.push({ kind: 'opaque', node: definition.name, position: definition.name.range[0], anchor: definition.name });
         // What the try block throws itself reaches the catch's parameter (`throw new Error(`bad ${token}`)`).
-        if (definition.type === DefinitionType.CatchClause && definition.name.type === AST_NODE_TYPES.Identifier) {
+        if (definition.type === DefinitionType.CatchClause) {
           for (const thrown of thrownInto(definition.node)) writes.push({ kind: 'value', value: thrown, node: definition.name, position: definition.name.range[0], anchor: definition.name });
         }
       }
