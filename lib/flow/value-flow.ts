@@ -293,8 +293,12 @@ export class ValueFlow<Finding> {
           (property) => property.type === AST_NODE_TYPES.Property && property.kind === 'init' && this.isValueFree(property.value),
         );
       case AST_NODE_TYPES.CallExpression:
-      case AST_NODE_TYPES.NewExpression:
-        return this.#policy.onCall(node).kind === 'clean';
+      case AST_NODE_TYPES.NewExpression: {
+        // A result clean only by its type (`Math.random()`) still leaves a name its meaning:
+        // `const newPassword = `${Date.now()}-${Math.random()}`` is a password.
+        const flow = this.#policy.onCall(node);
+        return flow.kind === 'clean' && flow.byType !== true;
+      }
       case AST_NODE_TYPES.MemberExpression:
         // A count of something (`password.length`, `headers.size`).
         return !node.computed && VALUE_FREE_PROPERTIES.has(staticPropertyName(node) ?? '');
@@ -309,6 +313,11 @@ export class ValueFlow<Finding> {
 
   #compute(raw: TSESTree.Node): ChainedTrace<Finding>[] {
     const node = unwrapExpression(raw);
+    // `err as BmcAuthError`: what the cast says the value is, when what it is made of says nothing.
+    if (node !== raw && (raw.type === AST_NODE_TYPES.TSAsExpression || raw.type === AST_NODE_TYPES.TSTypeAssertion) && !isConstAssertion(raw)) {
+      const inner = this.#trace(node);
+      return inner.length > 0 ? [...inner] : this.#opaque(raw);
+    }
     switch (node.type) {
       case AST_NODE_TYPES.Literal:
         return typeof node.value === 'string' ? this.#literal(node.value, node) : [];
@@ -442,8 +451,10 @@ export class ValueFlow<Finding> {
     const step = `\`${node.name}\``;
     const traces: ChainedTrace<Finding>[] = [];
     for (const write of writes) traces.push(...this.#write(write, step));
-    // Names found nothing: the whole value may still be sensitive by its type (once: an opaque write asked already).
-    if (traces.length > 0 || valueFree || writes.some((write) => write.kind === 'opaque')) return traces;
+    // Names found nothing: the whole value may still be sensitive by its type (once: an opaque write
+    // asked already, except for a caught error, which its use may narrow: `if (err instanceof BmcAuthError)`).
+    if (traces.length > 0 || valueFree) return traces;
+    if (writes.some((write) => write.kind === 'opaque') && def?.type !== DefinitionType.CatchClause) return traces;
     return this.#opaque(node);
   }
 
@@ -819,7 +830,14 @@ export class ValueFlow<Finding> {
         const parameterNode = definition.name;
         const withDefault = parameterNode.parent.type === AST_NODE_TYPES.AssignmentPattern ? parameterNode.parent : null;
         writes.push({ kind: 'opaque', node: parameterNode, position: parameterNode.range[0], anchor: parameterNode });
-        if (withDefault) writes.push({ kind: 'value', value: withDefault.right, node: parameterNode, position: parameterNode.range[0], anchor: parameterNode });
+        // The default applies only when no argument is given: it hides nothing the caller passes.
+        if (withDefault) writes.push({ kind: 'value', value: withDefault.right, node: parameterNode, position: parameterNode.range[0], anchor: parameterNode, conditional: true });
+        // `function f({ ipmi_password: p })`: the key read names the binding, as in a declaration.
+        const root = parameterNode.type === AST_NODE_TYPES.Identifier ? parameterPatternRoot(parameterNode) : null;
+        if (root && parameterNode.type === AST_NODE_TYPES.Identifier) {
+          const write = patternWrite(parameterNode, root, root, false, parameterNode.range[0], parameterNode);
+          if (write.kind === 'destructured') writes.push(write);
+        }
       } else if (definition.type === DefinitionType.CatchClause || definition.type === DefinitionType.ImportBinding) {
         writes.push({ kind: 'opaque', node: definition.name, position: definition.name.range[0], anchor: definition.name });
         // What the try block throws itself reaches the catch's parameter (`throw new Error(`bad ${token}`)`).
@@ -928,6 +946,8 @@ type Write =
       position: number;
       anchor: TSESTree.Node;
       mutation?: boolean;
+      /** A write that may not happen (a parameter's default): it never hides the writes before it. */
+      conditional?: boolean;
       /** The key a mutation stores the value under (`o.password = x`). */
       key?: { name: string; node: TSESTree.Node };
     };
@@ -972,6 +992,23 @@ function writtenValue(identifier: TSESTree.Identifier, writeExpr: TSESTree.Node 
     return { kind: 'value', value: owner, node: identifier, position, anchor: owner };
   }
   return { kind: 'value', value: writeExpr, node: identifier, position, anchor: owner };
+}
+
+/** `x as const`: no type of its own to ask about. */
+function isConstAssertion(node: TSESTree.TSAsExpression | TSESTree.TSTypeAssertion): boolean {
+  const annotation = node.typeAnnotation;
+  return annotation.type === AST_NODE_TYPES.TSTypeReference && annotation.typeName.type === AST_NODE_TYPES.Identifier && annotation.typeName.name === 'const';
+}
+
+/** The outermost destructuring pattern a parameter's binding sits in, or null for a plain parameter. */
+function parameterPatternRoot(identifier: TSESTree.Identifier): TSESTree.ObjectPattern | TSESTree.ArrayPattern | null {
+  let root: TSESTree.ObjectPattern | TSESTree.ArrayPattern | null = null;
+  for (let current: TSESTree.Node = identifier; ; ) {
+    const parent: TSESTree.Node | undefined = current.parent;
+    if (parent.type === AST_NODE_TYPES.ObjectPattern || parent.type === AST_NODE_TYPES.ArrayPattern) root = parent;
+    else if (parent.type !== AST_NODE_TYPES.Property && parent.type !== AST_NODE_TYPES.AssignmentPattern && parent.type !== AST_NODE_TYPES.RestElement) return root;
+    current = parent;
+  }
 }
 
 /** The for-of / for-in loop whose left side `owner` is (a declaration or an assignment target). */
@@ -1170,7 +1207,7 @@ function selectReaching(prepared: PreparedWrites, use: TSESTree.Identifier): Wri
     const write = own[i] as Write;
     if (write.node === use || !isBefore(write)) continue;
     collected.push(write);
-    if (!isMutation(write) && runsBefore(write.anchor, use)) {
+    if (!isMutation(write) && !(write.kind === 'value' && write.conditional === true) && runsBefore(write.anchor, use)) {
       dominating = write;
       break;
     }
@@ -1311,6 +1348,11 @@ export function parameterPosition(node: TSESTree.Node): ParameterPosition | null
   if (parent.type === AST_NODE_TYPES.RestElement && isFunctionNode(parent.parent)) {
     const index = parent.parent.params.indexOf(parent);
     return index === -1 ? null : { function: parent.parent, index, rest: true };
+  }
+  // A parameter with a default value (`value = ''`).
+  if (parent.type === AST_NODE_TYPES.AssignmentPattern && parent.left === node && isFunctionNode(parent.parent)) {
+    const index = parent.parent.params.indexOf(parent);
+    return index === -1 ? null : { function: parent.parent, index, rest: false };
   }
   return null;
 }

@@ -346,6 +346,8 @@ function joinWords(items: readonly string[]): string {
 function isParameter(identifier: TSESTree.Identifier): boolean {
   const parent = identifier.parent;
   if (isFunctionNode(parent)) return parent.params.includes(identifier);
+  // `(value = '') => ...`
+  if (parent.type === AST_NODE_TYPES.AssignmentPattern && parent.left === identifier) return isFunctionNode(parent.parent) && parent.parent.params.includes(parent);
   return parent.type === AST_NODE_TYPES.RestElement && isFunctionNode(parent.parent) && parent.parent.params.includes(parent);
 }
 

@@ -144,6 +144,11 @@ export class SensitiveTypes {
     }
     const flags = type.getFlags();
     const F = typescript.TypeFlags;
+    // A type parameter carries what its constraint does (`<T extends { password: string }>`).
+    if (flags & F.TypeParameter) {
+      const constraint = checker.getBaseConstraintOfType(type);
+      return constraint && constraint !== type ? this.#check(constraint, depth, seen) : null;
+    }
     const valueLess =
       F.StringLike | F.NumberLike | F.BooleanLike | F.BigIntLike | F.ESSymbolLike | F.EnumLike |
       F.Void | F.Undefined | F.Null | F.Never | F.Unknown | F.Any | F.TypeParameter;

@@ -146,7 +146,8 @@ export interface KeyArgument {
 
 /** How a call relates its result to its inputs. */
 export type CallFlow =
-  | { readonly kind: 'clean' }
+  /** `byType`: an unknown call whose result type holds no secret (a number): clean, though it may be one by name (a generated password). */
+  | { readonly kind: 'clean'; readonly byType?: boolean }
   | { readonly kind: 'opaque' }
   /** The result carries the inputs; `unknown` marks a call the rule does not know (checkUnknownCalls). */
   | { readonly kind: 'through'; readonly inputs: readonly TSESTree.Node[]; readonly step: string; readonly unknown?: boolean }
@@ -281,7 +282,7 @@ function dottedWithoutNodePrefix(path: AccessPath): string {
 function unknown(call: TSESTree.CallExpression | TSESTree.NewExpression, context: ValueCallContext): CallFlow {
   if (!context.unknownCallsCarry) return { kind: 'opaque' };
   // `isValid(token)` returns a boolean: whatever went in, nothing comes out.
-  if (context.isValueFreeResult?.(call) === true) return { kind: 'clean' };
+  if (context.isValueFreeResult?.(call) === true) return { kind: 'clean', byType: true };
   // An awaited call does input and output (`await selectRepoOwner(token)`): its result comes from elsewhere.
   if (outermostWrapper(call).parent?.type === AST_NODE_TYPES.AwaitExpression) return { kind: 'opaque' };
   const callee = unwrapExpression(call.callee);

@@ -29,6 +29,11 @@ const typedRuleTester = createTypedRuleTester();
 ruleTester.run('no-secrets-in-logs', rule, {
   valid: [
     dedent`
+      export function connect({ ipmi_address: address, id }: Record<string, string>) {
+        LOG.debug('address %s of %s', address, id);
+      }
+    `,
+    dedent`
       export function check(token: string, run: () => void) {
         try {
           run();
@@ -338,6 +343,92 @@ ruleTester.run('no-secrets-in-logs', rule, {
     },
   ],
   invalid: [
+    {
+      code: dedent`
+        export function connect({ ipmi_password: password }: Record<string, string>, nodes: { driver_info: Record<string, string> }[]) {
+          LOG.debug('password %s', password);
+          nodes.forEach(({ driver_info: { ipmi_password: pw } }) => LOG.debug(pw));
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`password`', how: '', more: '' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                export function connect({ ipmi_password: password }: Record<string, string>, nodes: { driver_info: Record<string, string> }[]) {
+                  LOG.debug('password %s', '<redacted>');
+                  nodes.forEach(({ driver_info: { ipmi_password: pw } }) => LOG.debug(pw));
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`parameter 1.driver_info.ipmi_password`', how: ' through destructuring and `pw`', more: '' },
+          line: 3,
+          column: 61,
+          endLine: 3,
+          endColumn: 74,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'pw' },
+              output: dedent`
+                export function connect({ ipmi_password: password }: Record<string, string>, nodes: { driver_info: Record<string, string> }[]) {
+                  LOG.debug('password %s', password);
+                  nodes.forEach(({ driver_info: { ipmi_password: pw } }) => LOG.debug('<redacted>'));
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'destructured-parameters-keep-their-keys',
+    },
+    {
+      code: dedent`
+        function trace(label: string, value: unknown = null) {
+          LOG.debug(label, value);
+        }
+        export function connect(password: string) {
+          trace('connecting', password);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretThroughWrapper',
+          data: { wrapper: 'trace', parameter: 'value', sink: 'LOG.debug', line: '2', source: '`password`', how: '', more: '' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                function trace(label: string, value: unknown = null) {
+                  LOG.debug(label, value);
+                }
+                export function connect(password: string) {
+                  trace('connecting', '<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'wrapper-parameter-with-a-default',
+    },
     {
       code: dedent`
         export function check(token: string) {
@@ -3614,6 +3705,16 @@ ruleTester.run('no-secrets-in-logs', rule, {
 typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
   valid: [
     dedent`
+      declare function connect(): void;
+      export function tryConnect() {
+        try {
+          connect();
+        } catch (error) {
+          LOG.error('BMC login failed', error);
+        }
+      }
+    `,
+    dedent`
       class Secret {
         constructor(private readonly value: string) {}
         toJSON(): string { return '***'; }
@@ -3788,6 +3889,148 @@ typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
     },
   ],
   invalid: [
+    {
+      code: dedent`
+        class BmcAuthError extends Error {
+          constructor(readonly host: string, readonly password: string) {
+            super('authentication failed');
+          }
+        }
+        declare function connect(): void;
+        export function tryConnect() {
+          try {
+            connect();
+          } catch (error) {
+            if (error instanceof BmcAuthError) LOG.error('BMC login failed', error);
+            LOG.error('BMC login failed', error as BmcAuthError);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.error', source: '`error` (its type carries `password`)', how: '', more: '' },
+          line: 11,
+          column: 40,
+          endLine: 11,
+          endColumn: 76,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'error' },
+              output: dedent`
+                class BmcAuthError extends Error {
+                  constructor(readonly host: string, readonly password: string) {
+                    super('authentication failed');
+                  }
+                }
+                declare function connect(): void;
+                export function tryConnect() {
+                  try {
+                    connect();
+                  } catch (error) {
+                    if (error instanceof BmcAuthError) LOG.error('BMC login failed', '<redacted>');
+                    LOG.error('BMC login failed', error as BmcAuthError);
+                  }
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.error', source: '`error as BmcAuthError` (its type carries `password`)', how: '', more: '' },
+          line: 12,
+          column: 5,
+          endLine: 12,
+          endColumn: 57,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'error as BmcAuthError' },
+              output: dedent`
+                class BmcAuthError extends Error {
+                  constructor(readonly host: string, readonly password: string) {
+                    super('authentication failed');
+                  }
+                }
+                declare function connect(): void;
+                export function tryConnect() {
+                  try {
+                    connect();
+                  } catch (error) {
+                    if (error instanceof BmcAuthError) LOG.error('BMC login failed', error);
+                    LOG.error('BMC login failed', '<redacted>');
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-caught-error-narrowed-or-cast',
+    },
+    {
+      code: dedent`
+        export function show<T extends { password: string }>(settings: T) {
+          LOG.debug('settings %o', settings);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`settings` (its type carries `password`)', how: ' through `settings`', more: '' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'settings' },
+              output: dedent`
+                export function show<T extends { password: string }>(settings: T) {
+                  LOG.debug('settings %o', '<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-type-parameter-constrained-to-a-secret',
+    },
+    {
+      code: dedent`
+        export function reset() {
+          const newPassword = \`\${Date.now()}-\${Math.random()}\`;
+          LOG.info('BMC password reset to %s', newPassword);
+        }
+      `,
+      options: [{ checkUnknownCalls: true }],
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.info', source: '`newPassword`', how: '', more: '' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'newPassword' },
+              output: dedent`
+                export function reset() {
+                  const newPassword = \`\${Date.now()}-\${Math.random()}\`;
+                  LOG.info('BMC password reset to %s', '<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'strict-generated-password-from-numbers',
+    },
     {
       code: dedent`
         export function load(privateKey: Buffer, sessionCookie: Date) {
