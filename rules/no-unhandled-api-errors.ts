@@ -247,7 +247,7 @@ export default createRule<Options, MessageId>({
       const text = calleeText(call, sourceCode);
       const fn = enclosingFunction(call);
       if (fate.awaitFixes === true && fn?.async === true) {
-        suggestions.push({ messageId: 'suggestAwait', data: { call: text }, fix: (fixer) => fixer.insertTextBefore(outermostWrapper(call), 'await ') });
+        suggestions.push({ messageId: 'suggestAwait', data: { call: text }, fix: (fixer) => awaitFix(fixer, outermostWrapper(call)) });
       }
       if (fate.thrownAt) {
         const wrap = wrapInTryFix(fate.thrownAt, sourceCode);
@@ -277,4 +277,12 @@ function returnStatementsIn(block: TSESTree.BlockStatement): TSESTree.ReturnStat
     stack.push(...childNodes(node));
   }
   return found;
+}
+
+/** `await` before a promise; `await (p as T)` for a cast, which `await p as T` would apply to the awaited value. */
+function awaitFix(fixer: TSESLint.RuleFixer, promise: TSESTree.Node): TSESLint.RuleFix[] {
+  if (promise.type === AST_NODE_TYPES.TSAsExpression || promise.type === AST_NODE_TYPES.TSSatisfiesExpression) {
+    return [fixer.insertTextBefore(promise, 'await ('), fixer.insertTextAfter(promise, ')')];
+  }
+  return [fixer.insertTextBefore(promise, 'await ')];
 }

@@ -936,7 +936,8 @@ function awaitBetween(from: TSESTree.Node, to: TSESTree.Node): TSESTree.Node | n
     if (!node) break;
     if (node.range[1] <= start || node.range[0] >= end) continue;
     if (node !== body && isFunctionNode(node)) continue;
-    if ((node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression) && node.range[0] > start && node.range[1] <= end) {
+    const waits = node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression || (node.type === AST_NODE_TYPES.ForOfStatement && node.await);
+    if (waits && node.range[0] > start && node.range[1] <= end) {
       if (!(node.range[0] <= to.range[0] && to.range[1] <= node.range[1])) return node;
     }
     stack.push(...childNodes(node));

@@ -259,7 +259,7 @@ export class CatchAnalysis {
       if (facts === null || facts.has(ABSENT)) continue;
       if (facts.has(HANDLED)) handling++;
       else if (facts.has(NOTICED)) loggedOnly++;
-      else if (record && (node === handler ? isDecidedEnd(handler, record.references) : isDecidedExit(node, handler, record.references))) decided++;
+      else if (record && (node === handler || isFinalExit(node, handler) ? isDecidedEnd(handler, record.references) : isDecidedExit(node, handler, record.references))) decided++;
       else swallowing++;
     }
     // A `return` under a condition that is not about the error (`if (this.closing) return;`,
@@ -521,10 +521,19 @@ function isRethrowOnly(handler: ErrorHandler): boolean {
  */
 function isDecidedEnd(handler: ErrorHandler, references: readonly TSESTree.Identifier[]): boolean {
   if (handler.body.type !== AST_NODE_TYPES.BlockStatement) return false;
-  const last = handler.body.body[handler.body.body.length - 1];
+  const statements = handler.body.body;
+  // A final `continue`/`break`/bare `return` only says how to carry on (`if (attempt >= 3) throw ...; continue;`).
+  const end = statements.length > 0 && isFinalExit(statements[statements.length - 1] as TSESTree.Node, handler) ? statements.length - 1 : statements.length;
+  const last = statements[end - 1];
   if (last?.type !== AST_NODE_TYPES.IfStatement || last.alternate) return false;
   if (references.some((reference) => contains(last.test, reference))) return false;
   return alwaysLeaves(last.consequent);
+}
+
+/** Whether `node` is a `continue`, `break` or value-less `return` that is the last statement of the handler's body. */
+function isFinalExit(node: TSESTree.Node, handler: ErrorHandler): boolean {
+  if (handler.body.type !== AST_NODE_TYPES.BlockStatement || handler.body.body[handler.body.body.length - 1] !== node) return false;
+  return node.type === AST_NODE_TYPES.ContinueStatement || node.type === AST_NODE_TYPES.BreakStatement || (node.type === AST_NODE_TYPES.ReturnStatement && node.argument === null);
 }
 
 /** A statement that always throws, returns, breaks or continues. */

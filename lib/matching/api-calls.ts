@@ -219,9 +219,15 @@ export function isThrowsDocumented(fn: FunctionNode, sourceCode: Readonly<TSESLi
 
 /** The `/** ... *\/` comment right before a function (or its method, variable or export). */
 export function docCommentOf(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Comment | null {
-  const comments = sourceCode.getCommentsBefore(documentedNode(fn));
+  const documented = documentedNode(fn);
+  const comments = sourceCode.getCommentsBefore(documented);
   const last = comments[comments.length - 1];
-  return last !== undefined && isDocComment(last) ? last : null;
+  if (last !== undefined && isDocComment(last)) return last;
+  // `fetchNode: /** @throws ... */ async (id) => ...`: the comment sits before the function itself.
+  if (documented === fn) return null;
+  const own = sourceCode.getCommentsBefore(fn);
+  const nearest = own[own.length - 1];
+  return nearest !== undefined && isDocComment(nearest) ? nearest : null;
 }
 
 /** The node a function's doc comment sits before. */

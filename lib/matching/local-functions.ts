@@ -37,11 +37,40 @@ export function localCallee(call: TSESTree.CallExpression | TSESTree.NewExpressi
     // `const helper = new Helper(client); helper.load(id)`.
     const init = def?.type === DefinitionType.Variable && def.node.parent.kind === 'const' ? def.node.init : null;
     const instanceOf = init ? constructedClass(init, paths) : null;
-    return instanceOf ? (methodOf(instanceOf.body, name)?.fn ?? null) : null;
+    if (instanceOf) return methodOf(instanceOf.body, name)?.fn ?? null;
+    // `const api = { async reboot() {...}, callApi }; api.reboot()`.
+    return init ? literalMethod(init, name, paths) : null;
+  }
+  // `super.getNode(id)`: the parent class's method, when that class is declared here.
+  if (receiver.type === AST_NODE_TYPES.Super) {
+    const body = enclosingClassBody(callee);
+    const parent = body?.parent.superClass ? unwrapExpression(body.parent.superClass) : null;
+    const def = parent?.type === AST_NODE_TYPES.Identifier ? paths.variableOf(parent)?.defs[0] : undefined;
+    const declaration = def?.type === DefinitionType.ClassName ? def.node : null;
+    if (!body || !declaration) return null;
+    return methodOf(declaration.body, name, isInStaticMember(callee, body))?.fn ?? null;
   }
   // `new Helper(client).load(id)`.
   const instanceOf = constructedClass(receiver, paths);
   return instanceOf ? (methodOf(instanceOf.body, name)?.fn ?? null) : null;
+}
+
+/** The function an object literal holds under `name`: a method, a function value, or a local function named in it. */
+function literalMethod(init: TSESTree.Node, name: string, paths: AccessPathResolver): FunctionNode | null {
+  const object = unwrapExpression(init);
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  for (let i = object.properties.length - 1; i >= 0; i--) {
+    const property = object.properties[i];
+    // A spread may hold the name: nothing is known.
+    if (!property || property.type === AST_NODE_TYPES.SpreadElement) return null;
+    if (staticPropertyName(property) !== name || property.kind !== 'init') continue;
+    const value = unwrapExpression(property.value);
+    if (isFunctionNode(value)) return value;
+    if (value.type !== AST_NODE_TYPES.Identifier) return null;
+    const variable = paths.variableOf(value);
+    return variable ? functionOfVariable(variable) : null;
+  }
+  return null;
 }
 
 /** The class of this file that `new C(...)` constructs, or null. */

@@ -23,6 +23,56 @@ ruleTester.run('no-unhandled-api-errors', rule, {
   valid: [
     dedent`
       class DriverError extends Error {}
+      export async function update(client, id, patch) {
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await client.node.update(id, patch);
+            break;
+          } catch (error) {
+            if (attempt >= 3) throw new DriverError('update failed', { cause: error });
+            continue;
+          }
+        }
+      }
+    `,
+    dedent`
+      class DriverError extends Error {}
+      async function sync(client) {
+        try {
+          await client.node.sync();
+        } catch (error) {
+          throw new DriverError('sync failed', { cause: error });
+        }
+      }
+      const api = {
+        async reboot(client, id) {
+          try {
+            await client.node.setPowerState(id, 'rebooting');
+          } catch (error) {
+            throw new DriverError('reboot failed', { cause: error });
+          }
+        },
+        sync,
+      };
+      class IronicClient {
+        async getNode(id) {
+          try {
+            return await this.http.get(\`/v1/nodes/\${id}\`);
+          } catch (error) {
+            throw new DriverError('lookup failed', { cause: error });
+          }
+        }
+      }
+      export class Driver extends IronicClient {
+        async reboot(client, id) {
+          await api.reboot(client, id);
+          await api.sync(client);
+          return await super.getNode(id);
+        }
+      }
+    `,
+    dedent`
+      class DriverError extends Error {}
       class NodeLoader {
         constructor(private client) {}
         async load(id) {
@@ -1130,6 +1180,92 @@ ruleTester.run('no-unhandled-api-errors', rule, {
     `,
   ],
   invalid: [
+    {
+      code: dedent`
+        export async function update(client, ids, patch) {
+          for (const id of ids) {
+            try {
+              await client.node.update(id, patch);
+            } catch (error) {
+              continue;
+            }
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'swallowed',
+          data: { call: 'client.node.update', line: '5' },
+          line: 4,
+          column: 13,
+          endLine: 4,
+          endColumn: 42,
+        },
+      ],
+      name: 'catch-that-only-continues',
+    },
+    {
+      code: dedent`
+        class DriverError extends Error {}
+        export async function audit(client, id, events) {
+          const ports = client.port.list(id);
+          for await (const event of events) console.log(event);
+          try {
+            return await ports;
+          } catch (error) {
+            throw new DriverError('ports failed', { cause: error });
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'lateHandler',
+          data: { call: 'client.port.list', line: '4' },
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 37,
+        },
+      ],
+      name: 'late-behind-for-await',
+    },
+    {
+      code: dedent`
+        export async function show(client, id) {
+          try {
+            return client.node.get(id) as Promise<Node>;
+          } catch (error) {
+            throw new Error('lookup failed', { cause: error });
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'escapesTry',
+          data: { call: 'client.node.get', line: '2' },
+          line: 3,
+          column: 12,
+          endLine: 3,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              data: { call: 'client.node.get' },
+              output: dedent`
+                export async function show(client, id) {
+                  try {
+                    return await (client.node.get(id) as Promise<Node>);
+                  } catch (error) {
+                    throw new Error('lookup failed', { cause: error });
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'await-suggestion-keeps-a-cast',
+    },
     {
       code: dedent`
         class NodeLoader {
