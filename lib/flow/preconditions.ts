@@ -141,6 +141,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     // One listener for every expression's exit (ESLint dispatches each call with an allocation).
     [anyExpression(true)]: (node: TSESTree.Node) => {
       if (TEST_ATOM_TYPES.has(node.type)) onTestAtom(node);
+      // A check's result read in place holds its facts once evaluated (see resultTarget).
+      if (onWrite.size > 0) for (const facts of onWrite.get(node) ?? []) recorder.genLazily(facts);
       const parent = node.parent;
       // The value a function returns: a `return`'s argument or an arrow's expression body.
       if ((parent?.type === AST_NODE_TYPES.ReturnStatement && parent.argument === node) || (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === node)) {
@@ -210,10 +212,13 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const argumentKeys = targets.filter((item) => !isReturnTarget(item)).flatMap((item) => pathKey(call, item) ?? []);
     const argumentFacts = testedLater ? argumentKeys.map((key) => `called:${id}|${key}`) : argumentKeys.flatMap((key) => checkFacts(id, key));
     const result = resultTarget(call);
-    if (testedLater && result) {
+    // An element of `const [a, b] = await Promise.all([...])` lands in its binding.
+    const element = result ? null : combinedElementKey(wrapper);
+    const resultKey = result?.key ?? element;
+    if (testedLater && resultKey !== null) {
       for (const argumentKey of argumentKeys) {
         const results = resultsOf.get(argumentKey) ?? new Set<string>();
-        results.add(result.key);
+        results.add(resultKey);
         resultsOf.set(argumentKey, results);
       }
     }
@@ -235,8 +240,11 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       // Inside `await Promise.all([...])` the check has passed once the whole await completes.
       const combined = outermostWrapper(combinator);
       if (staticPropertyName(combinator.callee as TSESTree.MemberExpression) === 'all' && combined.parent?.type === AST_NODE_TYPES.AwaitExpression) {
+        // `const [node, ports] = await Promise.all([check(i), ...])`: the element bound to the check's result.
         onAwaitDo(combined.parent, () => {
-          recorder.gen(argumentFacts);
+          const returned = bindsReturn && element !== null ? returnPaths.flatMap((path) => checkFacts(id, `${element}${path}`)) : [];
+          const paired = bindsReturn && element !== null && returnPaths.includes('') ? argumentKeys.flatMap((key) => sameSubjectFacts(key, element)) : [];
+          recorder.gen([...argumentFacts, ...returned, ...paired]);
         });
       }
       return;
@@ -278,12 +286,33 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       const fn = parent.type === AST_NODE_TYPES.ArrowFunctionExpression ? parent : enclosingFunction(parent);
       return fn ? { key: returnKey(fn), writer: current, isReturn: true } : null;
     }
+    // `(await check(i)).uuid`: the value read in place.
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === current && !['then', 'catch', 'finally'].includes(staticPropertyName(parent) ?? '')) {
+      return { key: keys.expressionKey(current), writer: current, isReturn: false };
+    }
     // `const { id: nodeId } = await check(...)`: the value taken apart, keyed for its bindings.
     if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === current && (parent.id.type === AST_NODE_TYPES.ObjectPattern || parent.id.type === AST_NODE_TYPES.ArrayPattern)) {
       return { key: keys.patternKey(parent), writer: parent, isReturn: false };
     }
     const key = written ? keys.writtenKey(written.target) : null;
     return written && key !== null ? { key, writer: written.writer, isReturn: false } : null;
+  }
+
+  /**
+   * For a promise that is an element of `const [a, b] = await Promise.all([...])`: the key of the
+   * binding its value lands in (below the pattern's key), or null.
+   */
+  function combinedElementKey(wrapper: TSESTree.Node): string | null {
+    const array = wrapper.parent;
+    if (array?.type !== AST_NODE_TYPES.ArrayExpression) return null;
+    const index = array.elements.indexOf(wrapper as TSESTree.Expression);
+    const combinator = outermostWrapper(array).parent;
+    if (index === -1 || combinator?.type !== AST_NODE_TYPES.CallExpression) return null;
+    const awaited = outermostWrapper(combinator).parent;
+    if (awaited?.type !== AST_NODE_TYPES.AwaitExpression) return null;
+    const declarator = outermostWrapper(awaited).parent;
+    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.ArrayPattern || declarator.init !== outermostWrapper(awaited)) return null;
+    return `${keys.patternKey(declarator)}.${String(index)}`;
   }
 
   /** The facts a same-file function's return value carries, rebased onto `destination`. */
@@ -466,6 +495,13 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const [indexText = '0', ...propertyPath] = String(spec ?? 0).split('.');
     let node: TSESTree.Node | null = call.arguments[Number(indexText)] ?? null;
     const path = spec === undefined ? null : propertyPath;
+    // `const target = { nodeId: node.id, ... }; createVolumeTarget(target)`: the literal it holds.
+    const argument = node ? unwrapExpression(node) : null;
+    if (argument?.type === AST_NODE_TYPES.Identifier) {
+      const variable = options.paths.variableOf(argument);
+      const alias = variable ? options.paths.aliasTargetOf(variable) : null;
+      if (alias && alias.names.length === 0 && unwrapExpression(alias.expression).type === AST_NODE_TYPES.ObjectExpression) node = alias.expression;
+    }
     if (node && unwrapExpression(node).type === AST_NODE_TYPES.ObjectExpression) {
       const names = path && path.length > 0 ? path : ['nodeId', 'node_id', 'node'];
       for (const name of path && path.length > 0 ? names.slice(0, 1) : names) {

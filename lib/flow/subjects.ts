@@ -29,6 +29,7 @@ export class SubjectKeys {
   readonly #ownerOf: (call: TSESTree.CallExpression) => TSESTree.Node | null;
   readonly #ids = new Map<Variable, string>();
   readonly #patternIds = new Map<TSESTree.Node, string>();
+  readonly #expressionIds = new Map<TSESTree.Node, string>();
   readonly #cache = new WeakMap<TSESTree.Node, string | null>();
 
   /** @param ownerOf for a call listing the items of a subject, that subject's expression */
@@ -62,6 +63,19 @@ export class SubjectKeys {
     if (id === undefined) {
       id = `p${String(this.#patternIds.size)}:`;
       this.#patternIds.set(declarator, id);
+    }
+    return id;
+  }
+
+  /**
+   * A key for a value used right where it is made (`(await validateInstanceAndNode(i)).uuid`): a
+   * check's result read in place. Registered by the check, before any subject below it is keyed.
+   */
+  expressionKey(expression: TSESTree.Node): string {
+    let id = this.#expressionIds.get(expression);
+    if (id === undefined) {
+      id = `e${String(this.#expressionIds.size)}:`;
+      this.#expressionIds.set(expression, id);
     }
     return id;
   }
@@ -154,6 +168,10 @@ export class SubjectKeys {
       }
       case AST_NODE_TYPES.ThisExpression:
         key = 'this';
+        break;
+      case AST_NODE_TYPES.AwaitExpression:
+      case AST_NODE_TYPES.CallExpression:
+        key = this.#expressionIds.get(raw) ?? this.#expressionIds.get(node) ?? null;
         break;
       case AST_NODE_TYPES.MemberExpression: {
         const name = staticPropertyName(node);

@@ -299,7 +299,16 @@ export function valueOfConstantName(name: string, objectName: string | null = nu
     return null;
   }
   const constantLike = objectName !== null && /^[A-Z]/u.test(objectName);
-  return constantLike && IRONIC_PROVISION_TARGETS[name] !== undefined ? name : null;
+  if (!constantLike) return null;
+  if (IRONIC_PROVISION_TARGETS[name] !== undefined) return name;
+  // An enum or constant object in PascalCase (`S.Deleted`, `ProvisionState.CleanWait`).
+  if (/^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*$/u.test(name)) {
+    const lower = name.toLowerCase();
+    if (IRONIC_PROVISION_TARGETS[lower] !== undefined) return lower;
+    const spaced = name.replace(/(?<=[a-z0-9])(?=[A-Z])/gu, ' ').toLowerCase();
+    if (Object.values(IRONIC_PROVISION_STATES).includes(spaced) || Object.values(IRONIC_POWER_STATES).includes(spaced)) return spaced;
+  }
+  return null;
 }
 
 /** Normalises a provision target value (`deploy` → `active`, `undeploy` → `deleted`). */

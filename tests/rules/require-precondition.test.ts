@@ -19,6 +19,49 @@ const typedRuleTester = createTypedRuleTester();
 ruleTester.run('require-precondition', rule, {
   valid: [
     dedent`
+      class Driver {
+        async powerOn(instance, portId) {
+          const [node, port] = await Promise.all([this.validateInstanceAndNode(instance), this.ironic.getPort(portId)]);
+          await this.ironic.setNodePowerState(node.id, 'power on');
+          return port;
+        }
+        async deploy(id) {
+          const [node, validation] = await Promise.all([this.ironic.getNode(id), this.ironic.validateNode(id, { required: null })]);
+          if (!validation.deploy.result || !validation.power.result) throw new Error(\`node \${node.id} is not valid\`);
+          await this.ironic.setNodeProvisionState(node.id, 'active');
+        }
+      }
+    `,
+    dedent`
+      class Driver {
+        async crashDump(instance) {
+          await this.ironic.injectNmiToNode((await this.validateInstanceAndNode(instance)).uuid);
+        }
+      }
+    `,
+    dedent`
+      class Driver {
+        async attachVolume(instance) {
+          const node = await this.ironic.getNode(instance.nodeId);
+          const target = { nodeId: node.id, volumeType: 'iscsi' };
+          await this.ironic.createVolumeTarget(target);
+        }
+      }
+    `,
+    dedent`
+      enum Verb {
+        Deleted = 'deleted',
+      }
+      const Verbs = { Rescue: 'rescue' } as const;
+      class Driver {
+        async destroy(instance) {
+          const node = await this.validateInstanceAndNode(instance);
+          await this.ironic.setNodeProvisionState(node.id, Verb.Deleted);
+          await this.ironic.setNodeProvisionState(node.id, Verbs.Rescue);
+        }
+      }
+    `,
+    dedent`
       class Unprovisioner {
         constructor(private ironic) {}
         async unprovision(node) {
@@ -1039,6 +1082,69 @@ ruleTester.run('require-precondition', rule, {
     },
   ],
   invalid: [
+    {
+      code: dedent`
+        class Driver {
+          async powerOn(instance, portId) {
+            const [port, node] = await Promise.all([this.ironic.getPort(portId), this.validateInstanceAndNode(instance)]);
+            await this.ironic.setNodePowerState(port.nodeId, 'power on');
+            return node;
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'port.nodeId', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 4,
+          column: 11,
+          endLine: 4,
+          endColumn: 65,
+        },
+      ],
+      name: 'other-element-of-promise-all',
+    },
+    {
+      code: dedent`
+        class Driver {
+          async crashDump(instance) {
+            await this.ironic.injectNmiToNode((await this.ironic.getPort(instance.portId)).nodeId);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`injectNmiToNode`', subject: '(await this.ironic.getPort(instance.portId)).nodeId', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 91,
+        },
+      ],
+      name: 'other-result-read-in-place',
+    },
+    {
+      code: dedent`
+        class Driver {
+          async attachVolume(instance) {
+            const target = { nodeId: instance.nodeId, volumeType: 'iscsi' };
+            await this.ironic.createVolumeTarget(target);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`createVolumeTarget`', subject: 'instance.nodeId', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
+          line: 4,
+          column: 11,
+          endLine: 4,
+          endColumn: 49,
+        },
+      ],
+      name: 'object-argument-held-in-a-const-unchecked',
+    },
     {
       code: dedent`
         class Unprovisioner {
