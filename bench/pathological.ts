@@ -9,7 +9,9 @@
  * - `chain` (value-flow): a secret carried through a chain of consts and template literals,
  *   logged every few steps and at the end;
  * - `accumulate` (value-flow): one `let` message grown by reassignment and logged at every step;
- * - `aliases` (matching): log and client calls through aliases and destructuring.
+ * - `aliases` (matching): log and client calls through aliases and destructuring;
+ * - `collections` (code-path, matching): API promises pushed into an array and handled by one
+ *   `Promise.allSettled`, and checks destructured out of one `Promise.all`.
  *
  * Every file declares the types it uses, so it also type-checks on its own.
  */
@@ -234,7 +236,27 @@ const aliases: PathologicalShape = {
   },
 };
 
-export const PATHOLOGICAL_SHAPES: readonly PathologicalShape[] = [branches, loops, straight, chain, accumulate, aliases];
+const collections: PathologicalShape = {
+  name: 'collections',
+  engines: ['code-path', 'matching'],
+  description: 'API promises pushed into one array, and checks destructured out of one Promise.all',
+  unit: 'promises',
+  sizes: [500, 1000, 2000, 4000],
+  render: (n) => {
+    const half = Math.floor(n / 2);
+    const names = Array.from({ length: half }, (_, i) => `node${String(i)}`);
+    const body: string[] = ['const pending: Promise<unknown>[] = [];'];
+    for (let i = 0; i < half; i++) body.push(`pending.push(client.updateNode('node-${String(i)}', []));`);
+    body.push(`const [${names.join(', ')}] = await Promise.all([`);
+    for (let i = 0; i < half; i++) body.push(`  client.getNode('node-${String(i)}'),`);
+    body.push(']);');
+    for (let i = 0; i < half; i += 50) body.push(`await client.setNodePowerState(node${String(i)}.id, 'power on');`);
+    body.push('await Promise.allSettled(pending);');
+    return fn('async function collections(client: Client): Promise<void>', body);
+  },
+};
+
+export const PATHOLOGICAL_SHAPES: readonly PathologicalShape[] = [branches, loops, straight, chain, accumulate, aliases, collections];
 
 export function shapeNamed(name: string): PathologicalShape {
   const shape = PATHOLOGICAL_SHAPES.find((candidate) => candidate.name === name);

@@ -2,7 +2,7 @@
  * A CPU profile of one measurement, summarised: where the plugin spends its time.
  *
  *   node --import tsx bench/profile.ts corpus <10k|50k|200k|driver> [--typed] [--only <rule>]
- *   node --import tsx bench/profile.ts shape <branches|loops|straight|chain|accumulate|aliases> <size>
+ *   node --import tsx bench/profile.ts shape <branches|loops|straight|chain|accumulate|aliases|collections> <size>
  *
  * Runs the worker under `node --cpu-prof` (profiles in bench/results/profiles/, git-ignored) with
  * ironclad's recommended config (recommended-type-checked + no-floating-promises with --typed),

@@ -108,6 +108,9 @@ export class ApiErrorAnalysis {
   readonly #options: ApiErrorAnalysisOptions;
   readonly #helpers: PrivateHelpers;
   readonly #callSites = new Map<FunctionNode, TSESTree.CallExpression[]>();
+  readonly #combinatorReads = new Map<TSESLint.Scope.Variable, { position: number; combinator: TSESTree.CallExpression }[]>();
+  /** Per function body, its waits in source order (see #awaitBetween). */
+  readonly #waits = new Map<TSESTree.Node, TSESTree.Node[]>();
   readonly #helperVerdicts = new Map<FunctionNode, Fate>();
   readonly #inProgress = new Set<FunctionNode>();
   /** Documented functions that let an API error through, and those whose calls were handed out. */
@@ -387,17 +390,57 @@ export class ApiErrorAnalysis {
   #collectedFate(identifier: TSESTree.Identifier, writer: TSESTree.Node, context: FateContext): Fate {
     const variable = this.#options.paths.variableOf(identifier);
     if (!variable) return this.#floating(context);
-    for (const reference of variable.references) {
-      const read = reference.identifier;
-      if (!reference.isRead() || read.type !== AST_NODE_TYPES.Identifier || read.range[0] < writer.range[1]) continue;
-      const combinator = combinatorTaking(read);
-      if (!combinator) continue;
+    for (const { position, combinator } of this.#combinatorReadsOf(variable)) {
+      if (position < writer.range[1]) continue;
       const fate = this.#argumentFate(combinator, { ...context, sync: false });
       if (fate !== null) return fate;
-      const late = awaitBetween(writer, combinator);
+      const late = this.#awaitBetween(writer, combinator);
       return late ? { messageId: 'lateHandler', data: { call: context.text, line: String(late.loc.start.line) } } : null;
     }
     return this.#floating(context);
+  }
+
+  /** The reads of a variable that hand it to a promise combinator, in source order (once per variable: a loop of pushes asks each time). */
+  #combinatorReadsOf(variable: TSESLint.Scope.Variable): readonly { position: number; combinator: TSESTree.CallExpression }[] {
+    let reads = this.#combinatorReads.get(variable);
+    if (!reads) {
+      reads = [];
+      for (const reference of variable.references) {
+        const read = reference.identifier;
+        if (!reference.isRead() || read.type !== AST_NODE_TYPES.Identifier) continue;
+        const combinator = combinatorTaking(read);
+        if (combinator) reads.push({ position: read.range[0], combinator });
+      }
+      this.#combinatorReads.set(variable, reads);
+    }
+    return reads;
+  }
+
+  /** The first `await` (or `yield`, `for await`) of the same function strictly between two nodes, if any. */
+  #awaitBetween(from: TSESTree.Node, to: TSESTree.Node): TSESTree.Node | null {
+    const fn = enclosingFunction(from);
+    const body = fn ? fn.body : rootOf(from);
+    let waits = this.#waits.get(body);
+    if (!waits) {
+      waits = waitsOf(body);
+      this.#waits.set(body, waits);
+    }
+    const start = from.range[1];
+    const end = to.range[0];
+    // The first wait starting after `from` (binary search), then on to one that ends before `to`.
+    let low = 0;
+    let high = waits.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((waits[middle] as TSESTree.Node).range[0] > start) high = middle;
+      else low = middle + 1;
+    }
+    for (let index = low; index < waits.length; index++) {
+      const wait = waits[index] as TSESTree.Node;
+      if (wait.range[0] >= end) break;
+      if (wait.range[1] <= end) return wait;
+    }
+    return null;
   }
 
   /** `const p = call(); ... await p`: the first use that consumes the promise decides; another await before it is late. */
@@ -414,7 +457,7 @@ export class ApiErrorAnalysis {
     for (const read of reads) {
       const fate = this.#promiseFate(read, context);
       if (fate === null) {
-        const late = awaitBetween(writer, read);
+        const late = this.#awaitBetween(writer, read);
         if (late) return { messageId: 'lateHandler', data: { call: context.text, line: String(late.loc.start.line) } };
         return null;
       }
@@ -924,25 +967,18 @@ export function returnsInFinally(finalizer: TSESTree.BlockStatement): boolean {
   return false;
 }
 
-/** An `await` (or `yield`) of the same function strictly between two nodes, if any. */
-function awaitBetween(from: TSESTree.Node, to: TSESTree.Node): TSESTree.Node | null {
-  const fn = enclosingFunction(from);
-  const body = fn ? fn.body : rootOf(from);
-  const start = from.range[1];
-  const end = to.range[0];
+/** The awaits, yields and `for await` loops of a function's own body (not of nested functions), in source order. */
+function waitsOf(body: TSESTree.Node): TSESTree.Node[] {
+  const waits: TSESTree.Node[] = [];
   const stack: TSESTree.Node[] = [body];
   while (stack.length > 0) {
     const node = stack.pop();
     if (!node) break;
-    if (node.range[1] <= start || node.range[0] >= end) continue;
     if (node !== body && isFunctionNode(node)) continue;
-    const waits = node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression || (node.type === AST_NODE_TYPES.ForOfStatement && node.await);
-    if (waits && node.range[0] > start && node.range[1] <= end) {
-      if (!(node.range[0] <= to.range[0] && to.range[1] <= node.range[1])) return node;
-    }
+    if (node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression || (node.type === AST_NODE_TYPES.ForOfStatement && node.await)) waits.push(node);
     stack.push(...childNodes(node));
   }
-  return null;
+  return waits.sort((a, b) => a.range[0] - b.range[0]);
 }
 
 function rootOf(node: TSESTree.Node): TSESTree.Node {

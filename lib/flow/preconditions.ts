@@ -108,6 +108,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   /** The values each function returns (return arguments, an arrow's expression body). */
   const returnedValues = new Map<FunctionNode, TSESTree.Node[]>();
   const thenFacts = new Map<TSESTree.Node, string[]>();
+  const combinedFacts = new Map<TSESTree.Node, string[]>();
 
   const recorder: CodePathRecorder = new CodePathRecorder({
     initialState: (fn, closure) => {
@@ -241,11 +242,9 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       const combined = outermostWrapper(combinator);
       if (staticPropertyName(combinator.callee as TSESTree.MemberExpression) === 'all' && combined.parent?.type === AST_NODE_TYPES.AwaitExpression) {
         // `const [node, ports] = await Promise.all([check(i), ...])`: the element bound to the check's result.
-        onAwaitDo(combined.parent, () => {
-          const returned = bindsReturn && element !== null ? returnPaths.flatMap((path) => checkFacts(id, `${element}${path}`)) : [];
-          const paired = bindsReturn && element !== null && returnPaths.includes('') ? argumentKeys.flatMap((key) => sameSubjectFacts(key, element)) : [];
-          recorder.gen([...argumentFacts, ...returned, ...paired]);
-        });
+        const returned = bindsReturn && element !== null ? returnPaths.flatMap((path) => checkFacts(id, `${element}${path}`)) : [];
+        const paired = bindsReturn && element !== null && returnPaths.includes('') ? argumentKeys.flatMap((key) => sameSubjectFacts(key, element)) : [];
+        combinedFactsAt(combined.parent).push(...argumentFacts, ...returned, ...paired);
       }
       return;
     }
@@ -376,6 +375,20 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     if (!property) return true;
     const value = unwrapExpression(property.value);
     return !(value.type === AST_NODE_TYPES.Literal && value.value === null);
+  }
+
+  /** The facts the checks inside `await Promise.all([...])` establish, generated together when it completes. */
+  function combinedFactsAt(node: TSESTree.AwaitExpression): string[] {
+    let facts = combinedFacts.get(node);
+    if (!facts) {
+      const collected: string[] = [];
+      facts = collected;
+      combinedFacts.set(node, collected);
+      onAwaitDo(node, () => {
+        recorder.gen(collected);
+      });
+    }
+    return facts;
   }
 
   function onAwaitDo(node: TSESTree.AwaitExpression, then: () => void): void {

@@ -135,6 +135,7 @@ export function methodOf(body: TSESTree.ClassBody, name: string, isStatic = fals
 export class PrivateHelpers {
   readonly #sourceCode: Readonly<TSESLint.SourceCode>;
   readonly #thisUses = new WeakMap<TSESTree.ClassBody, Map<string, boolean>>();
+  readonly #thisEscapesIn = new WeakMap<TSESTree.ClassBody, boolean>();
 
   constructor(sourceCode: Readonly<TSESLint.SourceCode>) {
     this.#sourceCode = sourceCode;
@@ -199,6 +200,8 @@ export class PrivateHelpers {
 
   /** Whether `this` of an instance member is used other than to reach a member (`register(this)`). */
   #thisEscapes(body: TSESTree.ClassBody): boolean {
+    const cached = this.#thisEscapesIn.get(body);
+    if (cached !== undefined) return cached;
     let escapes = false;
     const visit = (node: TSESTree.Node): void => {
       if (escapes) return;
@@ -210,6 +213,7 @@ export class PrivateHelpers {
       for (const child of childNodes(node)) visit(child);
     };
     for (const element of body.body) if (!('static' in element && element.static)) visit(element);
+    this.#thisEscapesIn.set(body, escapes);
     return escapes;
   }
 
