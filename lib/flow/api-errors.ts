@@ -308,10 +308,19 @@ export class ApiErrorAnalysis {
     let returned = false;
     for (const reference of variable.references) {
       if (!reference.isRead()) continue;
-      const use = outermostWrapper(reference.identifier);
+      // The parameter, or a chain on it (`p.then(f)`), awaited, returned, or handling rejections.
+      let use = outermostWrapper(reference.identifier);
+      let handles = false;
+      for (;;) {
+        const member = use.parent;
+        if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== use || member.parent.type !== AST_NODE_TYPES.CallExpression || member.parent.callee !== member) break;
+        const method = staticPropertyName(member);
+        if (method === null || !CHAIN_METHODS.has(method)) break;
+        if (method === 'catch' || (method === 'then' && member.parent.arguments.length > 1)) handles = true;
+        use = outermostWrapper(member.parent);
+      }
       const parent = use.parent;
-      if (parent?.type === AST_NODE_TYPES.AwaitExpression) waited = true;
-      else if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === use && CHAIN_METHODS.has(staticPropertyName(parent) ?? '')) waited = true;
+      if (parent?.type === AST_NODE_TYPES.AwaitExpression || handles) waited = true;
       else if (parent?.type === AST_NODE_TYPES.ReturnStatement || (parent === fn && fn.body === use)) returned = true;
     }
     if (waited) return returnsPromise ? 'passes' : 'takes';
@@ -691,19 +700,48 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
   if (isUsedAsPlainValue(call)) return true;
   const wrapper = outermostWrapper(call);
   const parent = wrapper.parent;
-  if (isClassMemberCall(call, paths) && !isWaitedOn(wrapper)) return true;
   const target =
     parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === wrapper
       ? parent.id
       : parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === wrapper
         ? parent.left
         : null;
+  const variable = target?.type === AST_NODE_TYPES.Identifier ? paths.variableOf(target) : null;
+  // Nothing about its value says it is a promise: not awaited, chained, returned, combined or
+  // dropped, here or (stored) later.
+  const neverAPromise = (): boolean =>
+    !usedAsPromise(wrapper) && parent?.type !== AST_NODE_TYPES.ExpressionStatement && !(variable?.references.some((reference) => reference.isRead() && usedAsPromise(outermostWrapper(reference.identifier))) ?? false);
+  // A static method of a client class (`PaseClient.generateRandomPasscode()`).
+  if (isClassMemberCall(call, paths) && neverAPromise()) return true;
   if (target?.type === AST_NODE_TYPES.ObjectPattern || target?.type === AST_NODE_TYPES.ArrayPattern) return true;
   if (target?.type !== AST_NODE_TYPES.Identifier) return false;
   // A client made from a client (`const orgClient = client.clone(headers)`, `api.withToken(t)`).
-  if (isClientName(target.name)) return true;
-  const variable = paths.variableOf(target);
+  if (isClientName(target.name) && neverAPromise()) return true;
   return variable?.references.some((reference) => reference.isRead() && isUsedAsPlainValue(reference.identifier)) ?? false;
+}
+
+/** Whether a value is used the way a promise is: awaited, chained on, returned, yielded, or an element or argument of a `Promise` combinator. */
+function usedAsPromise(wrapper: TSESTree.Node): boolean {
+  const parent = wrapper.parent;
+  if (!parent) return false;
+  switch (parent.type) {
+    case AST_NODE_TYPES.AwaitExpression:
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.YieldExpression:
+      return true;
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+      return parent.body === wrapper;
+    case AST_NODE_TYPES.MemberExpression:
+      return parent.object === wrapper && CHAIN_METHODS.has(staticPropertyName(parent) ?? '');
+    case AST_NODE_TYPES.ArrayExpression:
+      return true;
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = unwrapExpression(parent.callee);
+      return parent.callee !== wrapper && callee.type === AST_NODE_TYPES.MemberExpression && isIdentifierNamed(callee.object, 'Promise');
+    }
+    default:
+      return false;
+  }
 }
 
 /**
@@ -723,13 +761,6 @@ function isClassMemberCall(call: TSESTree.CallExpression, paths: AccessPathResol
   return /^[A-Z]/u.test(receiver.name) && /[a-z]/u.test(receiver.name);
 }
 
-/** Whether a promise-valued expression is awaited or chained on right where it is. */
-function isWaitedOn(wrapper: TSESTree.Node): boolean {
-  const parent = wrapper.parent;
-  if (parent?.type === AST_NODE_TYPES.AwaitExpression) return true;
-  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === wrapper) return CHAIN_METHODS.has(staticPropertyName(parent) ?? '');
-  return false;
-}
 
 /** The names of a parameter or variable holding a node-style callback (`client.end(done)`). */
 const CALLBACK_NAMES: ReadonlySet<string> = new Set(['cb', 'callback', 'done', 'next']);
@@ -856,11 +887,13 @@ function settlementAssertion(call: TSESTree.CallExpression): TSESTree.Node | nul
 /** Methods that keep a value in a collection: `push`, `unshift`, `add`, `set` (the value is its last argument). */
 const STORING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'add', 'set']);
 
-/** The variable whose collection a call stores `value` in (`pending.push(value)`, `map.set(key, value)`), or null. */
+/** The variable whose collection a call stores `value` in (`pending.push(a, value)`, `map.set(key, value)`), or null. */
 function collectionStoredIn(call: TSESTree.CallExpression, value: TSESTree.Node): TSESTree.Identifier | null {
   const callee = unwrapExpression(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || !STORING_METHODS.has(staticPropertyName(callee) ?? '')) return null;
-  if (call.arguments[call.arguments.length - 1] !== value) return null;
+  // The value is the last argument of `set`, any of `push`/`unshift`/`add`.
+  const method = staticPropertyName(callee);
+  if (method === 'set' ? call.arguments[call.arguments.length - 1] !== value : !call.arguments.includes(value as TSESTree.CallExpressionArgument)) return null;
   const object = unwrapExpression(callee.object);
   return object.type === AST_NODE_TYPES.Identifier ? object : null;
 }

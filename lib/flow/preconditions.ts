@@ -305,6 +305,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const array = wrapper.parent;
     if (array?.type !== AST_NODE_TYPES.ArrayExpression) return null;
     const index = array.elements.indexOf(wrapper as TSESTree.Expression);
+    // After a spread, the written position is not the element's.
+    if (array.elements.slice(0, index).some((element) => element?.type === AST_NODE_TYPES.SpreadElement)) return null;
     const combinator = outermostWrapper(array).parent;
     if (index === -1 || combinator?.type !== AST_NODE_TYPES.CallExpression) return null;
     const awaited = outermostWrapper(combinator).parent;

@@ -89,13 +89,14 @@ function comparison(left: TSESTree.Node, right: TSESTree.Node, equal: boolean, c
 
 /** A comparison of the subject `keyNode` names with the constant `valueNode` denotes. */
 function compared(rawKeyNode: TSESTree.Node, valueNode: TSESTree.Node, equal: boolean, context: StateTestContext): OutcomeFacts | null {
-  // A flag compared with a boolean (`node.isMaintenance === true`, `!== false`): its truthiness.
+  // A flag compared with a boolean: `=== true` tells truthy from not (false, or absent: falsy),
+  // `=== false` tells only that it is false (its other side may be true or absent).
   const flag = unwrapExpression(valueNode);
   if (flag.type === AST_NODE_TYPES.Literal && typeof flag.value === 'boolean') {
     const flagKey = context.keys.keyOf(rawKeyNode);
     if (flagKey === null) return null;
-    const truthy = { whenTrue: [truthyFact(flagKey)], whenFalse: [falsyFact(flagKey)] };
-    return equal === flag.value ? truthy : { whenTrue: truthy.whenFalse, whenFalse: truthy.whenTrue };
+    const isFlag = flag.value ? { whenTrue: [truthyFact(flagKey)], whenFalse: [falsyFact(flagKey)] } : { whenTrue: [falsyFact(flagKey)], whenFalse: [] };
+    return equal ? isFlag : { whenTrue: isFlag.whenFalse, whenFalse: isFlag.whenTrue };
   }
   const keyNode = withoutFallback(rawKeyNode, valueNode, context);
   const key = context.keys.keyOf(keyNode);

@@ -28,6 +28,10 @@ export class ConstantValues {
    * @param memberValue the value a constant named by a member denotes (`ACTIVE` → `active`), or
    *   null; `objectName` is the object's name when it is an identifier or a member (`VERBS`)
    */
+  readonly #letValues = new Map<TSESLint.Scope.Variable, ConstantValue[] | undefined>();
+  readonly #letValuesTyped = new Map<TSESLint.Scope.Variable, ConstantValue[] | undefined>();
+  readonly #readingLets = new Set<TSESLint.Scope.Variable>();
+
   constructor(paths: AccessPathResolver, info: TypeInfo | null, memberValue: (name: string, objectName: string | null) => string | null) {
     this.#paths = paths;
     this.#info = info;
@@ -89,6 +93,22 @@ export class ConstantValues {
   #writtenValues(variable: TSESLint.Scope.Variable, depth: number, typed: boolean): ConstantValue[] | undefined {
     const def = variable.defs[0];
     if (variable.defs.length !== 1 || def?.type !== DefinitionType.Variable || def.node.parent.kind !== 'let' || def.node.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+    // Once per variable; a `let` met again while its writes are read (swaps: `state = prev; prev = state`) is unknown.
+    const cache = typed ? this.#letValuesTyped : this.#letValues;
+    if (cache.has(variable)) return cache.get(variable);
+    if (this.#readingLets.has(variable)) return undefined;
+    this.#readingLets.add(variable);
+    let result: ConstantValue[] | undefined;
+    try {
+      result = this.#unionOfWrites(variable, depth, typed);
+    } finally {
+      this.#readingLets.delete(variable);
+    }
+    cache.set(variable, result);
+    return result;
+  }
+
+  #unionOfWrites(variable: TSESLint.Scope.Variable, depth: number, typed: boolean): ConstantValue[] | undefined {
     const values = new Set<ConstantValue>();
     let writes = 0;
     for (const reference of variable.references) {

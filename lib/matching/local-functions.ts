@@ -35,7 +35,8 @@ export function localCallee(call: TSESTree.CallExpression | TSESTree.NewExpressi
     const declaration = def?.type === DefinitionType.ClassName ? def.node : null;
     if (declaration?.type === AST_NODE_TYPES.ClassDeclaration || declaration?.type === AST_NODE_TYPES.ClassExpression) return methodOf(declaration.body, name, true)?.fn ?? null;
     // `const helper = new Helper(client); helper.load(id)`.
-    const init = def?.type === DefinitionType.Variable && def.node.parent.kind === 'const' ? def.node.init : null;
+    // (Not `const { client } = new Service()`: a part of the value, not the value.)
+    const init = def?.type === DefinitionType.Variable && def.node.parent.kind === 'const' && def.node.id === def.name ? def.node.init : null;
     const instanceOf = init ? constructedClass(init, paths) : null;
     if (instanceOf) return methodOf(instanceOf.body, name)?.fn ?? null;
     // `const api = { async reboot() {...}, callApi }; api.reboot()`.
@@ -173,10 +174,12 @@ export class PrivateHelpers {
     const declaration = body.parent;
     if (declaration.type !== AST_NODE_TYPES.ClassDeclaration || !declaration.id || isExportedClass(declaration)) return false;
     if (!(this.#callsOnThis(body).get(name) ?? true) || this.#thisEscapes(body)) return false;
-    const [variable] = this.#sourceCode.getDeclaredVariables(declaration);
+    // The class's names: the declared one and the one its own body sees (`new Helper()` in a method).
+    const variables = this.#sourceCode.getDeclaredVariables(declaration);
+    const references = variables.flatMap((variable) => variable.references);
     // Never constructed here: made elsewhere (registered, decorated), its callers unknown.
-    if (!variable || variable.references.length === 0) return false;
-    for (const reference of variable.references) {
+    if (references.length === 0) return false;
+    for (const reference of references) {
       const construction = reference.identifier.parent;
       if (construction.type !== AST_NODE_TYPES.NewExpression || construction.callee !== reference.identifier) return false;
       if (!this.#instanceOnlyCallsMethod(construction, name)) return false;
@@ -194,6 +197,8 @@ export class PrivateHelpers {
     };
     if (parent?.type === AST_NODE_TYPES.MemberExpression) return memberUse(construction);
     if (parent?.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== wrapper || parent.id.type !== AST_NODE_TYPES.Identifier || parent.parent.kind !== 'const') return false;
+    // `export const helper = new Helper()`: used from elsewhere.
+    if (parent.parent.parent.type === AST_NODE_TYPES.ExportNamedDeclaration) return false;
     const [instance] = this.#sourceCode.getDeclaredVariables(parent);
     return instance?.references.every((reference) => reference.init === true || memberUse(reference.identifier)) ?? false;
   }

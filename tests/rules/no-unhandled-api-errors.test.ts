@@ -23,6 +23,18 @@ ruleTester.run('no-unhandled-api-errors', rule, {
   valid: [
     dedent`
       class DriverError extends Error {}
+      export async function show(client, id) {
+        const tasks = [];
+        tasks.push(client.node.get(id), client.port.list(id));
+        try {
+          return await Promise.all(tasks);
+        } catch (error) {
+          throw new DriverError('lookup failed', { cause: error });
+        }
+      }
+    `,
+    dedent`
+      class DriverError extends Error {}
       export async function update(client, id, patch) {
         for (let attempt = 1; ; attempt++) {
           try {
@@ -1180,6 +1192,320 @@ ruleTester.run('no-unhandled-api-errors', rule, {
     `,
   ],
   invalid: [
+    {
+      code: dedent`
+        function pick(pending) {
+          return pending.then((node) => node.id);
+        }
+        function watch(pending) {
+          pending.then((node) => console.log(node));
+        }
+        export function show(client, id) {
+          pick(client.node.get(id));
+          watch(client.node.get(id));
+        }
+      `,
+      errors: [
+        {
+          messageId: 'floating',
+          data: { call: 'client.node.get' },
+          line: 8,
+          column: 8,
+          endLine: 8,
+          endColumn: 27,
+        },
+        {
+          messageId: 'floating',
+          data: { call: 'client.node.get' },
+          line: 9,
+          column: 9,
+          endLine: 9,
+          endColumn: 28,
+        },
+      ],
+      name: 'functions-chaining-on-a-promise-without-handling',
+    },
+    {
+      code: dedent`
+        import { NodeApi } from './node-api';
+        export async function show(id) {
+          const nodes = await Promise.all([NodeApi.getNode(id), NodeApi.getPorts(id)]);
+          NodeApi.refresh(id);
+          const pending = NodeApi.getNode(id);
+          return [nodes, await pending];
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'NodeApi.getNode', function: '`show`' },
+          line: 3,
+          column: 36,
+          endLine: 3,
+          endColumn: 55,
+          suggestions: [
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`show`' },
+              output: dedent`
+                import { NodeApi } from './node-api';
+                /**
+                 * @throws when \`NodeApi.getNode\` fails.
+                 */
+                export async function show(id) {
+                  const nodes = await Promise.all([NodeApi.getNode(id), NodeApi.getPorts(id)]);
+                  NodeApi.refresh(id);
+                  const pending = NodeApi.getNode(id);
+                  return [nodes, await pending];
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'unhandled',
+          data: { call: 'NodeApi.getPorts', function: '`show`' },
+          line: 3,
+          column: 57,
+          endLine: 3,
+          endColumn: 77,
+          suggestions: [
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`show`' },
+              output: dedent`
+                import { NodeApi } from './node-api';
+                /**
+                 * @throws when \`NodeApi.getPorts\` fails.
+                 */
+                export async function show(id) {
+                  const nodes = await Promise.all([NodeApi.getNode(id), NodeApi.getPorts(id)]);
+                  NodeApi.refresh(id);
+                  const pending = NodeApi.getNode(id);
+                  return [nodes, await pending];
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'floating',
+          data: { call: 'NodeApi.refresh' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              data: { call: 'NodeApi.refresh' },
+              output: dedent`
+                import { NodeApi } from './node-api';
+                export async function show(id) {
+                  const nodes = await Promise.all([NodeApi.getNode(id), NodeApi.getPorts(id)]);
+                  await NodeApi.refresh(id);
+                  const pending = NodeApi.getNode(id);
+                  return [nodes, await pending];
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'unhandled',
+          data: { call: 'NodeApi.getNode', function: '`show`' },
+          line: 5,
+          column: 19,
+          endLine: 5,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`show`' },
+              output: dedent`
+                import { NodeApi } from './node-api';
+                /**
+                 * @throws when \`NodeApi.getNode\` fails.
+                 */
+                export async function show(id) {
+                  const nodes = await Promise.all([NodeApi.getNode(id), NodeApi.getPorts(id)]);
+                  NodeApi.refresh(id);
+                  const pending = NodeApi.getNode(id);
+                  return [nodes, await pending];
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'static-calls-used-as-promises',
+    },
+    {
+      code: dedent`
+        class Loader {
+          constructor(private client) {}
+          async load(id) {
+            return await this.client.node.get(id);
+          }
+          clone() {
+            return new Loader(this.client);
+          }
+        }
+        export const loader = new Loader(globalClient);
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'this.client.node.get', function: '`load`' },
+          line: 4,
+          column: 18,
+          endLine: 4,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                class Loader {
+                  constructor(private client) {}
+                  async load(id) {
+                    try {
+                      return await this.client.node.get(id);
+                    } catch (error) {
+                      throw new Error('load failed', { cause: error });
+                    }
+                  }
+                  clone() {
+                    return new Loader(this.client);
+                  }
+                }
+                export const loader = new Loader(globalClient);
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`load`' },
+              output: dedent`
+                class Loader {
+                  constructor(private client) {}
+                  /**
+                   * @throws when \`this.client.node.get\` fails.
+                   */
+                  async load(id) {
+                    return await this.client.node.get(id);
+                  }
+                  clone() {
+                    return new Loader(this.client);
+                  }
+                }
+                export const loader = new Loader(globalClient);
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'instances-that-leave-the-file',
+    },
+    {
+      code: dedent`
+        export function connect(ironic) {
+          const conn = ironic.connect();
+          return conn;
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'ironic.connect', function: '`connect`' },
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`connect`' },
+              output: dedent`
+                /**
+                 * @throws when \`ironic.connect\` fails.
+                 */
+                export function connect(ironic) {
+                  const conn = ironic.connect();
+                  return conn;
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'a-client-named-promise',
+    },
+    {
+      code: dedent`
+        class Service {
+          client = globalClient;
+          async getNode(id) {
+            return id;
+          }
+        }
+        export async function show(id) {
+          const { client } = new Service();
+          return await client.getNode(id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.getNode', function: '`show`' },
+          line: 9,
+          column: 16,
+          endLine: 9,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                class Service {
+                  client = globalClient;
+                  async getNode(id) {
+                    return id;
+                  }
+                }
+                export async function show(id) {
+                  const { client } = new Service();
+                  try {
+                    return await client.getNode(id);
+                  } catch (error) {
+                    throw new Error('show failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`show`' },
+              output: dedent`
+                class Service {
+                  client = globalClient;
+                  async getNode(id) {
+                    return id;
+                  }
+                }
+                /**
+                 * @throws when \`client.getNode\` fails.
+                 */
+                export async function show(id) {
+                  const { client } = new Service();
+                  return await client.getNode(id);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'part-of-a-constructed-value-is-not-its-method',
+    },
     {
       code: dedent`
         export async function update(client, ids, patch) {

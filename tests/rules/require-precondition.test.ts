@@ -1085,6 +1085,50 @@ ruleTester.run('require-precondition', rule, {
     {
       code: dedent`
         class Driver {
+          async a(node) {
+            if (node.isMaintenance !== false) {
+              await this.bmc.reboot(node.id);
+            }
+          }
+        }
+      `,
+      options: [{ actions: [{ callee: 'this.bmc.reboot', requires: ['notMaintenance'] }] }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`reboot`', subject: 'node.id', missing: 'a maintenance test that exits when the node is in maintenance' },
+          line: 4,
+          column: 13,
+          endLine: 4,
+          endColumn: 37,
+        },
+      ],
+      name: 'flag-not-false-is-not-proven-true',
+    },
+    {
+      code: dedent`
+        class Driver {
+          async powerOn(instance, earlier) {
+            const [node] = await Promise.all([...earlier, this.validateInstanceAndNode(instance)]);
+            await this.ironic.setNodePowerState(node.id, 'power on');
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 4,
+          column: 11,
+          endLine: 4,
+          endColumn: 61,
+        },
+      ],
+      name: 'check-after-a-spread-in-promise-all',
+    },
+    {
+      code: dedent`
+        class Driver {
           async powerOn(instance, portId) {
             const [port, node] = await Promise.all([this.ironic.getPort(portId), this.validateInstanceAndNode(instance)]);
             await this.ironic.setNodePowerState(port.nodeId, 'power on');

@@ -49,6 +49,8 @@ describe('lib/matching/constant-values', () => {
       assert.deepEqual(valuesOf("let target = 'a'; target = 'b'; use(target);"), ['a', 'b']);
       assert.equal(valuesOf("let target = 'a'; target += 'b'; use(target);"), undefined);
       assert.equal(valuesOf("let target = 'a'; target = pick(); use(target);"), undefined);
+      // Lets written from each other (swaps) are read once each, and are unknown.
+      assert.equal(valuesOf("let a = 'x'; let b = 'y'; for (;;) { const t = a; a = b; b = t; a = b; b = a; a = b; b = a; } use(a);"), undefined);
     });
 
     it('names domain constants by their member name', () => {
