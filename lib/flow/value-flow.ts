@@ -315,8 +315,7 @@ export class ValueFlow<Finding> {
     const node = unwrapExpression(raw);
     // `err as BmcAuthError`: what the cast says the value is, when what it is made of says nothing.
     if (node !== raw && (raw.type === AST_NODE_TYPES.TSAsExpression || raw.type === AST_NODE_TYPES.TSTypeAssertion) && !isConstAssertion(raw)) {
-      const inner = this.#trace(node);
-      return inner.length > 0 ? [...inner] : this.#opaque(raw);
+      return this.#orByType(this.#trace(node), raw);
     }
     switch (node.type) {
       case AST_NODE_TYPES.Literal:
@@ -348,7 +347,8 @@ export class ValueFlow<Finding> {
         if (node.operator === '+=') return [...this.#through(node.left, 'concatenation'), ...this.#through(node.right, 'concatenation')];
         return this.#through(node.right, null);
       case AST_NODE_TYPES.AwaitExpression:
-        return this.#through(node.argument, null);
+        // What is awaited may say nothing but a parameter (`await pending`): the awaited value's type may.
+        return this.#orByType(this.#through(node.argument, null), node);
       case AST_NODE_TYPES.SpreadElement:
         return this.#through(node.argument, 'a spread');
       case AST_NODE_TYPES.ArrayExpression: {
@@ -371,6 +371,15 @@ export class ValueFlow<Finding> {
         // Unary and arithmetic operators, `typeof`, functions, classes, `void`: value-free.
         return [];
     }
+  }
+
+  /**
+   * Traces that settle nothing (none, or only a parameter the rule follows across functions), and
+   * the value's own type: `x as Creds`, `await pending`, `const creds: Creds = x`.
+   */
+  #orByType(traces: readonly ChainedTrace<Finding>[], node: TSESTree.Node): ChainedTrace<Finding>[] {
+    if (traces.some((trace) => this.#isConclusive(trace))) return [...traces];
+    return [...traces, ...this.#opaque(node)];
   }
 
   #literal(value: string, node: TSESTree.Node): ChainedTrace<Finding>[] {
@@ -453,7 +462,10 @@ export class ValueFlow<Finding> {
     for (const write of writes) traces.push(...this.#write(write, step));
     // Names found nothing: the whole value may still be sensitive by its type (once: an opaque write
     // asked already, except for a caught error, which its use may narrow: `if (err instanceof BmcAuthError)`).
-    if (traces.length > 0 || valueFree) return traces;
+    if (valueFree) return traces;
+    // A variable declared with a type (`const creds: Creds = x`): that type, when its values say nothing.
+    if (def?.type === DefinitionType.Variable && def.name.typeAnnotation) return this.#orByType(traces, node);
+    if (traces.length > 0) return traces;
     if (writes.some((write) => write.kind === 'opaque') && def?.type !== DefinitionType.CatchClause) return traces;
     return this.#opaque(node);
   }

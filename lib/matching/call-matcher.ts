@@ -18,6 +18,7 @@ import type { AccessPath } from './access-path.js';
 import type { CompiledPattern, NamePattern } from './pattern.js';
 import type { DeclarationOrigin, TypeInfo } from './type-info.js';
 import { unwrapExpression } from './ast.js';
+import { configCwd } from './per-config.js';
 import { compilePattern, namePatternSchema } from './pattern.js';
 import { calleeDeclarations, containerName, declarationOrigin, typeNames } from './type-info.js';
 
@@ -47,7 +48,7 @@ export const callMatcherSchema: JSONSchema4 = {
       properties: {
         from: { type: 'string', enum: ['file'], description: 'Declared in a project file.' },
         name: nameListSchema,
-        path: { type: 'string', minLength: 1, description: 'The declaring file, relative to the working directory.' },
+        path: { type: 'string', minLength: 1, description: "The declaring file, relative to ESLint's working directory (its cwd)." },
       },
       required: ['from', 'name'],
       additionalProperties: false,
@@ -95,7 +96,7 @@ export class CallMatcher {
   readonly #lastNames: ReadonlySet<string> | null;
 
   /** Throws an Error naming `optionName` when a pattern is malformed. */
-  constructor(specs: readonly CallMatcherSpec[], optionName: string, cwd = process.cwd()) {
+  constructor(specs: readonly CallMatcherSpec[], optionName: string, cwd = configCwd()) {
     this.#cwd = cwd;
     for (const [index, spec] of specs.entries()) {
       if (typeof spec === 'string') {

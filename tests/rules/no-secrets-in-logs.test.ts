@@ -3705,6 +3705,12 @@ ruleTester.run('no-secrets-in-logs', rule, {
 typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
   valid: [
     dedent`
+      export function show(raw: unknown, count: unknown) {
+        const total: number = count as number;
+        LOG.debug('raw %s, %d', raw as string, total);
+      }
+    `,
+    dedent`
       declare function connect(): void;
       export function tryConnect() {
         try {
@@ -3889,6 +3895,93 @@ typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
     },
   ],
   invalid: [
+    {
+      code: dedent`
+        interface Credentials { user: string; password: string }
+        interface BmcInfo { address: string; ipmiPassword: string }
+        export async function connect(raw: unknown, loose: any, pending: Promise<BmcInfo>) {
+          LOG.error('raw %o', raw as Credentials);
+          const credentials: Credentials = loose;
+          LOG.error('loose %o', credentials);
+          LOG.debug('bmc %o', await pending);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.error', source: '`raw as Credentials` (its type carries `password`)', how: '', more: '' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'raw as Credentials' },
+              output: dedent`
+                interface Credentials { user: string; password: string }
+                interface BmcInfo { address: string; ipmiPassword: string }
+                export async function connect(raw: unknown, loose: any, pending: Promise<BmcInfo>) {
+                  LOG.error('raw %o', '<redacted>');
+                  const credentials: Credentials = loose;
+                  LOG.error('loose %o', credentials);
+                  LOG.debug('bmc %o', await pending);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.error', source: '`credentials`, which carries secrets,', how: '', more: '' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'credentials' },
+              output: dedent`
+                interface Credentials { user: string; password: string }
+                interface BmcInfo { address: string; ipmiPassword: string }
+                export async function connect(raw: unknown, loose: any, pending: Promise<BmcInfo>) {
+                  LOG.error('raw %o', raw as Credentials);
+                  const credentials: Credentials = loose;
+                  LOG.error('loose %o', '<redacted>');
+                  LOG.debug('bmc %o', await pending);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`await pending` (its type carries `ipmiPassword`)', how: '', more: '' },
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'await pending' },
+              output: dedent`
+                interface Credentials { user: string; password: string }
+                interface BmcInfo { address: string; ipmiPassword: string }
+                export async function connect(raw: unknown, loose: any, pending: Promise<BmcInfo>) {
+                  LOG.error('raw %o', raw as Credentials);
+                  const credentials: Credentials = loose;
+                  LOG.error('loose %o', credentials);
+                  LOG.debug('bmc %o', '<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-value-of-a-parameter-by-its-own-type',
+    },
     {
       code: dedent`
         class BmcAuthError extends Error {
