@@ -18,7 +18,6 @@ import type { AccessPath } from './access-path.js';
 import type { CompiledPattern, NamePattern } from './pattern.js';
 import type { DeclarationOrigin, TypeInfo } from './type-info.js';
 import { unwrapExpression } from './ast.js';
-import { configCwd } from './per-config.js';
 import { compilePattern, namePatternSchema } from './pattern.js';
 import { calleeDeclarations, containerName, declarationOrigin, typeNames } from './type-info.js';
 
@@ -48,7 +47,7 @@ export const callMatcherSchema: JSONSchema4 = {
       properties: {
         from: { type: 'string', enum: ['file'], description: 'Declared in a project file.' },
         name: nameListSchema,
-        path: { type: 'string', minLength: 1, description: "The declaring file, relative to ESLint's working directory (its cwd)." },
+        path: { type: 'string', minLength: 1, description: 'The declaring file: relative to the working directory, or the end of its path (`src/audit.ts`).' },
       },
       required: ['from', 'name'],
       additionalProperties: false,
@@ -96,7 +95,7 @@ export class CallMatcher {
   readonly #lastNames: ReadonlySet<string> | null;
 
   /** Throws an Error naming `optionName` when a pattern is malformed. */
-  constructor(specs: readonly CallMatcherSpec[], optionName: string, cwd = configCwd()) {
+  constructor(specs: readonly CallMatcherSpec[], optionName: string, cwd = process.cwd()) {
     this.#cwd = cwd;
     for (const [index, spec] of specs.entries()) {
       if (typeof spec === 'string') {
@@ -246,7 +245,21 @@ function specifierMatches(specifier: DeclarationSpecifier, facts: DeclarationFac
       case 'file':
         if (origin.kind !== 'file') return false;
         if (specifier.path === undefined) return true;
-        return path.resolve(cwd, specifier.path) === path.resolve(origin.fileName);
+        return declaredAt(specifier.path, origin.fileName, cwd);
     }
   });
+}
+
+/**
+ * Whether a declaration file is the one a specifier's `path` names: that path from the working
+ * directory, or — since editors and the ESLint API may run elsewhere — the file whose path ends
+ * with it (`src/audit.ts` names `/any/project/src/audit.ts`).
+ */
+function declaredAt(written: string, fileName: string, cwd: string): boolean {
+  const file = path.resolve(fileName);
+  if (path.resolve(cwd, written) === file) return true;
+  if (path.isAbsolute(written)) return false;
+  const tail = path.normalize(written).replaceAll('\\', '/').replace(/^(?:\.\/)+/u, '');
+  if (tail.startsWith('../')) return false;
+  return file.replaceAll('\\', '/').endsWith(`/${tail}`);
 }

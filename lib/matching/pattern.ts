@@ -24,8 +24,9 @@ export const namePatternSchema: JSONSchema4 = {
   anyOf: [
     {
       type: 'string',
-      // Not empty, not a regular expression, no empty segment (`.a`, `a.`, `a..b`).
-      pattern: '^(?![/.])(?!.*\\.\\.)(?!.*\\.$).',
+      // Not empty, not a regular expression, no empty segment (`.a`, `a.`, `a..b`), nothing a name
+      // cannot hold (spaces, brackets, braces, `***`), parentheses only as a segment's final `()`.
+      pattern: '^(?![/.])(?!.*\\.\\.)(?!.*\\.$)(?!.*[\\s\\[\\]{}])(?!.*\\*\\*\\*)(?!.*\\((?!\\)(?:\\.|$)))(?!.*(?<!\\()\\)).',
       description: 'A dotted name pattern.',
     },
     {
@@ -39,12 +40,17 @@ export const namePatternSchema: JSONSchema4 = {
 };
 
 const REGEX_FORM = /^\/(.+)\/([a-z]*)$/su;
+/** What a dotted pattern may hold (the schema's check): see namePatternSchema. */
+const NAME_PATTERN_CHARACTERS = /^(?!.*[\s[\]{}])(?!.*\*\*\*)(?!.*\((?!\)(?:\.|$)))(?!.*(?<!\()\))/su;
 
 /** Compiles a pattern; throws an Error naming the pattern when it is malformed. */
 export function compilePattern(pattern: NamePattern): CompiledPattern {
   if (pattern.startsWith('/')) return compileRegexPattern(pattern);
   if (pattern.length === 0 || pattern.startsWith('.') || pattern.endsWith('.') || pattern.includes('..')) {
     throw new Error(`Invalid name pattern ${JSON.stringify(pattern)}: segments must be separated by single dots.`);
+  }
+  if (!NAME_PATTERN_CHARACTERS.test(pattern)) {
+    throw new Error(`Invalid name pattern ${JSON.stringify(pattern)}: a segment is a name, \`*\` or \`**\`, maybe ending in \`()\` (no spaces, brackets, braces or \`***\`).`);
   }
   const written = pattern.split('.');
   const lastWritten = written[written.length - 1] ?? '';

@@ -11,13 +11,6 @@ import type { TSESLint } from '@typescript-eslint/utils';
 const MAX_PER_SETTINGS = 32;
 const NO_SETTINGS = {};
 const compiled = new WeakMap<object, Map<string, unknown>>();
-/** ESLint's working directory while a configuration is built (declaration specifiers' paths resolve against it). */
-let buildingCwd: string | undefined;
-
-/** The working directory paths in options resolve against: ESLint's (`context.cwd`) while a configuration is built. */
-export function configCwd(): string {
-  return buildingCwd ?? process.cwd();
-}
 
 export function perConfig<T>(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, build: () => T): T {
   const settings: unknown = context.settings.ironclad;
@@ -30,14 +23,7 @@ export function perConfig<T>(context: Readonly<TSESLint.RuleContext<string, read
   // The rule id, its options and the working directories (declaration specifiers resolve paths).
   const key = `${context.id}\u0000${context.cwd}\u0000${process.cwd()}\u0000${JSON.stringify(context.options)}`;
   if (byOptions.has(key)) return byOptions.get(key) as T;
-  const outer = buildingCwd;
-  buildingCwd = context.cwd;
-  let built: T;
-  try {
-    built = build();
-  } finally {
-    buildingCwd = outer;
-  }
+  const built = build();
   if (byOptions.size >= MAX_PER_SETTINGS) byOptions.clear();
   byOptions.set(key, built);
   return built;

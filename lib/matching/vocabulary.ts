@@ -22,7 +22,10 @@ import { checkSchema, isPlainObject } from './schema-check.js';
 export type { ListSetting } from './list-setting.js';
 export { isReplaced, listSettingSchema, resolveList } from './list-setting.js';
 
-const stringItem: JSONSchema4 = { type: 'string', minLength: 1 };
+/** A name split into words: it must have one (`-` or spaces alone name nothing). */
+const wordsItem: JSONSchema4 = { type: 'string', minLength: 1, pattern: '[A-Za-z0-9]', description: 'A name, split into words (it needs a letter or digit).' };
+/** A type's name, possibly qualified (`AxiosError`, `http.IncomingHttpHeaders`). */
+const typeNameItem: JSONSchema4 = { type: 'string', pattern: '^[A-Za-z_$][A-Za-z0-9_$]*(?:\\.[A-Za-z_$][A-Za-z0-9_$]*)*$', description: 'A type name (`AxiosError`), without type arguments.' };
 
 /** Vocabulary keys shared by the rules (the rule-specific ones are registered by lib/matching modules). */
 const sharedProperties: Record<string, JSONSchema4> = {
@@ -31,10 +34,10 @@ const sharedProperties: Record<string, JSONSchema4> = {
   errorHandlers: listSettingSchema(callMatcherSchema, 'Wrappers that handle the errors of the calls made inside them.'),
   loggers: listSettingSchema(callMatcherSchema, 'Log calls (besides console, *log/*logger receivers and logging packages).'),
   sanitizers: listSettingSchema(callMatcherSchema, 'Calls whose result no longer carries a secret.'),
-  sensitiveNames: listSettingSchema(stringItem, 'Names (split into words) that make a value a secret.'),
-  safeNames: listSettingSchema(stringItem, 'Names (split into words) that are never secrets.'),
-  carriers: listSettingSchema(stringItem, 'Names of objects that carry secrets when logged whole.'),
-  sensitiveTypes: listSettingSchema(stringItem, 'Type names whose values carry secrets.'),
+  sensitiveNames: listSettingSchema(wordsItem, 'Names (split into words) that make a value a secret.'),
+  safeNames: listSettingSchema(wordsItem, 'Names (split into words) that are never secrets.'),
+  carriers: listSettingSchema(wordsItem, 'Names of objects that carry secrets when logged whole.'),
+  sensitiveTypes: listSettingSchema(typeNameItem, 'Type names whose values carry secrets.'),
   exitCalls: listSettingSchema(callMatcherSchema, 'Calls that never return.'),
 };
 

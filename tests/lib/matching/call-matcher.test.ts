@@ -1,5 +1,6 @@
 import dedent from 'dedent';
 import assert from 'node:assert/strict';
+import path from 'node:path';
 
 import type { CallMatcherSpec } from '../../../lib/matching/call-matcher.js';
 import type { Parsed } from '../helpers.js';
@@ -128,6 +129,15 @@ describe('lib/matching/call-matcher', () => {
         'loadNode',
       ]);
       assert.deepEqual(matched([{ from: 'file', name: 'loadNode', path: 'other.ts' }], typed, callees, fixturesDir), []);
+    });
+
+    it('from file: a path that ends the declaring file\'s path, wherever the process runs', () => {
+      const elsewhere = path.parse(process.cwd()).root;
+      assert.deepEqual(matched([{ from: 'file', name: 'loadNode', path: 'fixtures/file.ts' }], typed, callees, elsewhere), ['loadNode']);
+      assert.deepEqual(matched([{ from: 'file', name: 'loadNode', path: './tests/fixtures/file.ts' }], typed, callees, elsewhere), ['loadNode']);
+      // A whole segment, not part of a name; no way out of a directory.
+      assert.deepEqual(matched([{ from: 'file', name: 'loadNode', path: 'ixtures/file.ts' }], typed, callees, elsewhere), []);
+      assert.deepEqual(matched([{ from: 'file', name: 'loadNode', path: '../fixtures/file.ts' }], typed, callees, elsewhere), []);
     });
 
     it('from file does not match the default library or packages', () => {
