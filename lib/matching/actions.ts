@@ -361,7 +361,7 @@ export const checkSchema: JSONSchema4 = {
   type: 'object',
   description: 'A named check: a call, or a test of the subject\'s state.',
   properties: {
-    calls: { type: 'array', items: callMatcherSchema, description: 'Calls that perform the check.' },
+    calls: { type: 'array', items: callMatcherSchema, minItems: 1, description: 'Calls that perform the check.' },
     binds: {
       description: 'What a call check vouches for: `argument`, `return`, `both`, or a list of `return`, argument indexes and paths into them (`0.node`, `return.zh`).',
       anyOf: [
@@ -400,11 +400,15 @@ export const checkSchema: JSONSchema4 = {
         allowUnknown: { type: 'boolean', description: 'Whether an unrecognised value passes.' },
       },
       additionalProperties: false,
+      // One way of passing: values that pass, values that fail, or a truthiness.
+      not: { anyOf: [{ type: 'object', required: ['passIn', 'passNotIn'] }, { type: 'object', required: ['passIn', 'pass'] }, { type: 'object', required: ['passNotIn', 'pass'] }] },
     },
     implies: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Checks this one implies.' },
     description: { type: 'string', description: 'A name for messages.' },
   },
   additionalProperties: false,
+  // A call or a state test, not both.
+  not: { type: 'object', required: ['calls', 'state'] },
 };
 
 export const listingSchema: JSONSchema4 = {

@@ -5294,3 +5294,34 @@ describe('no-secrets-in-logs: requireTypeInformation', () => {
     );
   });
 });
+
+describe('no-secrets-in-logs: word lists', () => {
+  const lint = (options: Record<string, unknown>, settings: Record<string, unknown> = {}): Linter.LintMessage[] =>
+    new Linter({ configType: 'flat' }).verify(
+      'LOG.debug(password);',
+      [
+        {
+          files: ['**/*.ts'],
+          languageOptions: { parser: parser as unknown as Linter.Parser },
+          plugins: { ironclad: plugin },
+          settings: { ironclad: settings },
+          rules: { 'ironclad/no-secrets-in-logs': ['error', options] },
+        },
+      ],
+      'file.ts',
+    );
+
+  it('rejects entries with no word and type names that are no names', () => {
+    assert.throws(() => lint({ sensitiveNames: ['-'] }), /should match pattern/u);
+    assert.throws(() => lint({ carriers: ['   '] }), /should match pattern/u);
+    assert.throws(() => lint({ sensitiveTypes: ['Foo<'] }), /should match pattern/u);
+    assert.throws(() => lint({}, { sensitiveNames: ['-'] }), /settings\.ironclad\.sensitiveNames\[0\]/u);
+  });
+
+  it('accepts names with words', () => {
+    assert.deepEqual(
+      lint({ sensitiveNames: ['bmc pin'], sensitiveTypes: ['http.IncomingHttpHeaders'] }).map((message) => message.messageId),
+      ['secretLogged'],
+    );
+  });
+});

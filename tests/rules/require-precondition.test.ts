@@ -3607,4 +3607,11 @@ describe('require-precondition configuration', () => {
   it('rejects an action without requires', () => {
     assert.throws(() => lint('f();', { actions: [{ callee: 'f' }] }), /requires/u);
   });
+
+  it('rejects checks that can never pass or say two things', () => {
+    assert.throws(() => lint('f();', { checks: { owned: { calls: [] } } }), /fewer than 1 items/u);
+    assert.throws(() => lint('f();', { checks: { owned: { calls: ['isOwned'], state: { property: 'owner', pass: 'truthy' } } } }), /should NOT be valid/u);
+    assert.throws(() => lint('f();', { checks: { armed: { state: { property: 'alarm', passIn: ['off'], passNotIn: ['armed'] } } } }), /should NOT be valid/u);
+    assert.deepEqual(lint('f();', { checks: { armed: { state: { property: 'alarm', passNotIn: ['armed'] } } } }), []);
+  });
 });

@@ -132,6 +132,11 @@ describe('lib/matching/pattern', () => {
       ['//', /^Invalid name pattern "\/\/": a pattern starting with "\/"/u],
       ['/LOG', /^Invalid name pattern "\/LOG": a pattern starting with "\/"/u],
       ['/LOG/.info', /^Invalid name pattern "\/LOG\/\.info": a pattern starting with "\/"/u],
+      ['client.node .delete', /^Invalid name pattern "client\.node \.delete": a segment is a name/u],
+      ['client.node.del[ete', /^Invalid name pattern "client\.node\.del\[ete": a segment is a name/u],
+      ['client.***', /^Invalid name pattern "client\.\*\*\*": a segment is a name/u],
+      ['client.get(id)', /^Invalid name pattern "client\.get\(id\)": a segment is a name/u],
+      ['client.get)', /^Invalid name pattern "client\.get\)": a segment is a name/u],
     ];
     for (const [pattern, message] of malformed) {
       it(`throws for ${JSON.stringify(pattern)}, naming it`, () => {
@@ -151,7 +156,7 @@ describe('lib/matching/pattern', () => {
     });
 
     it('refuses what compilePattern refuses', () => {
-      for (const pattern of ['', '.a', 'a.', 'a..b', '/', '/LOG', '/(/', '/x/q', '/x/gg']) {
+      for (const pattern of ['', '.a', 'a.', 'a..b', '/', '/LOG', '/(/', '/x/q', '/x/gg', 'a b', 'a.{b}', 'a.***', 'f(x).y', 'f).y']) {
         assert.notEqual(checkSchema(schema, pattern, 'pattern'), null, pattern);
         assert.throws(() => compilePattern(pattern), Error, pattern);
       }
