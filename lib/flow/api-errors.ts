@@ -530,7 +530,10 @@ export class ApiErrorAnalysis {
     if (tryStatement?.handler && this.#handlerVerdict(tryStatement.handler) !== 'useless') {
       return { messageId: 'escapesTry', data: { call: context.text, line: String(tryStatement.loc.start.line) }, awaitFixes: true };
     }
-    return this.#exitFate(enclosingFunction(node), context);
+    const fate = this.#exitFate(enclosingFunction(node), context);
+    // `catch (e) { return client.x(); }`: an API call in a catch or finally block, as when awaited there.
+    const block = fate?.messageId === 'unhandled' ? handlerBlockOf(node) : null;
+    return fate && block ? { ...fate, messageId: 'unhandledInHandler', data: { ...fate.data, block } } : fate;
   }
 
   /** The error leaves function `fn` (thrown, or its promise rejects). */
@@ -882,6 +885,18 @@ function settlementAssertion(call: TSESTree.CallExpression): TSESTree.Node | nul
     link = link.parent.parent.type === AST_NODE_TYPES.CallExpression && link.parent.parent.callee === link.parent ? link.parent.parent : link.parent;
   }
   return settles ? link : null;
+}
+
+/** The catch or finally block of the same function a node sits in, or null. */
+function handlerBlockOf(node: TSESTree.Node): 'catch' | 'finally' | null {
+  let child: TSESTree.Node = node;
+  for (let current = node.parent; current && !isFunctionNode(current); child = current, current = current.parent) {
+    if (current.type === AST_NODE_TYPES.TryStatement) {
+      if (child === current.handler) return 'catch';
+      if (child === current.finalizer) return 'finally';
+    }
+  }
+  return null;
 }
 
 /** Methods that keep a value in a collection: `push`, `unshift`, `add`, `set` (the value is its last argument). */

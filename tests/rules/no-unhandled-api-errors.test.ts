@@ -1194,6 +1194,48 @@ ruleTester.run('no-unhandled-api-errors', rule, {
   invalid: [
     {
       code: dedent`
+        export async function create(client, id, spec) {
+          try {
+            return await client.node.create(spec);
+          } catch (error) {
+            LOG.warning('create failed', error);
+            return client.node.get(id);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandledInHandler',
+          data: { call: 'client.node.get', function: '`create`', block: 'catch' },
+          line: 6,
+          column: 12,
+          endLine: 6,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`create`' },
+              output: dedent`
+                /**
+                 * @throws when \`client.node.get\` fails.
+                 */
+                export async function create(client, id, spec) {
+                  try {
+                    return await client.node.create(spec);
+                  } catch (error) {
+                    LOG.warning('create failed', error);
+                    return client.node.get(id);
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'returned-from-a-catch-block',
+    },
+    {
+      code: dedent`
         function pick(pending) {
           return pending.then((node) => node.id);
         }
