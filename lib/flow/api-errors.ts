@@ -21,7 +21,7 @@ import type { TypeInfo } from '../matching/type-info.js';
 import { writtenSignatures } from '../matching/type-info.js';
 import type { CatchAnalysis, CatchVerdict } from './catches.js';
 import { docCommentOf, documentedNode, hasSynchronousResult, isClientName, isThrowsDocumented } from '../matching/api-calls.js';
-import { childNodes, enclosingFunction, functionName, isFunctionNode, nodeText, outermostWrapper, shortText, staticPropertyName, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
+import { childNodes, enclosingFunction, functionName, isFunctionNode, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, shortText, staticPropertyName, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { functionOfVariable, localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { isErrorName } from '../matching/value-calls.js';
 import { splitWords } from '../words.js';
@@ -228,12 +228,9 @@ export class ApiErrorAnalysis {
 
   /** The promise is an argument: of a combinator, a handler wrapper, `Promise.resolve`, or anything else. */
   #argumentFate(call: TSESTree.CallExpression, context: FateContext, position = -1): Fate {
-    const callee = unwrapExpression(call.callee);
-    if (callee.type === AST_NODE_TYPES.MemberExpression && isIdentifierNamed(callee.object, 'Promise')) {
-      const method = staticPropertyName(callee);
-      if (method === 'allSettled') return null;
-      if (method !== null && (COMBINATORS.has(method) || method === 'resolve')) return this.#promiseFate(call, { ...context, sync: false });
-    }
+    const method = promiseMethodOf(call);
+    if (method === 'allSettled') return null;
+    if (method !== null && (COMBINATORS.has(method) || method === 'resolve')) return this.#promiseFate(call, { ...context, sync: false });
     if (this.#options.isHandlerWrapper(call)) return null;
     // A synchronous call throws before the function is called.
     if (context.sync) return this.#throwFate(call, context);
@@ -309,18 +306,9 @@ export class ApiErrorAnalysis {
     for (const reference of variable.references) {
       if (!reference.isRead()) continue;
       // The parameter, or a chain on it (`p.then(f)`), awaited, returned, or handling rejections.
-      let use = outermostWrapper(reference.identifier);
-      let handles = false;
-      for (;;) {
-        const member = use.parent;
-        if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== use || member.parent.type !== AST_NODE_TYPES.CallExpression || member.parent.callee !== member) break;
-        const method = staticPropertyName(member);
-        if (method === null || !CHAIN_METHODS.has(method)) break;
-        if (method === 'catch' || (method === 'then' && member.parent.arguments.length > 1)) handles = true;
-        use = outermostWrapper(member.parent);
-      }
+      const { end: use, handlesRejection } = promiseChainOf(outermostWrapper(reference.identifier));
       const parent = use.parent;
-      if (parent?.type === AST_NODE_TYPES.AwaitExpression || handles) waited = true;
+      if (parent?.type === AST_NODE_TYPES.AwaitExpression || handlesRejection) waited = true;
       else if (parent?.type === AST_NODE_TYPES.ReturnStatement || (parent === fn && fn.body === use)) returned = true;
     }
     if (waited) return returnsPromise ? 'passes' : 'takes';
@@ -380,15 +368,10 @@ export class ApiErrorAnalysis {
 
   /** Whether a promise-valued expression is left floating (its value unused). */
   #isFloating(expression: TSESTree.Node): boolean {
-    const parent = outermostWrapper(expression).parent;
+    // The end of any `.then`/`.catch`/`.finally` chain on it decides.
+    const parent = promiseChainOf(outermostWrapper(expression)).end.parent;
     if (!parent) return true;
-    if (parent.type === AST_NODE_TYPES.ExpressionStatement) return true;
-    if (parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'void') return true;
-    if (parent.type === AST_NODE_TYPES.MemberExpression) {
-      const method = staticPropertyName(parent);
-      if (method !== null && CHAIN_METHODS.has(method) && parent.parent.type === AST_NODE_TYPES.CallExpression) return this.#isFloating(parent.parent);
-    }
-    return false;
+    return parent.type === AST_NODE_TYPES.ExpressionStatement || (parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'void');
   }
 
   /**
@@ -481,7 +464,6 @@ export class ApiErrorAnalysis {
   #throwFate(position: TSESTree.Node, context: FateContext): Fate {
     let child: TSESTree.Node = position;
     let current: TSESTree.Node | undefined = position.parent;
-    let inHandler: 'catch' | 'finally' | null = null;
     while (current && !isFunctionNode(current)) {
       if (current.type === AST_NODE_TYPES.TryStatement) {
         if (child === current.block) {
@@ -494,10 +476,6 @@ export class ApiErrorAnalysis {
             if (verdict === 'effective') return null;
             // A catch that only rethrows: as if there were no try.
           }
-        } else if (child === current.handler) {
-          inHandler ??= 'catch';
-        } else if (child === current.finalizer) {
-          inHandler ??= 'finally';
         }
       }
       child = current;
@@ -512,7 +490,8 @@ export class ApiErrorAnalysis {
       return { messageId: 'unhandled', data: { call: context.text, function: nameOf(fn) } };
     }
     if (fate?.messageId !== 'unhandled') return fate;
-    if (inHandler) return { ...fate, messageId: 'unhandledInHandler', data: { ...fate.data, block: inHandler }, thrownAt: position };
+    const block = handlerBlockOf(position);
+    if (block) return { ...fate, messageId: 'unhandledInHandler', data: { ...fate.data, block }, thrownAt: position };
     return { ...fate, thrownAt: position };
   }
 
@@ -738,10 +717,8 @@ function usedAsPromise(wrapper: TSESTree.Node): boolean {
       return parent.object === wrapper && CHAIN_METHODS.has(staticPropertyName(parent) ?? '');
     case AST_NODE_TYPES.ArrayExpression:
       return true;
-    case AST_NODE_TYPES.CallExpression: {
-      const callee = unwrapExpression(parent.callee);
-      return parent.callee !== wrapper && callee.type === AST_NODE_TYPES.MemberExpression && isIdentifierNamed(callee.object, 'Promise');
-    }
+    case AST_NODE_TYPES.CallExpression:
+      return parent.callee !== wrapper && promiseMethodOf(parent) !== null;
     default:
       return false;
   }
@@ -926,9 +903,7 @@ function combinatorTaking(read: TSESTree.Identifier): TSESTree.CallExpression | 
   }
   const call = value.parent;
   if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== value) return null;
-  const callee = unwrapExpression(call.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || !isIdentifierNamed(callee.object, 'Promise')) return null;
-  const method = staticPropertyName(callee);
+  const method = promiseMethodOf(call);
   return method !== null && (COMBINATORS.has(method) || method === 'allSettled') ? call : null;
 }
 

@@ -21,7 +21,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { FunctionNode } from '../matching/ast.js';
 import type { CodePathRecorder, FactState } from './code-path.js';
-import { childNodes, contains, enclosingFunction, isFunctionNode, outermostWrapper, staticPropertyName, unwrapExpression } from '../matching/ast.js';
+import { childNodes, contains, enclosingFunction, isFunctionNode, outermostWrapper, promiseMethodOf, staticPropertyName, unwrapExpression } from '../matching/ast.js';
 import { branchTargets } from './code-path.js';
 import { anyExpression, anyStatement } from './listeners.js';
 
@@ -556,14 +556,7 @@ function alwaysLeaves(statement: TSESTree.Statement): boolean {
 }
 
 function isPromiseReject(node: TSESTree.Node): boolean {
-  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
-  const callee = unwrapExpression(node.callee);
-  return (
-    callee.type === AST_NODE_TYPES.MemberExpression &&
-    callee.object.type === AST_NODE_TYPES.Identifier &&
-    callee.object.name === 'Promise' &&
-    staticPropertyName(callee) === 'reject'
-  );
+  return promiseMethodOf(node) === 'reject';
 }
 
 /** Visits a function's own body, not nested functions. */

@@ -29,7 +29,7 @@ import type { TypeInfo } from '../matching/type-info.js';
 import { callMayReturnNever } from '../matching/type-info.js';
 import type { FactState, QueryResult } from './code-path.js';
 import { bindingTargets, isReturnTarget, normalizeTarget, stateProperties } from '../matching/actions.js';
-import { enclosingFunction, isFunctionNode, nodeText, outermostWrapper, shortText, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
+import { enclosingFunction, isFunctionNode, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, shortText, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { ConstantValues } from '../matching/constant-values.js';
 import { localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { valueOfConstantName } from '../matching/actions.js';
@@ -934,20 +934,10 @@ function isCallbackLike(fn: TSESTree.Node): boolean {
  * link handles rejections (`.catch(h)`, `.then(f, h)`); undefined when the value is not chained.
  */
 function awaitedChainOf(wrapper: TSESTree.Node): TSESTree.AwaitExpression | null | undefined {
-  let link = wrapper;
-  let chained = false;
-  for (;;) {
-    const member = link.parent;
-    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== link) break;
-    const method = staticPropertyName(member);
-    const call = member.parent;
-    if ((method !== 'then' && method !== 'catch' && method !== 'finally') || call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) break;
-    chained = true;
-    if (method === 'catch' || (method === 'then' && call.arguments.length > 1)) return null;
-    link = outermostWrapper(call);
-  }
-  if (!chained) return undefined;
-  return link.parent?.type === AST_NODE_TYPES.AwaitExpression ? link.parent : null;
+  const chain = promiseChainOf(wrapper);
+  if (!chain.chained) return undefined;
+  if (chain.handlesRejection) return null;
+  return chain.end.parent?.type === AST_NODE_TYPES.AwaitExpression ? chain.end.parent : null;
 }
 
 function isChainedThen(wrapper: TSESTree.Node): boolean {
@@ -972,13 +962,7 @@ function promiseCombinatorOf(wrapper: TSESTree.Node): TSESTree.CallExpression | 
       continue;
     }
     if (parent.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(current as TSESTree.CallExpressionArgument)) return null;
-    const callee = unwrapExpression(parent.callee);
-    const isCombinator =
-      callee.type === AST_NODE_TYPES.MemberExpression &&
-      callee.object.type === AST_NODE_TYPES.Identifier &&
-      callee.object.name === 'Promise' &&
-      PROMISE_COMBINATORS.has(staticPropertyName(callee) ?? '');
-    return isCombinator ? parent : null;
+    return PROMISE_COMBINATORS.has(promiseMethodOf(parent) ?? '') ? parent : null;
   }
   return null;
 }

@@ -45,12 +45,7 @@ export class SubjectKeys {
 
   /** The key for a variable itself (what a write to it kills). */
   variableKey(variable: Variable): string {
-    let id = this.#ids.get(variable);
-    if (id === undefined) {
-      id = `v${String(this.#ids.size)}:${variable.name}`;
-      this.#ids.set(variable, id);
-    }
-    return id;
+    return numberedKey(this.#ids, variable, (index) => `v${index}:${variable.name}`);
   }
 
   /**
@@ -59,12 +54,7 @@ export class SubjectKeys {
    * (`nodeId` is `<pattern>.id`), so facts about the value reach them.
    */
   patternKey(declarator: TSESTree.VariableDeclarator): string {
-    let id = this.#patternIds.get(declarator);
-    if (id === undefined) {
-      id = `p${String(this.#patternIds.size)}:`;
-      this.#patternIds.set(declarator, id);
-    }
-    return id;
+    return numberedKey(this.#patternIds, declarator, (index) => `p${index}:`);
   }
 
   /**
@@ -72,12 +62,7 @@ export class SubjectKeys {
    * check's result read in place. Registered by the check, before any subject below it is keyed.
    */
   expressionKey(expression: TSESTree.Node): string {
-    let id = this.#expressionIds.get(expression);
-    if (id === undefined) {
-      id = `e${String(this.#expressionIds.size)}:`;
-      this.#expressionIds.set(expression, id);
-    }
-    return id;
+    return numberedKey(this.#expressionIds, expression, (index) => `e${index}:`);
   }
 
   /** The key a write target kills: the variable (not what it aliased) or the member path. */
@@ -185,6 +170,16 @@ export class SubjectKeys {
     this.#cache.set(raw, key);
     return key;
   }
+}
+
+/** The key given to `item` in `ids`, numbering it on first use. */
+function numberedKey<K>(ids: Map<K, string>, item: K, make: (index: string) => string): string {
+  let id = ids.get(item);
+  if (id === undefined) {
+    id = make(String(ids.size));
+    ids.set(item, id);
+  }
+  return id;
 }
 
 /**

@@ -222,3 +222,36 @@ export function childNodes(node: TSESTree.Node): TSESTree.Node[] {
 function pushChild(child: TSESTree.Node, children: TSESTree.Node[]): void {
   children.push(child);
 }
+
+/** The method of a `Promise.<method>(...)` call (`all`, `allSettled`, `race`, `any`, `resolve`, `reject`), or null. */
+export function promiseMethodOf(call: TSESTree.Node): string | null {
+  if (call.type !== AST_NODE_TYPES.CallExpression) return null;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const object = unwrapExpression(callee.object);
+  return object.type === AST_NODE_TYPES.Identifier && object.name === 'Promise' ? staticPropertyName(callee) : null;
+}
+
+const PROMISE_CHAIN_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
+
+/**
+ * The `.then`/`.catch`/`.finally` chain on a value (its outermost wrapper): where the chain ends
+ * (the value itself when nothing is chained on it), whether anything is, and whether a link
+ * handles rejections (`.catch(h)`, `.then(f, h)`).
+ */
+export function promiseChainOf(wrapper: TSESTree.Node): { readonly end: TSESTree.Node; readonly chained: boolean; readonly handlesRejection: boolean } {
+  let end = wrapper;
+  let chained = false;
+  let handlesRejection = false;
+  for (;;) {
+    const member = end.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== end) break;
+    const method = staticPropertyName(member);
+    const call = member.parent;
+    if (method === null || !PROMISE_CHAIN_METHODS.has(method) || call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) break;
+    chained = true;
+    if (method === 'catch' || (method === 'then' && call.arguments.length > 1)) handlesRejection = true;
+    end = outermostWrapper(call);
+  }
+  return { end, chained, handlesRejection };
+}
