@@ -499,6 +499,9 @@ export class ApiErrorAnalysis {
     if (!this.#options.checkLogOnly) return null;
     const fn = enclosingFunction(position);
     if (fn && !this.#isBoundary(fn)) return null;
+    // A cleanup whose failure is logged before the function throws anyway (`catch (e) { try {
+    // await undo() } catch (u) { LOG.error(u) } throw e; }`): nothing carries on as if it succeeded.
+    if (handler.type === AST_NODE_TYPES.CatchClause && throwsAfter(handler.parent)) return null;
     return { messageId: 'loggedAndSwallowed', data: { call: context.text, line: lineOf(handler), function: nameOf(fn) } };
   }
 
@@ -1034,6 +1037,28 @@ export function wrapInTryFix(thrownAt: TSESTree.Node, sourceCode: Readonly<TSESL
     );
 }
 
+/**
+ * Whether the statements after `statement` in its block always throw: a `throw` comes before any
+ * statement that could leave some other way (`return`, `break`, `continue`, outside nested functions).
+ */
+function throwsAfter(statement: TSESTree.Node): boolean {
+  const block = statement.parent;
+  const siblings = block?.type === AST_NODE_TYPES.BlockStatement ? block.body : block?.type === AST_NODE_TYPES.SwitchCase ? block.consequent : null;
+  if (!siblings) return false;
+  for (const sibling of siblings.slice(siblings.indexOf(statement as TSESTree.Statement) + 1)) {
+    if (sibling.type === AST_NODE_TYPES.ThrowStatement) return true;
+    if (leavesSomehow(sibling)) return false;
+  }
+  return false;
+}
+
+/** Whether a statement holds a `return`, `break` or `continue` of its own (not in a nested function). */
+function leavesSomehow(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.BreakStatement || node.type === AST_NODE_TYPES.ContinueStatement) return true;
+  if (isFunctionNode(node)) return false;
+  return childNodes(node).some(leavesSomehow);
+}
+
 /** The fix documenting `@throws` on a function: a line in its doc comment, or a new doc comment. */
 export function throwsDocFix(fn: FunctionNode, callText: string, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.ReportFixFunction {
   const documented = documentedNode(fn);
@@ -1051,5 +1076,9 @@ export function throwsDocFix(fn: FunctionNode, callText: string, sourceCode: Rea
     const text = comment.value.replace(/^\*\s*/u, '').trimEnd();
     return (fixer) => fixer.replaceText(comment, `/**\n${indent} * ${text}\n${indent} * ${line}\n${indent} */`);
   }
+  // Inside a line (`return (x) => ...`, an argument): a comment on that line, since a line break
+  // after `return` would end the statement.
+  const lineStart = sourceCode.text.lastIndexOf('\n', documented.range[0] - 1) + 1;
+  if (sourceCode.text.slice(lineStart, documented.range[0]).trim() !== '') return (fixer) => fixer.insertTextBefore(documented, `/** ${line} */ `);
   return (fixer) => fixer.insertTextBefore(documented, `/**\n${indent} * ${line}\n${indent} */\n${indent}`);
 }

@@ -255,11 +255,17 @@ export class CatchAnalysis {
     let handling = 0;
     let loggedOnly = 0;
     let decided = 0;
+    const isDecided = (node: TSESTree.Node): boolean =>
+      record !== undefined && (node === handler || isFinalExit(node, handler) ? isDecidedEnd(handler, record.references) : isDecidedExit(node, handler, record.references));
     for (const { node, facts } of exits) {
       if (facts === null || facts.has(ABSENT)) continue;
       if (facts.has(HANDLED)) handling++;
-      else if (facts.has(NOTICED)) loggedOnly++;
-      else if (record && (node === handler || isFinalExit(node, handler) ? isDecidedEnd(handler, record.references) : isDecidedExit(node, handler, record.references))) decided++;
+      // Logging before a retry (`if (attempt === last) throw ...; LOG.debug('retrying', e)`) is
+      // a decision too, when some path of the handler throws.
+      else if (facts.has(NOTICED)) {
+        if (isDecided(node) && throwsSomewhere(handler)) handling++;
+        else loggedOnly++;
+      } else if (isDecided(node)) decided++;
       else swallowing++;
     }
     // A `return` under a condition that is not about the error (`if (this.closing) return;`,
@@ -525,9 +531,20 @@ function isDecidedEnd(handler: ErrorHandler, references: readonly TSESTree.Ident
   // A final `continue`/`break`/bare `return` only says how to carry on (`if (attempt >= 3) throw ...; continue;`).
   const end = statements.length > 0 && isFinalExit(statements[statements.length - 1] as TSESTree.Node, handler) ? statements.length - 1 : statements.length;
   const last = statements[end - 1];
-  if (last?.type !== AST_NODE_TYPES.IfStatement || last.alternate) return false;
-  if (references.some((reference) => contains(last.test, reference))) return false;
-  return alwaysLeaves(last.consequent);
+  const isDecision = (statement: TSESTree.Node | undefined, leaves: (consequent: TSESTree.Statement) => boolean): boolean =>
+    statement?.type === AST_NODE_TYPES.IfStatement && !statement.alternate && !references.some((reference) => contains(statement.test, reference)) && leaves(statement.consequent);
+  if (isDecision(last, alwaysLeaves)) return true;
+  // A test earlier in the handler that gives up by throwing (`if (attempt === last) throw ...`),
+  // followed by what a retry does (log, wait): carrying on is the decision to try again.
+  return statements.slice(0, end - 1).some((statement) => isDecision(statement, alwaysThrows));
+}
+
+/** A statement that always throws. */
+function alwaysThrows(statement: TSESTree.Statement): boolean {
+  if (statement.type === AST_NODE_TYPES.ThrowStatement) return true;
+  if (statement.type !== AST_NODE_TYPES.BlockStatement) return false;
+  const last = statement.body[statement.body.length - 1];
+  return last !== undefined && alwaysThrows(last);
 }
 
 /** Whether `node` is a `continue`, `break` or value-less `return` that is the last statement of the handler's body. */

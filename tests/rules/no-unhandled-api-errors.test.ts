@@ -1190,6 +1190,54 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         ringApi.onSession.pipe(take(1));
       }
     `,
+    dedent`
+      /**
+       * Gets a port.
+       * @throws {ApiError} when the port is missing
+       */
+      export async function getPort(client: any, id: string) {
+        return await client.port.get(id);
+      }
+      /** @rejects ApiError */
+      export async function getVif(client: any, id: string) {
+        return await client.vif.get(id);
+      }
+    `,
+    {
+      code: dedent`
+        export async function waitActive(client: any, id: string) {
+          for (let attempt = 0; attempt < 10; attempt++) {
+            try {
+              return await client.node.get(id);
+            } catch (error) {
+              if (attempt === 9) throw new Error('gave up', { cause: error });
+              console.debug('retrying', error);
+            }
+          }
+          throw new Error('unreachable');
+        }
+      `,
+      options: [{ checkLogOnly: true }],
+      name: 'log-only-retry-that-gives-up-by-throwing',
+    },
+    {
+      code: dedent`
+        export async function rollback(client: any, id: string) {
+          try {
+            await client.node.deploy(id);
+          } catch (deployError) {
+            try {
+              await client.node.undeploy(id);
+            } catch (cleanupError) {
+              console.error('cleanup failed too', cleanupError);
+            }
+            throw new Error('deploy failed, rolled back', { cause: deployError });
+          }
+        }
+      `,
+      options: [{ checkLogOnly: true }],
+      name: 'logged-cleanup-before-a-throw',
+    },
   ],
   invalid: [
     {
@@ -5470,6 +5518,138 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'on-event-registration',
+    },
+    {
+      code: dedent`
+        /** Unlike \`@throws\`-documented helpers, this one translates every error. */
+        export async function getNode(client: any, id: string) {
+          return await client.node.get(id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.get', function: '`getNode`' },
+          line: 3,
+          column: 16,
+          endLine: 3,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                /** Unlike \`@throws\`-documented helpers, this one translates every error. */
+                export async function getNode(client: any, id: string) {
+                  try {
+                    return await client.node.get(id);
+                  } catch (error) {
+                    throw new Error('getNode failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`getNode`' },
+              output: dedent`
+                /**
+                 * Unlike \`@throws\`-documented helpers, this one translates every error.
+                 * @throws when \`client.node.get\` fails.
+                 */
+                export async function getNode(client: any, id: string) {
+                  return await client.node.get(id);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'throws-in-a-code-span-is-no-tag',
+    },
+    {
+      code: dedent`
+        export function makeCreator(client: any) {
+          return (address: string) => client.port.create({ address });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.port.create', function: 'this function' },
+          line: 2,
+          column: 31,
+          endLine: 2,
+          endColumn: 62,
+          suggestions: [
+            {
+              messageId: 'suggestThrows',
+              data: { function: 'this function' },
+              output: dedent`
+                export function makeCreator(client: any) {
+                  return /** @throws when \`client.port.create\` fails. */ (address: string) => client.port.create({ address });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'throws-suggestion-on-a-returned-function',
+    },
+    {
+      code: dedent`
+        export async function waitActive(client: any, id: string) {
+          for (let attempt = 0; attempt < 10; attempt++) {
+            try {
+              return await client.node.get(id);
+            } catch (error) {
+              console.debug('retrying', error);
+            }
+          }
+          return null;
+        }
+      `,
+      options: [{ checkLogOnly: true }],
+      errors: [
+        {
+          messageId: 'loggedAndSwallowed',
+          data: { call: 'client.node.get', line: '5', function: '`waitActive`' },
+          line: 4,
+          column: 20,
+          endLine: 4,
+          endColumn: 39,
+        },
+      ],
+      name: 'log-only-retry-that-never-gives-up',
+    },
+    {
+      code: dedent`
+        export async function rollback(client: any, id: string, quiet: boolean) {
+          try {
+            await client.node.deploy(id);
+          } catch (deployError) {
+            try {
+              await client.node.undeploy(id);
+            } catch (cleanupError) {
+              console.error('cleanup failed too', cleanupError);
+            }
+            if (quiet) return;
+            throw new Error('deploy failed, rolled back', { cause: deployError });
+          }
+        }
+      `,
+      options: [{ checkLogOnly: true }],
+      errors: [
+        {
+          messageId: 'loggedAndSwallowed',
+          data: { call: 'client.node.undeploy', line: '7', function: '`rollback`' },
+          line: 6,
+          column: 13,
+          endLine: 6,
+          endColumn: 37,
+        },
+      ],
+      name: 'logged-cleanup-that-may-return-first',
     },
   ],
 });
