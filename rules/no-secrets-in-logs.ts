@@ -7,7 +7,7 @@ import type { ParameterSink, Trace } from '../lib/flow/value-flow.js';
 import { createRule } from '../lib/create-rule.js';
 import { entryPointWithin, ParameterSinks, ValueFlow } from '../lib/flow/value-flow.js';
 import { calleeLastName } from '../lib/matching/access-path.js';
-import { nodeText, shortText } from '../lib/matching/ast.js';
+import { nodeText, outermostWrapper, shortText } from '../lib/matching/ast.js';
 import { CallMatcher, callMatcherListSchema } from '../lib/matching/call-matcher.js';
 import { fileNames } from '../lib/matching/call-site.js';
 import { LoggerMatcher } from '../lib/matching/loggers.js';
@@ -235,7 +235,7 @@ export default createRule<Options, MessageId>({
     function suggestionsFor(leaks: readonly Leak[], call: TSESTree.CallExpression): TSESLint.SuggestionReportDescriptor<MessageId>[] {
       const first = leaks[0];
       if (!first) return [];
-      const target = entryPointWithin(first.trace, call) ?? first.argument;
+      const target = wholeReceiverChain(entryPointWithin(first.trace, call) ?? first.argument, call);
       const text = context.sourceCode.getText(target);
       const expression = shortText(text, 40);
       const replace = (fixer: TSESLint.RuleFixer, replacement: string): TSESLint.RuleFix => {
@@ -267,6 +267,20 @@ export default createRule<Options, MessageId>({
     }
   },
 });
+
+/**
+ * A value read or called on (`args.join(' ')`, `pw.slice(0, 4)`, `creds.value`) is replaced with
+ * the whole read or call: a string in its place would not have the method (`'<redacted>'.join`).
+ */
+function wholeReceiverChain(target: TSESTree.Node, container: TSESTree.Node): TSESTree.Node {
+  let current = outermostWrapper(target);
+  for (;;) {
+    const parent = current.parent;
+    if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== current || parent === (container as TSESTree.CallExpression).callee) return current;
+    const call = parent.parent;
+    current = outermostWrapper(call.type === AST_NODE_TYPES.CallExpression && call.callee === parent ? call : parent);
+  }
+}
 
 /** A log call a wrapper's parameter reaches, and whether it got there through an unknown call. */
 interface WrappedSink {

@@ -27,7 +27,7 @@ import type { AccessPathResolver } from '../matching/access-path.js';
 import type { CallFlow } from '../matching/value-calls.js';
 import type { FunctionNode } from '../matching/ast.js';
 import type { StepSummary } from '../step-summary.js';
-import { childNodes, contains, enclosingFunction, isFunctionNode, staticPropertyName, unwrapExpression } from '../matching/ast.js';
+import { childNodes, contains, elementSourceOf, enclosingFunction, isElementCallback, isFunctionNode, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
 import { MAX_STEPS_SHOWN } from '../step-summary.js';
 
 type Variable = TSESLint.Scope.Variable;
@@ -297,6 +297,8 @@ export class ValueFlow<Finding> {
         // A result clean only by its type (`Math.random()`) still leaves a name its meaning:
         // `const newPassword = `${Date.now()}-${Math.random()}`` is a password.
         const flow = this.#policy.onCall(node);
+        // A known carrier of nothing but value-free inputs (`String(count)`, `kinds.map((k) => k ? 'a' : 'b')`).
+        if (flow.kind === 'through') return flow.unknown !== true && flow.inputs.every((input) => this.isValueFree(input));
         return flow.kind === 'clean' && flow.byType !== true;
       }
       case AST_NODE_TYPES.MemberExpression:
@@ -692,12 +694,20 @@ export class ValueFlow<Finding> {
     return { kind: 'at', node: current };
   }
 
-  /** `Object.entries(x)` or `x.entries()`, through local aliases. */
+  /**
+   * `Object.entries(x)` or `x.entries()`, through local aliases and methods that keep some of the
+   * pairs as they are (`Object.entries(x).filter(...)`, `.slice()`, `.sort()`).
+   */
   #entriesOf(node: TSESTree.Node): { call: TSESTree.Node; object: TSESTree.Node; step: string } | null {
-    const resolved = this.#resolveLocal(node);
-    if (resolved?.type !== AST_NODE_TYPES.CallExpression) return null;
-    const flow = this.#policy.onCall(resolved);
-    return flow.kind === 'entries' ? { call: resolved, object: flow.object, step: flow.step } : null;
+    let resolved = this.#resolveLocal(node);
+    for (let hops = 0; hops < 8 && resolved?.type === AST_NODE_TYPES.CallExpression; hops++) {
+      const flow = this.#policy.onCall(resolved);
+      if (flow.kind === 'entries') return { call: resolved, object: flow.object, step: flow.step };
+      const callee = unwrapExpression(resolved.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || !ELEMENT_KEEPING_METHODS.has(staticPropertyName(callee) ?? '')) return null;
+      resolved = this.#resolveLocal(callee.object);
+    }
+    return null;
   }
 
   /** Follows single-assignment local aliases (`const a = b`) to the expression they name. */
@@ -723,7 +733,10 @@ export class ValueFlow<Finding> {
       if (field && !field.unknown) return field.nodes.flatMap((value) => this.#through(value, null));
       return this.#through(node.object, 'an element');
     }
-    if (name === null) return [];
+    if (name === null) {
+      // `for (const key in info) log(info[key])`: every value of the object, in turn.
+      return node.computed && this.#isKeyOf(node.property, node.object) ? this.#through(node.object, 'a loop over its keys') : [];
+    }
     const verdict = this.#named(name, node, 'property', null);
     if (verdict === 'clean') return [];
     // As for a variable, a name says nothing about a key or a sealed field that only ever holds
@@ -739,6 +752,44 @@ export class ValueFlow<Finding> {
       return built.length > 0 ? built : this.#opaque(node);
     }
     return traces;
+  }
+
+  /**
+   * Whether `key` runs over the keys of `object`: a for-in binding over it, or an element of
+   * `Object.keys(object)` (a for-of binding or an array callback's parameter).
+   */
+  #isKeyOf(key: TSESTree.Node, object: TSESTree.Node): boolean {
+    const target = unwrapExpression(key);
+    if (target.type !== AST_NODE_TYPES.Identifier) return false;
+    const definition = this.#paths.variableOf(target)?.defs[0];
+    if (!definition) return false;
+    let keysOf: TSESTree.Node | null = null;
+    if (definition.type === DefinitionType.Variable) {
+      const loop = iterationOf(definition.node);
+      if (loop?.type === AST_NODE_TYPES.ForInStatement) return this.#sameReference(loop.right, object);
+      keysOf = loop && definition.node.id === definition.name ? loop.right : null;
+    } else if (definition.type === DefinitionType.Parameter && isFunctionNode(definition.node) && definition.node.params[0] === definition.name) {
+      keysOf = elementSourceOf(definition.node, 0);
+    }
+    const call = keysOf ? unwrapExpression(keysOf) : null;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments[0]) return false;
+    const callee = unwrapExpression(call.callee);
+    const isObjectKeys = callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === 'keys' && unwrapExpression(callee.object).type === AST_NODE_TYPES.Identifier && (unwrapExpression(callee.object) as TSESTree.Identifier).name === 'Object';
+    return isObjectKeys && this.#sameReference(call.arguments[0], object);
+  }
+
+  /** Whether two expressions name the same thing: the same variable, `this`, or the same properties of one. */
+  #sameReference(a: TSESTree.Node, b: TSESTree.Node): boolean {
+    const left = unwrapExpression(a);
+    const right = unwrapExpression(b);
+    if (left.type === AST_NODE_TYPES.ThisExpression) return right.type === AST_NODE_TYPES.ThisExpression;
+    if (left.type === AST_NODE_TYPES.Identifier) {
+      if (right.type !== AST_NODE_TYPES.Identifier || left.name !== right.name) return false;
+      return this.#paths.variableOf(left) === this.#paths.variableOf(right);
+    }
+    if (left.type !== AST_NODE_TYPES.MemberExpression || right.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const name = staticPropertyName(left);
+    return name !== null && name === staticPropertyName(right) && this.#sameReference(left.object, right.object);
   }
 
   /** What `object.message`/`.stack` (an error) or `.href` (a URL) shows when `object` was constructed here. */
@@ -783,6 +834,14 @@ export class ValueFlow<Finding> {
           : null;
     if (calleeName !== null) {
       const verdict = this.#named(calleeName, node, 'call', null);
+      if (verdict === 'clean') return [];
+      if (verdict) return verdict;
+    }
+    // `headers.get('authorization')`, `params.get('token')`, `config.get('db.password')`: a read by key.
+    const [key] = node.arguments;
+    const keyName = calleeName === 'get' && node.arguments.length === 1 && key ? stringLiteralValue(key) : null;
+    if (keyName !== null && key) {
+      const verdict = this.#named(keyName.slice(keyName.lastIndexOf('.') + 1), node, 'property', null);
       if (verdict === 'clean') return [];
       if (verdict) return verdict;
     }
@@ -844,6 +903,13 @@ export class ValueFlow<Finding> {
         writes.push({ kind: 'opaque', node: parameterNode, position: parameterNode.range[0], anchor: parameterNode });
         // The default applies only when no argument is given: it hides nothing the caller passes.
         if (withDefault) writes.push({ kind: 'value', value: withDefault.right, node: parameterNode, position: parameterNode.range[0], anchor: parameterNode, conditional: true });
+        // `nodes.forEach((node) => ...)`, `Object.entries(info).map(([key, value]) => ...)`: an
+        // element of the array the callback is written for, as in a for-of over it.
+        const iterated = parameterNode.type === AST_NODE_TYPES.Identifier ? callbackElementWrite(parameterNode, definition.node) : null;
+        if (iterated) {
+          writes.push(iterated);
+          continue;
+        }
         // `function f({ ipmi_password: p })`: the key read names the binding, as in a declaration.
         const root = parameterNode.type === AST_NODE_TYPES.Identifier ? parameterPatternRoot(parameterNode) : null;
         if (root && parameterNode.type === AST_NODE_TYPES.Identifier) {
@@ -919,6 +985,9 @@ function withSteps<Finding>(traces: readonly ChainedTrace<Finding>[], steps: rea
 function isIndex(name: string): boolean {
   return name === ELEMENTS || /^\d+$/u.test(name);
 }
+
+/** Array methods whose result holds some of the receiver's elements, unchanged. */
+const ELEMENT_KEEPING_METHODS: ReadonlySet<string> = new Set(['filter', 'slice', 'sort', 'toSorted', 'reverse', 'toReversed']);
 
 /** The names of an array rest: every element from its position on. */
 const ELEMENTS = '*';
@@ -1021,6 +1090,16 @@ function parameterPatternRoot(identifier: TSESTree.Identifier): TSESTree.ObjectP
     else if (parent.type !== AST_NODE_TYPES.Property && parent.type !== AST_NODE_TYPES.AssignmentPattern && parent.type !== AST_NODE_TYPES.RestElement) return root;
     current = parent;
   }
+}
+
+/** The write of a callback parameter that receives the elements of an array method's receiver (`xs.map((x) => ...)`), or null. */
+function callbackElementWrite(identifier: TSESTree.Identifier, fn: TSESTree.Node): Write | null {
+  if (!isFunctionNode(fn)) return null;
+  const index = fn.params.findIndex((parameter) => contains(parameter, identifier));
+  const parameter = fn.params[index];
+  const receiver = parameter ? elementSourceOf(fn, index) : null;
+  if (!parameter || !receiver) return null;
+  return patternWrite(identifier, parameter, receiver, true, identifier.range[0], identifier);
 }
 
 /** The for-of / for-in loop whose left side `owner` is (a declaration or an assignment target). */
@@ -1389,7 +1468,11 @@ export class ParameterSinks<Sink> {
   /** Records that `parameter` reaches `sink` at `site`, when the site is in the parameter's own function body. */
   record(parameter: TSESTree.Node, site: TSESTree.Node, sink: Sink): void {
     const position = parameterPosition(parameter);
-    if (!position || enclosingFunction(site) !== position.function) return;
+    if (!position) return;
+    // The sink is in the function itself, or in an array callback it runs in place (`items.forEach((i) => log(i))`).
+    let sinkFunction = enclosingFunction(site);
+    while (sinkFunction && sinkFunction !== position.function && isElementCallback(sinkFunction)) sinkFunction = enclosingFunction(sinkFunction);
+    if (sinkFunction !== position.function) return;
     const entries = this.#byFunction.get(position.function) ?? [];
     if (entries.some((entry) => entry.index === position.index)) return;
     const name = parameter.type === AST_NODE_TYPES.Identifier ? parameter.name : `#${String(position.index + 1)}`;

@@ -16,7 +16,7 @@ import { AST_NODE_TYPES, AST_TOKEN_TYPES, TSESLint } from '@typescript-eslint/ut
 
 const { DefinitionType } = TSESLint.Scope;
 
-import { forEachChild, staticPropertyName, stringLiteralValue, unwrapExpression } from './ast.js';
+import { forEachChild, staticKeyValue, staticPropertyName, stringLiteralValue, unwrapExpression } from './ast.js';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -235,7 +235,9 @@ export class AccessPathResolver {
    * constructor parameter property (`private apiTokenPath = 'v1/token'`). Null otherwise.
    */
   constantFieldValue(member: TSESTree.MemberExpression): TSESTree.Expression | null {
-    if (unwrapExpression(member.object).type !== AST_NODE_TYPES.ThisExpression) return null;
+    const object = unwrapExpression(member.object);
+    if (object.type === AST_NODE_TYPES.Identifier) return this.#staticConstant(object, staticPropertyName(member));
+    if (object.type !== AST_NODE_TYPES.ThisExpression) return null;
     const name = staticPropertyName(member);
     const body = enclosingClassBody(member);
     if (name === null || !body) return null;
@@ -248,6 +250,30 @@ export class AccessPathResolver {
     const sealed = declaration.readonly || declaration.accessibility === 'private' || declaration.key.type === AST_NODE_TYPES.PrivateIdentifier;
     return sealed ? value : null;
   }
+
+  /**
+   * `Kind.Token` of an enum declared here (`enum Kind { Token = 'token' }`), or `Gh.TOKEN_ENV` of a
+   * `static readonly` field of a class declared here: the value written there, which nothing else sets.
+   */
+  #staticConstant(object: TSESTree.Identifier, name: string | null): TSESTree.Expression | null {
+    if (name === null) return null;
+    const definition = this.variableOf(object)?.defs[0];
+    if (definition?.type === DefinitionType.TSEnumName) {
+      const member = definition.node.body.members.find((candidate) => keyName(candidate.id) === name);
+      return member?.initializer ?? null;
+    }
+    if (definition?.type !== DefinitionType.ClassName) return null;
+    const field = definition.node.body.body.find(
+      (element): element is TSESTree.PropertyDefinition =>
+        element.type === AST_NODE_TYPES.PropertyDefinition && element.static && element.readonly && !element.computed && keyName(element.key) === name,
+    );
+    return field?.value ?? null;
+  }
+}
+
+/** A declared key's name: `Token`, `'token'`, `TOKEN_ENV`. */
+function keyName(key: TSESTree.Node): string | null {
+  return key.type === AST_NODE_TYPES.Identifier ? key.name : staticKeyValue(key);
 }
 
 /**

@@ -255,3 +255,60 @@ export function promiseChainOf(wrapper: TSESTree.Node): { readonly end: TSESTree
   }
   return { end, chained, handlesRejection };
 }
+
+/**
+ * Array methods that call their callback with each element of the receiver, and the position of
+ * the element among the callback's parameters (`reduce((total, item) => ...)`: the second).
+ */
+const ELEMENT_CALLBACKS: ReadonlyMap<string, number> = new Map([
+  ['forEach', 0],
+  ['map', 0],
+  ['flatMap', 0],
+  ['filter', 0],
+  ['find', 0],
+  ['findLast', 0],
+  ['findIndex', 0],
+  ['findLastIndex', 0],
+  ['some', 0],
+  ['every', 0],
+  ['reduce', 1],
+  ['reduceRight', 1],
+]);
+
+/**
+ * What a callback's parameter at `index` receives the elements of: the receiver of the array
+ * method the function is written into (`nodes.forEach((node) => ...)` → `nodes`), or null.
+ */
+export function elementSourceOf(fn: FunctionNode, index: number): TSESTree.Node | null {
+  const call = fn.parent;
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return null;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const method = staticPropertyName(callee);
+  return method !== null && ELEMENT_CALLBACKS.get(method) === index ? callee.object : null;
+}
+
+/** Whether a function is the callback of an array method that calls it in place (`items.forEach((item) => ...)`). */
+export function isElementCallback(fn: FunctionNode): boolean {
+  const call = fn.parent;
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return false;
+  const callee = unwrapExpression(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && ELEMENT_CALLBACKS.has(staticPropertyName(callee) ?? '');
+}
+
+/** The values a function returns: an arrow's expression body, or the arguments of its own `return` statements (not those of nested functions). */
+export function returnedValues(fn: FunctionNode): TSESTree.Node[] {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
+  const values: TSESTree.Node[] = [];
+  forEachChild(fn.body, values, collectReturns);
+  return values;
+}
+
+function collectReturns(node: TSESTree.Node, values: TSESTree.Node[]): void {
+  if (isFunctionNode(node)) return;
+  if (node.type === AST_NODE_TYPES.ReturnStatement) {
+    if (node.argument) values.push(node.argument);
+    return;
+  }
+  forEachChild(node, values, collectReturns);
+}

@@ -127,6 +127,12 @@ export const DEFAULT_METADATA_WORDS: readonly string[] = [
   'lifetime',
   'ttl',
   'timeout',
+  'age',
+  'interval',
+  'duration',
+  'date',
+  'time',
+  'timestamp',
   'issuer',
   'audience',
   'algorithm',
@@ -271,13 +277,26 @@ export class SensitiveNames {
     return null;
   }
 
-  #isVetoed(words: readonly string[]): boolean {
+  #isVetoed(allWords: readonly string[]): boolean {
+    // A unit or a time suffix after the metadata word (`tokenTtlSeconds`, `passwordMaxAgeDays`,
+    // `tokenExpiresIn`) does not make it a secret; a final `at` names a moment (`passwordChangedAt`).
+    const words = withoutTimeSuffix(allWords);
     const last = words[words.length - 1] ?? '';
-    if (words.length > 1 && this.#metadataWords.has(last)) return true;
+    if (words.length > 1 && (this.#metadataWords.has(last) || (last === 'at' && words.length > 2))) return true;
     if (words.some((word) => this.#safeWords.has(word))) return true;
     if (words.length > 1 && LEADING_PREDICATE_WORDS.has(words[0] ?? '')) return true;
     return false;
   }
+}
+
+/** Units of time and `in` (`expiresIn`) after the words they qualify. */
+const TIME_SUFFIX_WORDS: ReadonlySet<string> = new Set(['ms', 'millis', 'milliseconds', 'sec', 'secs', 'seconds', 'min', 'mins', 'minutes', 'hours', 'hrs', 'days', 'in']);
+
+/** The words without trailing units of time (`tokenTtlSeconds` → token ttl), keeping at least one. */
+function withoutTimeSuffix(words: readonly string[]): readonly string[] {
+  let end = words.length;
+  while (end > 1 && TIME_SUFFIX_WORDS.has(words[end - 1] ?? '')) end--;
+  return end === words.length ? words : words.slice(0, end);
 }
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {

@@ -51,7 +51,15 @@ export class SensitiveTypes {
     if (type.isUnion()) return type.types.every((member) => this.isValueFree(member));
     const valueFree =
       F.BooleanLike | F.NumberLike | F.BigIntLike | F.EnumLike | F.StringLiteral | F.Null | F.Undefined | F.Void | F.Never | F.ESSymbolLike;
-    return (type.getFlags() & valueFree) !== 0;
+    return (type.getFlags() & valueFree) !== 0 || this.#isLibDate(type);
+  }
+
+  /** The default library's `Date`: a point in time, whatever its name (`passwordChangedAt`). */
+  #isLibDate(type: ts.Type): boolean {
+    const symbol = type.getSymbol();
+    if (symbol?.getName() !== 'Date') return false;
+    const program = this.#info.program;
+    return (symbol.getDeclarations() ?? []).some((declaration) => program.isSourceFileDefaultLibrary(declaration.getSourceFile()));
   }
 
   /**

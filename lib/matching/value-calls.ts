@@ -21,7 +21,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { AccessPath } from './access-path.js';
 import { splitWords } from '../words.js';
-import { outermostWrapper, staticPropertyName, stringLiteralValue, unwrapExpression } from './ast.js';
+import { isFunctionNode, outermostWrapper, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression } from './ast.js';
 
 const SANITIZING_WORDS: ReadonlySet<string> = new Set([
   'mask',
@@ -127,6 +127,8 @@ const CARRYING_METHODS: ReadonlySet<string> = new Set([
   'toSorted',
   'sort',
   'filter',
+  'find',
+  'findLast',
   'values',
   'match',
   'matchAll',
@@ -221,6 +223,8 @@ export function callFlow(call: TSESTree.CallExpression | TSESTree.NewExpression,
       }
     }
     if (name !== null && VALUE_FREE_METHODS.has(name)) return { kind: 'clean' };
+    const mapped = name === 'map' || name === 'flatMap' ? mappedFlow(call, callee.object, name) : null;
+    if (mapped) return mapped;
     if (name !== null && CARRYING_METHODS.has(name)) {
       const inputs: TSESTree.Node[] = [callee.object];
       if (ARGUMENT_CARRYING_METHODS.has(name)) inputs.push(...call.arguments);
@@ -239,6 +243,24 @@ export function callFlow(call: TSESTree.CallExpression | TSESTree.NewExpression,
     }
   }
   return unknown(call, context);
+}
+
+/**
+ * `xs.map((x) => ...)`: an array of what the callback returns (`(p) => p.slice(0, 4)` keeps part
+ * of each secret, `(p) => p.length` none); `xs.map(String)` carries the elements, a sanitizer
+ * (`xs.map(maskPassword)`) nothing. Null for any other callback: an unknown call.
+ */
+function mappedFlow(call: TSESTree.CallExpression, receiver: TSESTree.Node, method: string): CallFlow | null {
+  const [first] = call.arguments;
+  if (!first) return null;
+  const callback = unwrapExpression(first);
+  const step = `\`.${method}()\``;
+  if (isFunctionNode(callback)) return { kind: 'through', inputs: returnedValues(callback), step };
+  const name = callback.type === AST_NODE_TYPES.Identifier ? callback.name : callback.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callback) : null;
+  if (name === null) return null;
+  if (isSanitizingName(name) || VALUE_FREE_FUNCTIONS.has(name)) return { kind: 'clean' };
+  if (CARRYING_FUNCTIONS.has(name)) return { kind: 'through', inputs: [receiver], step };
+  return null;
 }
 
 /**
