@@ -26,7 +26,7 @@ export type Options = [
   },
 ];
 
-export type MessageId = 'missingPrecondition' | 'preconditionNotOnEveryPath';
+export type MessageId = 'missingPrecondition' | 'preconditionMissingAndNotOnEveryPath' | 'preconditionNotOnEveryPath';
 
 /** Calls that never return, besides `never`-typed ones (with type information). */
 const DEFAULT_EXIT_CALLS: readonly CallMatcherSpec[] = ['process.exit', 'this.fail', 'fail'];
@@ -77,6 +77,7 @@ export default createRule<Options, MessageId>({
     messages: {
       missingPrecondition: '{{action}} acts on `{{subject}}` without {{missing}} before it.',
       preconditionNotOnEveryPath: '{{action}} acts on `{{subject}}` without {{missing}} on every path before it{{where}}.',
+      preconditionMissingAndNotOnEveryPath: '{{action}} acts on `{{subject}}` without {{missing}} before it, and without {{partial}} on every path before it{{where}}.',
     },
     languages: ['js/js'],
   },
@@ -106,11 +107,20 @@ export default createRule<Options, MessageId>({
       trustCallers: options.trustCallers !== false,
       report: (violation: Violation) => {
         const missing = joinAnd(violation.missing);
-        if (violation.notOnEveryPath) {
+        const partly = violation.notOnEveryPath;
+        if (partly && violation.missing.length > 0) {
+          context.report({
+            node: violation.node,
+            messageId: 'preconditionMissingAndNotOnEveryPath',
+            data: { action: violation.action, subject: violation.subject, missing, partial: joinAnd(partly.checks), where: whereText(partly.branch) },
+          });
+          return;
+        }
+        if (partly) {
           context.report({
             node: violation.node,
             messageId: 'preconditionNotOnEveryPath',
-            data: { action: violation.action, subject: violation.subject, missing, where: whereText(violation.notOnEveryPath.branch) },
+            data: { action: violation.action, subject: violation.subject, missing: joinAnd(partly.checks), where: whereText(partly.branch) },
           });
           return;
         }

@@ -29,7 +29,7 @@ import type { TypeInfo } from '../matching/type-info.js';
 import { callMayReturnNever } from '../matching/type-info.js';
 import type { FactState, QueryResult } from './code-path.js';
 import { bindingTargets, isReturnTarget, normalizeTarget, stateProperties } from '../matching/actions.js';
-import { enclosingFunction, isFunctionNode, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, shortText, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
+import { enclosingFunction, isFunctionNode, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { ConstantValues } from '../matching/constant-values.js';
 import { localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { valueOfConstantName } from '../matching/actions.js';
@@ -45,10 +45,10 @@ export interface Violation {
   readonly action: string;
   /** The subject as written. */
   readonly subject: string;
-  /** What is missing, one entry per unmet requirement. */
+  /** What is missing outright (on every path), one entry per unmet requirement. */
   readonly missing: readonly string[];
-  /** Null when the checks are missing outright; otherwise they hold on some paths but not all. */
-  readonly notOnEveryPath: { readonly branch: TSESTree.Node | null } | null;
+  /** The unmet requirements that hold on some paths but not all, and a branch that skips the first; null when none does. */
+  readonly notOnEveryPath: { readonly branch: TSESTree.Node | null; readonly checks: readonly string[] } | null;
 }
 
 export interface PreconditionAnalysisOptions {
@@ -104,6 +104,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   const resultsOf = new Map<string, Set<string>>();
   const onAwait = new Map<TSESTree.Node, (() => void)[]>();
   const onWrite = new Map<TSESTree.Node, (() => readonly string[])[]>();
+  const originByVariable = new Map<Lint.Scope.Variable, ReadonlySet<string> | 'nullish' | null>();
   const provisionalSummaries = new Map<FunctionNode, ReadonlySet<string>>();
   /** The values each function returns (return arguments, an arrow's expression body). */
   const returnedValues = new Map<FunctionNode, TSESTree.Node[]>();
@@ -212,7 +213,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const testedLater = spec.resultTest !== undefined && spec.resultTest.length > 0 && !asserts(spec, call);
     const argumentKeys = targets.filter((item) => !isReturnTarget(item)).flatMap((item) => pathKey(call, item) ?? []);
     const argumentFacts = testedLater ? argumentKeys.map((key) => `called:${id}|${key}`) : argumentKeys.flatMap((key) => checkFacts(id, key));
-    const result = resultTarget(call);
+    const result = resultTarget(call, id);
     // An element of `const [a, b] = await Promise.all([...])` lands in its binding.
     const element = result ? null : combinedElementKey(wrapper);
     const resultKey = result?.key ?? element;
@@ -250,7 +251,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     }
     // A returned promise is settled by whoever awaits the function.
     if (bindsReturn && result && (result.isReturn || !isUnawaitedPromise(call, wrapper))) {
-      const paired = returnPaths.includes('') ? argumentKeys.flatMap((key) => sameSubjectFacts(key, result.key)) : [];
+      // Through `a ? check(x) : check(y)` the result is one argument's or the other's: paired with neither.
+      const paired = returnPaths.includes('') && isDirectResult(call, result.writer) ? argumentKeys.flatMap((key) => sameSubjectFacts(key, result.key)) : [];
       onWriteDo(result.writer, () => [...returnPaths.flatMap((path) => checkFacts(id, `${result.key}${path}`)), ...paired]);
     }
     // Not awaited (a chain on it is settled where the chain is awaited: whenSettled).
@@ -265,9 +267,15 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
    * `x = call()`), or the function's return value (`return call()`, an arrow's expression body),
    * keyed by {@link returnKey}. `writer` is the node at whose exit the value is stored.
    */
-  function resultTarget(call: TSESTree.CallExpression): { key: string; writer: TSESTree.Node; isReturn: boolean } | null {
+  function resultTarget(call: TSESTree.CallExpression, check?: string): { key: string; writer: TSESTree.Node; isReturn: boolean } | null {
     let current: TSESTree.Node = outermostWrapper(call);
     if (current.parent?.type === AST_NODE_TYPES.AwaitExpression) current = outermostWrapper(current.parent);
+    // `fresh ? await check(a) : await check(b)`: the same check's result either way.
+    while (check !== undefined && current.parent?.type === AST_NODE_TYPES.ConditionalExpression && current.parent.test !== current) {
+      const conditional: TSESTree.ConditionalExpression = current.parent;
+      if (!isCheckResult(conditional.consequent === current ? conditional.alternate : conditional.consequent, check)) break;
+      current = outermostWrapper(conditional);
+    }
     // `(await check(i)) ?? this.fail('no node')`: a fallback that never returns keeps the value.
     while (current.parent?.type === AST_NODE_TYPES.LogicalExpression && current.parent.left === current && current.parent.operator !== '&&' && neverReturns(current.parent.right)) {
       current = outermostWrapper(current.parent);
@@ -295,6 +303,22 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     }
     const key = written ? keys.writtenKey(written.target) : null;
     return written && key !== null ? { key, writer: written.writer, isReturn: false } : null;
+  }
+
+  /** Whether nothing but `await` and parentheses stand between a call and the node writing its result. */
+  function isDirectResult(call: TSESTree.CallExpression, writer: TSESTree.Node): boolean {
+    for (let current: TSESTree.Node | undefined = call.parent; current; current = current.parent) {
+      if (current.type === AST_NODE_TYPES.ConditionalExpression) return false;
+      if (current === writer) return true;
+    }
+    return true;
+  }
+
+  /** Whether an expression is (the awaited result of) a call of the check `id`. */
+  function isCheckResult(expression: TSESTree.Node, id: string): boolean {
+    let node = unwrapExpression(expression);
+    if (node.type === AST_NODE_TYPES.AwaitExpression) node = unwrapExpression(node.argument);
+    return node.type === AST_NODE_TYPES.CallExpression && vocabulary.checksFor(options.sites.of(node), info).includes(id);
   }
 
   /**
@@ -552,7 +576,106 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     if (!isTestAtom(node)) return;
     const facts = stateTestFacts(node, { keys, constants, universe }) ?? { whenTrue: [], whenFalse: [] };
     const passed = booleanCheckFacts(node);
-    recorder.test(node, [...facts.whenTrue, ...passed], facts.whenFalse);
+    const present = presentCheckFacts(node);
+    recorder.test(node, [...facts.whenTrue, ...passed, ...present.whenTrue], [...facts.whenFalse, ...present.whenFalse]);
+  }
+
+  /**
+   * A test that a variable holds something (`if (!node) return`, `node != null`), where whatever
+   * it holds is either nothing or what a check returned (`getNode(id).catch(() => null)`, a `try`
+   * whose catch leaves it null, a local `getNodeOrNull`): where it holds something, the check passed.
+   */
+  function presentCheckFacts(atom: TSESTree.Node): { whenTrue: string[]; whenFalse: string[] } {
+    const none = { whenTrue: [], whenFalse: [] };
+    const node = unwrapExpression(atom);
+    let tested: TSESTree.Node | null = node.type === AST_NODE_TYPES.Identifier ? node : null;
+    // `node != null` holds something when true; `node === null` when false.
+    let present = true;
+    if (node.type === AST_NODE_TYPES.BinaryExpression && ['!=', '!==', '==', '==='].includes(node.operator)) {
+      if (isNullish(node.right)) tested = node.left;
+      else if (isNullish(node.left)) tested = node.right;
+      present = node.operator.startsWith('!');
+    }
+    const target = tested ? unwrapExpression(tested) : null;
+    if (target?.type !== AST_NODE_TYPES.Identifier) return none;
+    // Once per variable: a function testing one variable in every branch asks as often.
+    const variable = options.paths.variableOf(target);
+    if (!variable) return none;
+    let origin = originByVariable.get(variable);
+    if (origin === undefined) {
+      origin = nonNullOrigin(target, 0, new Set());
+      originByVariable.set(variable, origin);
+    }
+    const key = keys.keyOf(target);
+    if (origin === null || origin === 'nullish' || key === null) return none;
+    const facts = [...origin].flatMap((id) => {
+      const spec = vocabulary.checks.get(id);
+      return spec ? bindingTargets(spec).filter(isReturnTarget).flatMap((item) => checkFacts(id, `${key}${item.slice('return'.length)}`)) : [];
+    });
+    return present ? { whenTrue: facts, whenFalse: [] } : { whenTrue: [], whenFalse: facts };
+  }
+
+  /**
+   * The checks whose result a value is whenever it is not null or undefined: 'nullish' when it
+   * is never anything else, null when it may be something else. A variable by all its writes, a
+   * same-file function by all its returns.
+   */
+  function nonNullOrigin(expression: TSESTree.Node, depth: number, seen: Set<TSESTree.Node>): ReadonlySet<string> | 'nullish' | null {
+    let node = unwrapExpression(expression);
+    if (node.type === AST_NODE_TYPES.AwaitExpression) node = unwrapExpression(node.argument);
+    if (isNullish(node)) return 'nullish';
+    if (depth > 4 || seen.has(node)) return null;
+    seen.add(node);
+    switch (node.type) {
+      case AST_NODE_TYPES.ConditionalExpression:
+        return combineOrigins(nonNullOrigin(node.consequent, depth + 1, seen), nonNullOrigin(node.alternate, depth + 1, seen));
+      case AST_NODE_TYPES.LogicalExpression:
+        return node.operator === '&&' ? null : combineOrigins(nonNullOrigin(node.left, depth + 1, seen), nonNullOrigin(node.right, depth + 1, seen));
+      case AST_NODE_TYPES.CallExpression: {
+        // `check(id).catch(() => null)`: the check's result, or nothing.
+        const callee = unwrapExpression(node.callee);
+        if (callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === 'catch') {
+          const [handler] = node.arguments;
+          const fallback = handler && isFunctionNode(handler) ? writtenReturns(handler) : [];
+          if (fallback.length === 0 || !fallback.every(isNullish)) return null;
+          return nonNullOrigin(callee.object, depth + 1, seen);
+        }
+        const ids = vocabulary
+          .checksFor(options.sites.of(node), info)
+          .filter((id) => {
+            const spec = vocabulary.checks.get(id);
+            return spec !== undefined && !spec.returnsBoolean && bindingTargets(spec).some(isReturnTarget);
+          });
+        if (ids.length > 0) return new Set(ids);
+        const target = localCallee(node, options.paths);
+        if (!target) return null;
+        let origin: ReadonlySet<string> | 'nullish' | null = 'nullish';
+        for (const value of writtenReturns(target)) {
+          origin = combineOrigins(origin, nonNullOrigin(value, depth + 1, seen));
+          if (origin === null) return null;
+        }
+        return origin === 'nullish' ? null : origin;
+      }
+      case AST_NODE_TYPES.Identifier: {
+        const variable = options.paths.variableOf(node);
+        const definition = variable?.defs[0];
+        if (!variable || variable.defs.length !== 1 || definition?.type !== Lint.Scope.DefinitionType.Variable || definition.node.id !== definition.name) return null;
+        // `let node;` starts undefined; a `declare const` holds something declared elsewhere.
+        const declaration = definition.parent;
+        const unset = declaration.kind !== 'const' && !declaration.declare;
+        let origin: ReadonlySet<string> | 'nullish' | null = definition.node.init ? nonNullOrigin(definition.node.init, depth + 1, seen) : unset ? 'nullish' : null;
+        for (const reference of variable.references) {
+          if (!reference.isWrite() || reference.identifier === definition.name) continue;
+          const write = reference.identifier.parent;
+          if (write.type !== AST_NODE_TYPES.AssignmentExpression || write.operator !== '=' || write.left !== reference.identifier) return null;
+          origin = combineOrigins(origin, nonNullOrigin(write.right, depth + 1, seen));
+          if (origin === null) return null;
+        }
+        return origin;
+      }
+      default:
+        return null;
+    }
   }
 
   /** What a condition's outcomes imply, through `!`, `&&` and `||` (for assertions, which have no branches). */
@@ -700,19 +823,31 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
           failure: provedAtAction(group, requirement.subjectNode) ? null : failureOf(group, requirement.subjectKey, query.facts, record.fn, 0, new Set()),
         }));
         const unmet = failures.filter((item) => item.failure !== null);
-        const [firstUnmet] = unmet;
-        if (!firstUnmet) continue;
-        let explanation: { branch: TSESTree.Node | null; somePath: boolean } = { branch: null, somePath: false };
-        for (const candidate of representativeFacts(firstUnmet.group, requirement.subjectKey)) {
-          explanation = recorder.explainMissing(query, candidate);
-          if (explanation.somePath) break;
+        if (unmet.length === 0) continue;
+        // Each unmet requirement is missing outright, or holds on some paths only (with the branch that skips it).
+        const missing: string[] = [];
+        const partial: string[] = [];
+        let branch: TSESTree.Node | null = null;
+        for (const { group, failure } of unmet) {
+          let explanation: { branch: TSESTree.Node | null; somePath: boolean } = { branch: null, somePath: false };
+          for (const candidate of representativeFacts(group, requirement.subjectKey)) {
+            explanation = recorder.explainMissing(query, candidate);
+            if (explanation.somePath) break;
+          }
+          const text = group.map(describeCheck).join(' or ') + (failure ? stillPossible(group, failure) : '');
+          if (explanation.somePath) {
+            partial.push(text);
+            branch ??= explanation.branch;
+          } else {
+            missing.push(text);
+          }
         }
         options.report({
           node: record.call,
           action,
           subject: requirement.subjectText,
-          missing: unmet.map(({ group, failure }) => group.map(describeCheck).join(' or ') + (failure ? stillPossible(group, failure) : '')),
-          notOnEveryPath: explanation.somePath ? { branch: explanation.branch } : null,
+          missing,
+          notOnEveryPath: partial.length > 0 ? { branch, checks: partial } : null,
         });
       }
     }
@@ -886,6 +1021,23 @@ function mayEndBranch(call: TSESTree.CallExpression): boolean {
 }
 
 /** Expressions that can be a state test's operand (`node.provisionState === 'active'`, `isActive(node)`). */
+/** `null`, `undefined`, `void 0`. */
+function isNullish(raw: TSESTree.Node): boolean {
+  const node = unwrapExpression(raw);
+  if (node.type === AST_NODE_TYPES.Literal) return node.value === null && !('regex' in node) && !('bigint' in node);
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name === 'undefined';
+  return node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void';
+}
+
+/** Two values' origins together: nothing adds no origin; otherwise the checks both are results of. */
+function combineOrigins(a: ReadonlySet<string> | 'nullish' | null, b: ReadonlySet<string> | 'nullish' | null): ReadonlySet<string> | 'nullish' | null {
+  if (a === null || b === null) return null;
+  if (a === 'nullish') return b;
+  if (b === 'nullish') return a;
+  const both = new Set([...a].filter((id) => b.has(id)));
+  return both.size > 0 ? both : null;
+}
+
 const TEST_ATOM_TYPES: ReadonlySet<string> = new Set([
   AST_NODE_TYPES.Identifier,
   AST_NODE_TYPES.MemberExpression,

@@ -48,8 +48,18 @@ export function excludedFact(value: ConstantValue, key: string): string {
 export function stateTestFacts(atom: TSESTree.Node, context: StateTestContext): OutcomeFacts | null {
   const parent = atom.parent;
   if (parent?.type === AST_NODE_TYPES.SwitchCase && parent.test === atom) {
+    // `switch (true) { case node.provisionState === 'manageable': ... }`: each case is a condition.
+    const discriminant = unwrapExpression(parent.parent.discriminant);
+    if (discriminant.type === AST_NODE_TYPES.Literal && typeof discriminant.value === 'boolean') {
+      const facts = conditionFacts(atom, context);
+      return facts && !discriminant.value ? { whenTrue: facts.whenFalse, whenFalse: facts.whenTrue } : facts;
+    }
     return comparison(parent.parent.discriminant, atom, true, context);
   }
+  return conditionFacts(atom, context);
+}
+
+function conditionFacts(atom: TSESTree.Node, context: StateTestContext): OutcomeFacts | null {
   const node = unwrapExpression(atom);
   switch (node.type) {
     case AST_NODE_TYPES.Identifier:

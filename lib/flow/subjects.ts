@@ -139,7 +139,10 @@ export class SubjectKeys {
         if (
           alias &&
           target &&
-          (target.type === AST_NODE_TYPES.Identifier || target.type === AST_NODE_TYPES.MemberExpression || target.type === AST_NODE_TYPES.ThisExpression)
+          (target.type === AST_NODE_TYPES.Identifier ||
+            target.type === AST_NODE_TYPES.MemberExpression ||
+            target.type === AST_NODE_TYPES.ThisExpression ||
+            (alias.names.length === 0 && (target.type === AST_NODE_TYPES.LogicalExpression || target.type === AST_NODE_TYPES.ConditionalExpression)))
         ) {
           const base = this.#key(target, depth + 1);
           key = base === null ? null : [base, ...alias.names].join('.');
@@ -164,12 +167,27 @@ export class SubjectKeys {
         key = base === null || name === null ? null : `${base}.${name}`;
         break;
       }
+      // `node.uuid ?? node.id`, `byUuid ? node.uuid : node.id`: names of one subject.
+      case AST_NODE_TYPES.LogicalExpression:
+        key = sameSubjectKey(this.#key(node.left, depth + 1), this.#key(node.right, depth + 1));
+        break;
+      case AST_NODE_TYPES.ConditionalExpression:
+        key = sameSubjectKey(this.#key(node.consequent, depth + 1), this.#key(node.alternate, depth + 1));
+        break;
       default:
         key = null;
     }
     this.#cache.set(raw, key);
     return key;
   }
+}
+
+/** The key of the subject both keys name (the same key, or the object two identity properties name), or null. */
+function sameSubjectKey(a: string | null, b: string | null): string | null {
+  if (a === null || b === null) return null;
+  if (a === b) return a;
+  const ownerA = subjectCandidates(a).at(-1);
+  return ownerA !== undefined && ownerA === subjectCandidates(b).at(-1) && ownerA !== a && ownerA !== b ? ownerA : null;
 }
 
 /** The key given to `item` in `ids`, numbering it on first use. */

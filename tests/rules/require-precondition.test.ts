@@ -1080,6 +1080,67 @@ ruleTester.run('require-precondition', rule, {
       options: [{ actions: { replace: [{ callee: '**.removeFromNetwork', subject: 'this', requires: ['entityFound'] }] }, checks: { entityFound: { calls: ['this.getEntity'], binds: ['return', 'return.zh'], description: '`getEntity`' } } }],
       name: 'binds-path-into-return',
     },
+    dedent`
+      declare const ironic: { getNode(id: string): Promise<{ id: string }>; patchNode(id: string, p: unknown[]): Promise<void> };
+      async function getNodeOrNull(id: string): Promise<{ id: string } | null> {
+        try {
+          return await ironic.getNode(id);
+        } catch {
+          return null;
+        }
+      }
+      export async function viaHelper(id: string): Promise<void> {
+        const node = await getNodeOrNull(id);
+        if (!node) return;
+        await ironic.patchNode(node.id, []);
+      }
+      export async function viaCatch(id: string): Promise<void> {
+        const node = await ironic.getNode(id).catch(() => null);
+        if (node === null) return;
+        await ironic.patchNode(node.id, []);
+      }
+      export async function viaTry(id: string): Promise<void> {
+        let node;
+        try {
+          node = await ironic.getNode(id);
+        } catch {
+          node = undefined;
+        }
+        if (node != null) await ironic.patchNode(node.id, []);
+      }
+    `,
+    dedent`
+      declare const ironic: { enableNodeConsole(id: string | undefined): Promise<void> };
+      declare function validateInstanceAndNode(i: { uuid: string; node: string }): Promise<{ id: string; uuid?: string }>;
+      export async function consoleOn(instance: { uuid: string; node: string }, byUuid: boolean): Promise<void> {
+        const node = await validateInstanceAndNode(instance);
+        await ironic.enableNodeConsole(node.uuid ?? node.id);
+        await ironic.enableNodeConsole(byUuid ? node.uuid : node.id);
+        const id = node.uuid || node.id;
+        await ironic.enableNodeConsole(id);
+      }
+    `,
+    dedent`
+      declare const ironic: { disableNodeConsole(id: string): Promise<void> };
+      declare function validateInstanceAndNode(i: { uuid: string }): Promise<{ id: string }>;
+      export async function consoleOff(i: { uuid: string }, alt: { uuid: string }, fresh: boolean): Promise<void> {
+        const node = fresh ? await validateInstanceAndNode(i) : await validateInstanceAndNode(alt);
+        await ironic.disableNodeConsole(node.id);
+      }
+    `,
+    dedent`
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      export async function remove(node: { id: string; provisionState: string }): Promise<void> {
+        switch (true) {
+          case node.provisionState === 'manageable':
+          case node.provisionState === 'available':
+            break;
+          default:
+            throw new Error('busy');
+        }
+        await ironic.deleteNode(node.id);
+      }
+    `,
   ],
   invalid: [
     {
@@ -3178,6 +3239,167 @@ ruleTester.run('require-precondition', rule, {
         },
       ],
       name: 'binds-path-into-return-other-path',
+    },
+    {
+      code: dedent`
+        declare const ironic: { getNode(id: string): Promise<{ id: string }>; patchNode(id: string, p: unknown[]): Promise<void> };
+        declare const cached: { id: string } | null;
+        async function getNodeOrCached(id: string) {
+          if (id === '') return cached;
+          return await ironic.getNode(id);
+        }
+        export async function viaHelper(id: string): Promise<void> {
+          const node = await getNodeOrCached(id);
+          if (!node) return;
+          await ironic.patchNode(node.id, []);
+        }
+        export async function viaCatch(id: string, fallback: { id: string }): Promise<void> {
+          const node = await ironic.getNode(id).catch(() => fallback);
+          if (!node) return;
+          await ironic.patchNode(node.id, []);
+        }
+        export async function untested(id: string): Promise<void> {
+          const node = await ironic.getNode(id).catch(() => null);
+          await ironic.patchNode(node!.id, []);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`patchNode`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
+          line: 10,
+          column: 9,
+          endLine: 10,
+          endColumn: 38,
+        },
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`patchNode`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
+          line: 15,
+          column: 9,
+          endLine: 15,
+          endColumn: 38,
+        },
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`patchNode`', subject: 'node!.id', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
+          line: 19,
+          column: 9,
+          endLine: 19,
+          endColumn: 39,
+        },
+      ],
+      name: 'check-or-something-else-then-tested',
+    },
+    {
+      code: dedent`
+        declare const ironic: { enableNodeConsole(id: string | undefined): Promise<void> };
+        declare function validateInstanceAndNode(i: { uuid: string; node: string }): Promise<{ id: string; uuid?: string }>;
+        export async function consoleOn(instance: { uuid: string; node: string }, other: { id: string }, byUuid: boolean): Promise<void> {
+          const node = await validateInstanceAndNode(instance);
+          await ironic.enableNodeConsole(node.uuid ?? other.id);
+          await ironic.enableNodeConsole(byUuid ? other.id : node.id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`enableNodeConsole`', subject: 'node.uuid ?? other.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 56,
+        },
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`enableNodeConsole`', subject: 'byUuid ? other.id : node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 62,
+        },
+      ],
+      name: 'names-of-two-nodes',
+    },
+    {
+      code: dedent`
+        declare const ironic: { disableNodeConsole(id: string): Promise<void>; setNodePowerState(id: string, s: string): Promise<void> };
+        declare function validateInstanceAndNode(i: { uuid: string; node: string }): Promise<{ id: string }>;
+        declare const cached: { id: string };
+        export async function consoleOff(i: { uuid: string; node: string }, alt: { uuid: string; node: string }, fresh: boolean): Promise<void> {
+          const node = fresh ? await validateInstanceAndNode(i) : cached;
+          await ironic.disableNodeConsole(node.id);
+          const other = fresh ? await validateInstanceAndNode(i) : await validateInstanceAndNode(alt);
+          await ironic.setNodePowerState(i.node, 'power off');
+          await ironic.disableNodeConsole(other.id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`disableNodeConsole`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 43,
+        },
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`setNodePowerState`', subject: 'i.node', missing: 'an association check (`validateInstanceAndNode`)', where: ': the conditional expression at line 7 has a path without it' },
+          line: 8,
+          column: 9,
+          endLine: 8,
+          endColumn: 54,
+        },
+      ],
+      name: 'conditional-check-or-not',
+    },
+    {
+      code: dedent`
+        declare const ironic: { deleteNode(id: string): Promise<void> };
+        export async function remove(node: { id: string; provisionState: string }): Promise<void> {
+          switch (true) {
+            case node.provisionState === 'manageable':
+              break;
+            default:
+              console.warn('busy');
+          }
+          await ironic.deleteNode(node.id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`deleteNode`', subject: 'node.id', missing: 'a provision-state test that exits on failure', where: ': the `switch` at line 3 has a path without it' },
+          line: 9,
+          column: 9,
+          endLine: 9,
+          endColumn: 35,
+        },
+      ],
+      name: 'switch-true-without-exit',
+    },
+    {
+      code: dedent`
+        declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+        declare function validateInstanceAndNode(i: { uuid: string; node: string }): Promise<{ id: string }>;
+        export async function off(instance: { uuid: string; node: string }, skip: boolean): Promise<void> {
+          if (!skip) await validateInstanceAndNode(instance);
+          await ironic.setNodePowerState(instance.node, 'power off');
+        }
+      `,
+      options: [{ checkStateMachine: true }],
+      errors: [
+        {
+          messageId: 'preconditionMissingAndNotOnEveryPath',
+          data: { action: '`setNodePowerState`', subject: 'instance.node', missing: 'a provision-state test that exits while the node is cleaning', partial: 'an association check (`validateInstanceAndNode`)', where: ': the `if` at line 4 has a path without it' },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 61,
+        },
+      ],
+      name: 'missing-and-partly-missing-worded-apart',
     },
   ],
 });
