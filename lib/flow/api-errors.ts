@@ -113,6 +113,8 @@ export class ApiErrorAnalysis {
   readonly #waits = new Map<TSESTree.Node, TSESTree.Node[]>();
   readonly #helperVerdicts = new Map<FunctionNode, Fate>();
   readonly #inProgress = new Set<FunctionNode>();
+  /** Per block, for each statement: how what follows it in the block ends (see throwsAfter). */
+  readonly #blockEnds = new Map<TSESTree.Node, readonly BlockEnd[]>();
   /** Documented functions that let an API error through, and those whose calls were handed out. */
   readonly #documentedPropagators = new Set<FunctionNode>();
   readonly #handedOut = new Set<FunctionNode>();
@@ -501,7 +503,7 @@ export class ApiErrorAnalysis {
     if (fn && !this.#isBoundary(fn)) return null;
     // A cleanup whose failure is logged before the function throws anyway (`catch (e) { try {
     // await undo() } catch (u) { LOG.error(u) } throw e; }`): nothing carries on as if it succeeded.
-    if (handler.type === AST_NODE_TYPES.CatchClause && throwsAfter(handler.parent)) return null;
+    if (handler.type === AST_NODE_TYPES.CatchClause && !leavesSomehow(handler.body) && throwsAfter(handler.parent, this.#blockEnds)) return null;
     return { messageId: 'loggedAndSwallowed', data: { call: context.text, line: lineOf(handler), function: nameOf(fn) } };
   }
 
@@ -1037,20 +1039,51 @@ export function wrapInTryFix(thrownAt: TSESTree.Node, sourceCode: Readonly<TSESL
     );
 }
 
+/** How the statements after one in its block end: a `throw` first, a way out first, or neither. */
+type BlockEnd = 'leave' | 'none' | 'throw';
+
 /**
- * Whether the statements after `statement` in its block always throw: a `throw` comes before any
- * statement that could leave some other way (`return`, `break`, `continue`, outside nested functions).
+ * Whether what runs after `statement` completes normally always throws: a `throw` in its block
+ * before any statement that could leave some other way (`return`, `break`, `continue`, outside
+ * nested functions), or — at the end of a loop's or an `if`'s block — after that loop or `if`.
+ * `cache` keeps each block's answers, computed in one pass (a block of many handlers asks often).
  */
-function throwsAfter(statement: TSESTree.Node): boolean {
-  const block = statement.parent;
-  const siblings = block?.type === AST_NODE_TYPES.BlockStatement ? block.body : block?.type === AST_NODE_TYPES.SwitchCase ? block.consequent : null;
-  if (!siblings) return false;
-  for (const sibling of siblings.slice(siblings.indexOf(statement as TSESTree.Statement) + 1)) {
-    if (sibling.type === AST_NODE_TYPES.ThrowStatement) return true;
-    if (leavesSomehow(sibling)) return false;
+function throwsAfter(statement: TSESTree.Node, cache: Map<TSESTree.Node, readonly BlockEnd[]>): boolean {
+  let current = statement;
+  for (let depth = 0; depth < 16; depth++) {
+    const block = current.parent;
+    const siblings = block?.type === AST_NODE_TYPES.BlockStatement ? block.body : block?.type === AST_NODE_TYPES.SwitchCase ? block.consequent : null;
+    if (!siblings || !block) return false;
+    let ends = cache.get(block);
+    if (!ends) {
+      const computed: BlockEnd[] = new Array<BlockEnd>(siblings.length);
+      let after: BlockEnd = 'none';
+      for (let i = siblings.length - 1; i >= 0; i--) {
+        computed[i] = after;
+        const sibling = siblings[i] as TSESTree.Statement;
+        if (sibling.type === AST_NODE_TYPES.ThrowStatement) after = 'throw';
+        else if (leavesSomehow(sibling)) after = 'leave';
+      }
+      ends = computed;
+      cache.set(block, ends);
+    }
+    const end = ends[siblings.indexOf(current as TSESTree.Statement)];
+    if (end !== 'none') return end === 'throw';
+    // The end of the block: on to what follows the loop or `if` it is the body of.
+    const owner = block.parent;
+    if (!owner || !(LOOP_STATEMENTS.has(owner.type) || owner.type === AST_NODE_TYPES.IfStatement)) return false;
+    current = owner;
   }
   return false;
 }
+
+const LOOP_STATEMENTS: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.ForStatement,
+  AST_NODE_TYPES.ForInStatement,
+  AST_NODE_TYPES.ForOfStatement,
+  AST_NODE_TYPES.WhileStatement,
+  AST_NODE_TYPES.DoWhileStatement,
+]);
 
 /** Whether a statement holds a `return`, `break` or `continue` of its own (not in a nested function). */
 function leavesSomehow(node: TSESTree.Node): boolean {
@@ -1065,6 +1098,14 @@ export function throwsDocFix(fn: FunctionNode, callText: string, sourceCode: Rea
   const indent = ' '.repeat(documented.loc.start.column);
   const line = `@throws when \`${callText}\` fails.`;
   const comment = docCommentOf(fn, sourceCode);
+  // Inside a line (`return (x) => ...`, an argument), a line break would end a `return`: the
+  // comment stays on the line.
+  const lineStart = sourceCode.text.lastIndexOf('\n', documented.range[0] - 1) + 1;
+  const inLine = sourceCode.text.slice(lineStart, (comment ?? documented).range[0]).trim() !== '';
+  if (inLine && comment && !comment.value.includes('\n')) {
+    const text = comment.value.replace(/^\*\s*/u, '').trimEnd();
+    return (fixer) => fixer.replaceText(comment, `/** ${text} ${line} */`);
+  }
   if (comment?.value.includes('\n')) {
     // Before the closing line of a multi-line doc comment.
     const close = comment.range[1] - 2;
@@ -1076,9 +1117,6 @@ export function throwsDocFix(fn: FunctionNode, callText: string, sourceCode: Rea
     const text = comment.value.replace(/^\*\s*/u, '').trimEnd();
     return (fixer) => fixer.replaceText(comment, `/**\n${indent} * ${text}\n${indent} * ${line}\n${indent} */`);
   }
-  // Inside a line (`return (x) => ...`, an argument): a comment on that line, since a line break
-  // after `return` would end the statement.
-  const lineStart = sourceCode.text.lastIndexOf('\n', documented.range[0] - 1) + 1;
-  if (sourceCode.text.slice(lineStart, documented.range[0]).trim() !== '') return (fixer) => fixer.insertTextBefore(documented, `/** ${line} */ `);
+  if (inLine) return (fixer) => fixer.insertTextBefore(documented, `/** ${line} */ `);
   return (fixer) => fixer.insertTextBefore(documented, `/**\n${indent} * ${line}\n${indent} */\n${indent}`);
 }

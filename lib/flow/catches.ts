@@ -534,18 +534,26 @@ function isDecidedEnd(handler: ErrorHandler, references: readonly TSESTree.Ident
   const isDecision = (statement: TSESTree.Node | undefined, leaves: (consequent: TSESTree.Statement) => boolean): boolean =>
     statement?.type === AST_NODE_TYPES.IfStatement && !statement.alternate && !references.some((reference) => contains(statement.test, reference)) && leaves(statement.consequent);
   if (isDecision(last, alwaysLeaves)) return true;
-  // A test earlier in the handler that gives up by throwing (`if (attempt === last) throw ...`),
-  // followed by what a retry does (log, wait): carrying on is the decision to try again.
-  return statements.slice(0, end - 1).some((statement) => isDecision(statement, alwaysThrows));
+  // In a retry loop, a test earlier in the handler that gives up by throwing (`if (attempt ===
+  // last) throw ...`), followed by what a retry does (log, wait): carrying on is trying again.
+  return handler.type === AST_NODE_TYPES.CatchClause && insideLoop(handler) && statements.slice(0, end - 1).some((statement) => isDecision(statement, alwaysThrows));
 }
 
-/** A statement that always throws. */
-function alwaysThrows(statement: TSESTree.Statement): boolean {
-  if (statement.type === AST_NODE_TYPES.ThrowStatement) return true;
-  if (statement.type !== AST_NODE_TYPES.BlockStatement) return false;
-  const last = statement.body[statement.body.length - 1];
-  return last !== undefined && alwaysThrows(last);
+/** Whether a node is inside a loop body of its own function. */
+function insideLoop(node: TSESTree.Node): boolean {
+  for (let current = node.parent; current && !isFunctionNode(current); current = current.parent) {
+    if (LOOPS.has(current.type)) return true;
+  }
+  return false;
 }
+
+const LOOPS: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.ForStatement,
+  AST_NODE_TYPES.ForInStatement,
+  AST_NODE_TYPES.ForOfStatement,
+  AST_NODE_TYPES.WhileStatement,
+  AST_NODE_TYPES.DoWhileStatement,
+]);
 
 /** Whether `node` is a `continue`, `break` or value-less `return` that is the last statement of the handler's body. */
 function isFinalExit(node: TSESTree.Node, handler: ErrorHandler): boolean {
@@ -555,18 +563,27 @@ function isFinalExit(node: TSESTree.Node, handler: ErrorHandler): boolean {
 
 /** A statement that always throws, returns, breaks or continues. */
 function alwaysLeaves(statement: TSESTree.Statement): boolean {
+  return alwaysEnds(statement, LEAVING);
+}
+
+/** A statement that always throws. */
+function alwaysThrows(statement: TSESTree.Statement): boolean {
+  return alwaysEnds(statement, THROWING);
+}
+
+const LEAVING: ReadonlySet<string> = new Set([AST_NODE_TYPES.ThrowStatement, AST_NODE_TYPES.ReturnStatement, AST_NODE_TYPES.BreakStatement, AST_NODE_TYPES.ContinueStatement]);
+const THROWING: ReadonlySet<string> = new Set([AST_NODE_TYPES.ThrowStatement]);
+
+/** A statement that always ends with one of `ends`: itself, a block's last statement, both sides of an `if`. */
+function alwaysEnds(statement: TSESTree.Statement, ends: ReadonlySet<string>): boolean {
+  if (ends.has(statement.type)) return true;
   switch (statement.type) {
-    case AST_NODE_TYPES.ThrowStatement:
-    case AST_NODE_TYPES.ReturnStatement:
-    case AST_NODE_TYPES.BreakStatement:
-    case AST_NODE_TYPES.ContinueStatement:
-      return true;
     case AST_NODE_TYPES.BlockStatement: {
       const last = statement.body[statement.body.length - 1];
-      return last !== undefined && alwaysLeaves(last);
+      return last !== undefined && alwaysEnds(last, ends);
     }
     case AST_NODE_TYPES.IfStatement:
-      return statement.alternate !== null && alwaysLeaves(statement.consequent) && alwaysLeaves(statement.alternate);
+      return statement.alternate !== null && alwaysEnds(statement.consequent, ends) && alwaysEnds(statement.alternate, ends);
     default:
       return false;
   }

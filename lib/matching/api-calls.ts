@@ -33,10 +33,10 @@ const CLIENT_SEGMENTS: ReadonlySet<string> = new Set(['ironic', 'client', 'api',
 const CLIENT_LAST_WORDS: ReadonlySet<string> = new Set(['client', 'api']);
 const CLIENT_TYPE_WORDS: ReadonlySet<string> = new Set(['client', 'api', 'sdk', 'connection', 'proxy']);
 const CONFIGURATION_WORDS: ReadonlySet<string> = new Set(['options', 'opts', 'config', 'configuration', 'defaults']);
-/** A block tag: `@throws` after whitespace or a line's `*`, as TypeScript reads tags (not `x@throws`). */
-const THROWS_TAG = /(?:^|[\s*])@(?:throws|rejects|exception)\b/u;
-/** A code span (`` `@throws` ``): text, not a tag. */
-const CODE_SPAN = /`[^`\n]*`/gu;
+/** A block tag, as TypeScript reads one: `@throws` at a line's start (after its `*`) or after a space (not `*@throws*`, `x@throws`). */
+const THROWS_TAG = /(?:^[ \t]*\*?[ \t]*|[ \t])@(?:throws|rejects|exception)\b/mu;
+/** A code span (`` `@throws` ``, ``` ``@throws`` ```): text, not a tag. */
+const CODE_SPAN = /(`+)[^`]*?\1/gu;
 /** EventEmitter methods: a client's event wiring is local and synchronous, not a call to its API. */
 const EMITTER_METHODS: ReadonlySet<string> = new Set([
   'on',
@@ -217,7 +217,7 @@ export function isClientName(raw: string): boolean {
 /** Whether a function's doc comment documents `@throws`, `@rejects` or `@exception`. */
 export function isThrowsDocumented(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const comment = docCommentOf(fn, sourceCode);
-  return comment !== null && THROWS_TAG.test(comment.value.replace(CODE_SPAN, ''));
+  return comment !== null && THROWS_TAG.test(comment.value.replace(CODE_SPAN, 'code'));
 }
 
 /** The `/** ... *\/` comment right before a function (or its method, variable or export). */

@@ -1238,6 +1238,54 @@ ruleTester.run('no-unhandled-api-errors', rule, {
       options: [{ checkLogOnly: true }],
       name: 'logged-cleanup-before-a-throw',
     },
+    dedent`
+      /**
+       *@rejects ApiError
+       */
+      export async function noSpace(client: any, id: string) {
+        return await client.node.get(id);
+      }
+      /** Gets it. @throws ApiError when missing */
+      export async function afterText(client: any, id: string) {
+        return await client.node.get(id);
+      }
+    `,
+    {
+      code: dedent`
+        export async function remove(client: any, ids: string[]) {
+          try {
+            await client.node.delete(ids[0]);
+          } catch (error) {
+            for (const id of ids) {
+              try {
+                await client.node.undo(id);
+              } catch (undoError) {
+                console.error('undo failed', undoError);
+              }
+            }
+            throw new Error('delete failed', { cause: error });
+          }
+        }
+      `,
+      options: [{ checkLogOnly: true }],
+      name: 'logged-cleanups-in-a-loop-before-a-throw',
+    },
+    {
+      code: dedent`
+        export async function fetchNode(client: any, id: string) {
+          for (let attempt = 0; attempt < 3; attempt++) {
+            try {
+              return await client.node.get(id);
+            } catch (error) {
+              console.debug('retrying', error);
+            }
+          }
+          throw new Error('gave up');
+        }
+      `,
+      options: [{ checkLogOnly: true }],
+      name: 'logged-retries-then-a-throw-after-the-loop',
+    },
   ],
   invalid: [
     {
@@ -5650,6 +5698,266 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'logged-cleanup-that-may-return-first',
+    },
+    {
+      code: dedent`
+        /** The \`\`@throws\`\` tag is not used. */
+        export async function inDoubleTicks(client: any, id: string) {
+          return await client.node.get(id);
+        }
+        /** Note *@throws* here. */
+        export async function emphasised(client: any, id: string) {
+          return await client.node.get(id);
+        }
+        /** See \`x\`@throws. */
+        export async function glued(client: any, id: string) {
+          return await client.node.get(id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.get', function: '`inDoubleTicks`' },
+          line: 3,
+          column: 16,
+          endLine: 3,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                /** The \`\`@throws\`\` tag is not used. */
+                export async function inDoubleTicks(client: any, id: string) {
+                  try {
+                    return await client.node.get(id);
+                  } catch (error) {
+                    throw new Error('inDoubleTicks failed', { cause: error });
+                  }
+                }
+                /** Note *@throws* here. */
+                export async function emphasised(client: any, id: string) {
+                  return await client.node.get(id);
+                }
+                /** See \`x\`@throws. */
+                export async function glued(client: any, id: string) {
+                  return await client.node.get(id);
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`inDoubleTicks`' },
+              output: dedent`
+                /**
+                 * The \`\`@throws\`\` tag is not used.
+                 * @throws when \`client.node.get\` fails.
+                 */
+                export async function inDoubleTicks(client: any, id: string) {
+                  return await client.node.get(id);
+                }
+                /** Note *@throws* here. */
+                export async function emphasised(client: any, id: string) {
+                  return await client.node.get(id);
+                }
+                /** See \`x\`@throws. */
+                export async function glued(client: any, id: string) {
+                  return await client.node.get(id);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.get', function: '`emphasised`' },
+          line: 7,
+          column: 16,
+          endLine: 7,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                /** The \`\`@throws\`\` tag is not used. */
+                export async function inDoubleTicks(client: any, id: string) {
+                  return await client.node.get(id);
+                }
+                /** Note *@throws* here. */
+                export async function emphasised(client: any, id: string) {
+                  try {
+                    return await client.node.get(id);
+                  } catch (error) {
+                    throw new Error('emphasised failed', { cause: error });
+                  }
+                }
+                /** See \`x\`@throws. */
+                export async function glued(client: any, id: string) {
+                  return await client.node.get(id);
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`emphasised`' },
+              output: dedent`
+                /** The \`\`@throws\`\` tag is not used. */
+                export async function inDoubleTicks(client: any, id: string) {
+                  return await client.node.get(id);
+                }
+                /**
+                 * Note *@throws* here.
+                 * @throws when \`client.node.get\` fails.
+                 */
+                export async function emphasised(client: any, id: string) {
+                  return await client.node.get(id);
+                }
+                /** See \`x\`@throws. */
+                export async function glued(client: any, id: string) {
+                  return await client.node.get(id);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.get', function: '`glued`' },
+          line: 11,
+          column: 16,
+          endLine: 11,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                /** The \`\`@throws\`\` tag is not used. */
+                export async function inDoubleTicks(client: any, id: string) {
+                  return await client.node.get(id);
+                }
+                /** Note *@throws* here. */
+                export async function emphasised(client: any, id: string) {
+                  return await client.node.get(id);
+                }
+                /** See \`x\`@throws. */
+                export async function glued(client: any, id: string) {
+                  try {
+                    return await client.node.get(id);
+                  } catch (error) {
+                    throw new Error('glued failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`glued`' },
+              output: dedent`
+                /** The \`\`@throws\`\` tag is not used. */
+                export async function inDoubleTicks(client: any, id: string) {
+                  return await client.node.get(id);
+                }
+                /** Note *@throws* here. */
+                export async function emphasised(client: any, id: string) {
+                  return await client.node.get(id);
+                }
+                /**
+                 * See \`x\`@throws.
+                 * @throws when \`client.node.get\` fails.
+                 */
+                export async function glued(client: any, id: string) {
+                  return await client.node.get(id);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'throws-tag-must-be-a-tag',
+    },
+    {
+      code: dedent`
+        export function makeDeleter(client: any) {
+          return /** Deletes a port. */ (id: string) => client.port.delete(id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.port.delete', function: 'this function' },
+          line: 2,
+          column: 49,
+          endLine: 2,
+          endColumn: 71,
+          suggestions: [
+            {
+              messageId: 'suggestThrows',
+              data: { function: 'this function' },
+              output: dedent`
+                export function makeDeleter(client: any) {
+                  return /** Deletes a port. @throws when \`client.port.delete\` fails. */ (id: string) => client.port.delete(id);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'throws-suggestion-keeps-an-inline-comment-on-its-line',
+    },
+    {
+      code: dedent`
+        export async function remove(client: any, id: string, strict: boolean) {
+          try {
+            await client.node.delete(id);
+          } catch (error) {
+            if (strict) throw error;
+            console.debug('delete failed', error);
+          }
+        }
+      `,
+      options: [{ checkLogOnly: true }],
+      errors: [
+        {
+          messageId: 'loggedAndSwallowed',
+          data: { call: 'client.node.delete', line: '4', function: '`remove`' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 33,
+        },
+      ],
+      name: 'log-only-giving-up-outside-a-loop',
+    },
+    {
+      code: dedent`
+        export async function remove(client: any, id: string) {
+          try {
+            await client.node.delete(id);
+          } catch (error) {
+            try {
+              await client.node.undo(id);
+            } catch (undoError) {
+              console.error('undo failed', undoError);
+              return;
+            }
+            throw new Error('delete failed', { cause: error });
+          }
+        }
+      `,
+      options: [{ checkLogOnly: true }],
+      errors: [
+        {
+          messageId: 'loggedAndSwallowed',
+          data: { call: 'client.node.undo', line: '7', function: '`remove`' },
+          line: 6,
+          column: 13,
+          endLine: 6,
+          endColumn: 33,
+        },
+      ],
+      name: 'logged-cleanup-whose-catch-returns',
     },
   ],
 });
