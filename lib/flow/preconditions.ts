@@ -104,7 +104,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   const resultsOf = new Map<string, Set<string>>();
   const onAwait = new Map<TSESTree.Node, (() => void)[]>();
   const onWrite = new Map<TSESTree.Node, (() => readonly string[])[]>();
-  const originByVariable = new Map<Lint.Scope.Variable, ReadonlySet<string> | 'nullish' | null>();
+  const originByVariable = new Map<Lint.Scope.Variable, Origin | null>();
   const provisionalSummaries = new Map<FunctionNode, ReadonlySet<string>>();
   /** The values each function returns (return arguments, an arrow's expression body). */
   const returnedValues = new Map<FunctionNode, TSESTree.Node[]>();
@@ -273,7 +273,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     // `fresh ? await check(a) : await check(b)`: the same check's result either way.
     while (check !== undefined && current.parent?.type === AST_NODE_TYPES.ConditionalExpression && current.parent.test !== current) {
       const conditional: TSESTree.ConditionalExpression = current.parent;
-      if (!isCheckResult(conditional.consequent === current ? conditional.alternate : conditional.consequent, check)) break;
+      const awaited = unwrapExpression(current).type === AST_NODE_TYPES.AwaitExpression;
+      if (!isCheckResult(conditional.consequent === current ? conditional.alternate : conditional.consequent, check, awaited)) break;
       current = outermostWrapper(conditional);
     }
     // `(await check(i)) ?? this.fail('no node')`: a fallback that never returns keeps the value.
@@ -314,9 +315,10 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     return true;
   }
 
-  /** Whether an expression is (the awaited result of) a call of the check `id`. */
-  function isCheckResult(expression: TSESTree.Node, id: string): boolean {
+  /** Whether an expression is a call of the check `id`, awaited as `awaited` says (both arms of a `?:` alike). */
+  function isCheckResult(expression: TSESTree.Node, id: string, awaited: boolean): boolean {
     let node = unwrapExpression(expression);
+    if ((node.type === AST_NODE_TYPES.AwaitExpression) !== awaited) return false;
     if (node.type === AST_NODE_TYPES.AwaitExpression) node = unwrapExpression(node.argument);
     return node.type === AST_NODE_TYPES.CallExpression && vocabulary.checksFor(options.sites.of(node), info).includes(id);
   }
@@ -583,18 +585,23 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   /**
    * A test that a variable holds something (`if (!node) return`, `node != null`), where whatever
    * it holds is either nothing or what a check returned (`getNode(id).catch(() => null)`, a `try`
-   * whose catch leaves it null, a local `getNodeOrNull`): where it holds something, the check passed.
+   * whose catch leaves it null, a local `getNodeOrNull`): where it holds something, the check passed
+   * (for the value, and for the check's arguments when the call is written here).
    */
   function presentCheckFacts(atom: TSESTree.Node): { whenTrue: string[]; whenFalse: string[] } {
     const none = { whenTrue: [], whenFalse: [] };
     const node = unwrapExpression(atom);
     let tested: TSESTree.Node | null = node.type === AST_NODE_TYPES.Identifier ? node : null;
-    // `node != null` holds something when true; `node === null` when false.
+    // `node != null` holds something when true, `node === null` when false; `===` rules out only
+    // the one it names (`node === undefined` leaves a null).
     let present = true;
+    let ruledOut: ReadonlySet<Nothing> = BOTH_NOTHINGS;
     if (node.type === AST_NODE_TYPES.BinaryExpression && ['!=', '!==', '==', '==='].includes(node.operator)) {
-      if (isNullish(node.right)) tested = node.left;
-      else if (isNullish(node.left)) tested = node.right;
+      const nothing = nothingOf(node.right) ?? nothingOf(node.left);
+      if (nothing === null) return none;
+      tested = nothingOf(node.right) !== null ? node.left : node.right;
       present = node.operator.startsWith('!');
+      if (node.operator.length === 3) ruledOut = new Set([nothing]);
     }
     const target = tested ? unwrapExpression(tested) : null;
     if (target?.type !== AST_NODE_TYPES.Identifier) return none;
@@ -603,58 +610,82 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     if (!variable) return none;
     let origin = originByVariable.get(variable);
     if (origin === undefined) {
-      origin = nonNullOrigin(target, 0, new Set());
+      origin = nonNullOrigin(target, 0, new Set(), false);
       originByVariable.set(variable, origin);
     }
     const key = keys.keyOf(target);
-    if (origin === null || origin === 'nullish' || key === null) return none;
-    const facts = [...origin].flatMap((id) => {
+    if (origin?.ids == null || key === null || [...origin.nothings].some((nothing) => !ruledOut.has(nothing))) return none;
+    const facts = [...origin.ids].flatMap((id) => {
       const spec = vocabulary.checks.get(id);
       return spec ? bindingTargets(spec).filter(isReturnTarget).flatMap((item) => checkFacts(id, `${key}${item.slice('return'.length)}`)) : [];
     });
+    facts.push(...origin.argumentFacts);
     return present ? { whenTrue: facts, whenFalse: [] } : { whenTrue: [], whenFalse: facts };
   }
 
   /**
-   * The checks whose result a value is whenever it is not null or undefined: 'nullish' when it
-   * is never anything else, null when it may be something else. A variable by all its writes, a
-   * same-file function by all its returns.
+   * What a value is whenever it is not null or undefined: the result of one of `ids` (null ids:
+   * never anything but nothing), with the facts its checks established about their arguments, and
+   * which nothings it may be; null when it may be something else. A variable by all its writes, a
+   * same-file function by all its returns (whose arguments' facts do not reach the caller).
    */
-  function nonNullOrigin(expression: TSESTree.Node, depth: number, seen: Set<TSESTree.Node>): ReadonlySet<string> | 'nullish' | null {
+  function nonNullOrigin(expression: TSESTree.Node, depth: number, seen: Set<TSESTree.Node>, inCallee: boolean, settled = false): Origin | null {
     let node = unwrapExpression(expression);
-    if (node.type === AST_NODE_TYPES.AwaitExpression) node = unwrapExpression(node.argument);
-    if (isNullish(node)) return 'nullish';
+    // Whether the value is what a promise settled to (awaited here, or returned to an await).
+    let awaited = settled;
+    if (node.type === AST_NODE_TYPES.AwaitExpression) {
+      node = unwrapExpression(node.argument);
+      awaited = true;
+    }
+    const nothing = nothingOf(node);
+    if (nothing !== null) return { ids: null, argumentFacts: new Set(), nothings: new Set([nothing]) };
     if (depth > 4 || seen.has(node)) return null;
     seen.add(node);
+    const next = (item: TSESTree.Node, callee = inCallee, itemSettled = false): Origin | null => nonNullOrigin(item, depth + 1, seen, callee, itemSettled);
     switch (node.type) {
       case AST_NODE_TYPES.ConditionalExpression:
-        return combineOrigins(nonNullOrigin(node.consequent, depth + 1, seen), nonNullOrigin(node.alternate, depth + 1, seen));
+        return combineOrigins(next(node.consequent, inCallee, awaited), next(node.alternate, inCallee, awaited));
       case AST_NODE_TYPES.LogicalExpression:
-        return node.operator === '&&' ? null : combineOrigins(nonNullOrigin(node.left, depth + 1, seen), nonNullOrigin(node.right, depth + 1, seen));
+        return node.operator === '&&' ? null : combineOrigins(next(node.left, inCallee, awaited), next(node.right, inCallee, awaited));
       case AST_NODE_TYPES.CallExpression: {
-        // `check(id).catch(() => null)`: the check's result, or nothing.
+        // `await check(id).catch(() => null)`: the check's result, or nothing (not awaited: a promise).
         const callee = unwrapExpression(node.callee);
         if (callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === 'catch') {
           const [handler] = node.arguments;
           const fallback = handler && isFunctionNode(handler) ? writtenReturns(handler) : [];
-          if (fallback.length === 0 || !fallback.every(isNullish)) return null;
-          return nonNullOrigin(callee.object, depth + 1, seen);
+          if (fallback.length === 0 || !awaited) return null;
+          let origin = next(callee.object, inCallee, true);
+          for (const value of fallback) origin = combineOrigins(origin, next(value, inCallee, true));
+          return origin;
         }
-        const ids = vocabulary
-          .checksFor(options.sites.of(node), info)
-          .filter((id) => {
-            const spec = vocabulary.checks.get(id);
-            return spec !== undefined && !spec.returnsBoolean && bindingTargets(spec).some(isReturnTarget);
-          });
-        if (ids.length > 0) return new Set(ids);
-        const target = localCallee(node, options.paths);
-        if (!target) return null;
-        let origin: ReadonlySet<string> | 'nullish' | null = 'nullish';
+        const call = node;
+        // A promise nobody waits for is something, whatever the check decides (known with types).
+        const resultType = awaited ? undefined : info?.typeOf(call);
+        if (info && resultType && isThenable(info, resultType)) return null;
+        const ids = vocabulary.checksFor(options.sites.of(call), info).filter((id) => {
+          const spec = vocabulary.checks.get(id);
+          // A result that must be tested (`report.ok`) is not passed by being there.
+          const testedLater = spec?.resultTest !== undefined && spec.resultTest.length > 0 && !asserts(spec, call);
+          return spec !== undefined && !spec.returnsBoolean && !testedLater && bindingTargets(spec).some(isReturnTarget);
+        });
+        if (ids.length > 0) {
+          const argumentFacts = inCallee
+            ? []
+            : ids.flatMap((id) => {
+                const spec = vocabulary.checks.get(id);
+                return spec ? bindingTargets(spec).filter((item) => !isReturnTarget(item)).flatMap((item) => checkFacts(id, pathKey(call, item))) : [];
+              });
+          return { ids: new Set(ids), argumentFacts: new Set(argumentFacts), nothings: new Set() };
+        }
+        const target = localCallee(call, options.paths);
+        // An async function's result is a promise until awaited.
+        if (!target || (target.async && !awaited)) return null;
+        let origin: Origin | null = { ids: null, argumentFacts: new Set(), nothings: new Set() };
         for (const value of writtenReturns(target)) {
-          origin = combineOrigins(origin, nonNullOrigin(value, depth + 1, seen));
+          origin = combineOrigins(origin, next(value, true, awaited));
           if (origin === null) return null;
         }
-        return origin === 'nullish' ? null : origin;
+        return origin;
       }
       case AST_NODE_TYPES.Identifier: {
         const variable = options.paths.variableOf(node);
@@ -663,12 +694,16 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
         // `let node;` starts undefined; a `declare const` holds something declared elsewhere.
         const declaration = definition.parent;
         const unset = declaration.kind !== 'const' && !declaration.declare;
-        let origin: ReadonlySet<string> | 'nullish' | null = definition.node.init ? nonNullOrigin(definition.node.init, depth + 1, seen) : unset ? 'nullish' : null;
+        let origin: Origin | null = definition.node.init
+          ? next(definition.node.init)
+          : unset
+            ? { ids: null, argumentFacts: new Set(), nothings: new Set<Nothing>(['undefined']) }
+            : null;
         for (const reference of variable.references) {
           if (!reference.isWrite() || reference.identifier === definition.name) continue;
           const write = reference.identifier.parent;
           if (write.type !== AST_NODE_TYPES.AssignmentExpression || write.operator !== '=' || write.left !== reference.identifier) return null;
-          origin = combineOrigins(origin, nonNullOrigin(write.right, depth + 1, seen));
+          origin = combineOrigins(origin, next(write.right));
           if (origin === null) return null;
         }
         return origin;
@@ -1020,24 +1055,40 @@ function mayEndBranch(call: TSESTree.CallExpression): boolean {
   }
 }
 
-/** Expressions that can be a state test's operand (`node.provisionState === 'active'`, `isActive(node)`). */
-/** `null`, `undefined`, `void 0`. */
-function isNullish(raw: TSESTree.Node): boolean {
+type Nothing = 'null' | 'undefined';
+
+const BOTH_NOTHINGS: ReadonlySet<Nothing> = new Set<Nothing>(['null', 'undefined']);
+
+/** What a value is when it is not nothing (see nonNullOrigin). */
+interface Origin {
+  /** The checks whose result it is; null when it is never anything but nothing. */
+  readonly ids: ReadonlySet<string> | null;
+  /** Facts the checks established about their arguments, written where they are called. */
+  readonly argumentFacts: ReadonlySet<string>;
+  readonly nothings: ReadonlySet<Nothing>;
+}
+
+/** `null` → 'null'; `undefined` and `void 0` → 'undefined'; anything else null. */
+function nothingOf(raw: TSESTree.Node): Nothing | null {
   const node = unwrapExpression(raw);
-  if (node.type === AST_NODE_TYPES.Literal) return node.value === null && !('regex' in node) && !('bigint' in node);
-  if (node.type === AST_NODE_TYPES.Identifier) return node.name === 'undefined';
-  return node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void';
+  if (node.type === AST_NODE_TYPES.Literal && node.value === null && !('regex' in node) && !('bigint' in node)) return 'null';
+  if (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined') return 'undefined';
+  return node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void' ? 'undefined' : null;
 }
 
-/** Two values' origins together: nothing adds no origin; otherwise the checks both are results of. */
-function combineOrigins(a: ReadonlySet<string> | 'nullish' | null, b: ReadonlySet<string> | 'nullish' | null): ReadonlySet<string> | 'nullish' | null {
+/** Two values' origins together: the checks both are results of, the facts both carry, either's nothings. */
+function combineOrigins(a: Origin | null, b: Origin | null): Origin | null {
   if (a === null || b === null) return null;
-  if (a === 'nullish') return b;
-  if (b === 'nullish') return a;
-  const both = new Set([...a].filter((id) => b.has(id)));
-  return both.size > 0 ? both : null;
+  const nothings = new Set([...a.nothings, ...b.nothings]);
+  if (a.ids === null) return { ids: b.ids, argumentFacts: b.argumentFacts, nothings };
+  if (b.ids === null) return { ids: a.ids, argumentFacts: a.argumentFacts, nothings };
+  const bIds = b.ids;
+  const ids = new Set([...a.ids].filter((id) => bIds.has(id)));
+  const bFacts = b.argumentFacts;
+  return ids.size > 0 ? { ids, argumentFacts: new Set([...a.argumentFacts].filter((item) => bFacts.has(item))), nothings } : null;
 }
 
+/** Expressions that can be a state test's operand (`node.provisionState === 'active'`, `isActive(node)`). */
 const TEST_ATOM_TYPES: ReadonlySet<string> = new Set([
   AST_NODE_TYPES.Identifier,
   AST_NODE_TYPES.MemberExpression,

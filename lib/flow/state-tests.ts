@@ -50,13 +50,31 @@ export function stateTestFacts(atom: TSESTree.Node, context: StateTestContext): 
   if (parent?.type === AST_NODE_TYPES.SwitchCase && parent.test === atom) {
     // `switch (true) { case node.provisionState === 'manageable': ... }`: each case is a condition.
     const discriminant = unwrapExpression(parent.parent.discriminant);
-    if (discriminant.type === AST_NODE_TYPES.Literal && typeof discriminant.value === 'boolean') {
+    // Only a case that is a boolean: `case node.ready:` matches `true` only when it is `true`, not any truthy value.
+    if (discriminant.type === AST_NODE_TYPES.Literal && typeof discriminant.value === 'boolean' && isBooleanValued(atom)) {
       const facts = conditionFacts(atom, context);
       return facts && !discriminant.value ? { whenTrue: facts.whenFalse, whenFalse: facts.whenTrue } : facts;
     }
     return comparison(parent.parent.discriminant, atom, true, context);
   }
   return conditionFacts(atom, context);
+}
+
+/** An expression whose value is `true` or `false`: a comparison, `!x`, `in`, `instanceof`, or `&&`/`||` of those. */
+function isBooleanValued(raw: TSESTree.Node): boolean {
+  const node = unwrapExpression(raw);
+  switch (node.type) {
+    case AST_NODE_TYPES.BinaryExpression:
+      return ['===', '!==', '==', '!=', '<', '>', '<=', '>=', 'in', 'instanceof'].includes(node.operator);
+    case AST_NODE_TYPES.UnaryExpression:
+      return node.operator === '!';
+    case AST_NODE_TYPES.LogicalExpression:
+      return node.operator !== '??' && isBooleanValued(node.left) && isBooleanValued(node.right);
+    case AST_NODE_TYPES.Literal:
+      return typeof node.value === 'boolean';
+    default:
+      return false;
+  }
 }
 
 function conditionFacts(atom: TSESTree.Node, context: StateTestContext): OutcomeFacts | null {

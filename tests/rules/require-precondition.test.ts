@@ -1141,6 +1141,36 @@ ruleTester.run('require-precondition', rule, {
         await ironic.deleteNode(node.id);
       }
     `,
+    dedent`
+      declare const ironic: { getNode(id: string): Promise<{ id: string }>; patchNode(id: string, p: unknown[]): Promise<void> };
+      declare const LOG: { warning(...a: unknown[]): void };
+      export async function viaCatch(id: string): Promise<void> {
+        const node = await ironic.getNode(id).catch(() => null);
+        if (!node) return;
+        await ironic.patchNode(id, []);
+      }
+      export async function viaTry(id: string): Promise<void> {
+        let node;
+        try {
+          node = await ironic.getNode(id);
+        } catch (error) {
+          LOG.warning(error);
+        }
+        if (node === undefined) return;
+        await ironic.patchNode(node.id, []);
+      }
+    `,
+    dedent`
+      declare const ironic: { getNode(id: string): Promise<{ id: string }>; patchNode(id: string, p: unknown[]): Promise<void> };
+      async function getNodeOrNull(id: string) {
+        return ironic.getNode(id).catch(() => null);
+      }
+      export async function viaHelper(id: string): Promise<void> {
+        const node = await getNodeOrNull(id);
+        if (!node) return;
+        await ironic.patchNode(node.id, []);
+      }
+    `,
   ],
   invalid: [
     {
@@ -3400,6 +3430,126 @@ ruleTester.run('require-precondition', rule, {
         },
       ],
       name: 'missing-and-partly-missing-worded-apart',
+    },
+    {
+      code: dedent`
+        declare const ironic: { getNode(id: string): Promise<{ id: string }>; updateNode(id: string | undefined, p: unknown[]): Promise<void> };
+        declare const LOG: { warning(...a: unknown[]): void };
+        export async function viaCatch(id: string): Promise<void> {
+          const node = await ironic.getNode(id).catch(() => null);
+          if (node === undefined) return;
+          await ironic.updateNode(node?.id, []);
+        }
+        export async function viaTry(id: string): Promise<void> {
+          let node;
+          try {
+            node = await ironic.getNode(id);
+          } catch (error) {
+            LOG.warning(error);
+          }
+          if (node === null) return;
+          await ironic.updateNode(node?.id, []);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`updateNode`', subject: 'node?.id', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 40,
+        },
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`updateNode`', subject: 'node?.id', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)', where: ': the `try` at line 10 has a path without it' },
+          line: 16,
+          column: 9,
+          endLine: 16,
+          endColumn: 40,
+        },
+      ],
+      name: 'test-rules-out-only-the-nothing-it-names',
+    },
+    {
+      code: dedent`
+        declare const ironic: { getNode(id: string): Promise<{ id: string }>; patchNode(id: string, p: unknown[]): Promise<void> };
+        async function getNodeOrNull(id: string) {
+          return ironic.getNode(id).catch(() => null);
+        }
+        export async function viaCatch(id: string): Promise<void> {
+          const node = ironic.getNode(id).catch(() => null);
+          if (!node) return;
+          await ironic.patchNode(id, []);
+        }
+        export async function viaHelper(id: string): Promise<void> {
+          const node = getNodeOrNull(id);
+          if (!node) return;
+          await ironic.patchNode(id, []);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`patchNode`', subject: 'id', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
+          line: 8,
+          column: 9,
+          endLine: 8,
+          endColumn: 33,
+        },
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`patchNode`', subject: 'id', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
+          line: 13,
+          column: 9,
+          endLine: 13,
+          endColumn: 33,
+        },
+      ],
+      name: 'unawaited-check-or-null-is-a-promise',
+    },
+    {
+      code: dedent`
+        declare const k8s: any;
+        export async function act(name: string) {
+          const report = await k8s.validate(name);
+          if (!report) return;
+          await k8s.act(report);
+        }
+      `,
+      options: [{ actions: [{ callee: 'k8s.act', requires: ['valid'] }], checks: { valid: { calls: ['k8s.validate'], binds: 'return', resultTest: ['ok'] } } }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`act`', subject: 'report', missing: 'the check `valid`' },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 24,
+        },
+      ],
+      name: 'a-result-that-must-be-tested-is-not-passed-by-being-there',
+    },
+    {
+      code: dedent`
+        declare const ironic: { disableNodeConsole(id: string): Promise<void> };
+        declare function validateInstanceAndNode(i: { uuid: string }): Promise<{ id: string }>;
+        export async function consoleOff(i: { uuid: string }, alt: { uuid: string }, fresh: boolean): Promise<void> {
+          const node = fresh ? validateInstanceAndNode(i) : await validateInstanceAndNode(alt);
+          await ironic.disableNodeConsole((node as { id: string }).id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`disableNodeConsole`', subject: '(node as { id: string }).id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 63,
+        },
+      ],
+      name: 'conditional-arms-awaited-alike',
     },
   ],
 });
