@@ -158,6 +158,13 @@ export default createRule<Options, MessageId>({
         },
         onOpaque: (node) => sources.byType(node),
         isConclusive: (finding) => finding.kind !== 'parameter',
+        isWholeTypeFinding: (finding) => finding.kind === 'type',
+        ...(options.crossFunction === 'none'
+          ? {}
+          : {
+              parameterOf: (finding: SecretFinding) => (finding.kind === 'parameter' ? finding.node : null),
+              namedVariableOf: (finding: SecretFinding) => (finding.kind === 'name' && finding.node.type === AST_NODE_TYPES.Identifier ? finding.node : null),
+            }),
         passes: (finding, through) => through.unknown !== true || passesUnknownCalls(finding),
       },
       paths,
@@ -248,7 +255,8 @@ export default createRule<Options, MessageId>({
       };
       const sanitizer = sanitizerInScope(call);
       const suggestions: TSESLint.SuggestionReportDescriptor<MessageId>[] = [];
-      if (sanitizer) {
+      // A spread's values are several arguments: a sanitizer takes one.
+      if (sanitizer && target.type !== AST_NODE_TYPES.SpreadElement) {
         suggestions.push({ messageId: 'suggestSanitize', data: { expression, sanitizer }, fix: (fixer) => replace(fixer, `${sanitizer}(${text})`) });
       }
       suggestions.push({ messageId: 'suggestRedact', data: { expression }, fix: (fixer) => replace(fixer, "'<redacted>'") });
@@ -270,12 +278,18 @@ export default createRule<Options, MessageId>({
 
 /**
  * A value read or called on (`args.join(' ')`, `pw.slice(0, 4)`, `creds.value`) is replaced with
- * the whole read or call: a string in its place would not have the method (`'<redacted>'.join`).
+ * the whole read or call: a string in its place would not have the method (`'<redacted>'.join`);
+ * one with a fallback (`password ?? 'none'`) with the whole fallback.
  */
 function wholeReceiverChain(target: TSESTree.Node, container: TSESTree.Node): TSESTree.Node {
   let current = outermostWrapper(target);
   for (;;) {
     const parent = current.parent;
+    // `password ?? 'none'`: a string literal is never nullish (nor falsy): the whole fallback goes.
+    if (parent?.type === AST_NODE_TYPES.LogicalExpression && parent.left === current && parent.operator !== '&&') {
+      current = outermostWrapper(parent);
+      continue;
+    }
     if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== current || parent === (container as TSESTree.CallExpression).callee) return current;
     const call = parent.parent;
     current = outermostWrapper(call.type === AST_NODE_TYPES.CallExpression && call.callee === parent ? call : parent);

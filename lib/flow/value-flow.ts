@@ -27,7 +27,8 @@ import type { AccessPathResolver } from '../matching/access-path.js';
 import type { CallFlow } from '../matching/value-calls.js';
 import type { FunctionNode } from '../matching/ast.js';
 import type { StepSummary } from '../step-summary.js';
-import { childNodes, contains, elementSourceOf, enclosingFunction, isElementCallback, isFunctionNode, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
+import { childNodes, contains, elementSourceOf, enclosingFunction, functionName, isElementCallback, isFunctionNode, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
+import { localCallee } from '../matching/local-functions.js';
 import { MAX_STEPS_SHOWN } from '../step-summary.js';
 
 type Variable = TSESLint.Scope.Variable;
@@ -62,6 +63,23 @@ export interface ValuePolicy<Finding> {
    * property read's object, a call result): the place to ask the type checker.
    */
   onOpaque?(node: TSESTree.Node): Finding | undefined;
+  /**
+   * The parameter declaration a finding stands for (a value the rule follows into callers), or
+   * null. Given, a call of a same-file function the policy does not know carries what the function
+   * returns, with its parameters' findings replaced by what the call passes (`connectionUrl(cfg)`).
+   */
+  parameterOf?(finding: Finding): TSESTree.Node | null;
+  /**
+   * The variable use a finding rests on by its name alone (`token` is a secret because it is
+   * called so), or null. Across a return, the callee's own names say nothing of the caller's
+   * value: a local's name is dropped, a parameter's is replaced by what the call passes.
+   */
+  namedVariableOf?(finding: Finding): TSESTree.Identifier | null;
+  /**
+   * Whether a finding judges a whole value by its type (an object type with a secret property):
+   * for a part taken out of it (`const [key] = entry`), the part's own type is asked instead.
+   */
+  isWholeTypeFinding?(finding: Finding): boolean;
 }
 
 export interface Trace<Finding> {
@@ -555,10 +573,20 @@ export class ValueFlow<Finding> {
         // A part the engine cannot isolate: the use is handed to onOpaque (its type may tell).
         return [];
       case 'whole':
-        return withSteps(this.#trace(part.node), names.length > 0 ? ['destructuring', ...part.steps] : part.steps);
+        return withSteps(this.#partOfWhole(this.#trace(part.node), names.length > 0 || part.steps.length > 0 ? write.node : null), names.length > 0 ? ['destructuring', ...part.steps] : part.steps);
       case 'at':
         return withSteps(this.#trace(part.node), names.length > 0 ? ['destructuring'] : []);
     }
+  }
+
+  /**
+   * A whole value's sources, for a part of it bound to `binding` (null: the whole itself): what the
+   * whole's type says is replaced by what the part's own type says (`[key] of entries` is a string).
+   */
+  #partOfWhole(traces: readonly ChainedTrace<Finding>[], binding: TSESTree.Node | null): ChainedTrace<Finding>[] {
+    const policy = this.#policy;
+    if (!binding || !policy.isWholeTypeFinding || !traces.some((trace) => policy.isWholeTypeFinding?.(trace.finding) === true)) return [...traces];
+    return [...traces.filter((trace) => policy.isWholeTypeFinding?.(trace.finding) !== true), ...this.#opaque(binding)];
   }
 
   /** `const { a, ...rest } = value`: what remains of the object without the keys named beside the rest. */
@@ -724,7 +752,8 @@ export class ValueFlow<Finding> {
   }
 
   #member(node: TSESTree.MemberExpression): ChainedTrace<Finding>[] {
-    const name = staticPropertyName(node);
+    // `info[k]` with `const k = 'ipmi_address'`: the key it names.
+    const name = staticPropertyName(node) ?? (node.computed ? this.#constantKey(node.property) : null);
     // An element at an index of what the engine cannot index into (`token.split('.')[1]`,
     // `parts[i]` with a counter `i`): any of its parts, so whatever the whole carries. A key
     // that may be a string (`env[name]`) says nothing about which part is read.
@@ -754,6 +783,15 @@ export class ValueFlow<Finding> {
     return traces;
   }
 
+  /** The string a key expression always holds (a `const` initialized with a string literal), or null. */
+  #constantKey(key: TSESTree.Node): string | null {
+    const values = unwrapExpression(key).type === AST_NODE_TYPES.Identifier ? this.#valuesOf(key, 0) : null;
+    const [value] = values ?? [];
+    if (values?.length !== 1 || !value) return null;
+    const text = stringLiteralValue(value);
+    return text !== null && !isIndex(text) ? text : null;
+  }
+
   /**
    * Whether `key` runs over the keys of `object`: a for-in binding over it, or an element of
    * `Object.keys(object)` (a for-of binding or an array callback's parameter).
@@ -764,6 +802,14 @@ export class ValueFlow<Finding> {
     const definition = this.#paths.variableOf(target)?.defs[0];
     if (!definition) return false;
     let keysOf: TSESTree.Node | null = null;
+    // `let key; for (key in info) ...`: the loop writes the variable declared before it.
+    const variable = this.#paths.variableOf(target);
+    for (const reference of variable?.references ?? []) {
+      const loop = reference.identifier.parent;
+      if (reference.isWrite() && loop.type === AST_NODE_TYPES.ForInStatement && loop.left === reference.identifier && contains(loop.body, key)) {
+        return this.#sameReference(loop.right, object);
+      }
+    }
     if (definition.type === DefinitionType.Variable) {
       const loop = iterationOf(definition.node);
       if (loop?.type === AST_NODE_TYPES.ForInStatement) return this.#sameReference(loop.right, object);
@@ -839,13 +885,20 @@ export class ValueFlow<Finding> {
     }
     // `headers.get('authorization')`, `params.get('token')`, `config.get('db.password')`: a read by key.
     const [key] = node.arguments;
-    const keyName = calleeName === 'get' && node.arguments.length === 1 && key ? stringLiteralValue(key) : null;
+    const literalKey = calleeName === 'get' && node.arguments.length === 1 && key ? stringLiteralValue(key) : null;
+    // A key, not a URL or a path (`http.get('/oauth/token')`).
+    const keyName = literalKey !== null && /^[A-Za-z_$][\w$.-]*$/u.test(literalKey) ? literalKey : null;
     if (keyName !== null && key) {
       const verdict = this.#named(keyName.slice(keyName.lastIndexOf('.') + 1), node, 'property', null);
       if (verdict === 'clean') return [];
       if (verdict) return verdict;
     }
     const flow = this.#policy.onCall(node);
+    // A same-file function: what it returns, when the policy knows nothing better about the call.
+    if (flow.kind === 'opaque' || (flow.kind === 'through' && flow.unknown === true)) {
+      const returned = this.#returnedBy(node);
+      if (returned) return returned;
+    }
     switch (flow.kind) {
       case 'clean':
         return [];
@@ -865,6 +918,43 @@ export class ValueFlow<Finding> {
       case 'pick':
         return withSteps(this.#pick(flow.object, flow.keys), [flow.step]);
     }
+  }
+
+  /**
+   * What a call of a same-file function carries: the sources of its returned values, a parameter's
+   * replaced by what the call passes for it. Null when the callee is not such a function (or is a
+   * generator, whose returns are not what it yields).
+   */
+  #returnedBy(call: TSESTree.CallExpression | TSESTree.NewExpression): ChainedTrace<Finding>[] | null {
+    const policy = this.#policy;
+    if (!policy.parameterOf || call.type !== AST_NODE_TYPES.CallExpression) return null;
+    const fn = localCallee(call, this.#paths);
+    if (!fn || fn.generator) return null;
+    const step = `\`${functionName(fn) ?? 'the function'}()\``;
+    const traces: ChainedTrace<Finding>[] = [];
+    for (const value of returnedValues(fn)) {
+      for (const trace of this.#trace(value)) {
+        let parameter = policy.parameterOf(trace.finding);
+        const named = parameter ? null : (policy.namedVariableOf?.(trace.finding) ?? null);
+        const definition = named ? this.#paths.variableOf(named)?.defs[0] : undefined;
+        // A plain parameter's name stands for the argument; a destructured one's for the key it reads.
+        if (definition?.type === DefinitionType.Parameter && definition.node === fn) {
+          if (definition.name.type !== AST_NODE_TYPES.Identifier || parameterPatternRoot(definition.name) === null) parameter = definition.name;
+        }
+        // `const token = argv[i]; return token`: a word of the callee's, not a secret of the caller's.
+        else if (definition && named && contains(fn, named) && enclosingFunction(definition.name) === fn) continue;
+        const index = parameter ? fn.params.findIndex((item) => contains(item, parameter)) : -1;
+        if (index === -1) {
+          traces.push(trace.withSteps([step]));
+          continue;
+        }
+        const argument = call.arguments[index];
+        // A rest parameter takes every argument from its position on.
+        const passed = fn.params[index]?.type === AST_NODE_TYPES.RestElement ? call.arguments.slice(index) : argument ? [argument] : [];
+        for (const item of passed) traces.push(...this.#through(item, step));
+      }
+    }
+    return traces;
   }
 
   /** `pick(x, keys)`: only the picked keys, each a source by its name or by what a local literal holds there. */

@@ -277,23 +277,29 @@ const ELEMENT_CALLBACKS: ReadonlyMap<string, number> = new Map([
 
 /**
  * What a callback's parameter at `index` receives the elements of: the receiver of the array
- * method the function is written into (`nodes.forEach((node) => ...)` → `nodes`), or null.
+ * method the function is written into (`nodes.forEach((node) => ...)` → `nodes`), or null. A
+ * TypeScript `this` parameter takes no place.
  */
 export function elementSourceOf(fn: FunctionNode, index: number): TSESTree.Node | null {
-  const call = fn.parent;
-  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return null;
-  const callee = unwrapExpression(call.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
-  const method = staticPropertyName(callee);
-  return method !== null && ELEMENT_CALLBACKS.get(method) === index ? callee.object : null;
+  const method = elementMethodOf(fn);
+  const first = fn.params[0];
+  const shift = first?.type === AST_NODE_TYPES.Identifier && first.name === 'this' ? 1 : 0;
+  return method && ELEMENT_CALLBACKS.get(method.name) === index - shift ? method.receiver : null;
 }
 
 /** Whether a function is the callback of an array method that calls it in place (`items.forEach((item) => ...)`). */
 export function isElementCallback(fn: FunctionNode): boolean {
+  return elementMethodOf(fn) !== null;
+}
+
+/** The array method (and its receiver) a function is the callback of, or null. */
+function elementMethodOf(fn: FunctionNode): { readonly name: string; readonly receiver: TSESTree.Node } | null {
   const call = fn.parent;
-  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return false;
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return null;
   const callee = unwrapExpression(call.callee);
-  return callee.type === AST_NODE_TYPES.MemberExpression && ELEMENT_CALLBACKS.has(staticPropertyName(callee) ?? '');
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const name = staticPropertyName(callee);
+  return name !== null && ELEMENT_CALLBACKS.has(name) ? { name, receiver: callee.object } : null;
 }
 
 /** The values a function returns: an arrow's expression body, or the arguments of its own `return` statements (not those of nested functions). */

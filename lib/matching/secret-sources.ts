@@ -71,7 +71,7 @@ export class SecretSources {
     if (kind === 'property' && node.type === AST_NODE_TYPES.MemberExpression && name === 'env' && isProcess(node.object)) {
       return this.#finding('carrier', node, (text) => `\`${text}\`, which carries the environment,`);
     }
-    if (kind === 'variable' && node.type === AST_NODE_TYPES.Identifier && this.#types && this.#info) {
+    if ((kind === 'variable' || kind === 'parameter') && node.type === AST_NODE_TYPES.Identifier && this.#types && this.#info) {
       const rest = this.#restBinding(node);
       if (rest) return this.byType(node) ?? 'clean';
     }

@@ -261,7 +261,7 @@ export class SensitiveNames {
     const preposition = words.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word));
     if (preposition !== -1) {
       const head = words.slice(0, preposition);
-      if (this.#metadataWords.has(head[head.length - 1] ?? '') || this.#isVetoed(head)) return 'safe';
+      if (this.#isMetadataWord(head[head.length - 1] ?? '') || this.#isVetoed(head)) return 'safe';
     }
     if (this.#oslo.has(words.join(''))) return 'secret';
     if (this.#carriers.some((carrier) => sameWords(words, carrier))) return 'carrier';
@@ -277,12 +277,20 @@ export class SensitiveNames {
     return null;
   }
 
+  /** A metadata word, or its plural (`secretPaths`, `tokenTypes`, `passwordPolicies`). */
+  #isMetadataWord(word: string): boolean {
+    if (this.#metadataWords.has(word)) return true;
+    if (!word.endsWith('s') || word.length < 4) return false;
+    const singulars = [word.slice(0, -1), word.endsWith('es') ? word.slice(0, -2) : '', word.endsWith('ies') ? `${word.slice(0, -3)}y` : ''];
+    return singulars.some((singular) => singular !== '' && this.#metadataWords.has(singular));
+  }
+
   #isVetoed(allWords: readonly string[]): boolean {
     // A unit or a time suffix after the metadata word (`tokenTtlSeconds`, `passwordMaxAgeDays`,
     // `tokenExpiresIn`) does not make it a secret; a final `at` names a moment (`passwordChangedAt`).
     const words = withoutTimeSuffix(allWords);
     const last = words[words.length - 1] ?? '';
-    if (words.length > 1 && (this.#metadataWords.has(last) || (last === 'at' && words.length > 2))) return true;
+    if (words.length > 1 && (this.#isMetadataWord(last) || (last === 'at' && words.length > 2))) return true;
     if (words.some((word) => this.#safeWords.has(word))) return true;
     if (words.length > 1 && LEADING_PREDICATE_WORDS.has(words[0] ?? '')) return true;
     return false;

@@ -51,7 +51,14 @@ export class SensitiveTypes {
     if (type.isUnion()) return type.types.every((member) => this.isValueFree(member));
     const valueFree =
       F.BooleanLike | F.NumberLike | F.BigIntLike | F.EnumLike | F.StringLiteral | F.Null | F.Undefined | F.Void | F.Never | F.ESSymbolLike;
-    return (type.getFlags() & valueFree) !== 0 || this.#isLibDate(type);
+    if ((type.getFlags() & valueFree) !== 0 || this.#isLibDate(type)) return true;
+    // Arrays and tuples of such values (`Date[]`, `number[]`, `[boolean, number]`).
+    const checker = this.#info.checker;
+    if (checker.isArrayType(type) || checker.isTupleType(type)) {
+      const elements = checker.getTypeArguments(type as ts.TypeReference);
+      return elements.length > 0 && elements.every((element) => element !== type && this.isValueFree(element));
+    }
+    return false;
   }
 
   /** The default library's `Date`: a point in time, whatever its name (`passwordChangedAt`). */

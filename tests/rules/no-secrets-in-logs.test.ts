@@ -398,6 +398,74 @@ ruleTester.run('no-secrets-in-logs', rule, {
         LOG.debug('page %s', params.get('page_token'), config.get('db.host'));
       }
     `,
+    dedent`
+      declare const LOG: { info(...a: unknown[]): void };
+      interface Db { user: string; password: string; host: string }
+      function describe(db: Db) {
+        return \`\${db.user}@\${db.host}\`;
+      }
+      function second(first: string, other: string) {
+        return other;
+      }
+      function passwordLength(password: string) {
+        return password.length;
+      }
+      export function start(db: Db, adminPass: string) {
+        LOG.info('connecting to %s', describe(db));
+        LOG.info('first %s', second(adminPass, 'x'));
+        LOG.info('length %d', passwordLength(db.password));
+      }
+    `,
+    {
+      code: dedent`
+        declare const LOG: { info(...a: unknown[]): void };
+        function second(first: string, other: string) {
+          return other;
+        }
+        export function start(adminPass: string) {
+          LOG.info('second %s', second('x', adminPass));
+        }
+      `,
+      options: [{ crossFunction: 'none' }],
+      name: 'local-function-returns-cross-function-none',
+    },
+    dedent`
+      declare const LOG: { info(...a: unknown[]): void };
+      function trimmed(password: string) {
+        return password.trim();
+      }
+      function readArgument(name: string) {
+        const token = process.argv.find((argument) => argument.startsWith(\`--\${name}=\`));
+        return token?.split('=')[1];
+      }
+      export function run(user: string) {
+        LOG.info('user %s', trimmed(user));
+        LOG.info('tag %s', readArgument('tag'));
+      }
+    `,
+    dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      export function show(secretPaths: string[], tokenTypes: string[], passwordPolicies: string[], secretDates: string[]) {
+        LOG.debug('paths %o, policies %o', secretPaths, passwordPolicies);
+        tokenTypes.forEach((type) => LOG.debug('type %s', type));
+        LOG.debug('dates %o', secretDates);
+      }
+    `,
+    dedent`
+      declare const LOG: { info(...a: unknown[]): void };
+      declare const http: { get(url: string): string };
+      export function show() {
+        LOG.info(http.get('https://example.com/api/token'));
+        LOG.info(http.get('/oauth/token'));
+      }
+    `,
+    dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      export function show(node: { driver_info: Record<string, string> }) {
+        const field = 'ipmi_address';
+        LOG.debug('address %s', node.driver_info[field]);
+      }
+    `,
   ],
   invalid: [
     {
@@ -4161,6 +4229,409 @@ ruleTester.run('no-secrets-in-logs', rule, {
       ],
       name: 'get-by-sensitive-key',
     },
+    {
+      code: dedent`
+        declare const LOG: { info(...a: unknown[]): void };
+        interface Db { user: string; password: string; host: string }
+        function connectionOptions(db: Db) {
+          return { host: db.host, user: db.user, password: db.password };
+        }
+        function second(first: string, other: string) {
+          return other;
+        }
+        export class Service {
+          private readonly apiSecret = process.env.API_SECRET;
+          credentialsFor() {
+            return this.apiSecret;
+          }
+          start(db: Db, adminPass: string) {
+            LOG.info('connecting with %o', connectionOptions(db));
+            LOG.info('second %s', second('x', adminPass));
+            LOG.info('using %s', this.credentialsFor());
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.info', source: '`db.password`', how: ' through an object literal and `connectionOptions()`', more: '' },
+          line: 15,
+          column: 5,
+          endLine: 15,
+          endColumn: 58,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'connectionOptions(db)' },
+              output: dedent`
+                declare const LOG: { info(...a: unknown[]): void };
+                interface Db { user: string; password: string; host: string }
+                function connectionOptions(db: Db) {
+                  return { host: db.host, user: db.user, password: db.password };
+                }
+                function second(first: string, other: string) {
+                  return other;
+                }
+                export class Service {
+                  private readonly apiSecret = process.env.API_SECRET;
+                  credentialsFor() {
+                    return this.apiSecret;
+                  }
+                  start(db: Db, adminPass: string) {
+                    LOG.info('connecting with %o', '<redacted>');
+                    LOG.info('second %s', second('x', adminPass));
+                    LOG.info('using %s', this.credentialsFor());
+                  }
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.info', source: '`adminPass`', how: ' through `second()`', more: '' },
+          line: 16,
+          column: 5,
+          endLine: 16,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'adminPass' },
+              output: dedent`
+                declare const LOG: { info(...a: unknown[]): void };
+                interface Db { user: string; password: string; host: string }
+                function connectionOptions(db: Db) {
+                  return { host: db.host, user: db.user, password: db.password };
+                }
+                function second(first: string, other: string) {
+                  return other;
+                }
+                export class Service {
+                  private readonly apiSecret = process.env.API_SECRET;
+                  credentialsFor() {
+                    return this.apiSecret;
+                  }
+                  start(db: Db, adminPass: string) {
+                    LOG.info('connecting with %o', connectionOptions(db));
+                    LOG.info('second %s', second('x', '<redacted>'));
+                    LOG.info('using %s', this.credentialsFor());
+                  }
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.info', source: '`this.apiSecret`', how: ' through `credentialsFor()`', more: '' },
+          line: 17,
+          column: 5,
+          endLine: 17,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'this.credentialsFor()' },
+              output: dedent`
+                declare const LOG: { info(...a: unknown[]): void };
+                interface Db { user: string; password: string; host: string }
+                function connectionOptions(db: Db) {
+                  return { host: db.host, user: db.user, password: db.password };
+                }
+                function second(first: string, other: string) {
+                  return other;
+                }
+                export class Service {
+                  private readonly apiSecret = process.env.API_SECRET;
+                  credentialsFor() {
+                    return this.apiSecret;
+                  }
+                  start(db: Db, adminPass: string) {
+                    LOG.info('connecting with %o', connectionOptions(db));
+                    LOG.info('second %s', second('x', adminPass));
+                    LOG.info('using %s', '<redacted>');
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'local-function-returns-a-secret',
+    },
+    {
+      code: dedent`
+        declare const LOG: { info(...a: unknown[]): void };
+        function trimmed(password: string) {
+          return password.trim();
+        }
+        function fromConfig({ password }: { password: string }) {
+          return password;
+        }
+        export function run(adminPass: string, config: { password: string }) {
+          LOG.info('pass %s', trimmed(adminPass));
+          LOG.info('config %s', fromConfig(config));
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.info', source: '`adminPass`', how: ' through `trimmed()`', more: '' },
+          line: 9,
+          column: 3,
+          endLine: 9,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'adminPass' },
+              output: dedent`
+                declare const LOG: { info(...a: unknown[]): void };
+                function trimmed(password: string) {
+                  return password.trim();
+                }
+                function fromConfig({ password }: { password: string }) {
+                  return password;
+                }
+                export function run(adminPass: string, config: { password: string }) {
+                  LOG.info('pass %s', trimmed('<redacted>'));
+                  LOG.info('config %s', fromConfig(config));
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.info', source: '`password`', how: ' through `fromConfig()`', more: '' },
+          line: 10,
+          column: 3,
+          endLine: 10,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'fromConfig(config)' },
+              output: dedent`
+                declare const LOG: { info(...a: unknown[]): void };
+                function trimmed(password: string) {
+                  return password.trim();
+                }
+                function fromConfig({ password }: { password: string }) {
+                  return password;
+                }
+                export function run(adminPass: string, config: { password: string }) {
+                  LOG.info('pass %s', trimmed(adminPass));
+                  LOG.info('config %s', '<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'returns-parameter-name-stands-for-the-argument',
+    },
+    {
+      code: dedent`
+        declare const LOG: { debug(...a: unknown[]): void };
+        export function show(passwords: string[]) {
+          LOG.debug('%o', passwords);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`passwords`, which carries secrets,', how: '', more: '' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'passwords' },
+              output: dedent`
+                declare const LOG: { debug(...a: unknown[]): void };
+                export function show(passwords: string[]) {
+                  LOG.debug('%o', '<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'plural-of-a-secret-word-stays-one',
+    },
+    {
+      code: dedent`
+        declare const LOG: { debug(...a: unknown[]): void };
+        export function show(node: { driver_info: Record<string, string> }) {
+          const field = 'ipmi_password';
+          LOG.debug('password %s', node.driver_info[field]);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`node.driver_info[field]`', how: '', more: '' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'node.driver_info[field]' },
+              output: dedent`
+                declare const LOG: { debug(...a: unknown[]): void };
+                export function show(node: { driver_info: Record<string, string> }) {
+                  const field = 'ipmi_password';
+                  LOG.debug('password %s', '<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'constant-key-reads-that-secret',
+    },
+    {
+      code: dedent`
+        declare const LOG: { debug(...a: unknown[]): void };
+        export function dump(node: { driver_info: Record<string, string> }) {
+          let key: string;
+          for (key in node.driver_info) LOG.debug('%s=%s', key, node.driver_info[key]);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`node.driver_info`, which carries secrets,', how: ' through a loop over its keys', more: '' },
+          line: 4,
+          column: 33,
+          endLine: 4,
+          endColumn: 79,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'node.driver_info[key]' },
+              output: dedent`
+                declare const LOG: { debug(...a: unknown[]): void };
+                export function dump(node: { driver_info: Record<string, string> }) {
+                  let key: string;
+                  for (key in node.driver_info) LOG.debug('%s=%s', key, '<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'for-in-over-an-earlier-variable',
+    },
+    {
+      code: dedent`
+        declare const LOG: { debug(...a: unknown[]): void };
+        export function show(password: string | undefined) {
+          LOG.debug('password %s', password ?? 'none');
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`password`', how: '', more: '' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password ?? \'none\'' },
+              output: dedent`
+                declare const LOG: { debug(...a: unknown[]): void };
+                export function show(password: string | undefined) {
+                  LOG.debug('password %s', '<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'suggestion-replaces-a-fallback-whole',
+    },
+    {
+      code: dedent`
+        import { maskPassword } from './mask';
+        declare const LOG: { debug(...a: unknown[]): void };
+        export function run(password: string) {
+          const args = ['ipmitool', '-P'];
+          args.push(password);
+          LOG.debug(...args);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`password`', how: ' through `args` and a spread', more: '' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: '...args' },
+              output: dedent`
+                import { maskPassword } from './mask';
+                declare const LOG: { debug(...a: unknown[]): void };
+                export function run(password: string) {
+                  const args = ['ipmitool', '-P'];
+                  args.push(password);
+                  LOG.debug('<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'suggestion-no-sanitizer-around-a-spread',
+    },
+    {
+      code: dedent`
+        declare const LOG: { debug(...a: unknown[]): void };
+        export function show(passwords: string[]) {
+          passwords.forEach(function (this: void, item) {
+            LOG.debug('%s', item);
+          });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`passwords`, which carries secrets,', how: ' through iteration and `item`', more: '' },
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'item' },
+              output: dedent`
+                declare const LOG: { debug(...a: unknown[]): void };
+                export function show(passwords: string[]) {
+                  passwords.forEach(function (this: void, item) {
+                    LOG.debug('%s', '<redacted>');
+                  });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'callback-this-parameter-takes-no-place',
+    },
   ],
 });
 
@@ -4358,6 +4829,21 @@ typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
     dedent`
       export function show(user: { passwordChangedOn: Date; sessionCookie: Date }) {
         LOG.info('password changed %s', user.passwordChangedOn, user.sessionCookie);
+      }
+    `,
+    dedent`
+      export function show(secretDates: Date[], tokenCounts: number[], configDrive: boolean[]) {
+        secretDates.forEach((date) => LOG.debug('%s', date));
+        LOG.debug('%o %o', tokenCounts, configDrive);
+      }
+    `,
+    dedent`
+      interface User { name: string; password: string }
+      interface Session { id: string; token: string }
+      export function show(users: User[], sessions: [string, Session][]) {
+        users.forEach(({ password, ...rest }) => LOG.debug('user %o', rest));
+        sessions.forEach(([key]) => LOG.debug('session %s', key));
+        for (const [key] of sessions) LOG.debug('session %s', key);
       }
     `,
   ],
@@ -5712,6 +6198,63 @@ typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
           ],
         },
       ],
+    },
+    {
+      code: dedent`
+        interface User { name: string; password: string }
+        interface Session { id: string; token: string }
+        export function show(users: User[], sessions: [string, Session][]) {
+          users.forEach(({ name, ...rest }) => LOG.debug('user %s %o', name, rest));
+          for (const [, session] of sessions) LOG.debug('session %o', session);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`rest` (its type carries `password`)', how: '', more: '' },
+          line: 4,
+          column: 40,
+          endLine: 4,
+          endColumn: 75,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'rest' },
+              output: dedent`
+                interface User { name: string; password: string }
+                interface Session { id: string; token: string }
+                export function show(users: User[], sessions: [string, Session][]) {
+                  users.forEach(({ name, ...rest }) => LOG.debug('user %s %o', name, '<redacted>'));
+                  for (const [, session] of sessions) LOG.debug('session %o', session);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`sessions[i][1]` (its type carries `token`)', how: ' through iteration, destructuring and `session`', more: '' },
+          line: 5,
+          column: 39,
+          endLine: 5,
+          endColumn: 71,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'session' },
+              output: dedent`
+                interface User { name: string; password: string }
+                interface Session { id: string; token: string }
+                export function show(users: User[], sessions: [string, Session][]) {
+                  users.forEach(({ name, ...rest }) => LOG.debug('user %s %o', name, rest));
+                  for (const [, session] of sessions) LOG.debug('session %o', '<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-part-that-carries-the-secret',
     },
   ],
 });
