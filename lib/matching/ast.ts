@@ -257,22 +257,25 @@ export function promiseChainOf(wrapper: TSESTree.Node): { readonly end: TSESTree
 }
 
 /**
- * Array methods that call their callback with each element of the receiver, and the position of
- * the element among the callback's parameters (`reduce((total, item) => ...)`: the second).
+ * Array methods that call their callback with each element of the receiver, and the positions of
+ * elements among the callback's parameters (`reduce((total, item) => ...)`: the second; a `sort`
+ * comparator: both).
  */
-const ELEMENT_CALLBACKS: ReadonlyMap<string, number> = new Map([
-  ['forEach', 0],
-  ['map', 0],
-  ['flatMap', 0],
-  ['filter', 0],
-  ['find', 0],
-  ['findLast', 0],
-  ['findIndex', 0],
-  ['findLastIndex', 0],
-  ['some', 0],
-  ['every', 0],
-  ['reduce', 1],
-  ['reduceRight', 1],
+const ELEMENT_CALLBACKS: ReadonlyMap<string, readonly number[]> = new Map([
+  ['forEach', [0]],
+  ['map', [0]],
+  ['flatMap', [0]],
+  ['filter', [0]],
+  ['find', [0]],
+  ['findLast', [0]],
+  ['findIndex', [0]],
+  ['findLastIndex', [0]],
+  ['some', [0]],
+  ['every', [0]],
+  ['reduce', [1]],
+  ['reduceRight', [1]],
+  ['sort', [0, 1]],
+  ['toSorted', [0, 1]],
 ]);
 
 /**
@@ -284,7 +287,7 @@ export function elementSourceOf(fn: FunctionNode, index: number): TSESTree.Node 
   const method = elementMethodOf(fn);
   const first = fn.params[0];
   const shift = first?.type === AST_NODE_TYPES.Identifier && first.name === 'this' ? 1 : 0;
-  return method && ELEMENT_CALLBACKS.get(method.name) === index - shift ? method.receiver : null;
+  return method && (ELEMENT_CALLBACKS.get(method.name) ?? []).includes(index - shift) ? method.receiver : null;
 }
 
 /** Whether a function is the callback of an array method that calls it in place (`items.forEach((item) => ...)`). */

@@ -129,6 +129,18 @@ export const DEFAULT_METADATA_WORDS: readonly string[] = [
   'timeout',
   'age',
   'interval',
+  // a moment or a state of the secret, not the secret (`tokenExpired`, `passwordLastChanged`, JWT `iat`/`exp`)
+  'valid',
+  'invalid',
+  'expired',
+  'changed',
+  'rotated',
+  'created',
+  'updated',
+  'issued',
+  'iat',
+  'exp',
+  'nbf',
   'duration',
   'date',
   'time',
@@ -184,6 +196,7 @@ export const DEFAULT_CARRIERS: readonly string[] = [
   'secrets',
   'passwords',
   'headers',
+  'cookies',
   'auth',
   'connection info',
 ];
@@ -297,8 +310,8 @@ export class SensitiveNames {
   }
 }
 
-/** Units of time and `in` (`expiresIn`) after the words they qualify. */
-const TIME_SUFFIX_WORDS: ReadonlySet<string> = new Set(['ms', 'millis', 'milliseconds', 'sec', 'secs', 'seconds', 'min', 'mins', 'minutes', 'hours', 'hrs', 'days', 'in']);
+/** Units of time, `in`, `on`, `until` (`expiresIn`, `expiresOn`, `validUntil`) after the words they qualify. */
+const TIME_SUFFIX_WORDS: ReadonlySet<string> = new Set(['ms', 'millis', 'milliseconds', 'sec', 'secs', 'seconds', 'min', 'mins', 'minutes', 'hours', 'hrs', 'days', 'in', 'on', 'until', 'utc']);
 
 /** The words without trailing units of time (`tokenTtlSeconds` → token ttl), keeping at least one. */
 function withoutTimeSuffix(words: readonly string[]): readonly string[] {

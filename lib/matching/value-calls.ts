@@ -223,7 +223,7 @@ export function callFlow(call: TSESTree.CallExpression | TSESTree.NewExpression,
       }
     }
     if (name !== null && VALUE_FREE_METHODS.has(name)) return { kind: 'clean' };
-    const mapped = name === 'map' || name === 'flatMap' ? mappedFlow(call, callee.object, name) : null;
+    const mapped = name === 'map' || name === 'flatMap' || name === 'reduce' || name === 'reduceRight' ? mappedFlow(call, callee.object, name) : null;
     if (mapped) return mapped;
     if (name !== null && CARRYING_METHODS.has(name)) {
       const inputs: TSESTree.Node[] = [callee.object];
@@ -246,7 +246,7 @@ export function callFlow(call: TSESTree.CallExpression | TSESTree.NewExpression,
 }
 
 /**
- * `xs.map((x) => ...)`: an array of what the callback returns (`(p) => p.slice(0, 4)` keeps part
+ * `xs.map((x) => ...)` (and `flatMap`, `reduce`): what the callback returns (`(p) => p.slice(0, 4)` keeps part
  * of each secret, `(p) => p.length` none); `xs.map(String)` carries the elements, a sanitizer
  * (`xs.map(maskPassword)`) nothing. Null for any other callback: an unknown call.
  */
@@ -255,7 +255,10 @@ function mappedFlow(call: TSESTree.CallExpression, receiver: TSESTree.Node, meth
   if (!first) return null;
   const callback = unwrapExpression(first);
   const step = `\`.${method}()\``;
-  if (isFunctionNode(callback)) return { kind: 'through', inputs: returnedValues(callback), step };
+  // `reduce`: what the callback returns, starting from the initial value.
+  const initial = method.startsWith('reduce') && call.arguments[1] ? [call.arguments[1]] : [];
+  if (isFunctionNode(callback)) return { kind: 'through', inputs: [...returnedValues(callback), ...initial], step };
+  if (method.startsWith('reduce')) return null;
   const name = callback.type === AST_NODE_TYPES.Identifier ? callback.name : callback.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callback) : null;
   if (name === null) return null;
   if (isSanitizingName(name) || VALUE_FREE_FUNCTIONS.has(name)) return { kind: 'clean' };

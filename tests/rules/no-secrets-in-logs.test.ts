@@ -466,6 +466,19 @@ ruleTester.run('no-secrets-in-logs', rule, {
         LOG.debug('address %s', node.driver_info[field]);
       }
     `,
+    dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      export function show(user: Record<string, string>) {
+        LOG.debug('%s %s %s', user.passwordExpiresOn, user.tokenValidUntil, user.passwordLastChanged);
+        LOG.debug('%s %s %s', user.secretLastRotated, user.tokenExpired, user.tokenIat);
+      }
+    `,
+    dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      export function show(passwords: string[]) {
+        LOG.debug('total %d', passwords.reduce((total, item) => total + item.length, 0));
+      }
+    `,
   ],
   invalid: [
     {
@@ -4631,6 +4644,105 @@ ruleTester.run('no-secrets-in-logs', rule, {
         },
       ],
       name: 'callback-this-parameter-takes-no-place',
+    },
+    {
+      code: dedent`
+        declare const LOG: { debug(...a: unknown[]): void };
+        export function show(request: { cookies: Record<string, string> }) {
+          LOG.debug('cookies %o', request.cookies);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`request.cookies`, which carries secrets,', how: '', more: '' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'request.cookies' },
+              output: dedent`
+                declare const LOG: { debug(...a: unknown[]): void };
+                export function show(request: { cookies: Record<string, string> }) {
+                  LOG.debug('cookies %o', '<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'cookies-carry-secrets',
+    },
+    {
+      code: dedent`
+        declare const LOG: { debug(...a: unknown[]): void };
+        export function show(passwords: string[]) {
+          LOG.debug(passwords.reduce((all, password) => all + password, ''));
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`password`', how: ' through concatenation and `.reduce()`', more: '' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 69,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                declare const LOG: { debug(...a: unknown[]): void };
+                export function show(passwords: string[]) {
+                  LOG.debug(passwords.reduce((all, password) => all + '<redacted>', ''));
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'reduce-holds-what-the-callback-returns',
+    },
+    {
+      code: dedent`
+        declare const LOG: { debug(...a: unknown[]): void };
+        export function show(passwords: string[]) {
+          passwords.sort((a, b) => {
+            LOG.debug('comparing %s', a);
+            return a.localeCompare(b);
+          });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`passwords`, which carries secrets,', how: ' through iteration and `a`', more: '' },
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'a' },
+              output: dedent`
+                declare const LOG: { debug(...a: unknown[]): void };
+                export function show(passwords: string[]) {
+                  passwords.sort((a, b) => {
+                    LOG.debug('comparing %s', '<redacted>');
+                    return a.localeCompare(b);
+                  });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'sort-comparator-sees-elements',
     },
   ],
 });

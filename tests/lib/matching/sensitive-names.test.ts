@@ -46,8 +46,12 @@ describe('lib/matching/sensitive-names', () => {
     });
 
     it('words must be whole: no substring matches', () => {
-      const names = ['tokenizer', 'tokens', 'secretary', 'keyboard', 'cookies', 'authority', 'compassion', 'pwdx', 'kekule'];
+      const names = ['tokenizer', 'tokens', 'secretary', 'keyboard', 'cookieless', 'authority', 'compassion', 'pwdx', 'kekule'];
       assert.deepEqual(verdicts(names), all(names, null));
+    });
+
+    it('a request\'s cookies are a carrier, as its headers are', () => {
+      assert.deepEqual(verdicts(['cookies', 'Cookies', 'requestCookies']), { cookies: 'carrier', Cookies: 'carrier', requestCookies: null });
     });
   });
 
