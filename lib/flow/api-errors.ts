@@ -335,10 +335,10 @@ export class ApiErrorAnalysis {
       if (this.#isFloating(link)) return { messageId: 'floatingHandlerRejects', data: { call: context.text, line: lineOf(handler) } };
       return this.#promiseFate(link, next);
     }
-    if (verdict === 'swallowed') return swallowedFate(context, handler);
-    if (verdict === 'partial') return { messageId: 'partialCatch', data: { call: context.text, line: lineOf(handler) } };
+    if (verdict === 'swallowed') return swallowedFate(context, handlerArgument);
+    if (verdict === 'partial') return { messageId: 'partialCatch', data: { call: context.text, line: lineOf(handlerArgument) } };
     if (verdict === 'loggedOnly') {
-      const fate = this.#loggedOnlyFate(handler, link, context);
+      const fate = this.#loggedOnlyFate(handler, link, context, handlerArgument);
       if (fate) return fate;
     }
     // Handled; only a floating chain whose handler can reject loses something.
@@ -497,14 +497,15 @@ export class ApiErrorAnalysis {
     return { ...fate, thrownAt: position };
   }
 
-  #loggedOnlyFate(handler: TSESTree.CatchClause | FunctionNode, position: TSESTree.Node, context: FateContext): Fate {
+  /** `written`: where the handler is given, for the message's line (`.catch(reportError)`, not `reportError`'s declaration). */
+  #loggedOnlyFate(handler: TSESTree.CatchClause | FunctionNode, position: TSESTree.Node, context: FateContext, written: TSESTree.Node = handler): Fate {
     if (!this.#options.checkLogOnly) return null;
     const fn = enclosingFunction(position);
     if (fn && !this.#isBoundary(fn)) return null;
     // A cleanup whose failure is logged before the function throws anyway (`catch (e) { try {
     // await undo() } catch (u) { LOG.error(u) } throw e; }`): nothing carries on as if it succeeded.
     if (handler.type === AST_NODE_TYPES.CatchClause && !leavesSomehow(handler.body) && throwsAfter(handler.parent, this.#blockEnds)) return null;
-    return { messageId: 'loggedAndSwallowed', data: { call: context.text, line: lineOf(handler), function: nameOf(fn) } };
+    return { messageId: 'loggedAndSwallowed', data: { call: context.text, line: lineOf(written), function: nameOf(fn) } };
   }
 
   /** A promise returned from its function: escapes any try it is returned from, then goes to the function's callers. */

@@ -2883,8 +2883,9 @@ ruleTester.run('no-unhandled-api-errors', rule, {
           endColumn: 22,
         },
         {
+          // The line of the `.catch(noop)` that swallows, not of `noop`'s declaration.
           messageId: 'swallowed',
-          data: { call: 'client.node.get', line: '1' },
+          data: { call: 'client.node.get', line: '4' },
           line: 4,
           column: 3,
           endLine: 4,
@@ -5958,6 +5959,30 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'logged-cleanup-whose-catch-returns',
+    },
+    {
+      code: dedent`
+        function reportError(error: unknown) {
+          console.error('failed', error);
+        }
+        export async function refresh(client: any, id: string) {
+          await client.node
+            .get(id)
+            .catch(reportError);
+        }
+      `,
+      options: [{ checkLogOnly: true }],
+      errors: [
+        {
+          messageId: 'loggedAndSwallowed',
+          data: { call: 'client.node.get', line: '7', function: '`refresh`' },
+          line: 5,
+          column: 9,
+          endLine: 6,
+          endColumn: 13,
+        },
+      ],
+      name: 'referenced-handler-line-is-the-catch-call',
     },
   ],
 });
