@@ -817,6 +817,38 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     return type !== undefined && (type.getFlags() & info.ts.TypeFlags.Never) !== 0;
   }
 
+  /**
+   * The keys of the subjects a `??`, `||` or `?:` subject may be (directly, or held by a `const`),
+   * when they are two or more different subjects; null otherwise (one subject, or not such a choice).
+   */
+  function alternativeKeys(subject: TSESTree.Node): string[] | null {
+    let node = unwrapExpression(subject);
+    if (node.type === AST_NODE_TYPES.Identifier) {
+      const variable = options.paths.variableOf(node);
+      const alias = variable ? options.paths.aliasTargetOf(variable) : null;
+      if (alias && alias.names.length === 0) node = unwrapExpression(alias.expression);
+    }
+    if (node.type !== AST_NODE_TYPES.LogicalExpression && node.type !== AST_NODE_TYPES.ConditionalExpression) return null;
+    const arms: TSESTree.Node[] = [];
+    const collect = (arm: TSESTree.Node, depth: number): void => {
+      const inner = unwrapExpression(arm);
+      if (depth < 4 && inner.type === AST_NODE_TYPES.LogicalExpression) {
+        collect(inner.left, depth + 1);
+        collect(inner.right, depth + 1);
+      } else if (depth < 4 && inner.type === AST_NODE_TYPES.ConditionalExpression) {
+        collect(inner.consequent, depth + 1);
+        collect(inner.alternate, depth + 1);
+      } else {
+        arms.push(inner);
+      }
+    };
+    collect(node, 0);
+    const armKeys = arms.map((arm) => keys.keyOf(arm));
+    if (armKeys.some((key) => key === null)) return null;
+    const distinct = [...new Set(armKeys as string[])];
+    return distinct.length > 1 ? distinct : null;
+  }
+
   /** The requirements of the selected entries, grouped by the subject each entry names (usually one). */
   function requirementsOf(call: TSESTree.CallExpression, entries: readonly CompiledAction[]): Requirement[] {
     const bySubject = new Map<string, { subjectNode: TSESTree.Node | null; subjectText: string; subjectKey: string | null; requires: (readonly string[])[] }>();
@@ -853,9 +885,15 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       if (!first) continue;
       const action = actionText(calledName(record.call) ?? first.name, targets);
       for (const requirement of requirementsOf(record.call, entries)) {
+        // `node.id ?? instance.node`: either may be acted on, so each must pass.
+        const alternatives = requirement.subjectNode ? alternativeKeys(requirement.subjectNode) : null;
         const failures = requirement.requires.map((group) => ({
           group,
-          failure: provedAtAction(group, requirement.subjectNode) ? null : failureOf(group, requirement.subjectKey, query.facts, record.fn, 0, new Set()),
+          failure: provedAtAction(group, requirement.subjectNode)
+            ? null
+            : alternatives
+              ? (alternatives.map((key) => failureOf(group, key, query.facts, record.fn, 0, new Set())).find((failure) => failure !== null) ?? null)
+              : failureOf(group, requirement.subjectKey, query.facts, record.fn, 0, new Set()),
         }));
         const unmet = failures.filter((item) => item.failure !== null);
         if (unmet.length === 0) continue;

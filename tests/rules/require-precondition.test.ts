@@ -1171,6 +1171,15 @@ ruleTester.run('require-precondition', rule, {
         await ironic.patchNode(node.id, []);
       }
     `,
+    dedent`
+      declare const ironic: { enableNodeConsole(id: string): Promise<void> };
+      declare function validateInstanceAndNode(i: { uuid: string; node: string }): Promise<{ id?: string }>;
+      export async function consoleOn(instance: { uuid: string; node: string }): Promise<void> {
+        const node = await validateInstanceAndNode(instance);
+        const id = node.id ?? instance.node;
+        await ironic.enableNodeConsole(id);
+      }
+    `,
   ],
   invalid: [
     {
@@ -3550,6 +3559,27 @@ ruleTester.run('require-precondition', rule, {
         },
       ],
       name: 'conditional-arms-awaited-alike',
+    },
+    {
+      code: dedent`
+        declare const ironic: { enableNodeConsole(id: string): Promise<void> };
+        declare function validateInstanceAndNode(i: { uuid: string; node: string }): Promise<{ id?: string }>;
+        export async function consoleOn(instance: { uuid: string; node: string }, fallback: string): Promise<void> {
+          const node = await validateInstanceAndNode(instance);
+          await ironic.enableNodeConsole(node.id ?? fallback);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`enableNodeConsole`', subject: 'node.id ?? fallback', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 54,
+        },
+      ],
+      name: 'either-of-a-checked-and-an-unchecked-subject',
     },
   ],
 });
