@@ -27,7 +27,7 @@ import type { AccessPathResolver } from '../matching/access-path.js';
 import type { CallFlow } from '../matching/value-calls.js';
 import type { FunctionNode } from '../matching/ast.js';
 import type { StepSummary } from '../step-summary.js';
-import { childNodes, contains, elementSourceOf, enclosingFunction, functionName, isElementCallback, isFunctionNode, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
+import { arraySourceOf, childNodes, contains, elementSourceOf, enclosingFunction, functionName, isElementCallback, isFunctionNode, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
 import { localCallee } from '../matching/local-functions.js';
 import { MAX_STEPS_SHOWN } from '../step-summary.js';
 
@@ -885,10 +885,13 @@ export class ValueFlow<Finding> {
     }
     // `headers.get('authorization')`, `params.get('token')`, `config.get('db.password')`: a read by key.
     const [key] = node.arguments;
-    const literalKey = calleeName === 'get' && node.arguments.length === 1 && key ? stringLiteralValue(key) : null;
+    // `config.get('db.password', fallback)`, or `_.get(node, 'driver_info.ipmi_password')`: a path second.
+    const [, path] = node.arguments;
+    const firstKey = calleeName === 'get' && key ? stringLiteralValue(key) : null;
+    const literalKey = firstKey ?? (calleeName === 'get' && path ? stringLiteralValue(path) : null);
     // A key, not a URL or a path (`http.get('/oauth/token')`).
     const keyName = literalKey !== null && /^[A-Za-z_$][\w$.-]*$/u.test(literalKey) ? literalKey : null;
-    if (keyName !== null && key) {
+    if (keyName !== null) {
       const verdict = this.#named(keyName.slice(keyName.lastIndexOf('.') + 1), node, 'property', null);
       if (verdict === 'clean') return [];
       if (verdict) return verdict;
@@ -1187,9 +1190,12 @@ function callbackElementWrite(identifier: TSESTree.Identifier, fn: TSESTree.Node
   if (!isFunctionNode(fn)) return null;
   const index = fn.params.findIndex((parameter) => contains(parameter, identifier));
   const parameter = fn.params[index];
-  const receiver = parameter ? elementSourceOf(fn, index) : null;
-  if (!parameter || !receiver) return null;
-  return patternWrite(identifier, parameter, receiver, true, identifier.range[0], identifier);
+  if (!parameter) return null;
+  const receiver = elementSourceOf(fn, index);
+  if (receiver) return patternWrite(identifier, parameter, receiver, true, identifier.range[0], identifier);
+  // The array itself, after the element and its index.
+  const array = arraySourceOf(fn, index);
+  return array ? patternWrite(identifier, parameter, array, false, identifier.range[0], identifier) : null;
 }
 
 /** The for-of / for-in loop whose left side `owner` is (a declaration or an assignment target). */

@@ -290,6 +290,16 @@ export function elementSourceOf(fn: FunctionNode, index: number): TSESTree.Node 
   return method && (ELEMENT_CALLBACKS.get(method.name) ?? []).includes(index - shift) ? method.receiver : null;
 }
 
+/** What a callback's parameter at `index` receives whole: the array itself (`xs.forEach((x, i, all) => ...)`), or null. */
+export function arraySourceOf(fn: FunctionNode, index: number): TSESTree.Node | null {
+  const method = elementMethodOf(fn);
+  const first = fn.params[0];
+  const shift = first?.type === AST_NODE_TYPES.Identifier && first.name === 'this' ? 1 : 0;
+  if (!method || method.name === 'sort' || method.name === 'toSorted') return null;
+  const element = Math.max(...(ELEMENT_CALLBACKS.get(method.name) ?? [0]));
+  return index - shift === element + 2 ? method.receiver : null;
+}
+
 /** Whether a function is the callback of an array method that calls it in place (`items.forEach((item) => ...)`). */
 export function isElementCallback(fn: FunctionNode): boolean {
   return elementMethodOf(fn) !== null;

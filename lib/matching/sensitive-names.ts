@@ -120,6 +120,7 @@ export const DEFAULT_METADATA_WORDS: readonly string[] = [
   'scope',
   'scopes',
   'format',
+  'scheme',
   'version',
   'status',
   'strength',

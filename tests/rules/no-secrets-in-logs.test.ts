@@ -479,6 +479,14 @@ ruleTester.run('no-secrets-in-logs', rule, {
         LOG.debug('total %d', passwords.reduce((total, item) => total + item.length, 0));
       }
     `,
+    dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      declare const _: { get(object: unknown, path: string): unknown };
+      export function show(node: object, headers: Headers) {
+        LOG.debug('address %s', _.get(node, 'driver_info.ipmi_address'));
+        LOG.debug('scheme %s', headers.get('authorization-scheme'));
+      }
+    `,
   ],
   invalid: [
     {
@@ -4743,6 +4751,94 @@ ruleTester.run('no-secrets-in-logs', rule, {
         },
       ],
       name: 'sort-comparator-sees-elements',
+    },
+    {
+      code: dedent`
+        declare const LOG: { debug(...a: unknown[]): void };
+        declare const _: { get(object: unknown, path: string): unknown };
+        export function show(node: object, config: { get(key: string, fallback?: string): string }) {
+          LOG.debug('password %s', _.get(node, 'driver_info.ipmi_password'));
+          LOG.debug('db %s', config.get('db.password', ''));
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`_.get(node, \'driver_info.ipmi_password\')`', how: '', more: '' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 69,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: '_.get(node, \'driver_info.ipmi_password\')' },
+              output: dedent`
+                declare const LOG: { debug(...a: unknown[]): void };
+                declare const _: { get(object: unknown, path: string): unknown };
+                export function show(node: object, config: { get(key: string, fallback?: string): string }) {
+                  LOG.debug('password %s', '<redacted>');
+                  LOG.debug('db %s', config.get('db.password', ''));
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`config.get(\'db.password\', \'\')`', how: '', more: '' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'config.get(\'db.password\', \'\')' },
+              output: dedent`
+                declare const LOG: { debug(...a: unknown[]): void };
+                declare const _: { get(object: unknown, path: string): unknown };
+                export function show(node: object, config: { get(key: string, fallback?: string): string }) {
+                  LOG.debug('password %s', _.get(node, 'driver_info.ipmi_password'));
+                  LOG.debug('db %s', '<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'get-by-path-and-with-a-default',
+    },
+    {
+      code: dedent`
+        declare const LOG: { debug(...a: unknown[]): void };
+        export function show(passwords: string[]) {
+          passwords.forEach((password, index, all) => LOG.debug('%d of %o', index, all));
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`passwords`, which carries secrets,', how: ' through `all`', more: '' },
+          line: 3,
+          column: 47,
+          endLine: 3,
+          endColumn: 80,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'all' },
+              output: dedent`
+                declare const LOG: { debug(...a: unknown[]): void };
+                export function show(passwords: string[]) {
+                  passwords.forEach((password, index, all) => LOG.debug('%d of %o', index, '<redacted>'));
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'callback-array-parameter-is-the-array',
     },
   ],
 });
