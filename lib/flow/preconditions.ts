@@ -105,6 +105,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   const onAwait = new Map<TSESTree.Node, (() => void)[]>();
   const onWrite = new Map<TSESTree.Node, (() => readonly string[])[]>();
   const originByVariable = new Map<Lint.Scope.Variable, Origin | null>();
+  const flagByVariable = new Map<Lint.Scope.Variable, { passed: boolean; facts: string[] } | null>();
   const provisionalSummaries = new Map<FunctionNode, ReadonlySet<string>>();
   /** The values each function returns (return arguments, an arrow's expression body). */
   const returnedValues = new Map<FunctionNode, TSESTree.Node[]>();
@@ -579,7 +580,82 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const facts = stateTestFacts(node, { keys, constants, universe }) ?? { whenTrue: [], whenFalse: [] };
     const passed = booleanCheckFacts(node);
     const present = presentCheckFacts(node);
-    recorder.test(node, [...facts.whenTrue, ...passed, ...present.whenTrue], [...facts.whenFalse, ...present.whenFalse]);
+    const flagged = flagCheckFacts(node);
+    recorder.test(node, [...facts.whenTrue, ...passed, ...present.whenTrue, ...flagged.whenTrue], [...facts.whenFalse, ...present.whenFalse, ...flagged.whenFalse]);
+  }
+
+  /**
+   * A flag that records whether checks passed: `let ok = false; try { await check(i); ok = true; }
+   * catch ...` (set right after the checks) or `let failed = false; try { await check(i); } catch
+   * { failed = true; }` (set where they failed). Where a test shows the flag says "passed", the
+   * checks' facts about their arguments hold. Only a flag written nowhere else, with a boolean
+   * literal, outside any loop its declaration is not in.
+   */
+  function flagCheckFacts(atom: TSESTree.Node): { whenTrue: string[]; whenFalse: string[] } {
+    const none = { whenTrue: [], whenFalse: [] };
+    const target = unwrapExpression(atom);
+    if (target.type !== AST_NODE_TYPES.Identifier) return none;
+    const variable = options.paths.variableOf(target);
+    if (!variable) return none;
+    let flag = flagByVariable.get(variable);
+    if (flag === undefined) {
+      flag = flagOf(variable);
+      flagByVariable.set(variable, flag);
+    }
+    if (!flag) return none;
+    return flag.passed ? { whenTrue: flag.facts, whenFalse: [] } : { whenTrue: [], whenFalse: flag.facts };
+  }
+
+  function flagOf(variable: Lint.Scope.Variable): { passed: boolean; facts: string[] } | null {
+    const definition = variable.defs[0];
+    if (variable.defs.length !== 1 || definition?.type !== Lint.Scope.DefinitionType.Variable || definition.node.id !== definition.name || definition.parent.kind === 'const') return null;
+    const initial = definition.node.init ? booleanLiteral(definition.node.init) : false;
+    if (initial === null) return null;
+    const writes: TSESTree.ExpressionStatement[] = [];
+    for (const reference of variable.references) {
+      if (!reference.isWrite() || reference.identifier === definition.name) continue;
+      const write = reference.identifier.parent;
+      const statement = write.parent;
+      if (write.type !== AST_NODE_TYPES.AssignmentExpression || write.operator !== '=' || booleanLiteral(write.right) !== !initial || statement?.type !== AST_NODE_TYPES.ExpressionStatement) return null;
+      if (innermostLoop(write) !== innermostLoop(definition.node)) return null;
+      writes.push(statement);
+    }
+    const [write] = writes;
+    if (writes.length !== 1 || !write) return null;
+    const block = write.parent;
+    if (block.type !== AST_NODE_TYPES.BlockStatement) return null;
+    // Set where the checks failed: the catch of a try whose block calls them.
+    const clause = block.parent;
+    if (clause.type === AST_NODE_TYPES.CatchClause && clause.body === block) {
+      const facts = checkStatementFacts(clause.parent.block.body);
+      return facts.length > 0 ? { passed: initial, facts } : null;
+    }
+    // Set right after them, in the same block.
+    const facts = checkStatementFacts(block.body.slice(0, block.body.indexOf(write)));
+    return facts.length > 0 ? { passed: !initial, facts } : null;
+  }
+
+  /** What the awaited checks among `statements` (each a statement of its own) establish about their arguments once all passed. */
+  function checkStatementFacts(statements: readonly TSESTree.Statement[]): string[] {
+    const facts: string[] = [];
+    for (const statement of statements) {
+      const expression =
+        statement.type === AST_NODE_TYPES.ExpressionStatement
+          ? statement.expression
+          : statement.type === AST_NODE_TYPES.VariableDeclaration && statement.declarations.length === 1
+            ? statement.declarations[0]?.init
+            : null;
+      const awaited = expression ? unwrapExpression(expression) : null;
+      if (awaited?.type !== AST_NODE_TYPES.AwaitExpression) continue;
+      const call = unwrapExpression(awaited.argument);
+      if (call.type !== AST_NODE_TYPES.CallExpression) continue;
+      for (const id of vocabulary.checksFor(options.sites.of(call), info)) {
+        const spec = vocabulary.checks.get(id);
+        if (!spec || spec.returnsBoolean || (spec.resultTest !== undefined && spec.resultTest.length > 0 && !asserts(spec, call))) continue;
+        for (const item of bindingTargets(spec)) if (!isReturnTarget(item)) facts.push(...checkFacts(id, pathKey(call, item)));
+      }
+    }
+    return facts;
   }
 
   /**
@@ -1091,6 +1167,28 @@ function mayEndBranch(call: TSESTree.CallExpression): boolean {
     default:
       return false;
   }
+}
+
+/** `true` or `false` written as a literal, or null. */
+function booleanLiteral(raw: TSESTree.Node): boolean | null {
+  const node = unwrapExpression(raw);
+  return node.type === AST_NODE_TYPES.Literal && typeof node.value === 'boolean' ? node.value : null;
+}
+
+/** The innermost loop around a node within its function, or null. */
+function innermostLoop(node: TSESTree.Node): TSESTree.Node | null {
+  for (let current = node.parent; current && !isFunctionNode(current); current = current.parent) {
+    if (
+      current.type === AST_NODE_TYPES.ForStatement ||
+      current.type === AST_NODE_TYPES.ForInStatement ||
+      current.type === AST_NODE_TYPES.ForOfStatement ||
+      current.type === AST_NODE_TYPES.WhileStatement ||
+      current.type === AST_NODE_TYPES.DoWhileStatement
+    ) {
+      return current;
+    }
+  }
+  return null;
 }
 
 type Nothing = 'null' | 'undefined';

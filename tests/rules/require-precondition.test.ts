@@ -1180,6 +1180,33 @@ ruleTester.run('require-precondition', rule, {
         await ironic.enableNodeConsole(id);
       }
     `,
+    dedent`
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      declare function validateInstanceAndNode(i: { uuid: string; node: string }): Promise<{ id: string }>;
+      declare const LOG: { warn(...a: unknown[]): void };
+      export async function successFlag(instance: { uuid: string; node: string }): Promise<void> {
+        let validated = false;
+        try {
+          await validateInstanceAndNode(instance);
+          validated = true;
+        } catch (error) {
+          LOG.warn('not associated', error);
+        }
+        if (!validated) return;
+        await ironic.setNodePowerState(instance.node, 'power off');
+      }
+      export async function failureFlag(instance: { uuid: string; node: string }): Promise<void> {
+        let failed = false;
+        try {
+          await validateInstanceAndNode(instance);
+        } catch (error) {
+          LOG.warn('not associated', error);
+          failed = true;
+        }
+        if (failed) return;
+        await ironic.setNodePowerState(instance.node, 'power off');
+      }
+    `,
   ],
   invalid: [
     {
@@ -3580,6 +3607,72 @@ ruleTester.run('require-precondition', rule, {
         },
       ],
       name: 'either-of-a-checked-and-an-unchecked-subject',
+    },
+    {
+      code: dedent`
+        declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+        declare function validateInstanceAndNode(i: { uuid: string; node: string }): Promise<{ id: string }>;
+        declare const LOG: { warn(...a: unknown[]): void };
+        export async function untested(instance: { uuid: string; node: string }): Promise<void> {
+          let failed = false;
+          try {
+            await validateInstanceAndNode(instance);
+          } catch (error) {
+            failed = true;
+          }
+          await ironic.setNodePowerState(instance.node, 'power off');
+          if (failed) LOG.warn('x');
+        }
+        export async function wrongPolarity(instance: { uuid: string; node: string }): Promise<void> {
+          let failed = false;
+          try {
+            await validateInstanceAndNode(instance);
+          } catch (error) {
+            failed = true;
+          }
+          if (!failed) return;
+          await ironic.setNodePowerState(instance.node, 'power off');
+        }
+        export async function resetElsewhere(instance: { uuid: string; node: string }, again: boolean): Promise<void> {
+          let ok = false;
+          try {
+            await validateInstanceAndNode(instance);
+            ok = true;
+          } catch (error) {
+            LOG.warn(error);
+          }
+          if (again) ok = true;
+          if (!ok) return;
+          await ironic.setNodePowerState(instance.node, 'power off');
+        }
+      `,
+      errors: [
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`setNodePowerState`', subject: 'instance.node', missing: 'an association check (`validateInstanceAndNode`)', where: ': the `try` at line 6 has a path without it' },
+          line: 11,
+          column: 9,
+          endLine: 11,
+          endColumn: 61,
+        },
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`setNodePowerState`', subject: 'instance.node', missing: 'an association check (`validateInstanceAndNode`)', where: ': the `try` at line 16 has a path without it' },
+          line: 22,
+          column: 9,
+          endLine: 22,
+          endColumn: 61,
+        },
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`setNodePowerState`', subject: 'instance.node', missing: 'an association check (`validateInstanceAndNode`)', where: ': the `try` at line 26 has a path without it' },
+          line: 34,
+          column: 9,
+          endLine: 34,
+          endColumn: 61,
+        },
+      ],
+      name: 'flags-that-prove-nothing',
     },
   ],
 });
