@@ -643,7 +643,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
         statement.type === AST_NODE_TYPES.ExpressionStatement
           ? statement.expression
           : statement.type === AST_NODE_TYPES.VariableDeclaration && statement.declarations.length === 1
-            ? statement.declarations[0]?.init
+            ? statement.declarations[0].init
             : null;
       const awaited = expression ? unwrapExpression(expression) : null;
       if (awaited?.type !== AST_NODE_TYPES.AwaitExpression) continue;
