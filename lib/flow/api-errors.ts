@@ -20,7 +20,7 @@ import type { CallSites } from '../matching/call-site.js';
 import type { TypeInfo } from '../matching/type-info.js';
 import { writtenSignatures } from '../matching/type-info.js';
 import type { CatchAnalysis, CatchVerdict } from './catches.js';
-import { docCommentOf, documentedNode, hasSynchronousResult, isClientName, isThrowsDocumented } from '../matching/api-calls.js';
+import { docCommentOf, documentedNode, hasLazyIterableResult, hasSynchronousResult, isClientName, isThrowsDocumented } from '../matching/api-calls.js';
 import { childNodes, enclosingFunction, functionName, isFunctionNode, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, shortText, staticPropertyName, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { functionOfVariable, localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { isErrorName } from '../matching/value-calls.js';
@@ -151,7 +151,10 @@ export class ApiErrorAnalysis {
   /** Why an API call's error may escape or be lost, or null when it is handled (after solving). */
   fateOfApiCall(call: TSESTree.CallExpression): Fate {
     const sync = this.#isSynchronous(call);
-    return this.#promiseFate(call, { sync, text: calleeText(call, this.#options.sourceCode) });
+    const fate = this.#promiseFate(call, { sync, text: calleeText(call, this.#options.sourceCode) });
+    // An async iterable nobody iterates runs nothing: no promise floats.
+    if (fate?.messageId === 'floating' && this.#options.info && hasLazyIterableResult(this.#options.info, call)) return null;
+    return fate;
   }
 
   // --- the promise ----------------------------------------------------------------------------

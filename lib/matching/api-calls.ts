@@ -96,7 +96,7 @@ export class ApiCallMatcher {
   match(site: CallSite, info: TypeInfo | null): 'inferred' | 'named' | null {
     if (!this.#ignore.isEmpty && this.#ignore.matches(site, info)) return null;
     if (this.#loggers.match(site, info)) return null;
-    if (isPromiseMethodCall(site)) return null;
+    if (isPromiseMethodCall(site) || isBindCall(site)) return null;
     if (isEmitterCall(site)) return !this.#extraEmitters.isEmpty && this.#extraEmitters.matches(site, info) ? 'named' : null;
     if (this.#extra.matchesPaths(site.calleePaths)) return 'named';
     if (info && this.#extra.matchesDeclaration(site.node, info)) return 'inferred';
@@ -115,16 +115,31 @@ export class ApiCallMatcher {
     const { declarations } = calleeDeclarations(info, site.node);
     const [first] = declarations;
     if (!first) return false;
-    const cached = this.#byDeclaration.get(first);
-    if (cached !== undefined) return cached;
-    const result = declarations.some((declaration) => this.#isApiDeclaration(info, declaration));
-    this.#byDeclaration.set(first, result);
-    return result;
+    let result = this.#byDeclaration.get(first);
+    if (result === undefined) {
+      result = declarations.some((declaration) => this.#isApiDeclaration(info, declaration));
+      this.#byDeclaration.set(first, result);
+    }
+    // A method a client type inherits (`interface IronicClient extends NodeOps`, `class ChassisClient
+    // extends HttpBase`): called on a value of the client type, it is the client's.
+    return result || (declarations.some((declaration) => info.ts.isFunctionLike(declaration)) && this.#hasClientReceiver(site, info));
+  }
+
+  /** Whether a method call's receiver is of a type named like a client, declared outside the default library. */
+  #hasClientReceiver(site: CallSite, info: TypeInfo): boolean {
+    const callee = site.node.callee;
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const type = info.typeOf(callee.object);
+    const symbol = type?.aliasSymbol ?? type?.getSymbol();
+    if (!symbol || !isClientTypeName(symbol.getName())) return false;
+    const declarations = symbol.getDeclarations() ?? [];
+    return declarations.length > 0 && declarations.every((declaration) => declarationOrigin(info, declaration).kind !== 'lib');
   }
 
   #isApiDeclaration(info: TypeInfo, declaration: ts.Declaration): boolean {
     const container = containerName(info, declaration);
-    if (container !== null && isClientTypeName(container)) return true;
+    // The default library's own classes (`RTCPeerConnection`) are the platform, not a remote API's client.
+    if (container !== null && isClientTypeName(container)) return declarationOrigin(info, declaration).kind !== 'lib';
     if (!hasJSDocTag(info, declaration, ['throws', 'exception', 'rejects'])) return false;
     const origin = declarationOrigin(info, declaration);
     if (origin.kind === 'file') return true;
@@ -150,11 +165,28 @@ export function hasSynchronousResult(info: TypeInfo, call: CallSite['node']): bo
   return !parts.some((part) => part.getProperty('then') !== undefined || part.getProperties().some((property) => property.getName().startsWith('__@asyncIterator')));
 }
 
+/**
+ * Whether a call's type says its result is an async iterable and not a promise
+ * (`listNodes(): AsyncIterable<Node>`): nothing runs, so nothing rejects, until it is iterated.
+ */
+export function hasLazyIterableResult(info: TypeInfo, call: CallSite['node']): boolean {
+  const type = info.typeOf(call);
+  if (!type || type.getFlags() & (info.ts.TypeFlags.Any | info.ts.TypeFlags.Unknown)) return false;
+  const parts = type.isUnion() ? type.types : [type];
+  return parts.every((part) => part.getProperty('then') === undefined && part.getProperties().some((property) => property.getName().startsWith('__@asyncIterator')));
+}
+
 /** `.then`, `.catch`, `.finally`: chaining a promise is not calling an API (`this.connectToApi().catch(...)`). */
 function isPromiseMethodCall(site: CallSite): boolean {
   const literal = site.calleePaths[0]?.names;
   const method = literal?.[literal.length - 1];
   return literal !== undefined && literal.length > 1 && (method === 'then' || method === 'catch' || method === 'finally');
+}
+
+/** `client.getNode.bind(client)`: makes a function, calls nothing (the call of what it made may be an API call). */
+function isBindCall(site: CallSite): boolean {
+  const literal = site.calleePaths[0]?.names;
+  return literal !== undefined && literal.length > 2 && literal[literal.length - 1] === 'bind';
 }
 
 /** `client.on('event', ...)` and the other EventEmitter methods. */

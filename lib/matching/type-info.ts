@@ -5,6 +5,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { createRequire } from 'node:module';
 
 export interface TypeInfo {
@@ -156,6 +157,13 @@ export function calleeSymbol(info: TypeInfo, callee: TSESTree.Node): ts.Symbol |
  */
 export function calleeDeclarations(info: TypeInfo, call: TSESTree.CallExpression | TSESTree.NewExpression): { name: string | null; declarations: readonly ts.Declaration[] } {
   const { ts: typescript, checker } = info;
+  // `store.getNode.call(store, id)`, `.apply(store, [id])`: the method called, not Function's `call`.
+  const written = call.callee;
+  if (written.type === AST_NODE_TYPES.MemberExpression && !written.computed && written.property.type === AST_NODE_TYPES.Identifier && (written.property.name === 'call' || written.property.name === 'apply')) {
+    const method = calleeSymbol(info, written.object);
+    const methodDeclarations = method?.getDeclarations() ?? [];
+    if (method && methodDeclarations.some((declaration) => typescript.isFunctionLike(declaration))) return { name: method.getName(), declarations: methodDeclarations };
+  }
   const symbol = calleeSymbol(info, call.callee);
   const declarations = symbol?.getDeclarations() ?? [];
   const isFunctionLike = declarations.some((declaration) => typescript.isFunctionLike(declaration) || typescript.isClassLike(declaration));

@@ -1286,6 +1286,20 @@ ruleTester.run('no-unhandled-api-errors', rule, {
       options: [{ checkLogOnly: true }],
       name: 'logged-retries-then-a-throw-after-the-loop',
     },
+    dedent`
+      declare const client: { getNode(id: string): Promise<string> };
+      export async function viaBound(id: string) {
+        const get = client.getNode.bind(client);
+        try {
+          return await get(id);
+        } catch (error) {
+          throw new Error('lookup failed', { cause: error });
+        }
+      }
+      export function bound() {
+        return client.getNode.bind(client, 'x');
+      }
+    `,
   ],
   invalid: [
     {
@@ -6119,6 +6133,18 @@ typedRuleTester.run('no-unhandled-api-errors (typed)', rule, {
       options: [{ requireTypeInformation: true }],
       name: 'typed-require-type-information',
     },
+    dedent`
+      interface IronicClient { listNodes(): AsyncIterable<{ id: string }> }
+      export function createOnly(store: IronicClient): void {
+        store.listNodes();
+      }
+    `,
+    dedent`
+      export async function offer(peer: RTCPeerConnection): Promise<void> {
+        const description = await peer.createOffer();
+        await peer.setLocalDescription(description);
+      }
+    `,
   ],
   invalid: [
     {
@@ -6705,6 +6731,236 @@ typedRuleTester.run('no-unhandled-api-errors (typed)', rule, {
         },
       ],
       name: 'typed-async-iterable',
+    },
+    {
+      code: dedent`
+        interface IronicClient { getNode(id: string): Promise<string> }
+        export async function viaCall(store: IronicClient, id: string) {
+          return await store.getNode.call(store, id);
+        }
+        export async function viaApply(store: IronicClient, id: string) {
+          return await store.getNode.apply(store, [id]);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'store.getNode.call', function: '`viaCall`' },
+          line: 3,
+          column: 16,
+          endLine: 3,
+          endColumn: 45,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                interface IronicClient { getNode(id: string): Promise<string> }
+                export async function viaCall(store: IronicClient, id: string) {
+                  try {
+                    return await store.getNode.call(store, id);
+                  } catch (error) {
+                    throw new Error('viaCall failed', { cause: error });
+                  }
+                }
+                export async function viaApply(store: IronicClient, id: string) {
+                  return await store.getNode.apply(store, [id]);
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`viaCall`' },
+              output: dedent`
+                interface IronicClient { getNode(id: string): Promise<string> }
+                /**
+                 * @throws when \`store.getNode.call\` fails.
+                 */
+                export async function viaCall(store: IronicClient, id: string) {
+                  return await store.getNode.call(store, id);
+                }
+                export async function viaApply(store: IronicClient, id: string) {
+                  return await store.getNode.apply(store, [id]);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'unhandled',
+          data: { call: 'store.getNode.apply', function: '`viaApply`' },
+          line: 6,
+          column: 16,
+          endLine: 6,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                interface IronicClient { getNode(id: string): Promise<string> }
+                export async function viaCall(store: IronicClient, id: string) {
+                  return await store.getNode.call(store, id);
+                }
+                export async function viaApply(store: IronicClient, id: string) {
+                  try {
+                    return await store.getNode.apply(store, [id]);
+                  } catch (error) {
+                    throw new Error('viaApply failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`viaApply`' },
+              output: dedent`
+                interface IronicClient { getNode(id: string): Promise<string> }
+                export async function viaCall(store: IronicClient, id: string) {
+                  return await store.getNode.call(store, id);
+                }
+                /**
+                 * @throws when \`store.getNode.apply\` fails.
+                 */
+                export async function viaApply(store: IronicClient, id: string) {
+                  return await store.getNode.apply(store, [id]);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-call-and-apply-of-a-typed-method',
+    },
+    {
+      code: dedent`
+        interface NodeOps { getNode(id: string): Promise<string> }
+        interface IronicClient extends NodeOps { isConnected(): boolean }
+        class HttpBase {
+          async request(path: string): Promise<string> {
+            return path;
+          }
+        }
+        class ChassisClient extends HttpBase {}
+        export async function refresh(store: IronicClient, chassis: ChassisClient, id: string) {
+          await store.getNode(id);
+          await chassis.request('/chassis');
+          store.isConnected();
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'store.getNode', function: '`refresh`' },
+          line: 10,
+          column: 9,
+          endLine: 10,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                interface NodeOps { getNode(id: string): Promise<string> }
+                interface IronicClient extends NodeOps { isConnected(): boolean }
+                class HttpBase {
+                  async request(path: string): Promise<string> {
+                    return path;
+                  }
+                }
+                class ChassisClient extends HttpBase {}
+                export async function refresh(store: IronicClient, chassis: ChassisClient, id: string) {
+                  try {
+                    await store.getNode(id);
+                  } catch (error) {
+                    throw new Error('refresh failed', { cause: error });
+                  }
+                  await chassis.request('/chassis');
+                  store.isConnected();
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`refresh`' },
+              output: dedent`
+                interface NodeOps { getNode(id: string): Promise<string> }
+                interface IronicClient extends NodeOps { isConnected(): boolean }
+                class HttpBase {
+                  async request(path: string): Promise<string> {
+                    return path;
+                  }
+                }
+                class ChassisClient extends HttpBase {}
+                /**
+                 * @throws when \`store.getNode\` fails.
+                 */
+                export async function refresh(store: IronicClient, chassis: ChassisClient, id: string) {
+                  await store.getNode(id);
+                  await chassis.request('/chassis');
+                  store.isConnected();
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'unhandled',
+          data: { call: 'chassis.request', function: '`refresh`' },
+          line: 11,
+          column: 9,
+          endLine: 11,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                interface NodeOps { getNode(id: string): Promise<string> }
+                interface IronicClient extends NodeOps { isConnected(): boolean }
+                class HttpBase {
+                  async request(path: string): Promise<string> {
+                    return path;
+                  }
+                }
+                class ChassisClient extends HttpBase {}
+                export async function refresh(store: IronicClient, chassis: ChassisClient, id: string) {
+                  await store.getNode(id);
+                  try {
+                    await chassis.request('/chassis');
+                  } catch (error) {
+                    throw new Error('refresh failed', { cause: error });
+                  }
+                  store.isConnected();
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`refresh`' },
+              output: dedent`
+                interface NodeOps { getNode(id: string): Promise<string> }
+                interface IronicClient extends NodeOps { isConnected(): boolean }
+                class HttpBase {
+                  async request(path: string): Promise<string> {
+                    return path;
+                  }
+                }
+                class ChassisClient extends HttpBase {}
+                /**
+                 * @throws when \`chassis.request\` fails.
+                 */
+                export async function refresh(store: IronicClient, chassis: ChassisClient, id: string) {
+                  await store.getNode(id);
+                  await chassis.request('/chassis');
+                  store.isConnected();
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-a-method-a-client-type-inherits',
     },
   ],
 });
