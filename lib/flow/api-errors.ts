@@ -22,7 +22,7 @@ import { writtenSignatures } from '../matching/type-info.js';
 import type { CatchAnalysis, CatchVerdict } from './catches.js';
 import { docCommentOf, documentedNode, hasLazyIterableResult, hasSynchronousResult, isClientName, isThrowsDocumented } from '../matching/api-calls.js';
 import { childNodes, enclosingFunction, functionName, isFunctionNode, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, shortText, staticPropertyName, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
-import { functionOfVariable, localCallee, PrivateHelpers } from '../matching/local-functions.js';
+import { functionOfVariable, isExportedWhereDeclared, localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { isErrorName } from '../matching/value-calls.js';
 import { splitWords } from '../words.js';
 
@@ -533,7 +533,7 @@ export class ApiErrorAnalysis {
     }
     const iife = immediateCall(fn);
     if (iife) return fn.async || !context.sync ? this.#promiseFate(iife, { ...context, sync: false }) : this.#throwFate(iife, context);
-    const callback = callbackCall(fn);
+    const callback = callbackCall(fn) ?? this.#passedOnlyTo(fn);
     if (callback) return this.#callbackFate(fn, callback, context);
     if (this.#options.localPropagation && this.#helpers.isPrivateHelper(fn)) return this.#helperFate(fn, context);
     return { messageId: 'unhandled', data: { call: context.text, function: nameOf(fn) }, boundary: fn };
@@ -545,6 +545,8 @@ export class ApiErrorAnalysis {
     const method = writtenCalleeName(call);
     const returnsPromise = fn.async || !context.sync;
     if (call.type === AST_NODE_TYPES.CallExpression && this.#options.isHandlerWrapper(call)) return null;
+    // A test or a hook of a test framework: the framework waits for it and reports its failure.
+    if (call.type === AST_NODE_TYPES.CallExpression && isTestRegistration(call, this.#options.paths)) return null;
     if (call.type === AST_NODE_TYPES.NewExpression) {
       if (isIdentifierNamed(callee, 'Promise') && !fn.async) return this.#promiseFate(call, { ...context, sync: false });
       return this.#escapedCallback(call, context);
@@ -622,7 +624,33 @@ export class ApiErrorAnalysis {
 
   /** Whether a function is a boundary: its callers are not all visible in this file. */
   #isBoundary(fn: FunctionNode): boolean {
-    return !callbackCall(fn) && !immediateCall(fn) && !this.#helpers.isPrivateHelper(fn);
+    return !callbackCall(fn) && !immediateCall(fn) && !this.#helpers.isPrivateHelper(fn) && !this.#passedOnlyTo(fn);
+  }
+
+  /**
+   * The one call a named function of this file is handed to, when that is all that is done with it
+   * (`const doRequest = async () => ...; await retry(doRequest, 3)`): a callback by another name.
+   * Not for an exported function, nor one also called, stored or passed elsewhere.
+   */
+  #passedOnlyTo(fn: FunctionNode): TSESTree.CallExpression | TSESTree.NewExpression | null {
+    const declarator = outermostWrapper(fn).parent;
+    const name =
+      fn.type === AST_NODE_TYPES.FunctionDeclaration
+        ? fn.id
+        : declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === outermostWrapper(fn) && declarator.parent.kind === 'const'
+          ? declarator.id
+          : null;
+    if (name?.type !== AST_NODE_TYPES.Identifier) return null;
+    const variable = this.#options.paths.variableOf(name);
+    // Exported where declared, or by name later (`export { doRequest }`, a second reference).
+    if (!variable || isExportedWhereDeclared(fn)) return null;
+    const reads = variable.references.filter((reference) => reference.identifier !== name);
+    const [only] = reads;
+    if (reads.length !== 1 || !only || only.isWrite()) return null;
+    const use = outermostWrapper(only.identifier);
+    const call = use.parent;
+    if ((call?.type === AST_NODE_TYPES.CallExpression || call?.type === AST_NODE_TYPES.NewExpression) && call.arguments.includes(use as TSESTree.CallExpressionArgument)) return call;
+    return null;
   }
 
 
@@ -704,6 +732,9 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
     !usedAsPromise(wrapper) && parent?.type !== AST_NODE_TYPES.ExpressionStatement && !(variable?.references.some((reference) => reference.isRead() && usedAsPromise(outermostWrapper(reference.identifier))) ?? false);
   // A static method of a client class (`PaseClient.generateRandomPasscode()`).
   if (isClassMemberCall(call, paths) && neverAPromise()) return true;
+  // A predicate (`isArchitectureCompatibleWith`, `hasFeature`) deciding an array method's callback
+  // (`all.filter((c) => sdk.models.os.isCompatible(arch, c.slug))`): a promise there would always pass.
+  if (isPredicateCall(call) && decidesArrayCallback(wrapper)) return true;
   if (target?.type === AST_NODE_TYPES.ObjectPattern || target?.type === AST_NODE_TYPES.ArrayPattern) return true;
   if (target?.type !== AST_NODE_TYPES.Identifier) return false;
   // A client made from a client (`const orgClient = client.clone(headers)`, `api.withToken(t)`).
@@ -957,15 +988,63 @@ function isThenable(type: import('typescript').Type): boolean {
   return type.isUnion() && type.types.some((part) => part.getProperty('then') !== undefined);
 }
 
-/** The call a function is passed to as an argument (a callback), or the IIFE calling it. */
-function callbackCall(fn: FunctionNode): TSESTree.CallExpression | TSESTree.NewExpression | null {
-  const wrapper = outermostWrapper(fn);
+/** A call of a method named as a question: `is`, `has`, `can`, `should`, `supports` and a capital (`isCompatible`). */
+function isPredicateCall(call: TSESTree.CallExpression): boolean {
+  const name = writtenCalleeName(call);
+  return name !== null && /^(?:is|has|can|should|supports)[A-Z]/u.test(name);
+}
+
+/** A value returned by the callback of `filter`, `some`, `every`, `find` or `findIndex`, which tests it as a boolean. */
+function decidesArrayCallback(wrapper: TSESTree.Node): boolean {
   const parent = wrapper.parent;
+  const fn = parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === wrapper ? parent : parent?.type === AST_NODE_TYPES.ReturnStatement ? enclosingFunction(parent) : null;
+  if (!fn || fn.async) return false;
+  const call = outermostWrapper(fn).parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== outermostWrapper(fn)) return false;
+  const callee = unwrapExpression(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && ['filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex'].includes(staticPropertyName(callee) ?? '');
+}
+
+/** Functions of test frameworks (mocha, Jest, Vitest, node:test, Jasmine) that run the function they are given as a test or a hook. */
+const TEST_REGISTRATIONS: ReadonlySet<string> = new Set(['it', 'test', 'specify', 'before', 'beforeAll', 'beforeEach', 'after', 'afterAll', 'afterEach', 'fit', 'xit']);
+const TEST_MODIFIERS: ReadonlySet<string> = new Set(['only', 'skip', 'concurrent', 'serial', 'todo', 'failing', 'sequential']);
+
+/** `it('...', fn)`, `test.only(...)`, `it.each(table)('...', fn)`, `beforeEach(fn)`. */
+function isTestRegistration(call: TSESTree.CallExpression, paths: AccessPathResolver): boolean {
+  let callee = unwrapExpression(call.callee);
+  // `it.each(table)(name, fn)`: the registration is what `each` returned.
+  if (callee.type === AST_NODE_TYPES.CallExpression) {
+    const inner = unwrapExpression(callee.callee);
+    if (inner.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(inner) !== 'each') return false;
+    callee = unwrapExpression(inner.object);
+  }
+  while (callee.type === AST_NODE_TYPES.MemberExpression && TEST_MODIFIERS.has(staticPropertyName(callee) ?? '')) callee = unwrapExpression(callee.object);
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    // The framework's global or an import of it, not a function of this file that happens to be called `test`.
+    const definition = paths.variableOf(callee)?.defs[0];
+    return TEST_REGISTRATIONS.has(callee.name) && (definition === undefined || definition.type === DefinitionType.ImportBinding);
+  }
+  // `t.test(...)` (node:test's subtests), `test.describe` not: only named registrations.
+  return callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === 'test' && unwrapExpression(callee.object).type === AST_NODE_TYPES.Identifier;
+}
+
+/**
+ * The call a function is passed to as an argument (a callback), directly or as a property of an
+ * options object written in the call (`retry({ func: async () => ..., attempts: 3 })`).
+ */
+function callbackCall(fn: FunctionNode): TSESTree.CallExpression | TSESTree.NewExpression | null {
+  let wrapper = outermostWrapper(fn);
+  let parent = wrapper.parent;
+  if (parent?.type === AST_NODE_TYPES.Property && parent.value === wrapper && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
+    wrapper = outermostWrapper(parent.parent);
+    parent = wrapper.parent;
+  }
   if (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) {
     if (parent.arguments.includes(wrapper as TSESTree.CallExpressionArgument)) return parent;
   }
   return null;
 }
+
 
 /** `(async () => { ... })()`: the call invoking a function expression right away. */
 function immediateCall(fn: FunctionNode): TSESTree.CallExpression | null {

@@ -3,7 +3,7 @@
  *
  * Built in, by name: a call whose receiver chain has a segment that is exactly (any case)
  * `ironic`, `client`, `api`, `sdk`, `baremetal`, `conn` or `connection`, or whose last word is
- * `client` or `api` (`this.ironicClient.getNode`), through aliases; and the global `fetch()`.
+ * `client`, `api` or `sdk` (`this.ironicClient.getNode`, `getBalenaSdk().models`), through aliases; and the global `fetch()`.
  * `clientRegistry`, `apiVersion` and `connPool` are not. With type information: a method declared
  * on a class or interface whose name's last word is Client, Api, Sdk, Connection or Proxy, and a
  * function documented `@throws` in the project's own files or in a configured package (the
@@ -30,9 +30,11 @@ import { isDeclaredFromLocalPackage } from './local-packages.js';
 import { calleeDeclarations, containerName, declarationOrigin, hasJSDocTag } from './type-info.js';
 
 const CLIENT_SEGMENTS: ReadonlySet<string> = new Set(['ironic', 'client', 'api', 'sdk', 'baremetal', 'conn', 'connection']);
-const CLIENT_LAST_WORDS: ReadonlySet<string> = new Set(['client', 'api']);
+const CLIENT_LAST_WORDS: ReadonlySet<string> = new Set(['client', 'api', 'sdk']);
 const CLIENT_TYPE_WORDS: ReadonlySet<string> = new Set(['client', 'api', 'sdk', 'connection', 'proxy']);
-const CONFIGURATION_WORDS: ReadonlySet<string> = new Set(['options', 'opts', 'config', 'configuration', 'defaults']);
+const CONFIGURATION_WORDS: ReadonlySet<string> = new Set(['options', 'opts', 'config', 'configuration', 'defaults', 'utils', 'util', 'helpers']);
+/** Methods of a local collection under a client (`sdk.interceptors.push(i)`), not of its API. */
+const COLLECTION_METHODS: ReadonlySet<string> = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'includes', 'indexOf', 'forEach', 'join']);
 /** A block tag, as TypeScript reads one: `@throws` at a line's start (after its `*`) or after a space (not `*@throws*`, `x@throws`). */
 const THROWS_TAG = /(?:^[ \t]*\*?[ \t]*|[ \t])@(?:throws|rejects|exception)\b/mu;
 /** A code span (`` `@throws` ``, ``` ``@throws`` ```): text, not a tag. */
@@ -226,12 +228,16 @@ export function isClientPath(path: AccessPath): boolean {
     // the client's own configuration (`connection.options.replicas.map(...)`).
     if (name.endsWith('()') || /^on[A-Z]/u.test(name) || isConfigurationName(name)) return false;
   }
-  return true;
+  // A collection the client keeps (`sdk.interceptors.push(i)`), not a method of the client itself.
+  const method = names[names.length - 1] ?? '';
+  return !(COLLECTION_METHODS.has(method) && names.length - 2 > lastClient);
 }
 
 /**
- * `options`, `opts`, `config`, `configuration`, `defaults` (any case): a client's local settings. A
- * compound name may be a remote resource (`client.runtimeConfig.set(...)`): not these.
+ * `options`, `opts`, `config`, `configuration`, `defaults` (any case): a client's local settings;
+ * `utils`, `util`, `helpers`: its local helpers (`sdk.utils.mergePineOptions(...)`). A compound name
+ * may be a remote resource (`client.runtimeConfig.set(...)`), and so may `settings`
+ * (`client.settings.update(...)` in many SDKs): not these.
  */
 function isConfigurationName(name: string): boolean {
   return CONFIGURATION_WORDS.has(name.toLowerCase());

@@ -159,7 +159,7 @@ export class PrivateHelpers {
           : [];
     const [variable] = variables;
     if (variables.length !== 1 || !variable) return false;
-    if (isExported(fn)) return false;
+    if (isExportedWhereDeclared(fn)) return false;
     return variable.references.every((reference) => reference.init === true || isCallee(reference.identifier));
   }
 
@@ -272,7 +272,7 @@ function isExportedClass(declaration: TSESTree.ClassDeclaration): boolean {
 }
 
 /** Exported where it is declared: `export function f`, `export default function`, `export const f = ...`. */
-function isExported(fn: FunctionNode): boolean {
+export function isExportedWhereDeclared(fn: FunctionNode): boolean {
   const parent = fn.parent;
   const declaration = parent.type === AST_NODE_TYPES.VariableDeclarator ? parent.parent : fn;
   const outer = declaration.parent;

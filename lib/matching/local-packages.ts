@@ -1,7 +1,7 @@
 /**
  * Receivers declared with a type from a package whose API is local to the process: Homebridge's
- * `API` (`this.api.updatePlatformAccessories(...)`, `api.hap.uuid.generate(...)`) and the HAP-NodeJS
- * types it re-exports. A client-like name (`api`) on such a receiver says nothing: the calls go to
+ * `API` (`this.api.updatePlatformAccessories(...)`, `api.hap.uuid.generate(...)`), the HAP-NodeJS
+ * types it re-exports, and Node.js's sockets and streams (`client: Socket` imported from `net`). A client-like name (`api`) on such a receiver says nothing: the calls go to
  * the host server in the same process, synchronously. Without type information this is the only
  * evidence there is; it is read from the type written on the declaration (a parameter, a
  * parameter property, a class field, a variable), the first name of the callee's path.
@@ -13,7 +13,10 @@ import type { AccessPath } from './access-path.js';
 import { enclosingClassBody, parameterProperty } from './access-path.js';
 import { staticPropertyName, typeReferencesOf } from './ast.js';
 
-const LOCAL_PACKAGES: ReadonlySet<string> = new Set(['homebridge', 'hap-nodejs']);
+/** Node.js's sockets, streams and emitters (`client: Socket` of `net`): local objects whose errors come as events. */
+const NODE_LOCAL_MODULES = ['net', 'tls', 'stream', 'events', 'child_process', 'dgram', 'readline', 'http', 'https', 'http2', 'worker_threads'];
+
+const LOCAL_PACKAGES: ReadonlySet<string> = new Set(['homebridge', 'hap-nodejs', ...NODE_LOCAL_MODULES, ...NODE_LOCAL_MODULES.map((name) => `node:${name}`)]);
 
 /** Per file: the local names bound by imports from a local package (`API`, `hb` of `import * as hb`). */
 const importsByProgram = new WeakMap<TSESTree.Program, ReadonlySet<string>>();

@@ -38,6 +38,11 @@ export const DEFAULT_SENSITIVE_NAMES: readonly string[] = [
   'config drive',
   'connection string',
   'dsn',
+  // Wi-Fi and other pre-shared keys
+  'psk',
+  'pre shared key',
+  'wifi key',
+  'network key',
 ];
 
 /** oslo.utils' `_SANITIZE_KEYS`, compared with the whole name, separators removed. */

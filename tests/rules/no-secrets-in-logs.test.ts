@@ -4840,6 +4840,37 @@ ruleTester.run('no-secrets-in-logs', rule, {
       ],
       name: 'callback-array-parameter-is-the-array',
     },
+    {
+      code: dedent`
+        declare const LOG: { debug(...a: unknown[]): void };
+        export function configure(psk: string, wifiKey: string, networkKey: string) {
+          LOG.debug(\`wifi \${psk} \${wifiKey} \${networkKey}\`);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`psk`', how: ' through the template literal', more: ', as do `wifiKey` (through the template literal) and `networkKey` (through the template literal)' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'psk' },
+              output: dedent`
+                declare const LOG: { debug(...a: unknown[]): void };
+                export function configure(psk: string, wifiKey: string, networkKey: string) {
+                  LOG.debug(\`wifi \${'<redacted>'} \${wifiKey} \${networkKey}\`);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'pre-shared-keys',
+    },
   ],
 });
 

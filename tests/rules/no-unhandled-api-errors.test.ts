@@ -1300,6 +1300,63 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         return client.getNode.bind(client, 'x');
       }
     `,
+    dedent`
+      async function fetchNode(id) {
+        return await client.node.get(id);
+      }
+      export async function getNodes(ids) {
+        try {
+          return await Promise.all(ids.map(fetchNode));
+        } catch (error) {
+          throw new DriverError('lookup failed', { cause: error });
+        }
+      }
+    `,
+    dedent`
+      export async function getNode(id) {
+        try {
+          return await retry({ func: async () => await client.node.get(id), attempts: 3 });
+        } catch (error) {
+          throw new DriverError('lookup failed', { cause: error });
+        }
+      }
+    `,
+    dedent`
+      describe('nodes', () => {
+        before(async () => {
+          await client.node.create({ name: 'n1' });
+        });
+        it('lists them', async () => {
+          await client.node.list();
+        });
+        it.each([1, 2])('gets %d', async (id) => {
+          await client.node.get(id);
+        });
+        test.only('deletes', async () => {
+          await client.node.delete('n1');
+        });
+      });
+    `,
+    dedent`
+      export function compatible(sdk, arch, all) {
+        return all.filter((c) => sdk.models.os.isArchitectureCompatibleWith(arch, c.slug)).map((c) => c.id);
+      }
+    `,
+    dedent`
+      export function prepare(sdk, interceptor, options, filter) {
+        if (!sdk.interceptors.includes(interceptor)) sdk.interceptors.push(interceptor);
+        return sdk.utils.mergePineOptions(options, filter);
+      }
+    `,
+    dedent`
+      import type { Socket } from 'net';
+      export const pipeTo = (client: Socket, remote: Socket): void => {
+        client.pipe(remote);
+        remote.on('close', () => {
+          client.end();
+        });
+      };
+    `,
   ],
   invalid: [
     {
@@ -3923,71 +3980,6 @@ ruleTester.run('no-unhandled-api-errors', rule, {
     },
     {
       code: dedent`
-        async function fetchNode(id) {
-          return await client.node.get(id);
-        }
-        export async function getNodes(ids) {
-          try {
-            return await Promise.all(ids.map(fetchNode));
-          } catch (error) {
-            throw new DriverError('lookup failed', { cause: error });
-          }
-        }
-      `,
-      errors: [
-        {
-          messageId: 'unhandled',
-          data: { call: 'client.node.get', function: '`fetchNode`' },
-          line: 2,
-          column: 16,
-          endLine: 2,
-          endColumn: 35,
-          suggestions: [
-            {
-              messageId: 'suggestWrap',
-              output: dedent`
-                async function fetchNode(id) {
-                  try {
-                    return await client.node.get(id);
-                  } catch (error) {
-                    throw new Error('fetchNode failed', { cause: error });
-                  }
-                }
-                export async function getNodes(ids) {
-                  try {
-                    return await Promise.all(ids.map(fetchNode));
-                  } catch (error) {
-                    throw new DriverError('lookup failed', { cause: error });
-                  }
-                }
-              `,
-            },
-            {
-              messageId: 'suggestThrows',
-              data: { function: '`fetchNode`' },
-              output: dedent`
-                /**
-                 * @throws when \`client.node.get\` fails.
-                 */
-                async function fetchNode(id) {
-                  return await client.node.get(id);
-                }
-                export async function getNodes(ids) {
-                  try {
-                    return await Promise.all(ids.map(fetchNode));
-                  } catch (error) {
-                    throw new DriverError('lookup failed', { cause: error });
-                  }
-                }
-              `,
-            },
-          ],
-        },
-      ],
-      name: 'helper-passed-as-callback',
-    },
-    {
-      code: dedent`
         export class IronicDriver {
           private async fetchNode(id) {
             return await this.ironic.node.get(id);
@@ -5997,6 +5989,153 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'referenced-handler-line-is-the-catch-call',
+    },
+    {
+      code: dedent`
+        async function refreshNode(id) {
+          await client.node.refresh(id);
+        }
+        export function refreshAll(ids) {
+          ids.forEach(refreshNode);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'callbackEscapes',
+          data: { call: 'client.node.refresh', callee: 'ids.forEach' },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 32,
+        },
+      ],
+      name: 'helper-handed-to-a-call-that-drops-it',
+    },
+    {
+      code: dedent`
+        async function syncNode(id) {
+          await client.node.sync(id);
+        }
+        export function syncAll(ids) {
+          return Promise.all(ids.map(syncNode));
+        }
+        export { syncNode };
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.sync', function: '`syncNode`' },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                async function syncNode(id) {
+                  try {
+                    await client.node.sync(id);
+                  } catch (error) {
+                    throw new Error('syncNode failed', { cause: error });
+                  }
+                }
+                export function syncAll(ids) {
+                  return Promise.all(ids.map(syncNode));
+                }
+                export { syncNode };
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`syncNode`' },
+              output: dedent`
+                /**
+                 * @throws when \`client.node.sync\` fails.
+                 */
+                async function syncNode(id) {
+                  await client.node.sync(id);
+                }
+                export function syncAll(ids) {
+                  return Promise.all(ids.map(syncNode));
+                }
+                export { syncNode };
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'helper-handed-over-and-exported',
+    },
+    {
+      code: dedent`
+        function test(name, fn) {
+          setTimeout(fn, 0);
+        }
+        test('later', async () => {
+          await client.node.sync();
+        });
+      `,
+      errors: [
+        {
+          messageId: 'callbackEscapes',
+          data: { call: 'client.node.sync', callee: 'test' },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 27,
+        },
+      ],
+      name: 'a-local-function-named-test-is-no-framework',
+    },
+    {
+      code: dedent`
+        export async function rename(uuid, name) {
+          const balena = getBalenaSdk();
+          await balena.models.device.rename(uuid, name);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'balena.models.device.rename', function: '`rename`' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                export async function rename(uuid, name) {
+                  const balena = getBalenaSdk();
+                  try {
+                    await balena.models.device.rename(uuid, name);
+                  } catch (error) {
+                    throw new Error('rename failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`rename`' },
+              output: dedent`
+                /**
+                 * @throws when \`balena.models.device.rename\` fails.
+                 */
+                export async function rename(uuid, name) {
+                  const balena = getBalenaSdk();
+                  await balena.models.device.rename(uuid, name);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'sdk-made-by-a-factory',
     },
   ],
 });

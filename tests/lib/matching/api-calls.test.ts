@@ -339,10 +339,10 @@ describe('lib/matching/api-calls', () => {
 
     it('not through the client\'s configuration', () => {
       const global = { kind: 'global' } as const;
-      for (const names of [['connection', 'options', 'replication', 'slaves', 'map'], ['this', 'client', 'config', 'get'], ['client', 'Options', 'headers', 'set'], ['api', 'opts', 'toString'], ['sdk', 'defaults', 'merge']]) {
+      for (const names of [['connection', 'options', 'replication', 'slaves', 'map'], ['this', 'client', 'config', 'get'], ['client', 'Options', 'headers', 'set'], ['api', 'opts', 'toString'], ['sdk', 'defaults', 'merge'], ['sdk', 'utils', 'mergePineOptions'], ['sdk', 'interceptors', 'push']]) {
         assert.equal(isClientPath({ names, root: global }), false, names.join('.'));
       }
-      for (const names of [['client', 'node', 'list'], ['client', 'optionsApi', 'get'], ['client', 'configs', 'list'], ['client', 'settings', 'update'], ['client', 'runtimeConfig', 'set'], ['this', 'api', 'clusterConfig', 'update']]) {
+      for (const names of [['client', 'node', 'list'], ['client', 'optionsApi', 'get'], ['client', 'configs', 'list'], ['client', 'settings', 'update'], ['client', 'runtimeConfig', 'set'], ['this', 'api', 'clusterConfig', 'update'], ['queueClient', 'push'], ['getBalenaSdk()', 'models', 'device', 'rename']]) {
         assert.equal(isClientPath({ names, root: global }), true, names.join('.'));
       }
     });
