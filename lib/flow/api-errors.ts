@@ -573,8 +573,24 @@ export class ApiErrorAnalysis {
     // transactions); a synchronous callback's error comes out of the call itself.
     // A value used as no promise can be (a builder chained on: `yargs.command(name, d, build,
     // async (argv) => ...).option(...)`) is not the callback's promise either.
-    if (this.#isFloating(call) || isUsedAsPlainValue(call)) return this.#escapedCallback(call, context);
+    if (this.#isFloating(call) || isUsedAsPlainValue(call) || this.#storedAsPlainValue(call)) return this.#escapedCallback(call, context);
     return returnsPromise ? this.#promiseFate(call, { ...context, sync: false }) : this.#throwFate(call, { ...context, sync: true });
+  }
+
+  /**
+   * A call's value stored in a variable that is then used only as an object, never as a promise
+   * (`const informer = makeInformer(kc, path, listFn); informer.on('add', ...)`): not the callback's promise.
+   */
+  #storedAsPlainValue(call: TSESTree.CallExpression): boolean {
+    const wrapper = outermostWrapper(call);
+    const declarator = wrapper.parent;
+    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== wrapper || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = this.#options.paths.variableOf(declarator.id);
+    const reads = variable?.references.filter((reference) => reference.isRead()) ?? [];
+    return reads.length > 0 && reads.every((reference) => {
+      const use = outermostWrapper(reference.identifier);
+      return use.parent?.type === AST_NODE_TYPES.MemberExpression && use.parent.object === use && !usedAsPromise(use);
+    });
   }
 
   #escapedCallback(call: TSESTree.CallExpression | TSESTree.NewExpression, context: FateContext): Fate {

@@ -6137,6 +6137,27 @@ ruleTester.run('no-unhandled-api-errors', rule, {
       ],
       name: 'sdk-made-by-a-factory',
     },
+    {
+      code: dedent`
+        export function watch(kc, k8sApi) {
+          const listFn = () => k8sApi.listNamespacedPod({ namespace: 'default' });
+          const informer = makeInformer(kc, '/api/v1/pods', listFn);
+          informer.on('add', (pod) => console.log(pod));
+          informer.start();
+        }
+      `,
+      errors: [
+        {
+          messageId: 'callbackEscapes',
+          data: { call: 'k8sApi.listNamespacedPod', callee: 'makeInformer' },
+          line: 2,
+          column: 24,
+          endLine: 2,
+          endColumn: 74,
+        },
+      ],
+      name: 'callback-of-a-call-whose-value-is-used-as-an-object',
+    },
   ],
 });
 
