@@ -21,7 +21,7 @@ import type { TypeInfo } from '../matching/type-info.js';
 import { writtenSignatures } from '../matching/type-info.js';
 import type { CatchAnalysis, CatchVerdict } from './catches.js';
 import { docCommentOf, documentedNode, hasLazyIterableResult, hasSynchronousResult, isClientName, isThrowsDocumented } from '../matching/api-calls.js';
-import { childNodes, enclosingFunction, functionName, isFunctionNode, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, shortText, staticPropertyName, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
+import { childNodes, enclosingFunction, functionName, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, shortText, staticPropertyName, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { functionOfVariable, isExportedWhereDeclared, localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { isErrorName } from '../matching/value-calls.js';
 import { splitWords } from '../words.js';
@@ -1170,19 +1170,11 @@ function throwsAfter(statement: TSESTree.Node, cache: Map<TSESTree.Node, readonl
     if (end !== 'none') return end === 'throw';
     // The end of the block: on to what follows the loop or `if` it is the body of.
     const owner = block.parent;
-    if (!owner || !(LOOP_STATEMENTS.has(owner.type) || owner.type === AST_NODE_TYPES.IfStatement)) return false;
+    if (!owner || !(LOOP_TYPES.has(owner.type) || owner.type === AST_NODE_TYPES.IfStatement)) return false;
     current = owner;
   }
   return false;
 }
-
-const LOOP_STATEMENTS: ReadonlySet<string> = new Set([
-  AST_NODE_TYPES.ForStatement,
-  AST_NODE_TYPES.ForInStatement,
-  AST_NODE_TYPES.ForOfStatement,
-  AST_NODE_TYPES.WhileStatement,
-  AST_NODE_TYPES.DoWhileStatement,
-]);
 
 /** Whether a statement holds a `return`, `break` or `continue` of its own (not in a nested function). */
 function leavesSomehow(node: TSESTree.Node): boolean {

@@ -21,7 +21,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { FunctionNode } from '../matching/ast.js';
 import type { CodePathRecorder, FactState } from './code-path.js';
-import { childNodes, contains, enclosingFunction, isFunctionNode, outermostWrapper, promiseMethodOf, staticPropertyName, unwrapExpression } from '../matching/ast.js';
+import { childNodes, contains, enclosingFunction, isFunctionNode, LOOP_TYPES, outermostWrapper, promiseMethodOf, staticPropertyName, unwrapExpression } from '../matching/ast.js';
 import { branchTargets } from './code-path.js';
 import { anyExpression, anyStatement } from './listeners.js';
 
@@ -542,18 +542,10 @@ function isDecidedEnd(handler: ErrorHandler, references: readonly TSESTree.Ident
 /** Whether a node is inside a loop body of its own function. */
 function insideLoop(node: TSESTree.Node): boolean {
   for (let current = node.parent; current && !isFunctionNode(current); current = current.parent) {
-    if (LOOPS.has(current.type)) return true;
+    if (LOOP_TYPES.has(current.type)) return true;
   }
   return false;
 }
-
-const LOOPS: ReadonlySet<string> = new Set([
-  AST_NODE_TYPES.ForStatement,
-  AST_NODE_TYPES.ForInStatement,
-  AST_NODE_TYPES.ForOfStatement,
-  AST_NODE_TYPES.WhileStatement,
-  AST_NODE_TYPES.DoWhileStatement,
-]);
 
 /** Whether `node` is a `continue`, `break` or value-less `return` that is the last statement of the handler's body. */
 function isFinalExit(node: TSESTree.Node, handler: ErrorHandler): boolean {

@@ -29,7 +29,7 @@ import type { TypeInfo } from '../matching/type-info.js';
 import { callMayReturnNever } from '../matching/type-info.js';
 import type { FactState, QueryResult } from './code-path.js';
 import { bindingTargets, isReturnTarget, normalizeTarget, stateProperties } from '../matching/actions.js';
-import { enclosingFunction, isFunctionNode, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
+import { enclosingFunction, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { ConstantValues } from '../matching/constant-values.js';
 import { localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { valueOfConstantName } from '../matching/actions.js';
@@ -1178,15 +1178,7 @@ function booleanLiteral(raw: TSESTree.Node): boolean | null {
 /** The innermost loop around a node within its function, or null. */
 function innermostLoop(node: TSESTree.Node): TSESTree.Node | null {
   for (let current = node.parent; current && !isFunctionNode(current); current = current.parent) {
-    if (
-      current.type === AST_NODE_TYPES.ForStatement ||
-      current.type === AST_NODE_TYPES.ForInStatement ||
-      current.type === AST_NODE_TYPES.ForOfStatement ||
-      current.type === AST_NODE_TYPES.WhileStatement ||
-      current.type === AST_NODE_TYPES.DoWhileStatement
-    ) {
-      return current;
-    }
+    if (LOOP_TYPES.has(current.type)) return current;
   }
   return null;
 }

@@ -27,7 +27,7 @@ import type { AccessPathResolver } from '../matching/access-path.js';
 import type { CallFlow } from '../matching/value-calls.js';
 import type { FunctionNode } from '../matching/ast.js';
 import type { StepSummary } from '../step-summary.js';
-import { arraySourceOf, childNodes, contains, elementSourceOf, enclosingFunction, functionName, isElementCallback, isFunctionNode, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
+import { arraySourceOf, childNodes, contains, elementSourceOf, enclosingFunction, functionName, isElementCallback, isFunctionNode, LOOP_TYPES, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
 import { localCallee } from '../matching/local-functions.js';
 import { MAX_STEPS_SHOWN } from '../step-summary.js';
 
@@ -1421,14 +1421,6 @@ function selectReaching(prepared: PreparedWrites, use: TSESTree.Identifier): Wri
   const others = prepared.outside(useFunction).filter((write) => write.node !== use);
   return [...collected, ...carried.map(({ write }) => write), ...others];
 }
-
-const LOOP_TYPES: ReadonlySet<string> = new Set([
-  AST_NODE_TYPES.ForStatement,
-  AST_NODE_TYPES.ForInStatement,
-  AST_NODE_TYPES.ForOfStatement,
-  AST_NODE_TYPES.WhileStatement,
-  AST_NODE_TYPES.DoWhileStatement,
-]);
 
 /** A loop's binding, written before each iteration of the body it is anchored to. */
 function isIteration(write: Write): boolean {

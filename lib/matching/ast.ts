@@ -331,3 +331,12 @@ function collectReturns(node: TSESTree.Node, values: TSESTree.Node[]): void {
   }
   forEachChild(node, values, collectReturns);
 }
+
+/** The loop statements: `for`, `for…in`, `for…of`, `while`, `do…while`. */
+export const LOOP_TYPES: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.ForStatement,
+  AST_NODE_TYPES.ForInStatement,
+  AST_NODE_TYPES.ForOfStatement,
+  AST_NODE_TYPES.WhileStatement,
+  AST_NODE_TYPES.DoWhileStatement,
+]);
