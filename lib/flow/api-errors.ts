@@ -1040,8 +1040,15 @@ function isTestRegistration(call: TSESTree.CallExpression, paths: AccessPathReso
     const definition = paths.variableOf(callee)?.defs[0];
     return TEST_REGISTRATIONS.has(callee.name) && (definition === undefined || definition.type === DefinitionType.ImportBinding);
   }
-  // `t.test(...)` (node:test's subtests), `test.describe` not: only named registrations.
-  return callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === 'test' && unwrapExpression(callee.object).type === AST_NODE_TYPES.Identifier;
+  // `t.test(...)`: node:test's subtest, where `t` is the context a test callback receives — not any
+  // object with a `test` method (`scheduler.test(name, job)` runs the job as its own code).
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(callee) !== 'test') return false;
+  const context = unwrapExpression(callee.object);
+  if (context.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = paths.variableOf(context)?.defs[0];
+  if (definition?.type !== DefinitionType.Parameter || !isFunctionNode(definition.node)) return false;
+  const registration = callbackCall(definition.node);
+  return registration?.type === AST_NODE_TYPES.CallExpression && registration.arguments.at(-1) === outermostWrapper(definition.node) && isTestRegistration(registration, paths);
 }
 
 /**

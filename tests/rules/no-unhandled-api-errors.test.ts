@@ -1357,6 +1357,19 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         });
       };
     `,
+    dedent`
+      import test from 'node:test';
+      test('nodes', async (t) => {
+        await t.test('lists', async () => {
+          await client.node.list();
+        });
+        await t.test('gets', { timeout: 100 }, async (sub) => {
+          await sub.test('deep', async () => {
+            await client.node.get(1);
+          });
+        });
+      });
+    `,
   ],
   invalid: [
     {
@@ -6157,6 +6170,48 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'callback-of-a-call-whose-value-is-used-as-an-object',
+    },
+    {
+      code: dedent`
+        export function schedule(scheduler, client) {
+          scheduler.test('nightly', async () => {
+            await client.node.list();
+          });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'callbackEscapes',
+          data: { call: 'client.node.list', callee: 'scheduler.test' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 29,
+        },
+      ],
+      name: 'object-with-a-test-method-is-not-a-framework',
+    },
+    {
+      code: dedent`
+        export function schedule(register, client) {
+          register('jobs', (t) => {
+            t.test('nightly', async () => {
+              await client.node.list();
+            });
+          });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'callbackEscapes',
+          data: { call: 'client.node.list', callee: 't.test' },
+          line: 4,
+          column: 13,
+          endLine: 4,
+          endColumn: 31,
+        },
+      ],
+      name: 'parameter-of-a-non-test-callback-is-not-a-test-context',
     },
   ],
 });
