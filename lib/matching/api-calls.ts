@@ -127,11 +127,13 @@ export class ApiCallMatcher {
     return result || (declarations.some((declaration) => info.ts.isFunctionLike(declaration)) && this.#hasClientReceiver(site, info));
   }
 
-  /** Whether a method call's receiver is of a type named like a client, declared outside the default library. */
+  /**
+   * Whether a method call's receiver is of a type named like a client, declared outside the default
+   * library: `client.getNode(id)`, `client.getNode.call(client, id)`, or a method taken off the
+   * client first (`const get = client.getNode`, `const { getNode } = client`, `.bind(client)`).
+   */
   #hasClientReceiver(site: CallSite, info: TypeInfo): boolean {
-    const callee = site.node.callee;
-    if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-    const type = info.typeOf(callee.object);
+    const type = receiverType(site.node, info);
     const symbol = type?.aliasSymbol ?? type?.getSymbol();
     if (!symbol || !isClientTypeName(symbol.getName())) return false;
     const declarations = symbol.getDeclarations() ?? [];
@@ -147,6 +149,67 @@ export class ApiCallMatcher {
     if (origin.kind === 'file') return true;
     return origin.kind === 'package' && this.#throwsPackages.has(origin.packageName);
   }
+}
+
+/** The type of the value a call's method was taken from, or undefined when the call names no receiver. */
+function receiverType(call: CallSite['node'], info: TypeInfo): ts.Type | undefined {
+  const callee = call.callee;
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const method = callee.object;
+    const forwarding = !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier && (callee.property.name === 'call' || callee.property.name === 'apply');
+    if (!forwarding) return info.typeOf(method);
+    // `client.getNode.call(client, id)`: the object the method is read from; `get.call(client)`:
+    // the alias's origin, else the `this` the call passes.
+    if (method.type === AST_NODE_TYPES.MemberExpression) return info.typeOf(method.object);
+    const [thisArgument] = call.arguments;
+    const origin = method.type === AST_NODE_TYPES.Identifier ? aliasOrigin(method, info) : undefined;
+    return origin ?? (thisArgument && thisArgument.type !== AST_NODE_TYPES.SpreadElement ? info.typeOf(thisArgument) : undefined);
+  }
+  return callee.type === AST_NODE_TYPES.Identifier ? aliasOrigin(callee, info) : undefined;
+}
+
+/**
+ * The type of the object a variable's function was taken from: `const get = client.getNode`,
+ * `const get = client.getNode.bind(client)`, `const { getNode } = client`.
+ */
+function aliasOrigin(identifier: TSESTree.Identifier, info: TypeInfo): ts.Type | undefined {
+  const { ts: typescript, checker } = info;
+  const node = info.tsNode(identifier);
+  if (!node) return undefined;
+  let declaration: ts.Declaration | undefined;
+  try {
+    declaration = checker.getSymbolAtLocation(node)?.valueDeclaration;
+  } catch {
+    return undefined;
+  }
+  if (!declaration) return undefined;
+  const typeAt = (expression: ts.Expression): ts.Type | undefined => {
+    try {
+      return checker.getTypeAtLocation(expression);
+    } catch {
+      return undefined;
+    }
+  };
+  if (typescript.isBindingElement(declaration)) {
+    const pattern = declaration.parent;
+    const holder = pattern.parent;
+    if (!typescript.isObjectBindingPattern(pattern) || !typescript.isVariableDeclaration(holder) || !holder.initializer) return undefined;
+    return typeAt(skipWrappers(typescript, holder.initializer));
+  }
+  if (!typescript.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
+  let initializer = skipWrappers(typescript, declaration.initializer);
+  // `client.getNode.bind(client)`: the method bound.
+  if (typescript.isCallExpression(initializer) && typescript.isPropertyAccessExpression(initializer.expression) && initializer.expression.name.text === 'bind') {
+    initializer = skipWrappers(typescript, initializer.expression.expression);
+  }
+  return typescript.isPropertyAccessExpression(initializer) ? typeAt(initializer.expression) : undefined;
+}
+
+/** An expression without its parentheses, type assertions and non-null assertions. */
+function skipWrappers(typescript: typeof ts, expression: ts.Expression): ts.Expression {
+  let current = expression;
+  while (typescript.isParenthesizedExpression(current) || typescript.isAsExpression(current) || typescript.isNonNullExpression(current) || typescript.isSatisfiesExpression(current) || typescript.isTypeAssertionExpression(current)) current = current.expression;
+  return current;
 }
 
 /** A class, interface, type or namespace name whose last word is Client, Api, Sdk, Connection or Proxy. */

@@ -163,6 +163,11 @@ export function calleeDeclarations(info: TypeInfo, call: TSESTree.CallExpression
     const method = calleeSymbol(info, written.object);
     const methodDeclarations = method?.getDeclarations() ?? [];
     if (method && methodDeclarations.some((declaration) => typescript.isFunctionLike(declaration))) return { name: method.getName(), declarations: methodDeclarations };
+    // `get.call(client, id)` with `const get = client.getNode`: the function the variable holds.
+    if (method && methodDeclarations.length > 0) {
+      const held = heldFunctionDeclarations(info, written.object);
+      if (held.length > 0) return { name: method.getName(), declarations: held };
+    }
   }
   const symbol = calleeSymbol(info, call.callee);
   const declarations = symbol?.getDeclarations() ?? [];
@@ -184,6 +189,18 @@ export function calleeDeclarations(info: TypeInfo, call: TSESTree.CallExpression
   if (!declaration || typescript.isJSDocSignature(declaration)) return { name: symbol?.getName() ?? null, declarations };
   const name = declaration.name && typescript.isIdentifier(declaration.name) ? declaration.name.text : (symbol?.getName() ?? null);
   return { name, declarations: [declaration] };
+}
+
+/** The declarations of the call signatures of a value's type (a variable holding a method). */
+function heldFunctionDeclarations(info: TypeInfo, node: TSESTree.Node): ts.Declaration[] {
+  const type = info.typeOf(node);
+  if (!type) return [];
+  const declarations: ts.Declaration[] = [];
+  for (const signature of type.getCallSignatures()) {
+    const { declaration } = signature;
+    if (declaration && !info.ts.isJSDocSignature(declaration)) declarations.push(declaration);
+  }
+  return declarations;
 }
 
 /** The function a `const` without a written type is initialized with (through parentheses), or null. */

@@ -6360,6 +6360,19 @@ typedRuleTester.run('no-unhandled-api-errors (typed)', rule, {
         await peer.setLocalDescription(description);
       }
     `,
+    dedent`
+      interface NodeOps { getNode(id: string): Promise<string> }
+      interface NodeCache extends NodeOps { size(): number }
+      export async function viaCall(cache: NodeCache, id: string) {
+        await cache.getNode.call(cache, id);
+        const get = cache.getNode;
+        await get(id);
+        const { getNode } = cache;
+        await getNode(id);
+        const bound = cache.getNode.bind(cache);
+        await bound.call(cache, id);
+      }
+    `,
   ],
   invalid: [
     {
@@ -7176,6 +7189,499 @@ typedRuleTester.run('no-unhandled-api-errors (typed)', rule, {
         },
       ],
       name: 'typed-a-method-a-client-type-inherits',
+    },
+    {
+      code: dedent`
+        interface NodeOps { getNode(id: string): Promise<string> }
+        interface IronicClient extends NodeOps { isConnected(): boolean }
+        export async function viaCall(store: IronicClient, id: string) {
+          await store.getNode.call(store, id);
+        }
+        export async function viaApply(store: IronicClient, id: string) {
+          await store.getNode.apply(store, [id]);
+        }
+        export async function viaAlias(store: IronicClient, id: string) {
+          const get = store.getNode;
+          await get(id);
+        }
+        export async function viaBind(store: IronicClient, id: string) {
+          const get = store.getNode.bind(store);
+          await get(id);
+        }
+        export async function viaDestructuring(store: IronicClient, id: string) {
+          const { getNode } = store;
+          await getNode(id);
+        }
+        export async function viaAliasCall(store: IronicClient, id: string) {
+          const get = store.getNode;
+          await get.call(store, id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'store.getNode.call', function: '`viaCall`' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                interface NodeOps { getNode(id: string): Promise<string> }
+                interface IronicClient extends NodeOps { isConnected(): boolean }
+                export async function viaCall(store: IronicClient, id: string) {
+                  try {
+                    await store.getNode.call(store, id);
+                  } catch (error) {
+                    throw new Error('viaCall failed', { cause: error });
+                  }
+                }
+                export async function viaApply(store: IronicClient, id: string) {
+                  await store.getNode.apply(store, [id]);
+                }
+                export async function viaAlias(store: IronicClient, id: string) {
+                  const get = store.getNode;
+                  await get(id);
+                }
+                export async function viaBind(store: IronicClient, id: string) {
+                  const get = store.getNode.bind(store);
+                  await get(id);
+                }
+                export async function viaDestructuring(store: IronicClient, id: string) {
+                  const { getNode } = store;
+                  await getNode(id);
+                }
+                export async function viaAliasCall(store: IronicClient, id: string) {
+                  const get = store.getNode;
+                  await get.call(store, id);
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`viaCall`' },
+              output: dedent`
+                interface NodeOps { getNode(id: string): Promise<string> }
+                interface IronicClient extends NodeOps { isConnected(): boolean }
+                /**
+                 * @throws when \`store.getNode.call\` fails.
+                 */
+                export async function viaCall(store: IronicClient, id: string) {
+                  await store.getNode.call(store, id);
+                }
+                export async function viaApply(store: IronicClient, id: string) {
+                  await store.getNode.apply(store, [id]);
+                }
+                export async function viaAlias(store: IronicClient, id: string) {
+                  const get = store.getNode;
+                  await get(id);
+                }
+                export async function viaBind(store: IronicClient, id: string) {
+                  const get = store.getNode.bind(store);
+                  await get(id);
+                }
+                export async function viaDestructuring(store: IronicClient, id: string) {
+                  const { getNode } = store;
+                  await getNode(id);
+                }
+                export async function viaAliasCall(store: IronicClient, id: string) {
+                  const get = store.getNode;
+                  await get.call(store, id);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'unhandled',
+          data: { call: 'store.getNode.apply', function: '`viaApply`' },
+          line: 7,
+          column: 9,
+          endLine: 7,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                interface NodeOps { getNode(id: string): Promise<string> }
+                interface IronicClient extends NodeOps { isConnected(): boolean }
+                export async function viaCall(store: IronicClient, id: string) {
+                  await store.getNode.call(store, id);
+                }
+                export async function viaApply(store: IronicClient, id: string) {
+                  try {
+                    await store.getNode.apply(store, [id]);
+                  } catch (error) {
+                    throw new Error('viaApply failed', { cause: error });
+                  }
+                }
+                export async function viaAlias(store: IronicClient, id: string) {
+                  const get = store.getNode;
+                  await get(id);
+                }
+                export async function viaBind(store: IronicClient, id: string) {
+                  const get = store.getNode.bind(store);
+                  await get(id);
+                }
+                export async function viaDestructuring(store: IronicClient, id: string) {
+                  const { getNode } = store;
+                  await getNode(id);
+                }
+                export async function viaAliasCall(store: IronicClient, id: string) {
+                  const get = store.getNode;
+                  await get.call(store, id);
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`viaApply`' },
+              output: dedent`
+                interface NodeOps { getNode(id: string): Promise<string> }
+                interface IronicClient extends NodeOps { isConnected(): boolean }
+                export async function viaCall(store: IronicClient, id: string) {
+                  await store.getNode.call(store, id);
+                }
+                /**
+                 * @throws when \`store.getNode.apply\` fails.
+                 */
+                export async function viaApply(store: IronicClient, id: string) {
+                  await store.getNode.apply(store, [id]);
+                }
+                export async function viaAlias(store: IronicClient, id: string) {
+                  const get = store.getNode;
+                  await get(id);
+                }
+                export async function viaBind(store: IronicClient, id: string) {
+                  const get = store.getNode.bind(store);
+                  await get(id);
+                }
+                export async function viaDestructuring(store: IronicClient, id: string) {
+                  const { getNode } = store;
+                  await getNode(id);
+                }
+                export async function viaAliasCall(store: IronicClient, id: string) {
+                  const get = store.getNode;
+                  await get.call(store, id);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'unhandled',
+          data: { call: 'get', function: '`viaAlias`' },
+          line: 11,
+          column: 9,
+          endLine: 11,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                interface NodeOps { getNode(id: string): Promise<string> }
+                interface IronicClient extends NodeOps { isConnected(): boolean }
+                export async function viaCall(store: IronicClient, id: string) {
+                  await store.getNode.call(store, id);
+                }
+                export async function viaApply(store: IronicClient, id: string) {
+                  await store.getNode.apply(store, [id]);
+                }
+                export async function viaAlias(store: IronicClient, id: string) {
+                  const get = store.getNode;
+                  try {
+                    await get(id);
+                  } catch (error) {
+                    throw new Error('viaAlias failed', { cause: error });
+                  }
+                }
+                export async function viaBind(store: IronicClient, id: string) {
+                  const get = store.getNode.bind(store);
+                  await get(id);
+                }
+                export async function viaDestructuring(store: IronicClient, id: string) {
+                  const { getNode } = store;
+                  await getNode(id);
+                }
+                export async function viaAliasCall(store: IronicClient, id: string) {
+                  const get = store.getNode;
+                  await get.call(store, id);
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`viaAlias`' },
+              output: dedent`
+                interface NodeOps { getNode(id: string): Promise<string> }
+                interface IronicClient extends NodeOps { isConnected(): boolean }
+                export async function viaCall(store: IronicClient, id: string) {
+                  await store.getNode.call(store, id);
+                }
+                export async function viaApply(store: IronicClient, id: string) {
+                  await store.getNode.apply(store, [id]);
+                }
+                /**
+                 * @throws when \`get\` fails.
+                 */
+                export async function viaAlias(store: IronicClient, id: string) {
+                  const get = store.getNode;
+                  await get(id);
+                }
+                export async function viaBind(store: IronicClient, id: string) {
+                  const get = store.getNode.bind(store);
+                  await get(id);
+                }
+                export async function viaDestructuring(store: IronicClient, id: string) {
+                  const { getNode } = store;
+                  await getNode(id);
+                }
+                export async function viaAliasCall(store: IronicClient, id: string) {
+                  const get = store.getNode;
+                  await get.call(store, id);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'unhandled',
+          data: { call: 'get', function: '`viaBind`' },
+          line: 15,
+          column: 9,
+          endLine: 15,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                interface NodeOps { getNode(id: string): Promise<string> }
+                interface IronicClient extends NodeOps { isConnected(): boolean }
+                export async function viaCall(store: IronicClient, id: string) {
+                  await store.getNode.call(store, id);
+                }
+                export async function viaApply(store: IronicClient, id: string) {
+                  await store.getNode.apply(store, [id]);
+                }
+                export async function viaAlias(store: IronicClient, id: string) {
+                  const get = store.getNode;
+                  await get(id);
+                }
+                export async function viaBind(store: IronicClient, id: string) {
+                  const get = store.getNode.bind(store);
+                  try {
+                    await get(id);
+                  } catch (error) {
+                    throw new Error('viaBind failed', { cause: error });
+                  }
+                }
+                export async function viaDestructuring(store: IronicClient, id: string) {
+                  const { getNode } = store;
+                  await getNode(id);
+                }
+                export async function viaAliasCall(store: IronicClient, id: string) {
+                  const get = store.getNode;
+                  await get.call(store, id);
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`viaBind`' },
+              output: dedent`
+                interface NodeOps { getNode(id: string): Promise<string> }
+                interface IronicClient extends NodeOps { isConnected(): boolean }
+                export async function viaCall(store: IronicClient, id: string) {
+                  await store.getNode.call(store, id);
+                }
+                export async function viaApply(store: IronicClient, id: string) {
+                  await store.getNode.apply(store, [id]);
+                }
+                export async function viaAlias(store: IronicClient, id: string) {
+                  const get = store.getNode;
+                  await get(id);
+                }
+                /**
+                 * @throws when \`get\` fails.
+                 */
+                export async function viaBind(store: IronicClient, id: string) {
+                  const get = store.getNode.bind(store);
+                  await get(id);
+                }
+                export async function viaDestructuring(store: IronicClient, id: string) {
+                  const { getNode } = store;
+                  await getNode(id);
+                }
+                export async function viaAliasCall(store: IronicClient, id: string) {
+                  const get = store.getNode;
+                  await get.call(store, id);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'unhandled',
+          data: { call: 'getNode', function: '`viaDestructuring`' },
+          line: 19,
+          column: 9,
+          endLine: 19,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                interface NodeOps { getNode(id: string): Promise<string> }
+                interface IronicClient extends NodeOps { isConnected(): boolean }
+                export async function viaCall(store: IronicClient, id: string) {
+                  await store.getNode.call(store, id);
+                }
+                export async function viaApply(store: IronicClient, id: string) {
+                  await store.getNode.apply(store, [id]);
+                }
+                export async function viaAlias(store: IronicClient, id: string) {
+                  const get = store.getNode;
+                  await get(id);
+                }
+                export async function viaBind(store: IronicClient, id: string) {
+                  const get = store.getNode.bind(store);
+                  await get(id);
+                }
+                export async function viaDestructuring(store: IronicClient, id: string) {
+                  const { getNode } = store;
+                  try {
+                    await getNode(id);
+                  } catch (error) {
+                    throw new Error('viaDestructuring failed', { cause: error });
+                  }
+                }
+                export async function viaAliasCall(store: IronicClient, id: string) {
+                  const get = store.getNode;
+                  await get.call(store, id);
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`viaDestructuring`' },
+              output: dedent`
+                interface NodeOps { getNode(id: string): Promise<string> }
+                interface IronicClient extends NodeOps { isConnected(): boolean }
+                export async function viaCall(store: IronicClient, id: string) {
+                  await store.getNode.call(store, id);
+                }
+                export async function viaApply(store: IronicClient, id: string) {
+                  await store.getNode.apply(store, [id]);
+                }
+                export async function viaAlias(store: IronicClient, id: string) {
+                  const get = store.getNode;
+                  await get(id);
+                }
+                export async function viaBind(store: IronicClient, id: string) {
+                  const get = store.getNode.bind(store);
+                  await get(id);
+                }
+                /**
+                 * @throws when \`getNode\` fails.
+                 */
+                export async function viaDestructuring(store: IronicClient, id: string) {
+                  const { getNode } = store;
+                  await getNode(id);
+                }
+                export async function viaAliasCall(store: IronicClient, id: string) {
+                  const get = store.getNode;
+                  await get.call(store, id);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'unhandled',
+          data: { call: 'get.call', function: '`viaAliasCall`' },
+          line: 23,
+          column: 9,
+          endLine: 23,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                interface NodeOps { getNode(id: string): Promise<string> }
+                interface IronicClient extends NodeOps { isConnected(): boolean }
+                export async function viaCall(store: IronicClient, id: string) {
+                  await store.getNode.call(store, id);
+                }
+                export async function viaApply(store: IronicClient, id: string) {
+                  await store.getNode.apply(store, [id]);
+                }
+                export async function viaAlias(store: IronicClient, id: string) {
+                  const get = store.getNode;
+                  await get(id);
+                }
+                export async function viaBind(store: IronicClient, id: string) {
+                  const get = store.getNode.bind(store);
+                  await get(id);
+                }
+                export async function viaDestructuring(store: IronicClient, id: string) {
+                  const { getNode } = store;
+                  await getNode(id);
+                }
+                export async function viaAliasCall(store: IronicClient, id: string) {
+                  const get = store.getNode;
+                  try {
+                    await get.call(store, id);
+                  } catch (error) {
+                    throw new Error('viaAliasCall failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`viaAliasCall`' },
+              output: dedent`
+                interface NodeOps { getNode(id: string): Promise<string> }
+                interface IronicClient extends NodeOps { isConnected(): boolean }
+                export async function viaCall(store: IronicClient, id: string) {
+                  await store.getNode.call(store, id);
+                }
+                export async function viaApply(store: IronicClient, id: string) {
+                  await store.getNode.apply(store, [id]);
+                }
+                export async function viaAlias(store: IronicClient, id: string) {
+                  const get = store.getNode;
+                  await get(id);
+                }
+                export async function viaBind(store: IronicClient, id: string) {
+                  const get = store.getNode.bind(store);
+                  await get(id);
+                }
+                export async function viaDestructuring(store: IronicClient, id: string) {
+                  const { getNode } = store;
+                  await getNode(id);
+                }
+                /**
+                 * @throws when \`get.call\` fails.
+                 */
+                export async function viaAliasCall(store: IronicClient, id: string) {
+                  const get = store.getNode;
+                  await get.call(store, id);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-an-inherited-client-method-reached-indirectly',
     },
   ],
 });
