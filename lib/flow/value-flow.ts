@@ -887,8 +887,10 @@ export class ValueFlow<Finding> {
     const [key] = node.arguments;
     // `config.get('db.password', fallback)`, or `_.get(node, 'driver_info.ipmi_password')`: a path second.
     const [, path] = node.arguments;
-    const firstKey = calleeName === 'get' && key ? stringLiteralValue(key) : null;
-    const literalKey = firstKey ?? (calleeName === 'get' && path ? stringLiteralValue(path) : null);
+    // The key written, or a `const` holding it (`const KEY = 'db.password'; config.get(KEY)`).
+    const keyText = (argument: TSESTree.CallExpressionArgument | undefined): string | null => (argument ? (stringLiteralValue(argument) ?? this.#constantKey(argument)) : null);
+    const firstKey = calleeName === 'get' ? keyText(key) : null;
+    const literalKey = firstKey ?? (calleeName === 'get' ? keyText(path) : null);
     // A key, not a URL or a path (`http.get('/oauth/token')`).
     const keyName = literalKey !== null && /^[A-Za-z_$][\w$.-]*$/u.test(literalKey) ? literalKey : null;
     if (keyName !== null) {

@@ -487,6 +487,14 @@ ruleTester.run('no-secrets-in-logs', rule, {
         LOG.debug('scheme %s', headers.get('authorization-scheme'));
       }
     `,
+    dedent`
+      const KEY = 'db.host';
+      const ROUTE = '/oauth/token';
+      export function connect(config, http, log) {
+        log.info(\`connecting to \${config.get(KEY)}\`);
+        log.info('route', http.get(ROUTE));
+      }
+    `,
   ],
   invalid: [
     {
@@ -4870,6 +4878,74 @@ ruleTester.run('no-secrets-in-logs', rule, {
         },
       ],
       name: 'pre-shared-keys',
+    },
+    {
+      code: dedent`
+        const KEY = 'db.password';
+        export function connect(config, log) {
+          const password = config.get(KEY);
+          log.info(\`connecting with \${config.get(KEY)}\`);
+          return password;
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'log.info', source: '`config.get(KEY)`', how: ' through the template literal', more: '' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'config.get(KEY)' },
+              output: dedent`
+                const KEY = 'db.password';
+                export function connect(config, log) {
+                  const password = config.get(KEY);
+                  log.info(\`connecting with \${'<redacted>'}\`);
+                  return password;
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'a-get-by-a-constant-key-reads-that-key',
+    },
+    {
+      code: dedent`
+        import _ from 'lodash';
+        const PATH = 'driver_info.ipmi_password';
+        export function show(node) {
+          console.log('bmc', _.get(node, PATH));
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'console.log', source: '`_.get(node, PATH)`', how: '', more: '' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: '_.get(node, PATH)' },
+              output: dedent`
+                import _ from 'lodash';
+                const PATH = 'driver_info.ipmi_password';
+                export function show(node) {
+                  console.log('bmc', '<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'a-get-by-a-constant-path-reads-that-path',
     },
   ],
 });
