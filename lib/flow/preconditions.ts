@@ -105,7 +105,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   const onAwait = new Map<TSESTree.Node, (() => void)[]>();
   const onWrite = new Map<TSESTree.Node, (() => readonly string[])[]>();
   const originByVariable = new Map<Lint.Scope.Variable, Origin | null>();
-  const flagByVariable = new Map<Lint.Scope.Variable, { passed: boolean; facts: string[] } | null>();
+  const flagByVariable = new Map<Lint.Scope.Variable, { passed: boolean; initialized: boolean; facts: string[] } | null>();
   const provisionalSummaries = new Map<FunctionNode, ReadonlySet<string>>();
   /** The values each function returns (return arguments, an arrow's expression body). */
   const returnedValues = new Map<FunctionNode, TSESTree.Node[]>();
@@ -593,7 +593,18 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
    */
   function flagCheckFacts(atom: TSESTree.Node): { whenTrue: string[]; whenFalse: string[] } {
     const none = { whenTrue: [], whenFalse: [] };
-    const target = unwrapExpression(atom);
+    let target = unwrapExpression(atom);
+    // `ok === true`, `ok !== false` say what `ok` says; `ok !== true`, `ok === false` the opposite.
+    let same = true;
+    let comparedWithFalse = false;
+    if (target.type === AST_NODE_TYPES.BinaryExpression && ['===', '!==', '==', '!='].includes(target.operator)) {
+      const right = booleanLiteral(target.right);
+      const literal = right ?? (target.left.type === AST_NODE_TYPES.PrivateIdentifier ? null : booleanLiteral(target.left));
+      if (literal === null) return none;
+      same = literal === !target.operator.startsWith('!');
+      comparedWithFalse = !literal;
+      target = unwrapExpression(right !== null ? target.left : target.right);
+    }
     if (target.type !== AST_NODE_TYPES.Identifier) return none;
     const variable = options.paths.variableOf(target);
     if (!variable) return none;
@@ -602,13 +613,15 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       flag = flagOf(variable);
       flagByVariable.set(variable, flag);
     }
-    if (!flag) return none;
-    return flag.passed ? { whenTrue: flag.facts, whenFalse: [] } : { whenTrue: [], whenFalse: flag.facts };
+    // `let ok;` holds undefined, which is not `false`: `ok === false` does not show it was set.
+    if (!flag || (comparedWithFalse && !flag.initialized)) return none;
+    return flag.passed === same ? { whenTrue: flag.facts, whenFalse: [] } : { whenTrue: [], whenFalse: flag.facts };
   }
 
-  function flagOf(variable: Lint.Scope.Variable): { passed: boolean; facts: string[] } | null {
+  function flagOf(variable: Lint.Scope.Variable): { passed: boolean; initialized: boolean; facts: string[] } | null {
     const definition = variable.defs[0];
     if (variable.defs.length !== 1 || definition?.type !== Lint.Scope.DefinitionType.Variable || definition.node.id !== definition.name || definition.parent.kind === 'const') return null;
+    const initialized = definition.node.init !== null;
     const initial = definition.node.init ? booleanLiteral(definition.node.init) : false;
     if (initial === null) return null;
     const writes: TSESTree.ExpressionStatement[] = [];
@@ -628,11 +641,11 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const clause = block.parent;
     if (clause.type === AST_NODE_TYPES.CatchClause && clause.body === block) {
       const facts = checkStatementFacts(clause.parent.block.body);
-      return facts.length > 0 ? { passed: initial, facts } : null;
+      return facts.length > 0 ? { passed: initial, initialized, facts } : null;
     }
     // Set right after them, in the same block.
     const facts = checkStatementFacts(block.body.slice(0, block.body.indexOf(write)));
-    return facts.length > 0 ? { passed: !initial, facts } : null;
+    return facts.length > 0 ? { passed: !initial, initialized, facts } : null;
   }
 
   /** What the awaited checks among `statements` (each a statement of its own) establish about their arguments once all passed. */

@@ -3922,6 +3922,54 @@ typedRuleTester.run('require-precondition (typed)', rule, {
       options: [{ actions: { replace: [{ callee: '**.bind', subject: 'this', requires: ['endpointFound'] }] }, checks: { endpointFound: { state: {  }, description: 'a test that the endpoint exists' } } }],
       name: 'typed-asserts-is-type-narrows',
     },
+    dedent`
+      declare const ironic: { setNodePowerState(id: string, state: string): Promise<void> };
+      declare const LOG: { warn(...args: unknown[]): void };
+      declare function validateInstanceAndNode(i: { uuid: string; node: string }): Promise<void>;
+      export async function notTrue(instance: { uuid: string; node: string }): Promise<void> {
+        let ok = false;
+        try {
+          await validateInstanceAndNode(instance);
+          ok = true;
+        } catch (error) {
+          LOG.warn(error);
+        }
+        if (ok !== true) return;
+        await ironic.setNodePowerState(instance.node, 'power off');
+      }
+      export async function isFalse(instance: { uuid: string; node: string }): Promise<void> {
+        let ok = false;
+        try {
+          await validateInstanceAndNode(instance);
+          ok = true;
+        } catch (error) {
+          LOG.warn(error);
+        }
+        if (ok === false) return;
+        await ironic.setNodePowerState(instance.node, 'power off');
+      }
+      export async function failedIsTrue(instance: { uuid: string; node: string }): Promise<void> {
+        let failed = false;
+        try {
+          await validateInstanceAndNode(instance);
+        } catch (error) {
+          failed = true;
+        }
+        if (true === failed) return;
+        await ironic.setNodePowerState(instance.node, 'power off');
+      }
+      export async function uninitializedNotTrue(instance: { uuid: string; node: string }): Promise<void> {
+        let ok;
+        try {
+          await validateInstanceAndNode(instance);
+          ok = true;
+        } catch (error) {
+          LOG.warn(error);
+        }
+        if (ok !== true) return;
+        await ironic.setNodePowerState(instance.node, 'power off');
+      }
+    `,
   ],
   invalid: [
     {
@@ -4075,6 +4123,54 @@ typedRuleTester.run('require-precondition (typed)', rule, {
         },
       ],
       name: 'typed-nullable-subject',
+    },
+    {
+      code: dedent`
+        declare const ironic: { setNodePowerState(id: string, state: string): Promise<void> };
+        declare const LOG: { warn(...args: unknown[]): void };
+        declare function validateInstanceAndNode(i: { uuid: string; node: string }): Promise<void>;
+        export async function wrongPolarity(instance: { uuid: string; node: string }): Promise<void> {
+          let ok = false;
+          try {
+            await validateInstanceAndNode(instance);
+            ok = true;
+          } catch (error) {
+            LOG.warn(error);
+          }
+          if (ok === true) return;
+          await ironic.setNodePowerState(instance.node, 'power off');
+        }
+        export async function uninitializedIsFalse(instance: { uuid: string; node: string }): Promise<void> {
+          let ok;
+          try {
+            await validateInstanceAndNode(instance);
+            ok = true;
+          } catch (error) {
+            LOG.warn(error);
+          }
+          if (ok === false) return;
+          await ironic.setNodePowerState(instance.node, 'power off');
+        }
+      `,
+      errors: [
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`setNodePowerState`', subject: 'instance.node', missing: 'an association check (`validateInstanceAndNode`)', where: ': the `try` at line 6 has a path without it' },
+          line: 13,
+          column: 9,
+          endLine: 13,
+          endColumn: 61,
+        },
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`setNodePowerState`', subject: 'instance.node', missing: 'an association check (`validateInstanceAndNode`)', where: ': the `try` at line 17 has a path without it' },
+          line: 24,
+          column: 9,
+          endLine: 24,
+          endColumn: 61,
+        },
+      ],
+      name: 'a-flag-compared-the-wrong-way-or-uninitialized-with-false',
     },
   ],
 });
