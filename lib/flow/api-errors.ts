@@ -1025,6 +1025,28 @@ function decidesArrayCallback(wrapper: TSESTree.Node): boolean {
 const TEST_REGISTRATIONS: ReadonlySet<string> = new Set(['it', 'test', 'specify', 'before', 'beforeAll', 'beforeEach', 'after', 'afterAll', 'afterEach', 'fit', 'xit']);
 const TEST_MODIFIERS: ReadonlySet<string> = new Set(['only', 'skip', 'concurrent', 'serial', 'todo', 'failing', 'sequential']);
 
+/**
+ * Whether an identifier names a test framework's registration: its global or an import of it
+ * (`import { it as spec } from 'mocha'` by the name imported), or a `const` made from one by
+ * Playwright's `test.extend(...)` — not a function of the file that happens to be called `test`.
+ */
+function isTestFunction(identifier: TSESTree.Identifier, paths: AccessPathResolver, depth: number): boolean {
+  const definition = paths.variableOf(identifier)?.defs[0];
+  if (definition === undefined) return TEST_REGISTRATIONS.has(identifier.name);
+  if (definition.type === DefinitionType.ImportBinding) {
+    const specifier = definition.node;
+    const imported = specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : identifier.name;
+    return TEST_REGISTRATIONS.has(imported);
+  }
+  if (depth > 3 || definition.type !== DefinitionType.Variable || definition.parent.kind !== 'const' || !definition.node.init) return false;
+  const init = unwrapExpression(definition.node.init);
+  if (init.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(init.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(callee) !== 'extend') return false;
+  const base = unwrapExpression(callee.object);
+  return base.type === AST_NODE_TYPES.Identifier && isTestFunction(base, paths, depth + 1);
+}
+
 /** `it('...', fn)`, `test.only(...)`, `it.each(table)('...', fn)`, `beforeEach(fn)`. */
 function isTestRegistration(call: TSESTree.CallExpression, paths: AccessPathResolver): boolean {
   let callee = unwrapExpression(call.callee);
@@ -1035,10 +1057,17 @@ function isTestRegistration(call: TSESTree.CallExpression, paths: AccessPathReso
     callee = unwrapExpression(inner.object);
   }
   while (callee.type === AST_NODE_TYPES.MemberExpression && TEST_MODIFIERS.has(staticPropertyName(callee) ?? '')) callee = unwrapExpression(callee.object);
-  if (callee.type === AST_NODE_TYPES.Identifier) {
-    // The framework's global or an import of it, not a function of this file that happens to be called `test`.
-    const definition = paths.variableOf(callee)?.defs[0];
-    return TEST_REGISTRATIONS.has(callee.name) && (definition === undefined || definition.type === DefinitionType.ImportBinding);
+  if (callee.type === AST_NODE_TYPES.Identifier) return isTestFunction(callee, paths, 0);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed) {
+    const property = staticPropertyName(callee) ?? '';
+    const object = unwrapExpression(callee.object);
+    if (object.type === AST_NODE_TYPES.Identifier && TEST_REGISTRATIONS.has(property)) {
+      // `import * as nt from 'node:test'; nt.it(...)`: a framework's namespace.
+      const definition = paths.variableOf(object)?.defs[0];
+      if (definition?.type === DefinitionType.ImportBinding && definition.node.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return true;
+    }
+    // Playwright's hooks and steps on its `test`: `test.beforeEach(fn)`, `test.step(name, fn)`.
+    if (object.type === AST_NODE_TYPES.Identifier && (TEST_REGISTRATIONS.has(property) || property === 'step') && isTestFunction(object, paths, 0)) return true;
   }
   // `t.test(...)`: node:test's subtest, where `t` is the context a test callback receives — not any
   // object with a `test` method (`scheduler.test(name, job)` runs the job as its own code).

@@ -1370,6 +1370,29 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         });
       });
     `,
+    dedent`
+      import { it as spec, beforeEach as setUp } from 'mocha';
+      import * as nt from 'node:test';
+      import { test as base } from '@playwright/test';
+      const test = base.extend({ client: async ({}, use) => use(makeClient()) });
+      setUp(async () => {
+        await client.node.create({ name: 'n1' });
+      });
+      spec('lists', async () => {
+        await client.node.list();
+      });
+      nt.it('gets', async () => {
+        await client.node.get(1);
+      });
+      test.beforeEach(async ({ client }) => {
+        await client.node.create({ name: 'n2' });
+      });
+      test('deletes', async ({ client }) => {
+        await test.step('delete', async () => {
+          await client.node.delete('n2');
+        });
+      });
+    `,
   ],
   invalid: [
     {
@@ -6212,6 +6235,40 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'parameter-of-a-non-test-callback-is-not-a-test-context',
+    },
+    {
+      code: dedent`
+        import { schedule as test } from './jobs';
+        import * as jobs from './jobs';
+        const runner = makeRunner();
+        export function plan(client) {
+          test('nightly', async () => {
+            await client.node.list();
+          });
+          runner.beforeEach(async () => {
+            await client.node.get(1);
+          });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'callbackEscapes',
+          data: { call: 'client.node.list', callee: 'test' },
+          line: 6,
+          column: 11,
+          endLine: 6,
+          endColumn: 29,
+        },
+        {
+          messageId: 'callbackEscapes',
+          data: { call: 'client.node.get', callee: 'runner.beforeEach' },
+          line: 9,
+          column: 11,
+          endLine: 9,
+          endColumn: 29,
+        },
+      ],
+      name: 'a-local-function-imported-under-a-test-name-is-not-a-framework',
     },
   ],
 });
