@@ -99,6 +99,12 @@ export const DEFAULT_METADATA_WORDS: readonly string[] = [
   'count',
   'length',
   'len',
+  'size',
+  'bits',
+  'index',
+  'idx',
+  'attempts',
+  'retries',
   'policy',
   'label',
   'msg',
@@ -306,10 +312,13 @@ export class SensitiveNames {
 
   #isVetoed(allWords: readonly string[]): boolean {
     // A unit or a time suffix after the metadata word (`tokenTtlSeconds`, `passwordMaxAgeDays`,
-    // `tokenExpiresIn`) does not make it a secret; a final `at` names a moment (`passwordChangedAt`).
+    // `tokenExpiresIn`) does not make it a secret; a final `at` names a moment (`passwordChangedAt`),
+    // as does `lastUsed`.
     const words = withoutTimeSuffix(allWords);
     const last = words[words.length - 1] ?? '';
-    if (words.length > 1 && (this.#isMetadataWord(last) || (last === 'at' && words.length > 2))) return true;
+    // `passwordLastUsed` is a moment; `passwordUsed` may be the password used.
+    const lastUsed = last === 'used' && words[words.length - 2] === 'last';
+    if (words.length > 1 && (this.#isMetadataWord(last) || lastUsed || (last === 'at' && words.length > 2))) return true;
     if (words.some((word) => this.#safeWords.has(word))) return true;
     if (words.length > 1 && LEADING_PREDICATE_WORDS.has(words[0] ?? '')) return true;
     return false;

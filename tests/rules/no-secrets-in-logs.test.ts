@@ -495,6 +495,13 @@ ruleTester.run('no-secrets-in-logs', rule, {
         log.info('route', http.get(ROUTE));
       }
     `,
+    dedent`
+      export function audit(user, key, log) {
+        log.info('password', { passwordLastUsed: user.passwordLastUsed, passwordIndex: user.passwordIndex });
+        log.info(\`key size \${key.keySize}, \${key.keyBits} bits, slot \${key.keyIdx}\`);
+        log.warn('login', { passwordAttempts: user.passwordAttempts, tokenRetries: user.tokenRetries });
+      }
+    `,
   ],
   invalid: [
     {
@@ -4946,6 +4953,66 @@ ruleTester.run('no-secrets-in-logs', rule, {
         },
       ],
       name: 'a-get-by-a-constant-path-reads-that-path',
+    },
+    {
+      code: dedent`
+        export function audit(user, log) {
+          log.info('password', { passwordLastUsed: user.passwordLastUsed, password: user.password });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'log.info', source: '`user.password`', how: ' through an object literal', more: '' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 93,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'user.password' },
+              output: dedent`
+                export function audit(user, log) {
+                  log.info('password', { passwordLastUsed: user.passwordLastUsed, password: '<redacted>' });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'the-secret-beside-its-metadata',
+    },
+    {
+      code: dedent`
+        export function connect(opts, log) {
+          const passwordUsed = opts.password || 'admin';
+          log.debug('connecting', passwordUsed);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'log.debug', source: '`passwordUsed`', how: '', more: '' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'passwordUsed' },
+              output: dedent`
+                export function connect(opts, log) {
+                  const passwordUsed = opts.password || 'admin';
+                  log.debug('connecting', '<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'the-secret-used-is-a-secret',
     },
   ],
 });
