@@ -739,6 +739,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       case AST_NODE_TYPES.CallExpression: {
         // `await check(id).catch(() => null)`: the check's result, or nothing (not awaited: a promise).
         const callee = unwrapExpression(node.callee);
+        // `.finally(cleanup)` settles to what the promise before it settled to.
+        if (callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === 'finally' && awaited) return next(callee.object, inCallee, true);
         if (callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === 'catch') {
           const [handler] = node.arguments;
           const fallback = handler && isFunctionNode(handler) ? writtenReturns(handler) : [];

@@ -1207,6 +1207,13 @@ ruleTester.run('require-precondition', rule, {
         await ironic.setNodePowerState(instance.node, 'power off');
       }
     `,
+    dedent`
+      export async function powerOff(ironic, id, done) {
+        const node = await ironic.getNode(id).catch(() => null).finally(() => done());
+        if (!node) return;
+        await ironic.patchNode(node.id, []);
+      }
+    `,
   ],
   invalid: [
     {
@@ -3673,6 +3680,25 @@ ruleTester.run('require-precondition', rule, {
         },
       ],
       name: 'flags-that-prove-nothing',
+    },
+    {
+      code: dedent`
+        export async function powerOff(ironic, id, done) {
+          const node = await ironic.getNode(id).catch(() => null).finally(() => done());
+          await ironic.patchNode(node.id, []);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`patchNode`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 38,
+        },
+      ],
+      name: 'a-check-or-null-through-finally-untested',
     },
   ],
 });
