@@ -1023,7 +1023,7 @@ function decidesArrayCallback(wrapper: TSESTree.Node): boolean {
 
 /** Functions of test frameworks (mocha, Jest, Vitest, node:test, Jasmine) that run the function they are given as a test or a hook. */
 const TEST_REGISTRATIONS: ReadonlySet<string> = new Set(['it', 'test', 'specify', 'before', 'beforeAll', 'beforeEach', 'after', 'afterAll', 'afterEach', 'fit', 'xit']);
-const TEST_MODIFIERS: ReadonlySet<string> = new Set(['only', 'skip', 'concurrent', 'serial', 'todo', 'failing', 'sequential']);
+const TEST_MODIFIERS: ReadonlySet<string> = new Set(['only', 'skip', 'ignore', 'concurrent', 'serial', 'todo', 'failing', 'sequential']);
 
 /**
  * Whether an identifier names a test framework's registration: its global or an import of it
@@ -1066,6 +1066,8 @@ function isTestRegistration(call: TSESTree.CallExpression, paths: AccessPathReso
       const definition = paths.variableOf(object)?.defs[0];
       if (definition?.type === DefinitionType.ImportBinding && definition.node.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return true;
     }
+    // Deno's runner: the global `Deno.test(name, fn)`.
+    if (object.type === AST_NODE_TYPES.Identifier && object.name === 'Deno' && property === 'test' && paths.variableOf(object)?.defs[0] === undefined) return true;
     // Playwright's hooks and steps on its `test`: `test.beforeEach(fn)`, `test.step(name, fn)`.
     if (object.type === AST_NODE_TYPES.Identifier && (TEST_REGISTRATIONS.has(property) || property === 'step') && isTestFunction(object, paths, 0)) return true;
   }

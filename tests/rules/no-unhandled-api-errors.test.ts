@@ -1393,6 +1393,15 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         });
       });
     `,
+    dedent`
+      Deno.test('signs in', async () => {
+        await supabase.auth.signInWithPassword({ email, password });
+      });
+      Deno.test.ignore('signs out', async () => {
+        await supabase.auth.signOut();
+      });
+      Deno.test({ name: 'lists', fn: async () => { await client.node.list(); } });
+    `,
   ],
   invalid: [
     {
@@ -6269,6 +6278,27 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'a-local-function-imported-under-a-test-name-is-not-a-framework',
+    },
+    {
+      code: dedent`
+        const Deno = makeRunner();
+        export function plan(client) {
+          Deno.test('nightly', async () => {
+            await client.node.list();
+          });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'callbackEscapes',
+          data: { call: 'client.node.list', callee: 'Deno.test' },
+          line: 4,
+          column: 11,
+          endLine: 4,
+          endColumn: 29,
+        },
+      ],
+      name: 'a-local-deno-object-is-not-the-runner',
     },
   ],
 });
