@@ -29,7 +29,7 @@ import type { TypeInfo } from '../matching/type-info.js';
 import { callMayReturnNever } from '../matching/type-info.js';
 import type { FactState, QueryResult } from './code-path.js';
 import { bindingTargets, isReturnTarget, normalizeTarget, stateProperties } from '../matching/actions.js';
-import { enclosingFunction, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
+import { alwaysThrows, enclosingFunction, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { ConstantValues } from '../matching/constant-values.js';
 import { localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { valueOfConstantName } from '../matching/actions.js';
@@ -251,7 +251,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       return;
     }
     // A returned promise is settled by whoever awaits the function.
-    if (bindsReturn && result && (result.isReturn || !isUnawaitedPromise(call, wrapper))) {
+    if (bindsReturn && result && (result.isReturn || !isUnawaitedPromise(call, valueKeepingChainEnd(wrapper)))) {
       // Through `a ? check(x) : check(y)` the result is one argument's or the other's: paired with neither.
       const paired = returnPaths.includes('') && isDirectResult(call, result.writer) ? argumentKeys.flatMap((key) => sameSubjectFacts(key, result.key)) : [];
       onWriteDo(result.writer, () => [...returnPaths.flatMap((path) => checkFacts(id, `${result.key}${path}`)), ...paired]);
@@ -269,7 +269,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
    * keyed by {@link returnKey}. `writer` is the node at whose exit the value is stored.
    */
   function resultTarget(call: TSESTree.CallExpression, check?: string): { key: string; writer: TSESTree.Node; isReturn: boolean } | null {
-    let current: TSESTree.Node = outermostWrapper(call);
+    let current: TSESTree.Node = valueKeepingChainEnd(outermostWrapper(call));
     if (current.parent?.type === AST_NODE_TYPES.AwaitExpression) current = outermostWrapper(current.parent);
     // `fresh ? await check(a) : await check(b)`: the same check's result either way.
     while (check !== undefined && current.parent?.type === AST_NODE_TYPES.ConditionalExpression && current.parent.test !== current) {
@@ -1276,14 +1276,33 @@ function isCallbackLike(fn: TSESTree.Node): boolean {
 
 /**
  * For a value chained on with `.then`/`.catch`/`.finally`: the await of the whole chain when each
- * link passes a rejection on (`.then(f)`, `.finally(g)`), null when the chain is not awaited or a
+ * link passes a rejection on (`.then(f)`, `.finally(g)`, a `.catch(h)` whose `h` always throws), null when the chain is not awaited or a
  * link handles rejections (`.catch(h)`, `.then(f, h)`); undefined when the value is not chained.
  */
 function awaitedChainOf(wrapper: TSESTree.Node): TSESTree.AwaitExpression | null | undefined {
-  const chain = promiseChainOf(wrapper);
+  const chain = promiseChainOf(wrapper, true);
   if (!chain.chained) return undefined;
   if (chain.handlesRejection) return null;
   return chain.end.parent?.type === AST_NODE_TYPES.AwaitExpression ? chain.end.parent : null;
+}
+
+/**
+ * The end of the links after a promise that settle to its own value when it resolves: `.finally(g)`,
+ * and `.catch(h)` whose `h` always throws (`getNode(id).catch((e) => { throw new X(e) })`).
+ */
+function valueKeepingChainEnd(wrapper: TSESTree.Node): TSESTree.Node {
+  let end = wrapper;
+  for (;;) {
+    const member = end.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== end) return end;
+    const call = member.parent;
+    if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return end;
+    const method = staticPropertyName(member);
+    const [handler] = call.arguments;
+    const keeps = method === 'finally' || (method === 'catch' && call.arguments.length === 1 && handler !== undefined && alwaysThrows(handler));
+    if (!keeps) return end;
+    end = outermostWrapper(call);
+  }
 }
 
 function isChainedThen(wrapper: TSESTree.Node): boolean {

@@ -239,7 +239,7 @@ const PROMISE_CHAIN_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'fi
  * (the value itself when nothing is chained on it), whether anything is, and whether a link
  * handles rejections (`.catch(h)`, `.then(f, h)`).
  */
-export function promiseChainOf(wrapper: TSESTree.Node): { readonly end: TSESTree.Node; readonly chained: boolean; readonly handlesRejection: boolean } {
+export function promiseChainOf(wrapper: TSESTree.Node, rethrowPasses = false): { readonly end: TSESTree.Node; readonly chained: boolean; readonly handlesRejection: boolean } {
   let end = wrapper;
   let chained = false;
   let handlesRejection = false;
@@ -250,10 +250,29 @@ export function promiseChainOf(wrapper: TSESTree.Node): { readonly end: TSESTree
     const call = member.parent;
     if (method === null || !PROMISE_CHAIN_METHODS.has(method) || call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) break;
     chained = true;
-    if (method === 'catch' || (method === 'then' && call.arguments.length > 1)) handlesRejection = true;
+    const handler = method === 'catch' ? call.arguments[0] : method === 'then' ? call.arguments[1] : undefined;
+    // With `rethrowPasses`, a handler that always throws (`.catch((e) => { throw new X(e) })`) passes the rejection on.
+    if (handler !== undefined && !(rethrowPasses && alwaysThrows(handler))) handlesRejection = true;
     end = outermostWrapper(call);
   }
   return { end, chained, handlesRejection };
+}
+
+/**
+ * Whether a function written in place always ends by throwing: a block body whose last statement
+ * is a `throw` and that has no `return` of its own.
+ */
+export function alwaysThrows(node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.ArrowFunctionExpression && node.type !== AST_NODE_TYPES.FunctionExpression) return false;
+  const body = node.body;
+  if (body.type !== AST_NODE_TYPES.BlockStatement || body.body.at(-1)?.type !== AST_NODE_TYPES.ThrowStatement) return false;
+  const stack: TSESTree.Node[] = [...body.body];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (item.type === AST_NODE_TYPES.ReturnStatement) return false;
+    if (isFunctionNode(item)) continue;
+    stack.push(...childNodes(item));
+  }
+  return true;
 }
 
 /**

@@ -1214,6 +1214,21 @@ ruleTester.run('require-precondition', rule, {
         await ironic.patchNode(node.id, []);
       }
     `,
+    dedent`
+      export async function resume(ironic, nodeId) {
+        const node = await ironic.getNode(nodeId).catch((error) => {
+          LOG.error('no node %s', nodeId);
+          throw new DriverError('no node', { cause: error });
+        });
+        await ironic.unsetNodeMaintenance(node.id);
+      }
+      export async function inspect(ironic, nodeId) {
+        await ironic.getNode(nodeId).catch(function (error) {
+          throw new DriverError('no node', { cause: error });
+        }).finally(() => LOG.debug('looked up'));
+        await ironic.patchNode(nodeId, []);
+      }
+    `,
   ],
   invalid: [
     {
@@ -3700,6 +3715,54 @@ ruleTester.run('require-precondition', rule, {
       ],
       name: 'a-check-or-null-through-finally-untested',
     },
+    {
+      code: dedent`
+        export async function resume(ironic, nodeId) {
+          const node = await ironic.getNode(nodeId).catch((error) => {
+            if (error.status === 404) return null;
+            throw new DriverError('no node', { cause: error });
+          });
+          await ironic.unsetNodeMaintenance(node.id);
+        }
+        export async function inspect(ironic, nodeId) {
+          await ironic.getNode(nodeId).catch((error) => {
+            LOG.warn(error);
+          });
+          await ironic.patchNode(nodeId, []);
+        }
+        export async function inspectThen(ironic, nodeId) {
+          await ironic.getNode(nodeId).then(() => null, (error) => { throw error; }).catch(() => undefined);
+          await ironic.patchNode(nodeId, []);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`unsetNodeMaintenance`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 45,
+        },
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`patchNode`', subject: 'nodeId', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
+          line: 12,
+          column: 9,
+          endLine: 12,
+          endColumn: 37,
+        },
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`patchNode`', subject: 'nodeId', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
+          line: 16,
+          column: 9,
+          endLine: 16,
+          endColumn: 37,
+        },
+      ],
+      name: 'a-check-whose-catch-may-return',
+    },
   ],
 });
 
@@ -3994,6 +4057,16 @@ typedRuleTester.run('require-precondition (typed)', rule, {
         }
         if (ok !== true) return;
         await ironic.setNodePowerState(instance.node, 'power off');
+      }
+    `,
+    dedent`
+      declare const ironic: { getNode(id: string): Promise<{ id: string }>; unsetNodeMaintenance(id: string): Promise<void> };
+      class DriverError extends Error {}
+      export async function resume(nodeId: string): Promise<void> {
+        const node = await ironic.getNode(nodeId).catch((error: unknown) => {
+          throw new DriverError('no node', { cause: error });
+        });
+        await ironic.unsetNodeMaintenance(node.id);
       }
     `,
   ],
