@@ -157,6 +157,7 @@ export default createRule<Options, MessageId>({
           return shape ? sources.token(shape.name, node) : undefined;
         },
         onOpaque: (node) => sources.byType(node),
+        isCleanWithout: (node, without) => sources.isCleanWithout(node, without),
         isConclusive: (finding) => finding.kind !== 'parameter',
         isWholeTypeFinding: (finding) => finding.kind === 'type',
         ...(options.crossFunction === 'none'

@@ -80,6 +80,11 @@ export interface ValuePolicy<Finding> {
    * for a part taken out of it (`const [key] = entry`), the part's own type is asked instead.
    */
   isWholeTypeFinding?(finding: Finding): boolean;
+  /**
+   * Whether a value spread into an object literal holds nothing once the keys written after it
+   * overwrite their namesakes (`{ ...auth, password: '***' }`), as its type shows (default: no).
+   */
+  isCleanWithout?(node: TSESTree.Node, without: ReadonlySet<string>): boolean;
 }
 
 export interface Trace<Finding> {
@@ -435,7 +440,7 @@ export class ValueFlow<Finding> {
         const hidden = new Set([...(excluded ?? []), ...staticKeysAfter(node, index)]);
         const literals = hidden.size > 0 ? this.#objectLiteralsOf(property.argument) : null;
         if (literals) for (const literal of literals) traces.push(...withSteps(this.#object(literal, hidden), ['a spread']));
-        else traces.push(...this.#through(property.argument, 'a spread'));
+        else if (hidden.size === 0 || this.#policy.isCleanWithout?.(property.argument, hidden) !== true) traces.push(...this.#through(property.argument, 'a spread'));
         continue;
       }
       if (property.kind !== 'init' || property.method) continue;

@@ -80,6 +80,9 @@ export class SecretSources {
     // A variable handed to the file system as a path names a file (`readFileSync(sslKey)`).
     if ((kind === 'variable' || kind === 'parameter') && node.type === AST_NODE_TYPES.Identifier && this.#isFilePath(node)) return 'clean';
     if (kind === 'key' && (!value || isLiteral(value))) return 'clean';
+    // A carrier's key holding an object written in place (`auth: { ...bmc.auth, password: '***' }`):
+    // what is written there decides, and it is traced on its own.
+    if (kind === 'key' && verdict === 'carrier' && value && unwrapExpression(value).type === AST_NODE_TYPES.ObjectExpression) return undefined;
     // Types can overrule a name: a boolean `configDrive` holds no drive, and a closed type with no secret in it is no carrier.
     const typed = this.#typeVerdict(kind === 'key' && value ? value : node, verdict);
     if (typed === 'clean') return undefined;
@@ -112,6 +115,13 @@ export class SecretSources {
       return this.#finding('parameter', node, (text) => `\`${text}\``);
     }
     return undefined;
+  }
+
+  /** Whether a value's closed type holds no secret once the keys in `without` are overwritten (`{ ...auth, password: '***' }`); false without types. */
+  isCleanWithout(node: TSESTree.Node, without: ReadonlySet<string>): boolean {
+    if (!this.#types || !this.#info) return false;
+    const type = this.#info.typeOf(node);
+    return type !== undefined && this.#types.carriedSecretWithout(type, without) === null;
   }
 
   /** Whether the type of a value shows it cannot hold a secret (boolean, number, a literal union); false without types. */

@@ -134,6 +134,23 @@ export class SensitiveTypes {
     return this.#check(type, this.#depth, new Set());
   }
 
+  /**
+   * What a value of a closed type carries once the top-level keys in `without` are overwritten or
+   * taken out (`{ ...auth, password: '***' }`); undefined when the type is open (anything may remain).
+   */
+  carriedSecretWithout(type: ts.Type, without: ReadonlySet<string>): CarriedSecret | null | undefined {
+    if (!this.isClosed(type)) return undefined;
+    if (type.isUnion()) {
+      for (const member of type.types) {
+        const found = this.carriedSecretWithout(member, without);
+        if (found !== null) return found;
+      }
+      return null;
+    }
+    if (type.isIntersection()) return undefined;
+    return this.#compute(type, this.#depth, new Set([type]), without);
+  }
+
   #check(type: ts.Type, depth: number, seen: Set<ts.Type>): CarriedSecret | null {
     if (depth <= 0 || seen.has(type)) return null;
     const byDepth = this.#cache.get(type);
@@ -148,7 +165,7 @@ export class SensitiveTypes {
     return result;
   }
 
-  #compute(type: ts.Type, depth: number, seen: Set<ts.Type>): CarriedSecret | null {
+  #compute(type: ts.Type, depth: number, seen: Set<ts.Type>, without?: ReadonlySet<string>): CarriedSecret | null {
     const { ts: typescript, checker } = this.#info;
     if (type.isUnion() || type.isIntersection()) {
       for (const member of type.types) {
@@ -186,6 +203,7 @@ export class SensitiveTypes {
     const nested: { property: ts.Symbol; type: ts.Type }[] = [];
     for (const property of properties) {
       if (property.flags & (typescript.SymbolFlags.Method | typescript.SymbolFlags.GetAccessor)) continue;
+      if (without?.has(property.getName())) continue;
       const propertyType = this.#typeOfProperty(property);
       // A function-valued property (`getToken: () => Promise<string>`) is code, not data.
       if (propertyType && isFunctionType(propertyType, this.#info)) continue;

@@ -502,6 +502,11 @@ ruleTester.run('no-secrets-in-logs', rule, {
         log.warn('login', { passwordAttempts: user.passwordAttempts, tokenRetries: user.tokenRetries });
       }
     `,
+    dedent`
+      export function show(bmc, log) {
+        log.debug('bmc', { credentials: { user: bmc.user, method: 'basic' } });
+      }
+    `,
   ],
   invalid: [
     {
@@ -5014,6 +5019,57 @@ ruleTester.run('no-secrets-in-logs', rule, {
       ],
       name: 'the-secret-used-is-a-secret',
     },
+    {
+      code: dedent`
+        export function show(bmc, log) {
+          log.debug('bmc', { credentials: { user: bmc.user, password: bmc.password } });
+          log.debug('bmc', { credentials: { ...bmc.credentials, password: '***' } });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'log.debug', source: '`bmc.password`', how: ' through an object literal', more: '' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 80,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'bmc.password' },
+              output: dedent`
+                export function show(bmc, log) {
+                  log.debug('bmc', { credentials: { user: bmc.user, password: '<redacted>' } });
+                  log.debug('bmc', { credentials: { ...bmc.credentials, password: '***' } });
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'log.debug', source: '`bmc.credentials`, which carries secrets,', how: ' through a spread and an object literal', more: '' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 77,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: '{ ...bmc.credentials, password: \'***\' }' },
+              output: dedent`
+                export function show(bmc, log) {
+                  log.debug('bmc', { credentials: { user: bmc.user, password: bmc.password } });
+                  log.debug('bmc', { credentials: '<redacted>' });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'a-carrier-key-holding-an-object-written-in-place',
+    },
   ],
 });
 
@@ -5226,6 +5282,17 @@ typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
         users.forEach(({ password, ...rest }) => LOG.debug('user %o', rest));
         sessions.forEach(([key]) => LOG.debug('session %s', key));
         for (const [key] of sessions) LOG.debug('session %s', key);
+      }
+    `,
+    dedent`
+      interface Auth { username: string; password: string }
+      interface Bmc { address: string; auth: Auth; port: number }
+      declare const log: { debug(...a: unknown[]): void };
+      export function show(auth: Auth, bmc: Bmc, creds: Auth | { username: string; token: string; password?: string }): void {
+        log.debug('auth', { ...auth, password: '***' });
+        log.debug(\`login: \${JSON.stringify({ ...auth, password: undefined })}\`);
+        log.debug('bmc', { ...bmc, auth: { ...bmc.auth, password: '<redacted>' } });
+        log.debug('creds', { ...creds, token: '', password: '' });
       }
     `,
   ],
@@ -6637,6 +6704,89 @@ typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
         },
       ],
       name: 'typed-part-that-carries-the-secret',
+    },
+    {
+      code: dedent`
+        interface Auth { username: string; password: string; apiKey: string }
+        declare const log: { debug(...a: unknown[]): void };
+        export function show(auth: Auth, headers: Record<string, string>, info: { password: string } & { token: string }): void {
+          log.debug('auth', { ...auth, password: '***' });
+          log.debug('headers', { ...headers, authorization: '***' });
+          log.debug('info', { ...info, password: '***', token: '***' });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'log.debug', source: '`auth`, which carries secrets,', how: ' through a spread', more: '' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: '{ ...auth, password: \'***\' }' },
+              output: dedent`
+                interface Auth { username: string; password: string; apiKey: string }
+                declare const log: { debug(...a: unknown[]): void };
+                export function show(auth: Auth, headers: Record<string, string>, info: { password: string } & { token: string }): void {
+                  log.debug('auth', '<redacted>');
+                  log.debug('headers', { ...headers, authorization: '***' });
+                  log.debug('info', { ...info, password: '***', token: '***' });
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'log.debug', source: '`headers`, which carries secrets,', how: ' through a spread', more: '' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 61,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: '{ ...headers, authorization: \'***\' }' },
+              output: dedent`
+                interface Auth { username: string; password: string; apiKey: string }
+                declare const log: { debug(...a: unknown[]): void };
+                export function show(auth: Auth, headers: Record<string, string>, info: { password: string } & { token: string }): void {
+                  log.debug('auth', { ...auth, password: '***' });
+                  log.debug('headers', '<redacted>');
+                  log.debug('info', { ...info, password: '***', token: '***' });
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'log.debug', source: '`info` (its type carries `password`)', how: ' through `info` and a spread', more: '' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 64,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: '{ ...info, password: \'***\', token: \'***…' },
+              output: dedent`
+                interface Auth { username: string; password: string; apiKey: string }
+                declare const log: { debug(...a: unknown[]): void };
+                export function show(auth: Auth, headers: Record<string, string>, info: { password: string } & { token: string }): void {
+                  log.debug('auth', { ...auth, password: '***' });
+                  log.debug('headers', { ...headers, authorization: '***' });
+                  log.debug('info', '<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-a-spread-with-a-secret-left-or-an-open-type',
     },
   ],
 });
