@@ -28,7 +28,7 @@ import type { CallFlow } from '../matching/value-calls.js';
 import type { FunctionNode } from '../matching/ast.js';
 import type { StepSummary } from '../step-summary.js';
 import { arraySourceOf, childNodes, contains, elementSourceOf, enclosingFunction, functionName, isElementCallback, isFunctionNode, LOOP_TYPES, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
-import { localCallee } from '../matching/local-functions.js';
+import { localCallee, localGetter } from '../matching/local-functions.js';
 import { MAX_STEPS_SHOWN } from '../step-summary.js';
 
 type Variable = TSESLint.Scope.Variable;
@@ -773,6 +773,9 @@ export class ValueFlow<Finding> {
     }
     const verdict = this.#named(name, node, 'property', null);
     if (verdict === 'clean') return [];
+    // `this.authHeader` with `get authHeader() { return { 'X-Auth-Token': this.#token } }`: what the getter returns.
+    const getter = verdict || this.#policy.parameterOf === undefined ? null : localGetter(node);
+    if (getter && !getter.generator) return returnedValues(getter).flatMap((value) => this.#through(value, `\`${name}\``));
     // As for a variable, a name says nothing about a key or a sealed field that only ever holds
     // value-free values (`{ token: '/v1/token' }`, `private apiRegisterPushToken = 'v1/register_push_token'`).
     const constant = verdict ? this.#paths.constantFieldValue(node) : null;

@@ -74,6 +74,20 @@ function literalMethod(init: TSESTree.Node, name: string, paths: AccessPathResol
   return null;
 }
 
+/** The getter a read of `this.name` runs, when the enclosing class declares one (`get authHeader() {...}`), or null. */
+export function localGetter(member: TSESTree.MemberExpression): FunctionNode | null {
+  if (unwrapExpression(member.object).type !== AST_NODE_TYPES.ThisExpression) return null;
+  const name = staticPropertyName(member);
+  const body = name === null ? null : enclosingClassBody(member);
+  if (!body || name === null) return null;
+  const isStatic = isInStaticMember(member, body);
+  for (const element of body.body) {
+    if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'get' || element.static !== isStatic) continue;
+    if (staticPropertyName(element) === name && isFunctionNode(element.value)) return element.value;
+  }
+  return null;
+}
+
 /** The class of this file that `new C(...)` constructs, or null. */
 function constructedClass(expression: TSESTree.Node, paths: AccessPathResolver): TSESTree.ClassDeclaration | null {
   const inner = unwrapExpression(expression);

@@ -144,6 +144,10 @@ export const DEFAULT_METADATA_WORDS: readonly string[] = [
   // a moment or a state of the secret, not the secret (`tokenExpired`, `passwordLastChanged`, JWT `iat`/`exp`)
   'valid',
   'invalid',
+  'present',
+  'missing',
+  'exists',
+  'provided',
   'expired',
   'changed',
   'rotated',

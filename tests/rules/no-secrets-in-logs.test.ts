@@ -507,6 +507,19 @@ ruleTester.run('no-secrets-in-logs', rule, {
         log.debug('bmc', { credentials: { user: bmc.user, method: 'basic' } });
       }
     `,
+    dedent`
+      export class Session {
+        #token;
+        constructor(address, log) { this.address = address; this.log = log; }
+        get endpoint() {
+          return \`https://\${this.address}/redfish/v1\`;
+        }
+        get tokenPresent() { return this.#token !== undefined; }
+        show() {
+          this.log.debug('endpoint %s %s', this.endpoint, this.tokenPresent);
+        }
+      }
+    `,
   ],
   invalid: [
     {
@@ -5069,6 +5082,55 @@ ruleTester.run('no-secrets-in-logs', rule, {
         },
       ],
       name: 'a-carrier-key-holding-an-object-written-in-place',
+    },
+    {
+      code: dedent`
+        export class Session {
+          #token;
+          constructor(auth, log) { this.auth = auth; this.log = log; }
+          get authHeader() {
+            return this.#token ? { 'X-Auth-Token': this.#token } : { Authorization: \`Basic \${this.auth.password}\` };
+          }
+          get loop() { return this.other; }
+          get other() { return this.loop; }
+          show() {
+            this.log.debug('headers', this.authHeader);
+            this.log.debug('loop', this.loop);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'this.log.debug', source: '`this.#token`', how: ' through an object literal and `authHeader`', more: ', as does `this.auth.password` (through the template literal, an object literal and `authHeader`)' },
+          line: 10,
+          column: 5,
+          endLine: 10,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'this.authHeader' },
+              output: dedent`
+                export class Session {
+                  #token;
+                  constructor(auth, log) { this.auth = auth; this.log = log; }
+                  get authHeader() {
+                    return this.#token ? { 'X-Auth-Token': this.#token } : { Authorization: \`Basic \${this.auth.password}\` };
+                  }
+                  get loop() { return this.other; }
+                  get other() { return this.loop; }
+                  show() {
+                    this.log.debug('headers', '<redacted>');
+                    this.log.debug('loop', this.loop);
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'a-getter-of-this-class-carries-what-it-returns',
     },
   ],
 });
