@@ -572,7 +572,61 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   function loopBinding(loop: TSESTree.Node | undefined): void {
     if (loop?.type !== AST_NODE_TYPES.ForOfStatement && loop?.type !== AST_NODE_TYPES.ForInStatement) return;
     const left = loop.left.type === AST_NODE_TYPES.VariableDeclaration ? loop.left.declarations[0] : loop.left;
-    written(left.type === AST_NODE_TYPES.VariableDeclarator ? left.id : left, loop);
+    const binding = left.type === AST_NODE_TYPES.VariableDeclarator ? left.id : left;
+    written(binding, loop);
+    // `for (const node of await Promise.all(instances.map((i) => validateInstanceAndNode(i))))`:
+    // each element is what the check returned.
+    if (loop.type !== AST_NODE_TYPES.ForOfStatement || binding.type !== AST_NODE_TYPES.Identifier) return;
+    const ids = checkedElementsOf(loop.right, 0);
+    const key = ids.length > 0 ? keys.writtenKey(binding) : null;
+    if (key === null) return;
+    recorder.gen(ids.flatMap((id) => {
+      const spec = vocabulary.checks.get(id);
+      return spec ? bindingTargets(spec).filter(isReturnTarget).flatMap((item) => checkFacts(id, `${key}${item.slice('return'.length)}`)) : [];
+    }));
+  }
+
+  /**
+   * The checks every element of an array is the result of: `await Promise.all(xs.map((x) =>
+   * check(x)))`, or a `const` holding it that nothing changes (no `push`, no element written).
+   */
+  function checkedElementsOf(expression: TSESTree.Node, depth: number): string[] {
+    const node = unwrapExpression(expression);
+    if (node.type === AST_NODE_TYPES.Identifier) {
+      const variable = options.paths.variableOf(node);
+      const definition = variable?.defs[0];
+      if (depth > 2 || !variable || variable.defs.length !== 1 || definition?.type !== Lint.Scope.DefinitionType.Variable || definition.parent.kind !== 'const' || definition.node.id !== definition.name || !definition.node.init) return [];
+      const changed = variable.references.some((reference) => {
+        const parent = outermostWrapper(reference.identifier).parent;
+        if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== outermostWrapper(reference.identifier)) return false;
+        const use = parent.parent;
+        if (use.type === AST_NODE_TYPES.AssignmentExpression && use.left === parent) return true;
+        return use.type === AST_NODE_TYPES.CallExpression && use.callee === parent && ARRAY_MUTATORS.has(staticPropertyName(parent) ?? '');
+      });
+      return changed ? [] : checkedElementsOf(definition.node.init, depth + 1);
+    }
+    if (node.type !== AST_NODE_TYPES.AwaitExpression) return [];
+    const all = unwrapExpression(node.argument);
+    if (all.type !== AST_NODE_TYPES.CallExpression || promiseMethodOf(all) !== 'all' || all.arguments.length !== 1) return [];
+    const mapped = unwrapExpression(all.arguments[0] as TSESTree.Node);
+    if (mapped.type !== AST_NODE_TYPES.CallExpression || mapped.callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(mapped.callee) !== 'map') return [];
+    const [callback] = mapped.arguments;
+    if (!callback || !isFunctionNode(callback)) return [];
+    let ids: string[] | null = null;
+    for (const value of writtenReturns(callback)) {
+      let returned = unwrapExpression(value);
+      if (returned.type === AST_NODE_TYPES.AwaitExpression) returned = unwrapExpression(returned.argument);
+      if (returned.type !== AST_NODE_TYPES.CallExpression) return [];
+      const call = returned;
+      const found = vocabulary.checksFor(options.sites.of(call), info).filter((id) => {
+        const spec = vocabulary.checks.get(id);
+        const testedLater = spec?.resultTest !== undefined && spec.resultTest.length > 0 && !asserts(spec, call);
+        return spec !== undefined && !spec.returnsBoolean && !testedLater && bindingTargets(spec).some(isReturnTarget);
+      });
+      ids = ids === null ? found : ids.filter((id) => found.includes(id));
+      if (ids.length === 0) return [];
+    }
+    return ids ?? [];
   }
 
   function onTestAtom(node: TSESTree.Node): void {
@@ -1266,6 +1320,9 @@ function isTestAtom(node: TSESTree.Node): boolean {
       return false;
   }
 }
+
+/** Array methods that change an array in place. */
+const ARRAY_MUTATORS: ReadonlySet<string> = new Set(['push', 'unshift', 'splice', 'fill', 'copyWithin']);
 
 /** Function expressions and arrows created inside another function (callbacks): they see the state where they are created. */
 function isCallbackLike(fn: TSESTree.Node): boolean {

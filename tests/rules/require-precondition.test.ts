@@ -1229,6 +1229,17 @@ ruleTester.run('require-precondition', rule, {
         await ironic.patchNode(nodeId, []);
       }
     `,
+    dedent`
+      export async function rebootAll(ironic, instances) {
+        const nodes = await Promise.all(instances.map((i) => validateInstanceAndNode(i)));
+        for (const node of nodes) {
+          await ironic.setNodePowerState(node.id, 'rebooting');
+        }
+        for (const node of await Promise.all(instances.map(async (i) => await validateInstanceAndNode(i)))) {
+          await ironic.injectNmiToNode(node.uuid);
+        }
+      }
+    `,
   ],
   invalid: [
     {
@@ -3762,6 +3773,53 @@ ruleTester.run('require-precondition', rule, {
         },
       ],
       name: 'a-check-whose-catch-may-return',
+    },
+    {
+      code: dedent`
+        export async function rebootAll(ironic, instances, spare) {
+          const nodes = await Promise.all(instances.map((i) => validateInstanceAndNode(i)));
+          nodes.push(spare);
+          for (const node of nodes) {
+            await ironic.setNodePowerState(node.id, 'rebooting');
+          }
+          const mixed = await Promise.all(instances.map((i) => (i.fresh ? validateInstanceAndNode(i) : ironic.getNode(i.node))));
+          for (const node of mixed) {
+            await ironic.setNodePowerState(node.id, 'rebooting');
+          }
+          const pending = Promise.all(instances.map((i) => validateInstanceAndNode(i)));
+          for (const node of instances) {
+            await ironic.setNodePowerState(node.node, 'rebooting');
+          }
+          await pending;
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 5,
+          column: 11,
+          endLine: 5,
+          endColumn: 57,
+        },
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 9,
+          column: 11,
+          endLine: 9,
+          endColumn: 57,
+        },
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'node.node', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 13,
+          column: 11,
+          endLine: 13,
+          endColumn: 59,
+        },
+      ],
+      name: 'elements-not-all-checked-or-changed',
     },
   ],
 });
