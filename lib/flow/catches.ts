@@ -273,10 +273,21 @@ export class CatchAnalysis {
     // with the error elsewhere; otherwise it is one more way of swallowing it.
     if (handling + loggedOnly > 0 || throwsSomewhere(handler)) handling += decided;
     else swallowing += decided;
-    if (swallowing > 0) return handling + loggedOnly > 0 ? 'partial' : 'swallowed';
+    // Paths that handle the error and paths that drop it may join before the catch ends (`if (e
+    // instanceof HttpError) res.send(e.message); else res.send(500);`): the must-analysis sees one
+    // exit with no handling, but a catch that uses the error somewhere is partial, not swallowed.
+    if (swallowing > 0) return handling + loggedOnly > 0 || (record !== undefined && usesErrorSomewhere(record)) ? 'partial' : 'swallowed';
     if (loggedOnly > 0 && handling === 0) return 'loggedOnly';
     return 'effective';
   }
+}
+
+/** Whether a handler hands the error on, throws it, or tests it for a case somewhere (`if (e)` alone singles out nothing). */
+function usesErrorSomewhere(record: HandlerRecord): boolean {
+  for (const [node, kind] of record.uses) {
+    if (kind !== 'test' || unwrapExpression(node).type !== AST_NODE_TYPES.Identifier) return true;
+  }
+  return false;
 }
 
 /** Whether `node` is the handler argument of `.catch(h)` or `.then(f, h)`. */

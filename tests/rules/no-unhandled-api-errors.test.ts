@@ -6300,6 +6300,76 @@ ruleTester.run('no-unhandled-api-errors', rule, {
       ],
       name: 'a-local-deno-object-is-not-the-runner',
     },
+    {
+      code: dedent`
+        export async function nmi(ironic, res, id) {
+          try {
+            await ironic.injectNmiToNode(id);
+          } catch (error) {
+            if (error instanceof HttpError) res.status(error.statusCode).json({ error: error.message });
+            else res.status(500).send();
+          }
+        }
+        export function nmiLater(ironic, res, id) {
+          ironic.injectNmiToNode(id).catch((error) => {
+            if (error.statusCode === 404) {
+              res.status(404).send();
+            }
+          });
+        }
+        export async function maybeLog(ironic, id, verbose) {
+          try {
+            await ironic.injectNmiToNode(id);
+          } catch (error) {
+            if (verbose) LOG.warn(error);
+          }
+        }
+        export async function tested(ironic, id) {
+          try {
+            await ironic.injectNmiToNode(id);
+          } catch (error) {
+            if (error) {
+              metrics.count('nmi');
+            }
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'partialCatch',
+          data: { call: 'ironic.injectNmiToNode', line: '4' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 37,
+        },
+        {
+          messageId: 'partialCatch',
+          data: { call: 'ironic.injectNmiToNode', line: '10' },
+          line: 10,
+          column: 3,
+          endLine: 10,
+          endColumn: 29,
+        },
+        {
+          messageId: 'partialCatch',
+          data: { call: 'ironic.injectNmiToNode', line: '19' },
+          line: 18,
+          column: 11,
+          endLine: 18,
+          endColumn: 37,
+        },
+        {
+          messageId: 'swallowed',
+          data: { call: 'ironic.injectNmiToNode', line: '26' },
+          line: 25,
+          column: 11,
+          endLine: 25,
+          endColumn: 37,
+        },
+      ],
+      name: 'handling-and-dropping-paths-joining-before-the-catch-ends',
+    },
   ],
 });
 
