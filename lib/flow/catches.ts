@@ -184,7 +184,16 @@ export class CatchAnalysis {
     this.#handlers.set(handler, record);
     if (param?.type !== AST_NODE_TYPES.Identifier) return;
     const [variable] = this.#options.sourceCode.getDeclaredVariables(handler).filter((item) => item.name === param.name);
-    for (const reference of variable?.references ?? []) {
+    // The error under another name too: `const typedError = error as Error` (a `const` alias, any depth).
+    const all = [...(variable?.references ?? [])];
+    for (let index = 0; index < all.length && index < 1000; index++) {
+      const reference = all[index] as (typeof all)[number];
+      const wrapper = outermostWrapper(reference.identifier);
+      const declarator = wrapper.parent;
+      if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== wrapper || declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.parent.kind !== 'const') continue;
+      for (const alias of this.#options.sourceCode.getDeclaredVariables(declarator)) all.push(...alias.references.filter((item) => !item.init));
+    }
+    for (const reference of all) {
       if (reference.identifier.type === AST_NODE_TYPES.Identifier) references.push(reference.identifier);
       const use = consumerOf(reference.identifier, handler);
       if (!use) continue;

@@ -1402,6 +1402,29 @@ ruleTester.run('no-unhandled-api-errors', rule, {
       });
       Deno.test({ name: 'lists', fn: async () => { await client.node.list(); } });
     `,
+    dedent`
+      export async function save(client, key) {
+        try {
+          await client.saveCache(key);
+        } catch (error) {
+          const typedError = error as Error;
+          if (typedError.name === 'ValidationError') {
+            throw error;
+          } else {
+            core.warning(\`Failed to save: \${typedError.message}\`);
+          }
+        }
+      }
+      export async function load(client, key) {
+        try {
+          return await client.loadCache(key);
+        } catch (error) {
+          const err = error;
+          const wrapped = err;
+          throw new CacheError('load failed', { cause: wrapped });
+        }
+      }
+    `,
   ],
   invalid: [
     {
@@ -6369,6 +6392,28 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'handling-and-dropping-paths-joining-before-the-catch-ends',
+    },
+    {
+      code: dedent`
+        export async function save(client, key) {
+          try {
+            await client.saveCache(key);
+          } catch (error) {
+            const typedError = error as Error;
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'swallowed',
+          data: { call: 'client.saveCache', line: '4' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 32,
+        },
+      ],
+      name: 'an-alias-never-used-still-swallows',
     },
   ],
 });
