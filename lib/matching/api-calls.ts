@@ -98,7 +98,7 @@ export class ApiCallMatcher {
   match(site: CallSite, info: TypeInfo | null): 'inferred' | 'named' | null {
     if (!this.#ignore.isEmpty && this.#ignore.matches(site, info)) return null;
     if (this.#loggers.match(site, info)) return null;
-    if (isPromiseMethodCall(site) || isBindCall(site)) return null;
+    if (isPromiseMethodCall(site) || isBindCall(site) || isTestDoubleCall(site)) return null;
     if (isEmitterCall(site)) return !this.#extraEmitters.isEmpty && this.#extraEmitters.matches(site, info) ? 'named' : null;
     if (this.#extra.matchesPaths(site.calleePaths)) return 'named';
     if (info && this.#extra.matchesDeclaration(site.node, info)) return 'inferred';
@@ -252,6 +252,36 @@ function isPromiseMethodCall(site: CallSite): boolean {
 function isBindCall(site: CallSite): boolean {
   const literal = site.calleePaths[0]?.names;
   return literal !== undefined && literal.length > 2 && literal[literal.length - 1] === 'bind';
+}
+
+/**
+ * Methods of test doubles (jest's and vitest's mock functions, sinon's stubs): they set up what a
+ * fake returns, and call nothing remote (`(HttpClient as jest.Mock).mockImplementation(...)`,
+ * `client.getNode.resolves(node)`).
+ */
+const TEST_DOUBLE_METHODS: ReadonlySet<string> = new Set([
+  'mockImplementation',
+  'mockImplementationOnce',
+  'mockReturnValue',
+  'mockReturnValueOnce',
+  'mockResolvedValue',
+  'mockResolvedValueOnce',
+  'mockRejectedValue',
+  'mockRejectedValueOnce',
+  'mockReturnThis',
+  'mockClear',
+  'mockReset',
+  'mockRestore',
+  'mockName',
+]);
+/** sinon's, on a stubbed method (`client.getNode.resolves(node)`): a client's own method may have such a name. */
+const STUB_METHODS: ReadonlySet<string> = new Set(['resolves', 'rejects', 'returns', 'callsFake', 'resolvesArg', 'returnsArg', 'callThrough']);
+
+function isTestDoubleCall(site: CallSite): boolean {
+  const literal = site.calleePaths[0]?.names;
+  const method = literal?.[literal.length - 1];
+  if (literal === undefined || method === undefined) return false;
+  return (literal.length > 1 && TEST_DOUBLE_METHODS.has(method)) || (literal.length > 2 && STUB_METHODS.has(method));
 }
 
 /** `client.on('event', ...)` and the other EventEmitter methods. */

@@ -1425,6 +1425,14 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         }
       }
     `,
+    dedent`
+      export function setUp(client, HttpClient, node) {
+        (HttpClient as unknown as jest.Mock).mockImplementation(() => ({ getJson: jest.fn() }));
+        client.getNode.mockResolvedValue(node);
+        client.getNode.resolves(node);
+        client.deleteNode.rejects(new Error('gone'));
+      }
+    `,
   ],
   invalid: [
     {
@@ -6414,6 +6422,24 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'an-alias-never-used-still-swallows',
+    },
+    {
+      code: dedent`
+        export function refund(client, orderId) {
+          client.returns(orderId);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'floating',
+          data: { call: 'client.returns' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 26,
+        },
+      ],
+      name: 'a-client-method-named-like-a-stub-method',
     },
   ],
 });
