@@ -874,9 +874,42 @@ function isUsedAsPlainValue(node: TSESTree.Node): boolean {
       return parent.test === wrapper;
     case AST_NODE_TYPES.ForOfStatement:
       return parent.right === wrapper && !parent.await;
+    case AST_NODE_TYPES.CallExpression:
+      // `expect(agent).toHaveProperty('keepAlive', true)`: a test asserting on what the value holds,
+      // which a promise would fail (not `toBeDefined()`, which a forgotten `await` passes).
+      return parent.arguments[0] === wrapper && isIdentifierNamed(unwrapExpression(parent.callee), 'expect') && VALUE_MATCHERS.has(matcherOf(parent) ?? '');
     default:
       return false;
   }
+}
+
+/** Jest's and vitest's matchers that look into a value: a promise fails them. */
+const VALUE_MATCHERS: ReadonlySet<string> = new Set([
+  'toHaveProperty',
+  'toEqual',
+  'toStrictEqual',
+  'toBe',
+  'toMatchObject',
+  'toContain',
+  'toContainEqual',
+  'toHaveLength',
+  'toMatch',
+  'toBeGreaterThan',
+  'toBeGreaterThanOrEqual',
+  'toBeLessThan',
+  'toBeLessThanOrEqual',
+  'toBeCloseTo',
+]);
+
+/** The matcher an `expect(x)` call leads to, past `.not`: `expect(x).not.toEqual(y)` → `toEqual`. */
+function matcherOf(expectCall: TSESTree.CallExpression): string | null {
+  let link: TSESTree.Node = outermostWrapper(expectCall);
+  while (link.parent?.type === AST_NODE_TYPES.MemberExpression && link.parent.object === link) {
+    const name = staticPropertyName(link.parent);
+    if (name !== 'not') return name;
+    link = link.parent;
+  }
+  return null;
 }
 
 /** Names of do-nothing handlers imported from elsewhere (`noop`, `_.noop`). */

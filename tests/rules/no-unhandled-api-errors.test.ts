@@ -1433,6 +1433,15 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         client.deleteNode.rejects(new Error('gone'));
       }
     `,
+    dedent`
+      describe('agent', () => {
+        it('keeps alive', () => {
+          const http = new HttpClient('tests');
+          const agent = http.getAgent('https://example.test');
+          expect(agent).toHaveProperty('keepAlive', true);
+        });
+      });
+    `,
   ],
   invalid: [
     {
@@ -6440,6 +6449,25 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'a-client-method-named-like-a-stub-method',
+    },
+    {
+      code: dedent`
+        export function check(client) {
+          const pending = client.getNode(1);
+          expect(pending).rejects.toThrow();
+        }
+      `,
+      errors: [
+        {
+          messageId: 'floating',
+          data: { call: 'client.getNode' },
+          line: 2,
+          column: 19,
+          endLine: 2,
+          endColumn: 36,
+        },
+      ],
+      name: 'a-promise-asserted-on-its-settlement-but-not-awaited',
     },
   ],
 });
