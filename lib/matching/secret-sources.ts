@@ -323,7 +323,9 @@ export interface SecretTrace {
  */
 export function describeSources(traces: readonly SecretTrace[], sourceCode: Readonly<TSESLint.SourceCode>): { source: string; how: string; more: string } {
   const how = (trace: SecretTrace): string => {
-    const steps = shownSteps(trace.stepSummary ?? summariseSteps(trace.steps));
+    const shown = shownSteps(trace.stepSummary ?? summariseSteps(trace.steps));
+    // The source's own name is no step on its way ("`opts` reaches `debug` through `opts`").
+    const steps = shown[0] !== undefined && shown[0] === trace.finding.label(sourceCode) ? shown.slice(1) : shown;
     return steps.length === 0 ? '' : `through ${joinWords(steps)}`;
   };
   const [first, ...rest] = traces;

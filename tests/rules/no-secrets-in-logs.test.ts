@@ -5536,7 +5536,7 @@ typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
       errors: [
         {
           messageId: 'secretLogged',
-          data: { sink: 'LOG.debug', source: '`settings` (its type carries `password`)', how: ' through `settings`', more: '' },
+          data: { sink: 'LOG.debug', source: '`settings` (its type carries `password`)', how: '', more: '' },
           line: 2,
           column: 3,
           endLine: 2,
@@ -6826,7 +6826,7 @@ typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
         },
         {
           messageId: 'secretLogged',
-          data: { sink: 'log.debug', source: '`info` (its type carries `password`)', how: ' through `info` and a spread', more: '' },
+          data: { sink: 'log.debug', source: '`info` (its type carries `password`)', how: ' through a spread', more: '' },
           line: 6,
           column: 3,
           endLine: 6,
