@@ -29,7 +29,7 @@ import type { TypeInfo } from '../matching/type-info.js';
 import { callMayReturnNever } from '../matching/type-info.js';
 import type { FactState, QueryResult } from './code-path.js';
 import { bindingTargets, isReturnTarget, normalizeTarget, stateProperties } from '../matching/actions.js';
-import { alwaysThrows, enclosingFunction, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
+import { alwaysThrows, contains, enclosingFunction, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { ConstantValues } from '../matching/constant-values.js';
 import { localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { valueOfConstantName } from '../matching/actions.js';
@@ -635,7 +635,50 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const passed = booleanCheckFacts(node);
     const present = presentCheckFacts(node);
     const flagged = flagCheckFacts(node);
-    recorder.test(node, [...facts.whenTrue, ...passed, ...present.whenTrue, ...flagged.whenTrue], [...facts.whenFalse, ...present.whenFalse, ...flagged.whenFalse]);
+    const predicate = predicateFacts(node);
+    recorder.test(
+      node,
+      [...facts.whenTrue, ...passed, ...present.whenTrue, ...flagged.whenTrue, ...predicate.whenTrue],
+      [...facts.whenFalse, ...present.whenFalse, ...flagged.whenFalse, ...predicate.whenFalse],
+    );
+  }
+
+  /**
+   * A same-file predicate that returns a test of its parameters (`const isDeletable = (node) =>
+   * node.provisionState === MANAGEABLE || node.provisionState === ENROLL`): what its outcomes say
+   * about the parameters, said of the arguments the call passes.
+   */
+  function predicateFacts(atom: TSESTree.Node): { whenTrue: string[]; whenFalse: string[] } {
+    const none = { whenTrue: [], whenFalse: [] };
+    const call = unwrapExpression(atom);
+    if (call.type !== AST_NODE_TYPES.CallExpression) return none;
+    const fn = localCallee(call, options.paths);
+    if (!fn || fn.async || fn.generator) return none;
+    const body = fn.body;
+    const only = body.type === AST_NODE_TYPES.BlockStatement ? (body.body.length === 1 ? body.body[0] : undefined) : body;
+    const returned = only?.type === AST_NODE_TYPES.ReturnStatement ? only.argument : only && only.type !== AST_NODE_TYPES.BlockStatement && !only.type.endsWith('Statement') && !only.type.endsWith('Declaration') ? only : null;
+    if (!returned || contains(returned, call)) return none;
+    // Each parameter's key, and the key of the argument passed for it.
+    const renames: [string, string][] = [];
+    for (const [index, parameter] of fn.params.entries()) {
+      if (parameter.type !== AST_NODE_TYPES.Identifier) continue;
+      const variable = options.paths.variableOf(parameter);
+      const argument = call.arguments[index];
+      const argumentKey = argument && argument.type !== AST_NODE_TYPES.SpreadElement ? keys.keyOf(argument) : null;
+      if (variable && argumentKey !== null) renames.push([keys.variableKey(variable), argumentKey]);
+    }
+    if (renames.length === 0) return none;
+    const rename = (facts: readonly string[]): string[] =>
+      facts.flatMap((fact) => {
+        const bar = fact.indexOf('|');
+        const key = fact.slice(bar + 1);
+        for (const [from, to] of renames) {
+          if (key === from || key.startsWith(`${from}.`)) return [`${fact.slice(0, bar + 1)}${to}${key.slice(from.length)}`];
+        }
+        return [];
+      });
+    const outcomes = outcomeFacts(returned);
+    return { whenTrue: rename(outcomes.whenTrue), whenFalse: rename(outcomes.whenFalse) };
   }
 
   /**

@@ -1240,6 +1240,23 @@ ruleTester.run('require-precondition', rule, {
         }
       }
     `,
+    dedent`
+      const isDeletable = (node) => node.provisionState === 'manageable' || node.provisionState === 'enroll';
+      function isUnused(node) {
+        return node.provisionState === 'manageable' && !node.instanceId;
+      }
+      export async function purge(ironic, id) {
+        const node = await ironic.getNode(id);
+        if (!isDeletable(node)) throw new DriverError('not deletable');
+        await ironic.deleteNode(node.id);
+      }
+      export async function purgeUnused(ironic, id) {
+        const node = await ironic.getNode(id);
+        if (isUnused(node)) {
+          await ironic.deleteNode(node.id);
+        }
+      }
+    `,
   ],
   invalid: [
     {
@@ -3820,6 +3837,56 @@ ruleTester.run('require-precondition', rule, {
         },
       ],
       name: 'elements-not-all-checked-or-changed',
+    },
+    {
+      code: dedent`
+        const isDeletable = (node, other) => other.provisionState === 'manageable';
+        async function isRemote(node) {
+          return node.provisionState === 'manageable';
+        }
+        export async function purge(ironic, id, spare) {
+          const node = await ironic.getNode(id);
+          if (!isDeletable(node, spare)) throw new DriverError('not deletable');
+          await ironic.deleteNode(node.id);
+        }
+        export async function purgeAsync(ironic, id) {
+          const node = await ironic.getNode(id);
+          if (!isRemote(node)) return;
+          await ironic.deleteNode(node.id);
+        }
+        export async function purgeAnyway(ironic, id) {
+          const node = await ironic.getNode(id);
+          if (!isDeletable(node, node)) LOG.warn('not deletable');
+          await ironic.deleteNode(node.id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`deleteNode`', subject: 'node.id', missing: 'a provision-state test that exits on failure' },
+          line: 8,
+          column: 9,
+          endLine: 8,
+          endColumn: 35,
+        },
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`deleteNode`', subject: 'node.id', missing: 'a provision-state test that exits on failure' },
+          line: 13,
+          column: 9,
+          endLine: 13,
+          endColumn: 35,
+        },
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`deleteNode`', subject: 'node.id', missing: 'a provision-state test that exits on failure', where: ': the `if` at line 17 has a path without it' },
+          line: 18,
+          column: 9,
+          endLine: 18,
+          endColumn: 35,
+        },
+      ],
+      name: 'a-predicate-about-something-else-or-not-exiting',
     },
   ],
 });
