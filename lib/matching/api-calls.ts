@@ -34,7 +34,12 @@ const CLIENT_LAST_WORDS: ReadonlySet<string> = new Set(['client', 'api', 'sdk'])
 const CLIENT_TYPE_WORDS: ReadonlySet<string> = new Set(['client', 'api', 'sdk', 'connection', 'proxy']);
 const CONFIGURATION_WORDS: ReadonlySet<string> = new Set(['options', 'opts', 'config', 'configuration', 'defaults', 'utils', 'util', 'helpers']);
 /** Methods of a local collection under a client (`sdk.interceptors.push(i)`), not of its API. */
-const COLLECTION_METHODS: ReadonlySet<string> = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'includes', 'indexOf', 'forEach', 'join']);
+const COLLECTION_METHODS: ReadonlySet<string> = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'includes', 'indexOf', 'lastIndexOf', 'forEach', 'join', 'slice', 'concat', 'at', 'some', 'every', 'reduce', 'flat', 'flatMap']);
+/**
+ * Parts of a client object that are the process it runs in or the terminal it talks to, not the
+ * remote side (`client.argv.slice(2)`, `client.stdout.write(...)`, a CLI's `client.input.confirm(...)`).
+ */
+const PROCESS_SEGMENTS: ReadonlySet<string> = new Set(['argv', 'env', 'stdout', 'stderr', 'stdin', 'cwd', 'input', 'prompt']);
 /** A block tag, as TypeScript reads one: `@throws` at a line's start (after its `*`) or after a space (not `*@throws*`, `x@throws`). */
 const THROWS_TAG = /(?:^[ \t]*\*?[ \t]*|[ \t])@(?:throws|rejects|exception)\b/mu;
 /** A code span (`` `@throws` ``, ``` ``@throws`` ```): text, not a tag. */
@@ -312,14 +317,14 @@ export function isClientPath(path: AccessPath): boolean {
   let lastClient = -1;
   for (let i = 0; i < names.length - 1; i++) {
     if (i === 0 && (path.root.kind === 'this' || path.root.kind === 'module')) continue;
-    if (isClientName(names[i] ?? '')) lastClient = i;
+    if (isClientName(names[i] ?? '') && !isTelemetryName(names[i] ?? '')) lastClient = i;
   }
   if (lastClient === -1) return false;
   for (let i = lastClient + 1; i < names.length - 1; i++) {
     const name = names[i] ?? '';
     // A returned value, an event source (`client.onSession.subscribe(...)`, an RxJS subject), or
     // the client's own configuration (`connection.options.replicas.map(...)`).
-    if (name.endsWith('()') || /^on[A-Z]/u.test(name) || isConfigurationName(name)) return false;
+    if (name.endsWith('()') || /^on[A-Z]/u.test(name) || isConfigurationName(name) || PROCESS_SEGMENTS.has(name)) return false;
   }
   // A collection the client keeps (`sdk.interceptors.push(i)`), not a method of the client itself.
   const method = names[names.length - 1] ?? '';
@@ -334,6 +339,14 @@ export function isClientPath(path: AccessPath): boolean {
  */
 function isConfigurationName(name: string): boolean {
   return CONFIGURATION_WORDS.has(name.toLowerCase());
+}
+
+/**
+ * A telemetry client (`new ActivityTelemetryClient(...)`, Application Insights' `TelemetryClient`):
+ * it records events for later sending and is built not to fail the code it observes.
+ */
+function isTelemetryName(raw: string): boolean {
+  return splitWords(raw.endsWith('()') ? raw.slice(0, -2) : raw).includes('telemetry');
 }
 
 /** A name a client goes by: `client`, `api`, `conn`, `orgClient`, `ironicApi`. */

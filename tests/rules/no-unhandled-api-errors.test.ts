@@ -1442,6 +1442,22 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         });
       });
     `,
+    dedent`
+      export async function run(client) {
+        const args = parseArguments(client.argv.slice(2), spec);
+        client.stdout.write(\`hello\\n\`);
+        client.stderr.write(\`warn\\n\`);
+        const ok = await client.input.confirm('Proceed?', false);
+        return { args, ok, path: client.env.PATH };
+      }
+    `,
+    dedent`
+      export function command(client) {
+        const telemetry = new ActivityTelemetryClient({ opts: { store: client.telemetryEventStore } });
+        telemetry.trackCliFlagHelp('activity', 'ls');
+        appInsightsTelemetryClient.trackEvent({ name: 'start' });
+      }
+    `,
   ],
   invalid: [
     {
@@ -6468,6 +6484,51 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'a-promise-asserted-on-its-settlement-but-not-awaited',
+    },
+    {
+      code: dedent`
+        export async function run(client) {
+          await client.deployments.get(1);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.deployments.get', function: '`run`' },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                export async function run(client) {
+                  try {
+                    await client.deployments.get(1);
+                  } catch (error) {
+                    throw new Error('run failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`run`' },
+              output: dedent`
+                /**
+                 * @throws when \`client.deployments.get\` fails.
+                 */
+                export async function run(client) {
+                  await client.deployments.get(1);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'a-client-resource-named-like-a-collection-method-is-still-remote',
     },
   ],
 });
