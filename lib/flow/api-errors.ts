@@ -714,8 +714,9 @@ function nameOf(fn: FunctionNode | null): string {
 
 /** A call's callee as written, shortened so that the method name stays: `motion.getCharacteristic(…).onGet`. */
 export function calleeText(call: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: Readonly<TSESLint.SourceCode>, max = 60): string {
-  const whole = shortText(nodeText(sourceCode, call.callee), max);
+  // The function called, not the casts around it (`(original as Fn)(...args)` calls `original`).
   const callee = unwrapExpression(call.callee);
+  const whole = shortText(nodeText(sourceCode, callee), max);
   if (!whole.endsWith('…') || callee.type !== AST_NODE_TYPES.MemberExpression) return whole;
   const name = staticPropertyName(callee);
   if (name === null) return whole;

@@ -6530,6 +6530,40 @@ ruleTester.run('no-unhandled-api-errors', rule, {
       ],
       name: 'a-client-resource-named-like-a-collection-method-is-still-remote',
     },
+    {
+      code: dedent`
+        export async function spied(client, ...args) {
+          const original = client.query.bind(client);
+          return (original as (...inner: unknown[]) => Promise<unknown>)(...args);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'original', function: '`spied`' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 74,
+          suggestions: [
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`spied`' },
+              output: dedent`
+                /**
+                 * @throws when \`original\` fails.
+                 */
+                export async function spied(client, ...args) {
+                  const original = client.query.bind(client);
+                  return (original as (...inner: unknown[]) => Promise<unknown>)(...args);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'a-cast-callee-is-named-without-its-cast',
+    },
   ],
 });
 
