@@ -396,8 +396,15 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   function asserts(spec: CheckSpec, call: TSESTree.CallExpression): boolean {
     const unless = spec.assertsUnless;
     if (!unless) return false;
-    const argument = call.arguments[unless.argument];
-    if (!argument || argument.type !== AST_NODE_TYPES.ObjectExpression) return true;
+    const written = call.arguments[unless.argument];
+    // The options written in the call, or held by a `const` (`const VALIDATE_ALL = { required: null }`).
+    let argument = written ? unwrapExpression(written) : undefined;
+    if (argument?.type === AST_NODE_TYPES.Identifier) {
+      const variable = options.paths.variableOf(argument);
+      const alias = variable ? options.paths.aliasTargetOf(variable) : null;
+      if (alias && alias.names.length === 0) argument = unwrapExpression(alias.expression);
+    }
+    if (argument?.type !== AST_NODE_TYPES.ObjectExpression) return true;
     const property = argument.properties.find(
       (item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && staticPropertyName(item) === unless.property,
     );

@@ -1257,6 +1257,14 @@ ruleTester.run('require-precondition', rule, {
         }
       }
     `,
+    dedent`
+      const STRICT = { required: ['deploy', 'power'] };
+      export async function deploy(ironic, id) {
+        await ironic.getNode(id);
+        await ironic.validateNode(id, STRICT);
+        await ironic.setNodeProvisionState(id, 'active');
+      }
+    `,
   ],
   invalid: [
     {
@@ -3887,6 +3895,41 @@ ruleTester.run('require-precondition', rule, {
         },
       ],
       name: 'a-predicate-about-something-else-or-not-exiting',
+    },
+    {
+      code: dedent`
+        const VALIDATE_ALL = { required: null };
+        export async function deploy(ironic, id) {
+          await ironic.getNode(id);
+          await ironic.validateNode(id, VALIDATE_ALL);
+          await ironic.setNodeProvisionState(id, 'active');
+        }
+        export async function deployLocal(ironic, id) {
+          const opts = { required: null };
+          await ironic.getNode(id);
+          await ironic.validateNode(id, opts);
+          await ironic.setNodeProvisionState(id, 'active');
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `active`', subject: 'id', missing: '`validateNode` with its deploy and power results tested' },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 51,
+        },
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `active`', subject: 'id', missing: '`validateNode` with its deploy and power results tested' },
+          line: 11,
+          column: 9,
+          endLine: 11,
+          endColumn: 51,
+        },
+      ],
+      name: 'validate-node-options-held-by-a-const',
     },
   ],
 });
