@@ -101,6 +101,9 @@ export interface Trace<Finding> {
 
 
 const MAX_TRACES = 16;
+/** Values written out in full, whose parts the engine follows one by one. */
+const WRITTEN_OUT: ReadonlySet<AST_NODE_TYPES> = new Set([AST_NODE_TYPES.ObjectExpression, AST_NODE_TYPES.ArrayExpression, AST_NODE_TYPES.Literal, AST_NODE_TYPES.TemplateLiteral]);
+
 /** Properties that count (`.length`, `.size`): a value-free read of anything. */
 const VALUE_FREE_PROPERTIES: ReadonlySet<string> = new Set(['length', 'size', 'byteLength']);
 /** Properties showing an error's text or a URL's whole: `message`, `stack`, `href`. */
@@ -492,6 +495,9 @@ export class ValueFlow<Finding> {
     if (def?.type === DefinitionType.Variable && def.name.typeAnnotation) return this.#orByType(traces, node);
     if (traces.length > 0) return traces;
     if (writes.some((write) => write.kind === 'opaque') && def?.type !== DefinitionType.CatchClause) return traces;
+    // An object or array written out here was seen whole, part by part: the type TypeScript infers
+    // for it (`{ password: string }` for `{ password: '***' }`) knows less than its parts did.
+    if (writes.length > 0 && writes.every((write) => write.kind === 'value' && WRITTEN_OUT.has(unwrapExpression(write.value).type))) return traces;
     return this.#opaque(node);
   }
 

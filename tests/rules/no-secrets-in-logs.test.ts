@@ -5357,6 +5357,15 @@ typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
         log.debug('creds', { ...creds, token: '', password: '' });
       }
     `,
+    dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      export function show(auth: { username: string; password: string }): void {
+        const safe = { username: auth.username, password: '***' };
+        LOG.debug(safe);
+        const list = [{ token: '' }];
+        LOG.debug(list);
+      }
+    `,
   ],
   invalid: [
     {
@@ -6849,6 +6858,43 @@ typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
         },
       ],
       name: 'typed-a-spread-with-a-secret-left-or-an-open-type',
+    },
+    {
+      code: dedent`
+        declare const LOG: { debug(...a: unknown[]): void };
+        interface Creds { user: string; password: string }
+        declare function getCreds(): Creds;
+        export function show(): void {
+          const wrapped = { creds: getCreds(), at: Date.now() };
+          LOG.debug(wrapped);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`getCreds()`', how: ' through an object literal and `wrapped`', more: '' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'wrapped' },
+              output: dedent`
+                declare const LOG: { debug(...a: unknown[]): void };
+                interface Creds { user: string; password: string }
+                declare function getCreds(): Creds;
+                export function show(): void {
+                  const wrapped = { creds: getCreds(), at: Date.now() };
+                  LOG.debug('<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-an-object-written-out-with-a-typed-secret-part',
     },
   ],
 });
