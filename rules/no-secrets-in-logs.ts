@@ -280,7 +280,7 @@ export default createRule<Options, MessageId>({
 /**
  * A value read or called on (`args.join(' ')`, `pw.slice(0, 4)`, `creds.value`) is replaced with
  * the whole read or call: a string in its place would not have the method (`'<redacted>'.join`);
- * one with a fallback (`password ?? 'none'`) with the whole fallback.
+ * one with a fallback (`password ?? 'none'`) with the whole fallback, an awaited one with the await.
  */
 function wholeReceiverChain(target: TSESTree.Node, container: TSESTree.Node): TSESTree.Node {
   let current = outermostWrapper(target);
@@ -288,6 +288,11 @@ function wholeReceiverChain(target: TSESTree.Node, container: TSESTree.Node): TS
     const parent = current.parent;
     // `password ?? 'none'`: a string literal is never nullish (nor falsy): the whole fallback goes.
     if (parent?.type === AST_NODE_TYPES.LogicalExpression && parent.left === current && parent.operator !== '&&') {
+      current = outermostWrapper(parent);
+      continue;
+    }
+    // `await getToken()`: the value is what the await gives (a sanitizer takes a string, not a promise).
+    if (parent?.type === AST_NODE_TYPES.AwaitExpression && parent.argument === current) {
       current = outermostWrapper(parent);
       continue;
     }

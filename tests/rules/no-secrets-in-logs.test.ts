@@ -5132,6 +5132,47 @@ ruleTester.run('no-secrets-in-logs', rule, {
       ],
       name: 'a-getter-of-this-class-carries-what-it-returns',
     },
+    {
+      code: dedent`
+        import { maskPassword } from './mask';
+        export async function show(getToken, LOG) {
+          LOG.debug(await getToken());
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`getToken()`', how: '', more: '' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'suggestSanitize',
+              data: { expression: 'await getToken()', sanitizer: 'maskPassword' },
+              output: dedent`
+                import { maskPassword } from './mask';
+                export async function show(getToken, LOG) {
+                  LOG.debug(maskPassword(await getToken()));
+                }
+              `,
+            },
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'await getToken()' },
+              output: dedent`
+                import { maskPassword } from './mask';
+                export async function show(getToken, LOG) {
+                  LOG.debug('<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'an-awaited-secret-is-replaced-with-its-await',
+    },
   ],
 });
 
