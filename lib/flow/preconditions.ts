@@ -228,14 +228,24 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     // '' for the value itself, '.zh' for `return.zh`.
     const returnPaths = testedLater ? [] : targets.filter(isReturnTarget).map((item) => item.slice('return'.length));
     const bindsReturn = returnPaths.length > 0;
-    if (isChainedThen(wrapper) && !testedLater) {
-      // `check(x).then((node) => act(node.id))`: the callback runs only once the check passed.
-      const callback = ((wrapper.parent as TSESTree.MemberExpression).parent as TSESTree.CallExpression).arguments[0];
-      if (callback && isFunctionNode(callback)) {
-        const [parameter] = callback.params;
-        const variable = parameter?.type === AST_NODE_TYPES.Identifier ? options.paths.variableOf(parameter) : null;
-        const returned = variable ? returnPaths.flatMap((path) => checkFacts(id, `${keys.variableKey(variable)}${path}`)) : [];
-        thenFacts.set(callback, [...(thenFacts.get(callback) ?? []), ...argumentFacts, ...returned]);
+    if (!testedLater) {
+      // `check(x).then((node) => act(node.id))`: the callback runs only once the check passed; so
+      // do the `.then` callbacks after it, as long as no link before them handles a rejection.
+      let link: TSESTree.Node = wrapper;
+      let first = true;
+      while (isChainedThen(link) || isChainedLink(link, 'finally') || (isChainedLink(link, 'catch') && alwaysThrows(chainCall(link).arguments[0] as TSESTree.Node))) {
+        const linkCall = chainCall(link);
+        const callback = isChainedThen(link) ? linkCall.arguments[0] : undefined;
+        if (callback && isFunctionNode(callback)) {
+          const [parameter] = callback.params;
+          const variable = first && parameter?.type === AST_NODE_TYPES.Identifier ? options.paths.variableOf(parameter) : null;
+          const returned = variable ? returnPaths.flatMap((path) => checkFacts(id, `${keys.variableKey(variable)}${path}`)) : [];
+          thenFacts.set(callback, [...(thenFacts.get(callback) ?? []), ...argumentFacts, ...returned]);
+        }
+        first = false;
+        // `.then(f, h)`: after a rejection handler the check may have failed.
+        if (isChainedThen(link) && linkCall.arguments.length > 1) break;
+        link = outermostWrapper(linkCall);
       }
     }
     const combinator = promiseCombinatorOf(wrapper);
@@ -1410,6 +1420,17 @@ function valueKeepingChainEnd(wrapper: TSESTree.Node): TSESTree.Node {
     if (!keeps) return end;
     end = outermostWrapper(call);
   }
+}
+
+/** Whether a value is the receiver of a `.<method>(...)` call. */
+function isChainedLink(wrapper: TSESTree.Node, method: string): boolean {
+  const parent = wrapper.parent;
+  return parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === wrapper && staticPropertyName(parent) === method && parent.parent.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent && parent.parent.arguments.length > 0;
+}
+
+/** The `.then`/`.catch`/`.finally` call a chained value is the receiver of. */
+function chainCall(wrapper: TSESTree.Node): TSESTree.CallExpression {
+  return (wrapper.parent as TSESTree.MemberExpression).parent as TSESTree.CallExpression;
 }
 
 function isChainedThen(wrapper: TSESTree.Node): boolean {

@@ -1265,6 +1265,18 @@ ruleTester.run('require-precondition', rule, {
         await ironic.setNodeProvisionState(id, 'active');
       }
     `,
+    dedent`
+      export function reboot(ironic, instance) {
+        return validateInstanceAndNode(instance)
+          .then(() => LOG.info('validated'))
+          .then(() => ironic.setNodePowerState(instance.node, 'rebooting'));
+      }
+      export function rebootAfterFinally(ironic, instance) {
+        return validateInstanceAndNode(instance)
+          .finally(() => LOG.info('validated'))
+          .then(() => ironic.setNodePowerState(instance.node, 'rebooting'));
+      }
+    `,
   ],
   invalid: [
     {
@@ -3930,6 +3942,39 @@ ruleTester.run('require-precondition', rule, {
         },
       ],
       name: 'validate-node-options-held-by-a-const',
+    },
+    {
+      code: dedent`
+        export function reboot(ironic, instance) {
+          return validateInstanceAndNode(instance)
+            .catch((error) => LOG.warn(error))
+            .then(() => ironic.setNodePowerState(instance.node, 'rebooting'));
+        }
+        export function rebootAfterHandler(ironic, instance) {
+          return validateInstanceAndNode(instance)
+            .then(() => LOG.info('ok'), (error) => LOG.warn(error))
+            .then(() => ironic.setNodePowerState(instance.node, 'rebooting'));
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'instance.node', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 4,
+          column: 17,
+          endLine: 4,
+          endColumn: 69,
+        },
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'instance.node', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 9,
+          column: 17,
+          endLine: 9,
+          endColumn: 69,
+        },
+      ],
+      name: 'then-callbacks-after-a-rejection-handler-may-run-without-the-check',
     },
   ],
 });
