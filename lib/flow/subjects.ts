@@ -10,7 +10,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 
 import type { AccessPathResolver } from '../matching/access-path.js';
-import { staticPropertyName, unwrapExpression } from '../matching/ast.js';
+import { elementSourceOf, isFunctionNode, staticPropertyName, unwrapExpression } from '../matching/ast.js';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -94,6 +94,13 @@ export class SubjectKeys {
   /** `const targets = await list({ nodeId: n })` → `n.[]`; `for (const t of targets)` → `n.[]`. */
   #itemKey(variable: Variable, depth: number): string | null {
     const def = variable.defs[0];
+    // `targets.forEach((t) => ...)`, `targets.map(...)`: an element callback's parameter is an item.
+    if (variable.defs.length === 1 && def?.type === DefinitionType.Parameter && isFunctionNode(def.node)) {
+      const fn = def.node;
+      const index = fn.params.indexOf(def.name);
+      const array = index === -1 ? null : elementSourceOf(fn, index);
+      return array ? this.#listedKey(array, depth) : null;
+    }
     if (variable.defs.length !== 1 || def?.type !== DefinitionType.Variable) return null;
     const declarator = def.node;
     if (declarator.id !== def.name) return null;

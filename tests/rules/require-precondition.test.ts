@@ -1277,6 +1277,14 @@ ruleTester.run('require-precondition', rule, {
           .then(() => ironic.setNodePowerState(instance.node, 'rebooting'));
       }
     `,
+    dedent`
+      export async function cleanup(ironic, nodeId) {
+        const node = await ironic.getNode(nodeId);
+        const targets = await ironic.listVolumeTargets({ nodeId: node.id });
+        targets.forEach((t) => ironic.deleteVolumeTarget(t.id));
+        await Promise.all(targets.map((t) => ironic.deleteVolumeTarget(t.id)));
+      }
+    `,
   ],
   invalid: [
     {
@@ -3975,6 +3983,25 @@ ruleTester.run('require-precondition', rule, {
         },
       ],
       name: 'then-callbacks-after-a-rejection-handler-may-run-without-the-check',
+    },
+    {
+      code: dedent`
+        export async function cleanup(ironic, nodeId) {
+          const targets = await ironic.listVolumeTargets({ nodeId });
+          await Promise.all(targets.map((t) => ironic.deleteVolumeTarget(t.id)));
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`deleteVolumeTarget`', subject: 't.id', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
+          line: 3,
+          column: 40,
+          endLine: 3,
+          endColumn: 71,
+        },
+      ],
+      name: 'listing-items-of-an-unchecked-owner-in-element-callbacks',
     },
   ],
 });
