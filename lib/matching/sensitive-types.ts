@@ -115,7 +115,7 @@ export class SensitiveTypes {
 
   #redactingMember(type: ts.Type): ts.Symbol | undefined {
     const { ts: typescript, checker } = this.#info;
-    return checker.getPropertiesOfType(type).find((property) => {
+    const member = checker.getPropertiesOfType(type).find((property) => {
       const name = property.getName();
       if (name === 'toJSON') return true;
       // A unique-symbol key is named `__@custom@<id>`; its declaration shows which symbol it is.
@@ -127,6 +127,40 @@ export class SensitiveTypes {
         return /(?:^|\.)inspect\.custom$/u.test(text) || text.includes('nodejs.util.inspect.custom');
       });
     });
+    return member && !this.#revealsItself(member) ? member : undefined;
+  }
+
+  /**
+   * Whether a `toJSON`/`inspect.custom` written out shows what it should hide: it returns `this`,
+   * spreads it, or reads a sensitive field of it outside any call (`return { apiKey: this.apiKey }`,
+   * not `{ apiKey: mask(this.apiKey) }`). A body we cannot see (a declaration file) is trusted.
+   */
+  #revealsItself(member: ts.Symbol): boolean {
+    const typescript = this.#info.ts;
+    const declaration = member.getDeclarations()?.[0];
+    const body = declaration && (typescript.isMethodDeclaration(declaration) || typescript.isFunctionLike(declaration)) ? (declaration as ts.FunctionLikeDeclaration).body : undefined;
+    if (!body) return false;
+    let reveals = false;
+    const visit = (node: ts.Node, inCall: boolean): void => {
+      if (reveals) return;
+      // A nested function has a `this` of its own (an arrow shares it).
+      if (typescript.isFunctionDeclaration(node) || typescript.isFunctionExpression(node) || typescript.isClassLike(node)) return;
+      const isThis = (expression: ts.Expression): boolean => expression.kind === typescript.SyntaxKind.ThisKeyword;
+      if (!inCall) {
+        if (typescript.isReturnStatement(node) && node.expression && isThis(node.expression)) reveals = true;
+        if ((typescript.isSpreadAssignment(node) || typescript.isSpreadElement(node)) && isThis(node.expression)) reveals = true;
+        if (typescript.isPropertyAccessExpression(node) && isThis(node.expression)) {
+          const verdict = this.#names.classify(node.name.text);
+          if (verdict === 'secret' || verdict === 'carrier') reveals = true;
+        }
+      }
+      const call = typescript.isCallExpression(node) || typescript.isNewExpression(node);
+      node.forEachChild((child) => {
+        visit(child, inCall || (call && child !== (node as ts.CallExpression).expression));
+      });
+    };
+    visit(body, false);
+    return reveals;
   }
 
   /** The sensitive property (`driverInfo.ipmiPassword`) or listed type a type carries, or null. */

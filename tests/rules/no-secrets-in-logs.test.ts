@@ -5407,6 +5407,22 @@ typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
         LOG.debug(list);
       }
     `,
+    dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      declare function mask(value: string): string;
+      class ApiClient {
+        constructor(public baseUrl: string, public apiKey: string) {}
+        toJSON() { return { baseUrl: this.baseUrl, apiKey: mask(this.apiKey) }; }
+      }
+      class Secret {
+        constructor(private readonly value: string) {}
+        toJSON() { return '[redacted]'; }
+      }
+      export function show(client: ApiClient, secret: Secret): void {
+        LOG.debug(client);
+        LOG.debug({ password: secret });
+      }
+    `,
   ],
   invalid: [
     {
@@ -6936,6 +6952,84 @@ typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
         },
       ],
       name: 'typed-an-object-written-out-with-a-typed-secret-part',
+    },
+    {
+      code: dedent`
+        declare const LOG: { debug(...a: unknown[]): void };
+        class ApiClient {
+          constructor(public baseUrl: string, public apiKey: string) {}
+          toJSON() { return { baseUrl: this.baseUrl, apiKey: this.apiKey }; }
+        }
+        class Session {
+          constructor(public user: string, public token: string) {}
+          toJSON() { return { ...this }; }
+        }
+        export function show(client: ApiClient, session: Session): void {
+          LOG.debug(client);
+          LOG.debug(JSON.stringify(session));
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`client` (its type carries `apiKey`)', how: '', more: '' },
+          line: 11,
+          column: 3,
+          endLine: 11,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'client' },
+              output: dedent`
+                declare const LOG: { debug(...a: unknown[]): void };
+                class ApiClient {
+                  constructor(public baseUrl: string, public apiKey: string) {}
+                  toJSON() { return { baseUrl: this.baseUrl, apiKey: this.apiKey }; }
+                }
+                class Session {
+                  constructor(public user: string, public token: string) {}
+                  toJSON() { return { ...this }; }
+                }
+                export function show(client: ApiClient, session: Session): void {
+                  LOG.debug('<redacted>');
+                  LOG.debug(JSON.stringify(session));
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`session` (its type carries `token`)', how: ' through `JSON.stringify`', more: '' },
+          line: 12,
+          column: 3,
+          endLine: 12,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'session' },
+              output: dedent`
+                declare const LOG: { debug(...a: unknown[]): void };
+                class ApiClient {
+                  constructor(public baseUrl: string, public apiKey: string) {}
+                  toJSON() { return { baseUrl: this.baseUrl, apiKey: this.apiKey }; }
+                }
+                class Session {
+                  constructor(public user: string, public token: string) {}
+                  toJSON() { return { ...this }; }
+                }
+                export function show(client: ApiClient, session: Session): void {
+                  LOG.debug(client);
+                  LOG.debug(JSON.stringify('<redacted>'));
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-a-to-json-that-shows-the-secret-is-not-trusted',
     },
   ],
 });
