@@ -72,8 +72,14 @@ export class SecretSources {
       return this.#finding('carrier', node, (text) => `\`${text}\`, which carries the environment,`);
     }
     if ((kind === 'variable' || kind === 'parameter') && node.type === AST_NODE_TYPES.Identifier && this.#types && this.#info) {
-      const rest = this.#restBinding(node);
-      if (rest) return this.byType(node) ?? 'clean';
+      // The rest of a destructured value: its type lists what remains, when it is closed; an open
+      // type (`Record<string, string>`, `ProcessEnv`) may still hold secrets, left to the flow.
+      if (this.#restBinding(node)) {
+        const found = this.byType(node);
+        if (found) return found;
+        const type = this.#info.typeOf(node);
+        if (type && this.#types.isClosed(type)) return 'clean';
+      }
     }
     const verdict = this.#names.classify(name);
     if (verdict !== 'secret' && verdict !== 'carrier') return undefined;

@@ -5423,6 +5423,13 @@ typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
         LOG.debug({ password: secret });
       }
     `,
+    dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      export function show(driverInfo: { ipmi_address: string; ipmi_password: string }): void {
+        const { ipmi_password, ...rest } = driverInfo;
+        LOG.debug(rest);
+      }
+    `,
   ],
   invalid: [
     {
@@ -7030,6 +7037,66 @@ typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
         },
       ],
       name: 'typed-a-to-json-that-shows-the-secret-is-not-trusted',
+    },
+    {
+      code: dedent`
+        declare const LOG: { debug(...a: unknown[]): void };
+        export function show(driverInfo: Record<string, string>, headers: { [name: string]: string | undefined }): void {
+          const { ipmi_password, ...rest } = driverInfo;
+          LOG.debug(rest);
+          const { authorization, ...others } = headers;
+          LOG.debug(others);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`driverInfo`, which carries secrets,', how: ' through a rest and `rest`', more: '' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'rest' },
+              output: dedent`
+                declare const LOG: { debug(...a: unknown[]): void };
+                export function show(driverInfo: Record<string, string>, headers: { [name: string]: string | undefined }): void {
+                  const { ipmi_password, ...rest } = driverInfo;
+                  LOG.debug('<redacted>');
+                  const { authorization, ...others } = headers;
+                  LOG.debug(others);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`headers`, which carries secrets,', how: ' through a rest and `others`', more: '' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'others' },
+              output: dedent`
+                declare const LOG: { debug(...a: unknown[]): void };
+                export function show(driverInfo: Record<string, string>, headers: { [name: string]: string | undefined }): void {
+                  const { ipmi_password, ...rest } = driverInfo;
+                  LOG.debug(rest);
+                  const { authorization, ...others } = headers;
+                  LOG.debug('<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-the-rest-of-an-open-carrier-stays-a-carrier',
     },
   ],
 });
