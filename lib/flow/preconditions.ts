@@ -266,6 +266,24 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       const paired = returnPaths.includes('') && isDirectResult(call, result.writer) ? argumentKeys.flatMap((key) => sameSubjectFacts(key, result.key)) : [];
       onWriteDo(result.writer, () => [...returnPaths.flatMap((path) => checkFacts(id, `${result.key}${path}`)), ...paired]);
     }
+    // `const pending = check(i); ...; const node = await pending`: settled, and its result bound,
+    // where the promise a `const` holds is awaited.
+    const holder = wrapper.parent;
+    if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.init === wrapper && holder.id.type === AST_NODE_TYPES.Identifier && holder.parent.kind === 'const' && !promiseCombinatorOf(wrapper)) {
+      for (const reference of options.paths.variableOf(holder.id)?.references ?? []) {
+        const read = outermostWrapper(reference.identifier);
+        const awaited = read.parent;
+        if (reference.init === true || awaited?.type !== AST_NODE_TYPES.AwaitExpression || awaited.argument !== read) continue;
+        onAwaitDo(awaited, () => {
+          recorder.gen(argumentFacts);
+        });
+        const target = outermostWrapper(awaited).parent;
+        if (bindsReturn && target?.type === AST_NODE_TYPES.VariableDeclarator && target.init === outermostWrapper(awaited) && target.id.type === AST_NODE_TYPES.Identifier) {
+          const key = keys.writtenKey(target.id);
+          if (key !== null) onWriteDo(target, () => [...returnPaths.flatMap((path) => checkFacts(id, `${key}${path}`)), ...(returnPaths.includes('') ? argumentKeys.flatMap((argumentKey) => sameSubjectFacts(argumentKey, key)) : [])]);
+        }
+      }
+    }
     // Not awaited (a chain on it is settled where the chain is awaited: whenSettled).
     if (isUnawaitedPromise(call, wrapper) && awaitedChainOf(wrapper) === undefined) return;
     whenSettled(call, false, () => {

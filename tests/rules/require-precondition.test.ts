@@ -1285,6 +1285,13 @@ ruleTester.run('require-precondition', rule, {
         await Promise.all(targets.map((t) => ironic.deleteVolumeTarget(t.id)));
       }
     `,
+    dedent`
+      export async function powerOn(ironic, instance) {
+        const pending = validateInstanceAndNode(instance);
+        const node = await pending;
+        await ironic.setNodePowerState(node.id, 'power on');
+      }
+    `,
   ],
   invalid: [
     {
@@ -4309,6 +4316,18 @@ typedRuleTester.run('require-precondition (typed)', rule, {
         await ironic.unsetNodeMaintenance(node.id);
       }
     `,
+    dedent`
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void>; setNodeProvisionState(id: string, s: string): Promise<void> };
+      declare function validateInstanceAndNode(i: { uuid: string; node: string }): Promise<{ id: string }>;
+      declare function loadImage(): Promise<void>;
+      export async function powerOn(instance: { uuid: string; node: string }): Promise<void> {
+        const pending = validateInstanceAndNode(instance);
+        await loadImage();
+        const node = await pending;
+        await ironic.setNodePowerState(node.id, 'power on');
+        await ironic.setNodeProvisionState(instance.node, 'rescue');
+      }
+    `,
   ],
   invalid: [
     {
@@ -4510,6 +4529,28 @@ typedRuleTester.run('require-precondition (typed)', rule, {
         },
       ],
       name: 'a-flag-compared-the-wrong-way-or-uninitialized-with-false',
+    },
+    {
+      code: dedent`
+        declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+        declare function validateInstanceAndNode(i: { uuid: string; node: string }): Promise<{ id: string }>;
+        export async function powerOn(instance: { uuid: string; node: string }): Promise<void> {
+          const pending = validateInstanceAndNode(instance);
+          await ironic.setNodePowerState(instance.node, 'power on');
+          await pending;
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'instance.node', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 60,
+        },
+      ],
+      name: 'typed-a-check-promise-held-but-awaited-after-the-action',
     },
   ],
 });
