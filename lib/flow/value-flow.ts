@@ -101,6 +101,9 @@ export interface Trace<Finding> {
 
 
 const MAX_TRACES = 16;
+/** The default library's error constructors. */
+const BUILT_IN_ERRORS: ReadonlySet<string> = new Set(['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError']);
+
 /** Values written out in full, whose parts the engine follows one by one. */
 const WRITTEN_OUT: ReadonlySet<AST_NODE_TYPES> = new Set([AST_NODE_TYPES.ObjectExpression, AST_NODE_TYPES.ArrayExpression, AST_NODE_TYPES.Literal, AST_NODE_TYPES.TemplateLiteral]);
 
@@ -855,13 +858,22 @@ export class ValueFlow<Finding> {
   /** What `object.message`/`.stack` (an error) or `.href` (a URL) shows when `object` was constructed here. */
   #builtView(object: TSESTree.Node, name: string): ChainedTrace<Finding>[] {
     const traces: ChainedTrace<Finding>[] = [];
-    for (const value of this.#valuesOf(object, 0) ?? []) {
+    for (const value of this.#valuesOf(object, 0) ?? this.#thrownInto(object)) {
       if (value.type !== AST_NODE_TYPES.NewExpression) continue;
       const callee = unwrapExpression(value.callee);
       const constructorName = callee.type === AST_NODE_TYPES.Identifier ? callee.name : null;
       if (constructorName === null) continue;
       const isUrl = constructorName === 'URL';
       if (isUrl !== (name === 'href')) continue;
+      // The default library's errors build their message from the first argument only (`new
+      // Error('auth failed', { cause: password })` says 'auth failed'); a class of the code's own
+      // may build it from any.
+      const builtIn = !isUrl && BUILT_IN_ERRORS.has(constructorName) && (this.#paths.variableOf(callee as TSESTree.Identifier)?.defs.length ?? 0) === 0;
+      const [message] = value.arguments;
+      if (builtIn) {
+        if (message) traces.push(...this.#through(message, `\`new ${constructorName}(...)\``));
+        continue;
+      }
       traces.push(...this.#through(value, null));
     }
     const target = unwrapExpression(object);
@@ -873,6 +885,14 @@ export class ValueFlow<Finding> {
       }
     }
     return traces;
+  }
+
+  /** For a `catch` parameter: the errors its own `try` block throws (among whatever else reaches it). */
+  #thrownInto(object: TSESTree.Node): TSESTree.Node[] {
+    const target = unwrapExpression(object);
+    const variable = target.type === AST_NODE_TYPES.Identifier ? this.#paths.variableOf(target) : null;
+    if (!variable || variable.defs[0]?.type !== DefinitionType.CatchClause || target.type !== AST_NODE_TYPES.Identifier) return [];
+    return this.#reachingWrites(variable, target).flatMap((write) => (write.kind === 'value' ? [unwrapExpression(write.value)] : []));
   }
 
   /** The one expression stored under `name` in the literal a value resolves to, or null. */

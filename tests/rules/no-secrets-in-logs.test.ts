@@ -520,6 +520,12 @@ ruleTester.run('no-secrets-in-logs', rule, {
         }
       }
     `,
+    dedent`
+      export function login(password, LOG) {
+        const e = new Error('auth failed', { cause: password });
+        LOG.error(e.message);
+      }
+    `,
   ],
   invalid: [
     {
@@ -5172,6 +5178,69 @@ ruleTester.run('no-secrets-in-logs', rule, {
         },
       ],
       name: 'an-awaited-secret-is-replaced-with-its-await',
+    },
+    {
+      code: dedent`
+        export function login(password, LOG) {
+          try {
+            throw new Error(\`bad creds \${password}\`);
+          } catch (e) {
+            LOG.error('%s', e.message);
+            LOG.error('%s', (e as Error).stack);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.error', source: '`password`', how: ' through the template literal and `new Error(...)`', more: '' },
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'e.message' },
+              output: dedent`
+                export function login(password, LOG) {
+                  try {
+                    throw new Error(\`bad creds \${password}\`);
+                  } catch (e) {
+                    LOG.error('%s', '<redacted>');
+                    LOG.error('%s', (e as Error).stack);
+                  }
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.error', source: '`password`', how: ' through the template literal and `new Error(...)`', more: '' },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: '(e as Error).stack' },
+              output: dedent`
+                export function login(password, LOG) {
+                  try {
+                    throw new Error(\`bad creds \${password}\`);
+                  } catch (e) {
+                    LOG.error('%s', e.message);
+                    LOG.error('%s', '<redacted>');
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'the-message-of-a-caught-error-built-with-a-secret',
     },
   ],
 });
