@@ -331,7 +331,8 @@ export function describeSources(traces: readonly SecretTrace[], sourceCode: Read
   const how = (trace: SecretTrace): string => {
     const shown = shownSteps(trace.stepSummary ?? summariseSteps(trace.steps));
     // The source's own name is no step on its way ("`opts` reaches `debug` through `opts`").
-    const steps = shown[0] !== undefined && shown[0] === trace.finding.label(sourceCode) ? shown.slice(1) : shown;
+    const label = trace.finding.label(sourceCode);
+    const steps = shown.filter((step) => step !== label);
     return steps.length === 0 ? '' : `through ${joinWords(steps)}`;
   };
   const [first, ...rest] = traces;

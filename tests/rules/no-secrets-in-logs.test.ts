@@ -7167,6 +7167,39 @@ typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
       ],
       name: 'typed-the-rest-of-an-open-carrier-stays-a-carrier',
     },
+    {
+      code: dedent`
+        declare const LOG: { debug(...a: unknown[]): void };
+        interface Creds { host: string; password: string }
+        export function show(all: Creds[]): void {
+          for (const creds of all) LOG.debug(creds);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`creds`, which carries secrets,', how: '', more: '' },
+          line: 4,
+          column: 28,
+          endLine: 4,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'creds' },
+              output: dedent`
+                declare const LOG: { debug(...a: unknown[]): void };
+                interface Creds { host: string; password: string }
+                export function show(all: Creds[]): void {
+                  for (const creds of all) LOG.debug('<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-an-element-source-is-not-its-own-step',
+    },
   ],
 });
 
