@@ -14,6 +14,8 @@ export const DEFAULT_SENSITIVE_TYPES: readonly string[] = ['AxiosError', 'AxiosR
 
 const MAX_PROPERTIES = 200;
 /** Collections whose entries their type does not list. */
+/** Collections and iterators whose values are their type arguments'. */
+const HOLDING_COLLECTIONS: ReadonlySet<string> = new Set(['Map', 'ReadonlyMap', 'Set', 'ReadonlySet', 'Iterable', 'IterableIterator', 'Iterator', 'MapIterator', 'SetIterator', 'ArrayIterator', 'AsyncIterable', 'AsyncIterableIterator']);
 const OPEN_COLLECTIONS: ReadonlySet<string> = new Set(['Map', 'ReadonlyMap', 'WeakMap', 'Set', 'ReadonlySet', 'URLSearchParams', 'FormData']);
 
 /** What makes a type carry a secret: a sensitive property at `path`, or a listed type found at `path`. */
@@ -225,6 +227,15 @@ export class SensitiveTypes {
       const elements = checker.getTypeArguments(type as ts.TypeReference);
       for (const element of elements) {
         const found = this.#check(element, depth, seen);
+        if (found !== null) return found;
+      }
+      return null;
+    }
+    // A Map, a Set or an iterator holds values of its type arguments (`Map<string, Creds>`): logged
+    // whole, inspected, or iterated, it shows them.
+    if (typeNames(this.#info, type, 4).some((name) => HOLDING_COLLECTIONS.has(name)) && (type as ts.ObjectType).objectFlags & typescript.ObjectFlags.Reference) {
+      for (const argument of checker.getTypeArguments(type as ts.TypeReference)) {
+        const found = this.#check(argument, depth, seen);
         if (found !== null) return found;
       }
       return null;

@@ -5499,6 +5499,15 @@ typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
         LOG.debug(rest);
       }
     `,
+    dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      interface Creds { host: string; password: string }
+      export function show(byHost: Map<string, Creds>, hosts: Set<string>): void {
+        for (const [host] of byHost) LOG.debug(host);
+        for (const host of byHost.keys()) LOG.debug(host);
+        LOG.debug(hosts, byHost.size);
+      }
+    `,
   ],
   invalid: [
     {
@@ -7199,6 +7208,117 @@ typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
         },
       ],
       name: 'typed-an-element-source-is-not-its-own-step',
+    },
+    {
+      code: dedent`
+        declare const LOG: { debug(...a: unknown[]): void };
+        interface Creds { host: string; password: string }
+        export function show(byHost: Map<string, Creds>, all: Set<Creds>): void {
+          for (const entry of byHost.values()) LOG.debug(entry);
+          for (const entry of all) LOG.debug(entry);
+          byHost.forEach((entry) => LOG.debug(entry));
+          LOG.debug(byHost);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`entry` (its type carries `password`)', how: ' through iteration', more: '' },
+          line: 4,
+          column: 40,
+          endLine: 4,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'entry' },
+              output: dedent`
+                declare const LOG: { debug(...a: unknown[]): void };
+                interface Creds { host: string; password: string }
+                export function show(byHost: Map<string, Creds>, all: Set<Creds>): void {
+                  for (const entry of byHost.values()) LOG.debug('<redacted>');
+                  for (const entry of all) LOG.debug(entry);
+                  byHost.forEach((entry) => LOG.debug(entry));
+                  LOG.debug(byHost);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`entry` (its type carries `password`)', how: ' through iteration', more: '' },
+          line: 5,
+          column: 28,
+          endLine: 5,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'entry' },
+              output: dedent`
+                declare const LOG: { debug(...a: unknown[]): void };
+                interface Creds { host: string; password: string }
+                export function show(byHost: Map<string, Creds>, all: Set<Creds>): void {
+                  for (const entry of byHost.values()) LOG.debug(entry);
+                  for (const entry of all) LOG.debug('<redacted>');
+                  byHost.forEach((entry) => LOG.debug(entry));
+                  LOG.debug(byHost);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`entry` (its type carries `password`)', how: ' through iteration', more: '' },
+          line: 6,
+          column: 29,
+          endLine: 6,
+          endColumn: 45,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'entry' },
+              output: dedent`
+                declare const LOG: { debug(...a: unknown[]): void };
+                interface Creds { host: string; password: string }
+                export function show(byHost: Map<string, Creds>, all: Set<Creds>): void {
+                  for (const entry of byHost.values()) LOG.debug(entry);
+                  for (const entry of all) LOG.debug(entry);
+                  byHost.forEach((entry) => LOG.debug('<redacted>'));
+                  LOG.debug(byHost);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`byHost` (its type carries `password`)', how: '', more: '' },
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'byHost' },
+              output: dedent`
+                declare const LOG: { debug(...a: unknown[]): void };
+                interface Creds { host: string; password: string }
+                export function show(byHost: Map<string, Creds>, all: Set<Creds>): void {
+                  for (const entry of byHost.values()) LOG.debug(entry);
+                  for (const entry of all) LOG.debug(entry);
+                  byHost.forEach((entry) => LOG.debug(entry));
+                  LOG.debug('<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-maps-sets-and-iterators-hold-their-type-arguments',
     },
   ],
 });
