@@ -182,10 +182,12 @@ export class CatchAnalysis {
     const references: TSESTree.Identifier[] = [];
     const record: HandlerRecord = { handler, uses, references };
     this.#handlers.set(handler, record);
-    if (param?.type !== AST_NODE_TYPES.Identifier) return;
-    const [variable] = this.#options.sourceCode.getDeclaredVariables(handler).filter((item) => item.name === param.name);
+    if (!param) return;
+    // The error's name, or the names a destructured parameter takes from it (`catch ({ message })`).
+    const inParam = (node: TSESTree.Node): boolean => node.range[0] >= param.range[0] && node.range[1] <= param.range[1];
+    const declared = this.#options.sourceCode.getDeclaredVariables(handler).filter((item) => item.defs.some((definition) => inParam(definition.name)));
     // The error under another name too: `const typedError = error as Error` (a `const` alias, any depth).
-    const all = [...(variable?.references ?? [])];
+    const all = declared.flatMap((variable) => variable.references.filter((reference) => !inParam(reference.identifier)));
     for (let index = 0; index < all.length && index < 1000; index++) {
       const reference = all[index] as (typeof all)[number];
       const wrapper = outermostWrapper(reference.identifier);

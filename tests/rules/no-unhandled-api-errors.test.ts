@@ -1458,6 +1458,23 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         appInsightsTelemetryClient.trackEvent({ name: 'start' });
       }
     `,
+    dedent`
+      export async function get(api, id) {
+        try {
+          return await api.node.get(id);
+        } catch ({ message }) {
+          throw new DriverError(\`get failed: \${message}\`);
+        }
+      }
+      export async function find(api, id) {
+        try {
+          return await api.node.get(id);
+        } catch ({ status }) {
+          if (status === 404) return null;
+          throw new DriverError('find failed');
+        }
+      }
+    `,
   ],
   invalid: [
     {
@@ -6563,6 +6580,28 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'a-cast-callee-is-named-without-its-cast',
+    },
+    {
+      code: dedent`
+        export async function get(api, id) {
+          try {
+            return await api.node.get(id);
+          } catch ({ message }) {
+            return null;
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'swallowed',
+          data: { call: 'api.node.get', line: '4' },
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 34,
+        },
+      ],
+      name: 'a-destructured-catch-parameter-unused-still-swallows',
     },
   ],
 });
