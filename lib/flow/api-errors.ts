@@ -514,6 +514,9 @@ export class ApiErrorAnalysis {
   /** A promise returned from its function: escapes any try it is returned from, then goes to the function's callers. */
   #returnedFate(node: TSESTree.Node, context: FateContext): Fate {
     if (context.sync) return this.#throwFate(node, context);
+    // An async generator awaits what it yields or returns: its rejection is thrown right there.
+    const owner = enclosingFunction(node);
+    if (owner?.async && owner.generator && (node.type === AST_NODE_TYPES.YieldExpression || node.type === AST_NODE_TYPES.ReturnStatement)) return this.#throwFate(node, context);
     const tryStatement = enclosingTryBlock(node);
     if (tryStatement?.handler && this.#handlerVerdict(tryStatement.handler) !== 'useless') {
       return { messageId: 'escapesTry', data: { call: context.text, line: String(tryStatement.loc.start.line) }, awaitFixes: true };

@@ -1475,6 +1475,22 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         }
       }
     `,
+    dedent`
+      export async function* nodes(client, ids) {
+        for (const id of ids) {
+          try {
+            yield client.node.get(id);
+          } catch (error) {
+            throw new DriverError('get failed', { cause: error });
+          }
+        }
+        try {
+          return client.node.list();
+        } catch (error) {
+          throw new DriverError('list failed', { cause: error });
+        }
+      }
+    `,
   ],
   invalid: [
     {
@@ -6602,6 +6618,51 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'a-destructured-catch-parameter-unused-still-swallows',
+    },
+    {
+      code: dedent`
+        export async function* nodes(client, ids) {
+          for (const id of ids) yield client.node.get(id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.get', function: '`nodes`' },
+          line: 2,
+          column: 31,
+          endLine: 2,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                export async function* nodes(client, ids) {
+                  for (const id of ids) try {
+                                          yield client.node.get(id);
+                                        } catch (error) {
+                                          throw new Error('nodes failed', { cause: error });
+                                        }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`nodes`' },
+              output: dedent`
+                /**
+                 * @throws when \`client.node.get\` fails.
+                 */
+                export async function* nodes(client, ids) {
+                  for (const id of ids) yield client.node.get(id);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'an-async-generator-yielding-outside-a-try',
     },
   ],
 });
