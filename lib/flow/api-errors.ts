@@ -451,10 +451,14 @@ export class ApiErrorAnalysis {
     if (reads.length === 0) return context.sync ? this.#throwFate(writer, context) : this.#floating(context);
     if (context.sync) return this.#throwFate(writer, context);
     let firstFailure: Fate = null;
+    // A rejection handler attached before (`p.catch(() => undefined)`, then `await p` later): the
+    // rejection is observed from there on, even if that handler drops it.
+    let observer: TSESTree.Node | null = null;
     for (const read of reads) {
       const fate = this.#promiseFate(read, context);
+      if (observer === null && promiseChainOf(outermostWrapper(read)).handlesRejection) observer = read;
       if (fate === null) {
-        const late = this.#awaitBetween(writer, read);
+        const late = this.#awaitBetween(writer, observer ?? read);
         if (late) return { messageId: 'lateHandler', data: { call: context.text, line: String(late.loc.start.line) } };
         return null;
       }

@@ -1491,6 +1491,18 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         }
       }
     `,
+    dedent`
+      export async function get(client, id) {
+        const p = client.node.get(id);
+        p.catch(() => undefined);
+        await sleep(10);
+        try {
+          return await p;
+        } catch (err) {
+          throw new DriverError('get failed', { cause: err });
+        }
+      }
+    `,
   ],
   invalid: [
     {
@@ -6663,6 +6675,31 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'an-async-generator-yielding-outside-a-try',
+    },
+    {
+      code: dedent`
+        export async function get(client, id) {
+          const p = client.node.get(id);
+          await sleep(10);
+          p.catch(() => undefined);
+          try {
+            return await p;
+          } catch (err) {
+            throw new DriverError('get failed', { cause: err });
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'lateHandler',
+          data: { call: 'client.node.get', line: '3' },
+          line: 2,
+          column: 13,
+          endLine: 2,
+          endColumn: 32,
+        },
+      ],
+      name: 'a-rejection-observed-only-after-another-await',
     },
   ],
 });
