@@ -27,7 +27,7 @@ import type { TypeInfo } from './type-info.js';
 import { lastWord, splitWords } from '../words.js';
 import { CallMatcher } from './call-matcher.js';
 import { isDeclaredFromLocalPackage } from './local-packages.js';
-import { calleeDeclarations, containerName, declarationOrigin, hasJSDocTag } from './type-info.js';
+import { calleeDeclarations, containerName, declarationOrigin, hasJSDocTag, skipWrappers } from './type-info.js';
 
 const CLIENT_SEGMENTS: ReadonlySet<string> = new Set(['ironic', 'client', 'api', 'sdk', 'baremetal', 'conn', 'connection']);
 const CLIENT_LAST_WORDS: ReadonlySet<string> = new Set(['client', 'api', 'sdk']);
@@ -208,13 +208,6 @@ function aliasOrigin(identifier: TSESTree.Identifier, info: TypeInfo): ts.Type |
     initializer = skipWrappers(typescript, initializer.expression.expression);
   }
   return typescript.isPropertyAccessExpression(initializer) ? typeAt(initializer.expression) : undefined;
-}
-
-/** An expression without its parentheses, type assertions and non-null assertions. */
-function skipWrappers(typescript: typeof ts, expression: ts.Expression): ts.Expression {
-  let current = expression;
-  while (typescript.isParenthesizedExpression(current) || typescript.isAsExpression(current) || typescript.isNonNullExpression(current) || typescript.isSatisfiesExpression(current) || typescript.isTypeAssertionExpression(current)) current = current.expression;
-  return current;
 }
 
 /** A class, interface, type or namespace name whose last word is Client, Api, Sdk, Connection or Proxy. */

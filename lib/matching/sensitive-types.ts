@@ -140,14 +140,14 @@ export class SensitiveTypes {
   #revealsItself(member: ts.Symbol): boolean {
     const typescript = this.#info.ts;
     const declaration = member.getDeclarations()?.[0];
-    const body = declaration && (typescript.isMethodDeclaration(declaration) || typescript.isFunctionLike(declaration)) ? (declaration as ts.FunctionLikeDeclaration).body : undefined;
+    const body = declaration && typescript.isFunctionLike(declaration) ? (declaration as ts.FunctionLikeDeclaration).body : undefined;
     if (!body) return false;
+    const isThis = (expression: ts.Expression): boolean => expression.kind === typescript.SyntaxKind.ThisKeyword;
     let reveals = false;
     const visit = (node: ts.Node, inCall: boolean): void => {
       if (reveals) return;
       // A nested function has a `this` of its own (an arrow shares it).
       if (typescript.isFunctionDeclaration(node) || typescript.isFunctionExpression(node) || typescript.isClassLike(node)) return;
-      const isThis = (expression: ts.Expression): boolean => expression.kind === typescript.SyntaxKind.ThisKeyword;
       if (!inCall) {
         if (typescript.isReturnStatement(node) && node.expression && isThis(node.expression)) reveals = true;
         if ((typescript.isSpreadAssignment(node) || typescript.isSpreadElement(node)) && isThis(node.expression)) reveals = true;
@@ -233,7 +233,8 @@ export class SensitiveTypes {
     }
     // A Map, a Set or an iterator holds values of its type arguments (`Map<string, Creds>`): logged
     // whole, inspected, or iterated, it shows them.
-    if (typeNames(this.#info, type, 4).some((name) => HOLDING_COLLECTIONS.has(name)) && (type as ts.ObjectType).objectFlags & typescript.ObjectFlags.Reference) {
+    // The flag first: most object types are no instantiated generic, and their names need a walk.
+    if ((type as ts.ObjectType).objectFlags & typescript.ObjectFlags.Reference && typeNames(this.#info, type, 4).some((name) => HOLDING_COLLECTIONS.has(name))) {
       for (const argument of checker.getTypeArguments(type as ts.TypeReference)) {
         const found = this.#check(argument, depth, seen);
         if (found !== null) return found;

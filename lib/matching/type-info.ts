@@ -120,19 +120,19 @@ function ambientModuleName(info: TypeInfo, declaration: ts.Node): string | null 
   return null;
 }
 
+/** An expression without its parentheses, type assertions and non-null assertions. */
+export function skipWrappers(typescript: typeof ts, expression: ts.Expression): ts.Expression {
+  let current = expression;
+  while (typescript.isParenthesizedExpression(current) || typescript.isAsExpression(current) || typescript.isNonNullExpression(current) || typescript.isSatisfiesExpression(current) || typescript.isTypeAssertionExpression(current)) current = current.expression;
+  return current;
+}
+
 /** The symbol a call's callee refers to, through import aliases. */
 export function calleeSymbol(info: TypeInfo, callee: TSESTree.Node): ts.Symbol | undefined {
   const node = info.tsNode(callee);
   if (!node) return undefined;
   const { ts: typescript, checker } = info;
-  let target: ts.Node = node;
-  while (
-    typescript.isParenthesizedExpression(target) ||
-    typescript.isNonNullExpression(target) ||
-    typescript.isAsExpression(target)
-  ) {
-    target = target.expression;
-  }
+  let target: ts.Node = typescript.isExpression(node) ? skipWrappers(typescript, node) : node;
   if (typescript.isPropertyAccessExpression(target)) target = target.name;
   else if (typescript.isElementAccessExpression(target)) target = target.argumentExpression;
   let symbol: ts.Symbol | undefined;
