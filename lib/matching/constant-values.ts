@@ -10,6 +10,7 @@ import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 
 import type { AccessPathResolver } from './access-path.js';
 import type { TypeInfo } from './type-info.js';
+import { skipWrappers } from './type-info.js';
 import { staticPropertyName, unwrapExpression } from './ast.js';
 
 const { DefinitionType } = TSESLint.Scope;
@@ -189,14 +190,7 @@ export class ConstantValues {
     const declaration = symbol?.valueDeclaration;
     if (!declaration || !typescript.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
     if (!(typescript.getCombinedNodeFlags(declaration) & typescript.NodeFlags.Const)) return undefined;
-    let initializer: ts.Expression = declaration.initializer;
-    for (;;) {
-      if (typescript.isParenthesizedExpression(initializer) || typescript.isAsExpression(initializer) || typescript.isSatisfiesExpression(initializer)) {
-        initializer = initializer.expression;
-        continue;
-      }
-      break;
-    }
+    let initializer = skipWrappers(typescript, declaration.initializer);
     if (typescript.isNewExpression(initializer) && typescript.isIdentifier(initializer.expression) && initializer.expression.text === 'Set') {
       const [first] = initializer.arguments ?? [];
       if (!first) return [];

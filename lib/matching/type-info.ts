@@ -120,10 +120,16 @@ function ambientModuleName(info: TypeInfo, declaration: ts.Node): string | null 
   return null;
 }
 
-/** An expression without its parentheses, type assertions and non-null assertions. */
+/**
+ * An expression without its parentheses, type assertions and non-null assertions. `satisfies`
+ * only where the TypeScript in use has it (4.9 on; the supported floor is 4.8).
+ */
 export function skipWrappers(typescript: typeof ts, expression: ts.Expression): ts.Expression {
+  const isSatisfies = typescript.isSatisfiesExpression as ((node: ts.Node) => node is ts.SatisfiesExpression) | undefined;
   let current = expression;
-  while (typescript.isParenthesizedExpression(current) || typescript.isAsExpression(current) || typescript.isNonNullExpression(current) || typescript.isSatisfiesExpression(current) || typescript.isTypeAssertionExpression(current)) current = current.expression;
+  while (typescript.isParenthesizedExpression(current) || typescript.isAsExpression(current) || typescript.isNonNullExpression(current) || isSatisfies?.(current) === true || typescript.isTypeAssertionExpression(current)) {
+    current = (current as ts.ParenthesizedExpression).expression;
+  }
   return current;
 }
 
