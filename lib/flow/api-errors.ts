@@ -564,6 +564,12 @@ export class ApiErrorAnalysis {
     if (method !== null && RESULT_HOFS.has(method)) {
       return returnsPromise ? this.#promiseFate(call, { ...context, sync: false }) : this.#throwFate(call, { ...context, sync: true });
     }
+    // A promise chain folded by `reduce` (`await ids.reduce(async (prev, id) => { await prev; ... },
+    // Promise.resolve())`): each callback's promise is the next one's accumulator, the last one the
+    // call's value, so a rejection reaches the end when every callback waits on its accumulator.
+    if (returnsPromise && (method === 'reduce' || method === 'reduceRight') && call.arguments[0] === fn && this.#waitsOnAccumulator(fn)) {
+      return this.#promiseFate(call, { ...context, sync: false });
+    }
     if (method !== null && SYNC_HOFS.has(method)) {
       return returnsPromise ? this.#escapedCallback(call, context) : this.#throwFate(call, { ...context, sync: true });
     }
@@ -582,6 +588,14 @@ export class ApiErrorAnalysis {
     // async (argv) => ...).option(...)`) is not the callback's promise either.
     if (this.#isFloating(call) || isUsedAsPlainValue(call) || this.#storedAsPlainValue(call)) return this.#escapedCallback(call, context);
     return returnsPromise ? this.#promiseFate(call, { ...context, sync: false }) : this.#throwFate(call, { ...context, sync: true });
+  }
+
+  /** The accumulator of a `reduce` callback is awaited, returned or chained on. */
+  #waitsOnAccumulator(fn: FunctionNode): boolean {
+    const accumulator = fn.params[0];
+    if (accumulator?.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = this.#options.paths.variableOf(accumulator);
+    return variable?.references.some((reference) => reference.isRead() && usedAsPromise(outermostWrapper(reference.identifier))) ?? false;
   }
 
   /**

@@ -1503,6 +1503,19 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         }
       }
     `,
+    dedent`
+      export async function powerAll(client, ids) {
+        try {
+          await ids.reduce(async (prev, id) => {
+            await prev;
+            await client.node.setPowerState(id, 'on');
+          }, Promise.resolve());
+          await ids.reduce((p, id) => p.then(() => client.node.setPowerState(id, 'off')), Promise.resolve());
+        } catch (e) {
+          throw new DriverError('power', { cause: e });
+        }
+      }
+    `,
   ],
   invalid: [
     {
@@ -6700,6 +6713,84 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'a-rejection-observed-only-after-another-await',
+    },
+    {
+      code: dedent`
+        export async function powerAll(client, ids) {
+          try {
+            await ids.reduce(async (_prev, id) => {
+              await client.node.setPowerState(id, 'on');
+            }, Promise.resolve());
+          } catch (e) {
+            throw new DriverError('power', { cause: e });
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'callbackEscapesTry',
+          data: { call: 'client.node.setPowerState', callee: 'ids.reduce', line: '2' },
+          line: 4,
+          column: 13,
+          endLine: 4,
+          endColumn: 48,
+        },
+      ],
+      name: 'reduce-callback-ignoring-its-accumulator-loses-earlier-rejections',
+    },
+    {
+      code: dedent`
+        export async function powerAll(client, ids) {
+          await ids.reduce(async (prev, id) => {
+            await prev;
+            await client.node.setPowerState(id, 'on');
+          }, Promise.resolve());
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.setPowerState', function: '`powerAll`' },
+          line: 4,
+          column: 11,
+          endLine: 4,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                export async function powerAll(client, ids) {
+                  await ids.reduce(async (prev, id) => {
+                    await prev;
+                    try {
+                      await client.node.setPowerState(id, 'on');
+                    } catch (error) {
+                      throw new Error('operation failed', { cause: error });
+                    }
+                  }, Promise.resolve());
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`powerAll`' },
+              output: dedent`
+                /**
+                 * @throws when \`client.node.setPowerState\` fails.
+                 */
+                export async function powerAll(client, ids) {
+                  await ids.reduce(async (prev, id) => {
+                    await prev;
+                    await client.node.setPowerState(id, 'on');
+                  }, Promise.resolve());
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'reduce-chain-awaited-outside-any-try-escapes',
     },
   ],
 });
