@@ -21,7 +21,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { FunctionNode } from '../matching/ast.js';
 import type { CodePathRecorder, FactState } from './code-path.js';
-import { childNodes, contains, enclosingFunction, isFunctionNode, LOOP_TYPES, outermostWrapper, promiseMethodOf, staticPropertyName, unwrapExpression } from '../matching/ast.js';
+import { childNodes, contains, enclosingFunction, functionName, isFunctionNode, LOOP_TYPES, outermostWrapper, promiseMethodOf, staticPropertyName, unwrapExpression } from '../matching/ast.js';
 import { branchTargets } from './code-path.js';
 import { anyExpression, anyStatement } from './listeners.js';
 
@@ -267,7 +267,10 @@ export class CatchAnalysis {
     let loggedOnly = 0;
     let decided = 0;
     const isDecided = (node: TSESTree.Node): boolean =>
-      record !== undefined && (node === handler || isFinalExit(node, handler) ? isDecidedEnd(handler, record.references) : isDecidedExit(node, handler, record.references));
+      record !== undefined &&
+      (node === handler || isFinalExit(node, handler)
+        ? isDecidedEnd(handler, record.references)
+        : isDecidedExit(node, handler, record.references) || isRecursiveRetry(node, handler, record.references));
     for (const { node, facts } of exits) {
       if (facts === null || facts.has(ABSENT)) continue;
       if (facts.has(HANDLED)) handling++;
@@ -559,6 +562,33 @@ function isDecidedEnd(handler: ErrorHandler, references: readonly TSESTree.Ident
   // In a retry loop, a test earlier in the handler that gives up by throwing (`if (attempt ===
   // last) throw ...`), followed by what a retry does (log, wait): carrying on is trying again.
   return handler.type === AST_NODE_TYPES.CatchClause && insideLoop(handler) && statements.slice(0, end - 1).some((statement) => isDecision(statement, alwaysThrows));
+}
+
+/**
+ * A retry by recursion: the handler returns a call of its own function, after a test not about the
+ * error that gives up by throwing (`if (left <= 0) throw new DriverError(...); return getNode(id, left - 1);`),
+ * as the loop form does.
+ */
+function isRecursiveRetry(exit: TSESTree.Node, handler: ErrorHandler, references: readonly TSESTree.Identifier[]): boolean {
+  if (handler.type !== AST_NODE_TYPES.CatchClause || exit.type !== AST_NODE_TYPES.ReturnStatement || !exit.argument) return false;
+  const statements = handler.body.body;
+  const index = statements.indexOf(exit);
+  const fn = enclosingFunction(handler);
+  const name = fn ? functionName(fn) : null;
+  const value = unwrapExpression(exit.argument);
+  const call = value.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(value.argument) : value;
+  if (index < 1 || name === null || call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(call.callee);
+  const callsItself =
+    callee.type === AST_NODE_TYPES.Identifier
+      ? callee.name === name && fn?.parent.type !== AST_NODE_TYPES.MethodDefinition
+      : callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.ThisExpression && staticPropertyName(callee) === name;
+  return (
+    callsItself &&
+    statements.slice(0, index).some(
+      (statement) => statement.type === AST_NODE_TYPES.IfStatement && !statement.alternate && !references.some((reference) => contains(statement.test, reference)) && alwaysThrows(statement.consequent),
+    )
+  );
 }
 
 /** Whether a node is inside a loop body of its own function. */

@@ -1516,6 +1516,34 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         }
       }
     `,
+    {
+      code: dedent`
+        export async function getNode(client, id, left = 3) {
+          try {
+            return await client.node.get(id);
+          } catch (error) {
+            LOG.warning('get failed, %d left', left, error);
+            if (left <= 0) throw new DriverError('gave up', { cause: error });
+            return getNode(client, id, left - 1);
+          }
+        }
+        export class Driver {
+          async getNode(id, left = 3) {
+            try {
+              return await this.client.node.get(id);
+            } catch (error) {
+              LOG.warning('get failed', error);
+              if (left <= 0) {
+                throw new DriverError('gave up', { cause: error });
+              }
+              return await this.getNode(id, left - 1);
+            }
+          }
+        }
+      `,
+      options: [{ checkLogOnly: true }],
+      name: 'recursive-retry-that-gives-up-by-throwing',
+    },
   ],
   invalid: [
     {
@@ -6791,6 +6819,82 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'reduce-chain-awaited-outside-any-try-escapes',
+    },
+    {
+      code: dedent`
+        export async function getNode(client, id, left = 3) {
+          try {
+            return await client.node.get(id);
+          } catch (error) {
+            LOG.warning('get failed', error);
+            return getNode(client, id, left - 1);
+          }
+        }
+      `,
+      options: [{ checkLogOnly: true }],
+      errors: [
+        {
+          messageId: 'loggedAndSwallowed',
+          data: { call: 'client.node.get', line: '4', function: '`getNode`' },
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 37,
+        },
+      ],
+      name: 'recursive-retry-that-never-gives-up',
+    },
+    {
+      code: dedent`
+        export async function getNode(client, id, left = 3) {
+          try {
+            return await client.node.get(id);
+          } catch (error) {
+            LOG.warning('get failed', error);
+            if (left <= 0) throw new DriverError('gave up', { cause: error });
+            return fetchOther(client, id);
+          }
+        }
+      `,
+      options: [{ checkLogOnly: true }],
+      errors: [
+        {
+          messageId: 'loggedAndSwallowed',
+          data: { call: 'client.node.get', line: '4', function: '`getNode`' },
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 37,
+        },
+      ],
+      name: 'giving-up-test-then-returning-another-value-is-not-a-retry',
+    },
+    {
+      code: dedent`
+        export class Driver {
+          async getNode(id, left = 3) {
+            try {
+              return await this.client.node.get(id);
+            } catch (error) {
+              LOG.warning('get failed', error);
+              if (left <= 0) throw new DriverError('gave up', { cause: error });
+              return getNode(id, left - 1);
+            }
+          }
+        }
+      `,
+      options: [{ checkLogOnly: true }],
+      errors: [
+        {
+          messageId: 'loggedAndSwallowed',
+          data: { call: 'this.client.node.get', line: '5', function: '`getNode`' },
+          line: 4,
+          column: 20,
+          endLine: 4,
+          endColumn: 44,
+        },
+      ],
+      name: 'a-function-calling-a-same-named-method-is-not-recursive',
     },
   ],
 });
