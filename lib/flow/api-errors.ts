@@ -642,9 +642,13 @@ export class ApiErrorAnalysis {
               // Dropped by a catch around a call of the helper: say so, about the API call.
               verdict = fate;
             } else {
-              // Through a chain of helpers, name the call where the error is finally dropped.
-              const line = fate.messageId === 'unhandledHelper' ? (fate.data.line ?? lineOf(site)) : lineOf(site);
-              verdict = { messageId: 'unhandledHelper', data: { function: nameOf(fn), line } };
+              // Through a chain of helpers, name the helpers it passes through and the call where
+              // the error is finally dropped (`inner`, through `outer`, ... the call at line 8).
+              const outer = fate.messageId === 'unhandledHelper';
+              const line = outer ? (fate.data.line ?? lineOf(site)) : lineOf(site);
+              const via = outer ? [fate.data.helper, fate.data.via].filter((name) => name !== undefined && name !== '').join(' and ') : '';
+              const helper = nameOf(fn);
+              verdict = { messageId: 'unhandledHelper', data: { function: via === '' ? helper : `${helper}, through ${via},`, helper, via, line } };
             }
             break;
           }

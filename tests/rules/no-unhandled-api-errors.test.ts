@@ -4268,7 +4268,7 @@ ruleTester.run('no-unhandled-api-errors', rule, {
       errors: [
         {
           messageId: 'unhandledHelper',
-          data: { function: '`fetchNode`', line: '9', call: 'client.node.get' },
+          data: { function: '`fetchNode`, through `fetchNodeName`,', line: '9', call: 'client.node.get' },
           line: 2,
           column: 16,
           endLine: 2,
@@ -6895,6 +6895,33 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'a-function-calling-a-same-named-method-is-not-recursive',
+    },
+    {
+      code: dedent`
+        async function inner(client, id) {
+          return client.node.get(id);
+        }
+        async function middle(client, id) {
+          return inner(client, id);
+        }
+        async function outer(client, id) {
+          return middle(client, id);
+        }
+        export async function boundary(client, id) {
+          await outer(client, id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandledHelper',
+          data: { function: '`inner`, through `middle` and `outer`,', helper: '`inner`', via: '`middle` and `outer`', line: '11', call: 'client.node.get' },
+          line: 2,
+          column: 10,
+          endLine: 2,
+          endColumn: 29,
+        },
+      ],
+      name: 'two-private-helpers-name-the-chain-to-the-unhandled-call',
     },
   ],
 });
