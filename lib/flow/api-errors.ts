@@ -457,10 +457,12 @@ export class ApiErrorAnalysis {
     for (const read of reads) {
       const fate = this.#promiseFate(read, context);
       if (observer === null && promiseChainOf(outermostWrapper(read)).handlesRejection) observer = read;
-      if (fate === null) {
+      // A read that handles the rejection, well or badly (a catch that only logs it): before it,
+      // another await leaves the rejection unobserved, the graver fault of the two.
+      if (fate === null || (firstFailure === null && CATCH_FATES.has(fate.messageId))) {
         const late = this.#awaitBetween(writer, observer ?? read);
         if (late) return { messageId: 'lateHandler', data: { call: context.text, line: String(late.loc.start.line) } };
-        return null;
+        if (fate === null) return null;
       }
       firstFailure ??= fate;
     }

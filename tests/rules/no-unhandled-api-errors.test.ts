@@ -6923,6 +6923,67 @@ ruleTester.run('no-unhandled-api-errors', rule, {
       ],
       name: 'two-private-helpers-name-the-chain-to-the-unhandled-call',
     },
+    {
+      code: dedent`
+        export async function refresh(client, id) {
+          const pending = client.node.get(id);
+          await loadImage();
+          await pending.catch((error) => LOG.warning('refresh failed', error));
+        }
+      `,
+      options: [{ checkLogOnly: true }],
+      errors: [
+        {
+          messageId: 'lateHandler',
+          data: { call: 'client.node.get', line: '3' },
+          line: 2,
+          column: 19,
+          endLine: 2,
+          endColumn: 38,
+        },
+      ],
+      name: 'a-logging-handler-attached-after-another-await-is-late',
+    },
+    {
+      code: dedent`
+        export async function refresh(client, id) {
+          const pending = client.node.get(id);
+          await loadImage();
+          await pending.catch(() => undefined);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'lateHandler',
+          data: { call: 'client.node.get', line: '3' },
+          line: 2,
+          column: 19,
+          endLine: 2,
+          endColumn: 38,
+        },
+      ],
+      name: 'a-swallowing-handler-attached-after-another-await-is-late',
+    },
+    {
+      code: dedent`
+        export async function refresh(client, id) {
+          const pending = client.node.get(id);
+          await pending.catch((error) => LOG.warning('refresh failed', error));
+        }
+      `,
+      options: [{ checkLogOnly: true }],
+      errors: [
+        {
+          messageId: 'loggedAndSwallowed',
+          data: { call: 'client.node.get', line: '3', function: '`refresh`' },
+          line: 2,
+          column: 19,
+          endLine: 2,
+          endColumn: 38,
+        },
+      ],
+      name: 'a-logging-handler-attached-in-time-only-logs',
+    },
   ],
 });
 
