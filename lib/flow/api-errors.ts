@@ -556,6 +556,9 @@ export class ApiErrorAnalysis {
     if (call.type === AST_NODE_TYPES.CallExpression && this.#options.isHandlerWrapper(call)) return null;
     // A test or a hook of a test framework: the framework waits for it and reports its failure.
     if (call.type === AST_NODE_TYPES.CallExpression && isTestRegistration(call, this.#options.paths)) return null;
+    // A test double's implementation (`jest.fn(async (id) => client.node.get(id))`): the code under
+    // test calls it, and what that code does with its error is the code's own matter.
+    if (call.type === AST_NODE_TYPES.CallExpression && call.arguments.at(-1) === outermostWrapper(fn) && isFakeImplementation(call)) return null;
     if (call.type === AST_NODE_TYPES.NewExpression) {
       if (isIdentifierNamed(callee, 'Promise') && !fn.async) return this.#promiseFate(call, { ...context, sync: false });
       return this.#escapedCallback(call, context);
@@ -1106,6 +1109,20 @@ function isTestFunction(identifier: TSESTree.Identifier, paths: AccessPathResolv
   if (callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(callee) !== 'extend') return false;
   const base = unwrapExpression(callee.object);
   return base.type === AST_NODE_TYPES.Identifier && isTestFunction(base, paths, depth + 1);
+}
+
+/** Methods that give a test double its implementation (jest's and vitest's mocks, sinon's stubs). */
+const FAKE_IMPLEMENTATION_METHODS: ReadonlySet<string> = new Set(['mockImplementation', 'mockImplementationOnce', 'callsFake']);
+
+/** `jest.fn(impl)`, `vi.fn(impl)`, `sinon.fake(impl)`, `mock.mockImplementation(impl)`, `stub.callsFake(impl)`. */
+function isFakeImplementation(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = staticPropertyName(callee) ?? '';
+  if (FAKE_IMPLEMENTATION_METHODS.has(method)) return true;
+  const object = unwrapExpression(callee.object);
+  if (object.type !== AST_NODE_TYPES.Identifier) return false;
+  return (method === 'fn' && (object.name === 'jest' || object.name === 'vi')) || (method === 'fake' && object.name === 'sinon');
 }
 
 /** `it('...', fn)`, `test.only(...)`, `it.each(table)('...', fn)`, `beforeEach(fn)`. */

@@ -1544,6 +1544,15 @@ ruleTester.run('no-unhandled-api-errors', rule, {
       options: [{ checkLogOnly: true }],
       name: 'recursive-retry-that-gives-up-by-throwing',
     },
+    dedent`
+      const getNode = jest.fn(async (id) => client.node.get(id));
+      const listNodes = vi.fn(async () => {
+        await client.node.list();
+      });
+      const fake = sinon.fake(async () => client.node.get(1));
+      stub.callsFake(async () => client.node.get(2));
+      mocked.mockImplementationOnce(() => client.node.get(3));
+    `,
   ],
   invalid: [
     {
@@ -6983,6 +6992,24 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'a-logging-handler-attached-in-time-only-logs',
+    },
+    {
+      code: dedent`
+        const getNode = helpers.fn(async (id) => {
+          await client.node.get(id);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.get', function: 'this function' },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 28,
+        },
+      ],
+      name: 'a-function-named-fn-on-another-object-is-no-test-double',
     },
   ],
 });
