@@ -40,7 +40,7 @@ describe('lib/matching/sensitive-names', () => {
         'token', 'authToken', 'auth_token', 'accessToken', 'refresh_token', 'X-Auth-Token', 'secret', 'clientSecret', 'client_secret',
         'apiKey', 'api_key', 'API_KEY', 'apikey', 'privateKey', 'private_key', 'privkey', 'credential', 'authKey', 'ipmiKgKey',
         'ipmi_hex_kg_key', 'kek', 'cookie', 'sessionCookie', 'authorization', 'configdrive', 'configDrive', 'config_drive',
-        'connectionString', 'dsn',
+        'connectionString', 'dsn', 'authHeader', 'auth_headers', 'basicAuth', 'BASIC_AUTH',
       ];
       assert.deepEqual(verdicts(names), all(names, 'secret'));
     });
@@ -76,7 +76,7 @@ describe('lib/matching/sensitive-names', () => {
     });
 
     it('a leading predicate or option word', () => {
-      const names = ['isPasswordSet', 'hasToken', 'shouldRotateSecret', 'canReadSecret', 'withSecret', 'withoutSecret', 'noPassword', 'useToken', 'requiresPassword'];
+      const names = ['isPasswordSet', 'hasToken', 'shouldRotateSecret', 'canReadSecret', 'withSecret', 'withoutSecret', 'noPassword', 'useToken', 'requiresPassword', 'useBasicAuth', 'authHeaderName', 'basicAuthEnabled'];
       assert.deepEqual(verdicts(names), all(names, 'safe'));
     });
 
