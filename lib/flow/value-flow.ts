@@ -783,8 +783,14 @@ export class ValueFlow<Finding> {
     const verdict = this.#named(name, node, 'property', null);
     if (verdict === 'clean') return [];
     // `this.authHeader` with `get authHeader() { return { 'X-Auth-Token': this.#token } }`: what the getter returns.
-    const getter = verdict || this.#policy.parameterOf === undefined ? null : localGetter(node);
-    if (getter && !getter.generator) return returnedValues(getter).flatMap((value) => this.#through(value, `\`${name}\``));
+    // A sensitive name too is judged by what the getter is seen to return, as a variable's is by
+    // what it holds: its sources, or nothing when it returns only value-free values.
+    const getter = this.#policy.parameterOf === undefined ? null : localGetter(node);
+    if (getter && !getter.generator) {
+      const returned = returnedValues(getter);
+      const traces = returned.flatMap((value) => this.#through(value, `\`${name}\``));
+      if (!verdict || traces.length > 0 || (returned.length > 0 && returned.every((value) => this.isValueFree(value)))) return traces;
+    }
     // As for a variable, a name says nothing about a key or a sealed field that only ever holds
     // value-free values (`{ token: '/v1/token' }`, `private apiRegisterPushToken = 'v1/register_push_token'`).
     const constant = verdict ? this.#paths.constantFieldValue(node) : null;

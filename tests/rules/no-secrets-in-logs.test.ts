@@ -526,6 +526,16 @@ ruleTester.run('no-secrets-in-logs', rule, {
         LOG.error(e.message);
       }
     `,
+    dedent`
+      export class Session {
+        get apiToken() {
+          return '<hidden>';
+        }
+        describe() {
+          this.log.debug('token', this.apiToken);
+        }
+      }
+    `,
   ],
   invalid: [
     {
@@ -5241,6 +5251,45 @@ ruleTester.run('no-secrets-in-logs', rule, {
         },
       ],
       name: 'the-message-of-a-caught-error-built-with-a-secret',
+    },
+    {
+      code: dedent`
+        export class Session {
+          get authHeader() {
+            return buildHeader(this.user);
+          }
+          describe() {
+            this.log.debug('auth', this.authHeader);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'this.log.debug', source: '`this.authHeader`', how: '', more: '' },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'this.authHeader' },
+              output: dedent`
+                export class Session {
+                  get authHeader() {
+                    return buildHeader(this.user);
+                  }
+                  describe() {
+                    this.log.debug('auth', '<redacted>');
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'a-sensitive-named-getter-returning-what-the-engine-cannot-see-keeps-its-name',
     },
   ],
 });
