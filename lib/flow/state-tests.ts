@@ -152,11 +152,24 @@ function compared(rawKeyNode: TSESTree.Node, valueNode: TSESTree.Node, equal: bo
  * is absent the test takes the side where it differs, as an absent state does.
  */
 function withoutFallback(keyNode: TSESTree.Node, valueNode: TSESTree.Node, context: StateTestContext): TSESTree.Node {
+  const compared = context.constants.writtenValuesOf(valueNode);
+  return compared?.length === 1 ? withoutFallbackOutside(keyNode, compared, context) : keyNode;
+}
+
+/**
+ * The subject under a written fallback constant that is none of `accepted`, the values the test
+ * accepts (`DELETABLE.includes(node.provisionState ?? '')`, `(state || 'unknown') in STATES`):
+ * the fallback fails the test as an absent state does. `accepted` null: unknown elements, where a
+ * fallback that is the empty string or `'unknown'`-like still is no member (no state is written so).
+ */
+function withoutFallbackOutside(keyNode: TSESTree.Node, accepted: readonly ConstantValue[] | null, context: StateTestContext): TSESTree.Node {
   const inner = unwrapExpression(keyNode);
   if (inner.type !== AST_NODE_TYPES.LogicalExpression || (inner.operator !== '??' && inner.operator !== '||')) return keyNode;
   const fallback = context.constants.writtenValuesOf(inner.right);
-  const compared = context.constants.writtenValuesOf(valueNode);
-  if (!fallback || !compared || compared.length !== 1 || fallback.includes(compared[0] ?? null)) return keyNode;
+  if (!fallback || fallback.length === 0) return keyNode;
+  if (accepted === null ? !fallback.every((value) => value === null || value === '' || /^(?:unknown|none|n\/a|-)$/iu.test(value)) : fallback.some((value) => accepted.includes(value))) {
+    return keyNode;
+  }
   return inner.left;
 }
 
@@ -166,10 +179,10 @@ function membership(call: TSESTree.CallExpression, context: StateTestContext): O
   const method = staticPropertyName(callee);
   if (method !== 'includes' && method !== 'has') return null;
   const [argument] = call.arguments;
-  if (!argument || call.arguments.length !== 1) return null;
-  const key = context.keys.keyOf(argument);
-  if (key === null) return null;
+  if (!argument || call.arguments.length !== 1 || argument.type === AST_NODE_TYPES.SpreadElement) return null;
   const elements = context.constants.elementsOf(callee.object);
+  const key = context.keys.keyOf(withoutFallbackOutside(argument, elements ?? null, context));
+  if (key === null) return null;
   const universe = universeOf(key, context);
   if (!elements || universe.length === 0) {
     const collection = context.keys.keyOf(callee.object) ?? `@${String(callee.object.range[0])}`;
@@ -183,8 +196,8 @@ function membership(call: TSESTree.CallExpression, context: StateTestContext): O
 
 /** `node.provisionState in DELETABLE`, with `DELETABLE` an object literal: membership in its keys. */
 function keyMembership(subject: TSESTree.Node, object: TSESTree.Node, context: StateTestContext): OutcomeFacts | null {
-  const key = context.keys.keyOf(subject);
   const keys = context.constants.keysOf(object);
+  const key = keys ? context.keys.keyOf(withoutFallbackOutside(subject, keys, context)) : null;
   if (key === null || !keys) return null;
   const universe = universeOf(key, context);
   if (universe.length === 0) return null;

@@ -1292,6 +1292,23 @@ ruleTester.run('require-precondition', rule, {
         await ironic.setNodePowerState(node.id, 'power on');
       }
     `,
+    dedent`
+      const DELETABLE = ['manageable', 'enroll', 'adopt failed'];
+      const CLEANABLE = new Set(['manageable']);
+      const STATES = { manageable: true, enroll: true };
+      export async function remove(client, node) {
+        if (!DELETABLE.includes(node.provisionState ?? '')) return;
+        await client.deleteNode(node.id);
+      }
+      export async function remove2(client, node) {
+        if (!CLEANABLE.has(node.provisionState || 'unknown')) throw new Error('busy');
+        await client.deleteNode(node.id);
+      }
+      export async function remove3(client, node) {
+        if (!((node.provisionState ?? '') in STATES)) return;
+        await client.deleteNode(node.id);
+      }
+    `,
   ],
   invalid: [
     {
@@ -4009,6 +4026,26 @@ ruleTester.run('require-precondition', rule, {
         },
       ],
       name: 'listing-items-of-an-unchecked-owner-in-element-callbacks',
+    },
+    {
+      code: dedent`
+        const DELETABLE = ['manageable', 'enroll', 'adopt failed'];
+        export async function remove(client, node) {
+          if (!DELETABLE.includes(node.provisionState ?? 'manageable')) return;
+          await client.deleteNode(node.id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`deleteNode`', subject: 'node.id', missing: 'a provision-state test that exits on failure' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 35,
+        },
+      ],
+      name: 'a-fallback-that-is-itself-accepted-passes-an-absent-state',
     },
   ],
 });
