@@ -75,6 +75,8 @@ const { DefinitionType } = TSESLint.Scope;
 
 const CHAIN_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
 /** Fates decided by a catch (the message names the catch's line). */
+/** Assignments that may store the right side: `=`, and the logical ones (`p ??= client.x()`). */
+const ASSIGNING_OPERATORS: ReadonlySet<string> = new Set(['=', '??=', '||=', '&&=']);
 const CATCH_FATES: ReadonlySet<ApiErrorMessageId> = new Set(['swallowed', 'partialCatch', 'loggedAndSwallowed']);
 const COMBINATORS: ReadonlySet<string> = new Set(['all', 'race', 'any']);
 /** Assertions on a promise's outcome (node:assert, chai-as-promised): a test that expects the rejection. */
@@ -203,9 +205,18 @@ export class ApiErrorAnalysis {
         if (parent.init === wrapper && parent.id.type === AST_NODE_TYPES.Identifier) return this.#assignedFate(parent.id, parent, context);
         return this.#syncOrFloating(wrapper, context);
       case AST_NODE_TYPES.AssignmentExpression:
-        if (parent.right === wrapper && parent.operator === '=' && parent.left.type === AST_NODE_TYPES.Identifier) {
+        if (parent.right === wrapper && ASSIGNING_OPERATORS.has(parent.operator) && parent.left.type === AST_NODE_TYPES.Identifier) {
           return this.#assignedFate(parent.left, parent, context);
         }
+        // Stored on an object (`this.pending = client.x()`): assigned, not floating; where it is
+        // awaited is beyond this function. A synchronous call still throws right here.
+        if (parent.right === wrapper && ASSIGNING_OPERATORS.has(parent.operator) && parent.left.type === AST_NODE_TYPES.MemberExpression) {
+          return context.sync ? this.#throwFate(wrapper, context) : null;
+        }
+        return this.#syncOrFloating(wrapper, context);
+      case AST_NODE_TYPES.AssignmentPattern:
+        // A parameter's default (`async function f(id, node = client.node.get(id))`): read in the body.
+        if (parent.right === wrapper && parent.left.type === AST_NODE_TYPES.Identifier) return this.#assignedFate(parent.left, parent, context);
         return this.#syncOrFloating(wrapper, context);
       case AST_NODE_TYPES.ConditionalExpression:
         return parent.test === wrapper ? this.#syncOrFloating(wrapper, context) : this.#promiseFate(parent, context);
@@ -764,7 +775,7 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
   const type = info?.typeOf(call);
   if (info && type && !(type.getFlags() & (info.ts.TypeFlags.Any | info.ts.TypeFlags.Unknown))) return hasSynchronousResult(info, call);
   if (isUsedAsPlainValue(call)) return true;
-  const wrapper = outermostWrapper(call);
+  const wrapper = valuePosition(outermostWrapper(call));
   const parent = wrapper.parent;
   const target =
     parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === wrapper
@@ -787,6 +798,22 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
   // A client made from a client (`const orgClient = client.clone(headers)`, `api.withToken(t)`).
   if (isClientName(target.name) && neverAPromise()) return true;
   return variable?.references.some((reference) => reference.isRead() && isUsedAsPlainValue(reference.identifier)) ?? false;
+}
+
+/**
+ * The expression whose value a call's may be: through the value sides of `??`, `||`, `&&` and the
+ * branches of a conditional (`const uuid = given ?? sdk.generateUniqueKey()`).
+ */
+function valuePosition(wrapper: TSESTree.Node): TSESTree.Node {
+  let current = wrapper;
+  for (let parent = current.parent; parent; parent = current.parent) {
+    const isValueSide =
+      (parent.type === AST_NODE_TYPES.LogicalExpression && (parent.right === current || parent.operator !== '&&')) ||
+      (parent.type === AST_NODE_TYPES.ConditionalExpression && parent.test !== current);
+    if (!isValueSide) break;
+    current = outermostWrapper(parent);
+  }
+  return current;
 }
 
 /** Whether a value is used the way a promise is: awaited, chained on, returned, yielded, or an element or argument of a `Promise` combinator. */

@@ -1553,6 +1553,34 @@ ruleTester.run('no-unhandled-api-errors', rule, {
       stub.callsFake(async () => client.node.get(2));
       mocked.mockImplementationOnce(() => client.node.get(3));
     `,
+    dedent`
+      export function register(sdk, given) {
+        const uuid = given ?? sdk.models.device.generateUniqueKey();
+        console.info(\`Registering \${uuid}\`);
+        const name = given ? given.name : sdk.models.device.generateName();
+        console.info(name.toUpperCase());
+      }
+    `,
+    dedent`
+      export class Session {
+        start(client) {
+          this.ready = client.connect();
+          this.cache.node = client.node.get(1);
+        }
+      }
+    `,
+    dedent`
+      export async function get(client, id, node = client.node.get(id)) {
+        let pending;
+        try {
+          const found = await node;
+          pending ??= client.node.list();
+          return [found, await pending];
+        } catch (error) {
+          throw new DriverError('get', { cause: error });
+        }
+      }
+    `,
   ],
   invalid: [
     {
@@ -7010,6 +7038,86 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'a-function-named-fn-on-another-object-is-no-test-double',
+    },
+    {
+      code: dedent`
+        export async function get(client, id) {
+          let pending;
+          pending ??= client.node.get(id);
+          return await pending;
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.node.get', function: '`get`' },
+          line: 3,
+          column: 15,
+          endLine: 3,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                export async function get(client, id) {
+                  let pending;
+                  pending ??= client.node.get(id);
+                  try {
+                    return await pending;
+                  } catch (error) {
+                    throw new Error('get failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`get`' },
+              output: dedent`
+                /**
+                 * @throws when \`client.node.get\` fails.
+                 */
+                export async function get(client, id) {
+                  let pending;
+                  pending ??= client.node.get(id);
+                  return await pending;
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'a-logically-assigned-promise-read-outside-any-try-escapes',
+    },
+    {
+      code: dedent`
+        export async function get(client, id, node = client.node.get(id)) {
+          return id;
+        }
+      `,
+      errors: [
+        {
+          messageId: 'floating',
+          data: { call: 'client.node.get' },
+          line: 1,
+          column: 46,
+          endLine: 1,
+          endColumn: 65,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              data: { call: 'client.node.get' },
+              output: dedent`
+                export async function get(client, id, node = await client.node.get(id)) {
+                  return id;
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'a-parameter-default-promise-never-read-floats',
     },
   ],
 });
