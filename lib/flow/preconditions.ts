@@ -266,6 +266,23 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       const paired = returnPaths.includes('') && isDirectResult(call, result.writer) ? argumentKeys.flatMap((key) => sameSubjectFacts(key, result.key)) : [];
       onWriteDo(result.writer, () => [...returnPaths.flatMap((path) => checkFacts(id, `${result.key}${path}`)), ...paired]);
     }
+    // `id = (await check(i)).id`, `({ id } = await check(i))`: parts of the result assigned to
+    // variables declared before; each holds its part of the checked value.
+    if (bindsReturn && result?.isReturn !== true && !isUnawaitedPromise(call, valueKeepingChainEnd(wrapper))) {
+      const assigned = assignedParts(call);
+      if (assigned) {
+        onWriteDo(assigned.writer, () =>
+          assigned.parts.flatMap(({ target, path }) => {
+            const key = keys.writtenKey(target);
+            if (key === null) return [];
+            return returnPaths.flatMap((bound) => {
+              if (bound === '' || bound === path || path.startsWith(`${bound}.`)) return checkFacts(id, key);
+              return bound.startsWith(`${path}.`) ? checkFacts(id, `${key}${bound.slice(path.length)}`) : [];
+            });
+          }),
+        );
+      }
+    }
     // `const pending = check(i); ...; const node = await pending`: settled, and its result bound,
     // where the promise a `const` holds is awaited.
     const holder = wrapper.parent;
@@ -333,6 +350,34 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     }
     const key = written ? keys.writtenKey(written.target) : null;
     return written && key !== null ? { key, writer: written.writer, isReturn: false } : null;
+  }
+
+  /**
+   * The variables an assignment gives parts of a call's (awaited) result: `id = (await check(i)).id`
+   * (the part `.id`), `({ id, driverInfo: info } = await check(i))`. Null when it is no such assignment.
+   */
+  function assignedParts(call: TSESTree.CallExpression): { writer: TSESTree.AssignmentExpression; parts: { target: TSESTree.Identifier; path: string }[] } | null {
+    let current: TSESTree.Node = valueKeepingChainEnd(outermostWrapper(call));
+    if (current.parent?.type === AST_NODE_TYPES.AwaitExpression) current = outermostWrapper(current.parent);
+    let path = '';
+    while (current.parent?.type === AST_NODE_TYPES.MemberExpression && current.parent.object === current) {
+      const name = staticPropertyName(current.parent);
+      if (name === null) return null;
+      path += `.${name}`;
+      current = outermostWrapper(current.parent);
+    }
+    const writer = current.parent;
+    if (writer?.type !== AST_NODE_TYPES.AssignmentExpression || writer.operator !== '=' || writer.right !== current) return null;
+    if (path !== '' && writer.left.type === AST_NODE_TYPES.Identifier) return { writer, parts: [{ target: writer.left, path }] };
+    if (writer.left.type !== AST_NODE_TYPES.ObjectPattern) return null;
+    const parts: { target: TSESTree.Identifier; path: string }[] = [];
+    for (const property of writer.left.properties) {
+      if (property.type !== AST_NODE_TYPES.Property) continue;
+      const key = staticPropertyName(property);
+      const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+      if (key !== null && value.type === AST_NODE_TYPES.Identifier) parts.push({ target: value, path: `${path}.${key}` });
+    }
+    return parts.length > 0 ? { writer, parts } : null;
   }
 
   /** Whether nothing but `await` and parentheses stand between a call and the node writing its result. */

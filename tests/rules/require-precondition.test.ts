@@ -1309,6 +1309,19 @@ ruleTester.run('require-precondition', rule, {
         await client.deleteNode(node.id);
       }
     `,
+    dedent`
+      export async function powerOff(ironic, instance) {
+        let id;
+        id = (await ironic.validateInstanceAndNode(instance)).id;
+        await ironic.setNodePowerState(id, 'power off');
+      }
+      export async function powerOn(ironic, instance) {
+        let uuid;
+        let info;
+        ({ uuid, driverInfo: info } = await ironic.validateInstanceAndNode(instance));
+        await ironic.setNodePowerState(uuid, 'power on');
+      }
+    `,
   ],
   invalid: [
     {
@@ -4047,6 +4060,26 @@ ruleTester.run('require-precondition', rule, {
       ],
       name: 'a-fallback-that-is-itself-accepted-passes-an-absent-state',
     },
+    {
+      code: dedent`
+        export async function powerOff(ironic, instance) {
+          let id;
+          id = (await ironic.getPort(instance.port)).nodeId;
+          await ironic.setNodePowerState(id, 'power off');
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 50,
+        },
+      ],
+      name: 'a-part-assigned-from-another-call-is-not-checked',
+    },
   ],
 });
 
@@ -4363,6 +4396,21 @@ typedRuleTester.run('require-precondition (typed)', rule, {
         const node = await pending;
         await ironic.setNodePowerState(node.id, 'power on');
         await ironic.setNodeProvisionState(instance.node, 'rescue');
+      }
+    `,
+    dedent`
+      interface Node { id: string; provisionState: string }
+      interface Instance { node: string }
+      declare const ironic: { validateInstanceAndNode(i: Instance): Promise<Node>; setNodePowerState(id: string, s: string): Promise<void> };
+      export async function b(i: Instance): Promise<void> {
+        let id: string;
+        id = (await ironic.validateInstanceAndNode(i)).id;
+        await ironic.setNodePowerState(id, 'off');
+      }
+      export async function d(i: Instance): Promise<void> {
+        let id: string;
+        ({ id } = await ironic.validateInstanceAndNode(i));
+        await ironic.setNodePowerState(id, 'off');
       }
     `,
   ],
