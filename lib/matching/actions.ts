@@ -492,6 +492,13 @@ export class PreconditionVocabulary {
     const checks = new Map<string, CheckSpec>();
     for (const [id, spec] of Object.entries(options.checks)) if (spec) checks.set(id, spec);
     this.checks = checks;
+    // A check that no call performs, no state test shows and no other check implies can never hold.
+    const impliedIds = new Set([...checks.values()].flatMap((spec) => spec.implies ?? []));
+    for (const [id, spec] of checks) {
+      if ((spec.calls?.length ?? 0) === 0 && spec.state === undefined && !impliedIds.has(id)) {
+        throw new Error(`checks.${id} can never hold: it has neither \`calls\` nor \`state\`, and no other check lists it in \`implies\`.`);
+      }
+    }
     // A check set to null is removed, and so is every requirement on it; an id never defined is a mistake.
     const removed = new Set(Object.entries(options.checks).filter(([, spec]) => spec === null).map(([id]) => id));
     const actions = (options.stateMachine ? withStateMachine(options.actions) : options.actions).map((spec) => withoutRemoved(spec, removed));

@@ -157,6 +157,13 @@ describe('lib/matching/actions', () => {
       assert.throws(() => ironic(false, withoutAssociation), /actions\[\d+\]\.requires names the unknown check "exists"/u);
     });
 
+    it('rejects a check nothing can make hold, and accepts one that another check implies', () => {
+      const build = (checks: Record<string, CheckSpec>): PreconditionVocabulary => new PreconditionVocabulary({ actions: [], checks, exitCalls: [], listings: [], stateMachine: false });
+      assert.throws(() => build({ x: {} }), /checks\.x can never hold: it has neither `calls` nor `state`/u);
+      assert.throws(() => build({ x: { description: 'x', implies: ['y'] }, y: { calls: ['y'] } }), /checks\.x can never hold/u);
+      assert.ok(build({ x: { description: 'an abstract check' }, y: { calls: ['y'], implies: ['x'] } }).checks.has('x'));
+    });
+
     it('knows the values of state properties, from the domain and the configured checks', () => {
       const vocabulary = new PreconditionVocabulary({
         actions: [],
