@@ -73,6 +73,9 @@ export interface ApiCallMatcherOptions {
 
 export class ApiCallMatcher {
   readonly #extra: CallMatcher;
+  /** The extra matchers that spell a call result (or are regular expressions or declarations), and the others. */
+  readonly #extraResults: CallMatcher;
+  readonly #extraPlain: CallMatcher;
   /** The extra matchers that name an EventEmitter method outright (`this.bus.emit`). */
   readonly #extraEmitters: CallMatcher;
   readonly #ignore: CallMatcher;
@@ -83,7 +86,11 @@ export class ApiCallMatcher {
   readonly #byDeclaration = new WeakMap<ts.Declaration, boolean>();
 
   constructor(options: ApiCallMatcherOptions) {
+    // A pattern that spells no call result (`balena.**`) names the client's methods, not those of
+    // what they return (`balena.models.application.getAll().map`): see withoutReturnedValues.
     this.#extra = new CallMatcher(options.extra, 'apiCalls');
+    this.#extraResults = new CallMatcher(options.extra.filter((spec) => spellsCallResult(spec)), 'apiCalls');
+    this.#extraPlain = new CallMatcher(options.extra.filter((spec) => !spellsCallResult(spec)), 'apiCalls');
     this.#extraEmitters = new CallMatcher(options.extra.filter(namesEmitterMethod), 'apiCalls');
     this.#ignore = new CallMatcher(options.ignore, 'ignore');
     this.#builtIn = options.builtIn;
@@ -105,7 +112,8 @@ export class ApiCallMatcher {
     if (this.#loggers.match(site, info)) return null;
     if (isPromiseMethodCall(site) || isBindCall(site) || isTestDoubleCall(site)) return null;
     if (isEmitterCall(site)) return !this.#extraEmitters.isEmpty && this.#extraEmitters.matches(site, info) ? 'named' : null;
-    if (this.#extra.matchesPaths(site.calleePaths)) return 'named';
+    if (!this.#extraResults.isEmpty && this.#extraResults.matchesPaths(site.calleePaths)) return 'named';
+    if (!this.#extraPlain.isEmpty && this.#extraPlain.matchesPaths(withoutReturnedValues(site.calleePaths))) return 'named';
     if (info && this.#extra.matchesDeclaration(site.node, info)) return 'inferred';
     if (!this.#builtIn) return null;
     let clientPath = false;
@@ -280,6 +288,19 @@ function isTestDoubleCall(site: CallSite): boolean {
   const method = literal?.[literal.length - 1];
   if (literal === undefined || method === undefined) return false;
   return (literal.length > 1 && TEST_DOUBLE_METHODS.has(method)) || (literal.length > 2 && STUB_METHODS.has(method));
+}
+
+/** A name pattern that spells a call result (`getClient().**`), or a regular expression (its author's to decide). */
+function spellsCallResult(spec: CallMatcherSpec): boolean {
+  return typeof spec !== 'string' || spec.startsWith('/') || spec.includes('()');
+}
+
+/**
+ * The paths that are not a method of a value a call returned inside the path (`balena.models.
+ * application.getAll().map`); a path from a factory's result (`getBalenaSdk().models.device.get`) stays.
+ */
+function withoutReturnedValues(paths: readonly AccessPath[]): readonly AccessPath[] {
+  return paths.filter((path) => !path.names.some((name, index) => index > 0 && index < path.names.length - 1 && name.endsWith('()')));
 }
 
 /** `client.on('event', ...)` and the other EventEmitter methods. */

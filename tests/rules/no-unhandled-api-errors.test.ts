@@ -1581,6 +1581,20 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         }
       }
     `,
+    {
+      code: dedent`
+        export async function listIds(balena) {
+          try {
+            const apps = await balena.models.application.getAll();
+            return apps.map((a) => a.id);
+          } catch (error) {
+            throw new DriverError('listing failed', { cause: error });
+          }
+        }
+      `,
+      options: [{ apiCalls: ['balena.**'] }],
+      name: 'a-wildcard-api-pattern-names-no-method-of-a-returned-value',
+    },
   ],
   invalid: [
     {
@@ -7118,6 +7132,98 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'a-parameter-default-promise-never-read-floats',
+    },
+    {
+      code: dedent`
+        export async function listIds() {
+          await getSdk().models.application.getAll();
+        }
+      `,
+      options: [{ apiCalls: ['getSdk().**'] }],
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'getSdk().models.application.getAll', function: '`listIds`' },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 45,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                export async function listIds() {
+                  try {
+                    await getSdk().models.application.getAll();
+                  } catch (error) {
+                    throw new Error('listIds failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`listIds`' },
+              output: dedent`
+                /**
+                 * @throws when \`getSdk().models.application.getAll\` fails.
+                 */
+                export async function listIds() {
+                  await getSdk().models.application.getAll();
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'a-pattern-spelling-a-call-result-names-what-it-returns',
+    },
+    {
+      code: dedent`
+        export async function show(uuid) {
+          await getBalenaSdk().models.device.get(uuid);
+        }
+      `,
+      options: [{ apiCalls: ['**.models.device.get'] }],
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'getBalenaSdk().models.device.get', function: '`show`' },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                export async function show(uuid) {
+                  try {
+                    await getBalenaSdk().models.device.get(uuid);
+                  } catch (error) {
+                    throw new Error('show failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`show`' },
+              output: dedent`
+                /**
+                 * @throws when \`getBalenaSdk().models.device.get\` fails.
+                 */
+                export async function show(uuid) {
+                  await getBalenaSdk().models.device.get(uuid);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'a-wildcard-api-pattern-still-names-calls-through-a-factory',
     },
   ],
 });
