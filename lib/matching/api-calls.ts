@@ -21,12 +21,13 @@ import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/utils';
 
 import type { AccessPath } from './access-path.js';
 import type { FunctionNode } from './ast.js';
+import { outermostWrapper, staticPropertyName } from './ast.js';
 import type { CallMatcherSpec, CallSite } from './call-matcher.js';
 import type { LoggerMatcher } from './loggers.js';
 import type { TypeInfo } from './type-info.js';
 import { lastWord, splitWords } from '../words.js';
 import { CallMatcher } from './call-matcher.js';
-import { isDeclaredFromLocalPackage } from './local-packages.js';
+import { isDeclaredFromLocalPackage, writtenReceiverType } from './local-packages.js';
 import { calleeDeclarations, containerName, declarationOrigin, hasJSDocTag, skipWrappers } from './type-info.js';
 
 const CLIENT_SEGMENTS: ReadonlySet<string> = new Set(['ironic', 'client', 'api', 'sdk', 'baremetal', 'conn', 'connection']);
@@ -123,6 +124,20 @@ export class ApiCallMatcher {
       clientPath = true;
     }
     if (clientPath) return 'inferred';
+    // A receiver declared with a client type (`balena: BalenaSDK`), whatever its own name: the
+    // written type read as the receiver's name, with the same exclusions.
+    for (const path of site.calleePaths) {
+      const receiverIndex = path.root.kind === 'this' ? 1 : 0;
+      if (path.names.length < receiverIndex + 2 || (path.root.kind !== 'variable' && path.root.kind !== 'this')) continue;
+      // Without types, a client class's own synchronous methods (`client1.stopClient()`) look the
+      // same: the call must be awaited or chained on, as only a promise is.
+      if (!isAwaitedOrChained(site.node)) continue;
+      const type = writtenReceiverType(path, site.node);
+      if (type === null || !isClientName(type)) continue;
+      const names = [...path.names];
+      names[receiverIndex] = type;
+      if (isClientPath({ ...path, names }) && !isDeclaredFromLocalPackage(path, site.node)) return 'inferred';
+    }
     return info !== null && this.#matchesByDeclaration(site, info) ? 'inferred' : null;
   }
 
@@ -288,6 +303,14 @@ function isTestDoubleCall(site: CallSite): boolean {
   const method = literal?.[literal.length - 1];
   if (literal === undefined || method === undefined) return false;
   return (literal.length > 1 && TEST_DOUBLE_METHODS.has(method)) || (literal.length > 2 && STUB_METHODS.has(method));
+}
+
+/** `await call`, `call.then(...)`, `call.catch(...)`, `call.finally(...)`, through parentheses and assertions. */
+function isAwaitedOrChained(call: TSESTree.Node): boolean {
+  const wrapper = outermostWrapper(call);
+  const parent = wrapper.parent;
+  if (parent?.type === AST_NODE_TYPES.AwaitExpression) return true;
+  return parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === wrapper && ['then', 'catch', 'finally'].includes(staticPropertyName(parent) ?? '');
 }
 
 /** A name pattern that spells a call result (`getClient().**`), or a regular expression (its author's to decide). */

@@ -90,3 +90,15 @@ function namesImport(type: TSESTree.TypeNode, imports: ReadonlySet<string>): boo
     }) ?? false
   );
 }
+
+/**
+ * The name of the one type written on the declaration of a path's receiver (`balena: BalenaSDK`,
+ * `private readonly ironic: IronicClient`, `sdk: sdk.Client | undefined` → `Client`), or null.
+ */
+export function writtenReceiverType(path: AccessPath, call: TSESTree.Node): string | null {
+  const annotation = rootAnnotation(path, call);
+  const references = annotation ? typeReferencesOf(annotation) : null;
+  if (references?.length !== 1) return null;
+  const name = (references[0] as TSESTree.TSTypeReference).typeName;
+  return name.type === AST_NODE_TYPES.TSQualifiedName ? name.right.name : name.type === AST_NODE_TYPES.Identifier ? name.name : null;
+}

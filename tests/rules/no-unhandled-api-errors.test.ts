@@ -1595,6 +1595,16 @@ ruleTester.run('no-unhandled-api-errors', rule, {
       options: [{ apiCalls: ['balena.**'] }],
       name: 'a-wildcard-api-pattern-names-no-method-of-a-returned-value',
     },
+    dedent`
+      export function stop(client1: MatrixClient) {
+        client1.stopClient();
+        const id = client1.getSafeUserId();
+        return id;
+      }
+      export async function configure(settings: ClientOptions, homebridge: API) {
+        await settings.reload();
+      }
+    `,
   ],
   invalid: [
     {
@@ -7224,6 +7234,101 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'a-wildcard-api-pattern-still-names-calls-through-a-factory',
+    },
+    {
+      code: dedent`
+        import type { BalenaSDK } from 'balena-sdk';
+        export async function rename(balena: BalenaSDK, uuid, name) {
+          await balena.models.device.rename(uuid, name);
+        }
+        export class Hotplug {
+          private proxmox: ProxmoxApi;
+          async nodes() {
+            return this.proxmox.nodes.get().then((nodes) => nodes.length);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'balena.models.device.rename', function: '`rename`' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                import type { BalenaSDK } from 'balena-sdk';
+                export async function rename(balena: BalenaSDK, uuid, name) {
+                  try {
+                    await balena.models.device.rename(uuid, name);
+                  } catch (error) {
+                    throw new Error('rename failed', { cause: error });
+                  }
+                }
+                export class Hotplug {
+                  private proxmox: ProxmoxApi;
+                  async nodes() {
+                    return this.proxmox.nodes.get().then((nodes) => nodes.length);
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`rename`' },
+              output: dedent`
+                import type { BalenaSDK } from 'balena-sdk';
+                /**
+                 * @throws when \`balena.models.device.rename\` fails.
+                 */
+                export async function rename(balena: BalenaSDK, uuid, name) {
+                  await balena.models.device.rename(uuid, name);
+                }
+                export class Hotplug {
+                  private proxmox: ProxmoxApi;
+                  async nodes() {
+                    return this.proxmox.nodes.get().then((nodes) => nodes.length);
+                  }
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'unhandled',
+          data: { call: 'this.proxmox.nodes.get', function: '`nodes`' },
+          line: 8,
+          column: 12,
+          endLine: 8,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`nodes`' },
+              output: dedent`
+                import type { BalenaSDK } from 'balena-sdk';
+                export async function rename(balena: BalenaSDK, uuid, name) {
+                  await balena.models.device.rename(uuid, name);
+                }
+                export class Hotplug {
+                  private proxmox: ProxmoxApi;
+                  /**
+                   * @throws when \`this.proxmox.nodes.get\` fails.
+                   */
+                  async nodes() {
+                    return this.proxmox.nodes.get().then((nodes) => nodes.length);
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'a-receiver-declared-with-a-client-type-is-a-client-when-awaited',
     },
   ],
 });
