@@ -361,7 +361,9 @@ export function isClientPath(path: AccessPath): boolean {
     const name = names[i] ?? '';
     // A returned value, an event source (`client.onSession.subscribe(...)`, an RxJS subject), or
     // the client's own configuration (`connection.options.replicas.map(...)`).
-    if (name.endsWith('()') || /^on[A-Z]/u.test(name) || isConfigurationName(name) || PROCESS_SEGMENTS.has(name)) return false;
+    // Configuration right under the client: deeper, it is a resource the API names so
+    // (`sdk.models.config.getDeviceTypeManifestBySlug(...)`).
+    if (name.endsWith('()') || /^on[A-Z]/u.test(name) || (i === lastClient + 1 && isConfigurationName(name)) || PROCESS_SEGMENTS.has(name)) return false;
   }
   // A collection the client keeps (`sdk.interceptors.push(i)`), not a method of the client itself.
   const method = names[names.length - 1] ?? '';

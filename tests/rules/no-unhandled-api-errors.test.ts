@@ -1605,6 +1605,12 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         await settings.reload();
       }
     `,
+    dedent`
+      export function configure(client, token) {
+        client.options.headers.set('x-token', token);
+        client.config.get('region');
+      }
+    `,
   ],
   invalid: [
     {
@@ -7329,6 +7335,51 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'a-receiver-declared-with-a-client-type-is-a-client-when-awaited',
+    },
+    {
+      code: dedent`
+        export async function manifest(sdk, slug) {
+          return await sdk.models.config.getDeviceTypeManifestBySlug(slug);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'sdk.models.config.getDeviceTypeManifestBySlug', function: '`manifest`' },
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 67,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                export async function manifest(sdk, slug) {
+                  try {
+                    return await sdk.models.config.getDeviceTypeManifestBySlug(slug);
+                  } catch (error) {
+                    throw new Error('manifest failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`manifest`' },
+              output: dedent`
+                /**
+                 * @throws when \`sdk.models.config.getDeviceTypeManifestBySlug\` fails.
+                 */
+                export async function manifest(sdk, slug) {
+                  return await sdk.models.config.getDeviceTypeManifestBySlug(slug);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'a-config-resource-deeper-under-the-client-is-remote',
     },
   ],
 });
