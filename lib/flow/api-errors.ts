@@ -509,7 +509,7 @@ export class ApiErrorAnalysis {
     // (`(async () => { await client.sync(); })();`, `.then(async (n) => { await ... })` floating):
     // what is missing is a catch in it, not an `await` of the call.
     if (fn && (fate?.messageId === 'floating' || fate?.messageId === 'voidedPromise')) {
-      return { messageId: 'unhandled', data: { call: context.text, function: nameOf(fn) } };
+      return { messageId: 'unhandled', data: { call: context.text, function: nameOf(fn, this.#options.sourceCode) } };
     }
     if (fate?.messageId !== 'unhandled') return fate;
     const block = handlerBlockOf(position);
@@ -525,7 +525,7 @@ export class ApiErrorAnalysis {
     // A cleanup whose failure is logged before the function throws anyway (`catch (e) { try {
     // await undo() } catch (u) { LOG.error(u) } throw e; }`): nothing carries on as if it succeeded.
     if (handler.type === AST_NODE_TYPES.CatchClause && !leavesSomehow(handler.body) && throwsAfter(handler.parent, this.#blockEnds)) return null;
-    return { messageId: 'loggedAndSwallowed', data: { call: context.text, line: lineOf(written), function: nameOf(fn) } };
+    return { messageId: 'loggedAndSwallowed', data: { call: context.text, line: lineOf(written), function: nameOf(fn, this.#options.sourceCode) } };
   }
 
   /** A promise returned from its function: escapes any try it is returned from, then goes to the function's callers. */
@@ -556,7 +556,7 @@ export class ApiErrorAnalysis {
     const callback = callbackCall(fn) ?? this.#passedOnlyTo(fn);
     if (callback) return this.#callbackFate(fn, callback, context);
     if (this.#options.localPropagation && this.#helpers.isPrivateHelper(fn)) return this.#helperFate(fn, context);
-    return { messageId: 'unhandled', data: { call: context.text, function: nameOf(fn) }, boundary: fn };
+    return { messageId: 'unhandled', data: { call: context.text, function: nameOf(fn, this.#options.sourceCode) }, boundary: fn };
   }
 
   /** A callback's error goes where its caller puts it. */
@@ -663,7 +663,7 @@ export class ApiErrorAnalysis {
               const outer = fate.messageId === 'unhandledHelper';
               const line = outer ? (fate.data.line ?? lineOf(site)) : lineOf(site);
               const via = outer ? [fate.data.helper, fate.data.via].filter((name) => name !== undefined && name !== '').join(' and ') : '';
-              const helper = nameOf(fn);
+              const helper = nameOf(fn, this.#options.sourceCode);
               verdict = { messageId: 'unhandledHelper', data: { function: via === '' ? helper : `${helper}, through ${via},`, helper, via, line } };
             }
             break;
@@ -747,10 +747,13 @@ function lineOf(node: TSESTree.Node): string {
   return String(node.loc.start.line);
 }
 
-function nameOf(fn: FunctionNode | null): string {
+function nameOf(fn: FunctionNode | null, sourceCode: Readonly<TSESLint.SourceCode>): string {
   if (!fn) return 'the module';
   const name = functionName(fn);
-  return name === null ? 'this function' : `\`${name}\``;
+  if (name !== null) return `\`${name}\``;
+  // An anonymous callback: by the call it is passed to (`the callback passed to \`ids.forEach\``).
+  const call = callbackCall(fn);
+  return call ? `the callback passed to \`${calleeText(call, sourceCode, 40)}\`` : 'this function';
 }
 
 /** A call's callee as written, shortened so that the method name stays: `motion.getCharacteristic(…).onGet`. */

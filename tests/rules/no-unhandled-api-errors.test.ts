@@ -2419,7 +2419,7 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
         {
           messageId: 'unhandled',
-          data: { call: 'client.port.refresh', function: 'this function' },
+          data: { call: 'client.port.refresh', function: 'the callback passed to `client.node.get(id).then`' },
           line: 3,
           column: 11,
           endLine: 3,
@@ -7060,7 +7060,7 @@ ruleTester.run('no-unhandled-api-errors', rule, {
       errors: [
         {
           messageId: 'unhandled',
-          data: { call: 'client.node.get', function: 'this function' },
+          data: { call: 'client.node.get', function: 'the callback passed to `helpers.fn`' },
           line: 2,
           column: 9,
           endLine: 2,
