@@ -7,7 +7,7 @@ import type { ParameterSink, Trace } from '../lib/flow/value-flow.js';
 import { createRule } from '../lib/create-rule.js';
 import { entryPointWithin, ParameterSinks, ValueFlow } from '../lib/flow/value-flow.js';
 import { calleeLastName } from '../lib/matching/access-path.js';
-import { nodeText, outermostWrapper, shortText } from '../lib/matching/ast.js';
+import { nodeText, outermostWrapper, shortText, staticPropertyName, unwrapExpression } from '../lib/matching/ast.js';
 import { CallMatcher, callMatcherListSchema } from '../lib/matching/call-matcher.js';
 import { fileNames } from '../lib/matching/call-site.js';
 import { LoggerMatcher } from '../lib/matching/loggers.js';
@@ -15,7 +15,7 @@ import { DEFAULT_CARRIERS, DEFAULT_SENSITIVE_NAMES, exactKeysFor, SensitiveNames
 import { DEFAULT_SENSITIVE_TYPES, SensitiveTypes } from '../lib/matching/sensitive-types.js';
 import { tokenShapeIn } from '../lib/matching/token-shapes.js';
 import { requiredTypeInfoOf } from '../lib/matching/type-info.js';
-import { callFlow } from '../lib/matching/value-calls.js';
+import { callFlow, isSanitizingName } from '../lib/matching/value-calls.js';
 import { isReplaced, readSettings, resolveList, sharedSettingSchema } from '../lib/matching/vocabulary.js';
 import { perConfig } from '../lib/matching/per-config.js';
 import { withSharedSchemas } from '../lib/matching/shared-schemas.js';
@@ -151,6 +151,11 @@ export default createRule<Options, MessageId>({
             isValueFreeResult: (node) => sources.isValueFreeByType(node),
             hasResultType: (node) => sources.hasKnownType(node),
           }),
+        isCleaningTag: (tag) => {
+          const callee = unwrapExpression(tag);
+          const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : null;
+          return name !== null && isSanitizingName(name);
+        },
         onInterpolation: (template, index) => sources.byUrlPosition(template, index),
         onLiteral: (value, node) => {
           const shape = tokenShapeIn(value);

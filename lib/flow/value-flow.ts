@@ -52,6 +52,8 @@ export interface ValuePolicy<Finding> {
   isConclusive?(finding: Finding): boolean;
   /** What a call or `new` does with its inputs. */
   onCall(call: TSESTree.CallExpression | TSESTree.NewExpression): CallFlow;
+  /** Whether a template tag makes what it is given clean (a sanitizer used as a tag: `` redact`${password}` ``; default: no). */
+  isCleaningTag?(tag: TSESTree.Expression): boolean;
   /** Whether a finding passes through a call that carries its inputs (default: yes). */
   passes?(finding: Finding, flow: Extract<CallFlow, { kind: 'through' }>): boolean;
   /** An interpolation whose place in a template makes it sensitive (the password of `${u}:${p}@host`). */
@@ -909,6 +911,7 @@ export class ValueFlow<Finding> {
 
   #call(node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.TaggedTemplateExpression): ChainedTrace<Finding>[] {
     if (node.type === AST_NODE_TYPES.TaggedTemplateExpression) {
+      if (this.#policy.isCleaningTag?.(node.tag) === true) return [];
       return node.quasi.expressions.flatMap((expression) => this.#through(expression, 'a tagged template'));
     }
     const callee = unwrapExpression(node.callee);

@@ -536,6 +536,12 @@ ruleTester.run('no-secrets-in-logs', rule, {
         }
       }
     `,
+    dedent`
+      export function show(password, LOG) {
+        LOG.debug(redact\`login with \${password}\`);
+        LOG.debug(util.mask\`login with \${password}\`);
+      }
+    `,
   ],
   invalid: [
     {
@@ -5290,6 +5296,35 @@ ruleTester.run('no-secrets-in-logs', rule, {
         },
       ],
       name: 'a-sensitive-named-getter-returning-what-the-engine-cannot-see-keeps-its-name',
+    },
+    {
+      code: dedent`
+        export function show(password, LOG) {
+          LOG.debug(html\`login with \${password}\`);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`password`', how: ' through a tagged template', more: '' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                export function show(password, LOG) {
+                  LOG.debug(html\`login with \${'<redacted>'}\`);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'another-template-tag-carries-the-secret',
     },
   ],
 });
