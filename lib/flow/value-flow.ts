@@ -1070,6 +1070,12 @@ export class ValueFlow<Finding> {
       const identifier = reference.identifier as TSESTree.Identifier;
       const written = writtenValue(identifier, reference.writeExpr ?? null);
       if (written) writes.push(written);
+      // `const { addr = password } = o`, `[x = fallback] = parts`: a default inside a destructuring
+      // may be what the binding gets.
+      const withDefault = identifier.parent;
+      if (written && withDefault.type === AST_NODE_TYPES.AssignmentPattern && withDefault.left === identifier && !isFunctionNode(withDefault.parent)) {
+        writes.push({ kind: 'value', value: withDefault.right, node: identifier, position: written.position, anchor: written.anchor, conditional: true });
+      }
     }
     return writes;
   }

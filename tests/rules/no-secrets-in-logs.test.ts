@@ -542,6 +542,13 @@ ruleTester.run('no-secrets-in-logs', rule, {
         LOG.debug(util.mask\`login with \${password}\`);
       }
     `,
+    dedent`
+      export function show(o, LOG) {
+        const { addr = 'none', port = 623 } = o;
+        const [first = 'x'] = o.hosts;
+        LOG.debug(addr, port, first);
+      }
+    `,
   ],
   invalid: [
     {
@@ -5325,6 +5332,37 @@ ruleTester.run('no-secrets-in-logs', rule, {
         },
       ],
       name: 'another-template-tag-carries-the-secret',
+    },
+    {
+      code: dedent`
+        export function show(o, password, LOG) {
+          const { addr: target = password } = o;
+          LOG.debug(target);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`password`', how: ' through `target`', more: '' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'target' },
+              output: dedent`
+                export function show(o, password, LOG) {
+                  const { addr: target = password } = o;
+                  LOG.debug('<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'a-secret-as-a-destructuring-default-reaches-the-log',
     },
   ],
 });
