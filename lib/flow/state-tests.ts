@@ -163,7 +163,9 @@ function withoutFallback(keyNode: TSESTree.Node, valueNode: TSESTree.Node, conte
  * fallback that is the empty string or `'unknown'`-like still is no member (no state is written so).
  */
 function withoutFallbackOutside(keyNode: TSESTree.Node, accepted: readonly ConstantValue[] | null, context: StateTestContext): TSESTree.Node {
-  const inner = unwrapExpression(keyNode);
+  // Also through a `const` holding it (`const state = node.provisionState ?? 'unknown'`).
+  const written = unwrapExpression(keyNode);
+  const inner = unwrapExpression(context.keys.aliasedExpression(written) ?? written);
   if (inner.type !== AST_NODE_TYPES.LogicalExpression || (inner.operator !== '??' && inner.operator !== '||')) return keyNode;
   const fallback = context.constants.writtenValuesOf(inner.right);
   if (!fallback || fallback.length === 0) return keyNode;

@@ -43,6 +43,15 @@ export class SubjectKeys {
     return this.#key(node, 0);
   }
 
+  /** What a variable written once holds whole (`const state = node.provisionState ?? 'unknown'`), or null. */
+  aliasedExpression(node: TSESTree.Node): TSESTree.Node | null {
+    const identifier = unwrapExpression(node);
+    if (identifier.type !== AST_NODE_TYPES.Identifier) return null;
+    const variable = this.#paths.variableOf(identifier);
+    const alias = variable ? this.#paths.aliasTargetOf(variable) : null;
+    return alias && alias.names.length === 0 ? alias.expression : null;
+  }
+
   /** The key for a variable itself (what a write to it kills). */
   variableKey(variable: Variable): string {
     return numberedKey(this.#ids, variable, (index) => `v${index}:${variable.name}`);

@@ -1322,6 +1322,13 @@ ruleTester.run('require-precondition', rule, {
         await ironic.setNodePowerState(uuid, 'power on');
       }
     `,
+    dedent`
+      export async function remove(client, node) {
+        const state = node.provisionState ?? 'unknown';
+        if (state !== 'manageable') return;
+        await client.deleteNode(node.id);
+      }
+    `,
   ],
   invalid: [
     {
@@ -4079,6 +4086,26 @@ ruleTester.run('require-precondition', rule, {
         },
       ],
       name: 'a-part-assigned-from-another-call-is-not-checked',
+    },
+    {
+      code: dedent`
+        export async function remove(client, node) {
+          const state = node.provisionState ?? 'manageable';
+          if (state !== 'manageable') return;
+          await client.deleteNode(node.id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`deleteNode`', subject: 'node.id', missing: 'a provision-state test that exits on failure' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 35,
+        },
+      ],
+      name: 'a-const-whose-fallback-is-the-accepted-state-proves-nothing',
     },
   ],
 });
