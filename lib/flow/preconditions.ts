@@ -1122,7 +1122,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const bySubject = new Map<string, { subjectNode: TSESTree.Node | null; subjectText: string; subjectKey: string | null; requires: (readonly string[])[] }>();
     for (const entry of entries) {
       const subject = subjectOf(call, entry.spec.subject);
-      const subjectText = subject ? shortText(nodeText(sourceCode, subject)) : 'its subject';
+      // A code span in the message: a template's backticks would end it (`${node.id}` reads as node.id).
+      const subjectText = subject ? shortText(nodeText(sourceCode, loneInterpolation(subject) ?? subject)).replaceAll('`', "'") : 'its subject';
       const id = subject ? String(subject.range[0]) : '';
       const requirement = bySubject.get(id) ?? { subjectNode: subject, subjectText, subjectKey: subject ? keys.keyOf(subject) : null, requires: [] };
       for (const group of entry.spec.requires) {
@@ -1566,4 +1567,10 @@ function calledName(call: TSESTree.CallExpression): string | null {
 /** The key a state test on `property` of `object` is about (`''`: the object itself). */
 function stateKey(object: string, property: string): string {
   return property === '' ? object : `${object}.${property}`;
+}
+
+/** The one value a template holds with no text around it (`${node.id}`), or null. */
+function loneInterpolation(node: TSESTree.Node): TSESTree.Node | null {
+  const inner = unwrapExpression(node);
+  return inner.type === AST_NODE_TYPES.TemplateLiteral && inner.expressions.length === 1 && inner.quasis.every((quasi) => quasi.value.cooked === '') ? (inner.expressions[0] ?? null) : null;
 }

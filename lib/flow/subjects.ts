@@ -174,8 +174,18 @@ export class SubjectKeys {
         key = 'this';
         break;
       case AST_NODE_TYPES.AwaitExpression:
-      case AST_NODE_TYPES.CallExpression:
         key = this.#expressionIds.get(raw) ?? this.#expressionIds.get(node) ?? null;
+        break;
+      case AST_NODE_TYPES.CallExpression: {
+        key = this.#expressionIds.get(raw) ?? this.#expressionIds.get(node) ?? null;
+        // `String(node.id)`, `node.id.toString()`: the same subject as a string.
+        const converted = key === null ? stringConversionOf(node) : null;
+        if (converted) key = this.#key(converted, depth + 1);
+        break;
+      }
+      // `${node.id}`: the subject alone in a template.
+      case AST_NODE_TYPES.TemplateLiteral:
+        key = node.expressions.length === 1 && node.quasis.every((quasi) => quasi.value.cooked === '') ? this.#key(node.expressions[0] as TSESTree.Node, depth + 1) : null;
         break;
       case AST_NODE_TYPES.MemberExpression: {
         const name = staticPropertyName(node);
@@ -196,6 +206,15 @@ export class SubjectKeys {
     this.#cache.set(raw, key);
     return key;
   }
+}
+
+/** The value a call converts to a string unchanged (`String(x)`, `x.toString()`), or null. */
+function stringConversionOf(call: TSESTree.CallExpression): TSESTree.Node | null {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'String' && call.arguments.length === 1 && call.arguments[0]?.type !== AST_NODE_TYPES.SpreadElement) {
+    return call.arguments[0] ?? null;
+  }
+  return callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === 'toString' && call.arguments.length === 0 ? callee.object : null;
 }
 
 /** The key of the subject both keys name (the same key, or the object two identity properties name), or null. */

@@ -1329,6 +1329,14 @@ ruleTester.run('require-precondition', rule, {
         await client.deleteNode(node.id);
       }
     `,
+    dedent`
+      export async function powerOff(ironic, instance) {
+        const node = await ironic.validateInstanceAndNode(instance);
+        await ironic.setNodePowerState(\`\${node.id}\`, 'power off');
+        await ironic.setNodePowerState(String(node.uuid), 'power off');
+        await ironic.injectNmiToNode(node.id.toString());
+      }
+    `,
   ],
   invalid: [
     {
@@ -4106,6 +4114,43 @@ ruleTester.run('require-precondition', rule, {
         },
       ],
       name: 'a-const-whose-fallback-is-the-accepted-state-proves-nothing',
+    },
+    {
+      code: dedent`
+        export async function powerOff(ironic, node) {
+          await ironic.setNodePowerState(\`\${node.id}\`, 'power off');
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 60,
+        },
+      ],
+      name: 'a-converted-subject-without-its-check-is-reported',
+    },
+    {
+      code: dedent`
+        export async function powerOff(ironic, instance) {
+          const node = await ironic.validateInstanceAndNode(instance);
+          await ironic.setNodePowerState(\`node-\${node.id}\`, 'power off');
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: '\'node-${node.id}\'', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 65,
+        },
+      ],
+      name: 'a-template-with-more-text-is-another-value',
     },
   ],
 });
