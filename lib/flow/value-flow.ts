@@ -497,8 +497,10 @@ export class ValueFlow<Finding> {
     // asked already, except for a caught error, which its use may narrow: `if (err instanceof BmcAuthError)`).
     if (valueFree) return traces;
     // A variable declared with a type (`const creds: Creds = x`): that type, when its values say nothing.
-    if (def?.type === DefinitionType.Variable && def.name.typeAnnotation) return this.#orByType(traces, node);
-    if (traces.length > 0) return traces;
+    // What a type says of the whole value is asked where it is used: there it may be narrowed
+    // (`if (cfg.kind === 'snmp')`, `typeof other === 'number'`, `'outlet' in cfg`).
+    if (def?.type === DefinitionType.Variable && def.name.typeAnnotation) return this.#narrowed(this.#orByType(traces, node), node);
+    if (traces.length > 0) return this.#narrowed(traces, node);
     if (writes.some((write) => write.kind === 'opaque') && def?.type !== DefinitionType.CatchClause) return traces;
     // An object or array written out here was seen whole, part by part: the type TypeScript infers
     // for it (`{ password: string }` for `{ password: '***' }`) knows less than its parts did.
@@ -603,6 +605,14 @@ export class ValueFlow<Finding> {
     const policy = this.#policy;
     if (!binding || !policy.isWholeTypeFinding || !traces.some((trace) => policy.isWholeTypeFinding?.(trace.finding) === true)) return [...traces];
     return [...traces.filter((trace) => policy.isWholeTypeFinding?.(trace.finding) !== true), ...this.#opaque(binding)];
+  }
+
+  /** Without what the whole value's type said, when the type at this use (narrowed) says nothing. */
+  #narrowed(traces: readonly ChainedTrace<Finding>[], use: TSESTree.Identifier): ChainedTrace<Finding>[] {
+    const policy = this.#policy;
+    if (!policy.isWholeTypeFinding || !traces.some((trace) => policy.isWholeTypeFinding?.(trace.finding) === true)) return [...traces];
+    if (this.#opaque(use).some((trace) => policy.isWholeTypeFinding?.(trace.finding) === true)) return [...traces];
+    return traces.filter((trace) => policy.isWholeTypeFinding?.(trace.finding) !== true);
   }
 
   /** `const { a, ...rest } = value`: what remains of the object without the keys named beside the rest. */

@@ -5630,6 +5630,20 @@ typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
         LOG.debug(hosts, byHost.size);
       }
     `,
+    dedent`
+      declare const LOG: { info(message: string, ...args: unknown[]): void };
+      interface Login { username: string; password: string }
+      type Cfg = { kind: 'ipmi'; login: Login } | { kind: 'snmp'; outlet: number };
+      export function byDiscriminant(cfg: Cfg): void {
+        if (cfg.kind === 'snmp') LOG.info('snmp %o', cfg);
+      }
+      export function byIn(cfg: Cfg): void {
+        if ('outlet' in cfg) LOG.info('outlet %o', cfg);
+      }
+      export function byTypeof(other: number | Login): void {
+        if (typeof other === 'number') LOG.info('count %d', other);
+      }
+    `,
   ],
   invalid: [
     {
@@ -7441,6 +7455,66 @@ typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
         },
       ],
       name: 'typed-maps-sets-and-iterators-hold-their-type-arguments',
+    },
+    {
+      code: dedent`
+        declare const LOG: { info(message: string, ...args: unknown[]): void };
+        interface Login { username: string; password: string }
+        type Cfg = { kind: 'ipmi'; login: Login } | { kind: 'snmp'; outlet: number };
+        export function byDiscriminant(cfg: Cfg): void {
+          if (cfg.kind === 'ipmi') LOG.info('ipmi %o', cfg);
+          LOG.info('any %o', cfg);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.info', source: '`cfg` (its type carries `login.password`)', how: '', more: '' },
+          line: 5,
+          column: 28,
+          endLine: 5,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'cfg' },
+              output: dedent`
+                declare const LOG: { info(message: string, ...args: unknown[]): void };
+                interface Login { username: string; password: string }
+                type Cfg = { kind: 'ipmi'; login: Login } | { kind: 'snmp'; outlet: number };
+                export function byDiscriminant(cfg: Cfg): void {
+                  if (cfg.kind === 'ipmi') LOG.info('ipmi %o', '<redacted>');
+                  LOG.info('any %o', cfg);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.info', source: '`cfg` (its type carries `login.password`)', how: '', more: '' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'cfg' },
+              output: dedent`
+                declare const LOG: { info(message: string, ...args: unknown[]): void };
+                interface Login { username: string; password: string }
+                type Cfg = { kind: 'ipmi'; login: Login } | { kind: 'snmp'; outlet: number };
+                export function byDiscriminant(cfg: Cfg): void {
+                  if (cfg.kind === 'ipmi') LOG.info('ipmi %o', cfg);
+                  LOG.info('any %o', '<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-a-value-narrowed-to-the-secret-carrying-member',
     },
   ],
 });
