@@ -786,11 +786,14 @@ export class ValueFlow<Finding> {
     if (node.computed && (name === null ? this.isValueFree(node.property) : isIndex(name))) {
       const field = name === null ? null : this.#fieldOf(node.object, name);
       if (field && !field.unknown) return field.nodes.flatMap((value) => this.#through(value, null));
-      return this.#through(node.object, 'an element');
+      // What the whole's type says is asked of the element's own (`pairs[0]?.[0]` is a string).
+      return this.#partOfWhole(this.#through(node.object, 'an element'), node);
     }
     if (name === null) {
       // `for (const key in info) log(info[key])`: every value of the object, in turn.
-      return node.computed && this.#isKeyOf(node.property, node.object) ? this.#through(node.object, 'a loop over its keys') : [];
+      if (node.computed && this.#isKeyOf(node.property, node.object)) return this.#through(node.object, 'a loop over its keys');
+      // Any other key: what the read's own type says (`table[nodeId]` of a `Record<string, Login>`).
+      return node.computed ? this.#opaque(node) : [];
     }
     const verdict = this.#named(name, node, 'property', null);
     if (verdict === 'clean') return [];
@@ -955,7 +958,9 @@ export class ValueFlow<Finding> {
     // A same-file function: what it returns, when the policy knows nothing better about the call.
     if (flow.kind === 'opaque' || (flow.kind === 'through' && flow.unknown === true)) {
       const returned = this.#returnedBy(node);
-      if (returned) return returned;
+      // What the body's values say of the whole is asked of the call's own result type too
+      // (`omit(login, 'password')` returning `Omit<Login, 'password'>`).
+      if (returned) return this.#partOfWhole(returned, node);
     }
     switch (flow.kind) {
       case 'clean':

@@ -257,6 +257,8 @@ export class SensitiveTypes {
       // nor does one on a secret wrapper that renders itself redacted (`password: Secret`).
       if (propertyType && (this.isValueFree(propertyType) || this.redactsItself(propertyType))) continue;
       const name = property.getName();
+      // An ECMAScript private field (`#token`) is shown by no inspect or JSON.stringify.
+      if (name.startsWith('#')) continue;
       const verdict = this.#names.classify(name);
       if (verdict === 'secret') return { path: [name], listedType: null };
       if (verdict === 'carrier') {
@@ -272,6 +274,11 @@ export class SensitiveTypes {
     for (const { property, type: propertyType } of nested) {
       const found = this.#check(propertyType, depth - 1, seen);
       if (found !== null) return under(property.getName(), found);
+    }
+    // What an index signature holds (`{ [nodeId: string]: Login }`, `Record<string, Login>`): every value.
+    for (const index of checker.getIndexInfosOfType(type)) {
+      const found = this.#check(index.type, depth - 1, seen);
+      if (found !== null) return under('[key]', found);
     }
     return null;
   }

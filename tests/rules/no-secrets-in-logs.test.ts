@@ -5644,6 +5644,39 @@ typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
         if (typeof other === 'number') LOG.info('count %d', other);
       }
     `,
+    dedent`
+      declare const LOG: { info(message: string, ...args: unknown[]): void };
+      interface Login { username: string; password: string }
+      export function elements(pairs: [string, Login][]): void {
+        LOG.info('first node %s', pairs[0]?.[0]);
+        const first = pairs[0];
+        if (first) LOG.info('node %s', first[0]);
+      }
+    `,
+    dedent`
+      declare const LOG: { info(message: string, ...args: unknown[]): void };
+      interface Login { username: string; password: string }
+      function omit<T extends object, K extends keyof T>(value: T, ...keys: K[]): Omit<T, K> {
+        const copy: Partial<T> = { ...value };
+        for (const key of keys) delete copy[key];
+        return copy as Omit<T, K>;
+      }
+      export function redact(login: Login): void {
+        LOG.info('login %o', omit(login, 'password'));
+      }
+    `,
+    dedent`
+      declare const LOG: { info(message: string, ...args: unknown[]): void };
+      export class VaultClient {
+        readonly #token: string;
+        constructor(readonly address: string, token: string) { this.#token = token; }
+        tokenLength(): number { return this.#token.length; }
+      }
+      export function show(client: VaultClient): void {
+        LOG.info('client %o', client);
+        LOG.info('client %s', JSON.stringify(client));
+      }
+    `,
   ],
   invalid: [
     {
@@ -7515,6 +7548,132 @@ typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
         },
       ],
       name: 'typed-a-value-narrowed-to-the-secret-carrying-member',
+    },
+    {
+      code: dedent`
+        declare const LOG: { info(message: string, ...args: unknown[]): void };
+        interface Login { username: string; password: string }
+        interface LoginTable { [nodeId: string]: Login }
+        export function table(t: LoginTable, r: Record<string, Login>, nodeId: string): void {
+          LOG.info('entry %o', t[nodeId]);
+          LOG.info('table %o', t);
+          LOG.info('record %o', r);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.info', source: '`t[nodeId]` (its type carries `password`)', how: '', more: '' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 't[nodeId]' },
+              output: dedent`
+                declare const LOG: { info(message: string, ...args: unknown[]): void };
+                interface Login { username: string; password: string }
+                interface LoginTable { [nodeId: string]: Login }
+                export function table(t: LoginTable, r: Record<string, Login>, nodeId: string): void {
+                  LOG.info('entry %o', '<redacted>');
+                  LOG.info('table %o', t);
+                  LOG.info('record %o', r);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.info', source: '`t` (its type carries `[key].password`)', how: '', more: '' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 't' },
+              output: dedent`
+                declare const LOG: { info(message: string, ...args: unknown[]): void };
+                interface Login { username: string; password: string }
+                interface LoginTable { [nodeId: string]: Login }
+                export function table(t: LoginTable, r: Record<string, Login>, nodeId: string): void {
+                  LOG.info('entry %o', t[nodeId]);
+                  LOG.info('table %o', '<redacted>');
+                  LOG.info('record %o', r);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.info', source: '`r` (its type carries `[key].password`)', how: '', more: '' },
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 27,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'r' },
+              output: dedent`
+                declare const LOG: { info(message: string, ...args: unknown[]): void };
+                interface Login { username: string; password: string }
+                interface LoginTable { [nodeId: string]: Login }
+                export function table(t: LoginTable, r: Record<string, Login>, nodeId: string): void {
+                  LOG.info('entry %o', t[nodeId]);
+                  LOG.info('table %o', t);
+                  LOG.info('record %o', '<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-values-behind-an-index-signature-carry-their-type',
+    },
+    {
+      code: dedent`
+        declare const LOG: { info(message: string, ...args: unknown[]): void };
+        export class VaultClient {
+          private readonly token: string;
+          constructor(readonly address: string, token: string) { this.token = token; }
+        }
+        export function show(client: VaultClient): void {
+          LOG.info('client %o', client);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.info', source: '`client` (its type carries `token`)', how: '', more: '' },
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'client' },
+              output: dedent`
+                declare const LOG: { info(message: string, ...args: unknown[]): void };
+                export class VaultClient {
+                  private readonly token: string;
+                  constructor(readonly address: string, token: string) { this.token = token; }
+                }
+                export function show(client: VaultClient): void {
+                  LOG.info('client %o', '<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-a-private-typescript-field-is-shown',
     },
   ],
 });
