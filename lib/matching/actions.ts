@@ -221,6 +221,26 @@ export const IRONIC_CHECKS: Readonly<Record<string, CheckSpec>> = {
     state: { property: PROVISION_STATE, passIn: ['rescue', 'rescue failed', 'unrescue failed'] },
     description: 'a provision-state test for rescue, rescue failed or unrescue failed',
   },
+  manageSource: {
+    state: { property: PROVISION_STATE, passIn: ['enroll', 'available', 'clean failed', 'inspect failed', 'adopt failed'] },
+    description: 'a provision-state test for enroll, available, clean failed, inspect failed or adopt failed',
+  },
+  manageableSource: {
+    state: { property: PROVISION_STATE, passIn: ['manageable'] },
+    description: 'a provision-state test for manageable',
+  },
+  inspectSource: {
+    state: { property: PROVISION_STATE, passIn: ['manageable', 'inspect failed'] },
+    description: 'a provision-state test for manageable or inspect failed',
+  },
+  adoptSource: {
+    state: { property: PROVISION_STATE, passIn: ['manageable', 'adopt failed'] },
+    description: 'a provision-state test for manageable or adopt failed',
+  },
+  serviceSource: {
+    state: { property: PROVISION_STATE, passIn: ['active'] },
+    description: 'a provision-state test for active',
+  },
   nodeDeletable: {
     state: { property: PROVISION_STATE, passIn: ['manageable', 'enroll', 'adopt failed'] },
     description: 'a provision-state test for manageable, enroll or adopt failed',
@@ -258,6 +278,8 @@ export const IRONIC_ACTIONS: readonly ActionSpec[] = [
     requires: [...ON_NODE, 'interfacesValid'],
   },
   { callee: anyReceiver('setNodeProvisionState'), when: { argument: 1, in: ['rebuild'] }, requires: ON_NODE },
+  // Named so that the state machine (strict) gives each its source states; here as any other target.
+  { callee: anyReceiver('setNodeProvisionState'), when: { argument: 1, in: ['manage', 'provide', 'clean', 'inspect', 'adopt', 'service'] }, requires: ON_NODE },
   { callee: anyReceiver('setNodeProvisionState'), requires: ON_NODE },
   ...['updateNode', 'patchNode', 'attachVifToNode', 'detachVifFromNode', 'createVolumeTarget', 'deleteVolumeTarget', 'setNodeMaintenance', 'unsetNodeMaintenance'].map(
     (name): ActionSpec => ({ callee: anyReceiver(name), requires: ON_NODE }),
@@ -273,6 +295,12 @@ export const IRONIC_STATE_MACHINE: readonly { readonly callee: string; readonly 
   { callee: 'setNodeProvisionState', target: 'deleted', requires: ['deleteSource'] },
   { callee: 'setNodeProvisionState', target: 'rescue', requires: ['notMaintenance', 'rescueSource'] },
   { callee: 'setNodeProvisionState', target: 'unrescue', requires: ['notMaintenance', 'unrescueSource'] },
+  { callee: 'setNodeProvisionState', target: 'manage', requires: ['manageSource'] },
+  { callee: 'setNodeProvisionState', target: 'provide', requires: ['notMaintenance', 'manageableSource'] },
+  { callee: 'setNodeProvisionState', target: 'clean', requires: ['notMaintenance', 'manageableSource'] },
+  { callee: 'setNodeProvisionState', target: 'inspect', requires: ['inspectSource'] },
+  { callee: 'setNodeProvisionState', target: 'adopt', requires: ['adoptSource'] },
+  { callee: 'setNodeProvisionState', target: 'service', requires: ['notMaintenance', 'serviceSource'] },
   { callee: 'deleteNode', requires: ['nodeDeletable', 'noInstance'] },
 ];
 

@@ -1337,6 +1337,27 @@ ruleTester.run('require-precondition', rule, {
         await ironic.injectNmiToNode(node.id.toString());
       }
     `,
+    {
+      code: dedent`
+        export async function provide(ironic, nodeId) {
+          const node = await ironic.getNode(nodeId);
+          if (node.isMaintenance || node.provisionState !== 'manageable') throw new Error('cannot provide');
+          await ironic.setNodeProvisionState(node.id, 'provide');
+        }
+        export async function manage(ironic, nodeId) {
+          const node = await ironic.getNode(nodeId);
+          if (!['enroll', 'available', 'clean failed'].includes(node.provisionState)) return;
+          await ironic.setNodeProvisionState(node.id, 'manage');
+        }
+        export async function reinspect(ironic, nodeId) {
+          const node = await ironic.getNode(nodeId);
+          if (node.provisionState !== 'inspect failed') return;
+          await ironic.setNodeProvisionState(node.id, 'inspect');
+        }
+      `,
+      options: [{ checkStateMachine: true }],
+      name: 'state-machine-sources-tested',
+    },
   ],
   invalid: [
     {
@@ -4151,6 +4172,44 @@ ruleTester.run('require-precondition', rule, {
         },
       ],
       name: 'a-template-with-more-text-is-another-value',
+    },
+    {
+      code: dedent`
+        export async function provide(ironic, nodeId) {
+          const node = await ironic.getNode(nodeId);
+          if (node.provisionState !== 'active') return;
+          await ironic.setNodeProvisionState(node.id, 'provide');
+        }
+        export async function manage(ironic, nodeId) {
+          const node = await ironic.getNode(nodeId);
+          await ironic.setNodeProvisionState(node.id, 'manage');
+        }
+        export async function inspect(ironic, nodeId) {
+          const node = await ironic.getNode(nodeId);
+          if (node.provisionState !== 'manageable' && node.provisionState !== 'inspect failed') return;
+          await ironic.setNodeProvisionState(node.id, 'inspect');
+        }
+      `,
+      options: [{ checkStateMachine: true }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `provide`', subject: 'node.id', missing: 'a maintenance test that exits when the node is in maintenance and a provision-state test for manageable (`active` still gets through)' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 57,
+        },
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `manage`', subject: 'node.id', missing: 'a provision-state test for enroll, available, clean failed, inspect failed or adopt failed' },
+          line: 8,
+          column: 9,
+          endLine: 8,
+          endColumn: 56,
+        },
+      ],
+      name: 'state-machine-provide-clean-manage-inspect-need-their-source-states',
     },
   ],
 });

@@ -104,6 +104,7 @@ describe('lib/matching/actions', () => {
         { when: ['deleted', 'rescue', 'unrescue'], requires: ['associated'] },
         { when: ['active'], requires: [['associated', 'exists'], 'interfacesValid'] },
         { when: ['rebuild'], requires: [['associated', 'exists']] },
+        { when: ['manage', 'provide', 'clean', 'inspect', 'adopt', 'service'], requires: [['associated', 'exists']] },
         { when: undefined, requires: [['associated', 'exists']] },
       ]);
     });
@@ -116,6 +117,12 @@ describe('lib/matching/actions', () => {
       assert.deepEqual(byTarget.get('unrescue'), ['associated', 'notMaintenance', 'unrescueSource']);
       assert.deepEqual(byTarget.get('active'), [['associated', 'exists'], 'interfacesValid', 'notMaintenance', 'deploySource']);
       assert.deepEqual(byTarget.get('rebuild'), [['associated', 'exists'], 'notMaintenance', 'rebuildSource', 'interfacesValid']);
+      assert.deepEqual(byTarget.get('manage'), [['associated', 'exists'], 'manageSource']);
+      assert.deepEqual(byTarget.get('provide'), [['associated', 'exists'], 'notMaintenance', 'manageableSource']);
+      assert.deepEqual(byTarget.get('clean'), [['associated', 'exists'], 'notMaintenance', 'manageableSource']);
+      assert.deepEqual(byTarget.get('inspect'), [['associated', 'exists'], 'inspectSource']);
+      assert.deepEqual(byTarget.get('adopt'), [['associated', 'exists'], 'adoptSource']);
+      assert.deepEqual(byTarget.get('service'), [['associated', 'exists'], 'notMaintenance', 'serviceSource']);
       assert.deepEqual(byTarget.get('*'), [['associated', 'exists']]);
       assert.deepEqual(requirementsOf(ironic(true), 'ironic.setNodePowerState(id, s);', 'ironic.setNodePowerState'), [
         { when: undefined, requires: ['associated', 'notCleaning'] },
