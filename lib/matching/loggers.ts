@@ -3,7 +3,8 @@
  * and no-unhandled-api-errors (a log call is never an API call).
  *
  * Built in:
- * - `console.<method>` for console's logging methods;
+ * - `console.<method>` for console's logging methods, on the global console or any object called
+ *   `console` (`this.console.error(...)`, a `console: Console` parameter);
  * - a logging method on a receiver whose last name's last word is `log` or `logger`
  *   (`LOG.debug`, `this.logger.info`, `auditLog.warn`, `this.getLogger().error`) — whole words,
  *   so `login.info`, `catalog.error` and `dialog.warn` are not log calls — or a method of such a
@@ -132,9 +133,12 @@ function builtInKind(path: AccessPath): LogCallKind | null {
       if (LOGGING_METHODS.has(method)) return 'method';
     }
   }
-  if (receiver === 'console' && names.length === 2 && path.root.kind !== 'variable') {
+  // The global console, and any object called `console` (a device's `this.console`, a `console:
+  // Console` parameter): its logging methods, not others (`console.table` of a local, `console.group`).
+  if (receiver === 'console' && names.length === 2 && path.root.kind !== 'variable' && path.root.kind !== 'this') {
     return CONSOLE_METHODS.has(method) ? 'method' : null;
   }
+  if (receiver === 'console') return LOGGING_METHODS.has(method) ? 'method' : null;
   // The logger a logger's child() makes is a logger: `LOG.child({ a }).info(x)`.
   let receiverIndex = names.length - 2;
   while (receiverIndex > 0 && names[receiverIndex] === 'child()') receiverIndex--;

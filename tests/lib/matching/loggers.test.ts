@@ -32,8 +32,12 @@ describe('lib/matching/loggers', () => {
       assert.equal(callOf('console.child'), null);
     });
 
-    it('a parameter named console is not the console', () => {
+    it('an object called console logs with the logging methods only', () => {
       assert.equal(logCall('function f(console) { console.table(x); }', 'console.table'), null);
+      assert.deepEqual(logCall('function f(console) { console.error(x); }', 'console.error'), { name: 'console.error', kind: 'method' });
+      assert.deepEqual(logCall('class D { f() { this.console.warn(x); } }', 'this.console.warn'), { name: 'this.console.warn', kind: 'method' });
+      assert.deepEqual(logCall('function f(device) { device.console.info(x); }', 'device.console.info'), { name: 'device.console.info', kind: 'method' });
+      assert.equal(logCall('class D { f() { this.console.group(x); } }', 'this.console.group'), null);
     });
   });
 
