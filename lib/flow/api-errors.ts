@@ -214,6 +214,10 @@ export class ApiErrorAnalysis {
           return context.sync ? this.#throwFate(wrapper, context) : null;
         }
         return this.#syncOrFloating(wrapper, context);
+      case AST_NODE_TYPES.PropertyDefinition:
+        // A class field's initializer (`ready = client.connect()`): stored on the object, as an assignment to it.
+        if (parent.value === wrapper) return context.sync ? this.#throwFate(wrapper, context) : null;
+        return this.#syncOrFloating(wrapper, context);
       case AST_NODE_TYPES.AssignmentPattern:
         // A parameter's default (`async function f(id, node = client.node.get(id))`): read in the body.
         if (parent.right === wrapper && parent.left.type === AST_NODE_TYPES.Identifier) return this.#assignedFate(parent.left, parent, context);

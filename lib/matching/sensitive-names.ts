@@ -140,6 +140,7 @@ export const DEFAULT_METADATA_WORDS: readonly string[] = [
   'strength',
   'score',
   'lifetime',
+  'lease',
   'ttl',
   'timeout',
   'age',

@@ -549,6 +549,14 @@ ruleTester.run('no-secrets-in-logs', rule, {
         LOG.debug(addr, port, first);
       }
     `,
+    dedent`
+      export class ReolinkApi {
+        login(seconds) {
+          console.log(\`token expired at \${this.tokenLease}, renewing\`);
+          this.tokenLease = Date.now() + 1000 * seconds;
+        }
+      }
+    `,
   ],
   invalid: [
     {

@@ -1611,6 +1611,14 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         client.config.get('region');
       }
     `,
+    dedent`
+      export class Device {
+        ready = client.connect();
+        constructor() {
+          this.other = client.connect();
+        }
+      }
+    `,
   ],
   invalid: [
     {
