@@ -21,7 +21,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { FunctionNode } from '../matching/ast.js';
 import type { CodePathRecorder, FactState } from './code-path.js';
-import { childNodes, contains, enclosingFunction, functionName, isFunctionNode, LOOP_TYPES, outermostWrapper, promiseMethodOf, staticPropertyName, unwrapExpression } from '../matching/ast.js';
+import { childNodes, contains, enclosingFunction, isFunctionNode, outermostWrapper, promiseMethodOf, staticPropertyName, unwrapExpression } from '../matching/ast.js';
 import { branchTargets } from './code-path.js';
 import { anyExpression, anyStatement } from './listeners.js';
 
@@ -95,6 +95,9 @@ export class CatchAnalysis {
       this.#consume(node);
     },
     'NewExpression:exit': (node: TSESTree.NewExpression): void => {
+      this.#consume(node);
+    },
+    'ChainExpression:exit': (node: TSESTree.ChainExpression): void => {
       this.#consume(node);
     },
     'AssignmentExpression:exit': (node: TSESTree.AssignmentExpression): void => {
@@ -219,8 +222,11 @@ export class CatchAnalysis {
         }
         continue;
       }
-      uses.set(use.node, use.kind);
-      this.#consumers.set(use.node, record);
+      // `this.debugConsole?.error('failed', e)`: the call an optional chain may skip still says
+      // what the author does with the error; its fact is made where the chain ends, on both paths.
+      const consumer = use.node.parent?.type === AST_NODE_TYPES.ChainExpression && use.node.type === AST_NODE_TYPES.CallExpression ? use.node.parent : use.node;
+      uses.set(consumer, use.kind);
+      this.#consumers.set(consumer, record);
     }
   }
 
@@ -228,7 +234,8 @@ export class CatchAnalysis {
     const record = this.#consumers.get(node);
     const kind = record?.uses.get(node);
     if (!record || kind !== 'passed') return;
-    const logged = (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) && this.#isLogging(node);
+    const call = node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
+    const logged = (call.type === AST_NODE_TYPES.CallExpression || call.type === AST_NODE_TYPES.NewExpression) && this.#isLogging(call);
     this.#options.recorder.gen(logged ? [NOTICED] : [HANDLED, NOTICED]);
   }
 
@@ -270,7 +277,7 @@ export class CatchAnalysis {
       record !== undefined &&
       (node === handler || isFinalExit(node, handler)
         ? isDecidedEnd(handler, record.references)
-        : isDecidedExit(node, handler, record.references) || isRecursiveRetry(node, handler, record.references));
+        : isDecidedExit(node, handler, record.references) || isAfterGivingUp(node, handler, record.references));
     for (const { node, facts } of exits) {
       if (facts === null || facts.has(ABSENT)) continue;
       if (facts.has(HANDLED)) handling++;
@@ -559,44 +566,31 @@ function isDecidedEnd(handler: ErrorHandler, references: readonly TSESTree.Ident
   const isDecision = (statement: TSESTree.Node | undefined, leaves: (consequent: TSESTree.Statement) => boolean): boolean =>
     statement?.type === AST_NODE_TYPES.IfStatement && !statement.alternate && !references.some((reference) => contains(statement.test, reference)) && leaves(statement.consequent);
   if (isDecision(last, alwaysLeaves)) return true;
-  // In a retry loop, a test earlier in the handler that gives up by throwing (`if (attempt ===
-  // last) throw ...`), followed by what a retry does (log, wait): carrying on is trying again.
-  return handler.type === AST_NODE_TYPES.CatchClause && insideLoop(handler) && statements.slice(0, end - 1).some((statement) => isDecision(statement, alwaysThrows));
+  // A test earlier in the handler that gives up by throwing (`if (attempt === last) throw ...` in
+  // a retry loop, `if (!cached) throw ...` before a fallback): carrying on is what it decided.
+  return handler.type === AST_NODE_TYPES.CatchClause && statements.slice(0, end - 1).some((statement) => isDecision(statement, alwaysThrows));
 }
 
 /**
- * A retry by recursion: the handler returns a call of its own function, after a test not about the
- * error that gives up by throwing (`if (left <= 0) throw new DriverError(...); return getNode(id, left - 1);`),
- * as the loop form does.
+ * An exit (`return fallback`, `return getNode(id, left - 1)`) after a test earlier in the handler,
+ * not about the error, that gives up by throwing (`if (!this.closing) throw new DriverError(...)`):
+ * the mirror of `if (this.closing) return null; throw ...`, a decision as that is.
  */
-function isRecursiveRetry(exit: TSESTree.Node, handler: ErrorHandler, references: readonly TSESTree.Identifier[]): boolean {
-  if (handler.type !== AST_NODE_TYPES.CatchClause || exit.type !== AST_NODE_TYPES.ReturnStatement || !exit.argument) return false;
+function isAfterGivingUp(exit: TSESTree.Node, handler: ErrorHandler, references: readonly TSESTree.Identifier[]): boolean {
+  if (handler.type !== AST_NODE_TYPES.CatchClause) return false;
   const statements = handler.body.body;
-  const index = statements.indexOf(exit);
-  const fn = enclosingFunction(handler);
-  const name = fn ? functionName(fn) : null;
-  const value = unwrapExpression(exit.argument);
-  const call = value.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(value.argument) : value;
-  if (index < 1 || name === null || call.type !== AST_NODE_TYPES.CallExpression) return false;
-  const callee = unwrapExpression(call.callee);
-  const callsItself =
-    callee.type === AST_NODE_TYPES.Identifier
-      ? callee.name === name && fn?.parent.type !== AST_NODE_TYPES.MethodDefinition
-      : callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.ThisExpression && staticPropertyName(callee) === name;
+  let top: TSESTree.Node = exit;
+  while (top.parent && top.parent !== handler.body) {
+    if (isFunctionNode(top.parent)) return false;
+    top = top.parent;
+  }
+  const index = statements.indexOf(top as TSESTree.Statement);
   return (
-    callsItself &&
+    index > 0 &&
     statements.slice(0, index).some(
       (statement) => statement.type === AST_NODE_TYPES.IfStatement && !statement.alternate && !references.some((reference) => contains(statement.test, reference)) && alwaysThrows(statement.consequent),
     )
   );
-}
-
-/** Whether a node is inside a loop body of its own function. */
-function insideLoop(node: TSESTree.Node): boolean {
-  for (let current = node.parent; current && !isFunctionNode(current); current = current.parent) {
-    if (LOOP_TYPES.has(current.type)) return true;
-  }
-  return false;
 }
 
 /** Whether `node` is a `continue`, `break` or value-less `return` that is the last statement of the handler's body. */
