@@ -27,7 +27,7 @@ import type { LoggerMatcher } from './loggers.js';
 import type { TypeInfo } from './type-info.js';
 import { lastWord, splitWords } from '../words.js';
 import { CallMatcher } from './call-matcher.js';
-import { isDeclaredFromLocalPackage, writtenReceiverType } from './local-packages.js';
+import { isDeclaredFromLocalPackage, isFromHostPackage, writtenReceiverType } from './local-packages.js';
 import { calleeDeclarations, containerName, declarationOrigin, hasJSDocTag, skipWrappers } from './type-info.js';
 
 const CLIENT_SEGMENTS: ReadonlySet<string> = new Set(['ironic', 'client', 'api', 'sdk', 'baremetal', 'conn', 'connection']);
@@ -117,6 +117,8 @@ export class ApiCallMatcher {
     if (!this.#extraPlain.isEmpty && this.#extraPlain.matchesPaths(withoutReturnedValues(site.calleePaths))) return 'named';
     if (info && this.#extra.matchesDeclaration(site.node, info)) return 'inferred';
     if (!this.#builtIn) return null;
+    // The host platform a plugin runs under (`import sdk from '@scrypted/sdk'`), by any alias.
+    if (site.calleePaths.some(isFromHostPackage)) return null;
     let clientPath = false;
     for (const path of site.calleePaths) {
       if (!isClientPath(path)) continue;

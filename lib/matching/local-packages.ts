@@ -1,10 +1,11 @@
 /**
- * Receivers declared with a type from a package whose API is local to the process: Homebridge's
+ * Receivers whose API is local to the process or the host's, not a remote service's: Homebridge's
  * `API` (`this.api.updatePlatformAccessories(...)`, `api.hap.uuid.generate(...)`), the HAP-NodeJS
- * types it re-exports, and Node.js's sockets and streams (`client: Socket` imported from `net`). A client-like name (`api`) on such a receiver says nothing: the calls go to
- * the host server in the same process, synchronously. Without type information this is the only
- * evidence there is; it is read from the type written on the declaration (a parameter, a
- * parameter property, a class field, a variable), the first name of the callee's path.
+ * types it re-exports, Scrypted's SDK (`sdk.systemManager`, `deviceManager`), and Node.js's sockets
+ * and streams (`client: Socket` imported from `net`). A client-like name (`api`, `sdk`) on such a
+ * receiver says nothing. Without type information this is the only evidence there is; it is read
+ * from the type written on the declaration (a parameter, a parameter property, a class field, a
+ * variable), the first name of the callee's path, or from the import the path starts at.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
@@ -16,7 +17,15 @@ import { staticPropertyName, typeReferencesOf } from './ast.js';
 /** Node.js's sockets, streams and emitters (`client: Socket` of `net`): local objects whose errors come as events. */
 const NODE_LOCAL_MODULES = ['net', 'tls', 'stream', 'events', 'child_process', 'dgram', 'readline', 'http', 'https', 'http2', 'worker_threads'];
 
-const LOCAL_PACKAGES: ReadonlySet<string> = new Set(['homebridge', 'hap-nodejs', ...NODE_LOCAL_MODULES, ...NODE_LOCAL_MODULES.map((name) => `node:${name}`)]);
+/** Host platforms a plugin runs under, whose API is the host's, not a remote service's. */
+const HOST_PACKAGES: ReadonlySet<string> = new Set(['homebridge', 'hap-nodejs', '@scrypted/sdk']);
+
+const LOCAL_PACKAGES: ReadonlySet<string> = new Set([...HOST_PACKAGES, ...NODE_LOCAL_MODULES, ...NODE_LOCAL_MODULES.map((name) => `node:${name}`)]);
+
+/** A path that starts at an import of a host platform (`import sdk from '@scrypted/sdk'; sdk.systemManager...`). */
+export function isFromHostPackage(path: AccessPath): boolean {
+  return path.root.kind === 'module' && HOST_PACKAGES.has(path.root.module);
+}
 
 /** Per file: the local names bound by imports from a local package (`API`, `hb` of `import * as hb`). */
 const importsByProgram = new WeakMap<TSESTree.Program, ReadonlySet<string>>();

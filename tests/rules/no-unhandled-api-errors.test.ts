@@ -1677,6 +1677,15 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         }
       }
     `,
+    dedent`
+      import sdk from '@scrypted/sdk';
+      const { systemManager } = sdk;
+      export async function go() {
+        const device = systemManager.getDeviceById('x');
+        sdk.log.a('hello');
+        await sdk.mediaManager.convertMediaObject(device, 'image/jpeg');
+      }
+    `,
   ],
   invalid: [
     {
@@ -7394,6 +7403,54 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'logging-and-carrying-on-with-no-decision-still-reports',
+    },
+    {
+      code: dedent`
+        import sdk from '@vendor/sdk';
+        export async function go() {
+          await sdk.devices.reboot('x');
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'sdk.devices.reboot', function: '`go`' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                import sdk from '@vendor/sdk';
+                export async function go() {
+                  try {
+                    await sdk.devices.reboot('x');
+                  } catch (error) {
+                    throw new Error('go failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`go`' },
+              output: dedent`
+                import sdk from '@vendor/sdk';
+                /**
+                 * @throws when \`sdk.devices.reboot\` fails.
+                 */
+                export async function go() {
+                  await sdk.devices.reboot('x');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'another-package-s-sdk-is-a-client',
     },
   ],
 });
