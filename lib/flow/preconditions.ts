@@ -104,6 +104,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   const resultsOf = new Map<string, Set<string>>();
   const onAwait = new Map<TSESTree.Node, (() => void)[]>();
   const onWrite = new Map<TSESTree.Node, (() => readonly string[])[]>();
+  /** Declarations given a check's result on one branch of their initializer (see resultTarget). */
+  const keptOnDeclaration = new Set<TSESTree.VariableDeclarator>();
   const originByVariable = new Map<Lint.Scope.Variable, Origin | null>();
   const flagByVariable = new Map<Lint.Scope.Variable, { passed: boolean; initialized: boolean; facts: string[] } | null>();
   const provisionalSummaries = new Map<FunctionNode, ReadonlySet<string>>();
@@ -132,6 +134,11 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       for (const action of onAwait.get(node) ?? []) action();
     },
     'VariableDeclarator:exit': (node: TSESTree.VariableDeclarator) => {
+      // A binding given a check's result on one branch keeps the facts that branch made (resultTarget).
+      if (keptOnDeclaration.has(node)) {
+        for (const facts of onWrite.get(node) ?? []) recorder.genLazily(facts);
+        return;
+      }
       written(node.id, node);
     },
     'AssignmentExpression:exit': (node: TSESTree.AssignmentExpression) => {
@@ -326,6 +333,27 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     // `(await check(i)) ?? this.fail('no node')`: a fallback that never returns keeps the value.
     while (current.parent?.type === AST_NODE_TYPES.LogicalExpression && current.parent.left === current && current.parent.operator !== '&&' && neverReturns(current.parent.right)) {
       current = outermostWrapper(current.parent);
+    }
+    // `const node = cached ?? (await check(i))`, `const node = fresh ? await check(i) : cached`: the
+    // variable holds the check's result on that branch only. Its facts are made where the branch
+    // computes it, and the declaration (a fresh binding: nothing to kill) keeps them.
+    let branch: TSESTree.Node = current;
+    // Only an awaited result (a promise in one arm is no checked node).
+    while (
+      unwrapExpression(current).type === AST_NODE_TYPES.AwaitExpression &&
+      (
+      (branch.parent?.type === AST_NODE_TYPES.LogicalExpression && branch.parent.right === branch && branch.parent.operator !== '&&') ||
+        (branch.parent?.type === AST_NODE_TYPES.ConditionalExpression && branch.parent.test !== branch))
+    ) {
+      branch = outermostWrapper(branch.parent);
+    }
+    const declarator = branch !== current ? branch.parent : undefined;
+    if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === branch && declarator.id.type === AST_NODE_TYPES.Identifier) {
+      const key = keys.writtenKey(declarator.id);
+      if (key !== null) {
+        keptOnDeclaration.add(declarator);
+        return { key, writer: current, isReturn: false };
+      }
     }
     const parent = current.parent;
     let written: { target: TSESTree.Node; writer: TSESTree.Node } | null = null;

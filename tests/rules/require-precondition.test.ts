@@ -1358,6 +1358,14 @@ ruleTester.run('require-precondition', rule, {
       options: [{ checkStateMachine: true }],
       name: 'state-machine-sources-tested',
     },
+    dedent`
+      export async function nmi(ironic, instance, other) {
+        const node = (await ironic.validateInstanceAndNode(instance)) ?? fail('no node');
+        await ironic.injectNmiToNode(node.id);
+        const second = other ? await ironic.validateInstanceAndNode(other) : await ironic.validateInstanceAndNode(instance);
+        await ironic.injectNmiToNode(second.id);
+      }
+    `,
   ],
   invalid: [
     {
@@ -3553,8 +3561,8 @@ ruleTester.run('require-precondition', rule, {
       `,
       errors: [
         {
-          messageId: 'missingPrecondition',
-          data: { action: '`disableNodeConsole`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`disableNodeConsole`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)', where: ': the conditional expression at line 5 has a path without it' },
           line: 6,
           column: 9,
           endLine: 6,
@@ -3728,8 +3736,8 @@ ruleTester.run('require-precondition', rule, {
       `,
       errors: [
         {
-          messageId: 'missingPrecondition',
-          data: { action: '`disableNodeConsole`', subject: '(node as { id: string }).id', missing: 'an association check (`validateInstanceAndNode`)' },
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`disableNodeConsole`', subject: '(node as { id: string }).id', missing: 'an association check (`validateInstanceAndNode`)', where: ': the conditional expression at line 4 has a path without it' },
           line: 5,
           column: 9,
           endLine: 5,
@@ -4210,6 +4218,25 @@ ruleTester.run('require-precondition', rule, {
         },
       ],
       name: 'state-machine-provide-clean-manage-inspect-need-their-source-states',
+    },
+    {
+      code: dedent`
+        export async function nmi(ironic, instance, cached) {
+          const node = cached ?? (await ironic.validateInstanceAndNode(instance));
+          await ironic.injectNmiToNode(node.id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`injectNmiToNode`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)', where: ': the logical expression at line 2 has a path without it' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 40,
+        },
+      ],
+      name: 'a-check-on-one-side-of-a-fallback-holds-not-on-every-path',
     },
   ],
 });
