@@ -198,7 +198,10 @@ export class ApiErrorAnalysis {
         if (parent.callee === wrapper) return this.#syncOrFloating(wrapper, context);
         // `pending.push(client.x())`, `inflight.set(id, client.x())`: into a collection of this function.
         const collection = context.sync ? null : collectionStoredIn(parent, wrapper);
-        if (collection) return this.#collectedFate(collection, parent, context);
+        if (collection?.type === AST_NODE_TYPES.Identifier) return this.#collectedFate(collection, parent, context);
+        // Into a collection kept on an object (`this.inflight.set(id, client.x())`): stored, as an
+        // assignment to the object is; where it is awaited is beyond this function.
+        if (collection) return null;
         return this.#argumentFate(parent, context, parent.arguments.indexOf(wrapper as TSESTree.CallExpressionArgument));
       }
       case AST_NODE_TYPES.VariableDeclarator:
@@ -1034,14 +1037,14 @@ function handlerBlockOf(node: TSESTree.Node): 'catch' | 'finally' | null {
 const STORING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'add', 'set']);
 
 /** The variable whose collection a call stores `value` in (`pending.push(a, value)`, `map.set(key, value)`), or null. */
-function collectionStoredIn(call: TSESTree.CallExpression, value: TSESTree.Node): TSESTree.Identifier | null {
+function collectionStoredIn(call: TSESTree.CallExpression, value: TSESTree.Node): TSESTree.Identifier | TSESTree.MemberExpression | null {
   const callee = unwrapExpression(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || !STORING_METHODS.has(staticPropertyName(callee) ?? '')) return null;
   // The value is the last argument of `set`, any of `push`/`unshift`/`add`.
   const method = staticPropertyName(callee);
   if (method === 'set' ? call.arguments[call.arguments.length - 1] !== value : !call.arguments.includes(value as TSESTree.CallExpressionArgument)) return null;
   const object = unwrapExpression(callee.object);
-  return object.type === AST_NODE_TYPES.Identifier ? object : null;
+  return object.type === AST_NODE_TYPES.Identifier || object.type === AST_NODE_TYPES.MemberExpression ? object : null;
 }
 
 /** The `Promise.all/allSettled/race/any` call a collection is given to, directly, spread or as `.values()`. */

@@ -1686,6 +1686,15 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         await sdk.mediaManager.convertMediaObject(device, 'image/jpeg');
       }
     `,
+    dedent`
+      export class Prefetcher {
+        inflight = new Map();
+        prefetch(client, ids) {
+          for (const id of ids) this.inflight.set(id, client.node.get(id));
+          this.pending.push(client.node.list());
+        }
+      }
+    `,
   ],
   invalid: [
     {
