@@ -164,10 +164,7 @@ export class ApiCallMatcher {
    */
   #hasClientReceiver(site: CallSite, info: TypeInfo): boolean {
     const type = receiverType(site.node, info);
-    const symbol = type?.aliasSymbol ?? type?.getSymbol();
-    if (!symbol || !isClientTypeName(symbol.getName())) return false;
-    const declarations = symbol.getDeclarations() ?? [];
-    return declarations.length > 0 && declarations.every((declaration) => declarationOrigin(info, declaration).kind !== 'lib');
+    return type !== undefined && isClientType(type, info, 0);
   }
 
   #isApiDeclaration(info: TypeInfo, declaration: ts.Declaration): boolean {
@@ -179,6 +176,32 @@ export class ApiCallMatcher {
     if (origin.kind === 'file') return true;
     return origin.kind === 'package' && this.#throwsPackages.has(origin.packageName);
   }
+}
+
+/** The default library's views of a type (`Readonly<NodeClient>`, `Pick<NodeClient, 'getNode'>`): the type they show. */
+const TYPE_VIEWS: ReadonlySet<string> = new Set(['Readonly', 'Partial', 'Required', 'Pick', 'Omit', 'NonNullable']);
+
+/**
+ * A type named like a client, declared outside the default library; or one derived from such a
+ * type: a type parameter by its constraint (`T extends NodeClient`), an intersection by a member
+ * (`NodeClient & Extra`), a default-library view of one (`Readonly<NodeClient>`).
+ */
+function isClientType(type: ts.Type, info: TypeInfo, depth: number): boolean {
+  if (depth > 4) return false;
+  if (type.isIntersection()) return type.types.some((member) => isClientType(member, info, depth + 1));
+  if (type.getFlags() & info.ts.TypeFlags.TypeParameter) {
+    const constraint = info.checker.getBaseConstraintOfType(type);
+    return constraint !== undefined && constraint !== type && isClientType(constraint, info, depth + 1);
+  }
+  const alias = type.aliasSymbol;
+  const [viewed] = type.aliasTypeArguments ?? [];
+  if (alias && viewed && TYPE_VIEWS.has(alias.getName()) && (alias.getDeclarations() ?? []).every((declaration) => declarationOrigin(info, declaration).kind === 'lib')) {
+    return isClientType(viewed, info, depth + 1);
+  }
+  const symbol = alias ?? type.getSymbol();
+  if (!symbol || !isClientTypeName(symbol.getName())) return false;
+  const declarations = symbol.getDeclarations() ?? [];
+  return declarations.length > 0 && declarations.every((declaration) => declarationOrigin(info, declaration).kind !== 'lib');
 }
 
 /** The type of the value a call's method was taken from, or undefined when the call names no receiver. */

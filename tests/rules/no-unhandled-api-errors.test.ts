@@ -7621,6 +7621,14 @@ typedRuleTester.run('no-unhandled-api-errors (typed)', rule, {
         await bound.call(cache, id);
       }
     `,
+    dedent`
+      interface NodeOps {
+        getNode(id: string): Promise<string>;
+      }
+      export async function view(c: Readonly<NodeOps> & { region: string }, id: string): Promise<string> {
+        return await c.getNode(id);
+      }
+    `,
   ],
   invalid: [
     {
@@ -8930,6 +8938,291 @@ typedRuleTester.run('no-unhandled-api-errors (typed)', rule, {
         },
       ],
       name: 'typed-an-inherited-client-method-reached-indirectly',
+    },
+    {
+      code: dedent`
+        interface NodeOps {
+          getNode(id: string): Promise<string>;
+        }
+        export interface NodeClient extends NodeOps {
+          deleteNode(id: string): Promise<void>;
+        }
+        export async function generic<T extends NodeClient>(c: T, id: string): Promise<string> {
+          return await c.getNode(id);
+        }
+        export async function intersected(c: NodeClient & { region: string }, id: string): Promise<string> {
+          return await c.getNode(id);
+        }
+        export async function readonlyView(c: Readonly<NodeClient>, id: string): Promise<string> {
+          return await c.getNode(id);
+        }
+        export async function picked(c: Pick<NodeClient, 'getNode'>, id: string): Promise<string> {
+          return await c.getNode(id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'c.getNode', function: '`generic`' },
+          line: 8,
+          column: 16,
+          endLine: 8,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                interface NodeOps {
+                  getNode(id: string): Promise<string>;
+                }
+                export interface NodeClient extends NodeOps {
+                  deleteNode(id: string): Promise<void>;
+                }
+                export async function generic<T extends NodeClient>(c: T, id: string): Promise<string> {
+                  try {
+                    return await c.getNode(id);
+                  } catch (error) {
+                    throw new Error('generic failed', { cause: error });
+                  }
+                }
+                export async function intersected(c: NodeClient & { region: string }, id: string): Promise<string> {
+                  return await c.getNode(id);
+                }
+                export async function readonlyView(c: Readonly<NodeClient>, id: string): Promise<string> {
+                  return await c.getNode(id);
+                }
+                export async function picked(c: Pick<NodeClient, 'getNode'>, id: string): Promise<string> {
+                  return await c.getNode(id);
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`generic`' },
+              output: dedent`
+                interface NodeOps {
+                  getNode(id: string): Promise<string>;
+                }
+                export interface NodeClient extends NodeOps {
+                  deleteNode(id: string): Promise<void>;
+                }
+                /**
+                 * @throws when \`c.getNode\` fails.
+                 */
+                export async function generic<T extends NodeClient>(c: T, id: string): Promise<string> {
+                  return await c.getNode(id);
+                }
+                export async function intersected(c: NodeClient & { region: string }, id: string): Promise<string> {
+                  return await c.getNode(id);
+                }
+                export async function readonlyView(c: Readonly<NodeClient>, id: string): Promise<string> {
+                  return await c.getNode(id);
+                }
+                export async function picked(c: Pick<NodeClient, 'getNode'>, id: string): Promise<string> {
+                  return await c.getNode(id);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'unhandled',
+          data: { call: 'c.getNode', function: '`intersected`' },
+          line: 11,
+          column: 16,
+          endLine: 11,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                interface NodeOps {
+                  getNode(id: string): Promise<string>;
+                }
+                export interface NodeClient extends NodeOps {
+                  deleteNode(id: string): Promise<void>;
+                }
+                export async function generic<T extends NodeClient>(c: T, id: string): Promise<string> {
+                  return await c.getNode(id);
+                }
+                export async function intersected(c: NodeClient & { region: string }, id: string): Promise<string> {
+                  try {
+                    return await c.getNode(id);
+                  } catch (error) {
+                    throw new Error('intersected failed', { cause: error });
+                  }
+                }
+                export async function readonlyView(c: Readonly<NodeClient>, id: string): Promise<string> {
+                  return await c.getNode(id);
+                }
+                export async function picked(c: Pick<NodeClient, 'getNode'>, id: string): Promise<string> {
+                  return await c.getNode(id);
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`intersected`' },
+              output: dedent`
+                interface NodeOps {
+                  getNode(id: string): Promise<string>;
+                }
+                export interface NodeClient extends NodeOps {
+                  deleteNode(id: string): Promise<void>;
+                }
+                export async function generic<T extends NodeClient>(c: T, id: string): Promise<string> {
+                  return await c.getNode(id);
+                }
+                /**
+                 * @throws when \`c.getNode\` fails.
+                 */
+                export async function intersected(c: NodeClient & { region: string }, id: string): Promise<string> {
+                  return await c.getNode(id);
+                }
+                export async function readonlyView(c: Readonly<NodeClient>, id: string): Promise<string> {
+                  return await c.getNode(id);
+                }
+                export async function picked(c: Pick<NodeClient, 'getNode'>, id: string): Promise<string> {
+                  return await c.getNode(id);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'unhandled',
+          data: { call: 'c.getNode', function: '`readonlyView`' },
+          line: 14,
+          column: 16,
+          endLine: 14,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                interface NodeOps {
+                  getNode(id: string): Promise<string>;
+                }
+                export interface NodeClient extends NodeOps {
+                  deleteNode(id: string): Promise<void>;
+                }
+                export async function generic<T extends NodeClient>(c: T, id: string): Promise<string> {
+                  return await c.getNode(id);
+                }
+                export async function intersected(c: NodeClient & { region: string }, id: string): Promise<string> {
+                  return await c.getNode(id);
+                }
+                export async function readonlyView(c: Readonly<NodeClient>, id: string): Promise<string> {
+                  try {
+                    return await c.getNode(id);
+                  } catch (error) {
+                    throw new Error('readonlyView failed', { cause: error });
+                  }
+                }
+                export async function picked(c: Pick<NodeClient, 'getNode'>, id: string): Promise<string> {
+                  return await c.getNode(id);
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`readonlyView`' },
+              output: dedent`
+                interface NodeOps {
+                  getNode(id: string): Promise<string>;
+                }
+                export interface NodeClient extends NodeOps {
+                  deleteNode(id: string): Promise<void>;
+                }
+                export async function generic<T extends NodeClient>(c: T, id: string): Promise<string> {
+                  return await c.getNode(id);
+                }
+                export async function intersected(c: NodeClient & { region: string }, id: string): Promise<string> {
+                  return await c.getNode(id);
+                }
+                /**
+                 * @throws when \`c.getNode\` fails.
+                 */
+                export async function readonlyView(c: Readonly<NodeClient>, id: string): Promise<string> {
+                  return await c.getNode(id);
+                }
+                export async function picked(c: Pick<NodeClient, 'getNode'>, id: string): Promise<string> {
+                  return await c.getNode(id);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'unhandled',
+          data: { call: 'c.getNode', function: '`picked`' },
+          line: 17,
+          column: 16,
+          endLine: 17,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                interface NodeOps {
+                  getNode(id: string): Promise<string>;
+                }
+                export interface NodeClient extends NodeOps {
+                  deleteNode(id: string): Promise<void>;
+                }
+                export async function generic<T extends NodeClient>(c: T, id: string): Promise<string> {
+                  return await c.getNode(id);
+                }
+                export async function intersected(c: NodeClient & { region: string }, id: string): Promise<string> {
+                  return await c.getNode(id);
+                }
+                export async function readonlyView(c: Readonly<NodeClient>, id: string): Promise<string> {
+                  return await c.getNode(id);
+                }
+                export async function picked(c: Pick<NodeClient, 'getNode'>, id: string): Promise<string> {
+                  try {
+                    return await c.getNode(id);
+                  } catch (error) {
+                    throw new Error('picked failed', { cause: error });
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`picked`' },
+              output: dedent`
+                interface NodeOps {
+                  getNode(id: string): Promise<string>;
+                }
+                export interface NodeClient extends NodeOps {
+                  deleteNode(id: string): Promise<void>;
+                }
+                export async function generic<T extends NodeClient>(c: T, id: string): Promise<string> {
+                  return await c.getNode(id);
+                }
+                export async function intersected(c: NodeClient & { region: string }, id: string): Promise<string> {
+                  return await c.getNode(id);
+                }
+                export async function readonlyView(c: Readonly<NodeClient>, id: string): Promise<string> {
+                  return await c.getNode(id);
+                }
+                /**
+                 * @throws when \`c.getNode\` fails.
+                 */
+                export async function picked(c: Pick<NodeClient, 'getNode'>, id: string): Promise<string> {
+                  return await c.getNode(id);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-an-inherited-client-method-through-a-derived-type',
     },
   ],
 });
