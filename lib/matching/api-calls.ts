@@ -330,11 +330,12 @@ function isTestDoubleCall(site: CallSite): boolean {
   return (literal.length > 1 && TEST_DOUBLE_METHODS.has(method)) || (literal.length > 2 && STUB_METHODS.has(method));
 }
 
-/** `await call`, `call.then(...)`, `call.catch(...)`, `call.finally(...)`, through parentheses and assertions. */
+/** `await call`, `for await (... of call)`, `call.then(...)`, `call.catch(...)`, `call.finally(...)`, through parentheses and assertions. */
 function isAwaitedOrChained(call: TSESTree.Node): boolean {
   const wrapper = outermostWrapper(call);
   const parent = wrapper.parent;
   if (parent?.type === AST_NODE_TYPES.AwaitExpression) return true;
+  if (parent?.type === AST_NODE_TYPES.ForOfStatement && parent.await && parent.right === wrapper) return true;
   return parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === wrapper && ['then', 'catch', 'finally'].includes(staticPropertyName(parent) ?? '');
 }
 

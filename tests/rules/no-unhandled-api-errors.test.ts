@@ -7461,6 +7461,57 @@ ruleTester.run('no-unhandled-api-errors', rule, {
       ],
       name: 'another-package-s-sdk-is-a-client',
     },
+    {
+      code: dedent`
+        export async function count(c: NodeClient) {
+          let n = 0;
+          for await (const event of c.watch()) n += 1;
+          return n;
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'c.watch', function: '`count`' },
+          line: 3,
+          column: 29,
+          endLine: 3,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                export async function count(c: NodeClient) {
+                  let n = 0;
+                  try {
+                    for await (const event of c.watch()) n += 1;
+                  } catch (error) {
+                    throw new Error('count failed', { cause: error });
+                  }
+                  return n;
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`count`' },
+              output: dedent`
+                /**
+                 * @throws when \`c.watch\` fails.
+                 */
+                export async function count(c: NodeClient) {
+                  let n = 0;
+                  for await (const event of c.watch()) n += 1;
+                  return n;
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'a-client-typed-receiver-iterated-with-for-await',
+    },
   ],
 });
 
