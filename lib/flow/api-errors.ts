@@ -176,12 +176,20 @@ export class ApiErrorAnalysis {
         return parent.body === wrapper ? this.#returnedFate(wrapper, context) : this.#floating(context);
       case AST_NODE_TYPES.YieldExpression:
         return parent.delegate ? this.#throwFate(parent, context) : this.#returnedFate(parent, context);
-      case AST_NODE_TYPES.MemberExpression:
+      case AST_NODE_TYPES.MemberExpression: {
         if (parent.object === wrapper && parent.parent.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent) {
           const method = staticPropertyName(parent);
           if (method !== null && CHAIN_METHODS.has(method)) return this.#chainFate(parent.parent, method, context);
         }
+        // should.js / chai's should on the promise (`await p.should.be.rejectedWith(/E05/)`): an
+        // assertion on its outcome, handled once the assertion is waited on.
+        const should = context.sync ? null : shouldSettlement(wrapper);
+        if (should) {
+          const fate = this.#promiseFate(should, { ...context, sync: false });
+          return fate?.messageId === 'floating' || fate?.messageId === 'voidedPromise' ? fate : null;
+        }
         return this.#syncOrFloating(wrapper, context);
+      }
       case AST_NODE_TYPES.ArrayExpression: {
         const array = outermostWrapper(parent);
         const combinator = array.parent;
@@ -216,6 +224,10 @@ export class ApiErrorAnalysis {
         if (parent.right === wrapper && ASSIGNING_OPERATORS.has(parent.operator) && parent.left.type === AST_NODE_TYPES.MemberExpression) {
           return context.sync ? this.#throwFate(wrapper, context) : null;
         }
+        return this.#syncOrFloating(wrapper, context);
+      case AST_NODE_TYPES.Property:
+        // A value of an object written out (`{ provider: client.getProvider() }`): stored in it.
+        if (parent.value === wrapper && parent.parent.type === AST_NODE_TYPES.ObjectExpression) return context.sync ? this.#throwFate(wrapper, context) : null;
         return this.#syncOrFloating(wrapper, context);
       case AST_NODE_TYPES.PropertyDefinition:
         // A class field's initializer (`ready = client.connect()`): stored on the object, as an assignment to it.
@@ -800,6 +812,9 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
     !usedAsPromise(wrapper) && parent?.type !== AST_NODE_TYPES.ExpressionStatement && !(variable?.references.some((reference) => reference.isRead() && usedAsPromise(outermostWrapper(reference.identifier))) ?? false);
   // A static method of a client class (`PaseClient.generateRandomPasscode()`).
   if (isClassMemberCall(call, paths) && neverAPromise()) return true;
+  // Returned by a function written to return a plain value (`isChannelValid(): boolean { return
+  // this._client !== null && this._client.isOpened(); }`).
+  if (returnedAsPlainValue(wrapper)) return true;
   // A predicate (`isArchitectureCompatibleWith`, `hasFeature`) deciding an array method's callback
   // (`all.filter((c) => sdk.models.os.isCompatible(arch, c.slug))`): a promise there would always pass.
   if (isPredicateCall(call) && decidesArrayCallback(wrapper)) return true;
@@ -808,6 +823,25 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
   // A client made from a client (`const orgClient = client.clone(headers)`, `api.withToken(t)`).
   if (isClientName(target.name) && neverAPromise()) return true;
   return variable?.references.some((reference) => reference.isRead() && isUsedAsPlainValue(reference.identifier)) ?? false;
+}
+
+/** Primitive types written as a return type: a function declared so returns no promise. */
+const PLAIN_RETURN_TYPES: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.TSBooleanKeyword,
+  AST_NODE_TYPES.TSStringKeyword,
+  AST_NODE_TYPES.TSNumberKeyword,
+  AST_NODE_TYPES.TSBigIntKeyword,
+  AST_NODE_TYPES.TSLiteralType,
+]);
+
+/** A value returned (or an arrow's body) by a non-async function whose written return type is a primitive. */
+function returnedAsPlainValue(value: TSESTree.Node): boolean {
+  const parent = value.parent;
+  const fn = parent?.type === AST_NODE_TYPES.ReturnStatement && parent.argument === value ? enclosingFunction(parent) : parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === value ? parent : null;
+  const written = fn && !fn.async ? fn.returnType?.typeAnnotation : undefined;
+  if (!written) return false;
+  const members = written.type === AST_NODE_TYPES.TSUnionType ? written.types : [written];
+  return members.every((member) => PLAIN_RETURN_TYPES.has(member.type) || member.type === AST_NODE_TYPES.TSNullKeyword || member.type === AST_NODE_TYPES.TSUndefinedKeyword);
 }
 
 /**
@@ -923,7 +957,8 @@ function isUsedAsPlainValue(node: TSESTree.Node): boolean {
     case AST_NODE_TYPES.MemberExpression: {
       if (parent.object !== wrapper) return false;
       const name = staticPropertyName(parent);
-      return name === null || !CHAIN_METHODS.has(name);
+      // `should` is on every object, a promise too (`p.should.be.rejected`).
+      return name === null || (!CHAIN_METHODS.has(name) && name !== 'should');
     }
     case AST_NODE_TYPES.BinaryExpression:
     case AST_NODE_TYPES.TemplateLiteral:
@@ -1013,6 +1048,20 @@ function settlementAssertion(call: TSESTree.CallExpression): TSESTree.Node | nul
   if (!isIdentifierNamed(callee, 'expect')) return null;
   let settles = false;
   let link: TSESTree.Node = outermostWrapper(call);
+  while (link.parent?.type === AST_NODE_TYPES.MemberExpression && link.parent.object === link) {
+    const name = staticPropertyName(link.parent);
+    if (name !== null && SETTLEMENT_MATCHERS.has(name)) settles = true;
+    link = link.parent.parent.type === AST_NODE_TYPES.CallExpression && link.parent.parent.callee === link.parent ? link.parent.parent : link.parent;
+  }
+  return settles ? link : null;
+}
+
+/** The end of a `.should` assertion chain on a value that asserts its settling (`p.should.be.rejectedWith(E)`, `p.should.eventually.equal(1)`), or null. */
+function shouldSettlement(wrapper: TSESTree.Node): TSESTree.Node | null {
+  const first = wrapper.parent;
+  if (first?.type !== AST_NODE_TYPES.MemberExpression || first.object !== wrapper || staticPropertyName(first) !== 'should') return null;
+  let settles = false;
+  let link: TSESTree.Node = first;
   while (link.parent?.type === AST_NODE_TYPES.MemberExpression && link.parent.object === link) {
     const name = staticPropertyName(link.parent);
     if (name !== null && SETTLEMENT_MATCHERS.has(name)) settles = true;

@@ -389,7 +389,8 @@ export function isClientPath(path: AccessPath): boolean {
     // the client's own configuration (`connection.options.replicas.map(...)`).
     // Configuration right under the client: deeper, it is a resource the API names so
     // (`sdk.models.config.getDeviceTypeManifestBySlug(...)`).
-    if (name.endsWith('()') || /^on[A-Z]/u.test(name) || (i === lastClient + 1 && isConfigurationName(name)) || PROCESS_SEGMENTS.has(name)) return false;
+    // An assertion chain (should.js, chai's `should`: `client.getNode.callCount.should.eql(1)`) too.
+    if (name.endsWith('()') || /^on[A-Z]/u.test(name) || (i === lastClient + 1 && isConfigurationName(name)) || PROCESS_SEGMENTS.has(name) || name === 'should') return false;
   }
   // A collection the client keeps (`sdk.interceptors.push(i)`), not a method of the client itself.
   const method = names[names.length - 1] ?? '';

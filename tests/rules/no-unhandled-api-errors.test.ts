@@ -1695,6 +1695,30 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         }
       }
     `,
+    dedent`
+      it('checks', async () => {
+        client.getNode.callCount.should.eql(1);
+        async function run() {
+          await client.disconnect();
+        }
+        await run().should.be.rejectedWith(/E05/);
+        await client.node.get(1).should.eventually.have.property('id');
+      });
+    `,
+    dedent`
+      export function options(masterClient) {
+        const options = { provider: masterClient.getProvider(), pending: masterClient.connect() };
+        return options;
+      }
+    `,
+    dedent`
+      export class Session {
+        isChannelValid(): boolean {
+          return this._client !== null && this._client.isOpened();
+        }
+        name = (): string => this.client.describe();
+      }
+    `,
   ],
   invalid: [
     {
@@ -2547,8 +2571,8 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         import * as Ironic from './ironic-client';
         export async function open(uri, id) {
           const db = await MongoClient.connect(uri);
-          const node = Ironic.client.getNode(id);
-          return { db, node };
+          Ironic.client.getNode(id);
+          return db;
         }
       `,
       errors: [
@@ -2565,8 +2589,8 @@ ruleTester.run('no-unhandled-api-errors', rule, {
              */
             export async function open(uri, id) {
               const db = await MongoClient.connect(uri);
-              const node = Ironic.client.getNode(id);
-              return { db, node };
+              Ironic.client.getNode(id);
+              return db;
             }
           ` }],
         },
@@ -2574,14 +2598,14 @@ ruleTester.run('no-unhandled-api-errors', rule, {
           messageId: 'floating',
           data: { call: 'Ironic.client.getNode' },
           line: 5,
-          column: 16,
+          column: 3,
           suggestions: [{ messageId: 'suggestAwait', data: { call: 'Ironic.client.getNode' }, output: dedent`
             import { MongoClient } from 'mongodb';
             import * as Ironic from './ironic-client';
             export async function open(uri, id) {
               const db = await MongoClient.connect(uri);
-              const node = await Ironic.client.getNode(id);
-              return { db, node };
+              await Ironic.client.getNode(id);
+              return db;
             }
           ` }],
         },
@@ -7511,6 +7535,24 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'a-client-typed-receiver-iterated-with-for-await',
+    },
+    {
+      code: dedent`
+        it('checks', () => {
+          client.node.get(1).should.be.rejected;
+        });
+      `,
+      errors: [
+        {
+          messageId: 'floating',
+          data: { call: 'client.node.get' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 21,
+        },
+      ],
+      name: 'a-should-settlement-assertion-left-floating-loses-the-rejection',
     },
   ],
 });
