@@ -48,9 +48,9 @@ export class SensitiveTypes {
    * Whether a value of this type cannot hold a secret: booleans, numbers, bigints, enums, null and
    * undefined, string literal unions (`'on' | 'off'`), and unions of those.
    */
-  isValueFree(type: ts.Type): boolean {
+  isValueFree(type: ts.Type, depth = 3): boolean {
     const F = this.#info.ts.TypeFlags;
-    if (type.isUnion()) return type.types.every((member) => this.isValueFree(member));
+    if (type.isUnion()) return type.types.every((member) => this.isValueFree(member, depth));
     const valueFree =
       F.BooleanLike | F.NumberLike | F.BigIntLike | F.EnumLike | F.StringLiteral | F.Null | F.Undefined | F.Void | F.Never | F.ESSymbolLike;
     if ((type.getFlags() & valueFree) !== 0 || this.#isLibDate(type)) return true;
@@ -58,9 +58,19 @@ export class SensitiveTypes {
     const checker = this.#info.checker;
     if (checker.isArrayType(type) || checker.isTupleType(type)) {
       const elements = checker.getTypeArguments(type as ts.TypeReference);
-      return elements.length > 0 && elements.every((element) => element !== type && this.isValueFree(element));
+      return elements.length > 0 && elements.every((element) => element !== type && this.isValueFree(element, depth));
     }
-    return false;
+    // A closed object type holding only such values (`{ channelId: number; tokenId: number }`),
+    // its methods aside: nothing in it can be a secret, whatever it is called.
+    if (depth <= 1 || !(type.getFlags() & F.Object) || type.getCallSignatures().length > 0 || checker.getIndexInfosOfType(type).length > 0) return false;
+    const ts = this.#info.ts;
+    const properties = checker.getPropertiesOfType(type);
+    const fields = properties.filter((property) => !(property.flags & (ts.SymbolFlags.Method | ts.SymbolFlags.GetAccessor)));
+    if (fields.length === 0 || properties.length > MAX_PROPERTIES) return false;
+    return fields.every((property) => {
+      const propertyType = this.#typeOfProperty(property);
+      return propertyType !== null && propertyType !== type && (isFunctionType(propertyType, this.#info) || this.isValueFree(propertyType, depth - 1));
+    });
   }
 
   /** The default library's `Date`: a point in time, whatever its name (`passwordChangedAt`). */

@@ -5685,6 +5685,13 @@ typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
         LOG.info('client %s', JSON.stringify(client));
       }
     `,
+    dedent`
+      interface ChannelSecurityToken { channelId: number; tokenId: number; revisedLifetime: number; createdAt: Date }
+      declare function warningLog(...a: unknown[]): void;
+      export function show(securityToken: ChannelSecurityToken): void {
+        warningLog('token', securityToken);
+      }
+    `,
   ],
   invalid: [
     {
@@ -7682,6 +7689,39 @@ typedRuleTester.run('no-secrets-in-logs (typed)', rule, {
         },
       ],
       name: 'typed-a-private-typescript-field-is-shown',
+    },
+    {
+      code: dedent`
+        interface SessionToken { id: number; value: string }
+        declare function warningLog(...a: unknown[]): void;
+        export function show(sessionToken: SessionToken): void {
+          warningLog('token', sessionToken);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'warningLog', source: '`sessionToken`', how: '', more: '' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'sessionToken' },
+              output: dedent`
+                interface SessionToken { id: number; value: string }
+                declare function warningLog(...a: unknown[]): void;
+                export function show(sessionToken: SessionToken): void {
+                  warningLog('token', '<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'typed-a-token-named-object-holding-a-string-is-reported',
     },
   ],
 });

@@ -148,7 +148,7 @@ describe('lib/matching/secret-sources', () => {
         declare const flag: boolean;
         declare const count: Promise<number>;
         declare const text: string;
-        declare const object: { a: number };
+        declare const object: { a: string };
         use(flag, count, text, object);
       `, { typed: true });
       const sources = sourcesFor(parsed);

@@ -116,8 +116,15 @@ describe('lib/matching/sensitive-types', () => {
       }
     });
 
-    it('not strings, objects, any or unions with those', () => {
-      for (const type of ['string', "string | 'a'", 'object', 'any', 'unknown', '{ a: number }', 'number | string', '`x${string}`']) {
+    it('an object type holding only value-free values, methods aside', () => {
+      for (const type of ['{ a: number }', '{ id: number; at: Date; ok: boolean; f(): string }', '{ inner: { n: number } }']) {
+        const { types, type: valueType } = typeOfValue('', type);
+        assert.equal(types.isValueFree(valueType), true, type);
+      }
+    });
+
+    it('not strings, objects that may hold one, any or unions with those', () => {
+      for (const type of ['string', "string | 'a'", 'object', 'any', 'unknown', '{ a: string }', '{ a: number; b: unknown }', '{ [k: string]: number }', '{}', 'number | string', '`x${string}`']) {
         const { types, type: valueType } = typeOfValue('', type);
         assert.equal(types.isValueFree(valueType), false, type);
       }
