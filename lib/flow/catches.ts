@@ -142,6 +142,13 @@ export class CatchAnalysis {
       this.#options.recorder.test(node, [], [ABSENT]);
       return;
     }
+    if (isNarrowingToAnyError(node, this.#options.sourceCode)) {
+      // A test that only narrows the type to read the message (`if (e instanceof Error)`,
+      // `isNativeError(e)`) singles out nothing either; what a client throws is an Error, so its
+      // false side is taken to do as the true side does (it adds nothing to the intersection).
+      this.#options.recorder.test(node, [], [HANDLED, NOTICED]);
+      return;
+    }
     const { whenTrue, whenFalse } = caseOutcomes(node);
     this.#options.recorder.test(node, whenTrue ? [HANDLED, NOTICED] : [], whenFalse ? [HANDLED, NOTICED] : []);
   }
@@ -301,6 +308,26 @@ export class CatchAnalysis {
     if (loggedOnly > 0 && handling === 0) return 'loggedOnly';
     return 'effective';
   }
+}
+
+/** `e instanceof Error` (the global `Error`), `isNativeError(e)`, `util.types.isNativeError(e)`: a test that every error passes. */
+function isNarrowingToAnyError(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const test = unwrapExpression(node);
+  if (test.type === AST_NODE_TYPES.BinaryExpression && test.operator === 'instanceof') {
+    const right = unwrapExpression(test.right);
+    if (right.type !== AST_NODE_TYPES.Identifier || right.name !== 'Error') return false;
+    // The global `Error`, not a class of the file called so.
+    let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(right);
+    for (; scope; scope = scope.upper) {
+      const variable = scope.set.get('Error');
+      if (variable) return variable.defs.length === 0;
+    }
+    return true;
+  }
+  if (test.type !== AST_NODE_TYPES.CallExpression || test.arguments.length !== 1) return false;
+  const callee = unwrapExpression(test.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : null;
+  return name === 'isNativeError';
 }
 
 /** Whether a handler hands the error on, throws it, or tests it for a case somewhere (`if (e)` alone singles out nothing). */

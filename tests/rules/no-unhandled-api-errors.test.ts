@@ -1719,6 +1719,19 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         name = (): string => this.client.describe();
       }
     `,
+    dedent`
+      export async function main(client, url) {
+        try {
+          await client.connect(url);
+        } catch (err) {
+          console.log('Cannot connect to ' + url);
+          if (err instanceof Error) {
+            console.log('Error = ', err.message);
+          }
+          return;
+        }
+      }
+    `,
   ],
   invalid: [
     {
@@ -7553,6 +7566,51 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'a-should-settlement-assertion-left-floating-loses-the-rejection',
+    },
+    {
+      code: dedent`
+        export async function main(client, url) {
+          try {
+            await client.connect(url);
+          } catch (err) {
+            if (!(err instanceof Error)) throw err;
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'partialCatch',
+          data: { call: 'client.connect', line: '4' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 30,
+        },
+      ],
+      name: 'narrowing-that-throws-only-non-errors-swallows-the-errors',
+    },
+    {
+      code: dedent`
+        class Error {}
+        export async function main(client, url) {
+          try {
+            await client.connect(url);
+          } catch (err) {
+            if (err instanceof Error) throw new DriverError('x', { cause: err });
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'partialCatch',
+          data: { call: 'client.connect', line: '5' },
+          line: 4,
+          column: 11,
+          endLine: 4,
+          endColumn: 30,
+        },
+      ],
+      name: 'a-local-class-called-error-is-a-case',
     },
   ],
 });
