@@ -142,7 +142,9 @@ export class CatchAnalysis {
       this.#options.recorder.test(node, [], [ABSENT]);
       return;
     }
-    if (isNarrowingToAnyError(node, this.#options.sourceCode)) {
+    // (In a conditional, `e instanceof Error ? e.message : String(e)`, the test picks how to render
+    // the error, whose text goes on: a use of it, as any other test there.)
+    if (isNarrowingToAnyError(node, this.#options.sourceCode) && outermostWrapper(node).parent?.type !== AST_NODE_TYPES.ConditionalExpression) {
       // A test that only narrows the type to read the message (`if (e instanceof Error)`,
       // `isNativeError(e)`) singles out nothing either; what a client throws is an Error, so its
       // false side is taken to do as the true side does (it adds nothing to the intersection).

@@ -1732,6 +1732,16 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         }
       }
     `,
+    dedent`
+      export async function run(client, sql, log) {
+        try {
+          log(await client.query(sql));
+        } catch (err) {
+          const message = err instanceof Error ? err.message : String(err);
+          log(\`ERROR: \${message}\`);
+        }
+      }
+    `,
   ],
   invalid: [
     {
