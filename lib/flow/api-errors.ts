@@ -74,9 +74,9 @@ export interface ApiErrorAnalysisOptions {
 const { DefinitionType } = TSESLint.Scope;
 
 const CHAIN_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
-/** Fates decided by a catch (the message names the catch's line). */
 /** Assignments that may store the right side: `=`, and the logical ones (`p ??= client.x()`). */
 const ASSIGNING_OPERATORS: ReadonlySet<string> = new Set(['=', '??=', '||=', '&&=']);
+/** Fates decided by a catch (the message names the catch's line). */
 const CATCH_FATES: ReadonlySet<ApiErrorMessageId> = new Set(['swallowed', 'partialCatch', 'loggedAndSwallowed']);
 const COMBINATORS: ReadonlySet<string> = new Set(['all', 'race', 'any']);
 /** Assertions on a promise's outcome (node:assert, chai-as-promised): a test that expects the rejection. */
@@ -209,7 +209,7 @@ export class ApiErrorAnalysis {
         if (collection?.type === AST_NODE_TYPES.Identifier) return this.#collectedFate(collection, parent, context);
         // Into a collection kept on an object (`this.inflight.set(id, client.x())`): stored, as an
         // assignment to the object is; where it is awaited is beyond this function.
-        if (collection) return null;
+        if (collection) return this.#stored(wrapper, context);
         return this.#argumentFate(parent, context, parent.arguments.indexOf(wrapper as TSESTree.CallExpressionArgument));
       }
       case AST_NODE_TYPES.VariableDeclarator:
@@ -222,16 +222,16 @@ export class ApiErrorAnalysis {
         // Stored on an object (`this.pending = client.x()`): assigned, not floating; where it is
         // awaited is beyond this function. A synchronous call still throws right here.
         if (parent.right === wrapper && ASSIGNING_OPERATORS.has(parent.operator) && parent.left.type === AST_NODE_TYPES.MemberExpression) {
-          return context.sync ? this.#throwFate(wrapper, context) : null;
+          return this.#stored(wrapper, context);
         }
         return this.#syncOrFloating(wrapper, context);
       case AST_NODE_TYPES.Property:
         // A value of an object written out (`{ provider: client.getProvider() }`): stored in it.
-        if (parent.value === wrapper && parent.parent.type === AST_NODE_TYPES.ObjectExpression) return context.sync ? this.#throwFate(wrapper, context) : null;
+        if (parent.value === wrapper && parent.parent.type === AST_NODE_TYPES.ObjectExpression) return this.#stored(wrapper, context);
         return this.#syncOrFloating(wrapper, context);
       case AST_NODE_TYPES.PropertyDefinition:
         // A class field's initializer (`ready = client.connect()`): stored on the object, as an assignment to it.
-        if (parent.value === wrapper) return context.sync ? this.#throwFate(wrapper, context) : null;
+        if (parent.value === wrapper) return this.#stored(wrapper, context);
         return this.#syncOrFloating(wrapper, context);
       case AST_NODE_TYPES.AssignmentPattern:
         // A parameter's default (`async function f(id, node = client.node.get(id))`): read in the body.
@@ -249,6 +249,15 @@ export class ApiErrorAnalysis {
       default:
         return this.#syncOrFloating(wrapper, context);
     }
+  }
+
+  /**
+   * A value stored on an object (a member, a field, an object literal, a collection kept on an
+   * object): assigned, not floating, as issue 4 has it; where the promise is awaited is beyond this
+   * function. A synchronous call's error is still thrown right there.
+   */
+  #stored(position: TSESTree.Node, context: FateContext): Fate {
+    return context.sync ? this.#throwFate(position, context) : null;
   }
 
   /** A value nobody consumes: a synchronous call's error is thrown right there; a promise floats. */
