@@ -1054,9 +1054,13 @@ function settlementAssertion(call: TSESTree.CallExpression): TSESTree.Node | nul
     const receiver = object.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(object) : object.type === AST_NODE_TYPES.Identifier ? object.name : null;
     return method !== null && SETTLEMENT_ASSERTIONS.has(method) && receiver === 'assert' ? call : null;
   }
-  if (!isIdentifierNamed(callee, 'expect')) return null;
+  return isIdentifierNamed(callee, 'expect') ? settlingChainEnd(outermostWrapper(call)) : null;
+}
+
+/** The end of the assertion chain on `start` (`.rejects.toThrow()`, `.should.be.rejectedWith(E)`), when a link of it asserts the settling; else null. */
+function settlingChainEnd(start: TSESTree.Node): TSESTree.Node | null {
   let settles = false;
-  let link: TSESTree.Node = outermostWrapper(call);
+  let link = start;
   while (link.parent?.type === AST_NODE_TYPES.MemberExpression && link.parent.object === link) {
     const name = staticPropertyName(link.parent);
     if (name !== null && SETTLEMENT_MATCHERS.has(name)) settles = true;
@@ -1069,14 +1073,7 @@ function settlementAssertion(call: TSESTree.CallExpression): TSESTree.Node | nul
 function shouldSettlement(wrapper: TSESTree.Node): TSESTree.Node | null {
   const first = wrapper.parent;
   if (first?.type !== AST_NODE_TYPES.MemberExpression || first.object !== wrapper || staticPropertyName(first) !== 'should') return null;
-  let settles = false;
-  let link: TSESTree.Node = first;
-  while (link.parent?.type === AST_NODE_TYPES.MemberExpression && link.parent.object === link) {
-    const name = staticPropertyName(link.parent);
-    if (name !== null && SETTLEMENT_MATCHERS.has(name)) settles = true;
-    link = link.parent.parent.type === AST_NODE_TYPES.CallExpression && link.parent.parent.callee === link.parent ? link.parent.parent : link.parent;
-  }
-  return settles ? link : null;
+  return settlingChainEnd(wrapper);
 }
 
 /** The catch or finally block of the same function a node sits in, or null. */

@@ -337,15 +337,13 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     // `const node = cached ?? (await check(i))`, `const node = fresh ? await check(i) : cached`: the
     // variable holds the check's result on that branch only. Its facts are made where the branch
     // computes it, and the declaration (a fresh binding: nothing to kill) keeps them.
+    // Only an awaited result: a promise in one arm is no checked node.
+    const isBranchOf = (node: TSESTree.Node, parent: TSESTree.Node | undefined): parent is TSESTree.LogicalExpression | TSESTree.ConditionalExpression =>
+      (parent?.type === AST_NODE_TYPES.LogicalExpression && parent.right === node && parent.operator !== '&&') ||
+      (parent?.type === AST_NODE_TYPES.ConditionalExpression && parent.test !== node);
     let branch: TSESTree.Node = current;
-    // Only an awaited result (a promise in one arm is no checked node).
-    while (
-      unwrapExpression(current).type === AST_NODE_TYPES.AwaitExpression &&
-      (
-      (branch.parent?.type === AST_NODE_TYPES.LogicalExpression && branch.parent.right === branch && branch.parent.operator !== '&&') ||
-        (branch.parent?.type === AST_NODE_TYPES.ConditionalExpression && branch.parent.test !== branch))
-    ) {
-      branch = outermostWrapper(branch.parent);
+    if (unwrapExpression(current).type === AST_NODE_TYPES.AwaitExpression) {
+      while (isBranchOf(branch, branch.parent)) branch = outermostWrapper(branch.parent);
     }
     const declarator = branch !== current ? branch.parent : undefined;
     if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === branch && declarator.id.type === AST_NODE_TYPES.Identifier) {
