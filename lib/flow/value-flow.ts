@@ -651,6 +651,9 @@ export class ValueFlow<Finding> {
    */
   #valuesOf(node: TSESTree.Node, depth: number): TSESTree.Node[] | null {
     const inner = unwrapExpression(node);
+    // `await Promise.all([getToken(), getName()])`: the array of what each element settles to.
+    const combined = promiseAllArgument(inner);
+    if (combined) return depth > 8 ? null : this.#valuesOf(combined, depth + 1);
     if (inner.type !== AST_NODE_TYPES.Identifier) return [inner];
     if (depth > 8) return null;
     const variable = this.#paths.variableOf(inner);
@@ -928,6 +931,23 @@ export class ValueFlow<Finding> {
       return node.quasi.expressions.flatMap((expression) => this.#through(expression, 'a tagged template'));
     }
     const callee = unwrapExpression(node.callee);
+    // A promise chain: `.then(f)` settles to what `f` returns (`.then(f, h)`: or what `h` does),
+    // `.catch(h)` to the promise's value or what `h` returns, `.finally(g)` to the promise's value.
+    const link = callee.type === AST_NODE_TYPES.MemberExpression && node.type === AST_NODE_TYPES.CallExpression ? staticPropertyName(callee) : null;
+    if (callee.type === AST_NODE_TYPES.MemberExpression && (link === 'then' || link === 'catch' || link === 'finally')) {
+      const [first, second] = node.arguments;
+      const returnsOf = (handler: TSESTree.Node | undefined): ChainedTrace<Finding>[] | null =>
+        handler && isFunctionNode(handler) && !handler.generator ? returnedValues(handler).flatMap((value) => this.#through(value, `\`.${link}()\``)) : null;
+      if (link === 'then') {
+        const fulfilled = returnsOf(first);
+        if (fulfilled) return [...fulfilled, ...(returnsOf(second) ?? [])];
+      } else if (link === 'catch') {
+        const caught = returnsOf(first);
+        if (caught) return [...this.#through(callee.object, null), ...caught];
+      } else {
+        return this.#through(callee.object, null);
+      }
+    }
     const calleeName =
       callee.type === AST_NODE_TYPES.Identifier
         ? callee.name
@@ -1257,11 +1277,33 @@ function callbackElementWrite(identifier: TSESTree.Identifier, fn: TSESTree.Node
   const index = fn.params.findIndex((parameter) => contains(parameter, identifier));
   const parameter = fn.params[index];
   if (!parameter) return null;
+  // `getToken().then((token) => ...)`: what the promise settles to.
+  const settled = index === 0 ? thenReceiverOf(fn) : null;
+  if (settled) return patternWrite(identifier, parameter, settled, false, identifier.range[0], identifier);
   const receiver = elementSourceOf(fn, index);
   if (receiver) return patternWrite(identifier, parameter, receiver, true, identifier.range[0], identifier);
   // The array itself, after the element and its index.
   const array = arraySourceOf(fn, index);
   return array ? patternWrite(identifier, parameter, array, false, identifier.range[0], identifier) : null;
+}
+
+/** The promise whose `.then(fn)` (or `.then(fn, h)`) receives `fn` as its fulfilment callback, or null. */
+function thenReceiverOf(fn: FunctionNode): TSESTree.Node | null {
+  const call = fn.parent;
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return null;
+  const callee = unwrapExpression(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === 'then' ? callee.object : null;
+}
+
+/** The array `Promise.all([...])` is given, under an `await` or not, or null. */
+function promiseAllArgument(node: TSESTree.Node): TSESTree.Node | null {
+  let inner = unwrapExpression(node);
+  if (inner.type === AST_NODE_TYPES.AwaitExpression) inner = unwrapExpression(inner.argument);
+  if (inner.type !== AST_NODE_TYPES.CallExpression || inner.arguments.length !== 1) return null;
+  const callee = unwrapExpression(inner.callee);
+  const isAll = callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === 'all' && unwrapExpression(callee.object).type === AST_NODE_TYPES.Identifier && (unwrapExpression(callee.object) as TSESTree.Identifier).name === 'Promise';
+  const [argument] = inner.arguments;
+  return isAll && argument && argument.type !== AST_NODE_TYPES.SpreadElement ? argument : null;
 }
 
 /** The for-of / for-in loop whose left side `owner` is (a declaration or an assignment target). */

@@ -557,6 +557,15 @@ ruleTester.run('no-secrets-in-logs', rule, {
         }
       }
     `,
+    dedent`
+      export async function show(client, id) {
+        client.getNode(id).then((node) => LOG.debug(node.name));
+        const [, name] = await Promise.all([getToken(), loadName()]);
+        LOG.debug(name);
+        const length = await getToken().then((token) => token.length);
+        LOG.debug(length);
+      }
+    `,
   ],
   invalid: [
     {
@@ -5371,6 +5380,101 @@ ruleTester.run('no-secrets-in-logs', rule, {
         },
       ],
       name: 'a-secret-as-a-destructuring-default-reaches-the-log',
+    },
+    {
+      code: dedent`
+        async function readPassword(info) {
+          return info.ipmi_password;
+        }
+        export async function show(driverInfo) {
+          getToken().then((token) => LOG.debug(token));
+          const trimmed = await readPassword(driverInfo).then((v) => v.trim());
+          LOG.debug(trimmed);
+          const [first] = await Promise.all([getToken(), loadName()]);
+          LOG.debug(first);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`token`', how: '', more: '' },
+          line: 5,
+          column: 30,
+          endLine: 5,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'token' },
+              output: dedent`
+                async function readPassword(info) {
+                  return info.ipmi_password;
+                }
+                export async function show(driverInfo) {
+                  getToken().then((token) => LOG.debug('<redacted>'));
+                  const trimmed = await readPassword(driverInfo).then((v) => v.trim());
+                  LOG.debug(trimmed);
+                  const [first] = await Promise.all([getToken(), loadName()]);
+                  LOG.debug(first);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`readPassword(driverInfo)`', how: ' through `v`, `.trim()`, `.then()` and `trimmed`', more: '' },
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'trimmed' },
+              output: dedent`
+                async function readPassword(info) {
+                  return info.ipmi_password;
+                }
+                export async function show(driverInfo) {
+                  getToken().then((token) => LOG.debug(token));
+                  const trimmed = await readPassword(driverInfo).then((v) => v.trim());
+                  LOG.debug('<redacted>');
+                  const [first] = await Promise.all([getToken(), loadName()]);
+                  LOG.debug(first);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`getToken()`', how: ' through destructuring and `first`', more: '' },
+          line: 9,
+          column: 3,
+          endLine: 9,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'first' },
+              output: dedent`
+                async function readPassword(info) {
+                  return info.ipmi_password;
+                }
+                export async function show(driverInfo) {
+                  getToken().then((token) => LOG.debug(token));
+                  const trimmed = await readPassword(driverInfo).then((v) => v.trim());
+                  LOG.debug(trimmed);
+                  const [first] = await Promise.all([getToken(), loadName()]);
+                  LOG.debug('<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'a-secret-reaches-a-log-through-a-promise-chain',
     },
   ],
 });
