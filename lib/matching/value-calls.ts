@@ -218,6 +218,12 @@ export function callFlow(call: TSESTree.CallExpression | TSESTree.NewExpression,
     for (const path of paths) {
       const text = dottedWithoutNodePrefix(path);
       if (CARRYING_STATIC.has(text) || CARRYING_STATIC.has(path.names.slice(-2).join('.'))) {
+        if (text.endsWith('JSON.stringify')) {
+          // A replacer array writes only the keys it lists (`JSON.stringify(node, ['uuid', 'name'])`).
+          const [value, replacer] = call.arguments;
+          const listed = value && replacer && unwrapExpression(replacer).type === AST_NODE_TYPES.ArrayExpression ? stringKeys([replacer]) : null;
+          if (value && listed) return { kind: 'pick', object: value, keys: listed, step: '`JSON.stringify`' };
+        }
         const inputs = text.endsWith('JSON.stringify') ? call.arguments.slice(0, 1) : call.arguments;
         return { kind: 'through', inputs, step: `\`${path.names.slice(-2).join('.')}\`` };
       }

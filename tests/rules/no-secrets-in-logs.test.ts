@@ -566,6 +566,12 @@ ruleTester.run('no-secrets-in-logs', rule, {
         LOG.debug(length);
       }
     `,
+    dedent`
+      export function show(user, password, LOG) {
+        LOG.debug(JSON.stringify({ user, password }, ['user']));
+        LOG.debug(JSON.stringify(process.env, ['HOME', 'PATH']));
+      }
+    `,
   ],
   invalid: [
     {
@@ -5475,6 +5481,35 @@ ruleTester.run('no-secrets-in-logs', rule, {
         },
       ],
       name: 'a-secret-reaches-a-log-through-a-promise-chain',
+    },
+    {
+      code: dedent`
+        export function show(user, password, LOG) {
+          LOG.debug(JSON.stringify({ user, password }, ['user', 'password'], 2));
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`{ user, password }.password`', how: ' through `JSON.stringify`', more: '' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 73,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'JSON.stringify({ user, password }, [\'us…' },
+              output: dedent`
+                export function show(user, password, LOG) {
+                  LOG.debug('<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'a-json-replacer-array-listing-a-secret-key-writes-it',
     },
   ],
 });
