@@ -1298,11 +1298,15 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       const key = stateKey(object, property);
       if (state.pass === 'falsy') return facts.has(falsyFact(key));
       if (state.pass === 'truthy' || (property === '' && state.pass === undefined)) return facts.has(truthyFact(key));
-      if (state.pass === 'tested') return [...facts].some((item) => factSubject(item) === key && /^(?:ne:|in:|out:|truthy\||falsy\|)/u.test(item));
+      const tested = (): boolean => [...facts].some((item) => factSubject(item) === key && /^(?:ne:|in:|out:|truthy\||falsy\|)/u.test(item));
+      if (state.pass === 'tested') return tested();
       if (state.passIn) {
         const allowed = new Set(state.passIn);
         const mustExclude = universe(property).filter((value) => !allowed.has(value));
         if (!state.allowUnknown) mustExclude.push(UNKNOWN_VALUE);
+        // Nothing known fails (only the passing values are known, and unknown ones pass): the
+        // state must still have been tested, or any state would do.
+        if (mustExclude.length === 0) return tested();
         return mustExclude.every((value) => facts.has(excludedFact(value, key)));
       }
       if (state.passNotIn) return state.passNotIn.every((value) => facts.has(excludedFact(value, key)));

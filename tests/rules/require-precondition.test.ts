@@ -1366,6 +1366,16 @@ ruleTester.run('require-precondition', rule, {
         await ironic.injectNmiToNode(second.id);
       }
     `,
+    {
+      code: dedent`
+        export async function remove(api, pod) {
+          if (pod.status.phase !== 'Succeeded' && pod.status.phase !== 'Failed') return;
+          await api.deletePod(pod);
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: '**.deletePod', subject: 0, requires: ['finished'] }] }, checks: { finished: { state: { property: 'status.phase', passIn: ['Succeeded', 'Failed'], allowUnknown: true }, description: 'a test that the pod has finished' } } }],
+      name: 'a-custom-state-check-where-nothing-known-fails-holds-once-tested',
+    },
   ],
   invalid: [
     {
@@ -4237,6 +4247,25 @@ ruleTester.run('require-precondition', rule, {
         },
       ],
       name: 'a-check-on-one-side-of-a-fallback-holds-not-on-every-path',
+    },
+    {
+      code: dedent`
+        export async function remove(api, pod) {
+          await api.deletePod(pod);
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: '**.deletePod', subject: 0, requires: ['finished'] }] }, checks: { finished: { state: { property: 'status.phase', passIn: ['Succeeded', 'Failed'], allowUnknown: true }, description: 'a test that the pod has finished' } } }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`deletePod`', subject: 'pod', missing: 'a test that the pod has finished' },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 27,
+        },
+      ],
+      name: 'a-custom-state-check-where-nothing-known-fails-still-needs-a-test',
     },
   ],
 });
