@@ -175,6 +175,7 @@ export default createRule<Options, MessageId>({
     });
     const catches = new CatchAnalysis({
       sourceCode,
+      paths,
       recorder,
       isLogCall: (call) => loggers.match(sites.of(call), info) !== null,
       isApiCall,

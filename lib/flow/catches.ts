@@ -19,6 +19,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
+import type { AccessPathResolver } from '../matching/access-path.js';
 import type { FunctionNode } from '../matching/ast.js';
 import type { CodePathRecorder, FactState } from './code-path.js';
 import { childNodes, contains, enclosingFunction, isFunctionNode, outermostWrapper, promiseMethodOf, staticPropertyName, unwrapExpression } from '../matching/ast.js';
@@ -46,6 +47,8 @@ interface HandlerRecord {
 
 export interface CatchAnalysisOptions {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  /** Resolves names (is `Error` the global one?). */
+  readonly paths: AccessPathResolver;
   readonly recorder: CodePathRecorder;
   /** Whether a call is a log call (a log call only logs the error). */
   readonly isLogCall: (call: TSESTree.CallExpression | TSESTree.NewExpression) => boolean;
@@ -144,7 +147,7 @@ export class CatchAnalysis {
     }
     // (In a conditional, `e instanceof Error ? e.message : String(e)`, the test picks how to render
     // the error, whose text goes on: a use of it, as any other test there.)
-    if (isNarrowingToAnyError(node, this.#options.sourceCode) && outermostWrapper(node).parent?.type !== AST_NODE_TYPES.ConditionalExpression) {
+    if (isNarrowingToAnyError(node, this.#options.paths) && outermostWrapper(node).parent?.type !== AST_NODE_TYPES.ConditionalExpression) {
       // A test that only narrows the type to read the message (`if (e instanceof Error)`,
       // `isNativeError(e)`) singles out nothing either; what a client throws is an Error, so its
       // false side is taken to do as the true side does (it adds nothing to the intersection).
@@ -313,18 +316,12 @@ export class CatchAnalysis {
 }
 
 /** `e instanceof Error` (the global `Error`), `isNativeError(e)`, `util.types.isNativeError(e)`: a test that every error passes. */
-function isNarrowingToAnyError(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+function isNarrowingToAnyError(node: TSESTree.Node, paths: AccessPathResolver): boolean {
   const test = unwrapExpression(node);
   if (test.type === AST_NODE_TYPES.BinaryExpression && test.operator === 'instanceof') {
     const right = unwrapExpression(test.right);
-    if (right.type !== AST_NODE_TYPES.Identifier || right.name !== 'Error') return false;
     // The global `Error`, not a class of the file called so.
-    let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(right);
-    for (; scope; scope = scope.upper) {
-      const variable = scope.set.get('Error');
-      if (variable) return variable.defs.length === 0;
-    }
-    return true;
+    return right.type === AST_NODE_TYPES.Identifier && right.name === 'Error' && paths.variableOf(right) === null;
   }
   if (test.type !== AST_NODE_TYPES.CallExpression || test.arguments.length !== 1) return false;
   const callee = unwrapExpression(test.callee);

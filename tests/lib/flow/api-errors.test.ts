@@ -59,7 +59,7 @@ function judge(code: string, options: Partial<Pick<ApiErrorAnalysisOptions, 'che
           result.judged = { code, sourceCode, paths, fates, documentedSites, calls, functions, finalizers };
         },
       });
-      const catches = new CatchAnalysis({ sourceCode, recorder, isLogCall: (call) => rootName(call) === 'LOG', isApiCall });
+      const catches = new CatchAnalysis({ sourceCode, paths, recorder, isLogCall: (call) => rootName(call) === 'LOG', isApiCall });
       const analysis = new ApiErrorAnalysis({
         sourceCode,
         paths,

@@ -16,6 +16,7 @@ import { CatchAnalysis, isRejectionHandler } from '../../../lib/flow/catches.js'
 import { CodePathRecorder } from '../../../lib/flow/code-path.js';
 import { mergeListeners } from '../../../lib/flow/listeners.js';
 import { isFunctionNode, unwrapExpression } from '../../../lib/matching/ast.js';
+import { fileNames } from '../../../lib/matching/call-site.js';
 
 interface Analysed {
   /** Verdicts of the catch clauses and inline rejection handlers, in source order. */
@@ -44,6 +45,7 @@ function analyse(code: string): Analysed {
       };
       const catches = new CatchAnalysis({
         sourceCode: context.sourceCode,
+        paths: fileNames(context.sourceCode).paths,
         recorder,
         isLogCall: (call) => calleeRoot(call) === 'LOG',
         isApiCall: (call) => calleeRoot(call) === 'api',
@@ -222,7 +224,7 @@ function analyseNamed(code: string): CatchVerdict[] {
           for (const fn of functions) verdicts.push(catches.verdict(fn));
         },
       });
-      const catches = new CatchAnalysis({ sourceCode: context.sourceCode, recorder, isLogCall: () => false, isApiCall: () => false });
+      const catches = new CatchAnalysis({ sourceCode: context.sourceCode, paths: fileNames(context.sourceCode).paths, recorder, isLogCall: () => false, isApiCall: () => false });
       return mergeListeners(catches.earlyListeners, recorder.listeners, catches.listeners, {
         ':function': (node: FunctionNode) => {
           if (node.parent.type === AST_NODE_TYPES.VariableDeclarator || node.type === AST_NODE_TYPES.FunctionDeclaration) functions.push(node);
