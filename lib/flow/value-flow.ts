@@ -27,7 +27,7 @@ import type { AccessPathResolver } from '../matching/access-path.js';
 import type { CallFlow } from '../matching/value-calls.js';
 import type { FunctionNode } from '../matching/ast.js';
 import type { StepSummary } from '../step-summary.js';
-import { arraySourceOf, childNodes, contains, elementSourceOf, enclosingFunction, functionName, isElementCallback, isFunctionNode, LOOP_TYPES, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
+import { arraySourceOf, childNodes, contains, elementSourceOf, enclosingFunction, functionName, isElementCallback, isFunctionNode, LOOP_TYPES, promiseMethodOf, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
 import { localCallee, localGetter } from '../matching/local-functions.js';
 import { MAX_STEPS_SHOWN } from '../step-summary.js';
 
@@ -1299,11 +1299,9 @@ function thenReceiverOf(fn: FunctionNode): TSESTree.Node | null {
 function promiseAllArgument(node: TSESTree.Node): TSESTree.Node | null {
   let inner = unwrapExpression(node);
   if (inner.type === AST_NODE_TYPES.AwaitExpression) inner = unwrapExpression(inner.argument);
-  if (inner.type !== AST_NODE_TYPES.CallExpression || inner.arguments.length !== 1) return null;
-  const callee = unwrapExpression(inner.callee);
-  const isAll = callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === 'all' && unwrapExpression(callee.object).type === AST_NODE_TYPES.Identifier && (unwrapExpression(callee.object) as TSESTree.Identifier).name === 'Promise';
+  if (inner.type !== AST_NODE_TYPES.CallExpression || inner.arguments.length !== 1 || promiseMethodOf(inner) !== 'all') return null;
   const [argument] = inner.arguments;
-  return isAll && argument && argument.type !== AST_NODE_TYPES.SpreadElement ? argument : null;
+  return argument && argument.type !== AST_NODE_TYPES.SpreadElement ? argument : null;
 }
 
 /** The for-of / for-in loop whose left side `owner` is (a declaration or an assignment target). */
