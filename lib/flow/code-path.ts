@@ -362,6 +362,13 @@ export class CodePathRecorder {
     return this.#byFunction.get(node);
   }
 
+  /** The facts something in the query's function establishes (a test's outcome or a write) that `accept` takes. */
+  mentionedFacts(query: QueryResult, accept: (fact: string) => boolean): string[] {
+    const found = new Set<string>();
+    for (const copy of query.copies) for (const item of mentionedFacts(copy.path)) if (accept(item)) found.add(item);
+    return [...found];
+  }
+
   /**
    * Explains why `fact` is missing at a query: the branching statement one of whose arms reaches
    * the query without the fact, and whether the fact holds on some path at all.

@@ -36,8 +36,8 @@ import { valueOfConstantName } from '../matching/actions.js';
 import type { ListenerMap } from './listeners.js';
 import { CodePathRecorder, factSubject } from './code-path.js';
 import { anyExpression, anyStatement, mergeListeners } from './listeners.js';
-import { excludedFact, falsyFact, stateTestFacts, truthyFact, UNKNOWN_VALUE } from './state-tests.js';
-import { boundCandidates, rebase, sameSubjectFacts, SubjectKeys, subjectCandidates } from './subjects.js';
+import { excludedFact, falsyFact, isValueTestFact, stateTestFacts, truthyFact, UNKNOWN_VALUE } from './state-tests.js';
+import { boundCandidates, rebase, sameSubjectFacts, SubjectKeys } from './subjects.js';
 
 export interface Violation {
   readonly node: TSESTree.CallExpression;
@@ -125,6 +125,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   });
 
   const universe = (property: string): readonly string[] => vocabulary.valuesOf(property);
+  const isState = (property: string): boolean => vocabulary.isStateProperty(property);
 
   const listeners: ListenerMap = {
     'CallExpression:exit': (node: TSESTree.CallExpression) => {
@@ -212,6 +213,13 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     return facts;
   }
 
+  /** Records that `resultKey` holds the result, still to be tested, of a check of `argumentKey`. */
+  function addResult(argumentKey: string, resultKey: string): void {
+    const results = resultsOf.get(argumentKey) ?? new Set<string>();
+    results.add(resultKey);
+    resultsOf.set(argumentKey, results);
+  }
+
   function recordCheck(call: TSESTree.CallExpression, id: string): void {
     const spec = vocabulary.checks.get(id);
     // A boolean check holds where its result is tested (booleanCheckFacts).
@@ -225,35 +233,29 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     // An element of `const [a, b] = await Promise.all([...])` lands in its binding.
     const element = result ? null : combinedElementKey(wrapper);
     const resultKey = result?.key ?? element;
-    if (testedLater && resultKey !== null) {
-      for (const argumentKey of argumentKeys) {
-        const results = resultsOf.get(argumentKey) ?? new Set<string>();
-        results.add(resultKey);
-        resultsOf.set(argumentKey, results);
-      }
-    }
+    if (testedLater && resultKey !== null) for (const argumentKey of argumentKeys) addResult(argumentKey, resultKey);
     // '' for the value itself, '.zh' for `return.zh`.
     const returnPaths = testedLater ? [] : targets.filter(isReturnTarget).map((item) => item.slice('return'.length));
     const bindsReturn = returnPaths.length > 0;
-    if (!testedLater) {
-      // `check(x).then((node) => act(node.id))`: the callback runs only once the check passed; so
-      // do the `.then` callbacks after it, as long as no link before them handles a rejection.
-      let link: TSESTree.Node = wrapper;
-      let first = true;
-      while (isChainedThen(link) || isChainedLink(link, 'finally') || (isChainedLink(link, 'catch') && alwaysThrows(chainCall(link).arguments[0] as TSESTree.Node))) {
-        const linkCall = chainCall(link);
-        const callback = isChainedThen(link) ? linkCall.arguments[0] : undefined;
-        if (callback && isFunctionNode(callback)) {
-          const [parameter] = callback.params;
-          const variable = first && parameter?.type === AST_NODE_TYPES.Identifier ? options.paths.variableOf(parameter) : null;
-          const returned = variable ? returnPaths.flatMap((path) => checkFacts(id, `${keys.variableKey(variable)}${path}`)) : [];
-          thenFacts.set(callback, [...(thenFacts.get(callback) ?? []), ...argumentFacts, ...returned]);
-        }
-        first = false;
-        // `.then(f, h)`: after a rejection handler the check may have failed.
-        if (isChainedThen(link) && linkCall.arguments.length > 1) break;
-        link = outermostWrapper(linkCall);
+    // `check(x).then((node) => act(node.id))`: the callback runs only once the check passed; so
+    // do the `.then` callbacks after it, as long as no link before them handles a rejection. A
+    // result that must be tested is the first callback's parameter (`.then((report) => ...)`).
+    let link: TSESTree.Node = wrapper;
+    let first = true;
+    while (isChainedThen(link) || isChainedLink(link, 'finally') || (isChainedLink(link, 'catch') && alwaysThrows(chainCall(link).arguments[0] as TSESTree.Node))) {
+      const linkCall = chainCall(link);
+      const callback = isChainedThen(link) ? linkCall.arguments[0] : undefined;
+      if (callback && isFunctionNode(callback)) {
+        const [parameter] = callback.params;
+        const variable = first && parameter?.type === AST_NODE_TYPES.Identifier ? options.paths.variableOf(parameter) : null;
+        const returned = variable ? returnPaths.flatMap((path) => checkFacts(id, `${keys.variableKey(variable)}${path}`)) : [];
+        if (variable && testedLater) for (const argumentKey of argumentKeys) addResult(argumentKey, keys.variableKey(variable));
+        thenFacts.set(callback, [...(thenFacts.get(callback) ?? []), ...argumentFacts, ...returned]);
       }
+      first = false;
+      // `.then(f, h)`: after a rejection handler the check may have failed.
+      if (isChainedThen(link) && linkCall.arguments.length > 1) break;
+      link = outermostWrapper(linkCall);
     }
     const combinator = promiseCombinatorOf(wrapper);
     if (combinator) {
@@ -576,10 +578,11 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
    * requirements). `targets` lists the values for messages, null when they are not known.
    */
   function selectEntries(call: TSESTree.CallExpression, matched: readonly CompiledAction[]): { entries: CompiledAction[]; targets: string[] | null } {
-    const fallback = matched.find((entry) => !entry.spec.when);
+    // Every entry without `when` applies (their requirements add up); one with `when` replaces them for its values.
+    const fallbacks = matched.filter((entry) => !entry.spec.when);
     const selectors = matched.filter((entry) => entry.spec.when);
     const argumentIndex = selectors[0]?.spec.when?.argument;
-    if (argumentIndex === undefined) return { entries: fallback ? [fallback] : [...matched], targets: [] };
+    if (argumentIndex === undefined) return { entries: [...matched], targets: [] };
     const argument = call.arguments[argumentIndex];
     const values = argument ? possibleValues(argument, 0) : undefined;
     if (!values) return { entries: [...matched], targets: null };
@@ -588,8 +591,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     for (const value of values) {
       const normalized = value === null ? null : normalizeTarget(value);
       if (normalized !== null && !targets.includes(normalized)) targets.push(normalized);
-      const entry = selectors.find((item) => normalized !== null && (item.spec.when?.in.map(normalizeTarget).includes(normalized) ?? false)) ?? fallback;
-      if (entry) entries.add(entry);
+      const entry = selectors.find((item) => normalized !== null && (item.spec.when?.in.map(normalizeTarget).includes(normalized) ?? false));
+      for (const item of entry ? [entry] : fallbacks) entries.add(item);
     }
     return { entries: [...entries], targets };
   }
@@ -737,7 +740,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
 
   function onTestAtom(node: TSESTree.Node): void {
     if (!isTestAtom(node)) return;
-    const facts = stateTestFacts(node, { keys, constants, universe }) ?? { whenTrue: [], whenFalse: [] };
+    const facts = stateTestFacts(node, { keys, constants, universe, isState }) ?? { whenTrue: [], whenFalse: [] };
     const passed = booleanCheckFacts(node);
     const present = presentCheckFacts(node);
     const flagged = flagCheckFacts(node);
@@ -1024,7 +1027,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
         ? { whenTrue: both(left.whenTrue, right.whenTrue), whenFalse: either(left.whenFalse, both(left.whenTrue, right.whenFalse)) }
         : { whenTrue: either(left.whenTrue, both(left.whenFalse, right.whenTrue)), whenFalse: both(left.whenFalse, right.whenFalse) };
     }
-    const facts = stateTestFacts(node, { keys, constants, universe }) ?? { whenTrue: [], whenFalse: [] };
+    const facts = stateTestFacts(node, { keys, constants, universe, isState }) ?? { whenTrue: [], whenFalse: [] };
     return { whenTrue: [...facts.whenTrue, ...booleanCheckFacts(node)], whenFalse: [...facts.whenFalse] };
   }
 
@@ -1038,6 +1041,9 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       if (alias && alias.names.length === 0) {
         inner = unwrapExpression(alias.expression);
         if (inner.type === AST_NODE_TYPES.AwaitExpression) inner = unwrapExpression(inner.argument);
+      } else if (variable) {
+        // `check(x).then((ok) => { if (!ok) throw ...; })`: the first callback's parameter is the result.
+        inner = thenResultOf(variable) ?? inner;
       }
     }
     if (inner.type !== AST_NODE_TYPES.CallExpression) return [];
@@ -1178,7 +1184,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       const { entries, targets } = selectEntries(record.call, record.matched);
       const [first] = entries;
       if (!first) continue;
-      const action = actionText(calledName(record.call) ?? first.name, targets);
+      const described = entries.find((entry) => entry.spec.description !== undefined)?.spec.description;
+      const action = actionText(calledName(record.call) ?? first.name, targets) + (described === undefined ? '' : ` (${described})`);
       for (const requirement of requirementsOf(record.call, entries)) {
         // `node.id ?? instance.node`: either may be acted on, so each must pass.
         const alternatives = requirement.subjectNode ? alternativeKeys(requirement.subjectNode) : null;
@@ -1198,7 +1205,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
         let branch: TSESTree.Node | null = null;
         for (const { group, failure } of unmet) {
           let explanation: { branch: TSESTree.Node | null; somePath: boolean } = { branch: null, somePath: false };
-          for (const candidate of representativeFacts(group, requirement.subjectKey)) {
+          for (const candidate of representativeFacts(group, requirement.subjectKey, query)) {
             explanation = recorder.explainMissing(query, candidate);
             if (explanation.somePath) break;
           }
@@ -1298,7 +1305,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       const key = stateKey(object, property);
       if (state.pass === 'falsy') return facts.has(falsyFact(key));
       if (state.pass === 'truthy' || (property === '' && state.pass === undefined)) return facts.has(truthyFact(key));
-      const tested = (): boolean => [...facts].some((item) => factSubject(item) === key && /^(?:ne:|in:|out:|truthy\||falsy\|)/u.test(item));
+      const tested = (): boolean => [...facts].some((item) => factSubject(item) === key && isValueTestFact(item));
       if (state.pass === 'tested') return tested();
       if (state.passIn) {
         const allowed = new Set(state.passIn);
@@ -1339,29 +1346,42 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     return '';
   }
 
-  /** Facts whose absence may explain a requirement (for "not on every path"). */
-  function representativeFacts(group: readonly string[], subject: string | null): string[] {
+  /**
+   * Facts whose absence may explain a requirement (for "not on every path"): about the subject or
+   * what a check bound to it (`const node = await readNode(name)`, then `node.spec` tested).
+   */
+  function representativeFacts(group: readonly string[], subject: string | null, query: QueryResult): string[] {
     if (subject === null) return [];
     const facts: string[] = [];
+    const candidates = boundCandidates(subject, query.facts ?? new Set<string>());
     for (const id of group) {
       const spec = vocabulary.checks.get(id);
       if (!spec) continue;
-      for (const candidate of subjectCandidates(subject)) {
-        if (spec.state) {
-          const property = stateProperties(spec.state)[0] ?? '';
-          const key = stateKey(candidate, property);
-          if (spec.state.pass === 'falsy') facts.push(falsyFact(key));
-          else if (spec.state.pass === 'truthy' || (property === '' && spec.state.pass === undefined)) facts.push(truthyFact(key));
-          else {
-            const value = spec.state.passNotIn?.[0] ?? universe(property).find((item) => !(spec.state?.passIn ?? []).includes(item));
-            if (value !== undefined) facts.push(excludedFact(value, key));
-          }
-        } else {
+      for (const candidate of candidates) {
+        if (!spec.state) {
           facts.push(`chk:${id}|${candidate}`, `called:${id}|${candidate}`);
+          continue;
+        }
+        const state = spec.state;
+        const property = stateProperties(state)[0] ?? '';
+        const key = stateKey(candidate, property);
+        if (state.pass === 'falsy') facts.push(falsyFact(key));
+        else if (state.pass === 'truthy' || (property === '' && state.pass === undefined)) facts.push(truthyFact(key));
+        else if (state.pass === 'tested') facts.push(...testsOnSomePath(key, query));
+        else {
+          // A value that must be excluded: a failing one, or (no failing one known) an unknown one.
+          const value = state.passNotIn?.[0] ?? universe(property).find((item) => !(state.passIn ?? []).includes(item)) ?? (state.allowUnknown ? undefined : UNKNOWN_VALUE);
+          if (value !== undefined) facts.push(excludedFact(value, key));
+          else facts.push(...testsOnSomePath(key, query));
         }
       }
     }
     return facts;
+  }
+
+  /** The tests of a state the function makes (for a check any test passes). */
+  function testsOnSomePath(key: string, query: QueryResult): string[] {
+    return recorder.mentionedFacts(query, (item) => factSubject(item) === key && isValueTestFact(item));
   }
 
   function describeCheck(id: string): string {
@@ -1525,6 +1545,22 @@ function isChainedLink(wrapper: TSESTree.Node, method: string): boolean {
 /** The `.then`/`.catch`/`.finally` call a chained value is the receiver of. */
 function chainCall(wrapper: TSESTree.Node): TSESTree.CallExpression {
   return (wrapper.parent as TSESTree.MemberExpression).parent as TSESTree.CallExpression;
+}
+
+/**
+ * The call whose result a variable receives as the parameter of the first callback chained on it
+ * (`check(x).then((ok) => ...)`), or null.
+ */
+function thenResultOf(variable: TSESLint.Scope.Variable): TSESTree.CallExpression | null {
+  const [definition] = variable.defs;
+  if (variable.defs.length !== 1 || definition?.type !== Lint.Scope.DefinitionType.Parameter || !isFunctionNode(definition.node) || definition.node.params[0] !== definition.name) return null;
+  const callback = definition.node;
+  const thenCall = callback.parent;
+  if (thenCall.type !== AST_NODE_TYPES.CallExpression || thenCall.arguments[0] !== callback) return null;
+  const callee = thenCall.callee;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(callee) !== 'then') return null;
+  const receiver = unwrapExpression(callee.object);
+  return receiver.type === AST_NODE_TYPES.CallExpression ? receiver : null;
 }
 
 function isChainedThen(wrapper: TSESTree.Node): boolean {

@@ -20,6 +20,14 @@ import { staticPropertyName, unwrapExpression } from '../matching/ast.js';
 
 export const UNKNOWN_VALUE = '*';
 
+/** The prefix of a fact saying a state with no known values is the value named (`eq:Running|key`). */
+const EQUAL = 'eq:';
+
+/** Whether a fact records a test of its subject's value: any comparison, membership or truthiness. */
+export function isValueTestFact(fact: string): boolean {
+  return /^(?:ne:|eq:|in:|out:|truthy\||falsy\|)/u.test(fact);
+}
+
 export interface OutcomeFacts {
   readonly whenTrue: readonly string[];
   readonly whenFalse: readonly string[];
@@ -28,8 +36,10 @@ export interface OutcomeFacts {
 export interface StateTestContext {
   readonly keys: SubjectKeys;
   readonly constants: ConstantValues;
-  /** The values a state property can take (empty: not a state property). */
+  /** The values a state property can take (empty: not a state property, or one with no known values). */
   universe(property: string): readonly string[];
+  /** Whether a check tests the property (`pass: "tested"` on a property whose values nothing lists). */
+  isState(property: string): boolean;
 }
 
 export function truthyFact(key: string): string {
@@ -111,6 +121,13 @@ function universeOf(key: string, context: StateTestContext): readonly string[] {
   return [];
 }
 
+/** Whether a key names a state some check tests, known values or not. */
+function isStateKey(key: string, context: StateTestContext): boolean {
+  const names = key.split('.');
+  for (let start = 1; start < names.length; start++) if (context.isState(names.slice(start).join('.'))) return true;
+  return false;
+}
+
 function comparison(left: TSESTree.Node, right: TSESTree.Node, equal: boolean, context: StateTestContext): OutcomeFacts | null {
   return compared(left, right, equal, context) ?? compared(right, left, equal, context);
 }
@@ -130,7 +147,7 @@ function compared(rawKeyNode: TSESTree.Node, valueNode: TSESTree.Node, equal: bo
   const key = context.keys.keyOf(keyNode);
   if (key === null) return null;
   const universe = universeOf(key, context);
-  // Of what is no state, only a null test tells something, and it is written out (no type asked).
+  // Of what is no state with known values, only a null test or a written constant tells something (no type asked).
   const values = universe.length > 0 ? context.constants.valuesOf(valueNode) : context.constants.writtenValuesOf(valueNode);
   if (!values || values.length !== 1) return null;
   const [value] = values;
@@ -140,7 +157,13 @@ function compared(rawKeyNode: TSESTree.Node, valueNode: TSESTree.Node, equal: bo
     const absent = [falsyFact(key), excludedFact(null, key)];
     return equal ? { whenTrue: absent, whenFalse: [excludedFact(null, key)] } : { whenTrue: [excludedFact(null, key)], whenFalse: absent };
   }
-  if (universe.length === 0) return null;
+  if (universe.length === 0) {
+    // A state no vocabulary lists values of (`pass: "tested"` on `status.phase`): what it is, or is not.
+    if (!isStateKey(key, context)) return null;
+    const isIt = [`${EQUAL}${value}|${key}`, excludedFact(null, key)];
+    const isNot = [excludedFact(value, key)];
+    return equal ? { whenTrue: isIt, whenFalse: isNot } : { whenTrue: isNot, whenFalse: isIt };
+  }
   const isValue = exclusionsFor([value], universe, key);
   const isNotValue = [excludedFact(value, key)];
   return equal ? { whenTrue: isValue, whenFalse: isNotValue } : { whenTrue: isNotValue, whenFalse: isValue };

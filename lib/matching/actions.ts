@@ -520,15 +520,16 @@ export class PreconditionVocabulary {
     const checks = new Map<string, CheckSpec>();
     for (const [id, spec] of Object.entries(options.checks)) if (spec) checks.set(id, spec);
     this.checks = checks;
+    // A check set to null is removed, and so is every requirement on it; an id never defined is a mistake.
+    const removed = new Set(Object.entries(options.checks).filter(([, spec]) => spec === null).map(([id]) => id));
     // A check that no call performs, no state test shows and no other check implies can never hold.
     const impliedIds = new Set([...checks.values()].flatMap((spec) => spec.implies ?? []));
     for (const [id, spec] of checks) {
       if ((spec.calls?.length ?? 0) === 0 && spec.state === undefined && !impliedIds.has(id)) {
         throw new Error(`checks.${id} can never hold: it has neither \`calls\` nor \`state\`, and no other check lists it in \`implies\`.`);
       }
+      validateCheck(id, spec, (other) => checks.has(other) || removed.has(other));
     }
-    // A check set to null is removed, and so is every requirement on it; an id never defined is a mistake.
-    const removed = new Set(Object.entries(options.checks).filter(([, spec]) => spec === null).map(([id]) => id));
     const actions = (options.stateMachine ? withStateMachine(options.actions) : options.actions).map((spec) => withoutRemoved(spec, removed));
     this.actions = actions.map((spec, index) => {
       const callees = Array.isArray(spec.callee) ? (spec.callee as readonly CallMatcherSpec[]) : [spec.callee as CallMatcherSpec];
@@ -645,6 +646,26 @@ export class PreconditionVocabulary {
   /** Whether a property name is one a state check tests. */
   isStateProperty(property: string): boolean {
     return this.#values.has(property);
+  }
+}
+
+/**
+ * Configuration mistakes the schema cannot see: a state property that names no path
+ * (`status..phase`), a property with no way of passing, an `implies` naming no check.
+ */
+function validateCheck(id: string, spec: CheckSpec, isKnown: (id: string) => boolean): void {
+  for (const implied of spec.implies ?? []) {
+    if (!isKnown(implied)) throw new Error(`checks.${id}.implies names the unknown check "${implied}".`);
+  }
+  const state = spec.state;
+  if (!state) return;
+  for (const property of stateProperties(state)) {
+    if (property !== '' && property.split('.').some((name) => name.trim() === '')) {
+      throw new Error(`checks.${id}.state.property "${property}" has an empty name in its path.`);
+    }
+  }
+  if (state.property !== undefined && state.pass === undefined && state.passIn === undefined && state.passNotIn === undefined) {
+    throw new Error(`checks.${id}.state can never hold: it names a property but no \`pass\`, \`passIn\` or \`passNotIn\` says which values pass.`);
   }
 }
 

@@ -1376,6 +1376,60 @@ ruleTester.run('require-precondition', rule, {
       options: [{ actions: { replace: [{ callee: '**.deletePod', subject: 0, requires: ['finished'] }] }, checks: { finished: { state: { property: 'status.phase', passIn: ['Succeeded', 'Failed'], allowUnknown: true }, description: 'a test that the pod has finished' } } }],
       name: 'a-custom-state-check-where-nothing-known-fails-holds-once-tested',
     },
+    {
+      code: dedent`
+        export async function notDone(api, pod) {
+          if (pod.status.phase !== 'Succeeded') return;
+          await api.deletePod(pod);
+        }
+        export async function running(api, pod) {
+          if (pod.status.phase === 'Running') throw new Error('running');
+          await api.deletePod(pod);
+        }
+        export async function bySwitch(api, pod) {
+          switch (pod.status.phase) {
+            case 'Running':
+              return;
+            default:
+              await api.deletePod(pod);
+          }
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: '**.deletePod', subject: 0, requires: ['phaseTested'] }] }, checks: { phaseTested: { state: { property: 'status.phase', pass: 'tested' }, description: 'a test of the pod\'s phase' } } }],
+      name: 'tested-custom-property-compared-with-a-constant-passes',
+    },
+    {
+      code: dedent`
+        export function viaThen(hub, user, door) {
+          return hub.authorize(user, door).then((ok) => {
+            if (!ok) throw new Error('denied');
+            return hub.unlock(door);
+          });
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: '**.unlock', subject: 0, requires: ['authorized'] }] }, checks: { authorized: { calls: ['**.authorize'], binds: ['1'], returnsBoolean: true, description: 'an authorization of the user for the door' } } }],
+      name: 'boolean-check-result-tested-inside-its-then-callback',
+    },
+    dedent`
+      export async function spawn(ironic, nodeId) {
+        const node = await ironic.getNode(nodeId);
+        await ironic.validateNode(node.id, { required: null }).then((chk) => {
+          if (!chk.deploy.result || !chk.power.result) throw new Error('invalid');
+          return ironic.setNodeProvisionState(node.id, 'active');
+        });
+      }
+    `,
+    {
+      code: dedent`
+        export async function both(hub, door, user) {
+          if (door.isArmed) return;
+          if (!(await hub.authenticate(user))) return;
+          await hub.unlock(door, user);
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: '**.unlock', subject: 0, requires: ['disarmed'] }, { callee: '**.unlock', subject: 1, requires: ['authenticated'] }] }, checks: { disarmed: { state: { property: 'isArmed', pass: 'falsy' }, description: 'a test that the door is disarmed' }, authenticated: { calls: ['**.authenticate'], binds: 'argument', returnsBoolean: true, description: 'an authentication of the user' } } }],
+      name: 'two-entries-without-when-for-one-call-hold-together',
+    },
   ],
   invalid: [
     {
@@ -3110,7 +3164,7 @@ ruleTester.run('require-precondition', rule, {
       errors: [
         {
           messageId: 'missingPrecondition',
-          data: { action: '`deletePod`', subject: 'name', missing: 'an existence check (`getNode`)' },
+          data: { action: '`deletePod` (pod deletion)', subject: 'name', missing: 'an existence check (`getNode`)' },
           line: 2,
           column: 9,
           endLine: 2,
@@ -4266,6 +4320,231 @@ ruleTester.run('require-precondition', rule, {
         },
       ],
       name: 'a-custom-state-check-where-nothing-known-fails-still-needs-a-test',
+    },
+    {
+      code: dedent`
+        export async function sometimes(api, pod, strict) {
+          if (strict) {
+            if (pod.status.phase !== 'Succeeded') return;
+          }
+          await api.deletePod(pod);
+        }
+        export async function bothSidesContinue(api, pod, log) {
+          if (pod.status.phase === 'Running') log.warn('still running');
+          await api.deletePod(pod);
+        }
+        export async function otherProperty(api, pod) {
+          if (pod.status.reason !== 'Evicted') return;
+          await api.deletePod(pod);
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: '**.deletePod', subject: 0, requires: ['phaseTested'] }] }, checks: { phaseTested: { state: { property: 'status.phase', pass: 'tested' }, description: 'a test of the pod\'s phase' } } }],
+      errors: [
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`deletePod`', subject: 'pod', missing: 'a test of the pod\'s phase', where: ': the `if` at line 2 has a path without it' },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 27,
+        },
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`deletePod`', subject: 'pod', missing: 'a test of the pod\'s phase', where: ': the `if` at line 8 has a path without it' },
+          line: 9,
+          column: 9,
+          endLine: 9,
+          endColumn: 27,
+        },
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`deletePod`', subject: 'pod', missing: 'a test of the pod\'s phase' },
+          line: 13,
+          column: 9,
+          endLine: 13,
+          endColumn: 27,
+        },
+      ],
+      name: 'tested-custom-property-compared-on-one-branch-only-is-not-on-every-path',
+    },
+    {
+      code: dedent`
+        export async function reap(api, pod, force) {
+          if (!force && pod.status.phase !== 'Succeeded' && pod.status.phase !== 'Failed') return;
+          await api.deletePod(pod);
+        }
+        export async function bySwitch(api, pod) {
+          switch (pod.status.phase) {
+            case 'Succeeded':
+            case 'Failed':
+              break;
+            default:
+              api.log('not finished');
+          }
+          await api.deletePod(pod);
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: '**.deletePod', subject: 0, requires: ['podFinished'] }] }, checks: { podFinished: { state: { property: 'status.phase', passIn: ['Succeeded', 'Failed'] }, description: 'a test that the pod has finished' } } }],
+      errors: [
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`deletePod`', subject: 'pod', missing: 'a test that the pod has finished', where: ': the `if` at line 2 has a path without it' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 27,
+        },
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`deletePod`', subject: 'pod', missing: 'a test that the pod has finished', where: ': the `switch` at line 6 has a path without it' },
+          line: 13,
+          column: 9,
+          endLine: 13,
+          endColumn: 27,
+        },
+      ],
+      name: 'custom-passin-state-on-one-branch-is-not-on-every-path',
+    },
+    {
+      code: dedent`
+        export async function byName(k8s, name, check) {
+          const node = await k8s.readNode(name);
+          if (check && !node.spec.unschedulable) return;
+          await k8s.drainNode(name);
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: '**.drainNode', subject: 0, requires: ['nodeRead', 'cordoned'] }] }, checks: { nodeRead: { calls: ['**.readNode'], binds: 'both' }, cordoned: { state: { property: 'spec.unschedulable', pass: 'truthy' }, description: 'a test that the node is cordoned' } } }],
+      errors: [
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`drainNode`', subject: 'name', missing: 'a test that the node is cordoned', where: ': the `if` at line 3 has a path without it' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 28,
+        },
+      ],
+      name: 'state-tested-on-what-a-check-bound-on-one-branch-is-not-on-every-path',
+    },
+    {
+      code: dedent`
+        export function untested(hub, user, door) {
+          return hub.authorize(user, door).then(() => hub.unlock(door));
+        }
+        export function otherDoor(hub, user, door, other) {
+          return hub.authorize(user, door).then((ok) => {
+            if (!ok) throw new Error('denied');
+            return hub.unlock(other);
+          });
+        }
+        export function notTheReceiver(hub, user, door) {
+          return hub.ping().then((ok) => {
+            if (!ok) throw new Error('down');
+            return hub.unlock(door);
+          });
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: '**.unlock', subject: 0, requires: ['authorized'] }] }, checks: { authorized: { calls: ['**.authorize'], binds: ['1'], returnsBoolean: true, description: 'an authorization of the user for the door' } } }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`unlock`', subject: 'door', missing: 'an authorization of the user for the door' },
+          line: 2,
+          column: 47,
+          endLine: 2,
+          endColumn: 63,
+        },
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`unlock`', subject: 'other', missing: 'an authorization of the user for the door' },
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 29,
+        },
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`unlock`', subject: 'door', missing: 'an authorization of the user for the door' },
+          line: 13,
+          column: 12,
+          endLine: 13,
+          endColumn: 28,
+        },
+      ],
+      name: 'boolean-check-result-in-then-untested-about-another-subject-or-another-call',
+    },
+    {
+      code: dedent`
+        export async function spawn(ironic, nodeId) {
+          const node = await ironic.getNode(nodeId);
+          await ironic.validateNode(node.id, { required: null }).then((chk) => {
+            if (!chk.deploy.result) throw new Error('invalid');
+            return ironic.setNodeProvisionState(node.id, 'active');
+          });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodeProvisionState` to `active`', subject: 'node.id', missing: '`validateNode` with its deploy and power results tested' },
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 59,
+        },
+      ],
+      name: 'validate-node-results-in-then-untested-is-still-missing',
+    },
+    {
+      code: dedent`
+        export async function onlyDisarmed(hub, door, user) {
+          if (door.isArmed) return;
+          await hub.unlock(door, user);
+        }
+        export async function onlyAuthenticated(hub, door, user) {
+          if (!(await hub.authenticate(user))) return;
+          await hub.unlock(door, user);
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: '**.unlock', subject: 0, requires: ['disarmed'] }, { callee: '**.unlock', subject: 1, requires: ['authenticated'] }] }, checks: { disarmed: { state: { property: 'isArmed', pass: 'falsy' }, description: 'a test that the door is disarmed' }, authenticated: { calls: ['**.authenticate'], binds: 'argument', returnsBoolean: true, description: 'an authentication of the user' } } }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`unlock`', subject: 'user', missing: 'an authentication of the user' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 31,
+        },
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`unlock`', subject: 'door', missing: 'a test that the door is disarmed' },
+          line: 7,
+          column: 9,
+          endLine: 7,
+          endColumn: 31,
+        },
+      ],
+      name: 'two-entries-without-when-for-one-call-both-apply',
+    },
+    {
+      code: dedent`
+        export async function scale(k8s, name) {
+          await k8s.scaleDeployment(name, 3);
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: '**.scaleDeployment', requires: ['deploymentRead'], description: 'scaling the deployment' }] }, checks: { deploymentRead: { calls: ['**.getDeployment'], description: 'a read of the deployment' } } }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`scaleDeployment` (scaling the deployment)', subject: 'name', missing: 'a read of the deployment' },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 37,
+        },
+      ],
+      name: 'an-action-description-follows-its-name-in-the-message',
     },
   ],
 });

@@ -160,7 +160,8 @@ describe('lib/matching/actions', () => {
       for (const action of withoutExists.actions) {
         for (const group of action.spec.requires) assert.ok(!(typeof group === 'string' ? [group] : group).includes('exists'));
       }
-      const withoutAssociation = Object.fromEntries(Object.entries(IRONIC_CHECKS).filter(([id]) => id !== 'exists'));
+      // `associated` implies `exists`: without that, the first mistake is an action requiring it.
+      const withoutAssociation = Object.fromEntries(Object.entries(IRONIC_CHECKS).filter(([id]) => id !== 'exists').map(([id, spec]) => [id, id === 'associated' ? { ...spec, implies: [] } : spec]));
       assert.throws(() => ironic(false, withoutAssociation), /actions\[\d+\]\.requires names the unknown check "exists"/u);
     });
 
@@ -169,6 +170,18 @@ describe('lib/matching/actions', () => {
       assert.throws(() => build({ x: {} }), /checks\.x can never hold: it has neither `calls` nor `state`/u);
       assert.throws(() => build({ x: { description: 'x', implies: ['y'] }, y: { calls: ['y'] } }), /checks\.x can never hold/u);
       assert.ok(build({ x: { description: 'an abstract check' }, y: { calls: ['y'], implies: ['x'] } }).checks.has('x'));
+    });
+
+    it('rejects a state property with no way of passing or an empty name in its path, and an implies naming no check', () => {
+      const build = (checks: Record<string, CheckSpec | null>): PreconditionVocabulary => new PreconditionVocabulary({ actions: [], checks, exitCalls: [], listings: [], stateMachine: false });
+      assert.throws(() => build({ x: { state: { property: 'phase' } } }), /checks\.x\.state can never hold: it names a property but no `pass`, `passIn` or `passNotIn`/u);
+      assert.throws(() => build({ x: { state: { property: 'status..phase', pass: 'truthy' } } }), /checks\.x\.state\.property "status\.\.phase" has an empty name in its path/u);
+      assert.throws(() => build({ x: { state: { property: ['phase', '.phase'], pass: 'tested' } } }), /"\.phase" has an empty name/u);
+      assert.throws(() => build({ x: { calls: ['x'], implies: ['nope'] } }), /checks\.x\.implies names the unknown check "nope"/u);
+      // The subject itself, tested for truthiness; an implied check the configuration removed.
+      assert.ok(build({ x: { state: {} } }).checks.has('x'));
+      assert.ok(build({ x: { calls: ['x'], implies: ['gone'] }, gone: null }).checks.has('x'));
+      assert.ok(ironic(false, { ...IRONIC_CHECKS, exists: null }).checks.has('associated'));
     });
 
     it('knows the values of state properties, from the domain and the configured checks', () => {
