@@ -1399,21 +1399,33 @@ function mutationsOf(identifier: TSESTree.Node): Write[] {
     ...(key ? { key } : {}),
   });
   if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) {
-    const grand = parent.parent;
-    if (grand.type === AST_NODE_TYPES.AssignmentExpression && grand.left === parent) {
-      const name = staticPropertyName(parent);
-      return [write(grand.right, grand, name === null ? undefined : { name, node: parent })];
+    // Deeper in the object too (`v.headers.Authorization = x`, `v.qs.token = x`, `v.items.push(x)`):
+    // the object carries what any part of it holds.
+    let member: TSESTree.MemberExpression = parent;
+    while (member.parent.type === AST_NODE_TYPES.MemberExpression && member.parent.object === member) member = member.parent;
+    const grand = member.parent;
+    if (grand.type === AST_NODE_TYPES.AssignmentExpression && grand.left === member) {
+      const name = staticPropertyName(member);
+      return [write(grand.right, grand, name === null ? undefined : { name, node: member })];
     }
-    if (grand.type === AST_NODE_TYPES.CallExpression && grand.callee === parent) {
-      const method = staticPropertyName(parent);
+    if (grand.type === AST_NODE_TYPES.CallExpression && grand.callee === member) {
+      const method = staticPropertyName(member);
       if (method === 'push' || method === 'unshift') return grand.arguments.map((argument) => write(argument, grand));
       if (method === 'splice') return grand.arguments.slice(2).map((argument) => write(argument, grand));
+      return [];
     }
-    return [];
+    // `Object.assign(v.headers, { Authorization: x })`.
+    return assignedInto(member, write);
   }
+  return assignedInto(identifier, write);
+}
+
+/** `Object.assign(target, x, ...)`: the sources written into the target. */
+function assignedInto(target: TSESTree.Node, write: (value: TSESTree.Node, anchor: TSESTree.Node) => Write): Write[] {
+  const parent = target.parent;
   if (
-    parent.type === AST_NODE_TYPES.CallExpression &&
-    parent.arguments[0] === identifier &&
+    parent?.type === AST_NODE_TYPES.CallExpression &&
+    parent.arguments[0] === target &&
     parent.callee.type === AST_NODE_TYPES.MemberExpression &&
     parent.callee.object.type === AST_NODE_TYPES.Identifier &&
     parent.callee.object.name === 'Object' &&

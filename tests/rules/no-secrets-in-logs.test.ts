@@ -572,6 +572,26 @@ ruleTester.run('no-secrets-in-logs', rule, {
         LOG.debug(JSON.stringify(process.env, ['HOME', 'PATH']));
       }
     `,
+    dedent`
+      export function request(LOG, page) {
+        const options = { uri: '/x', headers: {}, qs: {} };
+        options.headers.Accept = 'application/json';
+        options.qs.page = page;
+        LOG.debug('request %o', options);
+      }
+      export function readOther(credentials, LOG) {
+        const options = { uri: '/x', headers: {} };
+        options.headers.Authorization = \`Bearer \${credentials.accessToken}\`;
+        LOG.debug('request to %s', options.uri);
+      }
+    `,
+    dedent`
+      export function show(o, LOG) {
+        LOG.debug(o.privKeyPath);
+        LOG.debug(o.encryptionKeyId);
+        LOG.debug(o.signingKeyName);
+      }
+    `,
   ],
   invalid: [
     {
@@ -5510,6 +5530,301 @@ ruleTester.run('no-secrets-in-logs', rule, {
         },
       ],
       name: 'a-json-replacer-array-listing-a-secret-key-writes-it',
+    },
+    {
+      code: dedent`
+        export function request(credentials, LOG) {
+          const options = { uri: '/x', headers: {}, qs: {} };
+          options.headers.Authorization = \`Bearer \${credentials.accessToken}\`;
+          LOG.debug('request %o', options);
+        }
+        export function byKey(apiKey, LOG) {
+          const options = { uri: '/x', headers: {} };
+          options.headers['X-API-KEY'] = apiKey;
+          LOG.debug(options.headers);
+        }
+        export function assigned(credentials, LOG) {
+          const options = { uri: '/x', headers: {} };
+          Object.assign(options.headers, { Authorization: credentials.accessToken });
+          LOG.debug(options);
+        }
+        export function authenticate(token, requestOptions, LOG) {
+          requestOptions.qs.api_key = token;
+          LOG.debug(requestOptions);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`credentials.accessToken`', how: ' through the template literal, a property assignment and `options`', more: '' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'options' },
+              output: dedent`
+                export function request(credentials, LOG) {
+                  const options = { uri: '/x', headers: {}, qs: {} };
+                  options.headers.Authorization = \`Bearer \${credentials.accessToken}\`;
+                  LOG.debug('request %o', '<redacted>');
+                }
+                export function byKey(apiKey, LOG) {
+                  const options = { uri: '/x', headers: {} };
+                  options.headers['X-API-KEY'] = apiKey;
+                  LOG.debug(options.headers);
+                }
+                export function assigned(credentials, LOG) {
+                  const options = { uri: '/x', headers: {} };
+                  Object.assign(options.headers, { Authorization: credentials.accessToken });
+                  LOG.debug(options);
+                }
+                export function authenticate(token, requestOptions, LOG) {
+                  requestOptions.qs.api_key = token;
+                  LOG.debug(requestOptions);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`options.headers`, which carries secrets,', how: '', more: '' },
+          line: 9,
+          column: 3,
+          endLine: 9,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'options.headers' },
+              output: dedent`
+                export function request(credentials, LOG) {
+                  const options = { uri: '/x', headers: {}, qs: {} };
+                  options.headers.Authorization = \`Bearer \${credentials.accessToken}\`;
+                  LOG.debug('request %o', options);
+                }
+                export function byKey(apiKey, LOG) {
+                  const options = { uri: '/x', headers: {} };
+                  options.headers['X-API-KEY'] = apiKey;
+                  LOG.debug('<redacted>');
+                }
+                export function assigned(credentials, LOG) {
+                  const options = { uri: '/x', headers: {} };
+                  Object.assign(options.headers, { Authorization: credentials.accessToken });
+                  LOG.debug(options);
+                }
+                export function authenticate(token, requestOptions, LOG) {
+                  requestOptions.qs.api_key = token;
+                  LOG.debug(requestOptions);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`credentials.accessToken`', how: ' through an object literal and `options`', more: '' },
+          line: 14,
+          column: 3,
+          endLine: 14,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'options' },
+              output: dedent`
+                export function request(credentials, LOG) {
+                  const options = { uri: '/x', headers: {}, qs: {} };
+                  options.headers.Authorization = \`Bearer \${credentials.accessToken}\`;
+                  LOG.debug('request %o', options);
+                }
+                export function byKey(apiKey, LOG) {
+                  const options = { uri: '/x', headers: {} };
+                  options.headers['X-API-KEY'] = apiKey;
+                  LOG.debug(options.headers);
+                }
+                export function assigned(credentials, LOG) {
+                  const options = { uri: '/x', headers: {} };
+                  Object.assign(options.headers, { Authorization: credentials.accessToken });
+                  LOG.debug('<redacted>');
+                }
+                export function authenticate(token, requestOptions, LOG) {
+                  requestOptions.qs.api_key = token;
+                  LOG.debug(requestOptions);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`token`', how: ' through a property assignment and `requestOptions`', more: '' },
+          line: 18,
+          column: 3,
+          endLine: 18,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'requestOptions' },
+              output: dedent`
+                export function request(credentials, LOG) {
+                  const options = { uri: '/x', headers: {}, qs: {} };
+                  options.headers.Authorization = \`Bearer \${credentials.accessToken}\`;
+                  LOG.debug('request %o', options);
+                }
+                export function byKey(apiKey, LOG) {
+                  const options = { uri: '/x', headers: {} };
+                  options.headers['X-API-KEY'] = apiKey;
+                  LOG.debug(options.headers);
+                }
+                export function assigned(credentials, LOG) {
+                  const options = { uri: '/x', headers: {} };
+                  Object.assign(options.headers, { Authorization: credentials.accessToken });
+                  LOG.debug(options);
+                }
+                export function authenticate(token, requestOptions, LOG) {
+                  requestOptions.qs.api_key = token;
+                  LOG.debug('<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'a-secret-written-deeper-into-a-local-object-reaches-a-log-of-it',
+    },
+    {
+      code: dedent`
+        export function show(o, LOG) {
+          LOG.debug(o.privKey);
+          LOG.debug(o.priv_key);
+          LOG.debug(o.encryptionKey);
+          LOG.debug(o.signingKey);
+          LOG.debug(o.hmacKey);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`o.privKey`', how: '', more: '' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'o.privKey' },
+              output: dedent`
+                export function show(o, LOG) {
+                  LOG.debug('<redacted>');
+                  LOG.debug(o.priv_key);
+                  LOG.debug(o.encryptionKey);
+                  LOG.debug(o.signingKey);
+                  LOG.debug(o.hmacKey);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`o.priv_key`', how: '', more: '' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'o.priv_key' },
+              output: dedent`
+                export function show(o, LOG) {
+                  LOG.debug(o.privKey);
+                  LOG.debug('<redacted>');
+                  LOG.debug(o.encryptionKey);
+                  LOG.debug(o.signingKey);
+                  LOG.debug(o.hmacKey);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`o.encryptionKey`', how: '', more: '' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'o.encryptionKey' },
+              output: dedent`
+                export function show(o, LOG) {
+                  LOG.debug(o.privKey);
+                  LOG.debug(o.priv_key);
+                  LOG.debug('<redacted>');
+                  LOG.debug(o.signingKey);
+                  LOG.debug(o.hmacKey);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`o.signingKey`', how: '', more: '' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'o.signingKey' },
+              output: dedent`
+                export function show(o, LOG) {
+                  LOG.debug(o.privKey);
+                  LOG.debug(o.priv_key);
+                  LOG.debug(o.encryptionKey);
+                  LOG.debug('<redacted>');
+                  LOG.debug(o.hmacKey);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`o.hmacKey`', how: '', more: '' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'o.hmacKey' },
+              output: dedent`
+                export function show(o, LOG) {
+                  LOG.debug(o.privKey);
+                  LOG.debug(o.priv_key);
+                  LOG.debug(o.encryptionKey);
+                  LOG.debug(o.signingKey);
+                  LOG.debug('<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'priv-key-and-other-key-names-are-secrets',
     },
   ],
 });

@@ -32,6 +32,7 @@ function factsOf(body: string): OutcomeFacts | null {
     keys: new SubjectKeys(parsed.resolver),
     constants: new ConstantValues(parsed.resolver, null, valueOfConstantName),
     universe: (property) => UNIVERSES[property] ?? [],
+    isState: (property) => property in UNIVERSES || property === 'status.reason',
   });
   if (!facts) return null;
   const clean = (items: readonly string[]): string[] => items.map((item) => item.replace(/v\d+:/gu, '')).sort();
@@ -73,6 +74,14 @@ describe('lib/flow/state-tests', () => {
       whenTrue: sorted([falsyFact('node.provisionState'), excludedFact(null, 'node.provisionState')]),
       whenFalse: [excludedFact(null, 'node.provisionState')],
     });
+  });
+
+  it('reads a comparison of a state no values are known of (`pass: "tested"`) as what it is or is not', () => {
+    assert.deepEqual(factsOf("if (pod.status.reason !== 'Evicted') {}"), {
+      whenTrue: [excludedFact('Evicted', 'pod.status.reason')],
+      whenFalse: sorted(['eq:Evicted|pod.status.reason', excludedFact(null, 'pod.status.reason')]),
+    });
+    assert.equal(factsOf('if (pod.status.reason === other) {}'), null);
   });
 
   it('says nothing about properties that are no state, or comparisons with unknown values', () => {
