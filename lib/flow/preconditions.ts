@@ -311,7 +311,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       }
     }
     // Not awaited (a chain on it is settled where the chain is awaited: whenSettled).
-    if (isUnawaitedPromise(call, wrapper) && awaitedChainOf(wrapper) === undefined) return;
+    if (isUnawaitedPromise(call, wrapper) && awaitedChainOf(wrapper) === undefined && !isReturnedValue(wrapper)) return;
     whenSettled(call, false, () => {
       recorder.gen(argumentFacts);
     });
@@ -553,6 +553,12 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const chained = awaitedChainOf(wrapper);
     if (chained !== undefined) {
       if (chained) onAwaitDo(chained, then);
+      return;
+    }
+    // `return this.ironic.getNode(id)` in a wrapper: settled for whoever awaits the wrapper, whose
+    // summary carries the facts to its callers.
+    if (isReturnedValue(wrapper)) {
+      then();
       return;
     }
     if (isAsync || isUnawaitedPromise(call, wrapper)) return;
@@ -1236,7 +1242,16 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       if (key !== null && group.some((id) => checkHolds(id, key, facts))) return null;
       const here = { key, facts };
       if (!options.trustCallers || key === null || fn === null) return here;
-      const throughCallers = failureThroughCallers(group, key, fn, depth, visiting);
+      // A callback sees what holds where it is created (`vifs.map((vif) => detach(node.id, vif))`
+      // in a helper): about the function's own values, its callers vouch as for the function.
+      let owner: FunctionNode = fn;
+      const aboutThis = key === 'this' || key.startsWith('this.');
+      while (options.callbacks === 'inherit' && isCallbackLike(owner) && !rootedAtParameter(key, owner) && !(aboutThis && owner.type !== AST_NODE_TYPES.ArrowFunctionExpression)) {
+        const outer = enclosingFunction(owner);
+        if (outer === null) break;
+        owner = outer;
+      }
+      const throughCallers = failureThroughCallers(group, key, owner, depth, visiting);
       return throughCallers === undefined ? here : throughCallers;
     }
 
@@ -1262,6 +1277,14 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       } finally {
         visiting.delete(fn);
       }
+    }
+
+    /** Whether a key names one of a function's parameters or a path below one. */
+    function rootedAtParameter(key: string, fn: FunctionNode): boolean {
+      return fn.params.some((parameter) => {
+        const variable = parameter.type === AST_NODE_TYPES.Identifier ? options.paths.variableOf(parameter) : null;
+        return variable !== null && rebase(key, keys.variableKey(variable), 'p') !== null;
+      });
     }
 
     /** How a subject inside a helper is named at a call of it: through a parameter, or `this` unchanged for a call on `this`. */
@@ -1499,6 +1522,12 @@ function isTestAtom(node: TSESTree.Node): boolean {
 const ARRAY_MUTATORS: ReadonlySet<string> = new Set(['push', 'unshift', 'splice', 'fill', 'copyWithin']);
 
 /** Function expressions and arrows created inside another function (callbacks): they see the state where they are created. */
+/** Whether a value is what its function returns: `return x`, or an arrow's expression body. */
+function isReturnedValue(wrapper: TSESTree.Node): boolean {
+  const holder = wrapper.parent;
+  return (holder?.type === AST_NODE_TYPES.ReturnStatement && holder.argument === wrapper) || (holder?.type === AST_NODE_TYPES.ArrowFunctionExpression && holder.body === wrapper);
+}
+
 function isCallbackLike(fn: TSESTree.Node): boolean {
   if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) return false;
   const parent = fn.parent;

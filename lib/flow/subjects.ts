@@ -121,6 +121,29 @@ export class SubjectKeys {
     return declarator.init ? this.#listedKey(declarator.init, depth) : null;
   }
 
+  /** The value of property `name` in the object literal a `const` holds (`const req = { node }`), or null. */
+  #literalProperty(object: TSESTree.Node, name: string): TSESTree.Node | null {
+    const inner = unwrapExpression(object);
+    if (inner.type !== AST_NODE_TYPES.Identifier) return null;
+    const variable = this.#paths.variableOf(inner);
+    const alias = variable ? this.#paths.aliasTargetOf(variable) : null;
+    const literal = alias && alias.names.length === 0 ? unwrapExpression(alias.expression) : null;
+    if (literal?.type !== AST_NODE_TYPES.ObjectExpression || !variable) return null;
+    // `req.node = other` somewhere: the literal no longer tells.
+    const rewritten = variable.references.some(({ identifier }) => {
+      const member = identifier.parent;
+      return member.type === AST_NODE_TYPES.MemberExpression && member.object === identifier && staticPropertyName(member) === name && isWriteTarget(member);
+    });
+    if (rewritten) return null;
+    let value: TSESTree.Node | null = null;
+    for (const property of literal.properties) {
+      // A spread may hold the name too: what the literal holds there is not known.
+      if (property.type === AST_NODE_TYPES.SpreadElement) value = null;
+      else if (staticPropertyName(property) === name && property.kind === 'init' && !property.computed) value = property.value;
+    }
+    return value;
+  }
+
   /** The key of a listing's items, for a listing call or a variable holding one. */
   #listedKey(expression: TSESTree.Node, depth: number): string | null {
     let inner = unwrapExpression(expression);
@@ -134,6 +157,8 @@ export class SubjectKeys {
       const key = this.#key(inner, depth + 1);
       return key?.endsWith(`.${ITEMS}`) ? key : null;
     }
+    // `targets[i]`: an element of a listing is one of its items.
+    if (inner.type === AST_NODE_TYPES.MemberExpression && inner.computed) return this.#listedKey(inner.object, depth + 1);
     return null;
   }
 
@@ -189,8 +214,16 @@ export class SubjectKeys {
         break;
       case AST_NODE_TYPES.MemberExpression: {
         const name = staticPropertyName(node);
+        // `const req = { node, state }; act(req.node.id)`: the value the literal holds there.
+        const held = name === null ? null : this.#literalProperty(node.object, name);
+        if (held) {
+          key = this.#key(held, depth + 1);
+          break;
+        }
         const base = name === null ? null : this.#key(node.object, depth + 1);
         key = base === null || name === null ? null : `${base}.${name}`;
+        // `targets[i].id`: an element of a listing read by index.
+        if (name === null && node.computed) key = this.#listedKey(node.object, depth + 1);
         break;
       }
       // `node.uuid ?? node.id`, `byUuid ? node.uuid : node.id`: names of one subject.
@@ -285,4 +318,26 @@ export function rebase(key: string, root: string, replacement: string): string |
   if (key === root) return replacement;
   if (key.startsWith(root) && key.charAt(root.length) === '.') return `${replacement}${key.slice(root.length)}`;
   return null;
+}
+
+/** Whether an expression is written to: assigned, updated, deleted, or a target in a destructuring assignment. */
+function isWriteTarget(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  switch (parent?.type) {
+    case AST_NODE_TYPES.AssignmentExpression:
+      return parent.left === node;
+    case AST_NODE_TYPES.UpdateExpression:
+      return true;
+    case AST_NODE_TYPES.UnaryExpression:
+      return parent.operator === 'delete';
+    case AST_NODE_TYPES.Property:
+      return parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectPattern;
+    case AST_NODE_TYPES.AssignmentPattern:
+      return parent.left === node;
+    case AST_NODE_TYPES.ArrayPattern:
+    case AST_NODE_TYPES.RestElement:
+      return true;
+    default:
+      return false;
+  }
 }

@@ -1430,6 +1430,48 @@ ruleTester.run('require-precondition', rule, {
       options: [{ actions: { replace: [{ callee: '**.unlock', subject: 0, requires: ['disarmed'] }, { callee: '**.unlock', subject: 1, requires: ['authenticated'] }] }, checks: { disarmed: { state: { property: 'isArmed', pass: 'falsy' }, description: 'a test that the door is disarmed' }, authenticated: { calls: ['**.authenticate'], binds: 'argument', returnsBoolean: true, description: 'an authentication of the user' } } }],
       name: 'two-entries-without-when-for-one-call-hold-together',
     },
+    dedent`
+      export class Driver {
+        async #unplugVifs(node, vifs) {
+          await Promise.all(vifs.map((vif) => this.ironic.detachVifFromNode(node.id, vif)));
+        }
+        async detachAll(instance, vifs) {
+          const node = await this.validateInstanceAndNode(instance);
+          await this.#unplugVifs(node, vifs);
+        }
+      }
+    `,
+    dedent`
+      export class Driver {
+        async cleanup(instance) {
+          await this.validateInstanceAndNode(instance);
+          const targets = await this.ironic.listVolumeTargets({ nodeId: instance.node });
+          for (let i = 0; i < targets.length; i++) {
+            const target = targets[i];
+            await this.ironic.deleteVolumeTarget(target.id);
+            await this.ironic.deleteVolumeTarget(targets[i].uuid);
+          }
+        }
+      }
+    `,
+    dedent`
+      export class Driver {
+        async powerOn(instance) {
+          const node = await this.validateInstanceAndNode(instance);
+          const req = { node, state: 'power on' };
+          await this.ironic.setNodePowerState(req.node.id, req.state);
+        }
+        async #unprovision(node) {
+          await this.ironic.setNodeProvisionState(node.id, 'deleted');
+        }
+        async destroy(instance) {
+          const node = await this.validateInstanceAndNode(instance);
+          if (node.provisionState !== 'active') return;
+          const args = { target: node };
+          await this.#unprovision(args.target);
+        }
+      }
+    `,
   ],
   invalid: [
     {
@@ -4546,6 +4588,129 @@ ruleTester.run('require-precondition', rule, {
       ],
       name: 'an-action-description-follows-its-name-in-the-message',
     },
+    {
+      code: dedent`
+        export class Driver {
+          async #unplugVifs(node, vifs) {
+            await Promise.all(vifs.map((vif) => this.ironic.detachVifFromNode(node.id, vif)));
+          }
+          async detachAll(instance, vifs) {
+            const node = await this.validateInstanceAndNode(instance);
+            await this.#unplugVifs(node, vifs);
+          }
+          async detachBlindly(node, vifs) {
+            await this.#unplugVifs(node, vifs);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`detachVifFromNode`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
+          line: 3,
+          column: 41,
+          endLine: 3,
+          endColumn: 84,
+        },
+      ],
+      name: 'a-callback-in-a-private-helper-one-of-whose-callers-lacks-the-check',
+    },
+    {
+      code: dedent`
+        export class Driver {
+          async #unplugAll(nodes) {
+            await Promise.all(nodes.map((node) => this.ironic.setNodePowerState(node.id, 'power off')));
+          }
+          async stop(instance, nodes) {
+            const node = await this.validateInstanceAndNode(instance);
+            await this.#unplugAll(nodes);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 3,
+          column: 43,
+          endLine: 3,
+          endColumn: 94,
+        },
+      ],
+      name: 'a-callback-acting-on-its-own-parameter-in-a-private-helper-is-not-vouched-for',
+    },
+    {
+      code: dedent`
+        export class Driver {
+          async cleanup(instance, targets) {
+            await this.validateInstanceAndNode(instance);
+            for (let i = 0; i < targets.length; i++) {
+              await this.ironic.deleteVolumeTarget(targets[i].id);
+            }
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`deleteVolumeTarget`', subject: 'targets[i].id', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
+          line: 5,
+          column: 13,
+          endLine: 5,
+          endColumn: 58,
+        },
+      ],
+      name: 'an-element-of-an-array-that-is-no-listing-read-by-index-is-not-checked',
+    },
+    {
+      code: dedent`
+        export class Driver {
+          async rewritten(instance, other) {
+            const node = await this.validateInstanceAndNode(instance);
+            const req = { node };
+            req.node = other;
+            await this.ironic.setNodePowerState(req.node.id, 'power on');
+          }
+          async spread(instance, extra) {
+            const node = await this.validateInstanceAndNode(instance);
+            const req = { node, ...extra };
+            await this.ironic.setNodePowerState(req.node.id, 'power on');
+          }
+          async otherField(instance, other) {
+            const node = await this.validateInstanceAndNode(instance);
+            const req = { node, other };
+            await this.ironic.setNodePowerState(req.other.id, 'power on');
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'req.node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 6,
+          column: 11,
+          endLine: 6,
+          endColumn: 65,
+        },
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'req.node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 11,
+          column: 11,
+          endLine: 11,
+          endColumn: 65,
+        },
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`setNodePowerState`', subject: 'req.other.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 16,
+          column: 11,
+          endLine: 16,
+          endColumn: 66,
+        },
+      ],
+      name: 'an-object-literal-whose-property-is-rewritten-or-spread-over-tells-nothing',
+    },
   ],
 });
 
@@ -4879,6 +5044,28 @@ typedRuleTester.run('require-precondition (typed)', rule, {
         await ironic.setNodePowerState(id, 'off');
       }
     `,
+    dedent`
+      interface Node { id: string }
+      interface BaremetalClient {
+        getNode(id: string): Promise<Node>;
+        updateNode(id: string, patch: object): Promise<Node>;
+      }
+      export class Driver {
+        constructor(private readonly ironic: BaremetalClient) {}
+        private fetchNodeRecord(nodeId: string): Promise<Node> {
+          return this.ironic.getNode(nodeId);
+        }
+        private readonly load = (nodeId: string): Promise<Node> => this.ironic.getNode(nodeId);
+        async rename(nodeId: string): Promise<void> {
+          await this.fetchNodeRecord(nodeId);
+          await this.ironic.updateNode(nodeId, { name: 'x' });
+        }
+        async relabel(nodeId: string): Promise<void> {
+          await this.load(nodeId);
+          await this.ironic.updateNode(nodeId, { name: 'y' });
+        }
+      }
+    `,
   ],
   invalid: [
     {
@@ -5102,6 +5289,36 @@ typedRuleTester.run('require-precondition (typed)', rule, {
         },
       ],
       name: 'typed-a-check-promise-held-but-awaited-after-the-action',
+    },
+    {
+      code: dedent`
+        interface Node { id: string }
+        interface BaremetalClient {
+          getNode(id: string): Promise<Node>;
+          updateNode(id: string, patch: object): Promise<Node>;
+        }
+        export class Driver {
+          constructor(private readonly ironic: BaremetalClient) {}
+          private startFetch(nodeId: string): void {
+            void this.ironic.getNode(nodeId);
+          }
+          async rename(nodeId: string): Promise<void> {
+            this.startFetch(nodeId);
+            await this.ironic.updateNode(nodeId, { name: 'x' });
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`updateNode`', subject: 'nodeId', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
+          line: 13,
+          column: 11,
+          endLine: 13,
+          endColumn: 56,
+        },
+      ],
+      name: 'a-wrapper-that-only-starts-the-check-checks-nothing-with-types',
     },
   ],
 });
