@@ -21,7 +21,7 @@ import type { TypeInfo } from '../matching/type-info.js';
 import { writtenSignatures } from '../matching/type-info.js';
 import type { CatchAnalysis, CatchVerdict } from './catches.js';
 import { docCommentOf, documentedNode, hasLazyIterableResult, hasSynchronousResult, isClientName, isThrowsDocumented } from '../matching/api-calls.js';
-import { childNodes, enclosingFunction, functionName, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, shortText, staticPropertyName, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
+import { childNodes, enclosingFunction, functionName, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, shortText, staticPropertyName, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { functionOfVariable, isExportedWhereDeclared, localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { isErrorName } from '../matching/value-calls.js';
 import { splitWords } from '../words.js';
@@ -79,6 +79,8 @@ const ASSIGNING_OPERATORS: ReadonlySet<string> = new Set(['=', '??=', '||=', '&&
 /** Fates decided by a catch (the message names the catch's line). */
 const CATCH_FATES: ReadonlySet<ApiErrorMessageId> = new Set(['swallowed', 'partialCatch', 'loggedAndSwallowed']);
 const COMBINATORS: ReadonlySet<string> = new Set(['all', 'race', 'any']);
+/** Static methods of a promise library (Bluebird) whose promise carries its promise arguments' rejections. */
+const LIBRARY_PASSING_STATICS: ReadonlySet<string> = new Set(['resolve', 'cast', 'join', 'map', 'mapSeries', 'each', 'filter', 'reduce', 'props', 'some']);
 /** Assertions on a promise's outcome (node:assert, chai-as-promised): a test that expects the rejection. */
 const SETTLEMENT_ASSERTIONS: ReadonlySet<string> = new Set(['rejects', 'doesNotReject', 'isRejected', 'isFulfilled', 'becomes']);
 /** Functions that turn what they are given into a promise of its outcome (rxjs). */
@@ -180,6 +182,10 @@ export class ApiErrorAnalysis {
         if (parent.object === wrapper && parent.parent.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent) {
           const method = staticPropertyName(parent);
           if (method !== null && CHAIN_METHODS.has(method)) return this.#chainFate(parent.parent, method, context);
+          // A promise library's links (Bluebird): `.timeout(ms)`, `.tap(f)` pass the rejection on;
+          // `.reflect()`, `.asCallback(cb)` take it.
+          if (method !== null && !context.sync && PASSING_PROMISE_METHODS.has(method)) return this.#promiseFate(parent.parent, context);
+          if (method !== null && !context.sync && HANDLING_PROMISE_METHODS.has(method)) return null;
         }
         // should.js / chai's should on the promise (`await p.should.be.rejectedWith(/E05/)`): an
         // assertion on its outcome, handled once the assertion is waited on.
@@ -274,7 +280,7 @@ export class ApiErrorAnalysis {
   #argumentFate(call: TSESTree.CallExpression, context: FateContext, position = -1): Fate {
     const method = promiseMethodOf(call);
     if (method === 'allSettled') return null;
-    if (method !== null && (COMBINATORS.has(method) || method === 'resolve')) return this.#promiseFate(call, { ...context, sync: false });
+    if (method !== null && (COMBINATORS.has(method) || LIBRARY_PASSING_STATICS.has(method))) return this.#promiseFate(call, { ...context, sync: false });
     if (this.#options.isHandlerWrapper(call)) return null;
     // A synchronous call throws before the function is called.
     if (context.sync) return this.#throwFate(call, context);
@@ -881,7 +887,7 @@ function usedAsPromise(wrapper: TSESTree.Node): boolean {
     case AST_NODE_TYPES.ArrowFunctionExpression:
       return parent.body === wrapper;
     case AST_NODE_TYPES.MemberExpression:
-      return parent.object === wrapper && CHAIN_METHODS.has(staticPropertyName(parent) ?? '');
+      return parent.object === wrapper && isPromiseLink(staticPropertyName(parent) ?? '');
     case AST_NODE_TYPES.ArrayExpression:
       return true;
     case AST_NODE_TYPES.CallExpression:
@@ -957,6 +963,11 @@ function namesErrorType(type: TSESTree.TypeNode): boolean {
   );
 }
 
+/** A method of a promise: `then`, `catch`, `finally`, or a promise library's (`tap`, `timeout`, `reflect`). */
+function isPromiseLink(name: string): boolean {
+  return CHAIN_METHODS.has(name) || PASSING_PROMISE_METHODS.has(name) || HANDLING_PROMISE_METHODS.has(name);
+}
+
 /** Whether an expression's value is used the way only a non-promise value can be. */
 function isUsedAsPlainValue(node: TSESTree.Node): boolean {
   const wrapper = outermostWrapper(node);
@@ -967,7 +978,7 @@ function isUsedAsPlainValue(node: TSESTree.Node): boolean {
       if (parent.object !== wrapper) return false;
       const name = staticPropertyName(parent);
       // `should` is on every object, a promise too (`p.should.be.rejected`).
-      return name === null || (!CHAIN_METHODS.has(name) && name !== 'should');
+      return name === null || (!isPromiseLink(name) && name !== 'should');
     }
     case AST_NODE_TYPES.BinaryExpression:
     case AST_NODE_TYPES.TemplateLiteral:

@@ -229,8 +229,67 @@ export function promiseMethodOf(call: TSESTree.Node): string | null {
   const callee = unwrapExpression(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
   const object = unwrapExpression(callee.object);
-  return object.type === AST_NODE_TYPES.Identifier && object.name === 'Promise' ? staticPropertyName(callee) : null;
+  return object.type === AST_NODE_TYPES.Identifier && isPromiseLibrary(object) ? staticPropertyName(callee) : null;
 }
+
+/** The usual local names of a promise library (Bluebird). */
+const PROMISE_LIBRARY_NAMES: ReadonlySet<string> = new Set(['Promise', 'Bluebird', 'BluebirdPromise', 'BPromise', 'Bromise']);
+/** Promise libraries whose static methods are `Promise`'s (and more: `map`, `join`, `props`). */
+const PROMISE_LIBRARY_PACKAGES: ReadonlySet<string> = new Set(['bluebird', 'q', 'pinkie-promise', 'es6-promise']);
+/** `Promise`, or a name for a promise library (`Bluebird`, `import P from 'bluebird'`). */
+function isPromiseLibrary(identifier: TSESTree.Identifier): boolean {
+  if (PROMISE_LIBRARY_NAMES.has(identifier.name)) return true;
+  const source = importedNames(identifier).get(identifier.name);
+  return source !== undefined && PROMISE_LIBRARY_PACKAGES.has(source);
+}
+
+/** Per file: the module each name an import binds comes from. */
+const importsByProgram = new WeakMap<TSESTree.Program, ReadonlyMap<string, string>>();
+
+/**
+ * The names the imports of a node's file bind, each with the module it comes from (`API` →
+ * `homebridge`, `Bluebird` of `import * as Bluebird from 'bluebird'`, `import P = require('q')`).
+ */
+export function importedNames(node: TSESTree.Node): ReadonlyMap<string, string> {
+  const program = programOf(node);
+  if (!program) return new Map();
+  const cached = importsByProgram.get(program);
+  if (cached) return cached;
+  const found = new Map<string, string>();
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
+      for (const specifier of statement.specifiers) found.set(specifier.local.name, statement.source.value);
+    } else if (
+      statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
+      statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference &&
+      statement.moduleReference.expression.type === AST_NODE_TYPES.Literal
+    ) {
+      found.set(statement.id.name, String(statement.moduleReference.expression.value));
+    }
+  }
+  importsByProgram.set(program, found);
+  return found;
+}
+
+/** The Program a node belongs to, or null for a node built outside a parse. */
+export function programOf(node: TSESTree.Node): TSESTree.Program | null {
+  let current: TSESTree.Node = node;
+  while (current.type !== AST_NODE_TYPES.Program) {
+    // Typed as always present; a node built outside a parse may lack it.
+    const parent = current.parent as TSESTree.Node | undefined;
+    if (!parent) return null;
+    current = parent;
+  }
+  return current;
+}
+
+/**
+ * Methods of a promise library's promises (Bluebird) that settle to a promise carrying the
+ * receiver's rejection on: `.tap(f)`, `.timeout(ms)`, `.delay(ms)`, `.spread(f)`, `.lastly(f)`...
+ */
+export const PASSING_PROMISE_METHODS: ReadonlySet<string> = new Set(['tap', 'tapCatch', 'timeout', 'delay', 'spread', 'thenReturn', 'thenThrow', 'lastly', 'mapSeries', 'props']);
+/** Methods of a promise library's promises that take the rejection: `.reflect()`, `.asCallback(cb)`, `.catchReturn(v)`. */
+export const HANDLING_PROMISE_METHODS: ReadonlySet<string> = new Set(['reflect', 'asCallback', 'nodeify', 'catchReturn', 'catchThrow']);
 
 const PROMISE_CHAIN_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
 

@@ -12,7 +12,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { AccessPath } from './access-path.js';
 import { enclosingClassBody, parameterProperty } from './access-path.js';
-import { staticPropertyName, typeReferencesOf } from './ast.js';
+import { importedNames, staticPropertyName, typeReferencesOf } from './ast.js';
 
 /** Node.js's sockets, streams and emitters (`client: Socket` of `net`): local objects whose errors come as events. */
 const NODE_LOCAL_MODULES = ['net', 'tls', 'stream', 'events', 'child_process', 'dgram', 'readline', 'http', 'https', 'http2', 'worker_threads'];
@@ -27,41 +27,12 @@ export function isFromHostPackage(path: AccessPath): boolean {
   return path.root.kind === 'module' && HOST_PACKAGES.has(path.root.module);
 }
 
-/** Per file: the local names bound by imports from a local package (`API`, `hb` of `import * as hb`). */
-const importsByProgram = new WeakMap<TSESTree.Program, ReadonlySet<string>>();
-
-function localPackageImports(program: TSESTree.Program): ReadonlySet<string> {
-  let names = importsByProgram.get(program);
-  if (names) return names;
-  const found = new Set<string>();
-  for (const statement of program.body) {
-    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || !LOCAL_PACKAGES.has(statement.source.value)) continue;
-    for (const specifier of statement.specifiers) found.add(specifier.local.name);
-  }
-  names = found;
-  importsByProgram.set(program, names);
-  return names;
-}
-
 /** Whether a callee path starts at a receiver whose written type comes from a local package. */
 export function isDeclaredFromLocalPackage(path: AccessPath, call: TSESTree.Node): boolean {
-  const program = programOf(call);
-  if (!program) return false;
-  const imports = localPackageImports(program);
+  const imports = importedNames(call);
   if (imports.size === 0) return false;
   const annotation = rootAnnotation(path, call);
-  return annotation !== null && namesImport(annotation, imports);
-}
-
-function programOf(node: TSESTree.Node): TSESTree.Program | null {
-  let current: TSESTree.Node = node;
-  while (current.type !== AST_NODE_TYPES.Program) {
-    // Typed as always present; a node built outside a parse may lack it.
-    const parent = current.parent as TSESTree.Node | undefined;
-    if (!parent) return null;
-    current = parent;
-  }
-  return current;
+  return annotation !== null && namesImport(annotation, (name) => LOCAL_PACKAGES.has(imports.get(name) ?? ''));
 }
 
 /** The type written on the declaration of the path's first name. */
@@ -90,12 +61,12 @@ function fieldAnnotation(body: TSESTree.ClassBody, field: string): TSESTree.Type
 }
 
 /** `API`, `hb.API`, `API | undefined`, `API | null`. */
-function namesImport(type: TSESTree.TypeNode, imports: ReadonlySet<string>): boolean {
+function namesImport(type: TSESTree.TypeNode, isLocal: (name: string) => boolean): boolean {
   return (
     typeReferencesOf(type)?.every((reference) => {
       let name: TSESTree.EntityName = reference.typeName;
       while (name.type === AST_NODE_TYPES.TSQualifiedName) name = name.left;
-      return name.type === AST_NODE_TYPES.Identifier && imports.has(name.name);
+      return name.type === AST_NODE_TYPES.Identifier && isLocal(name.name);
     }) ?? false
   );
 }

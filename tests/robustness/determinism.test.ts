@@ -195,9 +195,9 @@ const ALLOWED_STATE: readonly { readonly file: string; readonly name: string; re
   // The words of a name (lib/words.ts): a pure function of the name, bounded, holding no node,
   // option or file; the arrays are frozen, so no caller can change what another one is given.
   { file: 'lib/words.js', name: 'splitCache', keyedBy: 'the name split (a memo of a pure function, bounded)' },
-  // The names a file imports from Homebridge (lib/matching/local-packages.ts): a WeakMap keyed by
-  // the file's Program node, holding only what that tree says.
-  { file: 'lib/matching/local-packages.js', name: 'importsByProgram', keyedBy: 'the Program node of a file (per file and pass)' },
+  // The names a file's imports bind, with their modules (lib/matching/ast.ts: Homebridge's `API`,
+  // a promise library): a WeakMap keyed by the file's Program node, holding only what that tree says.
+  { file: 'lib/matching/ast.js', name: 'importsByProgram', keyedBy: 'the Program node of a file (per file and pass)' },
   // The `typescript` module, required on first typed use: a constant once set.
   { file: 'lib/matching/type-info.js', name: 'typescriptModule', keyedBy: 'nothing (a lazily loaded module)' },
 ];

@@ -1742,6 +1742,32 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         }
       }
     `,
+    dedent`
+      import * as Bluebird from 'bluebird';
+      import P from 'bluebird';
+      export async function fetchDevice(client, uuid) {
+        try {
+          const [device] = await Bluebird.resolve(client.devices.get({ uuid })).timeout(1000);
+          const c = client.containers.list().then((r) => r.length);
+          const [a] = await P.all([c]);
+          const j = await Bluebird.join(client.containers.list(), client.images.list(), (x, y) => x.concat(y));
+          const m = await P.map(client.images.list(), async (x) => x.trim());
+          await client.images.prune().tap(() => undefined).delay(10);
+          return [device, a, j, m];
+        } catch (e) {
+          throw new DeviceError('fetch failed', { cause: e });
+        }
+      }
+      export function kill(client, report) {
+        return Bluebird.resolve(client.containers.stop())
+          .catch((e) => { if (e.statusCode === 304) return client.containers.remove(); throw e; })
+          .tap(() => report('stopped'))
+          .catch((e) => report(e));
+      }
+      export function reflected(client) {
+        return client.containers.stop().reflect();
+      }
+    `,
   ],
   invalid: [
     {
@@ -7621,6 +7647,54 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'a-local-class-called-error-is-a-case',
+    },
+    {
+      code: dedent`
+        import * as Bluebird from 'bluebird';
+        export function patchDevice(client, id) {
+          return Bluebird.resolve(client.devices.patch({ id })).timeout(1000);
+        }
+        export function fireAndForget(client, id) {
+          client.devices.patch({ id }).tap(() => undefined);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.devices.patch', function: '`patchDevice`' },
+          line: 3,
+          column: 27,
+          endLine: 3,
+          endColumn: 55,
+          suggestions: [
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`patchDevice`' },
+              output: dedent`
+                import * as Bluebird from 'bluebird';
+                /**
+                 * @throws when \`client.devices.patch\` fails.
+                 */
+                export function patchDevice(client, id) {
+                  return Bluebird.resolve(client.devices.patch({ id })).timeout(1000);
+                }
+                export function fireAndForget(client, id) {
+                  client.devices.patch({ id }).tap(() => undefined);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'floating',
+          data: { call: 'client.devices.patch' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 31,
+        },
+      ],
+      name: 'a-bluebird-chain-left-floating-or-returned-unhandled',
     },
   ],
 });
