@@ -259,12 +259,8 @@ export function importedNames(node: TSESTree.Node): ReadonlyMap<string, string> 
   for (const statement of program.body) {
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
       for (const specifier of statement.specifiers) found.set(specifier.local.name, statement.source.value);
-    } else if (
-      statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
-      statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference &&
-      statement.moduleReference.expression.type === AST_NODE_TYPES.Literal
-    ) {
-      found.set(statement.id.name, String(statement.moduleReference.expression.value));
+    } else if (statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration && statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference) {
+      found.set(statement.id.name, statement.moduleReference.expression.value);
     }
   }
   importsByProgram.set(program, found);

@@ -20,11 +20,17 @@ const NODE_LOCAL_MODULES = ['net', 'tls', 'stream', 'events', 'child_process', '
 /** Host platforms a plugin runs under, whose API is the host's, not a remote service's. */
 const HOST_PACKAGES: ReadonlySet<string> = new Set(['homebridge', 'hap-nodejs', '@scrypted/sdk']);
 
-const LOCAL_PACKAGES: ReadonlySet<string> = new Set([...HOST_PACKAGES, ...NODE_LOCAL_MODULES, ...NODE_LOCAL_MODULES.map((name) => `node:${name}`)]);
+/** Web server frameworks: the app and router they make serve requests, they call no remote service. */
+const SERVER_PACKAGES: ReadonlySet<string> = new Set(['express', 'koa', '@koa/router', 'koa-router', 'fastify', '@hapi/hapi', 'restify', 'polka', 'hono', 'connect']);
 
-/** A path that starts at an import of a host platform (`import sdk from '@scrypted/sdk'; sdk.systemManager...`). */
+const LOCAL_PACKAGES: ReadonlySet<string> = new Set([...HOST_PACKAGES, ...SERVER_PACKAGES, ...NODE_LOCAL_MODULES, ...NODE_LOCAL_MODULES.map((name) => `node:${name}`)]);
+
+/**
+ * A path that starts at an import of a host platform or a web server framework (`import sdk from
+ * '@scrypted/sdk'; sdk.systemManager...`; `private api = express(); this.api.get(...)`).
+ */
 export function isFromHostPackage(path: AccessPath): boolean {
-  return path.root.kind === 'module' && HOST_PACKAGES.has(path.root.module);
+  return path.root.kind === 'module' && (HOST_PACKAGES.has(path.root.module) || SERVER_PACKAGES.has(path.root.module));
 }
 
 /** Whether a callee path starts at a receiver whose written type comes from a local package. */

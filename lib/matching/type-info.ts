@@ -228,6 +228,8 @@ export function containerName(info: TypeInfo, declaration: ts.Declaration): stri
     if (typescript.isTypeAliasDeclaration(current) || typescript.isModuleDeclaration(current)) return current.name.text;
     if (typescript.isTypeLiteralNode(current) || typescript.isObjectLiteralExpression(current)) continue;
     if (typescript.isFunctionLike(current) || typescript.isBlock(current)) return null;
+    // An element's type (`healthchecks: Array<() => Promise<boolean>>`, `(() => P)[]`): no member of the container.
+    if (typescript.isTypeReferenceNode(current) || typescript.isArrayTypeNode(current) || typescript.isTupleTypeNode(current)) return null;
   }
   return null;
 }

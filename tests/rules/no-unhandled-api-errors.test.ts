@@ -1768,6 +1768,31 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         return client.containers.stop().reflect();
       }
     `,
+    dedent`
+      import express from 'express';
+      import Koa from 'koa';
+      export class SupervisorApi {
+        api = express();
+        router = express.Router();
+        constructor() {
+          this.app = new Koa();
+          this.api.disable('x-powered-by');
+          this.api.get('/ping', (_req, res) => res.send('OK'));
+          this.router.post('/v1/reboot', (_req, res) => res.send('OK'));
+          this.api.listen(48484);
+        }
+      }
+    `,
+    dedent`
+      import Q = require('q');
+      export async function fetchAll(client, ids) {
+        try {
+          return await Q.resolve(client.nodes.list({ ids }));
+        } catch (e) {
+          throw new DriverError('list failed', { cause: e });
+        }
+      }
+    `,
   ],
   invalid: [
     {
@@ -7696,6 +7721,75 @@ ruleTester.run('no-unhandled-api-errors', rule, {
       ],
       name: 'a-bluebird-chain-left-floating-or-returned-unhandled',
     },
+    {
+      code: dedent`
+        import express from 'express';
+        export class SupervisorApi {
+          api = express();
+          constructor(client) {
+            this.client = client;
+            this.api.get('/ping', (_req, res) => res.send('OK'));
+          }
+          async reboot(id) {
+            await this.client.devices.reboot(id);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'this.client.devices.reboot', function: '`reboot`' },
+          line: 9,
+          column: 11,
+          endLine: 9,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                import express from 'express';
+                export class SupervisorApi {
+                  api = express();
+                  constructor(client) {
+                    this.client = client;
+                    this.api.get('/ping', (_req, res) => res.send('OK'));
+                  }
+                  async reboot(id) {
+                    try {
+                      await this.client.devices.reboot(id);
+                    } catch (error) {
+                      throw new Error('reboot failed', { cause: error });
+                    }
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`reboot`' },
+              output: dedent`
+                import express from 'express';
+                export class SupervisorApi {
+                  api = express();
+                  constructor(client) {
+                    this.client = client;
+                    this.api.get('/ping', (_req, res) => res.send('OK'));
+                  }
+                  /**
+                   * @throws when \`this.client.devices.reboot\` fails.
+                   */
+                  async reboot(id) {
+                    await this.client.devices.reboot(id);
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'a-client-beside-a-web-server-app-is-still-one',
+    },
   ],
 });
 
@@ -7862,6 +7956,23 @@ typedRuleTester.run('no-unhandled-api-errors (typed)', rule, {
       }
       export async function view(c: Readonly<NodeOps> & { region: string }, id: string): Promise<string> {
         return await c.getNode(id);
+      }
+    `,
+    dedent`
+      declare const log: { error(m: string): void };
+      export class SupervisorAPI {
+        private healthchecks: Array<() => Promise<boolean>> = [];
+        private probes: (() => Promise<boolean>)[] = [];
+        public async healthy(): Promise<number> {
+          try {
+            const healths = await Promise.all(this.healthchecks.map((fn) => fn()));
+            const probed = await Promise.all(this.probes.map((probe) => probe()));
+            return healths.every(Boolean) && probed.every(Boolean) ? 200 : 500;
+          } catch (_e) {
+            log.error('Healthcheck failed');
+            return 500;
+          }
+        }
       }
     `,
   ],
@@ -9458,6 +9569,41 @@ typedRuleTester.run('no-unhandled-api-errors (typed)', rule, {
         },
       ],
       name: 'typed-an-inherited-client-method-through-a-derived-type',
+    },
+    {
+      code: dedent`
+        interface NodeClient {
+          getNode: (id: string) => Promise<{ id: string }>;
+          reboot?: ((id: string) => Promise<void>) | undefined;
+        }
+        export async function load(client: NodeClient, id: string): Promise<void> {
+          try {
+            await client.getNode(id);
+            await client.reboot?.(id);
+          } catch (_e) {
+            return;
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'swallowed',
+          data: { call: 'client.getNode', line: '9' },
+          line: 7,
+          column: 11,
+          endLine: 7,
+          endColumn: 29,
+        },
+        {
+          messageId: 'swallowed',
+          data: { call: 'client.reboot', line: '9' },
+          line: 8,
+          column: 11,
+          endLine: 8,
+          endColumn: 30,
+        },
+      ],
+      name: 'a-client-method-typed-as-a-function-property-is-still-one',
     },
   ],
 });
