@@ -5,7 +5,7 @@ import type { CallMatcherSpec } from '../lib/matching/call-matcher.js';
 import type { ListSetting } from '../lib/matching/vocabulary.js';
 import type { ParameterSink, Trace } from '../lib/flow/value-flow.js';
 import { createRule } from '../lib/create-rule.js';
-import { entryPointWithin, ParameterSinks, ValueFlow } from '../lib/flow/value-flow.js';
+import { entryPointWithin, ParameterSinks, parameterPart, ValueFlow } from '../lib/flow/value-flow.js';
 import { calleeLastName } from '../lib/matching/access-path.js';
 import { nodeText, outermostWrapper, shortText, staticPropertyName, unwrapExpression } from '../lib/matching/ast.js';
 import { CallMatcher, callMatcherListSchema } from '../lib/matching/call-matcher.js';
@@ -162,6 +162,7 @@ export default createRule<Options, MessageId>({
           return shape ? sources.token(shape.name, node) : undefined;
         },
         onOpaque: (node) => sources.byType(node),
+        onParameterPart: (read) => sources.parameterPart(read),
         isCleanWithout: (node, without) => sources.isCleanWithout(node, without),
         isConclusive: (finding) => finding.kind !== 'parameter',
         isWholeTypeFinding: (finding) => finding.kind === 'type',
@@ -200,7 +201,11 @@ export default createRule<Options, MessageId>({
           for (const argument of call.arguments) {
             for (const trace of flow.trace(argument)) {
               if (trace.finding.kind === 'parameter') {
-                wrappers.record(trace.finding.node, call, { sink, line: call.loc.start.line, throughUnknownCall: trace.throughUnknownCall === true });
+                const wrapped = { sink, line: call.loc.start.line, throughUnknownCall: trace.throughUnknownCall === true };
+                // A part of a parameter (`req.body`): the part of what callers pass.
+                const part = parameterPart(trace.finding.node, paths);
+                if (part) wrappers.record(part.declaration, call, wrapped, part.names);
+                else wrappers.record(trace.finding.node, call, wrapped);
               }
               else leaks.push({ argument, trace });
             }
@@ -214,13 +219,16 @@ export default createRule<Options, MessageId>({
           const leaks: Leak[] = [];
           let first: ParameterSink<WrappedSink> | undefined;
           for (const [index, argument] of call.arguments.entries()) {
-            const wrapped = wrappers.sinkOf(target, index);
-            if (!wrapped) continue;
-            for (const trace of flow.trace(argument)) {
-              if (trace.finding.kind === 'parameter') continue;
-              if (wrapped.sink.throughUnknownCall && !passesUnknownCalls(trace.finding)) continue;
-              leaks.push({ argument, trace });
-              first ??= wrapped;
+            for (const wrapped of wrappers.sinksOf(target, index)) {
+              const traces = wrapped.names.length === 0 ? flow.trace(argument) : argument.type === AST_NODE_TYPES.SpreadElement ? [] : flow.traceField(argument, wrapped.names);
+              for (const trace of traces) {
+                if (trace.finding.kind === 'parameter') continue;
+                if (wrapped.sink.throughUnknownCall && !passesUnknownCalls(trace.finding)) continue;
+                leaks.push({ argument, trace });
+                first ??= wrapped;
+              }
+              // The whole argument is logged: its parts add nothing.
+              if (wrapped.names.length === 0 && leaks.length > 0) break;
             }
           }
           if (first) {

@@ -72,6 +72,11 @@ export interface ValuePolicy<Finding> {
    */
   parameterOf?(finding: Finding): TSESTree.Node | null;
   /**
+   * A part of a parameter read where nothing else is known of it (`req.body` of a parameter `req`):
+   * a finding standing for it, which `parameterOf` returns the read of (see {@link parameterPart}).
+   */
+  onParameterPart?(read: TSESTree.MemberExpression): Finding | undefined;
+  /**
    * The variable use a finding rests on by its name alone (`token` is a secret because it is
    * called so), or null. Across a return, the callee's own names say nothing of the caller's
    * value: a local's name is dropped, a parameter's is replaced by what the call passes.
@@ -819,9 +824,35 @@ export class ValueFlow<Finding> {
       // The text of an error built here (`new Error(`bad ${token}`).message`, `e.stack`), or
       // a URL's (`u.href`): what it was built from, and what was set on it (`u.password = pw`).
       const built = VIEW_PROPERTIES.has(name) ? this.#builtView(node.object, name) : [];
-      return built.length > 0 ? built : this.#opaque(node);
+      if (built.length > 0) return built;
+      const opaque = this.#opaque(node);
+      // A part of a parameter (`req.body`): its callers say what it holds.
+      const finding = opaque.length === 0 && this.#policy.parameterOf && parameterPart(node, this.#paths) ? this.#policy.onParameterPart?.(node) : undefined;
+      return finding ? [ChainedTrace.leaf(finding, [], [node])] : opaque;
     }
     return traces;
+  }
+
+  /**
+   * What the part of `value` at `names` carries (`{ url, body: password }` at `body`): the values
+   * written there, as far as they are known; nothing when any step is not.
+   */
+  traceField(value: TSESTree.Node, names: readonly string[]): readonly Trace<Finding>[] {
+    return this.#fieldTraces(value, names);
+  }
+
+  #fieldTraces(value: TSESTree.Node, names: readonly string[]): ChainedTrace<Finding>[] {
+    let nodes: TSESTree.Node[] = [value];
+    for (const name of names) {
+      const next: TSESTree.Node[] = [];
+      for (const node of nodes) {
+        const field = this.#fieldOf(node, name);
+        if (field.unknown) return [];
+        next.push(...field.nodes);
+      }
+      nodes = next;
+    }
+    return nodes.flatMap((node) => this.#through(node, null));
   }
 
   /** The string a key expression always holds (a `const` initialized with a string literal), or null. */
@@ -1026,6 +1057,14 @@ export class ValueFlow<Finding> {
         }
         // `const token = argv[i]; return token`: a word of the callee's, not a secret of the caller's.
         else if (definition && named && contains(fn, named) && enclosingFunction(definition.name) === fn) continue;
+        // `return req.body`: the part of what the call passes.
+        const part = parameter ? parameterPart(parameter, this.#paths) : null;
+        if (part) {
+          const index = fn.params.indexOf(part.declaration);
+          const argument = call.arguments[index];
+          if (index !== -1 && argument && argument.type !== AST_NODE_TYPES.SpreadElement) traces.push(...this.#fieldTraces(argument, part.names).map((item) => item.withSteps([step])));
+          continue;
+        }
         const index = parameter ? fn.params.findIndex((item) => contains(item, parameter)) : -1;
         if (index === -1) {
           traces.push(trace.withSteps([step]));
@@ -1635,6 +1674,28 @@ export interface ParameterPosition {
 }
 
 /** The position of a plain or rest parameter (`function f(a, ...more)`), or null for anything else. */
+/**
+ * A read of a part of a parameter (`req.body.token` of `function f(req)`): the parameter's
+ * declaration (a plain identifier, never reassigned) and the names read; null for anything else.
+ */
+export function parameterPart(node: TSESTree.Node, paths: AccessPathResolver): { declaration: TSESTree.Identifier; names: string[] } | null {
+  const names: string[] = [];
+  let current = unwrapExpression(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    const name = staticPropertyName(current);
+    if (name === null) return null;
+    names.unshift(name);
+    current = unwrapExpression(current.object);
+  }
+  if (current.type !== AST_NODE_TYPES.Identifier || names.length === 0) return null;
+  const variable = paths.variableOf(current);
+  const definition = variable?.defs[0];
+  if (!variable || variable.defs.length !== 1 || definition?.type !== DefinitionType.Parameter || definition.name.type !== AST_NODE_TYPES.Identifier) return null;
+  if (!isFunctionNode(definition.node) || !definition.node.params.includes(definition.name)) return null;
+  if (variable.references.some((reference) => reference.isWrite())) return null;
+  return { declaration: definition.name, names };
+}
+
 export function parameterPosition(node: TSESTree.Node): ParameterPosition | null {
   const parent = node.parent;
   if (!parent) return null;
@@ -1654,9 +1715,10 @@ export function parameterPosition(node: TSESTree.Node): ParameterPosition | null
   return null;
 }
 
-/** A parameter that reaches a sink. */
+/** A parameter that reaches a sink, whole or a part of it (`names`: `req.body` → `['body']`). */
 export interface ParameterSink<Sink> extends ParameterPosition {
   readonly name: string;
+  readonly names: readonly string[];
   readonly sink: Sink;
 }
 
@@ -1671,8 +1733,11 @@ export class ParameterSinks<Sink> {
     return this.#byFunction.size === 0;
   }
 
-  /** Records that `parameter` reaches `sink` at `site`, when the site is in the parameter's own function body. */
-  record(parameter: TSESTree.Node, site: TSESTree.Node, sink: Sink): void {
+  /**
+   * Records that `parameter` (or its part at `names`) reaches `sink` at `site`, when the site is in
+   * the parameter's own function body.
+   */
+  record(parameter: TSESTree.Node, site: TSESTree.Node, sink: Sink, names: readonly string[] = []): void {
     const position = parameterPosition(parameter);
     if (!position) return;
     // The sink is in the function itself, or in an array callback it runs in place (`items.forEach((i) => log(i))`).
@@ -1680,15 +1745,16 @@ export class ParameterSinks<Sink> {
     while (sinkFunction && sinkFunction !== position.function && isElementCallback(sinkFunction)) sinkFunction = enclosingFunction(sinkFunction);
     if (sinkFunction !== position.function) return;
     const entries = this.#byFunction.get(position.function) ?? [];
-    if (entries.some((entry) => entry.index === position.index)) return;
-    const name = parameter.type === AST_NODE_TYPES.Identifier ? parameter.name : `#${String(position.index + 1)}`;
-    entries.push({ ...position, name, sink });
+    if (entries.some((entry) => entry.index === position.index && entry.names.join('.') === names.join('.'))) return;
+    const base = parameter.type === AST_NODE_TYPES.Identifier ? parameter.name : `#${String(position.index + 1)}`;
+    entries.push({ ...position, name: [base, ...names].join('.'), names, sink });
     this.#byFunction.set(position.function, entries);
   }
 
-  /** The sink an argument at `index` of a call to `fn` reaches, if any. */
-  sinkOf(fn: TSESTree.Node, index: number): ParameterSink<Sink> | undefined {
-    return this.#byFunction.get(fn)?.find((entry) => entry.index === index || (entry.rest && index >= entry.index));
+  /** The sinks an argument at `index` of a call to `fn` reaches, whole first, then its parts. */
+  sinksOf(fn: TSESTree.Node, index: number): ParameterSink<Sink>[] {
+    const entries = this.#byFunction.get(fn)?.filter((entry) => entry.index === index || (entry.rest && index >= entry.index)) ?? [];
+    return entries.sort((a, b) => a.names.length - b.names.length);
   }
 }
 

@@ -123,6 +123,11 @@ export class SecretSources {
     return undefined;
   }
 
+  /** A part of a parameter (`req.body`), reported for cross-function tracking as the parameter is. */
+  parameterPart(read: TSESTree.MemberExpression): SecretFinding {
+    return this.#finding('parameter', read, (text) => `\`${text}\``);
+  }
+
   /** Whether a value's closed type holds no secret once the keys in `without` are overwritten (`{ ...auth, password: '***' }`); false without types. */
   isCleanWithout(node: TSESTree.Node, without: ReadonlySet<string>): boolean {
     if (!this.#types || !this.#info) return false;

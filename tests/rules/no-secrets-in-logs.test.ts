@@ -592,6 +592,30 @@ ruleTester.run('no-secrets-in-logs', rule, {
         LOG.debug(o.signingKeyName);
       }
     `,
+    dedent`
+      function logUrl(req) {
+        LOG.debug('request %s', req.url);
+      }
+      function urlOf(req) {
+        return req.url;
+      }
+      export function send(password, req) {
+        logUrl({ url: '/login', body: password });
+        const prepared = { url: '/login', body: { password } };
+        logUrl(prepared);
+        LOG.debug(urlOf({ url: '/login', body: password }));
+        logUrl(req);
+      }
+    `,
+    dedent`
+      function logReq(req) {
+        req = { body: 'none' };
+        LOG.debug(req.body);
+      }
+      export function send(password) {
+        logReq({ body: password });
+      }
+    `,
   ],
   invalid: [
     {
@@ -5825,6 +5849,109 @@ ruleTester.run('no-secrets-in-logs', rule, {
         },
       ],
       name: 'priv-key-and-other-key-names-are-secrets',
+    },
+    {
+      code: dedent`
+        function logReq(req) {
+          LOG.debug('request %s %o', req.url, req.body);
+        }
+        function bodyOf(req) {
+          return req.body;
+        }
+        export function send(password) {
+          LOG.debug(bodyOf({ url: '/login', body: password }));
+          logReq({ url: '/login', body: password });
+          const req = { url: '/login', body: { password } };
+          logReq(req);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`password`', how: ' through `bodyOf()`', more: '' },
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 55,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                function logReq(req) {
+                  LOG.debug('request %s %o', req.url, req.body);
+                }
+                function bodyOf(req) {
+                  return req.body;
+                }
+                export function send(password) {
+                  LOG.debug(bodyOf({ url: '/login', body: '<redacted>' }));
+                  logReq({ url: '/login', body: password });
+                  const req = { url: '/login', body: { password } };
+                  logReq(req);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretThroughWrapper',
+          data: { wrapper: 'logReq', parameter: 'req.body', sink: 'LOG.debug', line: '2', source: '`password`', how: '', more: '' },
+          line: 9,
+          column: 3,
+          endLine: 9,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'password' },
+              output: dedent`
+                function logReq(req) {
+                  LOG.debug('request %s %o', req.url, req.body);
+                }
+                function bodyOf(req) {
+                  return req.body;
+                }
+                export function send(password) {
+                  LOG.debug(bodyOf({ url: '/login', body: password }));
+                  logReq({ url: '/login', body: '<redacted>' });
+                  const req = { url: '/login', body: { password } };
+                  logReq(req);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretThroughWrapper',
+          data: { wrapper: 'logReq', parameter: 'req.body', sink: 'LOG.debug', line: '2', source: '`password`', how: ' through an object literal', more: '' },
+          line: 11,
+          column: 3,
+          endLine: 11,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'req' },
+              output: dedent`
+                function logReq(req) {
+                  LOG.debug('request %s %o', req.url, req.body);
+                }
+                function bodyOf(req) {
+                  return req.body;
+                }
+                export function send(password) {
+                  LOG.debug(bodyOf({ url: '/login', body: password }));
+                  logReq({ url: '/login', body: password });
+                  const req = { url: '/login', body: { password } };
+                  logReq('<redacted>');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'a-wrapper-logging-a-part-of-its-parameter-gets-that-part-of-the-argument',
     },
   ],
 });

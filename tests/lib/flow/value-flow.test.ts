@@ -483,10 +483,23 @@ describe('lib/flow/value-flow', () => {
       assert.equal(sinks.isEmpty, true);
       sinks.record(bindingIdentifier(parsed, 'label'), parsed.call('sink', 0), 'direct');
       sinks.record(bindingIdentifier(parsed, 'values'), parsed.call('sink', 0), 'rest');
-      assert.equal(sinks.sinkOf(fn, 0)?.sink, 'direct');
-      assert.equal(sinks.sinkOf(fn, 0)?.name, 'label');
-      assert.equal(sinks.sinkOf(fn, 1)?.sink, 'rest');
-      assert.equal(sinks.sinkOf(fn, 5)?.sink, 'rest');
+      assert.deepEqual(sinks.sinksOf(fn, 0).map((entry) => entry.sink), ['direct']);
+      assert.equal(sinks.sinksOf(fn, 0)[0]?.name, 'label');
+      assert.deepEqual(sinks.sinksOf(fn, 1).map((entry) => entry.sink), ['rest']);
+      assert.deepEqual(sinks.sinksOf(fn, 5).map((entry) => entry.sink), ['rest']);
+    });
+
+    it('records parts of a parameter beside it, the whole first', () => {
+      const parsed = parse('function f(req) { sink(req.body); sink(req.url); sink(req); }');
+      const sinks = new ParameterSinks<number>();
+      const req = bindingIdentifier(parsed, 'req');
+      sinks.record(req, parsed.call('sink', 0), 1, ['body']);
+      sinks.record(req, parsed.call('sink', 1), 2, ['url']);
+      sinks.record(req, parsed.call('sink', 2), 3);
+      sinks.record(req, parsed.call('sink', 2), 4, ['body']);
+      const fn = parsed.sourceCode.ast.body[0];
+      assert.ok(fn);
+      assert.deepEqual(sinks.sinksOf(fn, 0).map((entry) => [entry.sink, entry.name]), [[3, 'req'], [1, 'req.body'], [2, 'req.url']]);
     });
 
     it('records the first sink of a parameter only', () => {
@@ -496,8 +509,8 @@ describe('lib/flow/value-flow', () => {
       sinks.record(bindingIdentifier(parsed, 'v'), parsed.call('sink', 1), 2);
       const fn = parsed.sourceCode.ast.body[0];
       assert.ok(fn);
-      assert.equal(sinks.sinkOf(fn, 0)?.sink, 1);
-      assert.equal(sinks.sinkOf(fn, 1), undefined);
+      assert.deepEqual(sinks.sinksOf(fn, 0).map((entry) => entry.sink), [1]);
+      assert.deepEqual(sinks.sinksOf(fn, 1), []);
     });
   });
 });
