@@ -275,6 +275,9 @@ export class CodePathRecorder {
     'UnaryExpression:exit': (node: TSESTree.UnaryExpression) => {
       if (node.operator === '!') this.#negationDone(node);
     },
+    'LogicalExpression:exit': (node: TSESTree.LogicalExpression) => {
+      this.#caseConditionDone(node);
+    },
     // At its exit a throw's segment is already unreachable; the state before it is what leaves.
     ThrowStatement: ((node: TSESTree.Node) => {
       this.#throwable(node);
@@ -318,6 +321,21 @@ export class CodePathRecorder {
     if (operand?.type !== AST_NODE_TYPES.LogicalExpression) return;
     const combined = this.#combined(operand);
     this.test(node, combined.whenFalse, combined.whenTrue);
+  }
+
+  /**
+   * `switch (true) { case a && b: ... }` completes its case: ESLint merges the operands' paths
+   * before the case forks, so the case is a test with the facts they combine to (swapped under
+   * `switch (false)`).
+   */
+  #caseConditionDone(node: TSESTree.LogicalExpression): void {
+    const parent = node.parent;
+    if (parent.type !== AST_NODE_TYPES.SwitchCase || parent.test !== node || node.operator === '??') return;
+    const discriminant = unwrapLogical(parent.parent.discriminant) ?? parent.parent.discriminant;
+    if (discriminant.type !== AST_NODE_TYPES.Literal || typeof discriminant.value !== 'boolean') return;
+    const combined = this.#combined(node);
+    if (discriminant.value) this.test(node, combined.whenTrue, combined.whenFalse);
+    else this.test(node, combined.whenFalse, combined.whenTrue);
   }
 
   /** The facts of each outcome of a logical expression from its operands' facts. */

@@ -82,6 +82,12 @@ function isBooleanValued(raw: TSESTree.Node): boolean {
       return node.operator !== '??' && isBooleanValued(node.left) && isBooleanValued(node.right);
     case AST_NODE_TYPES.Literal:
       return typeof node.value === 'boolean';
+    // Membership: `DELETABLE.includes(state)`, `STATES.has(state)`.
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = unwrapExpression(node.callee);
+      const method = callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : null;
+      return method === 'includes' || method === 'has';
+    }
     default:
       return false;
   }

@@ -135,13 +135,7 @@ export class SubjectKeys {
       return member.type === AST_NODE_TYPES.MemberExpression && member.object === identifier && staticPropertyName(member) === name && isWriteTarget(member);
     });
     if (rewritten) return null;
-    let value: TSESTree.Node | null = null;
-    for (const property of literal.properties) {
-      // A spread may hold the name too: what the literal holds there is not known.
-      if (property.type === AST_NODE_TYPES.SpreadElement) value = null;
-      else if (staticPropertyName(property) === name && property.kind === 'init' && !property.computed) value = property.value;
-    }
-    return value;
+    return literalPart(literal, [name]);
   }
 
   /** The key of a listing's items, for a listing call or a variable holding one. */
@@ -187,6 +181,9 @@ export class SubjectKeys {
         ) {
           const base = this.#key(target, depth + 1);
           key = base === null ? null : [base, ...alias.names].join('.');
+        } else if (alias && alias.names.length > 0 && target && literalPart(target, alias.names)) {
+          // `const [nodeId] = [node.id]`, `const { id } = { id: node.id }`: what the literal holds there.
+          key = this.#key(literalPart(target, alias.names) as TSESTree.Node, depth + 1);
         } else if (alias && alias.names.length > 0) {
           // Destructured from a value with no key (a call's result): keyed below the pattern.
           const declarator = variable.defs[0]?.node;
@@ -340,4 +337,30 @@ function isWriteTarget(node: TSESTree.Node): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * What an array or object literal holds at `names` (`[node.id]` at `0`, `{ node }` at `node`), or
+ * null when a spread, a computed key or a hole leaves it unknown.
+ */
+function literalPart(expression: TSESTree.Node, names: readonly string[]): TSESTree.Node | null {
+  let current: TSESTree.Node = unwrapExpression(expression);
+  for (const name of names) {
+    let value: TSESTree.Node | null = null;
+    if (current.type === AST_NODE_TYPES.ArrayExpression) {
+      const index = Number(name);
+      const elements = current.elements;
+      if (!Number.isInteger(index) || elements.slice(0, index + 1).some((element) => element?.type === AST_NODE_TYPES.SpreadElement)) return null;
+      value = elements[index] ?? null;
+    } else if (current.type === AST_NODE_TYPES.ObjectExpression) {
+      for (const property of current.properties) {
+        // A spread may hold the name too: what the literal holds there is not known.
+        if (property.type === AST_NODE_TYPES.SpreadElement) value = null;
+        else if (!property.computed && staticPropertyName(property) === name && property.kind === 'init') value = property.value;
+      }
+    }
+    if (value === null) return null;
+    current = unwrapExpression(value);
+  }
+  return current;
 }

@@ -1472,6 +1472,54 @@ ruleTester.run('require-precondition', rule, {
         }
       }
     `,
+    dedent`
+      const DELETABLE = ['available', 'manageable'];
+      export async function compound(ironic, id) {
+        const node = await ironic.getNode(id);
+        switch (true) {
+          case node.provisionState !== 'available' && node.provisionState !== 'manageable':
+            throw new Error('not deletable');
+        }
+        await ironic.deleteNode(node.id);
+      }
+      export async function membershipWithDefaultExit(ironic, id) {
+        const node = await ironic.getNode(id);
+        switch (true) {
+          case DELETABLE.includes(node.provisionState):
+            break;
+          default:
+            throw new Error('not deletable');
+        }
+        await ironic.deleteNode(node.id);
+      }
+      export async function switchFalse(ironic, id) {
+        const node = await ironic.getNode(id);
+        switch (false) {
+          case node.provisionState === 'available' || node.provisionState === 'manageable':
+            throw new Error('not deletable');
+        }
+        await ironic.deleteNode(node.id);
+      }
+      export async function orCaseThatExits(ironic, id) {
+        const node = await ironic.getNode(id);
+        switch (true) {
+          case node.provisionState === 'active' || node.provisionState === 'deploying':
+            throw new Error('busy');
+        }
+        await ironic.deleteNode(node.id);
+      }
+    `,
+    dedent`
+      export class Driver {
+        async consoleOn(instance) {
+          const node = await this.validateInstanceAndNode(instance);
+          const [nodeId, mode] = [node.id, 'on'];
+          await this.ironic.enableNodeConsole(nodeId, mode);
+          const { target } = { target: node.id };
+          await this.ironic.disableNodeConsole(target);
+        }
+      }
+    `,
   ],
   invalid: [
     {
@@ -4710,6 +4758,61 @@ ruleTester.run('require-precondition', rule, {
         },
       ],
       name: 'an-object-literal-whose-property-is-rewritten-or-spread-over-tells-nothing',
+    },
+    {
+      code: dedent`
+        export async function logsOnly(ironic, id, LOG) {
+          const node = await ironic.getNode(id);
+          switch (true) {
+            case node.provisionState !== 'available' && node.provisionState !== 'manageable':
+              LOG.warn('odd state');
+          }
+          await ironic.deleteNode(node.id);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'preconditionNotOnEveryPath',
+          data: { action: '`deleteNode`', subject: 'node.id', missing: 'a provision-state test that exits on failure', where: ': the `switch` at line 3 has a path without it' },
+          line: 7,
+          column: 9,
+          endLine: 7,
+          endColumn: 35,
+        },
+      ],
+      name: 'switch-true-compound-case-that-does-not-exit-is-no-guard',
+    },
+    {
+      code: dedent`
+        export class Driver {
+          async consoleOn(instance, extra, other) {
+            const node = await this.validateInstanceAndNode(instance);
+            const [a, b] = [...extra, node.id];
+            await this.ironic.enableNodeConsole(b);
+            const [nodeId] = [other.id, node.id];
+            await this.ironic.disableNodeConsole(nodeId);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`enableNodeConsole`', subject: 'b', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 5,
+          column: 11,
+          endLine: 5,
+          endColumn: 43,
+        },
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`disableNodeConsole`', subject: 'nodeId', missing: 'an association check (`validateInstanceAndNode`)' },
+          line: 7,
+          column: 11,
+          endLine: 7,
+          endColumn: 49,
+        },
+      ],
+      name: 'destructuring-a-literal-past-a-spread-or-of-another-value-tells-nothing',
     },
   ],
 });
