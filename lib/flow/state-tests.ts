@@ -23,9 +23,12 @@ export const UNKNOWN_VALUE = '*';
 /** The prefix of a fact saying a state with no known values is the value named (`eq:Running|key`). */
 const EQUAL = 'eq:';
 
+/** The prefix of a fact saying a flag is not `false` (`flag !== false`: true, or absent). */
+const NOT_FALSE = 'notfalse|';
+
 /** Whether a fact records a test of its subject's value: any comparison, membership or truthiness. */
 export function isValueTestFact(fact: string): boolean {
-  return /^(?:ne:|eq:|in:|out:|truthy\||falsy\|)/u.test(fact);
+  return /^(?:ne:|eq:|in:|out:|truthy\||falsy\||notfalse\|)/u.test(fact);
 }
 
 export interface OutcomeFacts {
@@ -146,7 +149,8 @@ function compared(rawKeyNode: TSESTree.Node, valueNode: TSESTree.Node, equal: bo
   if (flag.type === AST_NODE_TYPES.Literal && typeof flag.value === 'boolean') {
     const flagKey = context.keys.keyOf(rawKeyNode);
     if (flagKey === null) return null;
-    const isFlag = flag.value ? { whenTrue: [truthyFact(flagKey)], whenFalse: [falsyFact(flagKey)] } : { whenTrue: [falsyFact(flagKey)], whenFalse: [] };
+    // Not `false` is no truthiness, but the flag was tested (`pass: "tested"`).
+    const isFlag = flag.value ? { whenTrue: [truthyFact(flagKey)], whenFalse: [falsyFact(flagKey)] } : { whenTrue: [falsyFact(flagKey)], whenFalse: [`${NOT_FALSE}${flagKey}`] };
     return equal ? isFlag : { whenTrue: isFlag.whenFalse, whenFalse: isFlag.whenTrue };
   }
   const keyNode = withoutFallback(rawKeyNode, valueNode, context);

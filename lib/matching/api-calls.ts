@@ -119,13 +119,9 @@ export class ApiCallMatcher {
     if (!this.#builtIn) return null;
     // The host platform a plugin runs under (`import sdk from '@scrypted/sdk'`), by any alias.
     if (site.calleePaths.some(isFromHostPackage)) return null;
-    let clientPath = false;
-    for (const path of site.calleePaths) {
-      if (!isClientPath(path)) continue;
-      if (isDeclaredFromLocalPackage(path, site.node)) return null;
-      clientPath = true;
-    }
-    if (clientPath) return 'inferred';
+    // A receiver written with a local package's type decides, by whichever of its paths
+    // (`this.hap`, declared `HAP` from homebridge, holds `camera.platform.api.hap`).
+    if (site.calleePaths.some(isClientPath)) return site.calleePaths.some((path) => isDeclaredFromLocalPackage(path, site.node)) ? null : 'inferred';
     // A receiver declared with a client type (`balena: BalenaSDK`), whatever its own name: the
     // written type read as the receiver's name, with the same exclusions.
     for (const path of site.calleePaths) {

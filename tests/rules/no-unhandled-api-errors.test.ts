@@ -1793,6 +1793,20 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         }
       }
     `,
+    dedent`
+      import type { HAP } from 'homebridge';
+      export class StreamingDelegate {
+        private readonly hap: HAP;
+        constructor(camera) {
+          this.hap = camera.platform.api.hap;
+        }
+        async prepareStream(callback, reservePorts) {
+          const ssrc = this.hap.CameraController.generateSynchronisationSource();
+          const ports = await reservePorts({ count: 1 });
+          callback(undefined, { ssrc, port: ports[0] });
+        }
+      }
+    `,
   ],
   invalid: [
     {

@@ -1520,6 +1520,18 @@ ruleTester.run('require-precondition', rule, {
         }
       }
     `,
+    {
+      code: dedent`
+        export class Accessory {
+          async send(commands) {
+            if (this.device.online === false) throw new Error('offline');
+            return await this.deviceManager.sendCommands(this.device.id, commands);
+          }
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: '**.sendCommands', requires: ['onlineTested'] }] }, checks: { onlineTested: { state: { property: 'online', pass: 'tested' }, description: 'a test of whether the device is online' } } }],
+      name: 'a-flag-compared-with-false-is-tested',
+    },
   ],
   invalid: [
     {
@@ -4813,6 +4825,28 @@ ruleTester.run('require-precondition', rule, {
         },
       ],
       name: 'destructuring-a-literal-past-a-spread-or-of-another-value-tells-nothing',
+    },
+    {
+      code: dedent`
+        export class Accessory {
+          async send(commands) {
+            if (this.device.online === false) throw new Error('offline');
+            return await this.deviceManager.sendCommands(this.device.id, commands);
+          }
+        }
+      `,
+      options: [{ actions: { replace: [{ callee: '**.sendCommands', requires: ['online'] }] }, checks: { online: { state: { property: 'online', pass: 'truthy' }, description: 'a test that the device is online' } } }],
+      errors: [
+        {
+          messageId: 'missingPrecondition',
+          data: { action: '`sendCommands`', subject: 'this.device.id', missing: 'a test that the device is online' },
+          line: 4,
+          column: 18,
+          endLine: 4,
+          endColumn: 75,
+        },
+      ],
+      name: 'a-flag-compared-with-false-is-no-truthiness',
     },
   ],
 });

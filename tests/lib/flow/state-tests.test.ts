@@ -84,6 +84,12 @@ describe('lib/flow/state-tests', () => {
     assert.equal(factsOf('if (pod.status.reason === other) {}'), null);
   });
 
+  it('reads a flag compared with a boolean: `=== true` as truthiness, `=== false` as falsy or not false', () => {
+    assert.deepEqual(factsOf('if (node.online === true) {}'), { whenTrue: [truthyFact('node.online')], whenFalse: [falsyFact('node.online')] });
+    assert.deepEqual(factsOf('if (node.online === false) {}'), { whenTrue: [falsyFact('node.online')], whenFalse: ['notfalse|node.online'] });
+    assert.deepEqual(factsOf('if (node.online !== false) {}'), { whenTrue: ['notfalse|node.online'], whenFalse: [falsyFact('node.online')] });
+  });
+
   it('says nothing about properties that are no state, or comparisons with unknown values', () => {
     assert.equal(factsOf("if (node.name === 'x') {}"), null);
     assert.equal(factsOf('if (node.provisionState === other) {}'), null);
