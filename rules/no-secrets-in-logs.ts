@@ -20,7 +20,8 @@ import { isReplaced, readSettings, resolveList, sharedSettingSchema } from '../l
 import { perConfig } from '../lib/matching/per-config.js';
 import { withSharedSchemas } from '../lib/matching/shared-schemas.js';
 import type { SecretFinding } from '../lib/matching/secret-sources.js';
-import { describeSources, localCallee, SecretSources } from '../lib/matching/secret-sources.js';
+import { localCallee } from '../lib/matching/local-functions.js';
+import { describeSources, SecretSources } from '../lib/matching/secret-sources.js';
 
 export type Options = [
   {

@@ -19,11 +19,9 @@ import type { AccessPathResolver } from './access-path.js';
 import type { SensitiveNames } from './sensitive-names.js';
 import type { SensitiveTypes } from './sensitive-types.js';
 import type { TypeInfo } from './type-info.js';
-import type { FunctionNode } from './ast.js';
 import type { StepSummary } from '../step-summary.js';
 import { summariseSteps } from '../step-summary.js';
 import { splitWords } from '../words.js';
-import { enclosingClassBody } from './access-path.js';
 import { isFunctionNode, nodeText, outermostWrapper, shortText, staticPropertyName, unwrapExpression } from './ast.js';
 import { typeNames } from './type-info.js';
 import { isErrorName } from './value-calls.js';
@@ -265,36 +263,6 @@ export class SecretSources {
     this.#findings.set(node, byKind);
     return finding;
   }
-}
-
-/** The local function a call invokes: a declared function, a const-bound function, or a method of the enclosing class via `this`. */
-export function localCallee(call: TSESTree.CallExpression, paths: AccessPathResolver): FunctionNode | null {
-  const callee = unwrapExpression(call.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier) {
-    const variable = paths.variableOf(callee);
-    const def = variable?.defs[0];
-    if (!variable || !def || variable.defs.length !== 1) return null;
-    if (def.type === DefinitionType.FunctionName && def.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
-    if (def.type === DefinitionType.Variable && def.node.id.type === AST_NODE_TYPES.Identifier && def.node.parent.kind === 'const') {
-      const init = def.node.init ? unwrapExpression(def.node.init) : null;
-      return init && isFunctionNode(init) ? init : null;
-    }
-    return null;
-  }
-  if (callee.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(callee.object).type === AST_NODE_TYPES.ThisExpression) {
-    const name = staticPropertyName(callee);
-    const body = enclosingClassBody(callee);
-    if (name === null || !body) return null;
-    for (const element of body.body) {
-      if (element.type === AST_NODE_TYPES.MethodDefinition && !element.static && element.kind === 'method' && staticPropertyName(element) === name) {
-        return isFunctionNode(element.value) ? element.value : null;
-      }
-      if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && staticPropertyName(element) === name && element.value && isFunctionNode(element.value)) {
-        return element.value;
-      }
-    }
-  }
-  return null;
 }
 
 function isProcess(node: TSESTree.Node): boolean {

@@ -5953,6 +5953,96 @@ ruleTester.run('no-secrets-in-logs', rule, {
       ],
       name: 'a-wrapper-logging-a-part-of-its-parameter-gets-that-part-of-the-argument',
     },
+    {
+      code: dedent`
+        class Trace {
+          static debug(msg, ...args) {
+            LOG.debug(msg, ...args);
+          }
+          login(adminPassword) {
+            Trace.debug('logging in with %s', adminPassword);
+          }
+        }
+        const logging = {
+          debug(msg, value) {
+            LOG.debug(msg, value);
+          },
+        };
+        export function connect(adminPassword) {
+          logging.debug('pw %s', adminPassword);
+          return new Trace();
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretThroughWrapper',
+          data: { wrapper: 'Trace.debug', parameter: 'args', sink: 'LOG.debug', line: '3', source: '`adminPassword`', how: '', more: '' },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'adminPassword' },
+              output: dedent`
+                class Trace {
+                  static debug(msg, ...args) {
+                    LOG.debug(msg, ...args);
+                  }
+                  login(adminPassword) {
+                    Trace.debug('logging in with %s', '<redacted>');
+                  }
+                }
+                const logging = {
+                  debug(msg, value) {
+                    LOG.debug(msg, value);
+                  },
+                };
+                export function connect(adminPassword) {
+                  logging.debug('pw %s', adminPassword);
+                  return new Trace();
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretThroughWrapper',
+          data: { wrapper: 'logging.debug', parameter: 'value', sink: 'LOG.debug', line: '11', source: '`adminPassword`', how: '', more: '' },
+          line: 15,
+          column: 3,
+          endLine: 15,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'adminPassword' },
+              output: dedent`
+                class Trace {
+                  static debug(msg, ...args) {
+                    LOG.debug(msg, ...args);
+                  }
+                  login(adminPassword) {
+                    Trace.debug('logging in with %s', adminPassword);
+                  }
+                }
+                const logging = {
+                  debug(msg, value) {
+                    LOG.debug(msg, value);
+                  },
+                };
+                export function connect(adminPassword) {
+                  logging.debug('pw %s', '<redacted>');
+                  return new Trace();
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'a-static-method-or-an-object-literals-method-is-a-wrapper-too',
+    },
   ],
 });
 

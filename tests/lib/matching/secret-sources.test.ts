@@ -4,7 +4,7 @@ import dedent from 'dedent';
 import assert from 'node:assert/strict';
 
 import type { SecretFinding } from '../../../lib/matching/secret-sources.js';
-import { SecretSources, describeSources, localCallee } from '../../../lib/matching/secret-sources.js';
+import { SecretSources, describeSources } from '../../../lib/matching/secret-sources.js';
 import { DEFAULT_CARRIERS, DEFAULT_SENSITIVE_NAMES, SensitiveNames } from '../../../lib/matching/sensitive-names.js';
 import { DEFAULT_SENSITIVE_TYPES, SensitiveTypes } from '../../../lib/matching/sensitive-types.js';
 import type { Parsed } from '../helpers.js';
@@ -294,33 +294,6 @@ describe('lib/matching/secret-sources', () => {
       const [secret] = typed.calls;
       assert.ok(secret?.type === AST_NODE_TYPES.NewExpression);
       assert.equal(sourcesFor(typed).isSelfRedacting(secret), true);
-    });
-  });
-
-  describe('localCallee', () => {
-    it('finds declared functions, const functions and methods called on this', () => {
-      const parsed = parse(dedent`
-        function declared(v) {}
-        const arrow = (v) => v;
-        let reassigned = (v) => v;
-        class K {
-          method(v) {}
-          field = (v) => v;
-          run() { this.method(1); this.field(2); this.missing(3); }
-        }
-        declared(1); arrow(2); reassigned(3); unknown(4);
-      `);
-      const found = (callee: string): string | null => {
-        const target = localCallee(parsed.call(callee) as TSESTree.CallExpression, parsed.resolver);
-        return target ? target.type : null;
-      };
-      assert.equal(found('declared'), AST_NODE_TYPES.FunctionDeclaration);
-      assert.equal(found('arrow'), AST_NODE_TYPES.ArrowFunctionExpression);
-      assert.equal(found('reassigned'), null);
-      assert.equal(found('unknown'), null);
-      assert.equal(found('this.method'), AST_NODE_TYPES.FunctionExpression);
-      assert.equal(found('this.field'), AST_NODE_TYPES.ArrowFunctionExpression);
-      assert.equal(found('this.missing'), null);
     });
   });
 });
