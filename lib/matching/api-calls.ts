@@ -27,7 +27,7 @@ import type { LoggerMatcher } from './loggers.js';
 import type { TypeInfo } from './type-info.js';
 import { lastWord, splitWords } from '../words.js';
 import { CallMatcher } from './call-matcher.js';
-import { isDeclaredFromLocalPackage, isFromHostPackage, writtenReceiverType } from './local-packages.js';
+import { isCallbackClientMethod, isDeclaredFromLocalPackage, isFromHostPackage, writtenReceiverType } from './local-packages.js';
 import { calleeDeclarations, containerName, declarationOrigin, hasJSDocTag, skipWrappers } from './type-info.js';
 
 const CLIENT_SEGMENTS: ReadonlySet<string> = new Set(['ironic', 'client', 'api', 'sdk', 'baremetal', 'conn', 'connection']);
@@ -119,6 +119,9 @@ export class ApiCallMatcher {
     if (!this.#builtIn) return null;
     // The host platform a plugin runs under (`import sdk from '@scrypted/sdk'`), by any alias.
     if (site.calleePaths.some(isFromHostPackage)) return null;
+    // A callback-style method of an event-based client (MQTT.js's `client.subscribe(topic)`).
+    const method = site.calleePaths[0]?.names.at(-1) ?? null;
+    if (method !== null && site.calleePaths.some((path) => isCallbackClientMethod(path, site.node, method))) return null;
     // A receiver written with a local package's type decides, by whichever of its paths
     // (`this.hap`, declared `HAP` from homebridge, holds `camera.platform.api.hap`).
     if (site.calleePaths.some(isClientPath)) return site.calleePaths.some((path) => isDeclaredFromLocalPackage(path, site.node)) ? null : 'inferred';

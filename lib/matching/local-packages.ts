@@ -35,10 +35,32 @@ export function isFromHostPackage(path: AccessPath): boolean {
 
 /** Whether a callee path starts at a receiver whose written type comes from a local package. */
 export function isDeclaredFromLocalPackage(path: AccessPath, call: TSESTree.Node): boolean {
+  return isDeclaredFrom(path, call, LOCAL_PACKAGES);
+}
+
+/**
+ * Clients whose methods report errors to a callback or as an `error` event, and whose promise
+ * methods end in `Async` (MQTT.js: `client.subscribe(topic)` returns the client,
+ * `await client.subscribeAsync(topic)` a promise).
+ */
+const CALLBACK_CLIENT_PACKAGES: ReadonlySet<string> = new Set(['mqtt']);
+
+/**
+ * A callback-style method of such a client (`client.end()`, `client.publish(t, m, cb)`): the path
+ * starts at the package's import (`const client = mqtt.connect(url)`) or at a receiver typed with
+ * one of its types (`client: mqtt.MqttClient`).
+ */
+export function isCallbackClientMethod(path: AccessPath, call: TSESTree.Node, method: string): boolean {
+  if (method.endsWith('Async')) return false;
+  if (path.root.kind === 'module') return CALLBACK_CLIENT_PACKAGES.has(path.root.module);
+  return isDeclaredFrom(path, call, CALLBACK_CLIENT_PACKAGES);
+}
+
+function isDeclaredFrom(path: AccessPath, call: TSESTree.Node, packages: ReadonlySet<string>): boolean {
   const imports = importedNames(call);
   if (imports.size === 0) return false;
   const annotation = rootAnnotation(path, call);
-  return annotation !== null && namesImport(annotation, (name) => LOCAL_PACKAGES.has(imports.get(name) ?? ''));
+  return annotation !== null && namesImport(annotation, (name) => packages.has(imports.get(name) ?? ''));
 }
 
 /** The type written on the declaration of the path's first name. */

@@ -1807,6 +1807,21 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         }
       }
     `,
+    dedent`
+      import * as mqtt from 'mqtt';
+      export class Bridge {
+        client;
+        connect(url, topic) {
+          const client = mqtt.connect(url);
+          client.subscribe(topic);
+          client.publish(topic, 'online', { retain: true });
+          this.client = client;
+        }
+        stop() {
+          if (this.client) this.client.end();
+        }
+      }
+    `,
   ],
   invalid: [
     {
@@ -7803,6 +7818,82 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'a-client-beside-a-web-server-app-is-still-one',
+    },
+    {
+      code: dedent`
+        import * as mqtt from 'mqtt';
+        export async function announce(url, topic) {
+          const client = mqtt.connect(url);
+          await client.publishAsync(topic, 'online');
+          client.endAsync();
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.publishAsync', function: '`announce`' },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 45,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                import * as mqtt from 'mqtt';
+                export async function announce(url, topic) {
+                  const client = mqtt.connect(url);
+                  try {
+                    await client.publishAsync(topic, 'online');
+                  } catch (error) {
+                    throw new Error('announce failed', { cause: error });
+                  }
+                  client.endAsync();
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`announce`' },
+              output: dedent`
+                import * as mqtt from 'mqtt';
+                /**
+                 * @throws when \`client.publishAsync\` fails.
+                 */
+                export async function announce(url, topic) {
+                  const client = mqtt.connect(url);
+                  await client.publishAsync(topic, 'online');
+                  client.endAsync();
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'floating',
+          data: { call: 'client.endAsync' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'suggestAwait',
+              data: { call: 'client.endAsync' },
+              output: dedent`
+                import * as mqtt from 'mqtt';
+                export async function announce(url, topic) {
+                  const client = mqtt.connect(url);
+                  await client.publishAsync(topic, 'online');
+                  await client.endAsync();
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'an-mqtt-clients-async-methods-are-api-calls',
     },
   ],
 });
