@@ -106,6 +106,9 @@ const DETACHING_CALLS: ReadonlySet<string> = new Set([
   'prependListener',
   'addEventListener',
   'subscribe',
+  // lodash's and the `debounce`/`throttle-debounce` packages': the wrapped function runs later, its promise dropped.
+  'debounce',
+  'throttle',
 ]);
 
 export class ApiErrorAnalysis {

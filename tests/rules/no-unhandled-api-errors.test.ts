@@ -1822,6 +1822,19 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         }
       }
     `,
+    dedent`
+      import debounce from 'lodash/debounce';
+      export class Accessory {
+        flush = debounce(async () => {
+          try {
+            await this.client.sendCommands(this.id, this.queue);
+          } catch (e) {
+            this.log.error('sending failed', e);
+            this.failed = true;
+          }
+        }, 100);
+      }
+    `,
   ],
   invalid: [
     {
@@ -7894,6 +7907,39 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'an-mqtt-clients-async-methods-are-api-calls',
+    },
+    {
+      code: dedent`
+        import debounce from 'lodash/debounce';
+        import { throttle } from 'throttle-debounce';
+        export class Accessory {
+          flush = debounce(async () => {
+            await this.client.sendCommands(this.id, this.queue);
+          }, 100);
+          poll = throttle(1000, async () => {
+            await this.client.refresh(this.id);
+          });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'callbackEscapes',
+          data: { call: 'this.client.sendCommands', callee: 'debounce' },
+          line: 5,
+          column: 11,
+          endLine: 5,
+          endColumn: 56,
+        },
+        {
+          messageId: 'callbackEscapes',
+          data: { call: 'this.client.refresh', callee: 'throttle' },
+          line: 8,
+          column: 11,
+          endLine: 8,
+          endColumn: 39,
+        },
+      ],
+      name: 'an-api-call-in-a-debounced-or-throttled-callback-escapes',
     },
   ],
 });
