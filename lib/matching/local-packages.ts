@@ -26,11 +26,12 @@ const SERVER_PACKAGES: ReadonlySet<string> = new Set(['express', 'koa', '@koa/ro
 const LOCAL_PACKAGES: ReadonlySet<string> = new Set([...HOST_PACKAGES, ...SERVER_PACKAGES, ...NODE_LOCAL_MODULES, ...NODE_LOCAL_MODULES.map((name) => `node:${name}`)]);
 
 /**
- * A path that starts at an import of a host platform or a web server framework (`import sdk from
- * '@scrypted/sdk'; sdk.systemManager...`; `private api = express(); this.api.get(...)`).
+ * A path that starts at an import of a host platform, a web server framework or a Node.js module
+ * of sockets and streams (`import sdk from '@scrypted/sdk'; sdk.systemManager...`; `private api =
+ * express(); this.api.get(...)`; `client = net.connect(port); this.client.write(data)`).
  */
 export function isFromHostPackage(path: AccessPath): boolean {
-  return path.root.kind === 'module' && (HOST_PACKAGES.has(path.root.module) || SERVER_PACKAGES.has(path.root.module));
+  return path.root.kind === 'module' && LOCAL_PACKAGES.has(path.root.module);
 }
 
 /** Whether a callee path starts at a receiver whose written type comes from a local package. */

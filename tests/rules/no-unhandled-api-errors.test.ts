@@ -1835,6 +1835,23 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         }, 100);
       }
     `,
+    dedent`
+      import * as net from 'node:net';
+      import http from 'http';
+      export class Connection {
+        client = net.connect(8080, 'bmc.local');
+        send(data) {
+          this.client.write(data);
+        }
+        close() {
+          this.client.destroy();
+        }
+        ping(url) {
+          const client = http.request(url);
+          client.end();
+        }
+      }
+    `,
   ],
   invalid: [
     {
@@ -7940,6 +7957,66 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
       ],
       name: 'an-api-call-in-a-debounced-or-throttled-callback-escapes',
+    },
+    {
+      code: dedent`
+        import * as net from 'node:net';
+        export class Connection {
+          socket = net.connect(8080, 'bmc.local');
+          async power(client, id) {
+            this.socket.write('on');
+            await client.nodes.setPower(id, 'on');
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'unhandled',
+          data: { call: 'client.nodes.setPower', function: '`power`' },
+          line: 6,
+          column: 11,
+          endLine: 6,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'suggestWrap',
+              data: {  },
+              output: dedent`
+                import * as net from 'node:net';
+                export class Connection {
+                  socket = net.connect(8080, 'bmc.local');
+                  async power(client, id) {
+                    this.socket.write('on');
+                    try {
+                      await client.nodes.setPower(id, 'on');
+                    } catch (error) {
+                      throw new Error('power failed', { cause: error });
+                    }
+                  }
+                }
+              `,
+            },
+            {
+              messageId: 'suggestThrows',
+              data: { function: '`power`' },
+              output: dedent`
+                import * as net from 'node:net';
+                export class Connection {
+                  socket = net.connect(8080, 'bmc.local');
+                  /**
+                   * @throws when \`client.nodes.setPower\` fails.
+                   */
+                  async power(client, id) {
+                    this.socket.write('on');
+                    await client.nodes.setPower(id, 'on');
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+      name: 'a-client-beside-a-socket-is-still-one',
     },
   ],
 });
