@@ -1673,7 +1673,6 @@ export interface ParameterPosition {
   readonly rest: boolean;
 }
 
-/** The position of a plain or rest parameter (`function f(a, ...more)`), or null for anything else. */
 /**
  * A read of a part of a parameter (`req.body.token` of `function f(req)`): the parameter's
  * declaration (a plain identifier, never reassigned) and the names read; null for anything else.
@@ -1696,6 +1695,7 @@ export function parameterPart(node: TSESTree.Node, paths: AccessPathResolver): {
   return { declaration: definition.name, names };
 }
 
+/** The position of a plain or rest parameter (`function f(a, ...more)`), or null for anything else. */
 export function parameterPosition(node: TSESTree.Node): ParameterPosition | null {
   const parent = node.parent;
   if (!parent) return null;
