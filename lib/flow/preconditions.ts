@@ -154,11 +154,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       if (TEST_ATOM_TYPES.has(node.type)) onTestAtom(node);
       // A check's result read in place holds its facts once evaluated (see resultTarget).
       if (onWrite.size > 0) for (const facts of onWrite.get(node) ?? []) recorder.genLazily(facts);
-      const parent = node.parent;
       // The value a function returns: a `return`'s argument or an arrow's expression body.
-      if ((parent?.type === AST_NODE_TYPES.ReturnStatement && parent.argument === node) || (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === node)) {
-        onReturned(node);
-      }
+      if (isReturnedValue(node)) onReturned(node);
     },
     [anyStatement(false)]: (node: TSESTree.Node) => {
       const parent = node.parent;
@@ -361,10 +358,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       written = { target: parent.id, writer: parent };
     } else if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === current && parent.operator === '=') {
       written = { target: parent.left, writer: parent };
-    } else if (
-      (parent?.type === AST_NODE_TYPES.ReturnStatement && parent.argument === current) ||
-      (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === current)
-    ) {
+    } else if (parent && isReturnedValue(current)) {
       const fn = parent.type === AST_NODE_TYPES.ArrowFunctionExpression ? parent : enclosingFunction(parent);
       return fn ? { key: returnKey(fn), writer: current, isReturn: true } : null;
     }
