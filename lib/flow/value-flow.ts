@@ -570,6 +570,7 @@ export class ValueFlow<Finding> {
         return withSteps(this.#opaque(write.node), [step]);
       case 'value':
         if (write.key) return withSteps(this.#keyed(write.value, write.key.name, write.key.node, 'a property assignment'), [step]);
+        if (write.excluded) return withSteps(this.#without(write.value, [...write.excluded]), [step]);
         return this.#through(write.value, step);
       case 'destructured':
         return withSteps(this.#destructured(write), [step]);
@@ -667,7 +668,7 @@ export class ValueFlow<Finding> {
     if (writes.length === 0) return null;
     const values: TSESTree.Node[] = [];
     for (const write of writes) {
-      if (write.kind !== 'value' || write.mutation === true) return null;
+      if (write.kind !== 'value' || write.mutation === true || write.excluded) return null;
       const resolved = this.#valuesOf(write.value, depth + 1);
       if (!resolved) return null;
       values.push(...resolved);
@@ -679,20 +680,98 @@ export class ValueFlow<Finding> {
    * What is stored under `name` in the object (or array) a value resolves to: the expressions that
    * may be there, and whether something else may be there too (unknown).
    */
-  #fieldOf(object: TSESTree.Node, name: string, depth = 0): { nodes: TSESTree.Node[]; unknown: boolean } {
-    const values = depth > 8 ? null : this.#valuesOf(object, 0);
-    if (!values) return { nodes: [], unknown: true };
+  #fieldOf(object: TSESTree.Node, name: string, depth = 0): Stored {
+    return this.#stored(object, [name], depth);
+  }
+
+  /**
+   * What may be stored at a path of keys inside a value: through the local variables it is read
+   * from (`o.a.b` is `o` at `a`, `b`), what their writes put there, and what later writes into
+   * the object put there or beneath (`o.a.b.c = token` puts `token` inside `o.a`). An expression
+   * the part only contains (a value pushed into it, or written deeper) counts as one it holds.
+   */
+  #stored(object: TSESTree.Node, names: readonly string[], depth: number): Stored {
+    if (names.length === 0) return { nodes: [object], unknown: false };
+    if (depth > 8) return UNKNOWN_STORED;
+    const inner = unwrapExpression(object);
+    // `await Promise.all([getToken(), getName()])`: the array of what each element settles to.
+    const combined = promiseAllArgument(inner);
+    if (combined) return this.#stored(combined, names, depth + 1);
+    const chain = localChain(inner);
+    if (chain && chain.names.length > 0) return this.#stored(chain.root, [...chain.names, ...names], depth + 1);
+    if (inner.type !== AST_NODE_TYPES.Identifier) return this.#storedInLiteral(inner, names, depth);
+    const variable = this.#paths.variableOf(inner);
+    if (variable?.defs[0]?.type !== DefinitionType.Variable) return UNKNOWN_STORED;
+    const writes = this.#reachingWrites(variable, inner);
+    if (writes.length === 0) return UNKNOWN_STORED;
     const nodes: TSESTree.Node[] = [];
     let unknown = false;
-    for (const value of values) {
-      const field = this.#fieldInLiteral(value, name, depth);
-      nodes.push(...field.nodes);
-      unknown ||= field.unknown;
+    const add = (stored: Stored): void => {
+      nodes.push(...stored.nodes);
+      unknown ||= stored.unknown;
+    };
+    for (const write of writes) {
+      if (write.kind !== 'value') return UNKNOWN_STORED;
+      const into = write.into;
+      if (!into) {
+        // Replaced or deleted since: the later write says what is there.
+        if (!write.excluded?.has(names[0] as string)) add(this.#storedInValue(write.value, names, depth + 1));
+        continue;
+      }
+      if (!into.path) return UNKNOWN_STORED;
+      const shared = Math.min(into.path.length, names.length);
+      if (!startsWith(names.slice(0, shared), into.path.slice(0, shared))) continue;
+      // Written inside the part read: the part carries it.
+      if (into.path.length > names.length) {
+        if (into.how !== 'delete') nodes.push(write.value);
+        continue;
+      }
+      const remaining = names.slice(into.path.length);
+      switch (into.how) {
+        case 'delete':
+          break;
+        case 'set':
+          add(this.#stored(write.value, remaining, depth + 1));
+          break;
+        case 'merge':
+          if (remaining.length === 0) nodes.push(write.value);
+          else add(this.#stored(write.value, remaining, depth + 1));
+          break;
+        case 'add':
+          // An element pushed is at some index; what else a key of the part holds is not known.
+          if (remaining.length === 0) nodes.push(write.value);
+          else if (isIndex(remaining[0] as string)) add(this.#stored(write.value, remaining.slice(1), depth + 1));
+          else unknown = true;
+          break;
+      }
     }
     return { nodes, unknown };
   }
 
-  #fieldInLiteral(value: TSESTree.Node, name: string, depth: number): { nodes: TSESTree.Node[]; unknown: boolean } {
+  /** What a written value (through the variables it is read from) holds at a path. */
+  #storedInValue(value: TSESTree.Node, names: readonly string[], depth: number): Stored {
+    const inner = unwrapExpression(value);
+    if (inner.type === AST_NODE_TYPES.Identifier || promiseAllArgument(inner) || localChain(inner)) return this.#stored(value, names, depth);
+    return this.#storedInLiteral(inner, names, depth);
+  }
+
+  /** What an array or object literal holds at a path, step by step. */
+  #storedInLiteral(value: TSESTree.Node, names: readonly string[], depth: number): Stored {
+    const [name, ...rest] = names;
+    if (name === undefined) return { nodes: [value], unknown: false };
+    const field = this.#fieldInLiteral(value, name, depth);
+    if (rest.length === 0 || field.unknown) return field;
+    const nodes: TSESTree.Node[] = [];
+    let unknown = false;
+    for (const node of field.nodes) {
+      const stored = this.#stored(node, rest, depth + 1);
+      nodes.push(...stored.nodes);
+      unknown ||= stored.unknown;
+    }
+    return { nodes, unknown };
+  }
+
+  #fieldInLiteral(value: TSESTree.Node, name: string, depth: number): Stored {
     if (value.type === AST_NODE_TYPES.ArrayExpression) {
       const index = Number(name);
       const element = Number.isInteger(index) ? value.elements[index] : undefined;
@@ -842,17 +921,9 @@ export class ValueFlow<Finding> {
   }
 
   #fieldTraces(value: TSESTree.Node, names: readonly string[]): ChainedTrace<Finding>[] {
-    let nodes: TSESTree.Node[] = [value];
-    for (const name of names) {
-      const next: TSESTree.Node[] = [];
-      for (const node of nodes) {
-        const field = this.#fieldOf(node, name);
-        if (field.unknown) return [];
-        next.push(...field.nodes);
-      }
-      nodes = next;
-    }
-    return nodes.flatMap((node) => this.#through(node, null));
+    const stored = this.#stored(value, names, 0);
+    if (stored.unknown) return [];
+    return stored.nodes.flatMap((node) => this.#through(node, null));
   }
 
   /** The string a key expression always holds (a `const` initialized with a string literal), or null. */
@@ -1249,7 +1320,22 @@ type Write =
       conditional?: boolean;
       /** The key a mutation stores the value under (`o.password = x`). */
       key?: { name: string; node: TSESTree.Node };
+      /** Where in the object a mutation writes, and how (see Mutation). */
+      into?: Mutation;
+      /** Keys a later write replaced or deleted before the use (`o.password = '***'`, `delete o.password`): not what this value holds there now. */
+      excluded?: ReadonlySet<string>;
     };
+
+/**
+ * A write into a local object: the path of keys from the variable to the part written (null when
+ * a key is computed), and how: `set` replaces the part (`o.a.b = x`), `delete` removes it, `add`
+ * puts the value among what the part holds (`o.items.push(x)`, `o.s += x`), `merge` copies its
+ * keys in (`Object.assign(o.a, x)`).
+ */
+interface Mutation {
+  readonly path: readonly string[] | null;
+  readonly how: 'set' | 'delete' | 'add' | 'merge';
+}
 
 function writtenValue(identifier: TSESTree.Identifier, writeExpr: TSESTree.Node | null): Write | null {
   const position = identifier.range[0];
@@ -1421,42 +1507,80 @@ function patternPath(pattern: TSESTree.Node, target: TSESTree.Identifier): Patte
   }
 }
 
+/** What may be stored at a part of a value, and whether something else may be there too. */
+interface Stored {
+  readonly nodes: readonly TSESTree.Node[];
+  readonly unknown: boolean;
+}
+
+const UNKNOWN_STORED: Stored = Object.freeze({ nodes: Object.freeze([]), unknown: true });
+
+/**
+ * `o.a.b` (or `o?.a['b']`) read from a local variable: the variable and the static keys after it;
+ * null when any key is computed or the chain starts elsewhere (`this.a`, `f().a`).
+ */
+function localChain(node: TSESTree.Node): { root: TSESTree.Identifier; names: string[] } | null {
+  const names: string[] = [];
+  let current = unwrapExpression(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    const name = staticPropertyName(current);
+    if (name === null) return null;
+    names.unshift(name);
+    current = unwrapExpression(current.object);
+  }
+  return current.type === AST_NODE_TYPES.Identifier ? { root: current, names } : null;
+}
+
 /** A computed pattern key whose value is not known. */
 const UNKNOWN_KEY = '?';
 
-/** `v.push(x)`, `v.unshift(x)`, `v.key = x`, `v[i] = x`, `Object.assign(v, x)`: later writes into a local object. */
+/**
+ * `v.push(x)`, `v.unshift(x)`, `v.key = x`, `v[i] = x`, `Object.assign(v, x)`, `delete v.key`:
+ * later writes into a local object.
+ */
 function mutationsOf(identifier: TSESTree.Node): Write[] {
   const parent = identifier.parent;
   if (!parent) return [];
-  const write = (value: TSESTree.Node, anchor: TSESTree.Node, key?: { name: string; node: TSESTree.Node }): Write => ({
+  const write = (value: TSESTree.Node, anchor: TSESTree.Node, into: Mutation, key?: { name: string; node: TSESTree.Node }): Write => ({
     kind: 'value',
     value,
     node: identifier,
     position: identifier.range[0],
     anchor,
     mutation: true,
+    into,
     ...(key ? { key } : {}),
   });
   if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) {
     // Deeper in the object too (`v.headers.Authorization = x`, `v.qs.token = x`, `v.items.push(x)`):
     // the object carries what any part of it holds.
     let member: TSESTree.MemberExpression = parent;
-    while (member.parent.type === AST_NODE_TYPES.MemberExpression && member.parent.object === member) member = member.parent;
+    let path: string[] | null = [];
+    for (;;) {
+      const name = staticPropertyName(member);
+      path = path === null || name === null ? null : [...path, name];
+      if (member.parent.type !== AST_NODE_TYPES.MemberExpression || member.parent.object !== member) break;
+      member = member.parent;
+    }
     const grand = member.parent;
     if (grand.type === AST_NODE_TYPES.AssignmentExpression && grand.left === member) {
       const name = staticPropertyName(member);
-      return [write(grand.right, grand, name === null ? undefined : { name, node: member })];
+      // `??=` and the like may leave the part as it was; `+=` adds to it.
+      const how = grand.operator === '=' ? 'set' : 'add';
+      return [write(grand.right, grand, { path, how }, name === null ? undefined : { name, node: member })];
     }
+    if (grand.type === AST_NODE_TYPES.UnaryExpression && grand.operator === 'delete') return [write(grand, grand, { path, how: 'delete' })];
     if (grand.type === AST_NODE_TYPES.CallExpression && grand.callee === member) {
       const method = staticPropertyName(member);
-      if (method === 'push' || method === 'unshift') return grand.arguments.map((argument) => write(argument, grand));
-      if (method === 'splice') return grand.arguments.slice(2).map((argument) => write(argument, grand));
+      const into = { path: path?.slice(0, -1) ?? null, how: 'add' } as const;
+      if (method === 'push' || method === 'unshift') return grand.arguments.map((argument) => write(argument, grand, into));
+      if (method === 'splice') return grand.arguments.slice(2).map((argument) => write(argument, grand, into));
       return [];
     }
     // `Object.assign(v.headers, { Authorization: x })`.
-    return assignedInto(member, write);
+    return assignedInto(member, (value, anchor) => write(value, anchor, { path, how: 'merge' }));
   }
-  return assignedInto(identifier, write);
+  return assignedInto(identifier, (value, anchor) => write(value, anchor, { path: [], how: 'merge' }));
 }
 
 /** `Object.assign(target, x, ...)`: the sources written into the target. */
@@ -1547,14 +1671,22 @@ function selectReaching(prepared: PreparedWrites, use: TSESTree.Identifier): Wri
   const isBefore = (write: Write): boolean => write.position < position && (!contains(write.anchor, use) || isIteration(write));
   const collected: Write[] = [];
   let dominating: Write | undefined;
+  // Parts a later write replaced or deleted on every path to the use: what earlier writes put there is gone.
+  let replaced: (readonly string[])[] | null = null;
   for (let i = firstAtOrAfter(own, position) - 1; i >= 0; i--) {
     const write = own[i] as Write;
     if (write.node === use || !isBefore(write)) continue;
-    collected.push(write);
+    const into = write.kind === 'value' ? write.into : undefined;
+    if (replaced && into?.path && replaced.some((path) => startsWith(into.path ?? [], path))) continue;
+    if (into?.path && into.path.length > 0 && (into.how === 'set' || into.how === 'delete') && runsBefore(write.anchor, use)) (replaced ??= []).push(into.path);
     if (!isMutation(write) && !(write.kind === 'value' && write.conditional === true) && runsBefore(write.anchor, use)) {
       dominating = write;
+      // Its keys replaced since (`const o = { password: pw }; o.password = '***'`).
+      const keys = replaced?.filter((path) => path.length === 1).map((path) => path[0] as string) ?? [];
+      collected.push(keys.length > 0 && write.kind === 'value' ? { ...write, excluded: new Set(keys) } : write);
       break;
     }
+    collected.push(write);
   }
   collected.reverse();
   // Later writes reach the use only through a loop around both: only the outermost loop's writes are candidates.
@@ -1582,6 +1714,11 @@ function selectReaching(prepared: PreparedWrites, use: TSESTree.Identifier): Wri
 /** A loop's binding, written before each iteration of the body it is anchored to. */
 function isIteration(write: Write): boolean {
   return (write.kind === 'destructured' || write.kind === 'rest') && write.element;
+}
+
+/** Whether `path` begins with `prefix`. */
+function startsWith(path: readonly string[], prefix: readonly string[]): boolean {
+  return prefix.length <= path.length && prefix.every((name, index) => path[index] === name);
 }
 
 function isMutation(write: Write): boolean {
@@ -1678,15 +1815,9 @@ export interface ParameterPosition {
  * declaration (a plain identifier, never reassigned) and the names read; null for anything else.
  */
 export function parameterPart(node: TSESTree.Node, paths: AccessPathResolver): { declaration: TSESTree.Identifier; names: string[] } | null {
-  const names: string[] = [];
-  let current = unwrapExpression(node);
-  while (current.type === AST_NODE_TYPES.MemberExpression) {
-    const name = staticPropertyName(current);
-    if (name === null) return null;
-    names.unshift(name);
-    current = unwrapExpression(current.object);
-  }
-  if (current.type !== AST_NODE_TYPES.Identifier || names.length === 0) return null;
+  const chain = localChain(node);
+  if (!chain || chain.names.length === 0) return null;
+  const { root: current, names } = chain;
   const variable = paths.variableOf(current);
   const definition = variable?.defs[0];
   if (!variable || variable.defs.length !== 1 || definition?.type !== DefinitionType.Parameter || definition.name.type !== AST_NODE_TYPES.Identifier) return null;

@@ -8454,3 +8454,287 @@ describe('no-secrets-in-logs: word lists', () => {
     );
   });
 });
+
+ruleTester.run("no-secrets-in-logs: parts written, replaced and deleted", rule, {
+  valid: [
+  {
+    name: "overwritten-key",
+    code: dedent`
+      export function login(password: string) {
+        const body: Record<string, string> = { user: 'admin' };
+        body.password = password;
+        body.password = '***';
+        LOG.debug('login %o', body);
+      }
+    `,
+  },
+  {
+    name: "overwritten-nested",
+    code: dedent`
+      export function request(token: string) {
+        const options = { url: '/nodes', headers: {} as Record<string, string> };
+        options.headers.Authorization = \`Bearer \${token}\`;
+        options.headers.Authorization = '<redacted>';
+        LOG.debug('request %o', options);
+      }
+    `,
+  },
+  {
+    name: "deleted-nested",
+    code: dedent`
+      export function request(token: string) {
+        const options = { url: '/nodes', headers: {} as Record<string, string> };
+        options.headers.Authorization = \`Bearer \${token}\`;
+        send(options);
+        delete options.headers.Authorization;
+        LOG.debug('sent %o', options);
+      }
+    `,
+  },
+  {
+    name: "replaced-part",
+    code: dedent`
+      export function request(token: string) {
+        const options = { url: '/nodes', headers: {} as Record<string, string> };
+        options.headers.Authorization = \`Bearer \${token}\`;
+        send(options);
+        options.headers = {};
+        LOG.debug('sent %o', options);
+      }
+    `,
+  },
+  {
+    name: "literal-key-replaced",
+    code: dedent`
+      export function login(user: string, password: string) {
+        const body = { user, password };
+        send(body);
+        body.password = '<redacted>';
+        LOG.debug('sent %o', body);
+        LOG.debug('sent %s', body.password);
+      }
+    `,
+  },
+  {
+    name: "other-part-read",
+    code: dedent`
+      export function request(token: string) {
+        const options = { url: '/nodes', headers: {} as Record<string, string>, queue: [] as string[] };
+        options.headers.Authorization = \`Bearer \${token}\`;
+        options.queue.push(token);
+        LOG.debug('request %s', options.url);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "replaced-conditionally",
+    code: dedent`
+      export function request(token: string, redact: boolean) {
+        const options = { url: '/nodes', headers: {} as Record<string, string> };
+        options.headers.Authorization = \`Bearer \${token}\`;
+        if (redact) options.headers = {};
+        LOG.debug('request %o', options);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`token`","how":" through the template literal, a property assignment and `options`","more":""},
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 35,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"options"},
+          output: dedent`
+            export function request(token: string, redact: boolean) {
+              const options = { url: '/nodes', headers: {} as Record<string, string> };
+              options.headers.Authorization = \`Bearer \${token}\`;
+              if (redact) options.headers = {};
+              LOG.debug('request %o', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "replaced-before-write",
+    code: dedent`
+      export function request(token: string) {
+        const options = { url: '/nodes', headers: {} as Record<string, string> };
+        options.headers = {};
+        options.headers.Authorization = \`Bearer \${token}\`;
+        LOG.debug('request %o', options);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`token`","how":" through the template literal, a property assignment and `options`","more":""},
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 35,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"options"},
+          output: dedent`
+            export function request(token: string) {
+              const options = { url: '/nodes', headers: {} as Record<string, string> };
+              options.headers = {};
+              options.headers.Authorization = \`Bearer \${token}\`;
+              LOG.debug('request %o', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "added-to-after-replace",
+    code: dedent`
+      export function login(password: string) {
+        const body: Record<string, string> = { user: 'admin' };
+        body.password = '***';
+        body.password += password;
+        LOG.debug('login %o', body);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`password`","how":" through a property assignment and `body`","more":""},
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 30,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"body"},
+          output: dedent`
+            export function login(password: string) {
+              const body: Record<string, string> = { user: 'admin' };
+              body.password = '***';
+              body.password += password;
+              LOG.debug('login %o', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "pushed-part-read",
+    code: dedent`
+      export function enroll(password: string) {
+        const batch = { items: [] as string[], size: 1 };
+        batch.items.push(password);
+        LOG.debug('items %o', batch.items);
+        LOG.debug('size %d', batch.size);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`password`","how":"","more":""},
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 37,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"batch.items"},
+          output: dedent`
+            export function enroll(password: string) {
+              const batch = { items: [] as string[], size: 1 };
+              batch.items.push(password);
+              LOG.debug('items %o', '<redacted>');
+              LOG.debug('size %d', batch.size);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "deep-part-read",
+    code: dedent`
+      export function configure(token: string) {
+        const config = { auth: { bearer: { value: '' } }, retries: 3 };
+        config.auth.bearer.value = token;
+        LOG.debug('auth %o', config.auth);
+        LOG.debug('retries %d', config.retries);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`config.auth`, which carries secrets,","how":"","more":""},
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 36,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"config.auth"},
+          output: dedent`
+            export function configure(token: string) {
+              const config = { auth: { bearer: { value: '' } }, retries: 3 };
+              config.auth.bearer.value = token;
+              LOG.debug('auth %o', '<redacted>');
+              LOG.debug('retries %d', config.retries);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "pushed-element-read",
+    code: dedent`
+      export function enroll(password: string) {
+        const batch = { items: [] as { secret: string }[] };
+        batch.items.push({ secret: password });
+        LOG.debug('first %o', batch.items[0]);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`password`","how":" through an object literal","more":""},
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 40,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"batch.items[0]"},
+          output: dedent`
+            export function enroll(password: string) {
+              const batch = { items: [] as { secret: string }[] };
+              batch.items.push({ secret: password });
+              LOG.debug('first %o', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
