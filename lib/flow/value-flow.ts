@@ -1131,9 +1131,9 @@ export class ValueFlow<Finding> {
         // `return req.body`: the part of what the call passes.
         const part = parameter ? parameterPart(parameter, this.#paths) : null;
         if (part) {
-          const index = fn.params.indexOf(part.declaration);
-          const argument = call.arguments[index];
-          if (index !== -1 && argument && argument.type !== AST_NODE_TYPES.SpreadElement) traces.push(...this.#fieldTraces(argument, part.names).map((item) => item.withSteps([step])));
+          const position = parameterPosition(part.declaration);
+          const argument = position && !position.rest ? call.arguments[position.index] : undefined;
+          if (argument && argument.type !== AST_NODE_TYPES.SpreadElement) traces.push(...this.#fieldTraces(argument, part.names).map((item) => item.withSteps([step])));
           continue;
         }
         const index = parameter ? fn.params.findIndex((item) => contains(item, parameter)) : -1;
@@ -1811,19 +1811,28 @@ export interface ParameterPosition {
 }
 
 /**
- * A read of a part of a parameter (`req.body.token` of `function f(req)`): the parameter's
- * declaration (a plain identifier, never reassigned) and the names read; null for anything else.
+ * A read of a part of a parameter (`req.body.token` of `function f(req)`, `req = {}` too), or a
+ * binding of a destructured parameter and what is read of it (`body` of `function f({ body })`,
+ * at `body`): the parameter's declaration (never reassigned) and the names read; null for
+ * anything else.
  */
-export function parameterPart(node: TSESTree.Node, paths: AccessPathResolver): { declaration: TSESTree.Identifier; names: string[] } | null {
+export function parameterPart(node: TSESTree.Node, paths: AccessPathResolver): { declaration: TSESTree.Node; names: string[] } | null {
   const chain = localChain(node);
-  if (!chain || chain.names.length === 0) return null;
-  const { root: current, names } = chain;
-  const variable = paths.variableOf(current);
+  if (!chain) return null;
+  const variable = paths.variableOf(chain.root);
   const definition = variable?.defs[0];
   if (!variable || variable.defs.length !== 1 || definition?.type !== DefinitionType.Parameter || definition.name.type !== AST_NODE_TYPES.Identifier) return null;
-  if (!isFunctionNode(definition.node) || !definition.node.params.includes(definition.name)) return null;
-  if (variable.references.some((reference) => reference.isWrite())) return null;
-  return { declaration: definition.name, names };
+  // A default value is a write of the declaration itself (`req = {}`), a reassignment another.
+  if (variable.references.some((reference) => reference.isWrite() && reference.identifier !== definition.name)) return null;
+  const pattern = parameterPatternRoot(definition.name);
+  if (pattern) {
+    const position = parameterPosition(pattern);
+    const path = position && !position.rest ? patternPath(pattern, definition.name) : null;
+    if (!path || path.rest !== null || path.names.some((name) => name === UNKNOWN_KEY || name === ELEMENTS)) return null;
+    return { declaration: pattern, names: [...path.names, ...chain.names] };
+  }
+  const position = chain.names.length > 0 ? parameterPosition(definition.name) : null;
+  return position && !position.rest ? { declaration: definition.name, names: chain.names } : null;
 }
 
 /** The position of a plain or rest parameter (`function f(a, ...more)`), or null for anything else. */
@@ -1877,8 +1886,9 @@ export class ParameterSinks<Sink> {
     if (sinkFunction !== position.function) return;
     const entries = this.#byFunction.get(position.function) ?? [];
     if (entries.some((entry) => entry.index === position.index && entry.names.join('.') === names.join('.'))) return;
-    const base = parameter.type === AST_NODE_TYPES.Identifier ? parameter.name : `#${String(position.index + 1)}`;
-    entries.push({ ...position, name: [base, ...names].join('.'), names, sink });
+    // A destructured parameter is named by the keys it reads (`body` of `function f({ body })`).
+    const base = parameter.type === AST_NODE_TYPES.Identifier ? [parameter.name] : names.length > 0 ? [] : [`#${String(position.index + 1)}`];
+    entries.push({ ...position, name: [...base, ...names].join('.'), names, sink });
     this.#byFunction.set(position.function, entries);
   }
 

@@ -118,6 +118,11 @@ export class SecretSources {
     if (node.type === AST_NODE_TYPES.Identifier && isParameter(node)) {
       return this.#finding('parameter', node, (text) => `\`${text}\``);
     }
+    // A use of a destructured parameter's binding (`body` of `function f({ body })`): its declaration.
+    const declaration = node.type === AST_NODE_TYPES.Identifier ? this.#paths.variableOf(node)?.defs[0]?.name : undefined;
+    if (declaration?.type === AST_NODE_TYPES.Identifier && declaration !== node && isDestructuredParameter(declaration)) {
+      return this.#finding('parameter', declaration, (text) => `\`${text}\``);
+    }
     return undefined;
   }
 
@@ -335,6 +340,7 @@ function joinWords(items: readonly string[]): string {
 }
 
 /** Whether an identifier is a plain or rest parameter of a function. */
+
 function isParameter(identifier: TSESTree.Identifier): boolean {
   const parent = identifier.parent;
   if (isFunctionNode(parent)) return parent.params.includes(identifier);
@@ -342,6 +348,30 @@ function isParameter(identifier: TSESTree.Identifier): boolean {
   if (parent.type === AST_NODE_TYPES.AssignmentPattern && parent.left === identifier) return isFunctionNode(parent.parent) && parent.parent.params.includes(parent);
   return parent.type === AST_NODE_TYPES.RestElement && isFunctionNode(parent.parent) && parent.parent.params.includes(parent);
 }
+
+/** A binding inside a destructured parameter (`body` of `function f({ body })`). */
+function isDestructuredParameter(identifier: TSESTree.Identifier): boolean {
+  let current: TSESTree.Node = identifier;
+  for (;;) {
+    const parent: TSESTree.Node = current.parent;
+    switch (parent.type) {
+      case AST_NODE_TYPES.Property:
+        if (parent.value !== current) return false;
+        break;
+      case AST_NODE_TYPES.AssignmentPattern:
+        if (parent.left !== current) return false;
+        break;
+      case AST_NODE_TYPES.ObjectPattern:
+      case AST_NODE_TYPES.ArrayPattern:
+      case AST_NODE_TYPES.RestElement:
+        break;
+      default:
+        return current !== identifier && isFunctionNode(parent) && parent.params.includes(current as TSESTree.Parameter);
+    }
+    current = parent;
+  }
+}
+
 
 /** How a source reads in a message: a destructured key as the property it reads (`info.ipmi_password`). */
 function sourceText(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string {

@@ -8738,3 +8738,239 @@ ruleTester.run("no-secrets-in-logs: parts written, replaced and deleted", rule, 
   },
   ],
 });
+
+ruleTester.run("no-secrets-in-logs: wrappers with destructured and defaulted parameters", rule, {
+  valid: [
+  {
+    name: "destructured-wrapper-clean",
+    code: dedent`
+      function logRequest({ url, body }: { url: string; body: unknown }) {
+        LOG.debug('%s %o', url, body);
+      }
+      export function enroll(user: string, address: string) {
+        logRequest({ url: '/nodes', body: { user, address } });
+      }
+    `,
+  },
+  {
+    name: "destructured-wrapper-other-key",
+    code: dedent`
+      function logRequest({ url }: { url: string; body?: unknown }) {
+        LOG.debug('request %s', url);
+      }
+      export function login(user: string, password: string) {
+        logRequest({ url: '/login', body: { user, password } });
+      }
+    `,
+  },
+  {
+    name: "destructured-wrapper-reassigned",
+    code: dedent`
+      function logRequest({ body }: { body: unknown }) {
+        body = '<hidden>';
+        LOG.debug('request %o', body);
+      }
+      export function login(user: string, password: string) {
+        logRequest({ body: { user, password } });
+      }
+    `,
+  },
+  {
+    name: "filled-then-wrapped-clean",
+    code: dedent`
+      function logRequest(request: { url?: string; body?: unknown }) {
+        LOG.debug('request %s', request.url);
+      }
+      export function login(user: string, password: string) {
+        const request: { url?: string; body?: unknown } = {};
+        request.url = '/login';
+        request.body = { user, password };
+        logRequest(request);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "destructured-wrapper",
+    code: dedent`
+      function logRequest({ url, body }: { url: string; body: unknown }) {
+        LOG.debug('%s %o', url, body);
+      }
+      export function login(user: string, password: string) {
+        logRequest({ url: '/login', body: { user, password } });
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretThroughWrapper",
+        data: {"wrapper":"logRequest","parameter":"body","sink":"LOG.debug","line":"2","source":"`password`","how":" through an object literal","more":""},
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 58,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"password"},
+          output: dedent`
+            function logRequest({ url, body }: { url: string; body: unknown }) {
+              LOG.debug('%s %o', url, body);
+            }
+            export function login(user: string, password: string) {
+              logRequest({ url: '/login', body: { user, password: '<redacted>' } });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "destructured-wrapper-nested",
+    code: dedent`
+      function logRequest({ options: { extra } }: { options: { extra: Record<string, string> } }) {
+        LOG.debug('extra %o', extra);
+      }
+      export function call(token: string) {
+        logRequest({ options: { extra: { Authorization: \`Bearer \${token}\` } } });
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretThroughWrapper",
+        data: {"wrapper":"logRequest","parameter":"options.extra","sink":"LOG.debug","line":"2","source":"`token`","how":" through the template literal and an object literal","more":""},
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 75,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"token"},
+          output: dedent`
+            function logRequest({ options: { extra } }: { options: { extra: Record<string, string> } }) {
+              LOG.debug('extra %o', extra);
+            }
+            export function call(token: string) {
+              logRequest({ options: { extra: { Authorization: \`Bearer \${'<redacted>'}\` } } });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "destructured-wrapper-defaulted",
+    code: dedent`
+      function logRequest({ body }: { body?: unknown } = {}) {
+        LOG.debug('request %o', body);
+      }
+      export function login(user: string, password: string) {
+        logRequest({ body: { user, password } });
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretThroughWrapper",
+        data: {"wrapper":"logRequest","parameter":"body","sink":"LOG.debug","line":"2","source":"`password`","how":" through an object literal","more":""},
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 43,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"password"},
+          output: dedent`
+            function logRequest({ body }: { body?: unknown } = {}) {
+              LOG.debug('request %o', body);
+            }
+            export function login(user: string, password: string) {
+              logRequest({ body: { user, password: '<redacted>' } });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "defaulted-parameter-part",
+    code: dedent`
+      function logRequest(request: { body?: unknown } = {}) {
+        LOG.debug('request %o', request.body);
+      }
+      export function login(user: string, password: string) {
+        logRequest({ body: { user, password } });
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretThroughWrapper",
+        data: {"wrapper":"logRequest","parameter":"request.body","sink":"LOG.debug","line":"2","source":"`password`","how":" through an object literal","more":""},
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 43,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"password"},
+          output: dedent`
+            function logRequest(request: { body?: unknown } = {}) {
+              LOG.debug('request %o', request.body);
+            }
+            export function login(user: string, password: string) {
+              logRequest({ body: { user, password: '<redacted>' } });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "filled-then-wrapped",
+    code: dedent`
+      function logRequest(request: { url?: string; body?: unknown }) {
+        LOG.debug('request %o', request.body);
+      }
+      export function login(user: string, password: string) {
+        const request: { url?: string; body?: unknown } = {};
+        request.url = '/login';
+        request.body = { user, password };
+        logRequest(request);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretThroughWrapper",
+        data: {"wrapper":"logRequest","parameter":"request.body","sink":"LOG.debug","line":"2","source":"`password`","how":" through an object literal","more":""},
+        line: 8,
+        column: 3,
+        endLine: 8,
+        endColumn: 22,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"request"},
+          output: dedent`
+            function logRequest(request: { url?: string; body?: unknown }) {
+              LOG.debug('request %o', request.body);
+            }
+            export function login(user: string, password: string) {
+              const request: { url?: string; body?: unknown } = {};
+              request.url = '/login';
+              request.body = { user, password };
+              logRequest('<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
