@@ -119,7 +119,7 @@ export default createRule<Options, MessageId>({
       floatingHandlerRejects: 'The promise chain of `{{call}}` is not awaited, and its rejection handler at line {{line}} can itself reject; that rejection is lost.',
       lateHandler: 'The promise of `{{call}}` is handled only after the `await` at line {{line}}; it can reject unobserved before that.',
       loggedAndSwallowed: 'The catch at line {{line}} only logs the error of `{{call}}`, and {{function}} carries on as if it had succeeded.',
-      partialCatch: 'The catch at line {{line}} handles some errors of `{{call}}` and silently drops the others.',
+      partialCatch: 'The catch at line {{line}} handles the error of `{{call}}` on some paths and silently drops it on others.',
       suggestAwait: 'Await `{{call}}`.',
       suggestThrows: 'Document `@throws` on {{function}}.',
       suggestWrap: 'Wrap the statement in a try/catch that rethrows with `cause`.',

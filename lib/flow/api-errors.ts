@@ -1001,12 +1001,30 @@ function isUsedAsPlainValue(node: TSESTree.Node): boolean {
     case AST_NODE_TYPES.ForOfStatement:
       return parent.right === wrapper && !parent.await;
     case AST_NODE_TYPES.CallExpression:
+      if (parent.arguments[0] !== wrapper) return false;
+      // `JSON.stringify(dump)`, `Object.keys(nodes)`: a built-in reading what the value holds, which
+      // of a promise is nothing (`{}`, `[]`).
+      if (readsContent(parent.callee)) return true;
       // `expect(agent).toHaveProperty('keepAlive', true)`: a test asserting on what the value holds,
       // which a promise would fail (not `toBeDefined()`, which a forgotten `await` passes).
-      return parent.arguments[0] === wrapper && isIdentifierNamed(unwrapExpression(parent.callee), 'expect') && VALUE_MATCHERS.has(matcherOf(parent) ?? '');
+      return isIdentifierNamed(unwrapExpression(parent.callee), 'expect') && VALUE_MATCHERS.has(matcherOf(parent) ?? '');
     default:
       return false;
   }
+}
+
+/** Built-ins whose first argument is read for its content (`JSON.stringify`, `Object.keys`, `Array.from`). */
+const CONTENT_READERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['JSON', new Set(['stringify'])],
+  ['Object', new Set(['keys', 'values', 'entries'])],
+  ['Array', new Set(['from'])],
+  ['Buffer', new Set(['from', 'byteLength'])],
+]);
+
+function readsContent(callee: TSESTree.Node): boolean {
+  const target = unwrapExpression(callee);
+  if (target.type !== AST_NODE_TYPES.MemberExpression || target.object.type !== AST_NODE_TYPES.Identifier) return false;
+  return CONTENT_READERS.get(target.object.name)?.has(staticPropertyName(target) ?? '') ?? false;
 }
 
 /** Jest's and vitest's matchers that look into a value: a promise fails them. */

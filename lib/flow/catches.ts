@@ -96,6 +96,7 @@ export class CatchAnalysis {
     },
     'CallExpression:exit': (node: TSESTree.CallExpression): void => {
       this.#consume(node);
+      if (isProcessFailure(node)) this.#failProcess(node);
     },
     'NewExpression:exit': (node: TSESTree.NewExpression): void => {
       this.#consume(node);
@@ -105,6 +106,7 @@ export class CatchAnalysis {
     },
     'AssignmentExpression:exit': (node: TSESTree.AssignmentExpression): void => {
       this.#consume(node);
+      if (isProcessFailure(node)) this.#failProcess(node);
     },
     ReturnStatement: (node: TSESTree.ReturnStatement): void => {
       this.#consume(node);
@@ -130,6 +132,19 @@ export class CatchAnalysis {
       this.#options.recorder.query(node, 'catch-end');
     },
   };
+
+  /**
+   * `process.exitCode = 1`, `process.exit(1)` in a handler: the process reports the failure (a
+   * script's `main().catch((e) => { console.error(e); process.exitCode = 1; })`), which handles it.
+   */
+  #failProcess(node: TSESTree.Node): void {
+    for (let current = node.parent; current; current = current.parent) {
+      if (current.type === AST_NODE_TYPES.CatchClause || isFunctionNode(current)) {
+        if (this.#handlers.has(current)) this.#options.recorder.gen([HANDLED, NOTICED]);
+        return;
+      }
+    }
+  }
 
   /** A statement starts: when it is a case body of a `switch` on the error (see caseBodyOf), the error is handled. */
   #caseBodyStarts(node: TSESTree.Node): void {
@@ -313,6 +328,13 @@ export class CatchAnalysis {
     if (loggedOnly > 0 && handling === 0) return 'loggedOnly';
     return 'effective';
   }
+}
+
+/** `process.exit(...)` or a write of `process.exitCode`. */
+function isProcessFailure(node: TSESTree.CallExpression | TSESTree.AssignmentExpression): boolean {
+  const target = unwrapExpression(node.type === AST_NODE_TYPES.CallExpression ? node.callee : node.left);
+  if (target.type !== AST_NODE_TYPES.MemberExpression || target.object.type !== AST_NODE_TYPES.Identifier || target.object.name !== 'process') return false;
+  return staticPropertyName(target) === (node.type === AST_NODE_TYPES.CallExpression ? 'exit' : 'exitCode');
 }
 
 /** `e instanceof Error` (the global `Error`), `isNativeError(e)`, `util.types.isNativeError(e)`: a test that every error passes. */

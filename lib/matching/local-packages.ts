@@ -12,7 +12,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { AccessPath } from './access-path.js';
 import { enclosingClassBody, parameterProperty } from './access-path.js';
-import { importedNames, staticPropertyName, typeReferencesOf } from './ast.js';
+import { importedNames, staticPropertyName, typeReferencesOf, unwrapExpression } from './ast.js';
 
 /** Node.js's sockets, streams and emitters (`client: Socket` of `net`): local objects whose errors come as events. */
 const NODE_LOCAL_MODULES = ['net', 'tls', 'stream', 'events', 'child_process', 'dgram', 'readline', 'http', 'https', 'http2', 'worker_threads'];
@@ -40,21 +40,34 @@ export function isDeclaredFromLocalPackage(path: AccessPath, call: TSESTree.Node
 }
 
 /**
- * Clients whose methods report errors to a callback or as an `error` event, and whose promise
- * methods end in `Async` (MQTT.js: `client.subscribe(topic)` returns the client,
- * `await client.subscribeAsync(topic)` a promise).
+ * Clients whose methods report errors to a callback or as an `error` event, each with the methods
+ * that return a promise instead: MQTT.js's end in `Async` (`client.subscribe(topic)` returns the
+ * client, `await client.subscribeAsync(topic)` a promise); WebSocket libraries' `send`, `close`
+ * and `terminate` return nothing (socket.io's acknowledged emits and `fetchSockets` are promises).
  */
-const CALLBACK_CLIENT_PACKAGES: ReadonlySet<string> = new Set(['mqtt']);
+const CALLBACK_CLIENT_PACKAGES: ReadonlyMap<string, (method: string) => boolean> = new Map([
+  ['mqtt', (method: string) => method.endsWith('Async')],
+  ['ws', () => false],
+  ['isomorphic-ws', () => false],
+  ['reconnecting-websocket', () => false],
+  ['socket.io', (method: string) => method.endsWith('WithAck') || method === 'fetchSockets'],
+  ['socket.io-client', (method: string) => method.endsWith('WithAck')],
+]);
 
 /**
- * A callback-style method of such a client (`client.end()`, `client.publish(t, m, cb)`): the path
- * starts at the package's import (`const client = mqtt.connect(url)`) or at a receiver typed with
- * one of its types (`client: mqtt.MqttClient`).
+ * A callback-style method of such a client (`client.end()`, `client.publish(t, m, cb)`,
+ * `socket.send(data)`): the path starts at the package's import (`const client =
+ * mqtt.connect(url)`) or at a receiver typed with one of its types (`client: mqtt.MqttClient`),
+ * or an element of one's collection (`for (const client of this.wss.clients)` with `wss:
+ * WebSocket.Server`).
  */
 export function isCallbackClientMethod(path: AccessPath, call: TSESTree.Node, method: string): boolean {
-  if (method.endsWith('Async')) return false;
-  if (path.root.kind === 'module') return CALLBACK_CLIENT_PACKAGES.has(path.root.module);
-  return isDeclaredFrom(path, call, CALLBACK_CLIENT_PACKAGES);
+  const returnsPromise = (module: string): boolean => CALLBACK_CLIENT_PACKAGES.get(module)?.(method) ?? true;
+  if (path.root.kind === 'module') return !returnsPromise(path.root.module);
+  const imports = importedNames(call);
+  if (imports.size === 0) return false;
+  const annotation = rootAnnotation(path, call);
+  return annotation !== null && namesImport(annotation, (name) => !returnsPromise(imports.get(name) ?? ''));
 }
 
 function isDeclaredFrom(path: AccessPath, call: TSESTree.Node, packages: ReadonlySet<string>): boolean {
@@ -66,7 +79,7 @@ function isDeclaredFrom(path: AccessPath, call: TSESTree.Node, packages: Readonl
 
 /** The type written on the declaration of the path's first name. */
 function rootAnnotation(path: AccessPath, call: TSESTree.Node): TSESTree.TypeNode | null {
-  if (path.root.kind === 'variable') return variableAnnotation(path.root.variable);
+  if (path.root.kind === 'variable') return variableAnnotation(path.root.variable) ?? iteratedAnnotation(path.root.variable, call);
   if (path.root.kind !== 'this') return null;
   const field = path.names[1];
   const body = enclosingClassBody(call);
@@ -77,6 +90,32 @@ function variableAnnotation(variable: TSESLint.Scope.Variable): TSESTree.TypeNod
   const name = variable.defs[0]?.name;
   if (name?.type !== AST_NODE_TYPES.Identifier) return null;
   return name.typeAnnotation?.typeAnnotation ?? null;
+}
+
+/**
+ * For a for-of binding, the type written on what the iterated collection is read from
+ * (`for (const client of this.wss.clients)` → `wss`'s, `for (const s of server.sockets)` → `server`'s).
+ */
+function iteratedAnnotation(variable: TSESLint.Scope.Variable, call: TSESTree.Node): TSESTree.TypeNode | null {
+  const declarator = variable.defs[0]?.node;
+  const loop = declarator?.type === AST_NODE_TYPES.VariableDeclarator ? declarator.parent.parent : null;
+  if (loop?.type !== AST_NODE_TYPES.ForOfStatement || loop.left !== declarator?.parent) return null;
+  let owner = unwrapExpression(loop.right);
+  let field: string | null = null;
+  while (owner.type === AST_NODE_TYPES.MemberExpression) {
+    field = staticPropertyName(owner);
+    owner = unwrapExpression(owner.object);
+  }
+  if (owner.type === AST_NODE_TYPES.ThisExpression) {
+    const body = enclosingClassBody(call);
+    return field === null || !body ? null : fieldAnnotation(body, field);
+  }
+  if (owner.type !== AST_NODE_TYPES.Identifier) return null;
+  for (let scope: TSESLint.Scope.Scope | null = variable.scope; scope; scope = scope.upper) {
+    const found = scope.set.get(owner.name);
+    if (found) return found === variable ? null : variableAnnotation(found);
+  }
+  return null;
 }
 
 /** `api: API` as a class field, or as a parameter property of the constructor. */

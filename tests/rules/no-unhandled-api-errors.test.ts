@@ -10012,3 +10012,205 @@ describe('no-unhandled-api-errors configuration', () => {
     assert.throws(() => linter.verify('export {};', config({ reasonPattern: '(' }), 'file.ts'), /should match format "regex"/u);
   });
 });
+
+ruleTester.run("no-unhandled-api-errors: content reads, WebSocket libraries, conditional handling, process failure", rule, {
+  valid: [
+  {
+    name: "content-read-plain-value",
+    code: dedent`
+      export function dumpNodes(zwaveClient: ZwaveClient, nodeIds: number[], archive: Archive): void {
+        for (const nodeId of nodeIds) {
+          const dump = zwaveClient.dumpNode(nodeId);
+          archive.append(JSON.stringify(dump, null, 2));
+          archive.append(Object.keys(zwaveClient.listNodes()).join(','));
+        }
+      }
+    `,
+  },
+  {
+    name: "ws-broadcast-loop",
+    code: dedent`
+      import WebSocket from 'ws';
+      export class Frontend {
+        private wss: WebSocket.Server | undefined;
+        stop(): void {
+          if (!this.wss) return;
+          for (const client of this.wss.clients) {
+            client.send(JSON.stringify({ state: 'offline' }));
+            client.terminate();
+          }
+        }
+      }
+    `,
+  },
+  {
+    name: "socketio-client-close",
+    code: dedent`
+      import { io } from 'socket.io-client';
+      export function probe(url: string): Promise<string> {
+        return new Promise<string>((resolve) => {
+          const client = io(url, { reconnection: false });
+          client.on('connect', () => {
+            client.close();
+            resolve('connected');
+          });
+        });
+      }
+    `,
+  },
+  {
+    name: "script-main-exit-code",
+    code: dedent`
+      async function main(): Promise<void> {
+        const nodes = await client.listNodes();
+        console.log(\`found \${nodes.length} nodes\`);
+      }
+      main().catch((error) => {
+        console.error(error);
+        process.exitCode = 1;
+      });
+    `,
+    options: [{"checkLogOnly":true}],
+  },
+  {
+    name: "script-main-exit",
+    code: dedent`
+      async function main(): Promise<void> {
+        const nodes = await client.listNodes();
+        console.log(\`found \${nodes.length} nodes\`);
+      }
+      main().catch((error) => {
+        console.error(error);
+        process.exit(1);
+      });
+    `,
+    options: [{"checkLogOnly":true}],
+  },
+  ],
+  invalid: [
+  {
+    name: "socketio-ack-is-promise",
+    code: dedent`
+      import { io } from 'socket.io-client';
+      export async function ping(url: string): Promise<unknown> {
+        const client = io(url);
+        return await client.emitWithAck('ping');
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        data: {"call":"client.emitWithAck","function":"`ping`"},
+        line: 4,
+        column: 16,
+        endLine: 4,
+        endColumn: 42,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import { io } from 'socket.io-client';
+            export async function ping(url: string): Promise<unknown> {
+              const client = io(url);
+              try {
+                return await client.emitWithAck('ping');
+              } catch (error) {
+                throw new Error('ping failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`ping`"},
+          output: dedent`
+            import { io } from 'socket.io-client';
+            /**
+             * @throws when \`client.emitWithAck\` fails.
+             */
+            export async function ping(url: string): Promise<unknown> {
+              const client = io(url);
+              return await client.emitWithAck('ping');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "ws-loop-other-collection",
+    code: dedent`
+      import WebSocket from 'ws';
+      export class Fleet {
+        private wss: WebSocket.Server | undefined;
+        private clients: IronicClient[] = [];
+        stop(): void {
+          for (const client of this.clients) {
+            client.powerOff();
+          }
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"client.powerOff"},
+        line: 7,
+        column: 7,
+        endLine: 7,
+        endColumn: 24,
+      },
+    ],
+  },
+  {
+    name: "catch-logs-unless-quiet",
+    code: dedent`
+      export class Mqtt {
+        async publish(topic: string, payload: string, options: { quiet?: boolean } = {}): Promise<void> {
+          try {
+            await this.client.publishAsync(topic, payload);
+          } catch (error) {
+            if (!options.quiet) {
+              LOG.error('publish failed', error);
+            }
+          }
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "partialCatch",
+        data: {"call":"this.client.publishAsync","line":"5"},
+        line: 4,
+        column: 13,
+        endLine: 4,
+        endColumn: 53,
+      },
+    ],
+  },
+  {
+    name: "script-main-logs-only",
+    code: dedent`
+      async function main(): Promise<void> {
+        const nodes = await client.listNodes();
+        console.log(\`found \${nodes.length} nodes\`);
+      }
+      main().catch((error) => {
+        console.error(error);
+      });
+    `,
+    options: [{"checkLogOnly":true}],
+    errors: [
+      {
+        messageId: "loggedAndSwallowed",
+        data: {"call":"client.listNodes","line":"5","function":"the module"},
+        line: 2,
+        column: 23,
+        endLine: 2,
+        endColumn: 41,
+      },
+    ],
+  },
+  ],
+});
