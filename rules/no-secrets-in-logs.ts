@@ -7,7 +7,7 @@ import type { ParameterSink, Trace } from '../lib/flow/value-flow.js';
 import { createRule } from '../lib/create-rule.js';
 import { entryPointWithin, ParameterSinks, parameterPart, ValueFlow } from '../lib/flow/value-flow.js';
 import { calleeLastName } from '../lib/matching/access-path.js';
-import { nodeText, outermostWrapper, shortText, staticPropertyName, unwrapExpression } from '../lib/matching/ast.js';
+import { nodeText, outermostWrapper, returnedValues, shortText, staticPropertyName, unwrapExpression } from '../lib/matching/ast.js';
 import { CallMatcher, callMatcherListSchema } from '../lib/matching/call-matcher.js';
 import { fileNames } from '../lib/matching/call-site.js';
 import { LoggerMatcher } from '../lib/matching/loggers.js';
@@ -199,7 +199,7 @@ export default createRule<Options, MessageId>({
         const wrappers = new ParameterSinks<WrappedSink>();
         for (const { call, sink, child } of logCalls) {
           const leaks: Leak[] = [];
-          for (const argument of call.arguments) {
+          for (const argument of call.arguments.flatMap((item) => messagesOf(item, sink))) {
             for (const trace of flow.trace(argument)) {
               if (trace.finding.kind === 'parameter') {
                 const wrapped = { sink, line: call.loc.start.line, throughUnknownCall: trace.throughUnknownCall === true };
@@ -243,6 +243,16 @@ export default createRule<Options, MessageId>({
         }
       },
     };
+
+    /**
+     * What an argument logs: itself, or what a lazy message returns (`logger.debug(() =>
+     * \`using ${password}\`)`, a function of no parameters a logger calls when the level is on;
+     * `console` prints a function's source instead).
+     */
+    function messagesOf(argument: TSESTree.CallExpressionArgument, sink: string): TSESTree.Node[] {
+      if ((argument.type !== AST_NODE_TYPES.ArrowFunctionExpression && argument.type !== AST_NODE_TYPES.FunctionExpression) || argument.params.length > 0 || argument.async || argument.generator) return [argument];
+      return sink.startsWith('console.') ? [] : returnedValues(argument);
+    }
 
     function report(call: TSESTree.CallExpression, messageId: 'secretInBindings' | 'secretLogged' | 'secretThroughWrapper', data: Record<string, string>, leaks: readonly Leak[]): void {
       context.report({

@@ -579,6 +579,25 @@ export class ValueFlow<Finding> {
     }
   }
 
+  /** Traces less those of a variable that `removed` is made of (a replace whose pattern is the secret's own text). */
+  #withoutVariablesOf(traces: ChainedTrace<Finding>[], removed: TSESTree.Node): ChainedTrace<Finding>[] {
+    const policy = this.#policy;
+    const variableOf = (finding: Finding): Variable | null => {
+      const named = policy.namedVariableOf?.(finding) ?? null;
+      return named ? this.#paths.variableOf(named) : null;
+    };
+    const gone = new Set<Variable>();
+    for (const trace of this.#trace(removed)) {
+      const variable = variableOf(trace.finding);
+      if (variable) gone.add(variable);
+    }
+    if (gone.size === 0) return traces;
+    return traces.filter((trace) => {
+      const variable = variableOf(trace.finding);
+      return !variable || !gone.has(variable);
+    });
+  }
+
   /** The value a pattern binds: `const { a: { b } } = value` reads value.a.b; `for (const [k] of xs)` reads an element's 0. */
   #destructured(write: Extract<Write, { kind: 'destructured' }>): ChainedTrace<Finding>[] {
     const { names, keys } = write;
@@ -1090,8 +1109,9 @@ export class ValueFlow<Finding> {
       case 'opaque':
         return this.#opaque(node);
       case 'through': {
-        const traces: ChainedTrace<Finding>[] = [];
+        let traces: ChainedTrace<Finding>[] = [];
         for (const input of flow.inputs) traces.push(...this.#through(input, flow.step));
+        if (flow.removes) traces = this.#withoutVariablesOf(traces, flow.removes);
         const policy = this.#policy;
         const passed = policy.passes ? traces.filter((trace) => policy.passes?.(trace.finding, flow) ?? true) : traces;
         return flow.unknown === true ? passed.map((trace) => trace.throughUnknown()) : passed;

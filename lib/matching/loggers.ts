@@ -10,7 +10,8 @@
  *   so `login.info`, `catalog.error` and `dialog.warn` are not log calls — or a method of such a
  *   receiver whose first word is `log` (`connection.logger.logQuery(sql, parameters)`);
  * - a called function whose last word is `log` or `logger` and whose other words, if any, are a
- *   level (`log(...)`, `this.log(...)`, `this.debugLog(...)`, `errorLog(...)`), except `Math.log`;
+ *   level (`log(...)`, `this.log(...)`, `this.debugLog(...)`, `errorLog(...)`), except `Math.log`,
+ *   or whose first word is `log` and whose other words are a level (`logError(...)`, `this.logDebug(...)`);
  * - calls traced to the logging packages winston, pino, bunyan, log4js and debug through imports,
  *   `require` and aliases (`const l = pino(); l.info(...)`, `const d = debug('x'); d(...)`);
  * - `child(bindings)` on any logger: its bindings are logged with every later message.
@@ -161,9 +162,13 @@ function isLogMethodName(name: string): boolean {
   return words.length > 1 && words[0] === 'log';
 }
 
-/** `log`, `logger`, `debugLog`, `errorLogger`: a last word `log` or `logger` after level words only. */
+/**
+ * `log`, `logger`, `debugLog`, `errorLogger`: a last word `log` or `logger` after level words only;
+ * or `log` followed by level words only (`logError`, `logDebug`, `log_info`).
+ */
 function isLogFunctionName(name: string): boolean {
   const words = splitWords(name);
   const last = words[words.length - 1];
-  return last !== undefined && LOGGER_WORDS.has(last) && words.slice(0, -1).every((word) => LEVEL_WORDS.has(word));
+  if (last !== undefined && LOGGER_WORDS.has(last) && words.slice(0, -1).every((word) => LEVEL_WORDS.has(word))) return true;
+  return words.length > 1 && words[0] === 'log' && words.slice(1).every((word) => LEVEL_WORDS.has(word));
 }

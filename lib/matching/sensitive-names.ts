@@ -26,8 +26,11 @@ export const DEFAULT_SENSITIVE_NAMES: readonly string[] = [
   'privkey',
   'priv key',
   'encryption key',
+  'encryptionkey',
   'signing key',
+  'signingkey',
   'hmac key',
+  'hmackey',
   'client secret',
   'credential',
   'credentials',
@@ -50,6 +53,23 @@ export const DEFAULT_SENSITIVE_NAMES: readonly string[] = [
   'pre shared key',
   'wifi key',
   'network key',
+  'networkkey',
+  // Zigbee's and Bluetooth's network and link keys, and a Zigbee device's install code
+  'net key',
+  'netkey',
+  'nwk key',
+  'nwkkey',
+  'link key',
+  'linkkey',
+  'install code',
+  'installcode',
+  // one-time codes of a second factor, live credentials for a few minutes
+  'otp',
+  'totp',
+  'hotp',
+  'mfa code',
+  'two factor code',
+  'two factor auth code',
 ];
 
 /** oslo.utils' `_SANITIZE_KEYS`, compared with the whole name, separators removed. */

@@ -152,7 +152,14 @@ export type CallFlow =
   | { readonly kind: 'clean'; readonly byType?: boolean }
   | { readonly kind: 'opaque' }
   /** The result carries the inputs; `unknown` marks a call the rule does not know (checkUnknownCalls). */
-  | { readonly kind: 'through'; readonly inputs: readonly TSESTree.Node[]; readonly step: string; readonly unknown?: boolean }
+  | {
+      readonly kind: 'through';
+      readonly inputs: readonly TSESTree.Node[];
+      readonly step: string;
+      readonly unknown?: boolean;
+      /** What the call cuts out of its inputs (`json.replaceAll(JSON.stringify(key), '"HIDDEN"')`): the variables it is made of are gone. */
+      readonly removes?: TSESTree.Node;
+    }
   /** `[key, value]` pairs of `object` (`Object.entries(x)`, `map.entries()`): keys name, values carry. */
   | { readonly kind: 'entries'; readonly object: TSESTree.Node; readonly step: string }
   /** `object` without `keys` (`_.omit(x, ['password'])`); null keys when they are not literals. */
@@ -208,7 +215,13 @@ export function callFlow(call: TSESTree.CallExpression | TSESTree.NewExpression,
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     const name = staticPropertyName(callee);
     if (name === 'replace' || name === 'replaceAll') {
-      if (isFullMask(call.arguments[0])) return { kind: 'clean' };
+      const [pattern, replacement] = call.arguments;
+      if (isFullMask(pattern)) return { kind: 'clean' };
+      // `json.replaceAll(JSON.stringify(networkKey), '"HIDDEN"')`: the secret's own text is replaced.
+      const literal = pattern ? unwrapExpression(pattern) : null;
+      if (pattern && replacement && literal?.type !== AST_NODE_TYPES.Literal && literal?.type !== AST_NODE_TYPES.TemplateLiteral) {
+        return { kind: 'through', inputs: [callee.object, replacement], step: `\`.${name}()\``, removes: pattern };
+      }
     }
     if (paths.some((path) => VALUE_FREE_STATIC.has(path.names.join('.')))) return { kind: 'clean' };
     if (paths.some((path) => path.names.join('.') === 'Object.entries') && call.arguments[0]) {

@@ -8974,3 +8974,328 @@ ruleTester.run("no-secrets-in-logs: wrappers with destructured and defaulted par
   },
   ],
 });
+
+ruleTester.run("no-secrets-in-logs: lazy messages, replaced secret text, log functions and names", rule, {
+  valid: [
+  {
+    name: "lazy-message-clean",
+    code: dedent`
+      export function start(settings: Settings): void {
+        const password = settings.mqtt.password;
+        logger.debug(() => \`Using MQTT server \${settings.mqtt.server}\`);
+        logger.debug(() => \`password set: \${password.length > 0}\`);
+        logger.info('handler', (event: string) => \`\${event} \${password}\`);
+      }
+    `,
+  },
+  {
+    name: "console-prints-source",
+    code: dedent`
+      export function start(password: string): void {
+        console.log(() => password);
+      }
+    `,
+  },
+  {
+    name: "replaced-secret-text",
+    code: dedent`
+      export function start(networkKey: number[]): void {
+        const herdsmanSettings = { network: { panID: 1, networkKey } };
+        const json = JSON.stringify(herdsmanSettings);
+        logger.debug(\`Using settings: \${json.replaceAll(JSON.stringify(networkKey), '"HIDDEN"')}\`);
+        logger.debug(() => \`url \${connectionUrl(networkKey).replace(String(networkKey), '***')}\`);
+      }
+    `,
+  },
+  {
+    name: "verb-first-other-functions",
+    code: dedent`
+      export function report(refreshToken: string) {
+        logout(refreshToken);
+        logRefresh(refreshToken);
+        loginWith(refreshToken);
+      }
+    `,
+  },
+  {
+    name: "second-factor-metadata",
+    code: dedent`
+      export function report(otpEnabled: boolean, mfaCodeLength: number, installCodeRequired: boolean, linkKeyName: string) {
+        LOG.debug('2fa', otpEnabled, mfaCodeLength, installCodeRequired, linkKeyName);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "lazy-message",
+    code: dedent`
+      export function start(settings: Settings): void {
+        const password = settings.mqtt.password;
+        logger.debug(() => \`Using MQTT password \${password}\`);
+        logger.debug(function message() {
+          return \`connecting as \${settings.mqtt.user} with \${password}\`;
+        });
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.debug","source":"`password`","how":" through the template literal","more":""},
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 56,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"password"},
+          output: dedent`
+            export function start(settings: Settings): void {
+              const password = settings.mqtt.password;
+              logger.debug(() => \`Using MQTT password \${'<redacted>'}\`);
+              logger.debug(function message() {
+                return \`connecting as \${settings.mqtt.user} with \${password}\`;
+              });
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.debug","source":"`password`","how":" through the template literal","more":""},
+        line: 4,
+        column: 3,
+        endLine: 6,
+        endColumn: 5,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"password"},
+          output: dedent`
+            export function start(settings: Settings): void {
+              const password = settings.mqtt.password;
+              logger.debug(() => \`Using MQTT password \${password}\`);
+              logger.debug(function message() {
+                return \`connecting as \${settings.mqtt.user} with \${'<redacted>'}\`;
+              });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "replaced-other-text",
+    code: dedent`
+      export function start(networkKey: number[], panId: number): void {
+        const json = JSON.stringify({ panId, networkKey });
+        logger.debug(\`Using settings: \${json.replaceAll(String(panId), '"HIDDEN"')}\`);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.debug","source":"`networkKey`","how":" through an object literal, `JSON.stringify`, `json`, `.replaceAll()` and the template literal","more":""},
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 80,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"json.replaceAll(String(panId), '\"HIDDEN…"},
+          output: dedent`
+            export function start(networkKey: number[], panId: number): void {
+              const json = JSON.stringify({ panId, networkKey });
+              logger.debug(\`Using settings: \${'<redacted>'}\`);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "verb-first-log-functions",
+    code: dedent`
+      export function report(refreshToken: string, password: string) {
+        logError(\`auth failed for token \${refreshToken}\`);
+        logDebug(password);
+        this.logWarning('refresh', refreshToken);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logError","source":"`refreshToken`","how":" through the template literal","more":""},
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 52,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"refreshToken"},
+          output: dedent`
+            export function report(refreshToken: string, password: string) {
+              logError(\`auth failed for token \${'<redacted>'}\`);
+              logDebug(password);
+              this.logWarning('refresh', refreshToken);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logDebug","source":"`password`","how":"","more":""},
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 21,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"password"},
+          output: dedent`
+            export function report(refreshToken: string, password: string) {
+              logError(\`auth failed for token \${refreshToken}\`);
+              logDebug('<redacted>');
+              this.logWarning('refresh', refreshToken);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"this.logWarning","source":"`refreshToken`","how":"","more":""},
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 43,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"refreshToken"},
+          output: dedent`
+            export function report(refreshToken: string, password: string) {
+              logError(\`auth failed for token \${refreshToken}\`);
+              logDebug(password);
+              this.logWarning('refresh', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "zigbee-and-second-factor-names",
+    code: dedent`
+      export function report(netKey: Buffer, nwkKey: Buffer, tcLinkKey: Buffer, installCode: Buffer, otp: string, mfaCode: string, twoFactorAuthCode: string) {
+        logger.error(\`adapter=\${netKey.toString('hex')} nwk=\${nwkKey.toString('hex')}\`);
+        logger.debug(\`tc link key \${tcLinkKey.toString('hex')}, install code \${installCode.toString('hex')}\`);
+        logger.info('2fa', otp, mfaCode, twoFactorAuthCode);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.error","source":"`netKey`","how":" through `.toString()` and the template literal","more":", as does `nwkKey` (through `.toString()` and the template literal)"},
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 82,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"netKey.toString('hex')"},
+          output: dedent`
+            export function report(netKey: Buffer, nwkKey: Buffer, tcLinkKey: Buffer, installCode: Buffer, otp: string, mfaCode: string, twoFactorAuthCode: string) {
+              logger.error(\`adapter=\${'<redacted>'} nwk=\${nwkKey.toString('hex')}\`);
+              logger.debug(\`tc link key \${tcLinkKey.toString('hex')}, install code \${installCode.toString('hex')}\`);
+              logger.info('2fa', otp, mfaCode, twoFactorAuthCode);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.debug","source":"`tcLinkKey`","how":" through `.toString()` and the template literal","more":", as does `installCode` (through `.toString()` and the template literal)"},
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 104,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"tcLinkKey.toString('hex')"},
+          output: dedent`
+            export function report(netKey: Buffer, nwkKey: Buffer, tcLinkKey: Buffer, installCode: Buffer, otp: string, mfaCode: string, twoFactorAuthCode: string) {
+              logger.error(\`adapter=\${netKey.toString('hex')} nwk=\${nwkKey.toString('hex')}\`);
+              logger.debug(\`tc link key \${'<redacted>'}, install code \${installCode.toString('hex')}\`);
+              logger.info('2fa', otp, mfaCode, twoFactorAuthCode);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.info","source":"`otp`","how":"","more":", as do `mfaCode` and `twoFactorAuthCode`"},
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 54,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"otp"},
+          output: dedent`
+            export function report(netKey: Buffer, nwkKey: Buffer, tcLinkKey: Buffer, installCode: Buffer, otp: string, mfaCode: string, twoFactorAuthCode: string) {
+              logger.error(\`adapter=\${netKey.toString('hex')} nwk=\${nwkKey.toString('hex')}\`);
+              logger.debug(\`tc link key \${tcLinkKey.toString('hex')}, install code \${installCode.toString('hex')}\`);
+              logger.info('2fa', '<redacted>', mfaCode, twoFactorAuthCode);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "lowercase-compound-names",
+    code: dedent`
+      export function report(encryptionkey: string, hmackey: string, signingkey: string) {
+        LOG.debug('keys', encryptionkey, hmackey, signingkey);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`encryptionkey`","how":"","more":", as do `hmackey` and `signingkey`"},
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 56,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"encryptionkey"},
+          output: dedent`
+            export function report(encryptionkey: string, hmackey: string, signingkey: string) {
+              LOG.debug('keys', '<redacted>', hmackey, signingkey);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});

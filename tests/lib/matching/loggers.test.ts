@@ -97,8 +97,14 @@ describe('lib/matching/loggers', () => {
     });
 
     it('not with other words, nor when log is not the last word', () => {
-      for (const callee of ['this.auditLog', 'auditLog', 'logInfo', 'logError', 'login', 'logIn', 'logout', 'backlog', 'this.catalog', 'changeLog']) {
+      for (const callee of ['this.auditLog', 'auditLog', 'login', 'logIn', 'logout', 'backlog', 'this.catalog', 'changeLog', 'logRefresh', 'logErrorCount']) {
         assert.equal(callOf(callee), null, callee);
+      }
+    });
+
+    it('log followed by level words only', () => {
+      for (const callee of ['logInfo', 'logError', 'this.logDebug', 'util.logWarning', 'log_verbose']) {
+        assert.deepEqual(callOf(callee), { name: callee, kind: 'function' }, callee);
       }
     });
 
