@@ -27,7 +27,7 @@ import type { LoggerMatcher } from './loggers.js';
 import type { TypeInfo } from './type-info.js';
 import { lastWord, splitWords } from '../words.js';
 import { CallMatcher } from './call-matcher.js';
-import { isCallbackClientMethod, isDeclaredFromLocalPackage, isFromHostPackage, writtenReceiverType } from './local-packages.js';
+import { isCallbackClientMethod, isCallbackClientPromiseMethod, isDeclaredFromLocalPackage, isFromHostPackage, writtenReceiverType } from './local-packages.js';
 import { calleeDeclarations, containerName, declarationOrigin, hasJSDocTag, skipWrappers } from './type-info.js';
 
 const CLIENT_SEGMENTS: ReadonlySet<string> = new Set(['ironic', 'client', 'api', 'sdk', 'baremetal', 'conn', 'connection']);
@@ -122,6 +122,8 @@ export class ApiCallMatcher {
     // A callback-style method of an event-based client (MQTT.js's `client.subscribe(topic)`).
     const method = site.calleePaths[0]?.names.at(-1) ?? null;
     if (method !== null && site.calleePaths.some((path) => isCallbackClientMethod(path, site.node, method))) return null;
+    // Its promise methods are API calls by their package (`await connectAsync(url)`).
+    if (method !== null && site.calleePaths.some((path) => isCallbackClientPromiseMethod(path, method))) return 'inferred';
     // A receiver written with a local package's type decides, by whichever of its paths
     // (`this.hap`, declared `HAP` from homebridge, holds `camera.platform.api.hap`).
     if (site.calleePaths.some(isClientPath)) return site.calleePaths.some((path) => isDeclaredFromLocalPackage(path, site.node)) ? null : 'inferred';

@@ -70,6 +70,15 @@ export function isCallbackClientMethod(path: AccessPath, call: TSESTree.Node, me
   return annotation !== null && namesImport(annotation, (name) => !returnsPromise(imports.get(name) ?? ''));
 }
 
+/**
+ * A promise method of such a package, reached from its import (`await connectAsync(url)` or
+ * `mqtt.connectAsync(url)` of MQTT.js, `io(url).emitWithAck(...)` of socket.io-client): a call to
+ * the remote end, whatever the receiver is called.
+ */
+export function isCallbackClientPromiseMethod(path: AccessPath, method: string): boolean {
+  return path.root.kind === 'module' && (CALLBACK_CLIENT_PACKAGES.get(path.root.module)?.(method) ?? false);
+}
+
 function isDeclaredFrom(path: AccessPath, call: TSESTree.Node, packages: ReadonlySet<string>): boolean {
   const imports = importedNames(call);
   if (imports.size === 0) return false;

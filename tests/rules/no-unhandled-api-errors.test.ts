@@ -10214,3 +10214,116 @@ ruleTester.run("no-unhandled-api-errors: content reads, WebSocket libraries, con
   },
   ],
 });
+
+ruleTester.run("no-unhandled-api-errors: promise methods of callback-style client packages", rule, {
+  valid: [
+  {
+    name: "mqtt-connect-async-handled",
+    code: dedent`
+      import * as mqtt from 'mqtt';
+      export class Mqtt {
+        private client: unknown;
+        async connect(server: string): Promise<void> {
+          try {
+            this.client = await mqtt.connectAsync(server);
+          } catch (error) {
+            throw new BrokerUnavailable(server, { cause: error });
+          }
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "mqtt-connect-async",
+    code: dedent`
+      import { connectAsync } from 'mqtt';
+      export class Mqtt {
+        private client: unknown;
+        async connect(server: string): Promise<void> {
+          this.client = await connectAsync(server, { keepalive: 60 });
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        data: {"call":"connectAsync","function":"`connect`"},
+        line: 5,
+        column: 25,
+        endLine: 5,
+        endColumn: 64,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`connect`"},
+          output: dedent`
+            import { connectAsync } from 'mqtt';
+            export class Mqtt {
+              private client: unknown;
+              /**
+               * @throws when \`connectAsync\` fails.
+               */
+              async connect(server: string): Promise<void> {
+                this.client = await connectAsync(server, { keepalive: 60 });
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "socketio-ack-through-timeout",
+    code: dedent`
+      import { io } from 'socket.io-client';
+      export async function ping(url: string): Promise<unknown> {
+        const socket = io(url);
+        return await socket.timeout(500).emitWithAck('ping');
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        data: {"call":"socket.timeout(500).emitWithAck","function":"`ping`"},
+        line: 4,
+        column: 16,
+        endLine: 4,
+        endColumn: 55,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import { io } from 'socket.io-client';
+            export async function ping(url: string): Promise<unknown> {
+              const socket = io(url);
+              try {
+                return await socket.timeout(500).emitWithAck('ping');
+              } catch (error) {
+                throw new Error('ping failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`ping`"},
+          output: dedent`
+            import { io } from 'socket.io-client';
+            /**
+             * @throws when \`socket.timeout(500).emitWithAck\` fails.
+             */
+            export async function ping(url: string): Promise<unknown> {
+              const socket = io(url);
+              return await socket.timeout(500).emitWithAck('ping');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
