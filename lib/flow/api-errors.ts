@@ -718,7 +718,7 @@ export class ApiErrorAnalysis {
 
   /** Whether a function is a boundary: its callers are not all visible in this file. */
   #isBoundary(fn: FunctionNode): boolean {
-    return !callbackCall(fn) && !immediateCall(fn) && !this.#helpers.isPrivateHelper(fn) && !this.#passedOnlyTo(fn);
+    return !callbackCall(fn) && !immediateCall(fn) && !this.#helpers.isPrivateHelper(fn) && !this.#passedOnlyTo(fn) && !this.#helpers.isPrivateCallback(fn);
   }
 
   /**

@@ -178,6 +178,29 @@ export class PrivateHelpers {
   }
 
   /**
+   * A private method only called, or bound and handed on as a callback (`new Cron(pattern,
+   * this.runJob.bind(this, job))`, `setInterval(this.#poll.bind(this), 1000)`): whoever runs it is
+   * in this file, and a callback has no caller to tell.
+   */
+  isPrivateCallback(fn: FunctionNode): boolean {
+    const parent = fn.parent;
+    if (parent.type !== AST_NODE_TYPES.MethodDefinition && parent.type !== AST_NODE_TYPES.PropertyDefinition) return false;
+    if (parent.accessibility !== 'private' && parent.key.type !== AST_NODE_TYPES.PrivateIdentifier) return false;
+    const name = staticPropertyName(parent);
+    if (name === null || parent.static) return false;
+    const uses = { bound: 0, other: 0 };
+    const visit = (node: TSESTree.Node): void => {
+      if (node.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(node) === name && unwrapExpression(node.object).type === AST_NODE_TYPES.ThisExpression) {
+        if (isBoundCallback(node)) uses.bound++;
+        else if (!isCallee(node)) uses.other++;
+      }
+      for (const child of childNodes(node)) visit(child);
+    };
+    visit(parent.parent);
+    return uses.bound > 0 && uses.other === 0;
+  }
+
+  /**
    * Whether a public method of a class is only ever called in this file: the class is not
    * exported and is only constructed here (`new Helper(...)`, at least once; never extended,
    * passed or stored), its
@@ -270,6 +293,17 @@ export class PrivateHelpers {
     this.#thisUses.set(body, uses);
     return uses;
   }
+}
+
+/** `this.run.bind(this, ...)` given as an argument. */
+function isBoundCallback(method: TSESTree.MemberExpression): boolean {
+  const bind = method.parent;
+  if (bind.type !== AST_NODE_TYPES.MemberExpression || bind.object !== method || staticPropertyName(bind) !== 'bind') return false;
+  const call = bind.parent;
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== bind) return false;
+  const wrapper = outermostWrapper(call);
+  const outer = wrapper.parent;
+  return (outer?.type === AST_NODE_TYPES.CallExpression || outer?.type === AST_NODE_TYPES.NewExpression) && outer.arguments.includes(wrapper as TSESTree.CallExpressionArgument);
 }
 
 function isCallee(node: TSESTree.Node): boolean {

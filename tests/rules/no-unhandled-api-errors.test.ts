@@ -10327,3 +10327,60 @@ ruleTester.run("no-unhandled-api-errors: promise methods of callback-style clien
   },
   ],
 });
+
+ruleTester.run("no-unhandled-api-errors: a private method bound and handed on as a callback", rule, {
+  valid: [
+  {
+    name: "bound-private-job",
+    code: dedent`
+      export class Gateway {
+        private jobs = new Map<string, Cron>();
+        schedule(job: Job): void {
+          this.jobs.set(job.name, new Cron('0 * * * *', this.runJob.bind(this, job)));
+        }
+        private async runJob(job: Job): Promise<void> {
+          try {
+            await this.client.driverFunction(job.code);
+          } catch (error) {
+            LOG.error(\`job \${job.name} failed\`, error);
+          }
+        }
+      }
+    `,
+    options: [{"checkLogOnly":true}],
+  },
+  ],
+  invalid: [
+  {
+    name: "bound-private-also-returned",
+    code: dedent`
+      export class Gateway {
+        schedule(job: Job): void {
+          setInterval(this.runJob.bind(this, job), 1000);
+        }
+        private async runJob(job: Job): Promise<void> {
+          try {
+            await this.client.driverFunction(job.code);
+          } catch (error) {
+            LOG.error(\`job \${job.name} failed\`, error);
+          }
+        }
+        get runner(): (job: Job) => Promise<void> {
+          return this.runJob;
+        }
+      }
+    `,
+    options: [{"checkLogOnly":true}],
+    errors: [
+      {
+        messageId: "loggedAndSwallowed",
+        data: {"call":"this.client.driverFunction","line":"8","function":"`runJob`"},
+        line: 7,
+        column: 13,
+        endLine: 7,
+        endColumn: 49,
+      },
+    ],
+  },
+  ],
+});
