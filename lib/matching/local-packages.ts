@@ -88,7 +88,7 @@ function isDeclaredFrom(path: AccessPath, call: TSESTree.Node, packages: Readonl
 
 /** The type written on the declaration of the path's first name. */
 function rootAnnotation(path: AccessPath, call: TSESTree.Node): TSESTree.TypeNode | null {
-  if (path.root.kind === 'variable') return variableAnnotation(path.root.variable) ?? iteratedAnnotation(path.root.variable, call);
+  if (path.root.kind === 'variable') return variableAnnotation(path.root.variable) ?? iteratedAnnotation(path.root.variable, call) ?? thisFieldAnnotation(path.root.variable, call);
   if (path.root.kind !== 'this') return null;
   const field = path.names[1];
   const body = enclosingClassBody(call);
@@ -127,14 +127,48 @@ function iteratedAnnotation(variable: TSESLint.Scope.Variable, call: TSESTree.No
   return null;
 }
 
-/** `api: API` as a class field, or as a parameter property of the constructor. */
+/** A `const` read off `this` (`const api = this.api`, `const { api } = this`): the field's written type. */
+function thisFieldAnnotation(variable: TSESLint.Scope.Variable, call: TSESTree.Node): TSESTree.TypeNode | null {
+  const definition = variable.defs[0];
+  const declarator = definition?.node;
+  if (!definition || declarator?.type !== AST_NODE_TYPES.VariableDeclarator || !declarator.init || declarator.parent.kind !== 'const') return null;
+  const init = unwrapExpression(declarator.init);
+  let field: string | null = null;
+  if (declarator.id === definition.name && init.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(init.object).type === AST_NODE_TYPES.ThisExpression) {
+    field = staticPropertyName(init);
+  } else if (declarator.id.type === AST_NODE_TYPES.ObjectPattern && init.type === AST_NODE_TYPES.ThisExpression) {
+    const property = declarator.id.properties.find((item) => item.type === AST_NODE_TYPES.Property && item.value === definition.name);
+    field = property?.type === AST_NODE_TYPES.Property ? staticPropertyName(property) : null;
+  }
+  const body = field === null ? null : enclosingClassBody(call);
+  return body && field !== null ? fieldAnnotation(body, field) : null;
+}
+
+/**
+ * `api: API` as a class field, or as a parameter property of the constructor; for a field declared
+ * without a type, the type written on the constructor parameter it is given (`this.api = api`).
+ */
 function fieldAnnotation(body: TSESTree.ClassBody, field: string): TSESTree.TypeNode | null {
   for (const member of body.body) {
     if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.static && staticPropertyName(member) === field) {
-      return member.typeAnnotation?.typeAnnotation ?? null;
+      return member.typeAnnotation?.typeAnnotation ?? constructorArgumentAnnotation(body, field);
     }
   }
   return parameterProperty(body, field)?.typeAnnotation?.typeAnnotation ?? null;
+}
+
+/** `constructor(api: API) { this.api = api; }`: the type written on the parameter a field is set to. */
+function constructorArgumentAnnotation(body: TSESTree.ClassBody, field: string): TSESTree.TypeNode | null {
+  const constructor = body.body.find((member) => member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor');
+  if (constructor?.type !== AST_NODE_TYPES.MethodDefinition || !constructor.value.body) return null;
+  for (const statement of constructor.value.body.body) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.AssignmentExpression) continue;
+    const { left, right } = statement.expression;
+    if (left.type !== AST_NODE_TYPES.MemberExpression || left.object.type !== AST_NODE_TYPES.ThisExpression || staticPropertyName(left) !== field || right.type !== AST_NODE_TYPES.Identifier) continue;
+    const parameter = constructor.value.params.find((item) => item.type === AST_NODE_TYPES.Identifier && item.name === right.name);
+    return parameter?.type === AST_NODE_TYPES.Identifier ? (parameter.typeAnnotation?.typeAnnotation ?? null) : null;
+  }
+  return null;
 }
 
 /** `API`, `hb.API`, `API | undefined`, `API | null`. */

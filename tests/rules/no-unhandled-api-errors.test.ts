@@ -10384,3 +10384,56 @@ ruleTester.run("no-unhandled-api-errors: a private method bound and handed on as
   },
   ],
 });
+
+ruleTester.run("no-unhandled-api-errors: a field given a Homebridge API in the constructor, read off this", rule, {
+  valid: [
+  {
+    name: "homebridge-field-set-in-constructor",
+    code: dedent`
+      import type { API, PlatformAccessory } from 'homebridge';
+      export class RingPlatform {
+        public api;
+        constructor(api: API) {
+          this.api = api;
+        }
+        connect(accessories: PlatformAccessory[]) {
+          const { api } = this;
+          const storage = api.user.storagePath();
+          api.registerPlatformAccessories('homebridge-ring', 'Ring', accessories);
+          const same = this.api;
+          same.unregisterPlatformAccessories('homebridge-ring', 'Ring', []);
+          return storage;
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "client-field-set-in-constructor",
+    code: dedent`
+      import type { IronicClient } from './ironic';
+      export class Driver {
+        private client;
+        constructor(client: IronicClient) {
+          this.client = client;
+        }
+        powerOff(nodeId: string) {
+          const { client } = this;
+          client.setPowerState(nodeId, 'power off');
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"client.setPowerState"},
+        line: 9,
+        column: 5,
+        endLine: 9,
+        endColumn: 46,
+      },
+    ],
+  },
+  ],
+});
