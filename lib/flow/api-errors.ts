@@ -815,7 +815,10 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
   const type = info?.typeOf(call);
   if (info && type && !(type.getFlags() & (info.ts.TypeFlags.Any | info.ts.TypeFlags.Unknown))) return hasSynchronousResult(info, call);
   if (isUsedAsPlainValue(call)) return true;
-  const wrapper = valuePosition(outermostWrapper(call));
+  // `api.throttle(fn)()`: a promise cannot be called (a callback given to it may still run later).
+  const called = outermostWrapper(call);
+  if (called.parent?.type === AST_NODE_TYPES.CallExpression && called.parent.callee === called) return true;
+  const wrapper = valuePosition(called);
   const parent = wrapper.parent;
   const target =
     parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === wrapper
@@ -1001,6 +1004,9 @@ function isUsedAsPlainValue(node: TSESTree.Node): boolean {
     case AST_NODE_TYPES.ForOfStatement:
       return parent.right === wrapper && !parent.await;
     case AST_NODE_TYPES.CallExpression:
+      // `path.join(api.user.storagePath(), 'x')`, `setTimeout(beat, client.interval())`: a built-in
+      // that takes only plain values there.
+      if (takesPlainValue(parent, wrapper)) return true;
       if (parent.arguments[0] !== wrapper) return false;
       // `JSON.stringify(dump)`, `Object.keys(nodes)`: a built-in reading what the value holds, which
       // of a promise is nothing (`{}`, `[]`).
@@ -1020,6 +1026,33 @@ const CONTENT_READERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['Array', new Set(['from'])],
   ['Buffer', new Set(['from', 'byteLength'])],
 ]);
+
+/** The first argument from which a built-in takes only plain values: Node's `path` functions, the timers' delay, number and URI conversions (and `Math`'s, any). */
+const PLAIN_ARGUMENT_FUNCTIONS: ReadonlyMap<string, number> = new Map([
+  ...['join', 'resolve', 'basename', 'dirname', 'extname', 'relative', 'normalize'].map((name) => [`path.${name}`, 0] as const),
+  ['setTimeout', 1],
+  ['setInterval', 1],
+  ['Number', 0],
+  ['parseInt', 0],
+  ['parseFloat', 0],
+  ['encodeURIComponent', 0],
+  ['decodeURIComponent', 0],
+]);
+
+/** Whether `argument` is where a built-in takes only a plain value (a path segment, a delay, a number). */
+function takesPlainValue(call: TSESTree.CallExpression, argument: TSESTree.Node): boolean {
+  const callee = unwrapExpression(call.callee);
+  const index = call.arguments.indexOf(argument as TSESTree.CallExpressionArgument);
+  if (index === -1) return false;
+  let name: string | null = null;
+  if (callee.type === AST_NODE_TYPES.Identifier) name = callee.name;
+  else if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier) {
+    if (callee.object.name === 'Math') return true;
+    name = `${callee.object.name}.${staticPropertyName(callee) ?? ''}`;
+  }
+  const from = name === null ? undefined : PLAIN_ARGUMENT_FUNCTIONS.get(name);
+  return from !== undefined && index >= from;
+}
 
 function readsContent(callee: TSESTree.Node): boolean {
   const target = unwrapExpression(callee);

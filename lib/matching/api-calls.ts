@@ -33,7 +33,7 @@ import { calleeDeclarations, containerName, declarationOrigin, hasJSDocTag, skip
 const CLIENT_SEGMENTS: ReadonlySet<string> = new Set(['ironic', 'client', 'api', 'sdk', 'baremetal', 'conn', 'connection']);
 const CLIENT_LAST_WORDS: ReadonlySet<string> = new Set(['client', 'api', 'sdk']);
 const CLIENT_TYPE_WORDS: ReadonlySet<string> = new Set(['client', 'api', 'sdk', 'connection', 'proxy']);
-const CONFIGURATION_WORDS: ReadonlySet<string> = new Set(['options', 'opts', 'config', 'configuration', 'defaults', 'utils', 'util', 'helpers']);
+const CONFIGURATION_WORDS: ReadonlySet<string> = new Set(['options', 'opts', 'config', 'configuration', 'defaults', 'utils', 'util', 'helpers', 'interceptors']);
 /** Methods of a local collection under a client (`sdk.interceptors.push(i)`), not of its API. */
 const COLLECTION_METHODS: ReadonlySet<string> = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'includes', 'indexOf', 'lastIndexOf', 'forEach', 'join', 'slice', 'concat', 'at', 'some', 'every', 'reduce', 'flat', 'flatMap']);
 /**

@@ -82,8 +82,39 @@ export function isCallbackClientPromiseMethod(path: AccessPath, method: string):
 function isDeclaredFrom(path: AccessPath, call: TSESTree.Node, packages: ReadonlySet<string>): boolean {
   const imports = importedNames(call);
   if (imports.size === 0) return false;
+  const isLocal = (name: string): boolean => packages.has(imports.get(name) ?? '');
   const annotation = rootAnnotation(path, call);
-  return annotation !== null && namesImport(annotation, (name) => packages.has(imports.get(name) ?? ''));
+  if (annotation === null) return false;
+  if (namesImport(annotation, isLocal)) return true;
+  // `options.api.updatePlatformAccessories(...)` with `options: UpdateOptions` and `interface
+  // UpdateOptions { api: API }` in the file: the member's written type.
+  const member = path.names[path.root.kind === 'this' ? 2 : 1];
+  const written = member === undefined || path.names.length < (path.root.kind === 'this' ? 4 : 3) ? null : memberAnnotation(annotation, member, call);
+  return written !== null && namesImport(written, isLocal);
+}
+
+/** The type written on a property of a type literal, or of an interface or type alias declared in the file. */
+function memberAnnotation(type: TSESTree.TypeNode, name: string, call: TSESTree.Node): TSESTree.TypeNode | null {
+  let members: readonly TSESTree.TypeElement[] | null = type.type === AST_NODE_TYPES.TSTypeLiteral ? type.members : null;
+  if (type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier) {
+    const declared = localTypeDeclaration(type.typeName.name, call);
+    members = declared?.type === AST_NODE_TYPES.TSInterfaceDeclaration ? declared.body.body : declared?.typeAnnotation.type === AST_NODE_TYPES.TSTypeLiteral ? declared.typeAnnotation.members : null;
+  }
+  for (const member of members ?? []) {
+    if (member.type === AST_NODE_TYPES.TSPropertySignature && staticPropertyName(member) === name) return member.typeAnnotation?.typeAnnotation ?? null;
+  }
+  return null;
+}
+
+/** An interface or type alias of the file, declared at its top level (exported or not). */
+function localTypeDeclaration(name: string, node: TSESTree.Node): TSESTree.TSInterfaceDeclaration | TSESTree.TSTypeAliasDeclaration | null {
+  let program: TSESTree.Node = node;
+  while (program.parent) program = program.parent;
+  for (const statement of program.body) {
+    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+    if ((declaration?.type === AST_NODE_TYPES.TSInterfaceDeclaration || declaration?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) && declaration.id.name === name) return declaration;
+  }
+  return null;
 }
 
 /** The type written on the declaration of the path's first name. */
@@ -120,14 +151,14 @@ function iteratedAnnotation(variable: TSESLint.Scope.Variable, call: TSESTree.No
     return field === null || !body ? null : fieldAnnotation(body, field);
   }
   if (owner.type !== AST_NODE_TYPES.Identifier) return null;
-  for (let scope: TSESLint.Scope.Scope | null = variable.scope; scope; scope = scope.upper) {
-    const found = scope.set.get(owner.name);
-    if (found) return found === variable ? null : variableAnnotation(found);
-  }
-  return null;
+  const found = lookUp(variable.scope, owner.name);
+  return found && found !== variable ? variableAnnotation(found) : null;
 }
 
-/** A `const` read off `this` (`const api = this.api`, `const { api } = this`): the field's written type. */
+/**
+ * A `const` read off `this` (`const api = this.api`, `const { api } = this`): the field's written
+ * type; destructured from a variable (`const { api } = options`): its member's.
+ */
 function thisFieldAnnotation(variable: TSESLint.Scope.Variable, call: TSESTree.Node): TSESTree.TypeNode | null {
   const definition = variable.defs[0];
   const declarator = definition?.node;
@@ -140,8 +171,25 @@ function thisFieldAnnotation(variable: TSESLint.Scope.Variable, call: TSESTree.N
     const property = declarator.id.properties.find((item) => item.type === AST_NODE_TYPES.Property && item.value === definition.name);
     field = property?.type === AST_NODE_TYPES.Property ? staticPropertyName(property) : null;
   }
+  else if (declarator.id.type === AST_NODE_TYPES.ObjectPattern && init.type === AST_NODE_TYPES.Identifier) {
+    // `const { api } = options` with `options: UpdateOptions`: the member's written type.
+    const property = declarator.id.properties.find((item) => item.type === AST_NODE_TYPES.Property && item.value === definition.name);
+    const key = property?.type === AST_NODE_TYPES.Property ? staticPropertyName(property) : null;
+    const source = lookUp(variable.scope, init.name);
+    const annotation = source && source !== variable ? variableAnnotation(source) : null;
+    return annotation && key !== null ? memberAnnotation(annotation, key, call) : null;
+  }
   const body = field === null ? null : enclosingClassBody(call);
   return body && field !== null ? fieldAnnotation(body, field) : null;
+}
+
+/** The variable a name refers to from a scope, or null. */
+function lookUp(from: TSESLint.Scope.Scope, name: string): TSESLint.Scope.Variable | null {
+  for (let scope: TSESLint.Scope.Scope | null = from; scope; scope = scope.upper) {
+    const found = scope.set.get(name);
+    if (found) return found;
+  }
+  return null;
 }
 
 /**

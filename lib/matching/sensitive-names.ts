@@ -70,6 +70,8 @@ export const DEFAULT_SENSITIVE_NAMES: readonly string[] = [
   'mfa code',
   'two factor code',
   'two factor auth code',
+  'verify code',
+  'verification code',
 ];
 
 /** oslo.utils' `_SANITIZE_KEYS`, compared with the whole name, separators removed. */
@@ -179,6 +181,7 @@ export const DEFAULT_METADATA_WORDS: readonly string[] = [
   'expired',
   'changed',
   'rotated',
+  'sent',
   'created',
   'updated',
   'issued',

@@ -9299,3 +9299,69 @@ ruleTester.run("no-secrets-in-logs: lazy messages, replaced secret text, log fun
   },
   ],
 });
+
+ruleTester.run("no-secrets-in-logs: verification codes", rule, {
+  valid: [
+  {
+    name: "verification-code-metadata",
+    code: dedent`
+      export function describe(verificationCodeLength: number, verifyCodeSent: boolean) {
+        LOG.info('code of %d digits, sent: %s', verificationCodeLength, verifyCodeSent);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "verification-code",
+    code: dedent`
+      export async function login(options: LoginOptions, verifyCode: string) {
+        LOG.info('verifying with %s', verifyCode);
+        LOG.debug(\`code \${options.verificationCode}\`);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.info","source":"`verifyCode`","how":"","more":""},
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 44,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"verifyCode"},
+          output: dedent`
+            export async function login(options: LoginOptions, verifyCode: string) {
+              LOG.info('verifying with %s', '<redacted>');
+              LOG.debug(\`code \${options.verificationCode}\`);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`options.verificationCode`","how":" through the template literal","more":""},
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 48,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"options.verificationCode"},
+          output: dedent`
+            export async function login(options: LoginOptions, verifyCode: string) {
+              LOG.info('verifying with %s', verifyCode);
+              LOG.debug(\`code \${'<redacted>'}\`);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});

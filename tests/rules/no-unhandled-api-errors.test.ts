@@ -10437,3 +10437,82 @@ ruleTester.run("no-unhandled-api-errors: a field given a Homebridge API in the c
   },
   ],
 });
+
+ruleTester.run("no-unhandled-api-errors: members of local option types, plain-value arguments, interceptors", rule, {
+  valid: [
+  {
+    name: "homebridge-api-in-options",
+    code: dedent`
+      import type { API, PlatformAccessory } from 'homebridge';
+      interface UpdateOptions {
+        api: API;
+        accessory: PlatformAccessory;
+      }
+      export function updateAccessory(options: UpdateOptions): void {
+        const { api, accessory } = options;
+        api.updatePlatformAccessories([accessory]);
+        options.api.updatePlatformAccessories([options.accessory]);
+      }
+    `,
+  },
+  {
+    name: "plain-value-arguments",
+    code: dedent`
+      import path from 'node:path';
+      export function storageDir(api: HomebridgeApi, client: PushClient, beat: () => void): string {
+        setTimeout(beat, client.heartbeatInterval());
+        const retries = Math.max(1, client.retryCount());
+        return path.join(api.user.storagePath(), 'persist', String(retries));
+      }
+    `,
+  },
+  {
+    name: "called-result",
+    code: dedent`
+      export async function beforeRequest(api: RateLimitedApi): Promise<void> {
+        try {
+          await api.throttle(async () => undefined)();
+        } catch (error) {
+          throw new Error('throttled request failed', { cause: error });
+        }
+      }
+    `,
+  },
+  {
+    name: "axios-interceptors",
+    code: dedent`
+      import axios from 'axios';
+      const client = axios.create();
+      client.interceptors.request.use((config) => config);
+      client.interceptors.response.use((response) => response, (error) => Promise.reject(error));
+      export const requestClient = client;
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "client-in-options",
+    code: dedent`
+      import type { IronicClient } from './ironic';
+      interface PowerOptions {
+        client: IronicClient;
+        nodeId: string;
+      }
+      export function powerOff(options: PowerOptions): void {
+        const { client, nodeId } = options;
+        client.setPowerState(nodeId, 'power off');
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"client.setPowerState"},
+        line: 8,
+        column: 3,
+        endLine: 8,
+        endColumn: 44,
+      },
+    ],
+  },
+  ],
+});
