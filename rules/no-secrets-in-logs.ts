@@ -251,7 +251,7 @@ export default createRule<Options, MessageId>({
      */
     function messagesOf(argument: TSESTree.CallExpressionArgument, sink: string): TSESTree.Node[] {
       if ((argument.type !== AST_NODE_TYPES.ArrowFunctionExpression && argument.type !== AST_NODE_TYPES.FunctionExpression) || argument.params.length > 0 || argument.async || argument.generator) return [argument];
-      return sink.startsWith('console.') ? [] : returnedValues(argument);
+      return sink.split('.').includes('console') ? [] : returnedValues(argument);
     }
 
     function report(call: TSESTree.CallExpression, messageId: 'secretInBindings' | 'secretLogged' | 'secretThroughWrapper', data: Record<string, string>, leaks: readonly Leak[]): void {

@@ -330,11 +330,20 @@ export class CatchAnalysis {
   }
 }
 
-/** `process.exit(...)` or a write of `process.exitCode`. */
+/**
+ * `process.exit(code)` or `process.exitCode = code` with a code that is not success: not `0`,
+ * `undefined` or `null`, nor a bare `process.exit()`.
+ */
 function isProcessFailure(node: TSESTree.CallExpression | TSESTree.AssignmentExpression): boolean {
-  const target = unwrapExpression(node.type === AST_NODE_TYPES.CallExpression ? node.callee : node.left);
+  const isCall = node.type === AST_NODE_TYPES.CallExpression;
+  const target = unwrapExpression(isCall ? node.callee : node.left);
   if (target.type !== AST_NODE_TYPES.MemberExpression || target.object.type !== AST_NODE_TYPES.Identifier || target.object.name !== 'process') return false;
-  return staticPropertyName(target) === (node.type === AST_NODE_TYPES.CallExpression ? 'exit' : 'exitCode');
+  if (staticPropertyName(target) !== (isCall ? 'exit' : 'exitCode') || (!isCall && node.operator !== '=')) return false;
+  const code = isCall ? node.arguments[0] : node.right;
+  if (!code) return false;
+  const value = unwrapExpression(code);
+  if (value.type === AST_NODE_TYPES.Identifier) return value.name !== 'undefined';
+  return value.type !== AST_NODE_TYPES.Literal || (value.value !== 0 && value.value !== null && value.value !== '0');
 }
 
 /** `e instanceof Error` (the global `Error`), `isNativeError(e)`, `util.types.isNativeError(e)`: a test that every error passes. */

@@ -59,8 +59,8 @@ export const DEFAULT_SENSITIVE_NAMES: readonly string[] = [
   'netkey',
   'nwk key',
   'nwkkey',
-  'link key',
-  'linkkey',
+  'tc link key',
+  'tclinkkey',
   'install code',
   'installcode',
   // one-time codes of a second factor, live credentials for a few minutes
@@ -182,6 +182,19 @@ export const DEFAULT_METADATA_WORDS: readonly string[] = [
   'changed',
   'rotated',
   'sent',
+  'verified',
+  // how a one-time code or a key is delivered, counted or checked, not the code or key
+  'method',
+  'channel',
+  'digits',
+  'period',
+  'counter',
+  'left',
+  'number',
+  'num',
+  'seq',
+  'crc',
+  'checksum',
   'created',
   'updated',
   'issued',
@@ -230,7 +243,7 @@ export const DEFAULT_SAFE_WORDS: readonly string[] = [
 const LEADING_PREDICATE_WORDS: ReadonlySet<string> = new Set(['is', 'has', 'should', 'can', 'needs', 'requires', 'use', 'uses', 'with', 'without', 'no']);
 const PAGINATION_WORDS: ReadonlySet<string> = new Set(['next', 'page', 'pagination', 'continuation', 'cursor', 'resume', 'sync', 'start']);
 /** Words after which a name says where its value comes from or whom it is for, not what it is. */
-const PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'for', 'of', 'via']);
+const PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'for', 'of', 'via', 'to']);
 
 /** Carrier names: objects that hold secrets and leak them when logged whole. */
 export const DEFAULT_CARRIERS: readonly string[] = [

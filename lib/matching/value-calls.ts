@@ -217,10 +217,11 @@ export function callFlow(call: TSESTree.CallExpression | TSESTree.NewExpression,
     if (name === 'replace' || name === 'replaceAll') {
       const [pattern, replacement] = call.arguments;
       if (isFullMask(pattern)) return { kind: 'clean' };
-      // `json.replaceAll(JSON.stringify(networkKey), '"HIDDEN"')`: the secret's own text is replaced.
-      const literal = pattern ? unwrapExpression(pattern) : null;
-      if (pattern && replacement && literal?.type !== AST_NODE_TYPES.Literal && literal?.type !== AST_NODE_TYPES.TemplateLiteral) {
-        return { kind: 'through', inputs: [callee.object, replacement], step: `\`.${name}()\``, removes: pattern };
+      // `json.replaceAll(JSON.stringify(networkKey), '"HIDDEN"')`: every copy of the secret's whole
+      // text is replaced by a constant (not `$&`, which puts it back).
+      const text = replacement ? stringLiteralValue(unwrapExpression(replacement)) : null;
+      if (name === 'replaceAll' && pattern && text !== null && !text.includes('$') && isWholeText(pattern, callee.object)) {
+        return { kind: 'through', inputs: [callee.object], step: `\`.${name}()\``, removes: pattern };
       }
     }
     if (paths.some((path) => VALUE_FREE_STATIC.has(path.names.join('.')))) return { kind: 'clean' };
@@ -346,6 +347,46 @@ export function isErrorName(name: string): boolean {
   const words = splitWords(name);
   const last = words[words.length - 1];
   return last === 'error' || last === 'exception';
+}
+
+/**
+ * A variable, or its whole text: `String(x)`, `x.toString()`, and `JSON.stringify(x)` in a text
+ * that is JSON (`JSON.stringify(...)`, or a `const` holding one), where `x` is written so.
+ */
+function isWholeText(pattern: TSESTree.Node, text: TSESTree.Node): boolean {
+  const node = unwrapExpression(pattern);
+  if (node.type === AST_NODE_TYPES.Identifier) return true;
+  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(node.callee);
+  const [only] = node.arguments;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === 'toString' && node.arguments.length === 0) {
+    return unwrapExpression(callee.object).type === AST_NODE_TYPES.Identifier;
+  }
+  const isConversion = (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'String') || (isJsonStringify(node) && isJsonText(text));
+  return isConversion && node.arguments.length === 1 && only !== undefined && unwrapExpression(only).type === AST_NODE_TYPES.Identifier;
+}
+
+function isJsonStringify(node: TSESTree.Node): boolean {
+  const call = unwrapExpression(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'JSON' && staticPropertyName(callee) === 'stringify';
+}
+
+/** `JSON.stringify(...)`, or a `const` of the file initialised with one. */
+function isJsonText(node: TSESTree.Node): boolean {
+  const text = unwrapExpression(node);
+  if (isJsonStringify(text)) return true;
+  if (text.type !== AST_NODE_TYPES.Identifier) return false;
+  for (let scope: TSESTree.Node | undefined = text.parent; scope; scope = scope.parent) {
+    if (scope.type !== AST_NODE_TYPES.BlockStatement && scope.type !== AST_NODE_TYPES.Program) continue;
+    for (const statement of scope.body) {
+      if (statement.type !== AST_NODE_TYPES.VariableDeclaration || statement.kind !== 'const') continue;
+      const declarator = statement.declarations.find((item) => item.id.type === AST_NODE_TYPES.Identifier && item.id.name === text.name);
+      if (declarator) return declarator.init !== null && isJsonStringify(declarator.init);
+    }
+  }
+  return false;
 }
 
 /** `/./g` (or `/[\s\S]/g`, `/./gs`): replaces every character. */

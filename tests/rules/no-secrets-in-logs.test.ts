@@ -9003,7 +9003,7 @@ ruleTester.run("no-secrets-in-logs: lazy messages, replaced secret text, log fun
         const herdsmanSettings = { network: { panID: 1, networkKey } };
         const json = JSON.stringify(herdsmanSettings);
         logger.debug(\`Using settings: \${json.replaceAll(JSON.stringify(networkKey), '"HIDDEN"')}\`);
-        logger.debug(() => \`url \${connectionUrl(networkKey).replace(String(networkKey), '***')}\`);
+        logger.debug(() => \`url \${connectionUrl(networkKey).replaceAll(String(networkKey), '***')}\`);
       }
     `,
   },
@@ -9290,6 +9290,112 @@ ruleTester.run("no-secrets-in-logs: lazy messages, replaced secret text, log fun
           output: dedent`
             export function report(encryptionkey: string, hmackey: string, signingkey: string) {
               LOG.debug('keys', '<redacted>', hmackey, signingkey);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "replaced-partly",
+    code: dedent`
+      export function start(password: string, networkKey: string): void {
+        const line = \`login \${password} \${password}\`;
+        logger.debug(line.replace(password, '***'));
+        logger.debug(line.replaceAll(password.slice(0, 3), '***'));
+        logger.debug(line.replaceAll(password, '[$&]'));
+        logger.debug(\`key=\${networkKey}\`.replaceAll(JSON.stringify(networkKey), '"HIDDEN"'));
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.debug","source":"`password`","how":" through the template literal, `line` and `.replace()`","more":", as does `password` (through the template literal, `line` and `.replace()`)"},
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 46,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"line.replace(password, '***')"},
+          output: dedent`
+            export function start(password: string, networkKey: string): void {
+              const line = \`login \${password} \${password}\`;
+              logger.debug('<redacted>');
+              logger.debug(line.replaceAll(password.slice(0, 3), '***'));
+              logger.debug(line.replaceAll(password, '[$&]'));
+              logger.debug(\`key=\${networkKey}\`.replaceAll(JSON.stringify(networkKey), '"HIDDEN"'));
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.debug","source":"`password`","how":" through the template literal, `line` and `.replaceAll()`","more":", as does `password` (through the template literal, `line` and `.replaceAll()`)"},
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 61,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"line.replaceAll(password.slice(0, 3), '…"},
+          output: dedent`
+            export function start(password: string, networkKey: string): void {
+              const line = \`login \${password} \${password}\`;
+              logger.debug(line.replace(password, '***'));
+              logger.debug('<redacted>');
+              logger.debug(line.replaceAll(password, '[$&]'));
+              logger.debug(\`key=\${networkKey}\`.replaceAll(JSON.stringify(networkKey), '"HIDDEN"'));
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.debug","source":"`password`","how":" through the template literal, `line` and `.replaceAll()`","more":", as does `password` (through the template literal, `line` and `.replaceAll()`)"},
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 50,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"line.replaceAll(password, '[$&]')"},
+          output: dedent`
+            export function start(password: string, networkKey: string): void {
+              const line = \`login \${password} \${password}\`;
+              logger.debug(line.replace(password, '***'));
+              logger.debug(line.replaceAll(password.slice(0, 3), '***'));
+              logger.debug('<redacted>');
+              logger.debug(\`key=\${networkKey}\`.replaceAll(JSON.stringify(networkKey), '"HIDDEN"'));
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.debug","source":"`networkKey`","how":" through the template literal and `.replaceAll()`","more":""},
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 87,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"networkKey"},
+          output: dedent`
+            export function start(password: string, networkKey: string): void {
+              const line = \`login \${password} \${password}\`;
+              logger.debug(line.replace(password, '***'));
+              logger.debug(line.replaceAll(password.slice(0, 3), '***'));
+              logger.debug(line.replaceAll(password, '[$&]'));
+              logger.debug(\`key=\${'<redacted>'}\`.replaceAll(JSON.stringify(networkKey), '"HIDDEN"'));
             }
           `,
         },

@@ -10516,3 +10516,48 @@ ruleTester.run("no-unhandled-api-errors: members of local option types, plain-va
   },
   ],
 });
+
+ruleTester.run("no-unhandled-api-errors: exit codes of success do not handle", rule, {
+  valid: [
+  {
+    name: "script-main-exit-variable",
+    code: dedent`
+      async function main(): Promise<void> {
+        const nodes = await client.listNodes();
+        console.log(\`found \${nodes.length} nodes\`);
+      }
+      main().catch((error) => {
+        console.error(error);
+        process.exit(FAILURE);
+      });
+    `,
+    options: [{"checkLogOnly":true}],
+  },
+  ],
+  invalid: [
+  {
+    name: "script-main-exit-success",
+    code: dedent`
+      async function main(): Promise<void> {
+        const nodes = await client.listNodes();
+        console.log(\`found \${nodes.length} nodes\`);
+      }
+      main().catch((error) => {
+        console.error(error);
+        process.exitCode = 0;
+      });
+    `,
+    options: [{"checkLogOnly":true}],
+    errors: [
+      {
+        messageId: "loggedAndSwallowed",
+        data: {"call":"client.listNodes","line":"5","function":"the module"},
+        line: 2,
+        column: 23,
+        endLine: 2,
+        endColumn: 41,
+      },
+    ],
+  },
+  ],
+});
