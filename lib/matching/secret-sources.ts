@@ -313,14 +313,23 @@ export function describeSources(traces: readonly SecretTrace[], sourceCode: Read
     const steps = shown.filter((step) => step !== label);
     return steps.length === 0 ? '' : `through ${joinWords(steps)}`;
   };
-  const [first, ...rest] = traces;
+  const [first, ...more] = traces;
   if (!first) return { source: '', how: '', more: '' };
   const source = first.finding.describe(sourceCode);
   const firstHow = how(first);
-  const others = rest.slice(0, 3).map((trace) => {
+  const render = (trace: SecretTrace): string => {
     const path = how(trace);
     return `${trace.finding.label(sourceCode)}${path ? ` (${path})` : ''}`;
-  });
+  };
+  // Two uses of one name by the same way (`${password} ${password}`) read as one.
+  const seen = new Set([render(first)]);
+  const rest: string[] = [];
+  for (const text of more.map(render)) {
+    if (seen.has(text)) continue;
+    seen.add(text);
+    rest.push(text);
+  }
+  const others = rest.slice(0, 3);
   if (rest.length > 3) others.push(`${String(rest.length - 3)} more`);
   return {
     source: `${source[0]?.toUpperCase() ?? ''}${source.slice(1)}`,
@@ -339,8 +348,7 @@ function joinWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 }
 
-/** Whether an identifier is a plain or rest parameter of a function. */
-
+/** Whether an identifier is a plain, defaulted or rest parameter of a function. */
 function isParameter(identifier: TSESTree.Identifier): boolean {
   const parent = identifier.parent;
   if (isFunctionNode(parent)) return parent.params.includes(identifier);
