@@ -75,7 +75,7 @@ export interface ValuePolicy<Finding> {
    * A part of a parameter read where nothing else is known of it (`req.body` of a parameter `req`):
    * a finding standing for it, which `parameterOf` returns the read of (see {@link parameterPart}).
    */
-  onParameterPart?(read: TSESTree.MemberExpression): Finding | undefined;
+  onParameterPart?(read: TSESTree.Node): Finding | undefined;
   /**
    * The variable use a finding rests on by its name alone (`token` is a secret because it is
    * called so), or null. Across a return, the callee's own names say nothing of the caller's
@@ -612,9 +612,12 @@ export class ValueFlow<Finding> {
     switch (part.kind) {
       case 'clean':
         return [];
-      case 'unknown':
-        // A part the engine cannot isolate: the use is handed to onOpaque (its type may tell).
-        return [];
+      case 'unknown': {
+        // A part of a parameter (`const { body } = req`): its callers say what it holds.
+        const finding = this.#policy.parameterOf && write.node.type === AST_NODE_TYPES.Identifier && parameterPart(write.node, this.#paths) ? this.#policy.onParameterPart?.(write.node) : undefined;
+        // Otherwise a part the engine cannot isolate: the use is handed to onOpaque (its type may tell).
+        return finding ? [ChainedTrace.leaf(finding, [], [write.node])] : [];
+      }
       case 'whole':
         return withSteps(this.#partOfWhole(this.#trace(part.node), names.length > 0 || part.steps.length > 0 ? write.node : null), names.length > 0 ? ['destructuring', ...part.steps] : part.steps);
       case 'at':
@@ -1836,11 +1839,30 @@ export interface ParameterPosition {
  * at `body`): the parameter's declaration (never reassigned) and the names read; null for
  * anything else.
  */
-export function parameterPart(node: TSESTree.Node, paths: AccessPathResolver): { declaration: TSESTree.Node; names: string[] } | null {
+export function parameterPart(node: TSESTree.Node, paths: AccessPathResolver, depth = 0): { declaration: TSESTree.Node; names: string[] } | null {
   const chain = localChain(node);
   if (!chain) return null;
   const variable = paths.variableOf(chain.root);
   const definition = variable?.defs[0];
+  // `const { body } = req` (or `= req.options`) in the function: the part of the parameter it binds.
+  if (variable && depth < 4 && definition?.type === DefinitionType.Variable && variable.defs.length === 1) {
+    const declarator = definition.node;
+    if (declarator.id === definition.name || !declarator.init || variable.references.some((reference) => reference.isWrite() && !reference.init)) return null;
+    const path = patternPath(declarator.id, definition.name);
+    if (!path || path.rest !== null || path.names.some((name) => name === UNKNOWN_KEY || isIndex(name))) return null;
+    const source = unwrapExpression(declarator.init);
+    const root = localChain(source);
+    const parameter = root?.names.length === 0 ? paths.variableOf(root.root) : null;
+    const whole = parameter?.defs[0];
+    // The parameter itself (plain, never reassigned), or a part of it.
+    if (parameter && whole?.type === DefinitionType.Parameter) {
+      const position = parameterPosition(whole.name);
+      if (!position || position.rest || parameter.references.some((reference) => reference.isWrite() && reference.identifier !== whole.name)) return null;
+      return { declaration: whole.name, names: [...path.names, ...chain.names] };
+    }
+    const inner = parameterPart(source, paths, depth + 1);
+    return inner ? { declaration: inner.declaration, names: [...inner.names, ...path.names, ...chain.names] } : null;
+  }
   if (!variable || variable.defs.length !== 1 || definition?.type !== DefinitionType.Parameter || definition.name.type !== AST_NODE_TYPES.Identifier) return null;
   // A default value is a write of the declaration itself (`req = {}`), a reassignment another.
   if (variable.references.some((reference) => reference.isWrite() && reference.identifier !== definition.name)) return null;

@@ -127,7 +127,7 @@ export class SecretSources {
   }
 
   /** A part of a parameter (`req.body`), reported for cross-function tracking as the parameter is. */
-  parameterPart(read: TSESTree.MemberExpression): SecretFinding {
+  parameterPart(read: TSESTree.Node): SecretFinding {
     return this.#finding('parameter', read, (text) => `\`${text}\``);
   }
 

@@ -9471,3 +9471,106 @@ ruleTester.run("no-secrets-in-logs: verification codes", rule, {
   },
   ],
 });
+
+ruleTester.run("no-secrets-in-logs: a wrapper destructuring its parameter in its body", rule, {
+  valid: [
+  {
+    name: "body-destructured-wrapper-clean",
+    code: dedent`
+      function logRequest(request: { url: string; body?: unknown }) {
+        const { url } = request;
+        LOG.debug('request %s', url);
+      }
+      function logReset(request: { url: string; body?: unknown }) {
+        request = { url: '/' };
+        const { body } = request;
+        LOG.debug('request %o', body);
+      }
+      export function login(user: string, password: string) {
+        logRequest({ url: '/login', body: { user, password } });
+        logReset({ url: '/login', body: { user, password } });
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "body-destructured-wrapper",
+    code: dedent`
+      function logRequest(request: { url: string; body?: unknown }) {
+        const { body } = request;
+        LOG.debug('request %o', body);
+      }
+      function logOptions(request: { options: { body?: unknown } } = { options: {} }) {
+        const { options } = request;
+        const { body } = options;
+        LOG.debug('request %o', body);
+      }
+      export function login(user: string, password: string) {
+        logRequest({ url: '/login', body: { user, password } });
+        logOptions({ options: { body: { user, password } } });
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretThroughWrapper",
+        data: {"wrapper":"logRequest","parameter":"request.body","sink":"LOG.debug","line":"3","source":"`password`","how":" through an object literal","more":""},
+        line: 11,
+        column: 3,
+        endLine: 11,
+        endColumn: 58,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"password"},
+          output: dedent`
+            function logRequest(request: { url: string; body?: unknown }) {
+              const { body } = request;
+              LOG.debug('request %o', body);
+            }
+            function logOptions(request: { options: { body?: unknown } } = { options: {} }) {
+              const { options } = request;
+              const { body } = options;
+              LOG.debug('request %o', body);
+            }
+            export function login(user: string, password: string) {
+              logRequest({ url: '/login', body: { user, password: '<redacted>' } });
+              logOptions({ options: { body: { user, password } } });
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretThroughWrapper",
+        data: {"wrapper":"logOptions","parameter":"request.options.body","sink":"LOG.debug","line":"8","source":"`password`","how":" through an object literal","more":""},
+        line: 12,
+        column: 3,
+        endLine: 12,
+        endColumn: 56,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"password"},
+          output: dedent`
+            function logRequest(request: { url: string; body?: unknown }) {
+              const { body } = request;
+              LOG.debug('request %o', body);
+            }
+            function logOptions(request: { options: { body?: unknown } } = { options: {} }) {
+              const { options } = request;
+              const { body } = options;
+              LOG.debug('request %o', body);
+            }
+            export function login(user: string, password: string) {
+              logRequest({ url: '/login', body: { user, password } });
+              logOptions({ options: { body: { user, password: '<redacted>' } } });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
