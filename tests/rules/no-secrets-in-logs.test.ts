@@ -9574,3 +9574,48 @@ ruleTester.run("no-secrets-in-logs: a wrapper destructuring its parameter in its
   },
   ],
 });
+
+ruleTester.run("no-secrets-in-logs: names that start with set", rule, {
+  valid: [
+  {
+    name: "set-leading-names",
+    code: dedent`
+      export function send(commandId: CommandIds, setToken: (token: string) => void) {
+        LOG.debug('command %s', CommandId.SET_NWK_KEY, commandId.SET_PASSWORD);
+        LOG.debug('setter %o', setToken);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "reset-token-is-secret",
+    code: dedent`
+      export function send(resetToken: string) {
+        LOG.debug('reset with %s', resetToken);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`resetToken`","how":"","more":""},
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 41,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"resetToken"},
+          output: dedent`
+            export function send(resetToken: string) {
+              LOG.debug('reset with %s', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
