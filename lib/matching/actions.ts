@@ -159,6 +159,18 @@ function anyReceiver(camel: string): string[] {
   return nameVariants(camel).map((name) => `**.${name}`);
 }
 
+/** The receivers an API client goes by (no-unhandled-api-errors' client names), as pattern segments. */
+const CLIENT_SEGMENTS = ['ironic', 'Ironic', 'baremetal', 'client', 'api', 'sdk', 'conn', 'connection', '*Client', '*Api', '*Sdk'];
+
+/**
+ * A generic method name (`deleteNode` is also a tree's or an OPC-UA address space's) as an action
+ * only on a client-like receiver (`this.ironic.deleteNode`, `ironicClient.delete_node`); its
+ * private spellings (`this._deleteNode`), the driver's own helpers, on any receiver.
+ */
+function clientReceiver(camel: string): string[] {
+  return nameVariants(camel).flatMap((name) => (name.startsWith('_') || name.startsWith('#') ? [`**.${name}`] : CLIENT_SEGMENTS.map((segment) => `**.${segment}.${name}`)));
+}
+
 const PROVISION_STATE = ['provisionState', 'provision_state'];
 
 /** Calls that throw unless their first argument is truthy: Node's `assert`, `assert.ok`, tiny-invariant. */
@@ -284,7 +296,7 @@ export const IRONIC_ACTIONS: readonly ActionSpec[] = [
   ...['updateNode', 'patchNode', 'attachVifToNode', 'detachVifFromNode', 'createVolumeTarget', 'deleteVolumeTarget', 'setNodeMaintenance', 'unsetNodeMaintenance'].map(
     (name): ActionSpec => ({ callee: anyReceiver(name), requires: ON_NODE }),
   ),
-  { callee: anyReceiver('deleteNode'), requires: ['provisionStateTested'] },
+  { callee: clientReceiver('deleteNode'), requires: ['provisionStateTested'] },
 ];
 
 /** What Ironic's state machine adds under `strict-type-checked` (`checkStateMachine`), per action and target. */

@@ -5491,3 +5491,48 @@ describe('require-precondition configuration', () => {
     assert.deepEqual(lint('f();', { checks: { armed: { state: { property: 'alarm', passNotIn: ['armed'] } } } }), []);
   });
 });
+
+ruleTester.run("require-precondition: deleteNode on a client-like receiver only", rule, {
+  valid: [
+  {
+    name: "delete-node-of-other-objects",
+    code: dedent`
+      export function prune(addressSpace: AddressSpace, graph: Graph, node: UANode) {
+        addressSpace.deleteNode(node.nodeId);
+        graph.deleteNode(node.id);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "delete-node-of-clients",
+    code: dedent`
+      export class Driver {
+        async remove(nodeId: string, ironicClient: IronicClient) {
+          await this.ironic.deleteNode(nodeId);
+          await ironicClient.delete_node(nodeId);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"nodeId","missing":"a provision-state test that exits on failure"},
+        line: 3,
+        column: 11,
+        endLine: 3,
+        endColumn: 41,
+      },
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`delete_node`","subject":"nodeId","missing":"a provision-state test that exits on failure"},
+        line: 4,
+        column: 11,
+        endLine: 4,
+        endColumn: 43,
+      },
+    ],
+  },
+  ],
+});
