@@ -1004,13 +1004,10 @@ function isUsedAsPlainValue(node: TSESTree.Node): boolean {
     case AST_NODE_TYPES.ForOfStatement:
       return parent.right === wrapper && !parent.await;
     case AST_NODE_TYPES.CallExpression:
-      // `path.join(api.user.storagePath(), 'x')`, `setTimeout(beat, client.interval())`: a built-in
-      // that takes only plain values there.
+      // `path.join(api.user.storagePath(), 'x')`, `setTimeout(beat, client.interval())`,
+      // `JSON.stringify(dump)`: a built-in that takes only plain values there.
       if (takesPlainValue(parent, wrapper)) return true;
       if (parent.arguments[0] !== wrapper) return false;
-      // `JSON.stringify(dump)`, `Object.keys(nodes)`: a built-in reading what the value holds, which
-      // of a promise is nothing (`{}`, `[]`).
-      if (readsContent(parent.callee)) return true;
       // `expect(agent).toHaveProperty('keepAlive', true)`: a test asserting on what the value holds,
       // which a promise would fail (not `toBeDefined()`, which a forgotten `await` passes).
       return isIdentifierNamed(unwrapExpression(parent.callee), 'expect') && VALUE_MATCHERS.has(matcherOf(parent) ?? '');
@@ -1019,27 +1016,20 @@ function isUsedAsPlainValue(node: TSESTree.Node): boolean {
   }
 }
 
-/** Built-ins whose first argument is read for its content (`JSON.stringify`, `Object.keys`, `Array.from`). */
-const CONTENT_READERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['JSON', new Set(['stringify'])],
-  ['Object', new Set(['keys', 'values', 'entries'])],
-  ['Array', new Set(['from'])],
-  ['Buffer', new Set(['from', 'byteLength'])],
+/**
+ * The arguments where a built-in takes only plain values, `[first, last]`: Node's `path`
+ * functions, the timers' delay, number and URI conversions, and the first argument of a built-in
+ * that reads what a value holds, which of a promise is nothing (`JSON.stringify`, `Object.keys`);
+ * `Math`'s functions take them everywhere.
+ */
+const PLAIN_ARGUMENTS: ReadonlyMap<string, readonly [number, number]> = new Map<string, readonly [number, number]>([
+  ...['path.join', 'path.resolve', 'path.basename', 'path.dirname', 'path.extname', 'path.relative', 'path.normalize'].map((name) => [name, [0, Infinity]] as const),
+  ...['setTimeout', 'setInterval'].map((name) => [name, [1, Infinity]] as const),
+  ...['Number', 'parseInt', 'parseFloat', 'encodeURIComponent', 'decodeURIComponent'].map((name) => [name, [0, Infinity]] as const),
+  ...['JSON.stringify', 'Object.keys', 'Object.values', 'Object.entries', 'Array.from', 'Buffer.from', 'Buffer.byteLength'].map((name) => [name, [0, 0]] as const),
 ]);
 
-/** The first argument from which a built-in takes only plain values: Node's `path` functions, the timers' delay, number and URI conversions (and `Math`'s, any). */
-const PLAIN_ARGUMENT_FUNCTIONS: ReadonlyMap<string, number> = new Map([
-  ...['join', 'resolve', 'basename', 'dirname', 'extname', 'relative', 'normalize'].map((name) => [`path.${name}`, 0] as const),
-  ['setTimeout', 1],
-  ['setInterval', 1],
-  ['Number', 0],
-  ['parseInt', 0],
-  ['parseFloat', 0],
-  ['encodeURIComponent', 0],
-  ['decodeURIComponent', 0],
-]);
-
-/** Whether `argument` is where a built-in takes only a plain value (a path segment, a delay, a number). */
+/** Whether `argument` is where a built-in takes only a plain value (a path segment, a delay, a number, what it serialises). */
 function takesPlainValue(call: TSESTree.CallExpression, argument: TSESTree.Node): boolean {
   const callee = unwrapExpression(call.callee);
   const index = call.arguments.indexOf(argument as TSESTree.CallExpressionArgument);
@@ -1050,14 +1040,8 @@ function takesPlainValue(call: TSESTree.CallExpression, argument: TSESTree.Node)
     if (callee.object.name === 'Math') return true;
     name = `${callee.object.name}.${staticPropertyName(callee) ?? ''}`;
   }
-  const from = name === null ? undefined : PLAIN_ARGUMENT_FUNCTIONS.get(name);
-  return from !== undefined && index >= from;
-}
-
-function readsContent(callee: TSESTree.Node): boolean {
-  const target = unwrapExpression(callee);
-  if (target.type !== AST_NODE_TYPES.MemberExpression || target.object.type !== AST_NODE_TYPES.Identifier) return false;
-  return CONTENT_READERS.get(target.object.name)?.has(staticPropertyName(target) ?? '') ?? false;
+  const range = name === null ? undefined : PLAIN_ARGUMENTS.get(name);
+  return range !== undefined && index >= range[0] && index <= range[1];
 }
 
 /** Jest's and vitest's matchers that look into a value: a promise fails them. */

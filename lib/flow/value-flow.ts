@@ -25,6 +25,7 @@ const { DefinitionType } = TSESLint.Scope;
 
 import type { AccessPathResolver } from '../matching/access-path.js';
 import type { CallFlow } from '../matching/value-calls.js';
+import { isJsonStringify } from '../matching/value-calls.js';
 import type { FunctionNode } from '../matching/ast.js';
 import type { StepSummary } from '../step-summary.js';
 import { arraySourceOf, childNodes, contains, elementSourceOf, enclosingFunction, functionName, isElementCallback, isFunctionNode, LOOP_TYPES, promiseMethodOf, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
@@ -1114,7 +1115,9 @@ export class ValueFlow<Finding> {
       case 'through': {
         let traces: ChainedTrace<Finding>[] = [];
         for (const input of flow.inputs) traces.push(...this.#through(input, flow.step));
-        if (flow.removes) traces = this.#withoutVariablesOf(traces, flow.removes);
+        // A JSON-quoted pattern matches only in JSON text (`json` from `JSON.stringify(...)`).
+        const removes = flow.removes;
+        if (removes && (!removes.jsonText || (this.#valuesOf(removes.jsonText, 0)?.every(isJsonStringify) ?? false))) traces = this.#withoutVariablesOf(traces, removes.pattern);
         const policy = this.#policy;
         const passed = policy.passes ? traces.filter((trace) => policy.passes?.(trace.finding, flow) ?? true) : traces;
         return flow.unknown === true ? passed.map((trace) => trace.throughUnknown()) : passed;

@@ -13,6 +13,7 @@ import type { TypeInfo } from './type-info.js';
 import { CallMatcher, CallMatcherIndex, callMatcherSchema } from './call-matcher.js';
 import { listSettingSchema } from './list-setting.js';
 import { writtenSignatures } from './type-info.js';
+import { CLIENT_LAST_WORDS, CLIENT_SEGMENTS } from './api-calls.js';
 
 /** A state-changing call and the checks it needs. */
 export interface ActionSpec {
@@ -159,8 +160,15 @@ function anyReceiver(camel: string): string[] {
   return nameVariants(camel).map((name) => `**.${name}`);
 }
 
-/** The receivers an API client goes by (no-unhandled-api-errors' client names), as pattern segments. */
-const CLIENT_SEGMENTS = ['ironic', 'Ironic', 'baremetal', 'client', 'api', 'sdk', 'conn', 'connection', '*Client', '*Api', '*Sdk'];
+/** The receivers an API client goes by (`isClientName`'s names, written lower case or capitalised, and its last words), as pattern segments. */
+const CLIENT_PATTERN_SEGMENTS: readonly string[] = [
+  ...[...CLIENT_SEGMENTS].flatMap((name) => [name, capitalise(name)]),
+  ...[...CLIENT_LAST_WORDS].map((word) => `*${capitalise(word)}`),
+];
+
+function capitalise(word: string): string {
+  return `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+}
 
 /**
  * A generic method name (`deleteNode` is also a tree's or an OPC-UA address space's) as an action
@@ -168,7 +176,7 @@ const CLIENT_SEGMENTS = ['ironic', 'Ironic', 'baremetal', 'client', 'api', 'sdk'
  * private spellings (`this._deleteNode`), the driver's own helpers, on any receiver.
  */
 function clientReceiver(camel: string): string[] {
-  return nameVariants(camel).flatMap((name) => (name.startsWith('_') || name.startsWith('#') ? [`**.${name}`] : CLIENT_SEGMENTS.map((segment) => `**.${segment}.${name}`)));
+  return nameVariants(camel).flatMap((name) => (name.startsWith('_') || name.startsWith('#') ? [`**.${name}`] : CLIENT_PATTERN_SEGMENTS.map((segment) => `**.${segment}.${name}`)));
 }
 
 const PROVISION_STATE = ['provisionState', 'provision_state'];

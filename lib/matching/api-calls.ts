@@ -30,8 +30,8 @@ import { CallMatcher } from './call-matcher.js';
 import { isCallbackClientMethod, isCallbackClientPromiseMethod, isDeclaredFromLocalPackage, isFromHostPackage, writtenReceiverType } from './local-packages.js';
 import { calleeDeclarations, containerName, declarationOrigin, hasJSDocTag, skipWrappers } from './type-info.js';
 
-const CLIENT_SEGMENTS: ReadonlySet<string> = new Set(['ironic', 'client', 'api', 'sdk', 'baremetal', 'conn', 'connection']);
-const CLIENT_LAST_WORDS: ReadonlySet<string> = new Set(['client', 'api', 'sdk']);
+export const CLIENT_SEGMENTS: ReadonlySet<string> = new Set(['ironic', 'client', 'api', 'sdk', 'baremetal', 'conn', 'connection']);
+export const CLIENT_LAST_WORDS: ReadonlySet<string> = new Set(['client', 'api', 'sdk']);
 const CLIENT_TYPE_WORDS: ReadonlySet<string> = new Set(['client', 'api', 'sdk', 'connection', 'proxy']);
 const CONFIGURATION_WORDS: ReadonlySet<string> = new Set(['options', 'opts', 'config', 'configuration', 'defaults', 'utils', 'util', 'helpers', 'interceptors']);
 /** Methods of a local collection under a client (`sdk.interceptors.push(i)`), not of its API. */

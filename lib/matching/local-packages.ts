@@ -12,7 +12,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { AccessPath } from './access-path.js';
 import { enclosingClassBody, parameterProperty } from './access-path.js';
-import { importedNames, staticPropertyName, typeReferencesOf, unwrapExpression } from './ast.js';
+import { importedNames, programOf, staticPropertyName, typeReferencesOf, unwrapExpression } from './ast.js';
 
 /** Node.js's sockets, streams and emitters (`client: Socket` of `net`): local objects whose errors come as events. */
 const NODE_LOCAL_MODULES = ['net', 'tls', 'stream', 'events', 'child_process', 'dgram', 'readline', 'http', 'https', 'http2', 'worker_threads'];
@@ -108,9 +108,7 @@ function memberAnnotation(type: TSESTree.TypeNode, name: string, call: TSESTree.
 
 /** An interface or type alias of the file, declared at its top level (exported or not). */
 function localTypeDeclaration(name: string, node: TSESTree.Node): TSESTree.TSInterfaceDeclaration | TSESTree.TSTypeAliasDeclaration | null {
-  let program: TSESTree.Node = node;
-  while (program.parent) program = program.parent;
-  for (const statement of program.body) {
+  for (const statement of programOf(node)?.body ?? []) {
     const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
     if ((declaration?.type === AST_NODE_TYPES.TSInterfaceDeclaration || declaration?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) && declaration.id.name === name) return declaration;
   }

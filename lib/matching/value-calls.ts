@@ -157,8 +157,12 @@ export type CallFlow =
       readonly inputs: readonly TSESTree.Node[];
       readonly step: string;
       readonly unknown?: boolean;
-      /** What the call cuts out of its inputs (`json.replaceAll(JSON.stringify(key), '"HIDDEN"')`): the variables it is made of are gone. */
-      readonly removes?: TSESTree.Node;
+      /**
+       * What the call cuts out of its inputs (`text.replaceAll(token, '***')`): the variables
+       * `pattern` is made of are gone — when `jsonText` is set, only if that input is JSON text
+       * (`json.replaceAll(JSON.stringify(key), '"HIDDEN"')`).
+       */
+      readonly removes?: { readonly pattern: TSESTree.Node; readonly jsonText?: TSESTree.Node };
     }
   /** `[key, value]` pairs of `object` (`Object.entries(x)`, `map.entries()`): keys name, values carry. */
   | { readonly kind: 'entries'; readonly object: TSESTree.Node; readonly step: string }
@@ -220,8 +224,9 @@ export function callFlow(call: TSESTree.CallExpression | TSESTree.NewExpression,
       // `json.replaceAll(JSON.stringify(networkKey), '"HIDDEN"')`: every copy of the secret's whole
       // text is replaced by a constant (not `$&`, which puts it back).
       const text = replacement ? stringLiteralValue(unwrapExpression(replacement)) : null;
-      if (name === 'replaceAll' && pattern && text !== null && !text.includes('$') && isWholeText(pattern, callee.object)) {
-        return { kind: 'through', inputs: [callee.object], step: `\`.${name}()\``, removes: pattern };
+      const whole = name === 'replaceAll' && pattern && text !== null && !text.includes('$') ? wholeTextOf(pattern) : null;
+      if (pattern && whole) {
+        return { kind: 'through', inputs: [callee.object], step: `\`.${name}()\``, removes: whole === 'json' ? { pattern, jsonText: callee.object } : { pattern } };
       }
     }
     if (paths.some((path) => VALUE_FREE_STATIC.has(path.names.join('.')))) return { kind: 'clean' };
@@ -350,43 +355,29 @@ export function isErrorName(name: string): boolean {
 }
 
 /**
- * A variable, or its whole text: `String(x)`, `x.toString()`, and `JSON.stringify(x)` in a text
- * that is JSON (`JSON.stringify(...)`, or a `const` holding one), where `x` is written so.
+ * How a pattern is a variable's whole text: `text` for the variable, `String(x)` or
+ * `x.toString()`; `json` for `JSON.stringify(x)`, which matches only in JSON text; null otherwise.
  */
-function isWholeText(pattern: TSESTree.Node, text: TSESTree.Node): boolean {
+function wholeTextOf(pattern: TSESTree.Node): 'text' | 'json' | null {
   const node = unwrapExpression(pattern);
-  if (node.type === AST_NODE_TYPES.Identifier) return true;
-  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  if (node.type === AST_NODE_TYPES.Identifier) return 'text';
+  if (node.type !== AST_NODE_TYPES.CallExpression) return null;
   const callee = unwrapExpression(node.callee);
   const [only] = node.arguments;
   if (callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === 'toString' && node.arguments.length === 0) {
-    return unwrapExpression(callee.object).type === AST_NODE_TYPES.Identifier;
+    return unwrapExpression(callee.object).type === AST_NODE_TYPES.Identifier ? 'text' : null;
   }
-  const isConversion = (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'String') || (isJsonStringify(node) && isJsonText(text));
-  return isConversion && node.arguments.length === 1 && only !== undefined && unwrapExpression(only).type === AST_NODE_TYPES.Identifier;
+  if (node.arguments.length !== 1 || only === undefined || unwrapExpression(only).type !== AST_NODE_TYPES.Identifier) return null;
+  if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'String') return 'text';
+  return isJsonStringify(node) ? 'json' : null;
 }
 
-function isJsonStringify(node: TSESTree.Node): boolean {
+/** `JSON.stringify(...)`. */
+export function isJsonStringify(node: TSESTree.Node): boolean {
   const call = unwrapExpression(node);
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = unwrapExpression(call.callee);
   return callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'JSON' && staticPropertyName(callee) === 'stringify';
-}
-
-/** `JSON.stringify(...)`, or a `const` of the file initialised with one. */
-function isJsonText(node: TSESTree.Node): boolean {
-  const text = unwrapExpression(node);
-  if (isJsonStringify(text)) return true;
-  if (text.type !== AST_NODE_TYPES.Identifier) return false;
-  for (let scope: TSESTree.Node | undefined = text.parent; scope; scope = scope.parent) {
-    if (scope.type !== AST_NODE_TYPES.BlockStatement && scope.type !== AST_NODE_TYPES.Program) continue;
-    for (const statement of scope.body) {
-      if (statement.type !== AST_NODE_TYPES.VariableDeclaration || statement.kind !== 'const') continue;
-      const declarator = statement.declarations.find((item) => item.id.type === AST_NODE_TYPES.Identifier && item.id.name === text.name);
-      if (declarator) return declarator.init !== null && isJsonStringify(declarator.init);
-    }
-  }
-  return false;
 }
 
 /** `/./g` (or `/[\s\S]/g`, `/./gs`): replaces every character. */
