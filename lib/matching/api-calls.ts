@@ -28,7 +28,7 @@ import type { TypeInfo } from './type-info.js';
 import { lastWord, splitWords } from '../words.js';
 import { CallMatcher } from './call-matcher.js';
 import { isCallbackClientMethod, isCallbackClientPromiseMethod, isDeclaredFromLocalPackage, isFromHostPackage, writtenReceiverType } from './local-packages.js';
-import { calleeDeclarations, containerName, declarationOrigin, hasJSDocTag, skipWrappers } from './type-info.js';
+import { calleeDeclarations, calleeSymbol, containerName, declarationOrigin, hasJSDocTag, isDefaultLibrarySymbol, skipWrappers } from './type-info.js';
 
 export const CLIENT_SEGMENTS: ReadonlySet<string> = new Set(['ironic', 'client', 'api', 'sdk', 'baremetal', 'conn', 'connection']);
 export const CLIENT_LAST_WORDS: ReadonlySet<string> = new Set(['client', 'api', 'sdk']);
@@ -145,6 +145,9 @@ export class ApiCallMatcher {
   }
 
   #matchesByDeclaration(site: CallSite, info: TypeInfo): boolean {
+    // A global of the default library called by name (`String(x)`, `Number(x)`, `setTimeout`) is
+    // never a client's: no need to resolve its signature, which type-checks the arguments.
+    if (site.node.callee.type === AST_NODE_TYPES.Identifier && isDefaultLibrarySymbol(info, calleeSymbol(info, site.node.callee))) return false;
     const { declarations } = calleeDeclarations(info, site.node);
     const [first] = declarations;
     if (!first) return false;

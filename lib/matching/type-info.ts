@@ -157,6 +157,12 @@ export function calleeSymbol(info: TypeInfo, callee: TSESTree.Node): ts.Symbol |
   return symbol;
 }
 
+/** Whether a symbol is declared only in the default library (`String`, `setTimeout`, `JSON`). */
+export function isDefaultLibrarySymbol(info: TypeInfo, symbol: ts.Symbol | undefined): boolean {
+  const declarations = symbol?.getDeclarations() ?? [];
+  return declarations.length > 0 && declarations.every((declaration) => info.program.isSourceFileDefaultLibrary(declaration.getSourceFile()));
+}
+
 /**
  * The declarations a call invokes: the callee symbol's, or — when the callee is a variable or
  * property holding a function (`const { getNode } = client`) — the resolved signature's.
