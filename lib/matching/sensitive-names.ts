@@ -339,6 +339,14 @@ export class SensitiveNames {
     if (this.#oslo.has(words.join(''))) return 'secret';
     if (this.#carriers.some((carrier) => sameWords(words, carrier))) return 'carrier';
     if (this.#isVetoed(words)) return 'safe';
+    // A secret's name followed by a word for a container (`clientSecretInfo`, `tokenDetails`):
+    // an object holding the secret, or describing it. Logged whole it may carry the secret; what
+    // is written in it, or its type, can say it does not. After metadata (`tokenTypeInfo`), it holds metadata.
+    if (words.length > 1 && CONTAINER_WORDS.has(words[words.length - 1] ?? '')) {
+      const held = this.#classify(words.slice(0, -1).join(' '));
+      if (held === 'secret' || held === 'carrier') return 'carrier';
+      if (held === 'safe') return 'safe';
+    }
     for (const sequence of this.#sensitive) {
       const index = indexOfWords(words, sequence);
       if (index === -1) continue;
@@ -372,6 +380,9 @@ export class SensitiveNames {
     return false;
   }
 }
+
+/** Words for an object holding or describing what the words before name (`tokenInfo`, `secretSettings`). */
+const CONTAINER_WORDS: ReadonlySet<string> = new Set(['info', 'details', 'settings', 'config', 'options', 'opts']);
 
 /** Units of time, `in`, `on`, `until` (`expiresIn`, `expiresOn`, `validUntil`) after the words they qualify. */
 const TIME_SUFFIX_WORDS: ReadonlySet<string> = new Set(['ms', 'millis', 'milliseconds', 'sec', 'secs', 'seconds', 'min', 'mins', 'minutes', 'hours', 'hrs', 'days', 'in', 'on', 'until', 'utc']);

@@ -9619,3 +9619,108 @@ ruleTester.run("no-secrets-in-logs: names that start with set", rule, {
   },
   ],
 });
+
+ruleTester.run("no-secrets-in-logs: a secret name followed by a container word", rule, {
+  valid: [
+  {
+    name: "container-key-holding-public-object",
+    code: dedent`
+      export function loginRequest(email: string, publicKey: string) {
+        const data = { email, client_secret_info: { public_key: publicKey }, enc: 0 };
+        LOG.debug('Login request %o', { data });
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "container-key-holding-secret-object",
+    code: dedent`
+      export function loginRequest(email: string, password: string) {
+        const data = { email, secretInfo: { password } };
+        LOG.debug('Login request %o', data);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`password`","how":" through an object literal and `data`","more":""},
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 38,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"data"},
+          output: dedent`
+            export function loginRequest(email: string, password: string) {
+              const data = { email, secretInfo: { password } };
+              LOG.debug('Login request %o', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "container-name-logged-whole",
+    code: dedent`
+      export function refresh(tokenInfo: unknown) {
+        LOG.debug('refreshed %o', tokenInfo);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`tokenInfo`, which carries secrets,","how":"","more":""},
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 39,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"tokenInfo"},
+          output: dedent`
+            export function refresh(tokenInfo: unknown) {
+              LOG.debug('refreshed %o', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "container-key-holding-value",
+    code: dedent`
+      export function refresh(value: string) {
+        LOG.debug('refreshed %o', { tokenDetails: value });
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`tokenDetails: value`, which carries secrets,","how":" through an object literal","more":""},
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 53,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"value"},
+          output: dedent`
+            export function refresh(value: string) {
+              LOG.debug('refreshed %o', { tokenDetails: '<redacted>' });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});

@@ -120,6 +120,14 @@ describe('lib/matching/sensitive-names', () => {
       assert.deepEqual(verdicts(['driverInfoKeys', 'headersSent', 'authors']), { driverInfoKeys: null, headersSent: 'safe', authors: null }); // 'sent': a state of the headers
     });
 
+    it("a secret's name followed by a word for a container names a carrier, not the secret", () => {
+      const names = ['client_secret_info', 'tokenInfo', 'credentialsInfo', 'tokenDetails', 'passwordSettings', 'apiKeyConfig', 'secretOptions', 'privateKeyOpts'];
+      assert.deepEqual(verdicts(names), all(names, 'carrier'));
+      // A container word on its own, or after a name that is no secret, names nothing; a metadata
+      // word before it still decides (`tokenTypeInfo`); data is the secret's own bytes (`keyData`).
+      assert.deepEqual(verdicts(['info', 'nodeInfo', 'tokenTypeInfo', 'passwordData']), { info: null, nodeInfo: null, tokenTypeInfo: 'safe', passwordData: 'secret' });
+    });
+
     it('isCarrier agrees with classify', () => {
       assert.equal(defaults.isCarrier('driver_info'), true);
       assert.equal(defaults.isCarrier('password'), false);
