@@ -66,8 +66,12 @@ export function isCallbackClientMethod(path: AccessPath, call: TSESTree.Node, me
   if (path.root.kind === 'module') return !returnsPromise(path.root.module);
   const imports = importedNames(call);
   if (imports.size === 0) return false;
+  const isCallbackStyle = (name: string): boolean => !returnsPromise(imports.get(name) ?? '');
   const annotation = rootAnnotation(path, call);
-  return annotation !== null && namesImport(annotation, (name) => !returnsPromise(imports.get(name) ?? ''));
+  if (annotation !== null) return namesImport(annotation, isCallbackStyle);
+  // `wss = new WebSocket.Server(...)` with no type written: the collection's owner is made by the package.
+  const maker = path.root.kind === 'variable' ? iteratedOwnerMaker(path.root.variable, call) : null;
+  return maker !== null && isCallbackStyle(maker);
 }
 
 /**
@@ -135,6 +139,17 @@ function variableAnnotation(variable: TSESLint.Scope.Variable): TSESTree.TypeNod
  * (`for (const client of this.wss.clients)` → `wss`'s, `for (const s of server.sockets)` → `server`'s).
  */
 function iteratedAnnotation(variable: TSESLint.Scope.Variable, call: TSESTree.Node): TSESTree.TypeNode | null {
+  const owner = iteratedOwner(variable);
+  if (owner?.kind === 'this') {
+    const body = enclosingClassBody(call);
+    return owner.field === null || !body ? null : fieldAnnotation(body, owner.field);
+  }
+  const found = owner?.kind === 'variable' ? lookUp(variable.scope, owner.name) : null;
+  return found && found !== variable ? variableAnnotation(found) : null;
+}
+
+/** What a for-of binding's collection is read from: a field of `this`, or a variable (by name); null otherwise. */
+function iteratedOwner(variable: TSESLint.Scope.Variable): { kind: 'this'; field: string | null } | { kind: 'variable'; name: string } | null {
   const declarator = variable.defs[0]?.node;
   const loop = declarator?.type === AST_NODE_TYPES.VariableDeclarator ? declarator.parent.parent : null;
   if (loop?.type !== AST_NODE_TYPES.ForOfStatement || loop.left !== declarator?.parent) return null;
@@ -144,13 +159,32 @@ function iteratedAnnotation(variable: TSESLint.Scope.Variable, call: TSESTree.No
     field = staticPropertyName(owner);
     owner = unwrapExpression(owner.object);
   }
-  if (owner.type === AST_NODE_TYPES.ThisExpression) {
-    const body = enclosingClassBody(call);
-    return field === null || !body ? null : fieldAnnotation(body, field);
+  if (owner.type === AST_NODE_TYPES.ThisExpression) return { kind: 'this', field };
+  return owner.type === AST_NODE_TYPES.Identifier ? { kind: 'variable', name: owner.name } : null;
+}
+
+/**
+ * For a for-of binding over a collection read off a field or variable declared without a type and
+ * made with `new` (`wss = new WebSocket.Server(...)`, `for (const client of this.wss.clients)`):
+ * the first name of the class made (`WebSocket`); null otherwise.
+ */
+function iteratedOwnerMaker(variable: TSESLint.Scope.Variable, call: TSESTree.Node): string | null {
+  const owner = iteratedOwner(variable);
+  let made: TSESTree.Expression | null = null;
+  if (owner?.kind === 'this') {
+    const member = owner.field === null ? undefined : enclosingClassBody(call)?.body.find((item) => item.type === AST_NODE_TYPES.PropertyDefinition && !item.static && staticPropertyName(item) === owner.field);
+    made = member?.type === AST_NODE_TYPES.PropertyDefinition && !member.typeAnnotation ? member.value : null;
+  } else if (owner?.kind === 'variable') {
+    const found = lookUp(variable.scope, owner.name);
+    const definition = found && found !== variable ? found.defs[0] : undefined;
+    const declarator = definition?.node;
+    if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id === definition?.name && !declarator.id.typeAnnotation) made = declarator.init;
   }
-  if (owner.type !== AST_NODE_TYPES.Identifier) return null;
-  const found = lookUp(variable.scope, owner.name);
-  return found && found !== variable ? variableAnnotation(found) : null;
+  const created = made ? unwrapExpression(made) : null;
+  if (created?.type !== AST_NODE_TYPES.NewExpression) return null;
+  let callee = unwrapExpression(created.callee);
+  while (callee.type === AST_NODE_TYPES.MemberExpression) callee = unwrapExpression(callee.object);
+  return callee.type === AST_NODE_TYPES.Identifier ? callee.name : null;
 }
 
 /**

@@ -10561,3 +10561,56 @@ ruleTester.run("no-unhandled-api-errors: exit codes of success do not handle", r
   },
   ],
 });
+
+ruleTester.run("no-unhandled-api-errors: a ws server made with new, its clients", rule, {
+  valid: [
+  {
+    name: "ws-server-field-made-with-new",
+    code: dedent`
+      import WebSocket, { WebSocketServer } from 'ws';
+      export class Broadcaster {
+        wss = new WebSocket.Server({ port: 8080 });
+        server = new WebSocketServer({ port: 8081 });
+        broadcast(data: string) {
+          for (const client of this.wss.clients) client.send(data);
+          for (const socket of this.server.clients) socket.terminate();
+        }
+      }
+    `,
+  },
+  {
+    name: "ws-server-variable-made-with-new",
+    code: dedent`
+      import { WebSocketServer } from 'ws';
+      const wss = new WebSocketServer({ port: 8080 });
+      export function broadcast(data: string) {
+        for (const client of wss.clients) client.send(data);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "collection-owner-made-by-other-package",
+    code: dedent`
+      import { NodePool } from 'ironic-sdk';
+      export class Poller {
+        pool = new NodePool();
+        refreshAll() {
+          for (const client of this.pool.clients) client.refreshNode();
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"client.refreshNode"},
+        line: 5,
+        column: 45,
+        endLine: 5,
+        endColumn: 65,
+      },
+    ],
+  },
+  ],
+});
