@@ -173,10 +173,14 @@ function capitalise(word: string): string {
 /**
  * A generic method name (`deleteNode` is also a tree's or an OPC-UA address space's) as an action
  * only on a client-like receiver (`this.ironic.deleteNode`, `ironicClient.delete_node`); its
- * private spellings (`this._deleteNode`), the driver's own helpers, on any receiver.
+ * private spellings, the driver's own helpers, also called on `this` or by name
+ * (`this._deleteNode(node)`, `_delete_node(node)`), not on another object (`namespace._deleteNode`).
  */
 function clientReceiver(camel: string): string[] {
-  return nameVariants(camel).flatMap((name) => (name.startsWith('_') || name.startsWith('#') ? [`**.${name}`] : CLIENT_PATTERN_SEGMENTS.map((segment) => `**.${segment}.${name}`)));
+  return nameVariants(camel).flatMap((name) => {
+    const onClients = CLIENT_PATTERN_SEGMENTS.map((segment) => `**.${segment}.${name}`);
+    return name.startsWith('_') || name.startsWith('#') ? [`this.${name}`, name, ...onClients] : onClients;
+  });
 }
 
 const PROVISION_STATE = ['provisionState', 'provision_state'];

@@ -5536,3 +5536,56 @@ ruleTester.run("require-precondition: deleteNode on a client-like receiver only"
   },
   ],
 });
+
+ruleTester.run("require-precondition: deleteNode's private spellings on this or by name", rule, {
+  valid: [
+  {
+    name: "private-delete-on-other-object",
+    code: dedent`
+      export async function prune(namespace: AddressSpace, node: UANode) {
+        await namespace._deleteNode(node);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "private-delete-on-this",
+    code: dedent`
+      export class Driver {
+        async destroy(node: Node) {
+          await this._deleteNode(node);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"node","missing":"a provision-state test that exits on failure"},
+        line: 3,
+        column: 11,
+        endLine: 3,
+        endColumn: 33,
+      },
+    ],
+  },
+  {
+    name: "private-delete-by-name",
+    code: dedent`
+      export async function destroy(node: Node) {
+        await _delete_node(node);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`delete_node`","subject":"node","missing":"a provision-state test that exits on failure"},
+        line: 2,
+        column: 9,
+        endLine: 2,
+        endColumn: 27,
+      },
+    ],
+  },
+  ],
+});
