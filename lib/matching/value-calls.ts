@@ -340,7 +340,37 @@ function unknown(call: TSESTree.CallExpression | TSESTree.NewExpression, context
   // object (`fetch(url, { headers })`, `client.get({ token })`) configures the call instead.
   const inputs: TSESTree.Node[] = call.arguments.filter((argument) => unwrapExpression(argument).type !== AST_NODE_TYPES.ObjectExpression);
   if (callee.type === AST_NODE_TYPES.MemberExpression) inputs.push(callee.object);
-  return { kind: 'through', inputs, step: 'an unknown call', unknown: true };
+  // A decryption's result is the plaintext: the key it is given does not come out of it
+  // (`decryptP2PData(data, Buffer.from(getEncryptionKey(sn)))`, `decipher(key, blob)`).
+  const name = callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : null;
+  const decrypts = name !== null && splitWords(name).some((word) => DECRYPTING_WORDS.has(word));
+  return { kind: 'through', inputs: decrypts ? inputs.filter((input) => !isNamedAsKey(input, 0)) : inputs, step: 'an unknown call', unknown: true };
+}
+
+const DECRYPTING_WORDS: ReadonlySet<string> = new Set(['decrypt', 'decipher']);
+
+/**
+ * Whether a value is named as a key (`key`, `aesKey`, `sharedSecret`, `getEncryptionKey(sn)`), also
+ * through a call it is handed to first (`Buffer.from(getEncryptionKey(sn))`).
+ */
+function isNamedAsKey(raw: TSESTree.Node, depth: number): boolean {
+  const node = unwrapExpression(raw);
+  const words = (name: string | null): boolean => name !== null && splitWords(name).some((word) => word === 'key' || word === 'secret');
+  switch (node.type) {
+    case AST_NODE_TYPES.Identifier:
+      return words(node.name);
+    case AST_NODE_TYPES.MemberExpression:
+      return words(staticPropertyName(node));
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.NewExpression: {
+      const callee = unwrapExpression(node.callee);
+      if (words(callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : null)) return true;
+      const [first] = node.arguments;
+      return depth < 3 && node.arguments.length === 1 && first !== undefined && isNamedAsKey(first, depth + 1);
+    }
+    default:
+      return false;
+  }
 }
 
 function stripCall(name: string): string {

@@ -9724,3 +9724,90 @@ ruleTester.run("no-secrets-in-logs: a secret name followed by a container word",
   },
   ],
 });
+
+ruleTester.run("no-secrets-in-logs: a decryption's result does not carry its key (checkUnknownCalls)", rule, {
+  valid: [
+  {
+    name: "decrypt-result-without-key",
+    code: dedent`
+      export function handle(message: { data: Buffer }, sn: string) {
+        const data = decryptP2PData(message.data, Buffer.from(getEncryptionKey(sn)));
+        const info = data.toString('utf8');
+        LOG.debug('camera info %s', info);
+      }
+    `,
+    options: [{"checkUnknownCalls":true}],
+  },
+  {
+    name: "decipher-key-first",
+    code: dedent`
+      export function open(blob: Buffer, sharedSecret: Buffer) {
+        LOG.debug('payload %s', decipher(sharedSecret, blob));
+      }
+    `,
+    options: [{"checkUnknownCalls":true}],
+  },
+  ],
+  invalid: [
+  {
+    name: "decrypt-result-carries-data",
+    code: dedent`
+      export function open(key: Buffer, password: string) {
+        LOG.debug('payload %s', decrypt(password, key));
+      }
+    `,
+    options: [{"checkUnknownCalls":true}],
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`password`","how":" through an unknown call","more":""},
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 50,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"password"},
+          output: dedent`
+            export function open(key: Buffer, password: string) {
+              LOG.debug('payload %s', decrypt('<redacted>', key));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "other-unknown-call-carries-key",
+    code: dedent`
+      export function open(blob: Buffer, apiKey: string) {
+        LOG.debug('payload %s', combine(blob, apiKey));
+      }
+    `,
+    options: [{"checkUnknownCalls":true}],
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`apiKey`","how":" through an unknown call","more":""},
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 49,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"apiKey"},
+          output: dedent`
+            export function open(blob: Buffer, apiKey: string) {
+              LOG.debug('payload %s', combine(blob, '<redacted>'));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
