@@ -24,6 +24,7 @@ import { summariseSteps } from '../step-summary.js';
 import { splitWords } from '../words.js';
 import { isFunctionNode, nodeText, outermostWrapper, shortText, staticPropertyName, unwrapExpression } from './ast.js';
 import { typeNames } from './type-info.js';
+import { isKnownFalsy } from './falsy-narrowing.js';
 import { isErrorName } from './value-calls.js';
 
 export type SecretKind = 'carrier' | 'key' | 'name' | 'parameter' | 'token' | 'type' | 'url';
@@ -81,6 +82,11 @@ export class SecretSources {
     }
     const verdict = this.#names.classify(name);
     if (verdict !== 'secret' && verdict !== 'carrier') return undefined;
+    // Where a test has shown it falsy (`if (!token) log(token)`), it holds nothing.
+    // Where a test has shown it falsy (`if (!token) log(token)`, `{ credentials: this.credentials }`
+    // where `this.credentials` is not set), it holds nothing.
+    const read = kind === 'key' ? value : kind === 'call' ? null : node;
+    if (read && isKnownFalsy(unwrapExpression(read), (identifier) => this.#paths.variableOf(identifier))) return 'clean';
     // A variable handed to the file system as a path names a file (`readFileSync(sslKey)`).
     if ((kind === 'variable' || kind === 'parameter') && node.type === AST_NODE_TYPES.Identifier && this.#isFilePath(node)) return 'clean';
     if (kind === 'key' && (!value || isLiteral(value))) return 'clean';

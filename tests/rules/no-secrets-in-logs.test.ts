@@ -9811,3 +9811,254 @@ ruleTester.run("no-secrets-in-logs: a decryption's result does not carry its key
   },
   ],
 });
+
+ruleTester.run("no-secrets-in-logs: a value a test has shown falsy holds no secret", rule, {
+  valid: [
+  {
+    name: "falsy-else-branch-field",
+    code: dedent`
+      export class PushService {
+        private credentials: Credentials | undefined;
+        report(renew: boolean) {
+          if (this.credentials) {
+            LOG.debug('Push token received');
+          } else {
+            LOG.error('Push notifications are disabled: %o', { credentials: this.credentials, renew });
+          }
+        }
+      }
+    `,
+  },
+  {
+    name: "falsy-negated-test-and-guard",
+    code: dedent`
+      export function check(token?: string, apiKey?: string) {
+        if (!token) LOG.warn(\`no token: \${token}\`);
+        if (apiKey) return;
+        LOG.warn('no api key: %s', apiKey);
+      }
+    `,
+  },
+  {
+    name: "falsy-nullish-comparison-and-logical",
+    code: dedent`
+      export function check(token?: string, secret?: string) {
+        if (token == null) LOG.warn('token is %s', token);
+        secret || LOG.warn('secret is %s', secret);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "falsy-field-set-by-call-between",
+    code: dedent`
+      export class Session {
+        private token?: string;
+        async ensure() {
+          if (!this.token) {
+            await this.login();
+            LOG.debug('logged in with %s', this.token);
+          }
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`this.token`","how":"","more":""},
+        line: 6,
+        column: 7,
+        endLine: 6,
+        endColumn: 49,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"this.token"},
+          output: dedent`
+            export class Session {
+              private token?: string;
+              async ensure() {
+                if (!this.token) {
+                  await this.login();
+                  LOG.debug('logged in with %s', '<redacted>');
+                }
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "falsy-variable-reassigned-between",
+    code: dedent`
+      export async function ensure(token?: string) {
+        if (!token) {
+          token = await fetchToken();
+          LOG.debug('fetched %s', token);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`token`","how":"","more":""},
+        line: 4,
+        column: 5,
+        endLine: 4,
+        endColumn: 35,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"token"},
+          output: dedent`
+            export async function ensure(token?: string) {
+              if (!token) {
+                token = await fetchToken();
+                LOG.debug('fetched %s', '<redacted>');
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "truthy-branch-reports",
+    code: dedent`
+      export function use(token?: string) {
+        if (token) LOG.debug('using %s', token);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`token`","how":"","more":""},
+        line: 2,
+        column: 14,
+        endLine: 2,
+        endColumn: 42,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"token"},
+          output: dedent`
+            export function use(token?: string) {
+              if (token) LOG.debug('using %s', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "falsy-or-other-condition-reports",
+    code: dedent`
+      export function use(token?: string, force?: boolean) {
+        if (!token || force) LOG.debug('using %s', token);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`token`","how":"","more":""},
+        line: 2,
+        column: 24,
+        endLine: 2,
+        endColumn: 52,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"token"},
+          output: dedent`
+            export function use(token?: string, force?: boolean) {
+              if (!token || force) LOG.debug('using %s', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "falsy-written-in-loop-after-read",
+    code: dedent`
+      export async function poll(token: string | undefined, tries: number) {
+        if (!token) {
+          for (let i = 0; i < tries; i++) {
+            LOG.debug('token %s', token);
+            token = await fetchToken();
+          }
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`token`","how":"","more":""},
+        line: 4,
+        column: 7,
+        endLine: 4,
+        endColumn: 35,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"token"},
+          output: dedent`
+            export async function poll(token: string | undefined, tries: number) {
+              if (!token) {
+                for (let i = 0; i < tries; i++) {
+                  LOG.debug('token %s', '<redacted>');
+                  token = await fetchToken();
+                }
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "falsy-written-by-closure",
+    code: dedent`
+      export function use(token?: string) {
+        const renew = () => { token = readToken(); };
+        if (!token) {
+          renew();
+          LOG.debug('token %s', token);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`token`","how":"","more":""},
+        line: 5,
+        column: 5,
+        endLine: 5,
+        endColumn: 33,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"token"},
+          output: dedent`
+            export function use(token?: string) {
+              const renew = () => { token = readToken(); };
+              if (!token) {
+                renew();
+                LOG.debug('token %s', '<redacted>');
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});

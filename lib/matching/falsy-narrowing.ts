@@ -1,0 +1,170 @@
+/**
+ * Truthiness narrowing without types: whether a read sits where a test of the same expression has
+ * shown it falsy (`undefined`, `null`, `''`, `0`, `false`), so that it holds no secret there.
+ *
+ * - the branch a test does not take: `if (this.credentials) { ... } else { log(this.credentials) }`,
+ *   `if (!token) log(token)`, `token ? use(token) : log(token)`, `token || log(token)`;
+ * - after a guard that leaves the block: `if (token) return; log(token)`;
+ * - a nullish comparison: `if (token == null)`, `if (token !== undefined) { } else { ... }`.
+ *
+ * The read must be of a variable or of a chain of static names (`this.credentials`, `options.auth`),
+ * and nothing may write it between the test and the read: no assignment to it; for a variable, no
+ * write from another function; for a chain, no call, `await`, `new`, `yield` or `delete` in between
+ * (a method may set the field: `if (!this.token) { await this.login(); log(this.token) }`).
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import { childNodes, contains, enclosingFunction, isFunctionNode, programOf, staticPropertyName, unwrapExpression } from './ast.js';
+
+type Variable = TSESLint.Scope.Variable;
+
+/** `this.credentials` → `this.credentials`; `options['auth']` → `options.auth`; null for anything else. */
+function chainKey(raw: TSESTree.Node): string | null {
+  const node = unwrapExpression(raw);
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
+  if (node.type === AST_NODE_TYPES.ThisExpression) return 'this';
+  if (node.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const name = staticPropertyName(node);
+  const object = name === null ? null : chainKey(node.object);
+  return object === null || name === null ? null : `${object}.${name}`;
+}
+
+function isNullish(raw: TSESTree.Node): boolean {
+  const node = unwrapExpression(raw);
+  return (node.type === AST_NODE_TYPES.Literal && node.value === null) || (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined');
+}
+
+/** Whether `test` evaluating to `outcome` shows the expression `key` names to be falsy. */
+function showsFalsy(raw: TSESTree.Node, key: string, outcome: boolean): boolean {
+  const test = unwrapExpression(raw);
+  switch (test.type) {
+    case AST_NODE_TYPES.UnaryExpression:
+      return test.operator === '!' && showsFalsy(test.argument, key, !outcome);
+    case AST_NODE_TYPES.LogicalExpression:
+      // Both sides hold when `&&` is true, neither when `||` is false.
+      if (test.operator === '&&' && outcome) return showsFalsy(test.left, key, true) || showsFalsy(test.right, key, true);
+      if (test.operator === '||' && !outcome) return showsFalsy(test.left, key, false) || showsFalsy(test.right, key, false);
+      return false;
+    case AST_NODE_TYPES.BinaryExpression: {
+      const equal = test.operator === '==' || test.operator === '===';
+      if (!equal && test.operator !== '!=' && test.operator !== '!==') return false;
+      const compared = isNullish(test.right) ? test.left : isNullish(test.left) ? test.right : null;
+      // Nullish when `== null` holds, or `!= null` fails.
+      return compared !== null && outcome === equal && chainKey(compared) === key;
+    }
+    default:
+      return !outcome && chainKey(test) === key;
+  }
+}
+
+const LOOPS: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.ForStatement,
+  AST_NODE_TYPES.ForInStatement,
+  AST_NODE_TYPES.ForOfStatement,
+  AST_NODE_TYPES.WhileStatement,
+  AST_NODE_TYPES.DoWhileStatement,
+]);
+
+/** Whether a statement never completes normally: it returns, throws, breaks or continues at its end. */
+function leaves(statement: TSESTree.Statement): boolean {
+  switch (statement.type) {
+    case AST_NODE_TYPES.ReturnStatement:
+    case AST_NODE_TYPES.ThrowStatement:
+    case AST_NODE_TYPES.BreakStatement:
+    case AST_NODE_TYPES.ContinueStatement:
+      return true;
+    case AST_NODE_TYPES.BlockStatement: {
+      const last = statement.body.at(-1);
+      return last !== undefined && leaves(last);
+    }
+    case AST_NODE_TYPES.IfStatement:
+      return statement.alternate !== null && leaves(statement.consequent) && leaves(statement.alternate);
+    default:
+      return false;
+  }
+}
+
+/** Where a read is shown falsy: the end of the test that shows it, or null. */
+function narrowingTest(read: TSESTree.Node, key: string): TSESTree.Node | null {
+  let child: TSESTree.Node = read;
+  for (let parent = read.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
+    switch (parent.type) {
+      case AST_NODE_TYPES.IfStatement:
+      case AST_NODE_TYPES.ConditionalExpression:
+        if (child !== parent.test && showsFalsy(parent.test, key, child === parent.consequent)) return parent.test;
+        break;
+      case AST_NODE_TYPES.LogicalExpression:
+        if (child === parent.right && parent.operator !== '??' && showsFalsy(parent.left, key, parent.operator === '&&')) return parent.left;
+        break;
+      case AST_NODE_TYPES.BlockStatement:
+      case AST_NODE_TYPES.Program:
+      case AST_NODE_TYPES.SwitchCase: {
+        const body: readonly TSESTree.Node[] = parent.type === AST_NODE_TYPES.SwitchCase ? parent.consequent : parent.body;
+        // The nearest guard before: `if (token) return;` leaves the block where the token is truthy.
+        for (let index = body.indexOf(child) - 1; index >= 0; index--) {
+          const statement = body[index];
+          if (statement?.type === AST_NODE_TYPES.IfStatement && statement.alternate === null && leaves(statement.consequent) && showsFalsy(statement.test, key, false)) return statement.test;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return null;
+}
+
+/** Whether something between two offsets of a function may change what a chain of names holds. */
+function mayChangeBetween(root: TSESTree.Node, start: number, end: number, key: string, isChain: boolean, skip: TSESTree.Node | null): boolean {
+  const stack: TSESTree.Node[] = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.range[1] <= start || node.range[0] >= end || node === skip) continue;
+    const inside = node.range[0] >= start && node.range[1] <= end;
+    if (inside) {
+      if (node.type === AST_NODE_TYPES.AssignmentExpression && chainKey(node.left) === key) return true;
+      if (node.type === AST_NODE_TYPES.UpdateExpression && chainKey(node.argument) === key) return true;
+      if (isChain && (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression)) return true;
+      if (isChain && node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'delete') return true;
+      // A chain's object replaced (`this.options = other`, `options = other`).
+      if (isChain && node.type === AST_NODE_TYPES.AssignmentExpression) {
+        const written = chainKey(node.left);
+        if (written !== null && key.startsWith(`${written}.`)) return true;
+      }
+      // Destructuring into it, or writes in a pattern: give up rather than follow them.
+      if (node.type === AST_NODE_TYPES.AssignmentExpression && node.left.type !== AST_NODE_TYPES.Identifier && node.left.type !== AST_NODE_TYPES.MemberExpression) return true;
+    }
+    if (isFunctionNode(node) && node !== root) continue;
+    stack.push(...childNodes(node));
+  }
+  return false;
+}
+
+/**
+ * Whether a read of a variable or a chain of static names is where a test of it has shown it falsy,
+ * with nothing that may write it in between (see the module comment).
+ */
+export function isKnownFalsy(read: TSESTree.Node, variableOf: (identifier: TSESTree.Identifier) => Variable | null): boolean {
+  const key = chainKey(read);
+  if (key === null || key === 'this') return false;
+  const test = narrowingTest(read, key);
+  if (!test) return false;
+  const fn = enclosingFunction(read);
+  const root: TSESTree.Node | null = fn ?? programOf(read);
+  if (!root) return false;
+  const isChain = read.type === AST_NODE_TYPES.MemberExpression;
+  // A loop after the test around the read brings its later writes back to the read.
+  let end = read.range[0];
+  for (let current = read.parent; current && current.range[0] > test.range[1]; current = current.parent) {
+    if (LOOPS.has(current.type)) end = current.range[1];
+  }
+  // The test's other branch is not on the way (the arm it takes when the value is truthy, or a guard that leaves).
+  const branching = test.parent;
+  const skip = branching?.type === AST_NODE_TYPES.IfStatement || branching?.type === AST_NODE_TYPES.ConditionalExpression ? ([branching.consequent, branching.alternate].find((arm) => arm !== null && !contains(arm, read)) ?? null) : null;
+  if (mayChangeBetween(root, test.range[1], end, key, isChain, skip)) return false;
+  if (isChain) return true;
+  // A variable: not written from another function (a callback may run in between).
+  const variable = variableOf(read as TSESTree.Identifier);
+  if (!variable) return false;
+  return variable.references.every((reference) => !reference.isWrite() || enclosingFunction(reference.identifier) === fn);
+}
