@@ -14,6 +14,7 @@ import { LoggerMatcher } from '../lib/matching/loggers.js';
 import { DEFAULT_CARRIERS, DEFAULT_SENSITIVE_NAMES, exactKeysFor, SensitiveNames } from '../lib/matching/sensitive-names.js';
 import { DEFAULT_SENSITIVE_TYPES, SensitiveTypes } from '../lib/matching/sensitive-types.js';
 import { tokenShapeIn } from '../lib/matching/token-shapes.js';
+import { isRequestCarryingCall, rejectedCallsOf } from '../lib/matching/request-errors.js';
 import { requiredTypeInfoOf } from '../lib/matching/type-info.js';
 import { callFlow, isSanitizingName } from '../lib/matching/value-calls.js';
 import { isReplaced, readSettings, resolveList, sharedSettingSchema } from '../lib/matching/vocabulary.js';
@@ -162,11 +163,12 @@ export default createRule<Options, MessageId>({
           const shape = tokenShapeIn(value);
           return shape ? sources.token(shape.name, node) : undefined;
         },
-        onOpaque: (node) => sources.byType(node),
+        onOpaque: (node) => requestError(node) ?? sources.byType(node),
         onParameterPart: (read) => sources.parameterPart(read),
         isCleanWithout: (node, without) => sources.isCleanWithout(node, without),
         isConclusive: (finding) => finding.kind !== 'parameter',
         isWholeTypeFinding: (finding) => finding.kind === 'type',
+        showsInText: (finding) => finding.hiddenInText !== true,
         ...(options.crossFunction === 'none'
           ? {}
           : {
@@ -177,6 +179,24 @@ export default createRule<Options, MessageId>({
       },
       paths,
     );
+
+    /**
+     * The error a binding receives from an axios or got call made with a secret (`.catch((err) =>
+     * ...)`, `catch (err)` around `await client.post(...)`): it holds the request (request-errors).
+     */
+    function requestError(node: TSESTree.Node): SecretFinding | undefined {
+      if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const binding = paths.variableOf(node)?.defs[0]?.name;
+      if (binding?.type !== AST_NODE_TYPES.Identifier) return undefined;
+      for (const call of rejectedCallsOf(binding)) {
+        if (!isRequestCarryingCall(call, sites.of(call).calleePaths, info)) continue;
+        for (const argument of call.arguments) {
+          const sent = flow.trace(argument).find((trace) => trace.finding.kind !== 'parameter');
+          if (sent) return sources.requestError(node, shortText(nodeText(context.sourceCode, call.callee), 40), sent.finding.label(context.sourceCode));
+        }
+      }
+      return undefined;
+    }
 
     const logCalls: { call: TSESTree.CallExpression; sink: string; child: boolean }[] = [];
     const localCalls: TSESTree.CallExpression[] = [];

@@ -89,6 +89,11 @@ export interface ValuePolicy<Finding> {
    */
   isWholeTypeFinding?(finding: Finding): boolean;
   /**
+   * Whether the value's text (a template literal, `+`, `String(x)`, `x.toString()`) shows the
+   * secret: not for an error that holds it in another part (its text is its message). Default: yes.
+   */
+  showsInText?(finding: Finding): boolean;
+  /**
    * Whether a value spread into an object literal holds nothing once the keys written after it
    * overwrite their namesakes (`{ ...auth, password: '***' }`), as its type shows (default: no).
    */
@@ -346,6 +351,12 @@ export class ValueFlow<Finding> {
     }
   }
 
+  /** The traces that a conversion of the value to text keeps (see ValuePolicy.showsInText). */
+  #asText(traces: ChainedTrace<Finding>[]): ChainedTrace<Finding>[] {
+    const policy = this.#policy;
+    return policy.showsInText ? traces.filter((trace) => policy.showsInText?.(trace.finding) ?? true) : traces;
+  }
+
   #through(node: TSESTree.Node, step: string | null): ChainedTrace<Finding>[] {
     return withSteps(this.#trace(node), step === null ? [] : [step]);
   }
@@ -365,7 +376,7 @@ export class ValueFlow<Finding> {
         for (const [index, expression] of node.expressions.entries()) {
           const positional = this.#policy.onInterpolation?.(node, index);
           if (positional !== undefined) traces.push(ChainedTrace.leaf(positional, ['the template literal'], [expression]));
-          traces.push(...this.#through(expression, 'the template literal'));
+          traces.push(...this.#asText(this.#through(expression, 'the template literal')));
         }
         return traces;
       }
@@ -373,7 +384,7 @@ export class ValueFlow<Finding> {
         return this.#call(node);
       case AST_NODE_TYPES.BinaryExpression:
         if (node.operator !== '+') return [];
-        return [...this.#through(node.left, 'concatenation'), ...this.#through(node.right, 'concatenation')];
+        return this.#asText([...this.#through(node.left, 'concatenation'), ...this.#through(node.right, 'concatenation')]);
       case AST_NODE_TYPES.LogicalExpression:
         return [...this.#through(node.left, null), ...this.#through(node.right, null)];
       case AST_NODE_TYPES.ConditionalExpression:
@@ -1119,6 +1130,7 @@ export class ValueFlow<Finding> {
         const removes = flow.removes;
         if (removes && (!removes.jsonText || (this.#valuesOf(removes.jsonText, 0)?.every(isJsonStringify) ?? false))) traces = this.#withoutVariablesOf(traces, removes.pattern);
         const policy = this.#policy;
+        if (flow.text === true) traces = this.#asText(traces);
         const passed = policy.passes ? traces.filter((trace) => policy.passes?.(trace.finding, flow) ?? true) : traces;
         return flow.unknown === true ? passed.map((trace) => trace.throughUnknown()) : passed;
       }

@@ -37,6 +37,8 @@ export interface SecretFinding {
   describe(sourceCode: Readonly<TSESLint.SourceCode>): string;
   /** The source in a list of further sources: "`info.ipmi_password`", without explanations. */
   label(sourceCode: Readonly<TSESLint.SourceCode>): string;
+  /** Set when the value's text does not show the secret (an error holding its request: its text is its message). */
+  readonly hiddenInText?: true;
 }
 
 /** First words of a call name that fetch or make a value (`getPassword()`, `loadToken()`). */
@@ -56,6 +58,7 @@ export class SecretSources {
   readonly #types: SensitiveTypes | null;
   readonly #paths: AccessPathResolver;
   readonly #findings = new Map<TSESTree.Node, Map<SecretKind, SecretFinding>>();
+  readonly #requestErrors = new Map<TSESTree.Node, SecretFinding>();
   readonly #filePaths = new WeakMap<TSESLint.Scope.Variable, boolean>();
 
   constructor(options: SecretSourcesOptions) {
@@ -103,6 +106,21 @@ export class SecretSources {
     }
     if (kind === 'call') return undefined;
     return this.#finding('carrier', node, (text) => `\`${text}\`, which carries secrets,`);
+  }
+
+  /**
+   * An error that carries the request it was made with (see request-errors): the rejection of an
+   * axios or got call (`callee`, as written) whose arguments hold a secret (`sent`, as a message
+   * names it), read whole.
+   */
+  requestError(read: TSESTree.Node, callee: string, sent: string): SecretFinding {
+    let finding = this.#requestErrors.get(read);
+    if (!finding) {
+      const carrier = this.#finding('carrier', read, (text) => `\`${text}\`, the error of \`${callee}\`, which holds the request made with ${sent},`);
+      finding = { kind: carrier.kind, node: read, describe: (sourceCode) => carrier.describe(sourceCode), label: (sourceCode) => carrier.label(sourceCode), hiddenInText: true };
+      this.#requestErrors.set(read, finding);
+    }
+    return finding;
   }
 
   /** A whole value's verdict from its type; parameters are reported for cross-function tracking. */

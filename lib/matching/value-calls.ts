@@ -157,6 +157,8 @@ export type CallFlow =
       readonly inputs: readonly TSESTree.Node[];
       readonly step: string;
       readonly unknown?: boolean;
+      /** The result is the inputs' text (`String(x)`, `x.toString()`): what an object holds in other parts is not in it. */
+      readonly text?: boolean;
       /**
        * What the call cuts out of its inputs (`text.replaceAll(token, '***')`): the variables
        * `pattern` is made of are gone — when `jsonText` is set, only if that input is JSON text
@@ -253,7 +255,7 @@ export function callFlow(call: TSESTree.CallExpression | TSESTree.NewExpression,
     if (name !== null && CARRYING_METHODS.has(name)) {
       const inputs: TSESTree.Node[] = [callee.object];
       if (ARGUMENT_CARRYING_METHODS.has(name)) inputs.push(...call.arguments);
-      return { kind: 'through', inputs, step: `\`.${name}()\`` };
+      return { kind: 'through', inputs, step: `\`.${name}()\``, ...(name === 'toString' ? { text: true } : {}) };
     }
     return unknown(call, context);
   }
@@ -261,7 +263,7 @@ export function callFlow(call: TSESTree.CallExpression | TSESTree.NewExpression,
   if (callee.type === AST_NODE_TYPES.Identifier) {
     if (VALUE_FREE_FUNCTIONS.has(callee.name)) return { kind: 'clean' };
     if (CARRYING_FUNCTIONS.has(callee.name) || paths.some((path) => CARRYING_STATIC.has(dottedWithoutNodePrefix(path)))) {
-      return { kind: 'through', inputs: call.arguments, step: `\`${callee.name}()\`` };
+      return { kind: 'through', inputs: call.arguments, step: `\`${callee.name}()\``, ...(callee.name === 'String' ? { text: true } : {}) };
     }
     if (isErrorName(callee.name) || context.isErrorConstructor(callee)) {
       return { kind: 'through', inputs: call.arguments, step: `\`${callee.name}(...)\`` };

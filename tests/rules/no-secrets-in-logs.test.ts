@@ -15,13 +15,15 @@
  */
 import { Linter } from 'eslint';
 import * as parser from '@typescript-eslint/parser';
+import { RuleTester } from '@typescript-eslint/rule-tester';
 import dedent from 'dedent';
 import assert from 'node:assert/strict';
-import { describe, it } from 'mocha';
+import { after, describe, it } from 'mocha';
 
 import plugin from '../../index.js';
 import rule from '../../rules/no-secrets-in-logs.js';
 import { createRuleTester, createTypedRuleTester } from '../rule-tester.js';
+import { createTypedProject, removeTypedProject } from '../lib/helpers.js';
 
 const ruleTester = createRuleTester();
 const typedRuleTester = createTypedRuleTester();
@@ -10060,5 +10062,252 @@ ruleTester.run("no-secrets-in-logs: a value a test has shown falsy holds no secr
       },
     ],
   },
+  ],
+});
+
+ruleTester.run("no-secrets-in-logs: an axios or got error holds the request it was made with", rule, {
+  valid: [
+  {
+    name: "axios-error-text-and-parts",
+    code: dedent`
+      import axios from 'axios';
+      export async function getNodes(url: string, token: string) {
+        try {
+          return await axios.get(url, { headers: { Authorization: \`Bearer \${token}\` } });
+        } catch (error) {
+          LOG.error(\`listing nodes failed: \${error}\`);
+          LOG.error('listing nodes failed: %s', String(error), error.message, error.response?.status);
+          throw error;
+        }
+      }
+    `,
+  },
+  {
+    name: "axios-error-of-request-without-secret",
+    code: dedent`
+      import axios from 'axios';
+      export async function getNodes(url: string) {
+        try {
+          return await axios.get(url, { params: { limit: 10 } });
+        } catch (error) {
+          LOG.error('listing nodes failed', error);
+        }
+      }
+    `,
+  },
+  {
+    name: "fetch-error-does-not-hold-request",
+    code: dedent`
+      export async function getNodes(url: string, token: string) {
+        try {
+          return await fetch(url, { headers: { Authorization: \`Bearer \${token}\` } });
+        } catch (error) {
+          LOG.error('listing nodes failed', error);
+        }
+      }
+    `,
+  },
+  {
+    name: "axios-call-not-awaited-in-try",
+    code: dedent`
+      import axios from 'axios';
+      export function getNodes(url: string, token: string) {
+        try {
+          void axios.get(url, { headers: { Authorization: token } });
+          parse(url);
+        } catch (error) {
+          LOG.error('bad url', error);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "axios-error-of-request-with-token-in-catch-callback",
+    code: dedent`
+      import axios from 'axios';
+      const requestClient = axios.create();
+      export async function getSession(url: string, accessToken: string) {
+        return await requestClient
+          .post(url, { token: accessToken }, { headers: { 'x-thinq-token': accessToken } })
+          .then((res) => res.data.sessionId as string)
+          .catch((err) => {
+            LOG.debug(err);
+            return undefined;
+          });
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`err`, the error of `requestClient.post`, which holds the request made with `accessToken`,","how":"","more":""},
+        line: 8,
+        column: 7,
+        endLine: 8,
+        endColumn: 21,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"err"},
+          output: dedent`
+            import axios from 'axios';
+            const requestClient = axios.create();
+            export async function getSession(url: string, accessToken: string) {
+              return await requestClient
+                .post(url, { token: accessToken }, { headers: { 'x-thinq-token': accessToken } })
+                .then((res) => res.data.sessionId as string)
+                .catch((err) => {
+                  LOG.debug('<redacted>');
+                  return undefined;
+                });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "axios-error-in-catch-clause",
+    code: dedent`
+      import axios from 'axios';
+      export async function getNodes(url: string, token: string) {
+        try {
+          return await axios.get(url, { headers: { Authorization: \`Bearer \${token}\` } });
+        } catch (error) {
+          LOG.error('listing nodes failed', error);
+          throw error;
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.error","source":"`error`, the error of `axios.get`, which holds the request made with `token`,","how":"","more":""},
+        line: 6,
+        column: 5,
+        endLine: 6,
+        endColumn: 45,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"error"},
+          output: dedent`
+            import axios from 'axios';
+            export async function getNodes(url: string, token: string) {
+              try {
+                return await axios.get(url, { headers: { Authorization: \`Bearer \${token}\` } });
+              } catch (error) {
+                LOG.error('listing nodes failed', '<redacted>');
+                throw error;
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "got-error-in-then-rejection-handler",
+    code: dedent`
+      import got from 'got';
+      export function login(url: string, password: string) {
+        return got.post(url, { json: { password } }).then(
+          (response) => response.body,
+          (error) => LOG.warn('login failed: %o', error),
+        );
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.warn","source":"`error`, the error of `got.post`, which holds the request made with `password`,","how":"","more":""},
+        line: 5,
+        column: 16,
+        endLine: 5,
+        endColumn: 51,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"error"},
+          output: dedent`
+            import got from 'got';
+            export function login(url: string, password: string) {
+              return got.post(url, { json: { password } }).then(
+                (response) => response.body,
+                (error) => LOG.warn('login failed: %o', '<redacted>'),
+              );
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+// With types, an HTTP client held in a variable of another file is known by where its methods are declared.
+const axiosProject = createTypedProject({
+  'node_modules/axios/package.json': JSON.stringify({ name: 'axios', version: '1.0.0', types: 'index.d.ts' }),
+  'node_modules/axios/index.d.ts': dedent`
+    export interface AxiosInstance {
+      post(url: string, data?: unknown, config?: { headers?: Record<string, string> }): Promise<{ data: any }>;
+    }
+  `,
+  'request.ts': dedent`
+    import type { AxiosInstance } from 'axios';
+    export declare const requestClient: AxiosInstance;
+  `,
+});
+after(() => {
+  removeTypedProject(axiosProject);
+});
+
+new RuleTester({ languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: axiosProject } } }).run('no-secrets-in-logs (an axios instance of another file, typed)', rule, {
+  valid: [
+    dedent`
+      import { requestClient } from './request';
+      declare const LOG: { debug(...args: unknown[]): void };
+      export async function getSession(url: string, accessToken: string) {
+        return requestClient.post(url, { token: accessToken }).catch((err) => LOG.debug(err.message));
+      }
+    `,
+  ],
+  invalid: [
+    {
+      code: dedent`
+        import { requestClient } from './request';
+        declare const LOG: { debug(...args: unknown[]): void };
+        export async function getSession(url: string, accessToken: string) {
+          return requestClient.post(url, { token: accessToken }).catch((err) => LOG.debug(err));
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          data: { sink: 'LOG.debug', source: '`err`, the error of `requestClient.post`, which holds the request made with `accessToken`,', how: '', more: '' },
+          line: 4,
+          column: 73,
+          endLine: 4,
+          endColumn: 87,
+          suggestions: [
+            {
+              messageId: 'suggestRedact',
+              data: { expression: 'err' },
+              output: dedent`
+                import { requestClient } from './request';
+                declare const LOG: { debug(...args: unknown[]): void };
+                export async function getSession(url: string, accessToken: string) {
+                  return requestClient.post(url, { token: accessToken }).catch((err) => LOG.debug('<redacted>'));
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
   ],
 });

@@ -1,0 +1,66 @@
+/**
+ * Errors that carry the request they were made with. An axios error holds `config` (its headers,
+ * body and `auth`), a got error `options`: logged whole (`LOG.debug(err)`, `util.inspect`, a
+ * logger's serializer), they print the token or password the request was sent with.
+ *
+ * Without type information the error's binding is connected to the calls it receives the rejection
+ * of: the parameter of a `.catch(...)` callback (or of `.then`'s second) on a promise chain whose
+ * head is the call, or a `catch (err)` clause whose `try` block awaits the call.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import type { AccessPath } from './access-path.js';
+import type { TypeInfo } from './type-info.js';
+import { childNodes, isFunctionNode, staticPropertyName, unwrapExpression } from './ast.js';
+import { calleeSymbol, declarationOrigin } from './type-info.js';
+
+/** HTTP client packages whose errors carry the request (axios's `config`, got's `options`). */
+const REQUEST_CARRYING_PACKAGES: ReadonlySet<string> = new Set(['axios', 'got']);
+
+const CHAIN_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
+
+/** The calls whose rejection a binding receives (see the module comment); empty for any other binding. */
+export function rejectedCallsOf(binding: TSESTree.Identifier): TSESTree.CallExpression[] {
+  const parent = binding.parent;
+  if (parent.type === AST_NODE_TYPES.CatchClause && parent.param === binding) return awaitedCalls(parent.parent.block);
+  if (!isFunctionNode(parent) || parent.params[0] !== binding) return [];
+  const call = parent.parent;
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return [];
+  const method = staticPropertyName(call.callee);
+  const handlesRejection = (method === 'catch' && call.arguments[0] === parent) || (method === 'then' && call.arguments[1] === parent);
+  if (!handlesRejection) return [];
+  // Back along the chain to its head: `client.post(...).then(f).catch(g)` → `client.post(...)`.
+  let head = unwrapExpression(call.callee.object);
+  while (head.type === AST_NODE_TYPES.CallExpression && head.callee.type === AST_NODE_TYPES.MemberExpression && CHAIN_METHODS.has(staticPropertyName(head.callee) ?? '')) {
+    head = unwrapExpression(head.callee.object);
+  }
+  return head.type === AST_NODE_TYPES.CallExpression ? [head] : [];
+}
+
+/** The calls inside `await` expressions of a block, outside nested functions. */
+function awaitedCalls(block: TSESTree.BlockStatement): TSESTree.CallExpression[] {
+  const found: TSESTree.CallExpression[] = [];
+  const visit = (node: TSESTree.Node, awaited: boolean): void => {
+    if (isFunctionNode(node)) return;
+    if (awaited && node.type === AST_NODE_TYPES.CallExpression) found.push(node);
+    const inside = awaited || node.type === AST_NODE_TYPES.AwaitExpression || (node.type === AST_NODE_TYPES.ForOfStatement && node.await);
+    for (const child of childNodes(node)) visit(child, inside);
+  };
+  visit(block, false);
+  return found;
+}
+
+/**
+ * Whether a call is made with an HTTP client whose errors carry the request: by the paths of its
+ * callee (`axios.get`, `client.post` with `const client = axios.create()`), or with types by where
+ * the method is declared (`requestClient.post` with `requestClient: AxiosInstance` from another file).
+ */
+export function isRequestCarryingCall(call: TSESTree.CallExpression, calleePaths: readonly AccessPath[], info: TypeInfo | null): boolean {
+  if (calleePaths.some((path) => path.root.kind === 'module' && REQUEST_CARRYING_PACKAGES.has(path.root.module))) return true;
+  if (!info) return false;
+  return (calleeSymbol(info, call.callee)?.getDeclarations() ?? []).some((declaration) => {
+    const origin = declarationOrigin(info, declaration);
+    return origin.kind === 'package' && REQUEST_CARRYING_PACKAGES.has(origin.packageName);
+  });
+}
