@@ -85,7 +85,6 @@ export class SecretSources {
     }
     const verdict = this.#names.classify(name);
     if (verdict !== 'secret' && verdict !== 'carrier') return undefined;
-    // Where a test has shown it falsy (`if (!token) log(token)`), it holds nothing.
     // Where a test has shown it falsy (`if (!token) log(token)`, `{ credentials: this.credentials }`
     // where `this.credentials` is not set), it holds nothing.
     const read = kind === 'key' ? value : kind === 'call' ? null : node;
@@ -116,8 +115,7 @@ export class SecretSources {
   requestError(read: TSESTree.Node, callee: string, sent: string): SecretFinding {
     let finding = this.#requestErrors.get(read);
     if (!finding) {
-      const carrier = this.#finding('carrier', read, (text) => `\`${text}\`, the error of \`${callee}\`, which holds the request made with ${sent},`);
-      finding = { kind: carrier.kind, node: read, describe: (sourceCode) => carrier.describe(sourceCode), label: (sourceCode) => carrier.label(sourceCode), hiddenInText: true };
+      finding = { ...newFinding('carrier', read, (text) => `\`${text}\`, the error of \`${callee}\`, which holds the request made with ${sent},`), hiddenInText: true };
       this.#requestErrors.set(read, finding);
     }
     return finding;
@@ -278,15 +276,7 @@ export class SecretSources {
     let byKind = this.#findings.get(node);
     const existing = byKind?.get(kind);
     if (existing) return existing;
-    const finding: SecretFinding = {
-      kind,
-      node,
-      describe: (sourceCode) => describe(shortText(sourceText(node, sourceCode))),
-      label: (sourceCode) => {
-        if (kind === 'token' || kind === 'url' || kind === 'key') return describe('');
-        return `\`${shortText(sourceText(node, sourceCode))}\``;
-      },
-    };
+    const finding = newFinding(kind, node, describe);
     byKind ??= new Map();
     byKind.set(kind, finding);
     this.#findings.set(node, byKind);
@@ -359,6 +349,19 @@ export function describeSources(traces: readonly SecretTrace[], sourceCode: Read
     source: `${source[0]?.toUpperCase() ?? ''}${source.slice(1)}`,
     how: firstHow ? ` ${firstHow}` : '',
     more: others.length > 0 ? `, as ${others.length === 1 ? 'does' : 'do'} ${joinWords(others)}` : '',
+  };
+}
+
+/** A finding of a source, described in messages by `describe` from the source's text. */
+function newFinding(kind: SecretKind, node: TSESTree.Node, describe: (text: string) => string): SecretFinding {
+  return {
+    kind,
+    node,
+    describe: (sourceCode) => describe(shortText(sourceText(node, sourceCode))),
+    label: (sourceCode) => {
+      if (kind === 'token' || kind === 'url' || kind === 'key') return describe('');
+      return `\`${shortText(sourceText(node, sourceCode))}\``;
+    },
   };
 }
 

@@ -21,7 +21,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { AccessPath } from './access-path.js';
 import { splitWords } from '../words.js';
-import { isFunctionNode, outermostWrapper, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression } from './ast.js';
+import { isFunctionNode, outermostWrapper, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression, writtenCalleeName } from './ast.js';
 
 const SANITIZING_WORDS: ReadonlySet<string> = new Set([
   'mask',
@@ -344,7 +344,7 @@ function unknown(call: TSESTree.CallExpression | TSESTree.NewExpression, context
   if (callee.type === AST_NODE_TYPES.MemberExpression) inputs.push(callee.object);
   // A decryption's result is the plaintext: the key it is given does not come out of it
   // (`decryptP2PData(data, Buffer.from(getEncryptionKey(sn)))`, `decipher(key, blob)`).
-  const name = callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : null;
+  const name = writtenCalleeName(call);
   const decrypts = name !== null && splitWords(name).some((word) => DECRYPTING_WORDS.has(word));
   return { kind: 'through', inputs: decrypts ? inputs.filter((input) => !isNamedAsKey(input, 0)) : inputs, step: 'an unknown call', unknown: true };
 }
@@ -365,8 +365,7 @@ function isNamedAsKey(raw: TSESTree.Node, depth: number): boolean {
       return words(staticPropertyName(node));
     case AST_NODE_TYPES.CallExpression:
     case AST_NODE_TYPES.NewExpression: {
-      const callee = unwrapExpression(node.callee);
-      if (words(callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : null)) return true;
+      if (words(writtenCalleeName(node))) return true;
       const [first] = node.arguments;
       return depth < 3 && node.arguments.length === 1 && first !== undefined && isNamedAsKey(first, depth + 1);
     }
