@@ -44,8 +44,9 @@ function awaitedCalls(block: TSESTree.BlockStatement): TSESTree.CallExpression[]
   const visit = (node: TSESTree.Node, awaited: boolean): void => {
     if (isFunctionNode(node)) return;
     if (awaited && node.type === AST_NODE_TYPES.CallExpression) found.push(node);
-    const inside = awaited || node.type === AST_NODE_TYPES.AwaitExpression || (node.type === AST_NODE_TYPES.ForOfStatement && node.await);
-    for (const child of childNodes(node)) visit(child, inside);
+    const inside = awaited || node.type === AST_NODE_TYPES.AwaitExpression;
+    // `for await (const page of client.pages())`: what is iterated is awaited, not the body.
+    for (const child of childNodes(node)) visit(child, inside || (node.type === AST_NODE_TYPES.ForOfStatement && node.await && child === node.right));
   };
   visit(block, false);
   return found;

@@ -1,0 +1,37 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import assert from 'node:assert/strict';
+
+import { isRequestCarryingCall, rejectedCallsOf } from '../../../lib/matching/request-errors.js';
+import { findIdentifier, parse } from '../helpers.js';
+
+/** The callee texts of the calls whose rejection the binding `err` receives. */
+function rejected(code: string): string[] {
+  const parsed = parse(code);
+  return rejectedCallsOf(findIdentifier(parsed, 'err')).map((call: TSESTree.CallExpression) => parsed.sourceCode.getText(call.callee));
+}
+
+describe('lib/matching/request-errors', () => {
+  it('a rejection handler receives the rejection of the chain it ends, traced back to its head', () => {
+    assert.deepEqual(rejected('client.post(url).then((r) => r.data).catch((err) => log(err));'), ['client.post']);
+    assert.deepEqual(rejected('client.get(url).then((r) => r, (err) => log(err));'), ['client.get']);
+    // A fulfilment handler's parameter is the value, not an error.
+    assert.deepEqual(rejected('client.get(url).then((err) => log(err));'), []);
+    assert.deepEqual(rejected('promise.catch((err) => log(err));'), []);
+  });
+
+  it('a catch clause receives the rejections of the calls its try block awaits, outside nested functions', () => {
+    assert.deepEqual(rejected('async function f() { try { await client.get(url); parse(url); await Promise.all([client.post(a)]); items.forEach(async () => { await client.put(b); }); } catch (err) { log(err); } }'), [
+      'client.get',
+      'Promise.all',
+      'client.post',
+    ]);
+    assert.deepEqual(rejected('async function f() { try { for await (const page of client.pages()) use(page); } catch (err) {} }'), ['client.pages']);
+  });
+
+  it('axios and got calls carry their request, by the import their callee starts at', () => {
+    const parsed = parse("import axios from 'axios'; import got from 'got'; const http = axios.create(); http.get(u); got.post(u); fetch(u);");
+    assert.equal(isRequestCarryingCall(parsed.call('http.get') as TSESTree.CallExpression, parsed.site('http.get').calleePaths, null), true);
+    assert.equal(isRequestCarryingCall(parsed.call('got.post') as TSESTree.CallExpression, parsed.site('got.post').calleePaths, null), true);
+    assert.equal(isRequestCarryingCall(parsed.call('fetch') as TSESTree.CallExpression, parsed.site('fetch').calleePaths, null), false);
+  });
+});
