@@ -163,6 +163,11 @@ export class AccessPathResolver {
       }
       case AST_NODE_TYPES.AwaitExpression:
         return this.#paths(node.argument, depth);
+      // `await import('./api.js')`: the module's namespace, as an `import * as` of it.
+      case AST_NODE_TYPES.ImportExpression: {
+        const module = stringLiteralValue(node.source);
+        return module === null ? [opaque()] : [{ names: [module], root: { kind: 'module', module } }];
+      }
       default:
         return [opaque()];
     }

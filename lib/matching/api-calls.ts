@@ -205,7 +205,8 @@ function isClientType(type: ts.Type, info: TypeInfo, depth: number): boolean {
   const symbol = alias ?? type.getSymbol();
   if (!symbol || !isClientTypeName(symbol.getName())) return false;
   const declarations = symbol.getDeclarations() ?? [];
-  return declarations.length > 0 && declarations.every((declaration) => declarationOrigin(info, declaration).kind !== 'lib');
+  // A module's namespace (`await import('./api.js')`) is named after its file, not a client, as a namespace import is.
+  return declarations.length > 0 && declarations.every((declaration) => !info.ts.isSourceFile(declaration) && declarationOrigin(info, declaration).kind !== 'lib');
 }
 
 /** The type of the value a call's method was taken from, or undefined when the call names no receiver. */

@@ -113,8 +113,15 @@ export function packageNameFromPath(fileName: string): string | null {
   return name || null;
 }
 
+/** A node's parent: none for a source file, which is also the declaration of its module (TypeScript's types say there always is one). */
+function parentOf(node: ts.Node): ts.Node | undefined {
+  const parent: ts.Node | undefined = node.parent;
+  return parent;
+}
+
 function ambientModuleName(info: TypeInfo, declaration: ts.Node): string | null {
-  for (let current: ts.Node = declaration.parent; !info.ts.isSourceFile(current); current = current.parent) {
+  // A module's own declaration is its source file, which has no parent (`const { f } = await import('./api.js')`).
+  for (let current = parentOf(declaration); current !== undefined && !info.ts.isSourceFile(current); current = parentOf(current)) {
     if (info.ts.isModuleDeclaration(current) && info.ts.isStringLiteral(current.name)) return current.name.text;
   }
   return null;
@@ -227,7 +234,7 @@ function constFunctionOf(typescript: typeof ts, declaration: ts.Declaration | un
 /** The name of the class, interface, type alias, namespace or module that declares a member. */
 export function containerName(info: TypeInfo, declaration: ts.Declaration): string | null {
   const { ts: typescript } = info;
-  for (let current: ts.Node = declaration.parent; !typescript.isSourceFile(current); current = current.parent) {
+  for (let current = parentOf(declaration); current !== undefined && !typescript.isSourceFile(current); current = parentOf(current)) {
     if ((typescript.isClassLike(current) || typescript.isInterfaceDeclaration(current)) && current.name !== undefined) {
       return current.name.text;
     }

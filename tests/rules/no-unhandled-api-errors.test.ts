@@ -10614,3 +10614,33 @@ ruleTester.run("no-unhandled-api-errors: a ws server made with new, its clients"
   },
   ],
 });
+
+// A module's namespace, from a dynamic import: its declaration is the file itself (no parent), and its name is the file's.
+const dynamicImportProject = createTypedProject({
+  'api.ts': dedent`
+    export const apiCommand = async (method: string): Promise<void> => {
+      console.log(method);
+    };
+  `,
+});
+after(() => {
+  removeTypedProject(dynamicImportProject);
+});
+
+new RuleTester({ languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: dynamicImportProject } } }).run('no-unhandled-api-errors (a dynamically imported module, typed)', rule, {
+  valid: [
+    dedent`
+      export const run = async (method: string) => {
+        const { apiCommand } = await import('./api.js');
+        await apiCommand(method);
+      };
+    `,
+    dedent`
+      export const run = async (method: string) => {
+        const commands = await import('./api.js');
+        await commands.apiCommand(method);
+      };
+    `,
+  ],
+  invalid: [],
+});

@@ -430,6 +430,12 @@ describe('lib/matching/access-path', () => {
       assert.deepEqual(calleePaths('const w = require(`winston`); w.x();', 'w.x'), ['w.x', 'winston.x']);
     });
 
+    it('roots an awaited dynamic import() at the module, as a namespace import', () => {
+      assert.deepEqual(calleePaths("async function f() { const w = await import('winston'); w.createLogger(); }", 'w.createLogger'), ['w.createLogger', 'winston.createLogger']);
+      assert.deepEqual(calleePaths("async function f() { const { createLogger } = await import('pino'); createLogger(); }", 'createLogger'), ['createLogger', 'pino.createLogger']);
+      assert.deepEqual(calleePaths('async function f(name) { const m = await import(name); m.go(); }', 'm.go'), ['m.go', '?.go']);
+    });
+
     it('roots TypeScript\'s `import x = require()` at the module', () => {
       assert.deepEqual(calleePaths("import w = require('winston'); w.createLogger();", 'w.createLogger'), [
         'w.createLogger',
