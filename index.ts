@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 
 import type { ConfigName } from './lib/configs.js';
 import { CONFIG_NAMES, configRules } from './lib/configs.js';
+import { guardRule } from './lib/guard.js';
 import { rules as ruleModules } from './rules/index.js';
 
 export type { Options as NoSecretsInLogsOptions } from './rules/no-secrets-in-logs.js';
@@ -29,7 +30,8 @@ export interface IroncladPlugin extends ESLint.Plugin {
 const plugin: IroncladPlugin = {
   meta: { name: packageJson.name, version: packageJson.version, namespace: 'ironclad' },
   // typescript-eslint's RuleModule and ESLint's differ only in types (typescript-eslint#9724).
-  rules: ruleModules as unknown as Record<RuleName, Rule.RuleModule>,
+  // Guarded: an internal error is reported on the file, it never aborts the lint run (lib/guard.ts).
+  rules: Object.fromEntries(Object.entries(ruleModules).map(([name, rule]) => [name, guardRule(name, rule)])) as unknown as Record<RuleName, Rule.RuleModule>,
   configs: {} as Record<ConfigName, Linter.Config>,
 };
 

@@ -40,9 +40,13 @@ describe('the package', () => {
     assert.deepEqual(names, [...names].sort());
   });
 
-  it('exposes every rule on the plugin under the same name', () => {
+  it('exposes every rule on the plugin under the same name, guarded (lib/guard.ts)', () => {
     assert.deepEqual(Object.keys(plugin.rules).sort(), ruleFiles);
-    for (const [name, rule] of ruleEntries) assert.equal(plugin.rules[name as keyof typeof plugin.rules], rule);
+    for (const [name, rule] of ruleEntries) {
+      const exposed = plugin.rules[name as keyof typeof plugin.rules];
+      assert.deepEqual({ ...exposed.meta, messages: undefined }, { ...rule.meta, messages: undefined });
+      assert.deepEqual(exposed.meta?.messages, { ...rule.meta.messages, internalError: exposed.meta?.messages?.internalError });
+    }
   });
 
   it("names each rule after its file, starting with no-, require- or prefer-", () => {
