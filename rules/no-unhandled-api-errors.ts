@@ -13,9 +13,9 @@ import { ApiCallMatcher, isThrowsDocumented } from '../lib/matching/api-calls.js
 import { childNodes, enclosingFunction, isFunctionNode, outermostWrapper } from '../lib/matching/ast.js';
 import { CallMatcher } from '../lib/matching/call-matcher.js';
 import { fileNames } from '../lib/matching/call-site.js';
-import { localCallee } from '../lib/matching/local-functions.js';
+import { isWrittenNever, localCallee } from '../lib/matching/local-functions.js';
 import { LoggerMatcher } from '../lib/matching/loggers.js';
-import { requiredTypeInfoOf } from '../lib/matching/type-info.js';
+import { callReturnsNever, requiredTypeInfoOf } from '../lib/matching/type-info.js';
 import { isReplaced, readSettings, resolveList, sharedSettingSchema } from '../lib/matching/vocabulary.js';
 import { perConfig } from '../lib/matching/per-config.js';
 import { withSharedSchemas } from '../lib/matching/shared-schemas.js';
@@ -179,6 +179,7 @@ export default createRule<Options, MessageId>({
       recorder,
       isLogCall: (call) => loggers.match(sites.of(call), info) !== null,
       isApiCall,
+      neverReturns: (call) => isWrittenNever(call, paths) || (info !== null && callReturnsNever(info, call)),
     });
     const analysis = new ApiErrorAnalysis({
       sourceCode,

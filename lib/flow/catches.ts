@@ -54,6 +54,8 @@ export interface CatchAnalysisOptions {
   readonly isLogCall: (call: TSESTree.CallExpression | TSESTree.NewExpression) => boolean;
   /** Whether a call is an API call (a handler awaiting or returning one can reject). */
   readonly isApiCall: (call: TSESTree.CallExpression) => boolean;
+  /** Whether a call never returns (`return fail('not found')` with `fail(): never`): it throws, as a `throw` does. */
+  readonly neverReturns?: (call: TSESTree.CallExpression) => boolean;
 }
 
 /**
@@ -97,6 +99,8 @@ export class CatchAnalysis {
     'CallExpression:exit': (node: TSESTree.CallExpression): void => {
       this.#consume(node);
       if (isProcessFailure(node)) this.#failProcess(node);
+      // A path in a handler that calls a function that never returns ends there: it throws.
+      if (this.#isInHandler(node) && this.#options.neverReturns?.(node) === true) this.#options.recorder.exit();
     },
     'NewExpression:exit': (node: TSESTree.NewExpression): void => {
       this.#consume(node);
@@ -173,6 +177,14 @@ export class CatchAnalysis {
     this.#options.recorder.test(node, whenTrue ? [HANDLED, NOTICED] : [], whenFalse ? [HANDLED, NOTICED] : []);
   }
 
+  /** Whether a node is in a catch clause or a rejection handler (not in a function inside it). */
+  #isInHandler(node: TSESTree.Node): boolean {
+    const clause = enclosingCatch(node);
+    if (clause) return this.#handlers.has(clause);
+    const fn = enclosingFunction(node);
+    return fn !== null && this.#handlers.has(fn);
+  }
+
   /** The verdict on a catch clause or handler function (after solving). */
   verdict(handler: ErrorHandler): CatchVerdict {
     const cached = this.#verdicts.get(handler);
@@ -191,6 +203,7 @@ export class CatchAnalysis {
     let rejects = handler.body.type !== AST_NODE_TYPES.BlockStatement && isApiCall(handler.body);
     walkOwnBody(handler, (node) => {
       if (node.type === AST_NODE_TYPES.ThrowStatement || isPromiseReject(node)) rejects = true;
+      if (node.type === AST_NODE_TYPES.CallExpression && this.#options.neverReturns?.(node) === true) rejects = true;
       if (node.type === AST_NODE_TYPES.AwaitExpression && isApiCall(node.argument)) rejects = true;
       if (node.type === AST_NODE_TYPES.ReturnStatement && isApiCall(node.argument)) rejects = true;
     });

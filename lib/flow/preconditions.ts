@@ -26,7 +26,7 @@ import type { CallSite } from '../matching/call-matcher.js';
 import type { CallSites } from '../matching/call-site.js';
 import type { FunctionNode } from '../matching/ast.js';
 import type { TypeInfo } from '../matching/type-info.js';
-import { callMayReturnNever } from '../matching/type-info.js';
+import { callReturnsNever } from '../matching/type-info.js';
 import type { FactState, QueryResult } from './code-path.js';
 import { bindingTargets, isReturnTarget, normalizeTarget, stateProperties } from '../matching/actions.js';
 import { alwaysThrows, contains, enclosingFunction, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
@@ -1112,9 +1112,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   }
 
   function returnsNever(call: TSESTree.CallExpression): boolean {
-    if (!info || !callMayReturnNever(info, call)) return false;
-    const type = info.typeOf(call);
-    return type !== undefined && (type.getFlags() & info.ts.TypeFlags.Never) !== 0;
+    return info !== null && callReturnsNever(info, call);
   }
 
   /**

@@ -121,6 +121,22 @@ export function functionOfVariable(variable: TSESLint.Scope.Variable): FunctionN
   return null;
 }
 
+/**
+ * Whether a call is written never to return: its same-file function is declared to return `never`
+ * (`function fail(message: string): never`, `declare function fail(...): never`, a `const` arrow
+ * function, a method of the class).
+ */
+export function isWrittenNever(call: TSESTree.CallExpression | TSESTree.NewExpression, paths: AccessPathResolver): boolean {
+  const callee = unwrapExpression(call.callee);
+  let declared: { returnType?: TSESTree.TSTypeAnnotation | undefined } | null = localCallee(call, paths);
+  if (!declared && callee.type === AST_NODE_TYPES.Identifier) {
+    const def = paths.variableOf(callee)?.defs[0];
+    // `declare function fail(message: string): never` has no body, so it is no FunctionNode.
+    if (def?.node.type === AST_NODE_TYPES.TSDeclareFunction) declared = def.node;
+  }
+  return declared?.returnType?.typeAnnotation.type === AST_NODE_TYPES.TSNeverKeyword;
+}
+
 interface MethodInfo {
   readonly fn: FunctionNode;
   readonly element: TSESTree.MethodDefinition | TSESTree.PropertyDefinition;

@@ -333,6 +333,13 @@ const NEVER_NEVER_REFERENCES: ReadonlySet<string> = new Set(['Promise', 'Promise
  * is a function declaration or method with none (TypeScript infers `never` only for function
  * expressions and arrows).
  */
+/** Whether a call never returns by its type: its signature may say `never` and its type is `never`. */
+export function callReturnsNever(info: TypeInfo, call: TSESTree.CallExpression): boolean {
+  if (!callMayReturnNever(info, call)) return false;
+  const type = info.typeOf(call);
+  return type !== undefined && (type.getFlags() & info.ts.TypeFlags.Never) !== 0;
+}
+
 export function callMayReturnNever(info: TypeInfo, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   const signatures = writtenSignatures(info, call);
   if (signatures === null) return true;

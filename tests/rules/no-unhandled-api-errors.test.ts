@@ -10644,3 +10644,90 @@ new RuleTester({ languageOptions: { parserOptions: { projectService: true, tscon
   ],
   invalid: [],
 });
+
+ruleTester.run("no-unhandled-api-errors: a catch path ending in a call that never returns throws", rule, {
+  valid: [
+  {
+    name: "catch-ends-in-never-helper",
+    code: dedent`
+      declare function logAndThrowError(message: string): never;
+      export async function getSite(api: SitesApi, name: string) {
+        try {
+          return await api.listSites({ name });
+        } catch (error) {
+          if ((error as { status?: number }).status === 401) return logAndThrowError(\`\${String(error)}: unauthorized\`);
+          return logAndThrowError('Project not found');
+        }
+      }
+    `,
+  },
+  {
+    name: "catch-ends-in-never-arrow-and-method",
+    code: dedent`
+      const fail = (message: string): never => {
+        throw new DriverError(message);
+      };
+      export class Sites {
+        constructor(private readonly api: SitesApi) {}
+        private abort(message: string): never {
+          throw new DriverError(message);
+        }
+        async get(name: string) {
+          try {
+            return await this.api.listSites({ name });
+          } catch (error) {
+            if (isNotFound(error)) this.abort(\`no site \${name}\`);
+            fail('listing sites failed');
+          }
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "catch-ends-in-helper-that-returns",
+    code: dedent`
+      function logError(message: string): void {
+        console.error(message);
+      }
+      export async function getSite(api: SitesApi, name: string) {
+        try {
+          return await api.listSites({ name });
+        } catch (error) {
+          if ((error as { status?: number }).status === 401) throw new Error('unauthorized', { cause: error });
+          return logError('Project not found');
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "partialCatch",
+        data: {"call":"api.listSites","line":"7"},
+        line: 6,
+        column: 18,
+        endLine: 6,
+        endColumn: 41,
+      },
+    ],
+  },
+  ],
+});
+
+typedRuleTester.run('no-unhandled-api-errors (typed): a catch path ending in a call typed never throws', rule, {
+  valid: [
+    dedent`
+      declare const helpers: { fail(message: string): never };
+      declare const api: { listSites(query: object): Promise<string[]> };
+      export async function getSite(name: string) {
+        try {
+          return await api.listSites({ name });
+        } catch (error) {
+          if (error instanceof TypeError) return helpers.fail(error.message);
+          return helpers.fail('Project not found');
+        }
+      }
+    `,
+  ],
+  invalid: [],
+});
