@@ -905,8 +905,8 @@ function usedAsPromise(wrapper: TSESTree.Node): boolean {
 
 /**
  * A static method of a class (`PaseClient.generateRandomPasscode()`, `MdnsClient.diagnostics(d)`):
- * the receiver is a class declared here or a capitalized name imported by name (not a namespace,
- * not an all-capitals constant such as `API`).
+ * the receiver is a class declared here or a capitalized name imported by name or as a default
+ * export (not a namespace, not an all-capitals constant such as `API`).
  */
 function isClassMemberCall(call: TSESTree.CallExpression, paths: AccessPathResolver): boolean {
   const callee = unwrapExpression(call.callee);
@@ -916,7 +916,8 @@ function isClassMemberCall(call: TSESTree.CallExpression, paths: AccessPathResol
   const def = paths.variableOf(receiver)?.defs[0];
   if (!def) return false;
   if (def.type === DefinitionType.ClassName) return true;
-  if (def.type !== DefinitionType.ImportBinding || def.node.type !== AST_NODE_TYPES.ImportSpecifier) return false;
+  // Imported by name or as the default export (`import TuyaOpenAPI from './TuyaOpenAPI'`), not as a namespace.
+  if (def.type !== DefinitionType.ImportBinding || (def.node.type !== AST_NODE_TYPES.ImportSpecifier && def.node.type !== AST_NODE_TYPES.ImportDefaultSpecifier)) return false;
   return /^[A-Z]/u.test(receiver.name) && /[a-z]/u.test(receiver.name);
 }
 

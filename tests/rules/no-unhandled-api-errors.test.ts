@@ -10731,3 +10731,38 @@ typedRuleTester.run('no-unhandled-api-errors (typed): a catch path ending in a c
   ],
   invalid: [],
 });
+
+ruleTester.run("no-unhandled-api-errors: a static method of a default-imported class", rule, {
+  valid: [
+  {
+    name: "static-method-of-default-imported-class",
+    code: dedent`
+      import TuyaOpenAPI from './TuyaOpenAPI';
+      export function make(countryCode: number) {
+        return new TuyaOpenAPI(TuyaOpenAPI.getDefaultEndpoint(countryCode));
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "namespace-imported-api-still-reports",
+    code: dedent`
+      import * as TuyaOpenAPI from './TuyaOpenAPI';
+      export function make(countryCode: number) {
+        return new Endpoint(TuyaOpenAPI.getDefaultEndpoint(countryCode));
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"TuyaOpenAPI.getDefaultEndpoint"},
+        line: 3,
+        column: 23,
+        endLine: 3,
+        endColumn: 66,
+      },
+    ],
+  },
+  ],
+});
