@@ -159,6 +159,8 @@ export type CallFlow =
       readonly unknown?: boolean;
       /** The result is the inputs' text (`String(x)`, `x.toString()`): what an object holds in other parts is not in it. */
       readonly text?: boolean;
+      /** The result is an error made from the inputs (`new NodeError(msg)`, `getError(e)`), which may keep only some of their parts. */
+      readonly rebuilt?: boolean;
       /**
        * What the call cuts out of its inputs (`text.replaceAll(token, '***')`): the variables
        * `pattern` is made of are gone — when `jsonText` is set, only if that input is JSON text
@@ -266,7 +268,7 @@ export function callFlow(call: TSESTree.CallExpression | TSESTree.NewExpression,
       return { kind: 'through', inputs: call.arguments, step: `\`${callee.name}()\``, ...(callee.name === 'String' ? { text: true } : {}) };
     }
     if (isErrorName(callee.name) || context.isErrorConstructor(callee)) {
-      return { kind: 'through', inputs: call.arguments, step: `\`${callee.name}(...)\`` };
+      return { kind: 'through', inputs: call.arguments, step: `\`${callee.name}(...)\``, rebuilt: true };
     }
   }
   return unknown(call, context);

@@ -10311,3 +10311,25 @@ new RuleTester({ languageOptions: { parserOptions: { projectService: true, tscon
     },
   ],
 });
+
+ruleTester.run("no-secrets-in-logs: a request error made into another error is not followed", rule, {
+  valid: [
+  {
+    name: "request-error-made-into-another-error",
+    code: dedent`
+      import got from 'got';
+      export async function register(url: string, apiKey: string) {
+        try {
+          return await got.post(url, { headers: { 'x-goog-api-key': apiKey } });
+        } catch (err) {
+          LOG.error('registration failed %o', { error: getError(ensureError(err)) });
+          throw new RegistrationError('registration failed', { cause: err });
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+
+  ],
+});
