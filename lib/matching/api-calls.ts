@@ -45,8 +45,11 @@ const PROCESS_SEGMENTS: ReadonlySet<string> = new Set(['argv', 'env', 'stdout', 
 const THROWS_TAG = /(?:^[ \t]*\*?[ \t]*|[ \t])@(?:throws|rejects|exception)\b/mu;
 /** A code span (`` `@throws` ``, ``` ``@throws`` ```): text, not a tag. */
 const CODE_SPAN = /(`+)[^`]*?\1/gu;
-/** EventEmitter methods: a client's event wiring is local and synchronous, not a call to its API. */
+/** EventEmitter and EventTarget methods: a client's event wiring is local and synchronous, not a call to its API. */
 const EMITTER_METHODS: ReadonlySet<string> = new Set([
+  'addEventListener',
+  'removeEventListener',
+  'dispatchEvent',
   'on',
   'once',
   'off',

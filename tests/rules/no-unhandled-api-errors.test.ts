@@ -10766,3 +10766,39 @@ ruleTester.run("no-unhandled-api-errors: a static method of a default-imported c
   },
   ],
 });
+
+ruleTester.run("no-unhandled-api-errors: EventTarget's methods wire events, they call no API", rule, {
+  valid: [
+  {
+    name: "event-target-methods-on-client",
+    code: dedent`
+      export function wire(client: WebSocketClient, onMessage: (event: Event) => void) {
+        client.addEventListener('message', onMessage);
+        client.dispatchEvent(new Event('open'));
+        client.removeEventListener('message', onMessage);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "named-event-target-method-still-matches",
+    code: dedent`
+      export function fire(client: RemoteClient) {
+        client.dispatchEvent(new Event('reboot'));
+      }
+    `,
+    options: [{"apiCalls":["client.dispatchEvent"]}],
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"client.dispatchEvent"},
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 44,
+      },
+    ],
+  },
+  ],
+});
