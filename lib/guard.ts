@@ -12,7 +12,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 export const INTERNAL_ERROR_MESSAGE = 'internalError';
 
 type AnyRule = TSESLint.RuleModule<string, readonly unknown[]>;
-type Listener = (...args: unknown[]) => void;
+type Listener = (a: unknown, b: unknown, c: unknown) => void;
 
 /** The first line of an error's message, shortened (a stack or a dump of a node is no message). */
 function summary(error: unknown): string {
@@ -38,10 +38,12 @@ export function guardRule<Rule extends AnyRule>(name: string, rule: Rule): Rule 
       const wrapped: Record<string, Listener> = {};
       for (const [selector, listener] of Object.entries(listeners)) {
         if (typeof listener !== 'function') continue;
-        wrapped[selector] = (...args) => {
+        // Fixed parameters, not rest ones (ESLint passes at most three, to `onCodePathSegmentLoop`):
+        // a listener runs for every node, and a rest array per call is garbage.
+        wrapped[selector] = (a, b, c) => {
           if (failed) return;
           try {
-            listener(...args);
+            listener(a, b, c);
           } catch (error) {
             failed = true;
             context.report({ loc: { line: 1, column: 0 }, messageId: INTERNAL_ERROR_MESSAGE, data: { error: summary(error) } });
