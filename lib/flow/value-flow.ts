@@ -516,7 +516,11 @@ export class ValueFlow<Finding> {
     // A variable declared with a type (`const creds: Creds = x`): that type, when its values say nothing.
     // What a type says of the whole value is asked where it is used: there it may be narrowed
     // (`if (cfg.kind === 'snmp')`, `typeof other === 'number'`, `'outlet' in cfg`).
-    if (def?.type === DefinitionType.Variable && def.name.typeAnnotation) return this.#narrowed(this.#orByType(traces, node), node);
+    // Not when every value it holds is seen here: an object written out and the parts stored into
+    // it, each traced (and typed) on its own (`const config: Config = { platform }; config.rate = r`).
+    if (def?.type === DefinitionType.Variable && def.name.typeAnnotation) {
+      return this.#narrowed(writes.every(isSeenWhole) ? traces : this.#orByType(traces, node), node);
+    }
     if (traces.length > 0) return this.#narrowed(traces, node);
     if (writes.some((write) => write.kind === 'opaque') && def?.type !== DefinitionType.CatchClause) return traces;
     // An object or array written out here was seen whole, part by part: the type TypeScript infers
@@ -1363,6 +1367,16 @@ type Write =
       /** Keys a later write replaced or deleted before the use (`o.password = '***'`, `delete o.password`): not what this value holds there now. */
       excluded?: ReadonlySet<string>;
     };
+
+/**
+ * A write whose value is all there is to know of what it stores: an object, array or string written
+ * out, or a part stored into a local object (replaced, added or deleted; a merge copies keys unseen).
+ */
+function isSeenWhole(write: Write): boolean {
+  if (write.kind !== 'value') return false;
+  if (write.mutation) return write.into !== undefined && write.into.how !== 'merge';
+  return WRITTEN_OUT.has(unwrapExpression(write.value).type);
+}
 
 /**
  * A write into a local object: the path of keys from the variable to the part written (null when

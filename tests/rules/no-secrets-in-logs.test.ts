@@ -10333,3 +10333,138 @@ ruleTester.run("no-secrets-in-logs: a request error made into another error is n
 
   ],
 });
+
+typedRuleTester.run("no-secrets-in-logs: a typed object written out here is judged by what it is given (typed)", rule, {
+  valid: [
+  {
+    name: "annotated-object-given-plain-parts",
+    code: dedent`
+      interface PlatformConfig { platform: string; refreshRate?: number; names?: string[]; credentials?: { apiKey?: string } }
+      declare const log: { debug(message: string): void };
+      export function settings(rate: number, name: string) {
+        const config: PlatformConfig = { platform: 'August' };
+        config.refreshRate = rate;
+        config.names = [];
+        config.names.push(name);
+        delete config.credentials;
+        log.debug(\`config: \${JSON.stringify(config)}\`);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "annotated-object-reassigned-from-unknown",
+    code: dedent`
+      interface PlatformConfig { platform: string; credentials?: { apiKey?: string } }
+      declare const log: { debug(message: string): void };
+      export function settings(text: string) {
+        let loaded: PlatformConfig = { platform: 'August' };
+        if (text) loaded = JSON.parse(text);
+        log.debug(\`loaded: \${JSON.stringify(loaded)}\`);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"log.debug","source":"`loaded` (its type carries `credentials.apiKey`)","how":" through `JSON.stringify` and the template literal","more":""},
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 49,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"loaded"},
+          output: dedent`
+            interface PlatformConfig { platform: string; credentials?: { apiKey?: string } }
+            declare const log: { debug(message: string): void };
+            export function settings(text: string) {
+              let loaded: PlatformConfig = { platform: 'August' };
+              if (text) loaded = JSON.parse(text);
+              log.debug(\`loaded: \${JSON.stringify('<redacted>')}\`);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "annotated-object-merged-from-unknown",
+    code: dedent`
+      interface PlatformConfig { platform: string; credentials?: { apiKey?: string } }
+      declare const log: { debug(message: string): void };
+      export function settings(text: string) {
+        const merged: PlatformConfig = { platform: 'August' };
+        Object.assign(merged, JSON.parse(text));
+        log.debug(\`merged: \${JSON.stringify(merged)}\`);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"log.debug","source":"`merged` (its type carries `credentials.apiKey`)","how":" through `JSON.stringify` and the template literal","more":""},
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 49,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"merged"},
+          output: dedent`
+            interface PlatformConfig { platform: string; credentials?: { apiKey?: string } }
+            declare const log: { debug(message: string): void };
+            export function settings(text: string) {
+              const merged: PlatformConfig = { platform: 'August' };
+              Object.assign(merged, JSON.parse(text));
+              log.debug(\`merged: \${JSON.stringify('<redacted>')}\`);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "annotated-object-given-typed-part",
+    code: dedent`
+      interface Auth { user: string; apiKey: string }
+      interface PlatformConfig { platform: string; auth?: Auth }
+      declare const log: { debug(message: string): void };
+      export function settings(login: Auth) {
+        const config: PlatformConfig = { platform: 'August' };
+        config.auth = login;
+        log.debug(\`config: \${JSON.stringify(config)}\`);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"log.debug","source":"`login` (its type carries `apiKey`)","how":" through a property assignment, `config`, `JSON.stringify` and the template literal","more":""},
+        line: 7,
+        column: 3,
+        endLine: 7,
+        endColumn: 49,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"config"},
+          output: dedent`
+            interface Auth { user: string; apiKey: string }
+            interface PlatformConfig { platform: string; auth?: Auth }
+            declare const log: { debug(message: string): void };
+            export function settings(login: Auth) {
+              const config: PlatformConfig = { platform: 'August' };
+              config.auth = login;
+              log.debug(\`config: \${JSON.stringify('<redacted>')}\`);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
