@@ -17,6 +17,7 @@ const { DefinitionType } = TSESLint.Scope;
 
 import type { AccessPathResolver } from './access-path.js';
 import type { SensitiveNames } from './sensitive-names.js';
+import { isNamingTable } from './sensitive-names.js';
 import type { SensitiveTypes } from './sensitive-types.js';
 import type { TypeInfo } from './type-info.js';
 import type { StepSummary } from '../step-summary.js';
@@ -72,6 +73,12 @@ export class SecretSources {
   byName(name: string, node: TSESTree.Node, kind: 'call' | 'key' | 'parameter' | 'property' | 'variable', value: TSESTree.Node | null): SecretFinding | 'clean' | undefined {
     if (kind === 'property' && node.type === AST_NODE_TYPES.MemberExpression && name === 'env' && isProcess(node.object)) {
       return this.#finding('carrier', node, (text) => `\`${text}\`, which carries the environment,`);
+    }
+    // A member of a table of names (`PropertyName.DeviceScramblePasscode`, `FieldNames.password`) is a name.
+    if (kind === 'property' && node.type === AST_NODE_TYPES.MemberExpression && !node.computed) {
+      const object = unwrapExpression(node.object);
+      const table = object.type === AST_NODE_TYPES.Identifier ? object.name : object.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(object) : null;
+      if (table !== null && isNamingTable(table)) return 'clean';
     }
     if ((kind === 'variable' || kind === 'parameter') && node.type === AST_NODE_TYPES.Identifier && this.#types && this.#info) {
       // The rest of a destructured value: its type lists what remains, when it is closed; an open

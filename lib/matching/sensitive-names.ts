@@ -382,6 +382,22 @@ export class SensitiveNames {
 }
 
 /** Words for an object holding or describing what the words before name (`tokenInfo`, `secretSettings`). */
+/** Final words of a table of names or kinds of things (`PropertyName`, `FieldNames`, `TokenType`). */
+const NAMING_WORDS: ReadonlySet<string> = new Set(['name', 'names', 'type', 'types', 'kind', 'kinds', 'field', 'fields', 'label', 'labels']);
+
+/**
+ * Whether an object so named holds names or kinds of things, not the things: its members are
+ * names (`PropertyName.DeviceScramblePasscode`, `FieldNames.password`, `TokenType.Bearer`). The
+ * words before a preposition decide (`secretsByType.password` holds secrets).
+ */
+export function isNamingTable(name: string): boolean {
+  if (name.length > 200) return false;
+  const words = splitWords(name);
+  const cut = words.findIndex((word, index) => index > 0 && (PREPOSITIONS.has(word) || word === 'by'));
+  const head = cut === -1 ? words : words.slice(0, cut);
+  return NAMING_WORDS.has(head[head.length - 1] ?? '');
+}
+
 const CONTAINER_WORDS: ReadonlySet<string> = new Set(['info', 'details', 'settings', 'config', 'options', 'opts']);
 
 /** Units of time, `in`, `on`, `until` (`expiresIn`, `expiresOn`, `validUntil`) after the words they qualify. */

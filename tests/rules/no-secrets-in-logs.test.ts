@@ -10468,3 +10468,55 @@ typedRuleTester.run("no-secrets-in-logs: a typed object written out here is judg
   },
   ],
 });
+
+ruleTester.run("no-secrets-in-logs: a member of a table of names is a name", rule, {
+  valid: [
+  {
+    name: "enum-like-table-of-names",
+    code: dedent`
+      import { PropertyName, FieldNames } from './types';
+      declare const LOG: { debug(...args: unknown[]): void };
+      export function setLock(station: { set(name: string, value: unknown): void }, value: string) {
+        LOG.debug('set property', { property: PropertyName.DeviceScramblePasscode });
+        LOG.debug(\`field \${FieldNames.adminPassword}\`);
+        station.set(PropertyName.DeviceScramblePasscode, value);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "table-by-kind-holds-secrets",
+    code: dedent`
+      import { secretsByType } from './store';
+      declare const LOG: { debug(...args: unknown[]): void };
+      export function show() {
+        LOG.debug('ipmi', secretsByType.ipmiPassword);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`secretsByType.ipmiPassword`","how":"","more":""},
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 48,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"secretsByType.ipmiPassword"},
+          output: dedent`
+            import { secretsByType } from './store';
+            declare const LOG: { debug(...args: unknown[]): void };
+            export function show() {
+              LOG.debug('ipmi', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});

@@ -7,6 +7,7 @@ import {
   OSLO_SANITIZE_KEYS,
   SensitiveNames,
   exactKeysFor,
+  isNamingTable,
 } from '../../../lib/matching/sensitive-names.js';
 
 const defaults = new SensitiveNames({ sensitive: DEFAULT_SENSITIVE_NAMES, safe: [], carriers: DEFAULT_CARRIERS });
@@ -52,6 +53,19 @@ describe('lib/matching/sensitive-names', () => {
 
     it('a request\'s cookies are a carrier, as its headers are', () => {
       assert.deepEqual(verdicts(['cookies', 'Cookies', 'requestCookies']), { cookies: 'carrier', Cookies: 'carrier', requestCookies: null });
+    });
+  });
+
+  describe('tables of names', () => {
+    it('an object whose final word names names or kinds holds names', () => {
+      for (const name of ['PropertyName', 'FieldNames', 'TokenType', 'SECRET_TYPES', 'credentialKind', 'headerLabels', 'ParamField']) {
+        assert.equal(isNamingTable(name), true, name);
+      }
+    });
+    it('not before a preposition, nor any other final word', () => {
+      for (const name of ['secretsByType', 'tokensForName', 'credentials', 'error', 'config', 'typeInfo', 'nameServer', '']) {
+        assert.equal(isNamingTable(name), false, name);
+      }
     });
   });
 
