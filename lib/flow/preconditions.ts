@@ -29,7 +29,7 @@ import type { TypeInfo } from '../matching/type-info.js';
 import { callReturnsNever } from '../matching/type-info.js';
 import type { FactState, QueryResult } from './code-path.js';
 import { bindingTargets, isReturnTarget, normalizeTarget, stateProperties } from '../matching/actions.js';
-import { alwaysThrows, contains, enclosingFunction, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
+import { alwaysThrows, childNodes, contains, enclosingFunction, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { ConstantValues } from '../matching/constant-values.js';
 import { localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { valueOfConstantName } from '../matching/actions.js';
@@ -745,11 +745,50 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const present = presentCheckFacts(node);
     const flagged = flagCheckFacts(node);
     const predicate = predicateFacts(node);
+    const held = heldTestFacts(node);
     recorder.test(
       node,
-      [...facts.whenTrue, ...passed, ...present.whenTrue, ...flagged.whenTrue, ...predicate.whenTrue],
-      [...facts.whenFalse, ...present.whenFalse, ...flagged.whenFalse, ...predicate.whenFalse],
+      [...facts.whenTrue, ...passed, ...present.whenTrue, ...flagged.whenTrue, ...predicate.whenTrue, ...held.whenTrue],
+      [...facts.whenFalse, ...present.whenFalse, ...flagged.whenFalse, ...predicate.whenFalse, ...held.whenFalse],
     );
+  }
+
+  /**
+   * A `const` holding a test (`const deletable = node.provisionState === 'manageable'; if
+   * (!deletable) throw ...`): testing it tests what it holds, also in a callback, when every name
+   * the test reads keeps the value it had there (a `const`, a parameter or a variable written
+   * nowhere but its declaration), so what it said still holds of them.
+   */
+  function heldTestFacts(atom: TSESTree.Node): { whenTrue: string[]; whenFalse: string[] } {
+    const none = { whenTrue: [], whenFalse: [] };
+    const target = unwrapExpression(atom);
+    if (target.type !== AST_NODE_TYPES.Identifier) return none;
+    const variable = options.paths.variableOf(target);
+    const definition = variable?.defs[0];
+    if (!variable || variable.defs.length !== 1 || definition?.type !== Lint.Scope.DefinitionType.Variable || definition.parent.kind !== 'const') return none;
+    const init = definition.node.init ? unwrapExpression(definition.node.init) : null;
+    if (!init || definition.node.id !== definition.name || !isHeldTest(init)) return none;
+    if (!readsOnlySettledNames(init)) return none;
+    return outcomeFacts(init);
+  }
+
+  /** Whether every variable an expression reads is written only where it is declared (no function bodies in it). */
+  function readsOnlySettledNames(expression: TSESTree.Node): boolean {
+    const stack: TSESTree.Node[] = [expression];
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+      if (isFunctionNode(node)) return false;
+      if (node.type === AST_NODE_TYPES.Identifier) {
+        const parent = node.parent;
+        if (parent.type === AST_NODE_TYPES.MemberExpression && parent.property === node && !parent.computed) continue;
+        if (parent.type === AST_NODE_TYPES.Property && parent.key === node && !parent.computed) continue;
+        const variable = options.paths.variableOf(node);
+        if (!variable) continue;
+        if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return false;
+        continue;
+      }
+      stack.push(...childNodes(node));
+    }
+    return true;
   }
 
   /**
@@ -1505,6 +1544,22 @@ function isTestAtom(node: TSESTree.Node): boolean {
     case AST_NODE_TYPES.TSNonNullExpression:
     case AST_NODE_TYPES.TSAsExpression:
       return false;
+    default:
+      return false;
+  }
+}
+
+/** A test a `const` may hold: a comparison, a negation, `&&`/`||` of tests, or a call (`STATES.includes(node.state)`). */
+function isHeldTest(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.BinaryExpression:
+      return ['===', '!==', '==', '!=', 'in', 'instanceof'].includes(node.operator);
+    case AST_NODE_TYPES.UnaryExpression:
+      return node.operator === '!';
+    case AST_NODE_TYPES.LogicalExpression:
+      return node.operator !== '??';
+    case AST_NODE_TYPES.CallExpression:
+      return true;
     default:
       return false;
   }

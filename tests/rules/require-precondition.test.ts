@@ -5589,3 +5589,88 @@ ruleTester.run("require-precondition: deleteNode's private spellings on this or 
   },
   ],
 });
+
+ruleTester.run("require-precondition: a const holding a test", rule, {
+  valid: [
+  {
+    name: "const-holding-state-comparison",
+    code: dedent`
+      declare const ironic: { getNode(id: string): Promise<{ id: string; provisionState: string | null; isMaintenance: boolean }>; deleteNode(id: string): Promise<void> };
+      const DELETABLE = ['manageable', 'enroll'];
+      export async function retire(id: string): Promise<void> {
+        const node = await ironic.getNode(id);
+        const deletable = node.provisionState === 'manageable';
+        if (!deletable) throw new Error('node is busy');
+        await ironic.deleteNode(node.id);
+      }
+      export async function retireListed(id: string): Promise<void> {
+        const node = await ironic.getNode(id);
+        const busy = !DELETABLE.includes(node.provisionState ?? '') || node.isMaintenance;
+        if (busy) return;
+        await ironic.deleteNode(node.id);
+      }
+    `,
+  },
+  {
+    name: "const-holding-test-read-in-a-callback",
+    code: dedent`
+      declare const ironic: { getNode(id: string): Promise<{ id: string; provisionState: string | null }>; deleteNode(id: string): Promise<void> };
+      export async function retire(id: string): Promise<void> {
+        const node = await ironic.getNode(id);
+        const deletable = node.provisionState === 'manageable';
+        return new Promise<void>((resolve) => {
+          if (!deletable) return;
+          void ironic.deleteNode(node.id).then(resolve);
+        });
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "const-holding-test-of-replaced-node",
+    code: dedent`
+      declare const ironic: { getNode(id: string): Promise<{ id: string; provisionState: string | null }>; deleteNode(id: string): Promise<void> };
+      export async function retire(id: string, other: string): Promise<void> {
+        let node = await ironic.getNode(id);
+        const deletable = node.provisionState === 'manageable';
+        node = await ironic.getNode(other);
+        if (!deletable) throw new Error('node is busy');
+        await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"node.id","missing":"a provision-state test that exits on failure"},
+        line: 7,
+        column: 9,
+        endLine: 7,
+        endColumn: 35,
+      },
+    ],
+  },
+  {
+    name: "const-holding-test-not-exiting",
+    code: dedent`
+      declare const ironic: { getNode(id: string): Promise<{ id: string; provisionState: string | null }>; deleteNode(id: string): Promise<void> };
+      export async function retire(id: string): Promise<void> {
+        const node = await ironic.getNode(id);
+        const deletable = node.provisionState === 'manageable';
+        if (deletable) console.log('deleting');
+        await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "preconditionNotOnEveryPath",
+        data: {"action":"`deleteNode`","subject":"node.id","missing":"a provision-state test that exits on failure","where":": the `if` at line 5 has a path without it"},
+        line: 6,
+        column: 9,
+        endLine: 6,
+        endColumn: 35,
+      },
+    ],
+  },
+  ],
+});
