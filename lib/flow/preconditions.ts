@@ -37,7 +37,7 @@ import type { ListenerMap } from './listeners.js';
 import { CodePathRecorder, factSubject } from './code-path.js';
 import { anyExpression, anyStatement, mergeListeners } from './listeners.js';
 import { excludedFact, falsyFact, isValueTestFact, stateTestFacts, truthyFact, UNKNOWN_VALUE } from './state-tests.js';
-import { boundCandidates, rebase, sameSubjectFacts, SubjectKeys } from './subjects.js';
+import { boundCandidates, rebase, sameSubjectFacts, subjectCandidates, SubjectKeys } from './subjects.js';
 
 export interface Violation {
   readonly node: TSESTree.CallExpression;
@@ -205,9 +205,28 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     if (kept) return kept;
     const path = recorder.pathOf(fn);
     const provisional = path !== undefined && !path.solved && !path.solving;
-    const facts = recorder.exitFactsOf(fn);
+    const facts = completedChecks(recorder.exitFactsOf(fn));
     if (provisional && !isCallbackLike(fn)) provisionalSummaries.set(fn, facts);
     return facts;
+  }
+
+  /**
+   * Exit facts with the checks whose result a helper tested recorded as held: the test is of a
+   * variable of the helper (`chk.deploy.result`), which means nothing at its call, so the check is
+   * passed on as done (`chk:` facts of the argument it was called with).
+   */
+  function completedChecks(facts: ReadonlySet<string>): ReadonlySet<string> {
+    let completed: Set<string> | null = null;
+    for (const item of facts) {
+      if (!item.startsWith('called:')) continue;
+      const bar = item.indexOf('|');
+      const id = item.slice('called:'.length, bar);
+      const key = item.slice(bar + 1);
+      if (facts.has(`chk:${id}|${key}`) || !checkHolds(id, key, facts)) continue;
+      completed ??= new Set(facts);
+      for (const fact of checkFacts(id, key)) completed.add(fact);
+    }
+    return completed ?? facts;
   }
 
   /** Records that `resultKey` holds the result, still to be tested, of a check of `argumentKey`. */
@@ -445,7 +464,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const returnedKeys = new Set(returned.map((value) => keys.keyOf(value)));
     const [shared] = returnedKeys;
     // A variable every `return` hands back (`return node;`): its facts where the function returns.
-    if (returnedKeys.size === 1 && shared !== null && shared !== undefined) roots.push(shared);
+    // Its identity (`return node.id;`) names it too, as `node.id` names `node` everywhere.
+    if (returnedKeys.size === 1 && shared !== null && shared !== undefined) roots.push(...subjectCandidates(shared));
     const facts: string[] = [];
     for (const item of summaryOf(fn)) {
       const subject = factSubject(item);

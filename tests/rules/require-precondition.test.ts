@@ -5674,3 +5674,116 @@ ruleTester.run("require-precondition: a const holding a test", rule, {
   },
   ],
 });
+
+ruleTester.run("require-precondition: helpers that test a result or return an identity", rule, {
+  valid: [
+  {
+    name: "helper-tests-validate-node-results",
+    code: dedent`
+      type Node = { id: string };
+      type Report = { deploy: { result: boolean }; power: { result: boolean } };
+      declare const ironic: {
+        getNode(id: string): Promise<Node>;
+        validateNode(id: string, options: { required: null }): Promise<Report>;
+        setNodeProvisionState(id: string, target: string): Promise<void>;
+      };
+      async function validateDeploy(node: Node): Promise<void> {
+        const report = await ironic.validateNode(node.id, { required: null });
+        if (!report.deploy.result || !report.power.result) throw new Error(\`node \${node.id} failed validation\`);
+      }
+      async function getDeployableNode(nodeId: string): Promise<Node> {
+        const node = await ironic.getNode(nodeId);
+        const report = await ironic.validateNode(node.id, { required: null });
+        if (!report.deploy.result || !report.power.result) throw new Error('node failed validation');
+        return node;
+      }
+      export async function deploy(nodeId: string): Promise<void> {
+        const node = await ironic.getNode(nodeId);
+        await validateDeploy(node);
+        await ironic.setNodeProvisionState(node.id, 'active');
+      }
+      export async function deployAgain(nodeId: string): Promise<void> {
+        const node = await getDeployableNode(nodeId);
+        await ironic.setNodeProvisionState(node.id, 'active');
+      }
+    `,
+  },
+  {
+    name: "helper-returns-validated-id",
+    code: dedent`
+      type Node = { id: string };
+      type Instance = { uuid: string; node: string };
+      declare function validateInstanceAndNode(instance: Instance): Promise<Node>;
+      declare const ironic: { setNodePowerState(id: string, state: string): Promise<void> };
+      async function nodeIdFor(instance: Instance): Promise<string> {
+        const node = await validateInstanceAndNode(instance);
+        return node.id;
+      }
+      export async function powerOff(instance: Instance): Promise<void> {
+        const nodeId = await nodeIdFor(instance);
+        await ironic.setNodePowerState(nodeId, 'power off');
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "helper-tests-one-result",
+    code: dedent`
+      type Node = { id: string };
+      type Report = { deploy: { result: boolean }; power: { result: boolean } };
+      declare const ironic: {
+        getNode(id: string): Promise<Node>;
+        validateNode(id: string, options: { required: null }): Promise<Report>;
+        setNodeProvisionState(id: string, target: string): Promise<void>;
+      };
+      async function validateDeploy(node: Node): Promise<void> {
+        const report = await ironic.validateNode(node.id, { required: null });
+        if (!report.deploy.result) throw new Error(\`node \${node.id} failed validation\`);
+      }
+      export async function deploy(nodeId: string): Promise<void> {
+        const node = await ironic.getNode(nodeId);
+        await validateDeploy(node);
+        await ironic.setNodeProvisionState(node.id, 'active');
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodeProvisionState` to `active`","subject":"node.id","missing":"`validateNode` with its deploy and power results tested"},
+        line: 15,
+        column: 9,
+        endLine: 15,
+        endColumn: 56,
+      },
+    ],
+  },
+  {
+    name: "helper-returns-id-of-unchecked",
+    code: dedent`
+      type Node = { id: string };
+      type Instance = { uuid: string; node: string };
+      declare function validateInstanceAndNode(instance: Instance): Promise<Node>;
+      declare const ironic: { setNodePowerState(id: string, state: string): Promise<void> };
+      async function nodeIdFor(instance: Instance, spare: Node): Promise<string> {
+        await validateInstanceAndNode(instance);
+        return spare.id;
+      }
+      export async function powerOff(instance: Instance, spare: Node): Promise<void> {
+        const nodeId = await nodeIdFor(instance, spare);
+        await ironic.setNodePowerState(nodeId, 'power off');
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"nodeId","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 11,
+        column: 9,
+        endLine: 11,
+        endColumn: 54,
+      },
+    ],
+  },
+  ],
+});
