@@ -1350,6 +1350,9 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
         if (!variable) continue;
         const parameterKey = keys.variableKey(variable);
         if (rebase(key, parameterKey, 'p') === null) continue;
+        // A parameter the helper writes (`node = spare`, `nodeId = lookup(nodeId).id`) may no longer
+        // hold what its callers passed.
+        if (variable.references.some((reference) => reference.isWrite() && reference.identifier !== parameter)) return null;
         return (site) => {
           const argument = site.arguments[index];
           const argumentKey = argument ? keys.keyOf(argument) : null;

@@ -5787,3 +5787,73 @@ ruleTester.run("require-precondition: helpers that test a result or return an id
   },
   ],
 });
+
+ruleTester.run("require-precondition: a helper that writes its parameter is not trusted by its callers", rule, {
+  valid: [
+  {
+    name: "helper-keeps-its-parameter",
+    code: dedent`
+      type Node = { id: string };
+      type Instance = { uuid: string; node: string };
+      declare function validateInstanceAndNode(instance: Instance): Promise<Node>;
+      export class Driver {
+        constructor(private readonly ironic: { disableNodeConsole(id: string): Promise<void> }) {}
+        private async stopConsole(node: Node, spare?: Node): Promise<void> {
+          const target = spare ?? node;
+          await this.ironic.disableNodeConsole(node.id);
+          void target;
+        }
+        async resetConsole(instance: Instance, spare?: Node): Promise<void> {
+          const node = await validateInstanceAndNode(instance);
+          await this.stopConsole(node, spare);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "helper-replaces-its-parameter",
+    code: dedent`
+      type Node = { id: string };
+      type Instance = { uuid: string; node: string };
+      declare function validateInstanceAndNode(instance: Instance): Promise<Node>;
+      declare function lookup(id: string): { id: string };
+      export class Driver {
+        constructor(private readonly ironic: { disableNodeConsole(id: string): Promise<void> }) {}
+        private async stopConsole(node: Node, spare?: Node): Promise<void> {
+          if (spare) node = spare;
+          await this.ironic.disableNodeConsole(node.id);
+        }
+        private async stopConsoleById(nodeId: string): Promise<void> {
+          nodeId = lookup(nodeId).id;
+          await this.ironic.disableNodeConsole(nodeId);
+        }
+        async resetConsole(instance: Instance, spare?: Node): Promise<void> {
+          const node = await validateInstanceAndNode(instance);
+          await this.stopConsole(node, spare);
+          await this.stopConsoleById(node.id);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`disableNodeConsole`","subject":"node.id","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 9,
+        column: 11,
+        endLine: 9,
+        endColumn: 50,
+      },
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`disableNodeConsole`","subject":"nodeId","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 13,
+        column: 11,
+        endLine: 13,
+        endColumn: 49,
+      },
+    ],
+  },
+  ],
+});
