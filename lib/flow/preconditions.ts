@@ -29,7 +29,7 @@ import type { TypeInfo } from '../matching/type-info.js';
 import { callReturnsNever } from '../matching/type-info.js';
 import type { FactState, QueryResult } from './code-path.js';
 import { bindingTargets, isReturnTarget, normalizeTarget, stateProperties } from '../matching/actions.js';
-import { alwaysThrows, childNodes, contains, enclosingFunction, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
+import { alwaysThrows, childNodes, contains, elementSourceOf, enclosingFunction, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { ConstantValues } from '../matching/constant-values.js';
 import { localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { valueOfConstantName } from '../matching/actions.js';
@@ -117,7 +117,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   const recorder: CodePathRecorder = new CodePathRecorder({
     initialState: (fn, closure) => {
       const inherited = options.callbacks === 'inherit' && closure !== null && isCallbackLike(fn) ? [...closure] : [];
-      return new Set([...inherited, ...(thenFacts.get(fn) ?? [])]);
+      return new Set([...inherited, ...(thenFacts.get(fn) ?? []), ...(isFunctionNode(fn) ? elementFacts(fn) : [])]);
     },
     onSolved: () => {
       evaluate();
@@ -713,6 +713,24 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       const spec = vocabulary.checks.get(id);
       return spec ? bindingTargets(spec).filter(isReturnTarget).flatMap((item) => checkFacts(id, `${key}${item.slice('return'.length)}`)) : [];
     }));
+  }
+
+  /**
+   * What holds of an element callback's element (`nodes.map((node) => act(node.id))`) when every
+   * element of the array is a check's result (see checkedElementsOf), as in a for-of over it.
+   */
+  function elementFacts(fn: FunctionNode): string[] {
+    const [parameter] = fn.params;
+    if (parameter?.type !== AST_NODE_TYPES.Identifier) return [];
+    const array = elementSourceOf(fn, 0);
+    const ids = array ? checkedElementsOf(array, 0) : [];
+    const variable = ids.length > 0 ? options.paths.variableOf(parameter) : null;
+    if (!variable) return [];
+    const key = keys.variableKey(variable);
+    return ids.flatMap((id) => {
+      const spec = vocabulary.checks.get(id);
+      return spec ? bindingTargets(spec).filter(isReturnTarget).flatMap((item) => checkFacts(id, `${key}${item.slice('return'.length)}`)) : [];
+    });
   }
 
   /**

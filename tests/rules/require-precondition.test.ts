@@ -5857,3 +5857,69 @@ ruleTester.run("require-precondition: a helper that writes its parameter is not 
   },
   ],
 });
+
+ruleTester.run("require-precondition: element callbacks of an array of check results", rule, {
+  valid: [
+  {
+    name: "element-callbacks-of-validated-array",
+    code: dedent`
+      type Instance = { uuid: string; node: string };
+      declare const ironic: { setNodePowerState(id: string, state: string): Promise<void> };
+      declare function validateInstanceAndNode(instance: Instance): Promise<{ id: string }>;
+      export async function powerOffAll(instances: Instance[]): Promise<void> {
+        const nodes = await Promise.all(instances.map((instance) => validateInstanceAndNode(instance)));
+        await Promise.all(nodes.map((node) => ironic.setNodePowerState(node.id, 'power off')));
+        nodes.forEach((node) => void ironic.setNodePowerState(node.id, 'power on'));
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "element-callbacks-of-changed-array",
+    code: dedent`
+      type Instance = { uuid: string; node: string };
+      type Node = { id: string };
+      declare const ironic: { setNodePowerState(id: string, state: string): Promise<void> };
+      declare function validateInstanceAndNode(instance: Instance): Promise<Node>;
+      export async function powerOffAll(instances: Instance[], spare: Node): Promise<void> {
+        const nodes = await Promise.all(instances.map((instance) => validateInstanceAndNode(instance)));
+        nodes.push(spare);
+        await Promise.all(nodes.map((node) => ironic.setNodePowerState(node.id, 'power off')));
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"node.id","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 8,
+        column: 41,
+        endLine: 8,
+        endColumn: 87,
+      },
+    ],
+  },
+  {
+    name: "element-callbacks-of-unchecked-array",
+    code: dedent`
+      type Node = { id: string };
+      declare const ironic: { getNode(id: string): Promise<Node>; setNodePowerState(id: string, state: string): Promise<void> };
+      declare function describe(node: Node): Promise<Node>;
+      export async function powerOffAll(nodes: Node[]): Promise<void> {
+        const described = await Promise.all(nodes.map((node) => describe(node)));
+        described.forEach((node) => void ironic.setNodePowerState(node.id, 'power on'));
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"node.id","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 6,
+        column: 36,
+        endLine: 6,
+        endColumn: 81,
+      },
+    ],
+  },
+  ],
+});
