@@ -6,7 +6,7 @@ import type { ListSetting } from '../lib/matching/vocabulary.js';
 import type { Violation } from '../lib/flow/preconditions.js';
 import { createRule } from '../lib/create-rule.js';
 import { preconditionListeners } from '../lib/flow/preconditions.js';
-import { IRONIC_ACTIONS, IRONIC_CHECKS, IRONIC_LISTINGS, preconditionSettingsProperties, PreconditionVocabulary } from '../lib/matching/actions.js';
+import { IRONIC_ACTIONS, IRONIC_CHECKS, IRONIC_LISTINGS, mergeChecks, preconditionSettingsProperties, PreconditionVocabulary } from '../lib/matching/actions.js';
 import { fileNames } from '../lib/matching/call-site.js';
 import { requiredTypeInfoOf } from '../lib/matching/type-info.js';
 import { isReplaced, readSettings, resolveList, sharedSettingSchema } from '../lib/matching/vocabulary.js';
@@ -91,7 +91,7 @@ export default createRule<Options, MessageId>({
       () =>
         new PreconditionVocabulary({
           actions: resolveList(IRONIC_ACTIONS, settingsActions, options.actions),
-          checks: { ...IRONIC_CHECKS, ...(settings.checks as Record<string, CheckSpec | null> | undefined), ...options.checks },
+          checks: mergeChecks(IRONIC_CHECKS, settings.checks as Record<string, CheckSpec | null> | undefined, options.checks),
           exitCalls: resolveList(DEFAULT_EXIT_CALLS, settings.exitCalls, options.exitCalls),
           listings: resolveList(IRONIC_LISTINGS, settings.listings as ListSetting<ListingSpec> | undefined, options.listings),
           stateMachine: options.checkStateMachine === true && !isReplaced(settingsActions, options.actions),

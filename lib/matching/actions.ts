@@ -85,6 +85,40 @@ export interface CheckSpec {
   readonly description?: string;
 }
 
+/** The fields of a check performed by a call; `state` is the other kind. */
+const CALL_FIELDS = ['calls', 'binds', 'argument', 'resultTest', 'assertsUnless', 'returnsBoolean'] as const;
+
+/**
+ * Checks by id, each layer merged over the ones before it field by field: a check given for an id
+ * that exists keeps the fields it does not give (its `binds`, `implies`, `description`), except
+ * that a `state` replaces a call check's call fields and `calls` replaces a state test. `null`
+ * removes the id. A description naming a call it no longer makes (`an association check
+ * (\`validateInstanceAndNode\`)` when no call given names it) keeps only its words.
+ */
+export function mergeChecks(...layers: readonly (Readonly<Record<string, CheckSpec | null>> | undefined)[]): Record<string, CheckSpec | null> {
+  const merged: Record<string, CheckSpec | null> = {};
+  for (const layer of layers) {
+    if (!layer) continue;
+    for (const [id, given] of Object.entries(layer)) {
+      const base = merged[id];
+      merged[id] = given === null || !base ? given : mergeCheck(base, given);
+    }
+  }
+  return merged;
+}
+
+function mergeCheck(base: CheckSpec, given: CheckSpec): CheckSpec {
+  const dropped = new Set<string>([...(given.state !== undefined ? CALL_FIELDS : []), ...(given.calls !== undefined ? ['state'] : [])]);
+  const kept = Object.fromEntries(Object.entries(base).filter(([field]) => !dropped.has(field))) as CheckSpec;
+  let description = kept.description;
+  if (given.calls !== undefined && given.description === undefined && description !== undefined) {
+    const named = /\s*\(`([^`]+)`\)$/u.exec(description);
+    const name = named?.[1];
+    if (named && name !== undefined && !given.calls.some((call) => JSON.stringify(call).includes(name))) description = description.slice(0, named.index);
+  }
+  return { ...kept, ...(description === undefined ? {} : { description }), ...given };
+}
+
 /** Ironic provision state values (ironic/common/states.py); the verbs are in IRONIC_PROVISION_TARGETS. */
 export const IRONIC_PROVISION_STATES: Readonly<Record<string, string>> = {
   ENROLL: 'enroll',

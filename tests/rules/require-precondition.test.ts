@@ -3389,7 +3389,7 @@ ruleTester.run('require-precondition', rule, {
       errors: [
         {
           messageId: 'missingPrecondition',
-          data: { action: '`patchNode`', subject: 'id', missing: 'an association check (`validateInstanceAndNode`) or the check `exists`' },
+          data: { action: '`patchNode`', subject: 'id', missing: 'an association check (`validateInstanceAndNode`) or an existence check' },
           line: 3,
           column: 9,
           endLine: 3,
@@ -5918,6 +5918,52 @@ ruleTester.run("require-precondition: element callbacks of an array of check res
         column: 36,
         endLine: 6,
         endColumn: 81,
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("require-precondition: a check given for a default id is merged with it", rule, {
+  valid: [
+  {
+    name: "checks-given-another-call-keep-their-binding",
+    code: dedent`
+      type Instance = { uuid: string; node: string };
+      type Node = { id: string };
+      export class Driver {
+        constructor(private readonly ironic: { setNodePowerState(id: string, state: string): Promise<void> }) {}
+        private async lookupInstanceNode(instance: Instance): Promise<Node> { return { id: instance.node }; }
+        async powerOn(instance: Instance): Promise<void> {
+          await this.lookupInstanceNode(instance);
+          await this.ironic.setNodePowerState(instance.node, 'power on');
+        }
+      }
+    `,
+    options: [{"checks":{"associated":{"calls":["**.validateInstanceAndNode","**.lookupInstanceNode"]}}}],
+  },
+  ],
+  invalid: [
+  {
+    name: "checks-given-another-call-keep-their-words",
+    code: dedent`
+      type Instance = { uuid: string; node: string };
+      export class Driver {
+        constructor(private readonly ironic: { setNodePowerState(id: string, state: string): Promise<void> }) {}
+        async powerOn(instance: Instance): Promise<void> {
+          await this.ironic.setNodePowerState(instance.node, 'power on');
+        }
+      }
+    `,
+    options: [{"checks":{"associated":{"calls":["**.lookupInstanceNode"]}}}],
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"instance.node","missing":"an association check"},
+        line: 5,
+        column: 11,
+        endLine: 5,
+        endColumn: 67,
       },
     ],
   },

@@ -7,6 +7,7 @@ import {
   IRONIC_CHECKS,
   IRONIC_LISTINGS,
   knownValues,
+  mergeChecks,
   nameVariants,
   normalizeTarget,
   PreconditionVocabulary,
@@ -257,5 +258,34 @@ describe('lib/matching/actions', () => {
       assert.equal(ironic().mayNameMethod('toUpperCase'), false);
       assert.equal(ironic().mayNameMethod('setNodePowerState'), true);
     });
+  });
+});
+
+describe('lib/matching/actions: mergeChecks', () => {
+  it('keeps the fields a check given for an existing id does not give', () => {
+    const merged = mergeChecks(IRONIC_CHECKS, { associated: { calls: ['**.validateInstanceAndNode', '**.lookupInstanceNode'] } });
+    assert.deepEqual(merged.associated, { ...IRONIC_CHECKS.associated, calls: ['**.validateInstanceAndNode', '**.lookupInstanceNode'] });
+  });
+  it('drops the call named in a description when the calls no longer include it', () => {
+    const merged = mergeChecks(IRONIC_CHECKS, { associated: { calls: ['**.lookupInstanceNode'] } });
+    assert.ok(merged.associated);
+    assert.equal(merged.associated.description, 'an association check');
+    assert.deepEqual(merged.associated.binds, ['return', '0.node']);
+    const described = mergeChecks(IRONIC_CHECKS, { associated: { calls: ['**.lookupInstanceNode'], description: 'a lookup' } });
+    assert.equal(described.associated?.description, 'a lookup');
+  });
+  it('a state replaces a call check and calls replace a state test', () => {
+    const state = { property: 'owner', pass: 'truthy' } as const;
+    const toState = mergeChecks(IRONIC_CHECKS, { interfacesValid: { state } }).interfacesValid;
+    assert.deepEqual(toState, { state, description: IRONIC_CHECKS.interfacesValid?.description });
+    const toCall = mergeChecks(IRONIC_CHECKS, { notMaintenance: { calls: ['**.assertNotInMaintenance'] } }).notMaintenance;
+    assert.equal(toCall?.state, undefined);
+    assert.deepEqual(toCall?.calls, ['**.assertNotInMaintenance']);
+  });
+  it('null removes an id, later layers win, and new ids are taken as given', () => {
+    const merged = mergeChecks(IRONIC_CHECKS, { exists: null }, { exists: { calls: ['**.fetchNode'] }, owned: { state: { property: 'owner', pass: 'truthy' } } });
+    assert.deepEqual(merged.exists, { calls: ['**.fetchNode'] });
+    assert.deepEqual(merged.owned, { state: { property: 'owner', pass: 'truthy' } });
+    assert.equal(mergeChecks(IRONIC_CHECKS, { exists: null }).exists, null);
   });
 });
