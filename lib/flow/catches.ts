@@ -164,9 +164,14 @@ export class CatchAnalysis {
       this.#options.recorder.test(node, [], [ABSENT]);
       return;
     }
-    // (In a conditional, `e instanceof Error ? e.message : String(e)`, the test picks how to render
-    // the error, whose text goes on: a use of it, as any other test there.)
-    if (isNarrowingToAnyError(node, this.#options.paths) && outermostWrapper(node).parent?.type !== AST_NODE_TYPES.ConditionalExpression) {
+    // In a conditional (`e instanceof Error ? e.message : String(e)`, `isErrorLike(e) ? serialize(e) :
+    // serialize(new Error('unknown'))`), such a test picks how to render the error, and the value
+    // goes on from either side: a use of it.
+    if (isNarrowingToAnyError(node, this.#options.paths) && outermostWrapper(node).parent?.type === AST_NODE_TYPES.ConditionalExpression) {
+      this.#options.recorder.test(node, [HANDLED, NOTICED], [HANDLED, NOTICED]);
+      return;
+    }
+    if (isNarrowingToAnyError(node, this.#options.paths)) {
       // A test that only narrows the type to read the message (`if (e instanceof Error)`,
       // `isNativeError(e)`) singles out nothing either; what a client throws is an Error, so its
       // false side is taken to do as the true side does (it adds nothing to the intersection).
@@ -370,8 +375,11 @@ function isNarrowingToAnyError(node: TSESTree.Node, paths: AccessPathResolver): 
   if (test.type !== AST_NODE_TYPES.CallExpression || test.arguments.length !== 1) return false;
   const callee = unwrapExpression(test.callee);
   const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : null;
-  return name === 'isNativeError';
+  return name !== null && ANY_ERROR_TESTS.has(name);
 }
+
+/** Calls that test a value is some error, not a case of one: Node's `util.types.isNativeError`, lodash's `isError`, serialize-error's `isErrorLike`. */
+const ANY_ERROR_TESTS: ReadonlySet<string> = new Set(['isNativeError', 'isError', 'isErrorLike']);
 
 /** Whether a handler hands the error on, throws it, or tests it for a case somewhere (`if (e)` alone singles out nothing). */
 function usesErrorSomewhere(record: HandlerRecord): boolean {

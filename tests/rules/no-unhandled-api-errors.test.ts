@@ -10802,3 +10802,38 @@ ruleTester.run("no-unhandled-api-errors: EventTarget's methods wire events, they
   },
   ],
 });
+
+ruleTester.run("no-unhandled-api-errors: a test narrowing to any error in a conditional", rule, {
+  valid: [
+  {
+    name: "narrowing-test-in-a-conditional",
+    code: dedent`
+      import { isErrorLike, serializeError } from 'serialize-error';
+      export class PulseApi {
+        constructor(private readonly httpClient: { get(url: string): Promise<unknown> }) {}
+        async login(): Promise<{ ok: boolean; error?: unknown }> {
+          let errorObject;
+          try {
+            await this.httpClient.get('/');
+            return { ok: true };
+          } catch (error) {
+            errorObject = isErrorLike(error) ? serializeError(error) : serializeError(new Error('Unknown error'));
+          }
+          return { ok: false, error: errorObject };
+        }
+        async logout(): Promise<string> {
+          try {
+            await this.httpClient.get('/logout');
+            return 'ok';
+          } catch (error) {
+            return error instanceof Error ? error.message : 'failed';
+          }
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+
+  ],
+});
