@@ -122,6 +122,8 @@ export class CatchAnalysis {
       // A returned value is computed before the function leaves: ask once it is (its segment is
       // still reachable here, unlike at the return's own exit).
       if (node.parent?.type === AST_NODE_TYPES.ReturnStatement && node.parent.argument === node) this.#exit(node.parent);
+      // An arrow's expression body is its return value (`.catch((e) => e)`).
+      if (node.parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && node.parent.body === node) this.#consume(node);
     },
     BreakStatement: (node: TSESTree.BreakStatement): void => {
       this.#exit(node);
@@ -493,6 +495,8 @@ function consumerOf(identifier: TSESTree.Node, handler: ErrorHandler): { node: T
     child = current;
     current = current.parent;
   }
+  // `.catch((e) => e)`: an expression body is returned, as `return e;` is.
+  if (current === handler && handler.type === AST_NODE_TYPES.ArrowFunctionExpression && handler.expression && handler.body === child) return { node: child, kind: 'passed' };
   return null;
 }
 

@@ -10837,3 +10837,38 @@ ruleTester.run("no-unhandled-api-errors: a test narrowing to any error in a cond
 
   ],
 });
+
+ruleTester.run("no-unhandled-api-errors: an arrow handler whose body is the error returns it", rule, {
+  valid: [
+  {
+    name: "rejection-handler-returning-the-error-as-its-body",
+    code: dedent`
+      export async function probe(api: { getDevices(): Promise<unknown[]> }) {
+        const error = await api.getDevices().catch((e) => e);
+        const typed = await api.getDevices().catch((e: unknown) => e as Error);
+        return [error, typed, await api.getDevices().catch((e) => e)];
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "rejection-handler-body-not-using-the-error",
+    code: dedent`
+      export async function probe(api: { getDevices(): Promise<unknown[]> }) {
+        return api.getDevices().catch(() => []);
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        data: {"call":"api.getDevices","line":"2"},
+        line: 2,
+        column: 10,
+        endLine: 2,
+        endColumn: 26,
+      },
+    ],
+  },
+  ],
+});
