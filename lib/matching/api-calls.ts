@@ -21,8 +21,9 @@ import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/utils';
 
 import type { AccessPath } from './access-path.js';
 import type { FunctionNode } from './ast.js';
-import { outermostWrapper, staticPropertyName } from './ast.js';
+import { enclosingFunction, outermostWrapper, staticPropertyName } from './ast.js';
 import type { CallMatcherSpec, CallSite } from './call-matcher.js';
+import type { CallSites } from './call-site.js';
 import type { LoggerMatcher } from './loggers.js';
 import type { TypeInfo } from './type-info.js';
 import { lastWord, splitWords } from '../words.js';
@@ -114,7 +115,7 @@ export class ApiCallMatcher {
   match(site: CallSite, info: TypeInfo | null): 'inferred' | 'named' | null {
     if (!this.#ignore.isEmpty && this.#ignore.matches(site, info)) return null;
     if (this.#loggers.match(site, info)) return null;
-    if (isPromiseMethodCall(site) || isBindCall(site) || isTestDoubleCall(site)) return null;
+    if (isPromiseMethodCall(site) || isBindCall(site) || isTestDoubleCall(site) || site.calleePaths.some(isFromMockingPackage)) return null;
     if (isEmitterCall(site)) return !this.#extraEmitters.isEmpty && this.#extraEmitters.matches(site, info) ? 'named' : null;
     if (!this.#extraResults.isEmpty && this.#extraResults.matchesPaths(site.calleePaths)) return 'named';
     if (!this.#extraPlain.isEmpty && this.#extraPlain.matchesPaths(withoutReturnedValues(site.calleePaths))) return 'named';
@@ -330,6 +331,41 @@ const TEST_DOUBLE_METHODS: ReadonlySet<string> = new Set([
 ]);
 /** sinon's, on a stubbed method (`client.getNode.resolves(node)`): a client's own method may have such a name. */
 const STUB_METHODS: ReadonlySet<string> = new Set(['resolves', 'rejects', 'returns', 'callsFake', 'resolvesArg', 'returnsArg', 'callThrough']);
+
+/**
+ * Packages that make test doubles of a whole object (`new Mock<Client>()` of moq.ts, `mock(Client)`
+ * of ts-mockito, `mock<Client>()` of jest-mock-extended): what is called on a double, or on what it
+ * gives (`client.object()`, `client.setup(...)`, `instance(mocked).getNode()`), calls nothing remote.
+ */
+const MOCKING_PACKAGES: ReadonlySet<string> = new Set([
+  'moq.ts',
+  'typemoq',
+  'ts-mockito',
+  '@typestrong/ts-mockito',
+  'jest-mock-extended',
+  'vitest-mock-extended',
+  '@fluffy-spoon/substitute',
+  'strong-mock',
+  'testdouble',
+  'sinon',
+]);
+
+/** Whether an access path starts at a mocking package (see MOCKING_PACKAGES). */
+export function isFromMockingPackage(path: AccessPath): boolean {
+  return path.root.kind === 'module' && MOCKING_PACKAGES.has(path.root.module);
+}
+
+/**
+ * Whether a call is in a callback a mocking package records rather than runs against a client
+ * (`client.setup((o) => o.doAction(id))`, `client.verify((o) => o.doAction(id), Times.Once())`).
+ */
+export function isRecordedByMock(call: TSESTree.CallExpression, sites: CallSites): boolean {
+  const fn = enclosingFunction(call);
+  const owner = fn?.parent;
+  if (owner?.type !== AST_NODE_TYPES.CallExpression || !owner.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
+  const method = owner.callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(owner.callee) : null;
+  return (method === 'setup' || method === 'verify') && sites.of(owner).calleePaths.some(isFromMockingPackage);
+}
 
 function isTestDoubleCall(site: CallSite): boolean {
   const literal = site.calleePaths[0]?.names;

@@ -10872,3 +10872,56 @@ ruleTester.run("no-unhandled-api-errors: an arrow handler whose body is the erro
   },
   ],
 });
+
+ruleTester.run("no-unhandled-api-errors: test doubles of mocking packages", rule, {
+  valid: [
+  {
+    name: "moq-doubles-call-nothing-remote",
+    code: dedent`
+      import { Mock, Times } from 'moq.ts';
+      import { mock, instance, when, verify } from 'ts-mockito';
+      interface IronicClient { getNode(id: string): Promise<{ id: string }> }
+      declare function describe(name: string, body: () => void): void;
+      declare function it(name: string, body: () => Promise<void>): void;
+      describe('driver', () => {
+        it('reads the node', async () => {
+          const client = new Mock<IronicClient>();
+          client.setup((api) => api.getNode('1')).returnsAsync({ id: '1' });
+          const driver = { client: client.object() };
+          client.verify((api) => api.getNode('1'), Times.Once());
+          const mocked = mock<IronicClient>();
+          when(mocked.getNode('1')).thenResolve({ id: '1' });
+          instance(mocked).getNode('2');
+          verify(mocked.getNode('1')).once();
+          void driver;
+        });
+      });
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-real-client-in-a-test-still-reports",
+    code: dedent`
+      import { Mock } from 'moq.ts';
+      interface IronicClient { getNode(id: string): Promise<{ id: string }> }
+      declare const realClient: IronicClient;
+      export function check(): void {
+        const client = new Mock<IronicClient>();
+        client.setup((api) => api.getNode('1'));
+        realClient.getNode('1');
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"realClient.getNode"},
+        line: 7,
+        column: 3,
+        endLine: 7,
+        endColumn: 26,
+      },
+    ],
+  },
+  ],
+});
