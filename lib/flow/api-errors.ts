@@ -1061,14 +1061,45 @@ const VALUE_MATCHERS: ReadonlySet<string> = new Set([
   'toBeLessThan',
   'toBeLessThanOrEqual',
   'toBeCloseTo',
+  // chai's (`expect(x).to.deep.equal(y)`), which a promise fails as well (not `ok` or `exist`, which it passes)
+  'equal',
+  'equals',
+  'eq',
+  'eql',
+  'eqls',
+  'above',
+  'below',
+  'least',
+  'most',
+  'within',
+  'lengthOf',
+  'property',
+  'include',
+  'includes',
+  'contain',
+  'contains',
+  'members',
+  'keys',
+  'string',
+  'closeTo',
+  'approximately',
+  'true',
+  'false',
+  'null',
+  'undefined',
+  'NaN',
+  'empty',
 ]);
 
-/** The matcher an `expect(x)` call leads to, past `.not`: `expect(x).not.toEqual(y)` → `toEqual`. */
+/** chai's language chains and flags between `expect(x)` and its assertion (`.to.be`, `.deep`, `.not`). */
+const CHAI_CHAINS: ReadonlySet<string> = new Set(['not', 'to', 'be', 'been', 'is', 'that', 'which', 'and', 'has', 'have', 'with', 'at', 'of', 'same', 'but', 'does', 'still', 'also', 'deep', 'nested', 'own', 'ordered', 'any', 'all']);
+
+/** The matcher an `expect(x)` call leads to, past `.not` and chai's chains: `expect(x).not.toEqual(y)` → `toEqual`, `expect(x).to.deep.equal(y)` → `equal`. */
 function matcherOf(expectCall: TSESTree.CallExpression): string | null {
   let link: TSESTree.Node = outermostWrapper(expectCall);
   while (link.parent?.type === AST_NODE_TYPES.MemberExpression && link.parent.object === link) {
     const name = staticPropertyName(link.parent);
-    if (name !== 'not') return name;
+    if (name === null || !CHAI_CHAINS.has(name)) return name;
     link = link.parent;
   }
   return null;

@@ -10925,3 +10925,55 @@ ruleTester.run("no-unhandled-api-errors: test doubles of mocking packages", rule
   },
   ],
 });
+
+ruleTester.run("no-unhandled-api-errors: chai's value assertions", rule, {
+  valid: [
+  {
+    name: "chai-value-assertions-read-the-value",
+    code: dedent`
+      import { expect } from 'chai';
+      declare const client: { getDiscoveredDevices(filter: object): unknown[]; getDiscoveredDevice(fabric: string, index: number): unknown };
+      declare function it(name: string, body: () => void): void;
+      it('finds nothing', () => {
+        expect(client.getDiscoveredDevices({ discriminator: 1234 })).deep.equal([]);
+        expect(client.getDiscoveredDevice('fabric', 1)).to.equal(undefined);
+        expect(client.getDiscoveredDevice('fabric', 2)).to.not.eql({});
+        expect(client.getDiscoveredDevices({ discriminator: 1 })).to.have.lengthOf(0);
+        expect(client.getDiscoveredDevice('fabric', 3)).to.be.undefined;
+      });
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "chai-assertions-a-promise-passes",
+    code: dedent`
+      import { expect } from 'chai';
+      declare const client: { getDiscoveredDevice(fabric: string, index: number): Promise<unknown> };
+      declare function it(name: string, body: () => void): void;
+      it('finds one', () => {
+        expect(client.getDiscoveredDevice('fabric', 1)).to.exist;
+        expect(client.getDiscoveredDevice('fabric', 2)).to.be.ok;
+      });
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"client.getDiscoveredDevice"},
+        line: 5,
+        column: 10,
+        endLine: 5,
+        endColumn: 49,
+      },
+      {
+        messageId: "floating",
+        data: {"call":"client.getDiscoveredDevice"},
+        line: 6,
+        column: 10,
+        endLine: 6,
+        endColumn: 49,
+      },
+    ],
+  },
+  ],
+});
