@@ -31,12 +31,20 @@ const LOCAL_PACKAGES: ReadonlySet<string> = new Set([...HOST_PACKAGES, ...SERVER
  * express(); this.api.get(...)`; `client = net.connect(port); this.client.write(data)`).
  */
 export function isFromHostPackage(path: AccessPath): boolean {
-  return path.root.kind === 'module' && LOCAL_PACKAGES.has(path.root.module);
+  return path.root.kind === 'module' && isLocalModule(path.root.module);
+}
+
+/** A local package's module, or a module inside a host or server package (`homebridge/lib/api.js`). */
+function isLocalModule(module: string): boolean {
+  if (LOCAL_PACKAGES.has(module)) return true;
+  const parts = module.split('/');
+  const name = module.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? '');
+  return name !== module && (HOST_PACKAGES.has(name) || SERVER_PACKAGES.has(name));
 }
 
 /** Whether a callee path starts at a receiver whose written type comes from a local package. */
 export function isDeclaredFromLocalPackage(path: AccessPath, call: TSESTree.Node): boolean {
-  return isDeclaredFrom(path, call, LOCAL_PACKAGES);
+  return isDeclaredFrom(path, call, isLocalModule);
 }
 
 /**
@@ -83,10 +91,10 @@ export function isCallbackClientPromiseMethod(path: AccessPath, method: string):
   return path.root.kind === 'module' && (CALLBACK_CLIENT_PACKAGES.get(path.root.module)?.(method) ?? false);
 }
 
-function isDeclaredFrom(path: AccessPath, call: TSESTree.Node, packages: ReadonlySet<string>): boolean {
+function isDeclaredFrom(path: AccessPath, call: TSESTree.Node, isPackage: (module: string) => boolean): boolean {
   const imports = importedNames(call);
   if (imports.size === 0) return false;
-  const isLocal = (name: string): boolean => packages.has(imports.get(name) ?? '');
+  const isLocal = (name: string): boolean => isPackage(imports.get(name) ?? '');
   const annotation = rootAnnotation(path, call);
   if (annotation === null) return false;
   if (namesImport(annotation, isLocal)) return true;

@@ -10977,3 +10977,54 @@ ruleTester.run("no-unhandled-api-errors: chai's value assertions", rule, {
   },
   ],
 });
+
+ruleTester.run("no-unhandled-api-errors: a module inside a host package", rule, {
+  valid: [
+  {
+    name: "host-package-subpath",
+    code: dedent`
+      import { HomebridgeAPI } from 'homebridge/lib/api.js';
+      import type { API } from 'homebridge';
+      import type { API as SubAPI } from 'homebridge/lib/api.js';
+      export function t1(id: string) {
+        const api = new HomebridgeAPI();
+        const uuid = api.hap.uuid.generate(id);
+        api.signalFinished();
+        return uuid;
+      }
+      export function t2(api: API, id: string) {
+        api.signalFinished();
+      }
+      export function t3(api: SubAPI, id: string) {
+        api.signalFinished();
+      }
+      export function t4(id: string) {
+        const api: API = new HomebridgeAPI();
+        api.signalFinished();
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "other-package-subpath-still-a-client",
+    code: dedent`
+      import { ApiClient } from 'vendor-sdk/lib/client.js';
+      export function t1(id: string) {
+        const api = new ApiClient();
+        api.refreshDevice(id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"api.refreshDevice"},
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 24,
+      },
+    ],
+  },
+  ],
+});
