@@ -10,6 +10,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 
 import type { AccessPathResolver } from '../matching/access-path.js';
+import { namesToBinding } from '../matching/access-path.js';
 import { elementSourceOf, isFunctionNode, staticPropertyName, unwrapExpression } from '../matching/ast.js';
 
 type Variable = TSESLint.Scope.Variable;
@@ -98,6 +99,17 @@ export class SubjectKeys {
       if (owner !== null) return [key, owner];
     }
     return [key];
+  }
+
+  /** The key of a binding destructured from a for-of's element (`id` of `for (const { id } of nodes)`), or null. */
+  #loopPatternKey(variable: Variable): string | null {
+    const def = variable.defs[0];
+    if (variable.defs.length !== 1 || def?.type !== DefinitionType.Variable || def.node.id === def.name) return null;
+    const declarator = def.node;
+    const loop = declarator.parent.parent;
+    if ((loop.type !== AST_NODE_TYPES.ForOfStatement && loop.type !== AST_NODE_TYPES.ForInStatement) || loop.left !== declarator.parent) return null;
+    const names = namesToBinding(declarator.id, def.name);
+    return names ? [this.patternKey(declarator), ...names].join('.') : null;
   }
 
   /** `const targets = await list({ nodeId: n })` → `n.[]`; `for (const t of targets)` → `n.[]`. */
@@ -189,6 +201,8 @@ export class SubjectKeys {
           const declarator = variable.defs[0]?.node;
           if (declarator?.type === AST_NODE_TYPES.VariableDeclarator) key = [this.patternKey(declarator), ...alias.names].join('.');
         }
+        // `for (const { id, provisionState } of nodes)`: the names of one element, keyed below its pattern.
+        if (key === null && !alias) key = this.#loopPatternKey(variable);
         key ??= this.#itemKey(variable, depth) ?? this.variableKey(variable);
         break;
       }

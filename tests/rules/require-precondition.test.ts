@@ -5969,3 +5969,46 @@ ruleTester.run("require-precondition: a check given for a default id is merged w
   },
   ],
 });
+
+ruleTester.run("require-precondition: a for-of element destructured in the loop's head", rule, {
+  valid: [
+  {
+    name: "for-of-destructured-element-tested",
+    code: dedent`
+      declare const ironic: { listNodes(query: object): Promise<{ id: string; provisionState: string | null }[]>; deleteNode(id: string): Promise<void> };
+      export async function purgeManageable(): Promise<void> {
+        for (const { id, provisionState } of await ironic.listNodes({})) {
+          if (provisionState !== 'manageable') continue;
+          await ironic.deleteNode(id);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "for-of-destructured-element-tested-on-some-paths",
+    code: dedent`
+      declare const ironic: { listNodes(query: object): Promise<{ id: string; provisionState: string | null }[]>; deleteNode(id: string): Promise<void> };
+      export async function purge(careful: boolean): Promise<void> {
+        for (const { id, provisionState } of await ironic.listNodes({})) {
+          if (careful) {
+            if (provisionState !== 'manageable') continue;
+          }
+          await ironic.deleteNode(id);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "preconditionNotOnEveryPath",
+        data: {"action":"`deleteNode`","subject":"id","missing":"a provision-state test that exits on failure","where":": the `for…of` loop at line 3 has a path without it"},
+        line: 7,
+        column: 11,
+        endLine: 7,
+        endColumn: 32,
+      },
+    ],
+  },
+  ],
+});
