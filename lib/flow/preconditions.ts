@@ -31,7 +31,7 @@ import type { FactState, QueryResult } from './code-path.js';
 import { bindingTargets, isReturnTarget, normalizeTarget, stateProperties } from '../matching/actions.js';
 import { alwaysThrows, childNodes, contains, elementSourceOf, enclosingFunction, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { ConstantValues } from '../matching/constant-values.js';
-import { localCallee, PrivateHelpers } from '../matching/local-functions.js';
+import { isWrittenNever, localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { valueOfConstantName } from '../matching/actions.js';
 import type { ListenerMap } from './listeners.js';
 import { CodePathRecorder, factSubject } from './code-path.js';
@@ -258,7 +258,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     // result that must be tested is the first callback's parameter (`.then((report) => ...)`).
     let link: TSESTree.Node = wrapper;
     let first = true;
-    while (isChainedThen(link) || isChainedLink(link, 'finally') || (isChainedLink(link, 'catch') && alwaysThrows(chainCall(link).arguments[0] as TSESTree.Node))) {
+    while (isChainedThen(link) || isChainedLink(link, 'finally') || (isChainedLink(link, 'catch') && passesRejectionOn(chainCall(link).arguments[0] as TSESTree.Node))) {
       const linkCall = chainCall(link);
       const callback = isChainedThen(link) ? linkCall.arguments[0] : undefined;
       if (callback && isFunctionNode(callback)) {
@@ -286,14 +286,14 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       return;
     }
     // A returned promise is settled by whoever awaits the function.
-    if (bindsReturn && result && (result.isReturn || !isUnawaitedPromise(call, valueKeepingChainEnd(wrapper)))) {
+    if (bindsReturn && result && (result.isReturn || !isUnawaitedPromise(call, valueKeepingChainEnd(wrapper, passesRejectionOn)))) {
       // Through `a ? check(x) : check(y)` the result is one argument's or the other's: paired with neither.
       const paired = returnPaths.includes('') && isDirectResult(call, result.writer) ? argumentKeys.flatMap((key) => sameSubjectFacts(key, result.key)) : [];
       onWriteDo(result.writer, () => [...returnPaths.flatMap((path) => checkFacts(id, `${result.key}${path}`)), ...paired]);
     }
     // `id = (await check(i)).id`, `({ id } = await check(i))`: parts of the result assigned to
     // variables declared before; each holds its part of the checked value.
-    if (bindsReturn && result?.isReturn !== true && !isUnawaitedPromise(call, valueKeepingChainEnd(wrapper))) {
+    if (bindsReturn && result?.isReturn !== true && !isUnawaitedPromise(call, valueKeepingChainEnd(wrapper, passesRejectionOn))) {
       const assigned = assignedParts(call);
       if (assigned) {
         onWriteDo(assigned.writer, () =>
@@ -339,7 +339,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
    * keyed by {@link returnKey}. `writer` is the node at whose exit the value is stored.
    */
   function resultTarget(call: TSESTree.CallExpression, check?: string): { key: string; writer: TSESTree.Node; isReturn: boolean } | null {
-    let current: TSESTree.Node = valueKeepingChainEnd(outermostWrapper(call));
+    let current: TSESTree.Node = valueKeepingChainEnd(outermostWrapper(call), passesRejectionOn);
     if (current.parent?.type === AST_NODE_TYPES.AwaitExpression) current = outermostWrapper(current.parent);
     // `fresh ? await check(a) : await check(b)`: the same check's result either way.
     while (check !== undefined && current.parent?.type === AST_NODE_TYPES.ConditionalExpression && current.parent.test !== current) {
@@ -398,7 +398,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
    * (the part `.id`), `({ id, driverInfo: info } = await check(i))`. Null when it is no such assignment.
    */
   function assignedParts(call: TSESTree.CallExpression): { writer: TSESTree.AssignmentExpression; parts: { target: TSESTree.Identifier; path: string }[] } | null {
-    let current: TSESTree.Node = valueKeepingChainEnd(outermostWrapper(call));
+    let current: TSESTree.Node = valueKeepingChainEnd(outermostWrapper(call), passesRejectionOn);
     if (current.parent?.type === AST_NODE_TYPES.AwaitExpression) current = outermostWrapper(current.parent);
     let path = '';
     while (current.parent?.type === AST_NODE_TYPES.MemberExpression && current.parent.object === current) {
@@ -1181,6 +1181,30 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     return (type.isUnion() ? type.types : [type]).every((part) => (part.getFlags() & mayBeFalsy) === 0);
   }
 
+  /**
+   * Whether a rejection handler passes the rejection on, as a failed check should: it always throws
+   * (`(e) => { throw new X(e) }`), or never returns — an arrow whose body is such a call
+   * (`(e) => toDriverError(e)`), or a function of the file written or, with types, typed to return
+   * `never` given by name (`.catch(toDriverError)`).
+   */
+  function passesRejectionOn(handler: TSESTree.Node): boolean {
+    if (alwaysThrows(handler)) return true;
+    if (handler.type === AST_NODE_TYPES.ArrowFunctionExpression && handler.expression) {
+      const body = unwrapExpression(handler.body);
+      return body.type === AST_NODE_TYPES.CallExpression && (neverReturns(body) || isWrittenNever(body, options.paths));
+    }
+    const named = unwrapExpression(handler);
+    if (named.type !== AST_NODE_TYPES.Identifier) return false;
+    const declaration = options.paths.variableOf(named)?.defs[0]?.node;
+    if (declaration && (declaration.type === AST_NODE_TYPES.FunctionDeclaration || declaration.type === AST_NODE_TYPES.TSDeclareFunction) && declaration.returnType?.typeAnnotation.type === AST_NODE_TYPES.TSNeverKeyword) return true;
+    // `const toDriverError = (e: unknown): never => { throw ... }`
+    const init = declaration?.type === AST_NODE_TYPES.VariableDeclarator && declaration.parent.kind === 'const' && declaration.init ? unwrapExpression(declaration.init) : null;
+    if (init && isFunctionNode(init) && (alwaysThrows(init) || init.returnType?.typeAnnotation.type === AST_NODE_TYPES.TSNeverKeyword)) return true;
+    if (!info) return false;
+    const signatures = info.typeOf(named)?.getCallSignatures() ?? [];
+    return signatures.length > 0 && signatures.every((signature) => (signature.getReturnType().getFlags() & info.ts.TypeFlags.Never) !== 0);
+  }
+
   /** Whether an expression is a call that never returns: an exit call, or typed `never`. */
   function neverReturns(expression: TSESTree.Node): boolean {
     const inner = unwrapExpression(expression);
@@ -1638,7 +1662,7 @@ function awaitedChainOf(wrapper: TSESTree.Node): TSESTree.AwaitExpression | null
  * The end of the links after a promise that settle to its own value when it resolves: `.finally(g)`,
  * and `.catch(h)` whose `h` always throws (`getNode(id).catch((e) => { throw new X(e) })`).
  */
-function valueKeepingChainEnd(wrapper: TSESTree.Node): TSESTree.Node {
+function valueKeepingChainEnd(wrapper: TSESTree.Node, passesRejectionOn: (handler: TSESTree.Node) => boolean): TSESTree.Node {
   let end = wrapper;
   for (;;) {
     const member = end.parent;
@@ -1647,7 +1671,7 @@ function valueKeepingChainEnd(wrapper: TSESTree.Node): TSESTree.Node {
     if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return end;
     const method = staticPropertyName(member);
     const [handler] = call.arguments;
-    const keeps = method === 'finally' || (method === 'catch' && call.arguments.length === 1 && handler !== undefined && alwaysThrows(handler));
+    const keeps = method === 'finally' || (method === 'catch' && call.arguments.length === 1 && handler !== undefined && passesRejectionOn(handler));
     if (!keeps) return end;
     end = outermostWrapper(call);
   }

@@ -6012,3 +6012,62 @@ ruleTester.run("require-precondition: a for-of element destructured in the loop'
   },
   ],
 });
+
+ruleTester.run("require-precondition: a rejection handler that never returns", rule, {
+  valid: [
+  {
+    name: "catch-handler-that-never-returns",
+    code: dedent`
+      type Instance = { uuid: string; node: string };
+      declare const ironic: { setNodePowerState(id: string, state: string): Promise<void> };
+      declare function validateInstanceAndNode(instance: Instance): Promise<{ id: string }>;
+      function toDriverError(error: unknown): never {
+        throw new Error('driver error', { cause: error });
+      }
+      const translate = (error: unknown) => {
+        throw new Error('driver error', { cause: error });
+      };
+      export async function powerOff(instance: Instance): Promise<void> {
+        const node = await validateInstanceAndNode(instance).catch(toDriverError);
+        await ironic.setNodePowerState(node.id, 'power off');
+      }
+      export async function powerOn(instance: Instance): Promise<void> {
+        const node = await validateInstanceAndNode(instance).catch((error) => toDriverError(error));
+        await ironic.setNodePowerState(node.id, 'power on');
+      }
+      export async function reboot(instance: Instance): Promise<void> {
+        const node = await validateInstanceAndNode(instance).catch(translate);
+        await ironic.setNodePowerState(node.id, 'rebooting');
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "catch-handler-that-returns",
+    code: dedent`
+      type Instance = { uuid: string; node: string };
+      declare const ironic: { setNodePowerState(id: string, state: string): Promise<void> };
+      declare function validateInstanceAndNode(instance: Instance): Promise<{ id: string }>;
+      function toFallback(error: unknown): { id: string } {
+        console.warn(error);
+        return { id: 'spare' };
+      }
+      export async function powerOff(instance: Instance): Promise<void> {
+        const node = await validateInstanceAndNode(instance).catch(toFallback);
+        await ironic.setNodePowerState(node.id, 'power off');
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"node.id","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 10,
+        column: 9,
+        endLine: 10,
+        endColumn: 55,
+      },
+    ],
+  },
+  ],
+});
