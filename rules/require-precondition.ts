@@ -26,7 +26,7 @@ export type Options = [
   },
 ];
 
-export type MessageId = 'missingPrecondition' | 'preconditionMissingAndNotOnEveryPath' | 'preconditionNotOnEveryPath';
+export type MessageId = 'missingPrecondition' | 'missingPreconditionAtCaller' | 'preconditionMissingAndNotOnEveryPath' | 'preconditionNotOnEveryPath';
 
 /** Calls that never return, besides `never`-typed ones (with type information). */
 const DEFAULT_EXIT_CALLS: readonly CallMatcherSpec[] = ['process.exit', 'this.fail', 'fail'];
@@ -76,6 +76,7 @@ export default createRule<Options, MessageId>({
     defaultOptions: [{ callbacks: 'inherit', checkStateMachine: false, requireTypeInformation: false, trustCallers: true }],
     messages: {
       missingPrecondition: '{{action}} acts on `{{subject}}` without {{missing}} before it.',
+      missingPreconditionAtCaller: '{{action}} acts on `{{subject}}` without {{missing}} before it, nor before the call at line {{line}} that passes it on.',
       preconditionNotOnEveryPath: '{{action}} acts on `{{subject}}` without {{missing}} on every path before it{{where}}.',
       preconditionMissingAndNotOnEveryPath: '{{action}} acts on `{{subject}}` without {{missing}} before it, and without {{partial}} on every path before it{{where}}.',
     },
@@ -121,6 +122,14 @@ export default createRule<Options, MessageId>({
             node: violation.node,
             messageId: 'preconditionNotOnEveryPath',
             data: { action: violation.action, subject: violation.subject, missing: joinAnd(partly.checks), where: whereText(partly.branch) },
+          });
+          return;
+        }
+        if (violation.caller) {
+          context.report({
+            node: violation.node,
+            messageId: 'missingPreconditionAtCaller',
+            data: { action: violation.action, subject: violation.subject, missing, line: String(violation.caller.loc.start.line) },
           });
           return;
         }

@@ -49,6 +49,8 @@ export interface Violation {
   readonly missing: readonly string[];
   /** The unmet requirements that hold on some paths but not all, and a branch that skips the first; null when none does. */
   readonly notOnEveryPath: { readonly branch: TSESTree.Node | null; readonly checks: readonly string[] } | null;
+  /** For an action in a private helper its callers were asked to vouch for, the outermost call that lacks the check. */
+  readonly caller: TSESTree.CallExpression | null;
 }
 
 export interface PreconditionAnalysisOptions {
@@ -73,6 +75,8 @@ interface ActionRecord {
 interface Failure {
   readonly key: string | null;
   readonly facts: ReadonlySet<string>;
+  /** For an action in a private helper, the outermost same-file call whose subject lacks the check. */
+  readonly caller?: TSESTree.CallExpression;
 }
 
 /** What one action needs of one subject. */
@@ -1302,7 +1306,9 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
         const missing: string[] = [];
         const partial: string[] = [];
         let branch: TSESTree.Node | null = null;
+        let caller: TSESTree.CallExpression | null = null;
         for (const { group, failure } of unmet) {
+          caller ??= failure?.caller ?? null;
           let explanation: { branch: TSESTree.Node | null; somePath: boolean } = { branch: null, somePath: false };
           for (const candidate of representativeFacts(group, requirement.subjectKey, query)) {
             explanation = recorder.explainMissing(query, candidate);
@@ -1322,6 +1328,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
           subject: requirement.subjectText,
           missing,
           notOnEveryPath: partial.length > 0 ? { branch, checks: partial } : null,
+          caller,
         });
       }
     }
@@ -1364,7 +1371,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
         for (const site of sites) {
           const facts = answers.get(site)?.get('callsite')?.facts ?? null;
           const failure = failureOf(group, atSite(site), facts, enclosingFunction(site), depth + 1, visiting);
-          if (failure) return failure;
+          if (failure) return failure.caller ? failure : { ...failure, caller: site };
         }
         return null;
       } finally {

@@ -1662,8 +1662,8 @@ ruleTester.run('require-precondition', rule, {
       `,
       errors: [
         {
-          messageId: 'missingPrecondition',
-          data: { action: '`setNodeProvisionState` to `deleted`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          messageId: 'missingPreconditionAtCaller',
+          data: { action: '`setNodeProvisionState` to `deleted`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)', line: '14' },
           line: 4,
           column: 11,
           endLine: 4,
@@ -2336,8 +2336,8 @@ ruleTester.run('require-precondition', rule, {
       `,
       errors: [
         {
-          messageId: 'missingPrecondition',
-          data: { action: '`setNodeProvisionState` to `deleted`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          messageId: 'missingPreconditionAtCaller',
+          data: { action: '`setNodeProvisionState` to `deleted`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)', line: '10' },
           line: 3,
           column: 11,
           endLine: 3,
@@ -2729,8 +2729,8 @@ ruleTester.run('require-precondition', rule, {
       `,
       errors: [
         {
-          messageId: 'missingPrecondition',
-          data: { action: '`setNodeProvisionState` to `rescue` or `manage`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)' },
+          messageId: 'missingPreconditionAtCaller',
+          data: { action: '`setNodeProvisionState` to `rescue` or `manage`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`)', line: '7' },
           line: 3,
           column: 11,
           endLine: 3,
@@ -4665,8 +4665,8 @@ ruleTester.run('require-precondition', rule, {
       `,
       errors: [
         {
-          messageId: 'missingPrecondition',
-          data: { action: '`detachVifFromNode`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
+          messageId: 'missingPreconditionAtCaller',
+          data: { action: '`detachVifFromNode`', subject: 'node.id', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)', line: '10' },
           line: 3,
           column: 41,
           endLine: 3,
@@ -6066,6 +6066,47 @@ ruleTester.run("require-precondition: a rejection handler that never returns", r
         column: 9,
         endLine: 10,
         endColumn: 55,
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("require-precondition: a helper's unchecked caller is named", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "helper-with-an-unchecked-caller-names-it",
+    code: dedent`
+      type Node = { id: string };
+      declare function validateInstanceAndNode(instance: { uuid: string }): Promise<Node>;
+      export class Driver {
+        constructor(private readonly ironic: { setNodePowerState(id: string, state: string): Promise<void> }) {}
+        private async powerOnNode(node: Node): Promise<void> {
+          await this.ironic.setNodePowerState(node.id, 'power on');
+        }
+        private async wake(node: Node): Promise<void> {
+          await this.powerOnNode(node);
+        }
+        async powerOn(instance: { uuid: string }): Promise<void> {
+          const node = await validateInstanceAndNode(instance);
+          await this.wake(node);
+        }
+        async powerOnSpare(spare: Node): Promise<void> {
+          await this.wake(spare);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPreconditionAtCaller",
+        data: {"action":"`setNodePowerState`","subject":"node.id","missing":"an association check (`validateInstanceAndNode`)","line":"16"},
+        line: 6,
+        column: 11,
+        endLine: 6,
+        endColumn: 61,
       },
     ],
   },
