@@ -1297,8 +1297,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
           failure: provedAtAction(group, requirement.subjectNode)
             ? null
             : alternatives
-              ? (alternatives.map((key) => failureOf(group, key, query.facts, record.fn, 0, new Set())).find((failure) => failure !== null) ?? null)
-              : failureOf(group, requirement.subjectKey, query.facts, record.fn, 0, new Set()),
+              ? (alternatives.map((key) => failureOf(group, key, query.facts, record.fn, 0, new Set<string>())).find((failure) => failure !== null) ?? null)
+              : failureOf(group, requirement.subjectKey, query.facts, record.fn, 0, new Set<string>()),
         }));
         const unmet = failures.filter((item) => item.failure !== null);
         if (unmet.length === 0) continue;
@@ -1337,7 +1337,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
      * Null when one of the group's checks holds for the subject at `facts`, or — for a private
      * helper — at every same-file call of it; otherwise where it fails (the deepest call site).
      */
-    function failureOf(group: readonly string[], key: string | null, facts: FactState, fn: FunctionNode | null, depth: number, visiting: Set<FunctionNode>): Failure | null {
+    function failureOf(group: readonly string[], key: string | null, facts: FactState, fn: FunctionNode | null, depth: number, visiting: Set<string>): Failure | null {
       if (facts === null) return null;
       if (key !== null && group.some((id) => checkHolds(id, key, facts))) return null;
       const here = { key, facts };
@@ -1360,13 +1360,17 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
      * failure at the first same-file call whose subject lacks the check, null when none does,
      * undefined when the callers cannot vouch (not a private helper, no calls, another subject).
      */
-    function failureThroughCallers(group: readonly string[], key: string, fn: FunctionNode, depth: number, visiting: Set<FunctionNode>): Failure | null | undefined {
-      if (depth >= MAX_TRUST_DEPTH || visiting.has(fn) || !isPrivateHelper(fn)) return undefined;
+    function failureThroughCallers(group: readonly string[], key: string, fn: FunctionNode, depth: number, visiting: Set<string>): Failure | null | undefined {
+      // A helper that calls itself (or another that calls it back) with the same subject
+      // (`retry(node, n - 1)`) asks nothing new of that call: its other callers decide.
+      const asked = `${String(fn.range[0])}|${key}`;
+      if (visiting.has(asked)) return null;
+      if (depth >= MAX_TRUST_DEPTH || !isPrivateHelper(fn)) return undefined;
       const sites = callSites.get(fn) ?? [];
       if (sites.length === 0) return undefined;
       const atSite = subjectAtCallSite(key, fn);
       if (!atSite) return undefined;
-      visiting.add(fn);
+      visiting.add(asked);
       try {
         for (const site of sites) {
           const facts = answers.get(site)?.get('callsite')?.facts ?? null;
@@ -1375,7 +1379,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
         }
         return null;
       } finally {
-        visiting.delete(fn);
+        visiting.delete(asked);
       }
     }
 

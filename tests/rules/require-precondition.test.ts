@@ -6112,3 +6112,62 @@ ruleTester.run("require-precondition: a helper's unchecked caller is named", rul
   },
   ],
 });
+
+ruleTester.run("require-precondition: a helper that calls itself", rule, {
+  valid: [
+  {
+    name: "helper-retrying-by-recursion",
+    code: dedent`
+      type Node = { id: string };
+      type Instance = { uuid: string; node: string };
+      declare function validateInstanceAndNode(instance: Instance): Promise<Node>;
+      export class Driver {
+        constructor(private readonly ironic: { setNodePowerState(id: string, state: string): Promise<void> }) {}
+        private async powerOffWithRetry(node: Node, retries: number): Promise<void> {
+          try {
+            await this.ironic.setNodePowerState(node.id, 'power off');
+          } catch (error) {
+            if (retries > 0) return this.powerOffWithRetry(node, retries - 1);
+            throw error;
+          }
+        }
+        async powerOff(instance: Instance): Promise<void> {
+          const node = await validateInstanceAndNode(instance);
+          await this.powerOffWithRetry(node, 3);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "helper-recursing-with-another-value",
+    code: dedent`
+      type Node = { id: string };
+      type Instance = { uuid: string; node: string };
+      declare function validateInstanceAndNode(instance: Instance): Promise<Node>;
+      export class Driver {
+        constructor(private readonly ironic: { setNodePowerState(id: string, state: string): Promise<void> }) {}
+        private async powerOffBoth(node: Node, spare: Node | null): Promise<void> {
+          await this.ironic.setNodePowerState(node.id, 'power off');
+          if (spare) await this.powerOffBoth(spare, null);
+        }
+        async powerOff(instance: Instance, spare: Node): Promise<void> {
+          const node = await validateInstanceAndNode(instance);
+          await this.powerOffBoth(node, spare);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPreconditionAtCaller",
+        data: {"action":"`setNodePowerState`","subject":"node.id","missing":"an association check (`validateInstanceAndNode`)","line":"8"},
+        line: 7,
+        column: 11,
+        endLine: 7,
+        endColumn: 62,
+      },
+    ],
+  },
+  ],
+});
