@@ -911,17 +911,31 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const initialized = definition.node.init !== null;
     const initial = definition.node.init ? booleanLiteral(definition.node.init) : false;
     if (initial === null) return null;
-    const writes: TSESTree.ExpressionStatement[] = [];
+    const writes: { statement: TSESTree.ExpressionStatement; value: boolean }[] = [];
     for (const reference of variable.references) {
       if (!reference.isWrite() || reference.identifier === definition.name) continue;
       const write = reference.identifier.parent;
       const statement = write.parent;
-      if (write.type !== AST_NODE_TYPES.AssignmentExpression || write.operator !== '=' || booleanLiteral(write.right) !== !initial || statement?.type !== AST_NODE_TYPES.ExpressionStatement) return null;
+      const value = write.type === AST_NODE_TYPES.AssignmentExpression && write.operator === '=' ? booleanLiteral(write.right) : null;
+      if (value === null || statement?.type !== AST_NODE_TYPES.ExpressionStatement) return null;
       if (innermostLoop(write) !== innermostLoop(definition.node)) return null;
-      writes.push(statement);
+      writes.push({ statement, value });
     }
-    const [write] = writes;
-    if (writes.length !== 1 || !write) return null;
+    // Set both ways: to one value right after the checks in a try block, to the other in its catch
+    // (`try { await check(i); valid = true; } catch { valid = false; }`), so it is set either way.
+    const [first, second] = writes;
+    if (writes.length === 2 && first && second) {
+      const passedWrite = first.value === second.value ? null : [first, second].find((item) => item.statement.parent.type === AST_NODE_TYPES.BlockStatement && item.statement.parent.parent.type === AST_NODE_TYPES.TryStatement);
+      const failedWrite = passedWrite === first ? second : first;
+      const block = passedWrite?.statement.parent;
+      const tryStatement = block?.parent;
+      if (!passedWrite || block?.type !== AST_NODE_TYPES.BlockStatement || tryStatement?.type !== AST_NODE_TYPES.TryStatement || tryStatement.block !== block || tryStatement.handler?.body !== failedWrite.statement.parent) return null;
+      const facts = checkStatementFacts(block.body.slice(0, block.body.indexOf(passedWrite.statement)));
+      return facts.length > 0 ? { passed: passedWrite.value, initialized: true, facts } : null;
+    }
+    const [only] = writes;
+    if (writes.length !== 1 || !only || only.value !== !initial) return null;
+    const write = only.statement;
     const block = write.parent;
     if (block.type !== AST_NODE_TYPES.BlockStatement) return null;
     // Set where the checks failed: the catch of a try whose block calls them.

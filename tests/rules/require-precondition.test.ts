@@ -6171,3 +6171,88 @@ ruleTester.run("require-precondition: a helper that calls itself", rule, {
   },
   ],
 });
+
+ruleTester.run("require-precondition: a check flag set both ways", rule, {
+  valid: [
+  {
+    name: "flag-set-both-ways",
+    code: dedent`
+      type Instance = { uuid: string; node: string };
+      declare const ironic: { setNodePowerState(id: string, state: string): Promise<void> };
+      declare function validateInstanceAndNode(instance: Instance): Promise<{ id: string }>;
+      export async function powerOff(instance: Instance): Promise<void> {
+        let valid: boolean;
+        try {
+          await validateInstanceAndNode(instance);
+          valid = true;
+        } catch (error) {
+          console.warn('instance has no node', error);
+          valid = false;
+        }
+        if (valid) await ironic.setNodePowerState(instance.node, 'power off');
+        if (valid === false) return;
+        await ironic.setNodePowerState(instance.node, 'power on');
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "flag-set-both-ways-tested-wrong-way",
+    code: dedent`
+      type Instance = { uuid: string; node: string };
+      declare const ironic: { setNodePowerState(id: string, state: string): Promise<void> };
+      declare function validateInstanceAndNode(instance: Instance): Promise<{ id: string }>;
+      export async function powerOff(instance: Instance): Promise<void> {
+        let failed: boolean;
+        try {
+          await validateInstanceAndNode(instance);
+          failed = false;
+        } catch {
+          failed = true;
+        }
+        if (failed) await ironic.setNodePowerState(instance.node, 'power off');
+      }
+    `,
+    errors: [
+      {
+        messageId: "preconditionNotOnEveryPath",
+        data: {"action":"`setNodePowerState`","subject":"instance.node","missing":"an association check (`validateInstanceAndNode`)","where":": the `try` at line 6 has a path without it"},
+        line: 12,
+        column: 21,
+        endLine: 12,
+        endColumn: 73,
+      },
+    ],
+  },
+  {
+    name: "flag-set-in-finally",
+    code: dedent`
+      type Instance = { uuid: string; node: string };
+      declare const ironic: { setNodePowerState(id: string, state: string): Promise<void> };
+      declare function validateInstanceAndNode(instance: Instance): Promise<{ id: string }>;
+      export async function powerOff(instance: Instance): Promise<void> {
+        let valid = false;
+        try {
+          await validateInstanceAndNode(instance);
+        } catch {
+          valid = false;
+        } finally {
+          valid = true;
+        }
+        if (valid) await ironic.setNodePowerState(instance.node, 'power off');
+      }
+    `,
+    errors: [
+      {
+        messageId: "preconditionNotOnEveryPath",
+        data: {"action":"`setNodePowerState`","subject":"instance.node","missing":"an association check (`validateInstanceAndNode`)","where":": the `try` at line 6 has a path without it"},
+        line: 13,
+        column: 20,
+        endLine: 13,
+        endColumn: 72,
+      },
+    ],
+  },
+  ],
+});
