@@ -247,7 +247,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const wrapper = outermostWrapper(call);
     const targets = bindingTargets(spec);
     const testedLater = spec.resultTest !== undefined && spec.resultTest.length > 0 && !asserts(spec, call);
-    const argumentKeys = targets.filter((item) => !isReturnTarget(item)).flatMap((item) => pathKey(call, item) ?? []);
+    // `this.validate?.(i)`: an optional call may not run, so it vouches for no argument.
+    const argumentKeys = mayBeSkipped(call) ? [] : targets.filter((item) => !isReturnTarget(item)).flatMap((item) => pathKey(call, item) ?? []);
     const argumentFacts = testedLater ? argumentKeys.map((key) => `called:${id}|${key}`) : argumentKeys.flatMap((key) => checkFacts(id, key));
     const result = resultTarget(call, id);
     // An element of `const [a, b] = await Promise.all([...])` lands in its binding.
@@ -1637,6 +1638,16 @@ function isTestAtom(node: TSESTree.Node): boolean {
     default:
       return false;
   }
+}
+
+/** Whether an optional chain may skip a call: `check?.(x)`, `this.hooks?.validate(x)`. */
+function mayBeSkipped(call: TSESTree.CallExpression): boolean {
+  if (call.optional) return true;
+  for (let node: TSESTree.Node = call.callee; node.type === AST_NODE_TYPES.MemberExpression || node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.TSNonNullExpression; ) {
+    if ((node.type === AST_NODE_TYPES.MemberExpression || node.type === AST_NODE_TYPES.CallExpression) && node.optional) return true;
+    node = node.type === AST_NODE_TYPES.MemberExpression ? node.object : node.type === AST_NODE_TYPES.CallExpression ? node.callee : node.expression;
+  }
+  return false;
 }
 
 /** A test a `const` may hold: a comparison, a negation, `&&`/`||` of tests, or a call (`STATES.includes(node.state)`). */

@@ -6256,3 +6256,49 @@ ruleTester.run("require-precondition: a check flag set both ways", rule, {
   },
   ],
 });
+
+ruleTester.run("require-precondition: an optional call of a check may not run", rule, {
+  valid: [
+  {
+    name: "optional-call-of-a-check-whose-result-is-tested",
+    code: dedent`
+      type Instance = { uuid: string; node: string };
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      export class Driver {
+        constructor(private readonly validateInstanceAndNode?: (i: Instance) => Promise<{ id: string }>) {}
+        async powerOff(i: Instance): Promise<void> {
+          const node = await this.validateInstanceAndNode?.(i);
+          if (!node) return;
+          await ironic.setNodePowerState(node.id, 'power off');
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "optional-call-of-a-check",
+    code: dedent`
+      type Instance = { uuid: string; node: string };
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      export class Driver {
+        constructor(private readonly validateInstanceAndNode?: (i: Instance) => Promise<{ id: string }>) {}
+        async powerOff(i: Instance): Promise<void> {
+          await this.validateInstanceAndNode?.(i);
+          await ironic.setNodePowerState(i.node, 'power off');
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"i.node","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 7,
+        column: 11,
+        endLine: 7,
+        endColumn: 56,
+      },
+    ],
+  },
+  ],
+});
