@@ -43,7 +43,9 @@ export interface ValuePolicy<Finding> {
   /**
    * A value known by a name: a variable, a property read, an object literal key (with its value
    * node), a parameter, a called function. Return a finding to stop at a source, `'clean'` to stop
-   * without one, or undefined to keep walking into what produced the value.
+   * without one, or undefined to keep walking into what produced the value. For a variable,
+   * `value` is what it is declared with when every value it holds is written out in the function
+   * (an object literal and the parts stored into it): what the name says may then be checked.
    */
   onName(name: string, node: TSESTree.Node, kind: NameKind, value: TSESTree.Node | null): Finding | 'clean' | undefined;
   /**
@@ -502,7 +504,8 @@ export class ValueFlow<Finding> {
     // A name says nothing about a variable that only ever holds value-free values.
     const valueFree = this.#allValueFree(writes);
     if (!valueFree) {
-      const verdict = this.#named(node.name, node, kind, null);
+      const seen = kind === 'variable' && writes.length > 0 && writes.every(isSeenWhole) ? writes.find((write) => write.kind === 'value' && !write.mutation) : undefined;
+      const verdict = this.#named(node.name, node, kind, seen?.kind === 'value' ? seen.value : null);
       if (verdict === 'clean') return [];
       if (verdict) return verdict;
     }
@@ -585,7 +588,7 @@ export class ValueFlow<Finding> {
       case 'opaque':
         return withSteps(this.#opaque(write.node), [step]);
       case 'value':
-        if (write.key) return withSteps(this.#keyed(write.value, write.key.name, write.key.node, 'a property assignment'), [step]);
+        if (write.key) return withSteps(this.#keyed(write.value, write.key.name, write.key.node, storeStep(write.anchor)), [step]);
         if (write.excluded) return withSteps(this.#without(write.value, [...write.excluded]), [step]);
         return this.#through(write.value, step);
       case 'destructured':
@@ -1045,7 +1048,7 @@ export class ValueFlow<Finding> {
     if (variable && target.type === AST_NODE_TYPES.Identifier) {
       // `u.password = pw` before the read: the URL shows it.
       for (const write of this.#reachingWrites(variable, target)) {
-        if (write.kind === 'value' && write.key && URL_CREDENTIALS.has(write.key.name)) traces.push(...this.#keyed(write.value, write.key.name, write.key.node, 'a property assignment'));
+        if (write.kind === 'value' && write.key && URL_CREDENTIALS.has(write.key.name)) traces.push(...this.#keyed(write.value, write.key.name, write.key.node, storeStep(write.anchor)));
       }
     }
     return traces;
@@ -1368,6 +1371,15 @@ type Write =
       excluded?: ReadonlySet<string>;
     };
 
+/** How a keyed store is named in a message: `a property assignment`, or the method that stores (`` `.append(...)` ``). */
+function storeStep(anchor: TSESTree.Node): string {
+  if (anchor.type === AST_NODE_TYPES.CallExpression && anchor.callee.type === AST_NODE_TYPES.MemberExpression) {
+    const method = staticPropertyName(anchor.callee);
+    if (method !== null) return `\`.${method}(...)\``;
+  }
+  return 'a property assignment';
+}
+
 /**
  * A write whose value is all there is to know of what it stores: an object, array or string written
  * out, or a part stored into a local object (replaced, added or deleted; a merge copies keys unseen).
@@ -1627,6 +1639,14 @@ function mutationsOf(identifier: TSESTree.Node): Write[] {
       const into = { path: path?.slice(0, -1) ?? null, how: 'add' } as const;
       if (method === 'push' || method === 'unshift') return grand.arguments.map((argument) => write(argument, grand, into));
       if (method === 'splice') return grand.arguments.slice(2).map((argument) => write(argument, grand, into));
+      // `form.append('password', pw)`, `headers.set('Authorization', t)`, `cache.set(id, session)`,
+      // `seen.add(token)`: a form, headers, a map or a set holds what is stored in it, under its key.
+      if ((method === 'append' || method === 'set') && grand.arguments.length >= 2) {
+        const [keyArgument, ...values] = grand.arguments;
+        const keyName = keyArgument?.type === AST_NODE_TYPES.Literal && typeof keyArgument.value === 'string' ? keyArgument.value : null;
+        return values.map((argument) => write(argument, grand, into, keyName === null || !keyArgument ? undefined : { name: keyName, node: keyArgument }));
+      }
+      if (method === 'add' && grand.arguments.length === 1) return grand.arguments.map((argument) => write(argument, grand, into));
       return [];
     }
     // `Object.assign(v.headers, { Authorization: x })`.

@@ -111,6 +111,9 @@ export class SecretSources {
       return this.#finding('name', node, (text) => `\`${text}\``);
     }
     if (kind === 'call') return undefined;
+    // A carrier by name whose every value is written out in the function (`const tokenParams = {};
+    // tokenParams.scopes = ...`): what is written there decides, traced on its own.
+    if (kind === 'variable' && value !== null) return undefined;
     return this.#finding('carrier', node, (text) => `\`${text}\`, which carries secrets,`);
   }
 
@@ -471,6 +474,8 @@ function patternSourceText(owner: TSESTree.Node, pattern: TSESTree.Node, sourceC
 
 function describeKey(name: string, node: TSESTree.Node): string {
   if (node.type === AST_NODE_TYPES.MemberExpression) return `the value assigned to \`${name}\``;
+  // `headers.set('Authorization', value)`: the key a method stores the value under.
+  if (node.type === AST_NODE_TYPES.Literal && node.parent.type === AST_NODE_TYPES.CallExpression) return `the value stored under \`${name}\``;
   return `the value of \`${name}\` in an object literal`;
 }
 

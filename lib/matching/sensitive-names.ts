@@ -398,7 +398,7 @@ export function isNamingTable(name: string): boolean {
   return NAMING_WORDS.has(head[head.length - 1] ?? '');
 }
 
-const CONTAINER_WORDS: ReadonlySet<string> = new Set(['info', 'details', 'settings', 'config', 'options', 'opts']);
+const CONTAINER_WORDS: ReadonlySet<string> = new Set(['info', 'details', 'settings', 'config', 'options', 'opts', 'params', 'parameters']);
 
 /** Units of time, `in`, `on`, `until` (`expiresIn`, `expiresOn`, `validUntil`) after the words they qualify. */
 const TIME_SUFFIX_WORDS: ReadonlySet<string> = new Set(['ms', 'millis', 'milliseconds', 'sec', 'secs', 'seconds', 'min', 'mins', 'minutes', 'hours', 'hrs', 'days', 'in', 'on', 'until', 'utc']);

@@ -10520,3 +10520,180 @@ ruleTester.run("no-secrets-in-logs: a member of a table of names is a name", rul
   },
   ],
 });
+
+ruleTester.run("no-secrets-in-logs: a form, headers, map or set filled by its methods", rule, {
+  valid: [
+  {
+    name: "form-filled-with-plain-values",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void };
+      export function search(query: string, page: number): void {
+        const form = new URLSearchParams();
+        form.append('q', query);
+        form.set('page', String(page));
+        const seen = new Set<string>();
+        seen.add(query);
+        LOG.debug(\`search \${form.toString()}\`, seen);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "form-and-headers-filled-by-method",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void };
+      export function signIn(username: string, password: string, session: string): void {
+        const form = new URLSearchParams();
+        form.append('usernameForm', username);
+        form.append('passwordForm', password);
+        LOG.debug(\`sign-in body \${form.toString()}\`);
+        const sent = new Map<string, string>();
+        sent.set('Authorization', \`Bearer \${session}\`);
+        LOG.debug('sent', sent);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`password`","how":" through `.append(...)`, `form`, `.toString()` and the template literal","more":""},
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 47,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"form.toString()"},
+          output: dedent`
+            declare const LOG: { debug(...args: unknown[]): void };
+            export function signIn(username: string, password: string, session: string): void {
+              const form = new URLSearchParams();
+              form.append('usernameForm', username);
+              form.append('passwordForm', password);
+              LOG.debug(\`sign-in body \${'<redacted>'}\`);
+              const sent = new Map<string, string>();
+              sent.set('Authorization', \`Bearer \${session}\`);
+              LOG.debug('sent', sent);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"The value stored under `Authorization`","how":" through `.set(...)` and `sent`","more":""},
+        line: 9,
+        column: 3,
+        endLine: 9,
+        endColumn: 26,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"sent"},
+          output: dedent`
+            declare const LOG: { debug(...args: unknown[]): void };
+            export function signIn(username: string, password: string, session: string): void {
+              const form = new URLSearchParams();
+              form.append('usernameForm', username);
+              form.append('passwordForm', password);
+              LOG.debug(\`sign-in body \${form.toString()}\`);
+              const sent = new Map<string, string>();
+              sent.set('Authorization', \`Bearer \${session}\`);
+              LOG.debug('sent', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("no-secrets-in-logs: a carrier by name whose contents are written out here", rule, {
+  valid: [
+  {
+    name: "carrier-named-variable-written-out-here",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void };
+      export function request(installationId: string, scopes: string[]): void {
+        const tokenParams: Record<string, unknown> = {};
+        tokenParams.installationId = installationId;
+        tokenParams.scopes = scopes.join(',');
+        LOG.debug('token request', tokenParams);
+        const credentialsInfo = { scope: 'read', audience: 'api' };
+        LOG.debug('auth', credentialsInfo);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "carrier-named-variable-given-a-secret",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void };
+      declare function loadCredentials(): object;
+      export function request(clientSecret: string): void {
+        const tokenParams: Record<string, unknown> = {};
+        tokenParams.client_secret = clientSecret;
+        LOG.debug('token request', tokenParams);
+        const credentials = loadCredentials();
+        LOG.debug('credentials', credentials);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`clientSecret`","how":" through a property assignment and `tokenParams`","more":""},
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 42,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"tokenParams"},
+          output: dedent`
+            declare const LOG: { debug(...args: unknown[]): void };
+            declare function loadCredentials(): object;
+            export function request(clientSecret: string): void {
+              const tokenParams: Record<string, unknown> = {};
+              tokenParams.client_secret = clientSecret;
+              LOG.debug('token request', '<redacted>');
+              const credentials = loadCredentials();
+              LOG.debug('credentials', credentials);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`credentials`, which carries secrets,","how":"","more":""},
+        line: 8,
+        column: 3,
+        endLine: 8,
+        endColumn: 40,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"credentials"},
+          output: dedent`
+            declare const LOG: { debug(...args: unknown[]): void };
+            declare function loadCredentials(): object;
+            export function request(clientSecret: string): void {
+              const tokenParams: Record<string, unknown> = {};
+              tokenParams.client_secret = clientSecret;
+              LOG.debug('token request', tokenParams);
+              const credentials = loadCredentials();
+              LOG.debug('credentials', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});

@@ -135,7 +135,7 @@ describe('lib/matching/sensitive-names', () => {
     });
 
     it("a secret's name followed by a word for a container names a carrier, not the secret", () => {
-      const names = ['client_secret_info', 'tokenInfo', 'credentialsInfo', 'tokenDetails', 'passwordSettings', 'apiKeyConfig', 'secretOptions', 'privateKeyOpts'];
+      const names = ['client_secret_info', 'tokenInfo', 'credentialsInfo', 'tokenDetails', 'passwordSettings', 'apiKeyConfig', 'secretOptions', 'privateKeyOpts', 'tokenParams', 'authTokenParameters'];
       assert.deepEqual(verdicts(names), all(names, 'carrier'));
       // A container word on its own, or after a name that is no secret, names nothing; a metadata
       // word before it still decides (`tokenTypeInfo`); data is the secret's own bytes (`keyData`).
