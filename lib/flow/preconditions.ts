@@ -608,7 +608,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const selectors = matched.filter((entry) => entry.spec.when);
     const argumentIndex = selectors[0]?.spec.when?.argument;
     if (argumentIndex === undefined) return { entries: [...matched], targets: [] };
-    const argument = call.arguments[argumentIndex];
+    const argument = call.arguments[argumentIndex] ?? targetProperty(call);
     const values = argument ? possibleValues(argument, 0) : undefined;
     if (!values) return { entries: [...matched], targets: null };
     const entries = new Set<CompiledAction>();
@@ -1638,6 +1638,18 @@ function isTestAtom(node: TSESTree.Node): boolean {
     default:
       return false;
   }
+}
+
+/** Names an object argument gives the provision target under (`setNodeProvisionState({ nodeId, target: 'deleted' })`). */
+const TARGET_PROPERTIES: ReadonlySet<string> = new Set(['target', 'provisionTarget', 'provision_target']);
+
+/** The target given in an object first argument, for a call that passes everything in one object. */
+function targetProperty(call: TSESTree.CallExpression): TSESTree.Node | undefined {
+  const [first] = call.arguments;
+  const object = first && call.arguments.length === 1 ? unwrapExpression(first) : null;
+  if (object?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  const property = object.properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && TARGET_PROPERTIES.has(staticPropertyName(item) ?? ''));
+  return property?.value;
 }
 
 /** Whether an optional chain may skip a call: `check?.(x)`, `this.hooks?.validate(x)`. */

@@ -6302,3 +6302,42 @@ ruleTester.run("require-precondition: an optional call of a check may not run", 
   },
   ],
 });
+
+ruleTester.run("require-precondition: a provision target in an object argument", rule, {
+  valid: [
+  {
+    name: "target-in-an-object-argument",
+    code: dedent`
+      declare const baremetal: { setNodeProvisionState(request: { nodeId: string; target: string }): Promise<void> };
+      declare function validateInstanceAndNode(instance: { uuid: string }): Promise<{ id: string }>;
+      export async function unprovision(instance: { uuid: string }): Promise<void> {
+        const node = await validateInstanceAndNode(instance);
+        await baremetal.setNodeProvisionState({ nodeId: node.id, target: 'deleted' });
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "target-in-an-object-argument-needs-its-checks",
+    code: dedent`
+      declare const baremetal: { setNodeProvisionState(request: { nodeId: string; target: string }): Promise<void> };
+      declare function validateInstanceAndNode(instance: { uuid: string }): Promise<{ id: string }>;
+      export async function deploy(instance: { uuid: string }): Promise<void> {
+        const node = await validateInstanceAndNode(instance);
+        await baremetal.setNodeProvisionState({ nodeId: node.id, target: 'active' });
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodeProvisionState` to `active`","subject":"node.id","missing":"`validateNode` with its deploy and power results tested"},
+        line: 5,
+        column: 9,
+        endLine: 5,
+        endColumn: 79,
+      },
+    ],
+  },
+  ],
+});
