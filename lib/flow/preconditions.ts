@@ -1337,6 +1337,13 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
             missing.push(text);
           }
         }
+        // A target not known statically needs every target's checks, some for states no node is in
+        // at once: listing them all tells less than saying how to need fewer.
+        if (targets === null && missing.length + partial.length > 3) {
+          const count = missing.length + partial.length;
+          missing.splice(0, missing.length, `the checks every possible target needs (${String(count)} of them; a literal target, or one of a literal union type, needs only its own)`);
+          partial.length = 0;
+        }
         options.report({
           node: record.call,
           action,

@@ -12,6 +12,7 @@ import type { AccessPathResolver } from './access-path.js';
 import type { TypeInfo } from './type-info.js';
 import { skipWrappers } from './type-info.js';
 import { staticPropertyName, unwrapExpression } from './ast.js';
+import { localTypeDeclaration } from './local-packages.js';
 
 const { DefinitionType } = TSESLint.Scope;
 
@@ -66,7 +67,7 @@ export class ConstantValues {
         if (resolved) return resolved;
         const written = variable ? this.#writtenValues(variable, depth, typed) : undefined;
         if (written) return written;
-        return typed ? this.#typed(inner) : undefined;
+        return (typed ? this.#typed(inner) : undefined) ?? (variable ? annotatedLiterals(variable) : undefined);
       }
       case AST_NODE_TYPES.MemberExpression: {
         // A literal type says what the constant holds; the name is the fallback without one.
@@ -258,4 +259,44 @@ function literalValues(info: TypeInfo, type: ts.Type): ConstantValue[] | undefin
     else return undefined;
   }
   return values.length > 0 ? values : undefined;
+}
+
+/**
+ * The values a variable written only where it is declared may hold by the literal type written on
+ * it (`verb: 'manage' | 'provide'`, or a type alias of the file for such a union), without types.
+ */
+function annotatedLiterals(variable: TSESLint.Scope.Variable): ConstantValue[] | undefined {
+  const definition = variable.defs[0];
+  if (variable.defs.length !== 1 || !definition || definition.name.type !== AST_NODE_TYPES.Identifier) return undefined;
+  if (definition.type !== TSESLint.Scope.DefinitionType.Parameter && definition.type !== TSESLint.Scope.DefinitionType.Variable) return undefined;
+  if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return undefined;
+  const annotation = definition.name.typeAnnotation?.typeAnnotation;
+  return annotation ? literalsOfType(annotation, definition.name, 0) : undefined;
+}
+
+function literalsOfType(type: TSESTree.TypeNode, at: TSESTree.Node, depth: number): ConstantValue[] | undefined {
+  if (depth > 4) return undefined;
+  switch (type.type) {
+    case AST_NODE_TYPES.TSLiteralType:
+      return type.literal.type === AST_NODE_TYPES.Literal && (typeof type.literal.value === 'string' || typeof type.literal.value === 'number' || typeof type.literal.value === 'boolean') ? [String(type.literal.value)] : undefined;
+    case AST_NODE_TYPES.TSNullKeyword:
+    case AST_NODE_TYPES.TSUndefinedKeyword:
+      return [null];
+    case AST_NODE_TYPES.TSUnionType: {
+      const values: ConstantValue[] = [];
+      for (const member of type.types) {
+        const found = literalsOfType(member, at, depth + 1);
+        if (!found) return undefined;
+        for (const value of found) if (!values.includes(value)) values.push(value);
+      }
+      return values;
+    }
+    case AST_NODE_TYPES.TSTypeReference: {
+      if (type.typeName.type !== AST_NODE_TYPES.Identifier || type.typeArguments) return undefined;
+      const declared = localTypeDeclaration(type.typeName.name, at);
+      return declared?.type === AST_NODE_TYPES.TSTypeAliasDeclaration && !declared.typeParameters ? literalsOfType(declared.typeAnnotation, at, depth + 1) : undefined;
+    }
+    default:
+      return undefined;
+  }
 }

@@ -119,7 +119,7 @@ function memberAnnotation(type: TSESTree.TypeNode, name: string, call: TSESTree.
 }
 
 /** An interface or type alias of the file, declared at its top level (exported or not). */
-function localTypeDeclaration(name: string, node: TSESTree.Node): TSESTree.TSInterfaceDeclaration | TSESTree.TSTypeAliasDeclaration | null {
+export function localTypeDeclaration(name: string, node: TSESTree.Node): TSESTree.TSInterfaceDeclaration | TSESTree.TSTypeAliasDeclaration | null {
   for (const statement of programOf(node)?.body ?? []) {
     const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
     if ((declaration?.type === AST_NODE_TYPES.TSInterfaceDeclaration || declaration?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) && declaration.id.name === name) return declaration;

@@ -6341,3 +6341,69 @@ ruleTester.run("require-precondition: a provision target in an object argument",
   },
   ],
 });
+
+ruleTester.run("require-precondition: targets of a literal union type, and targets not known", rule, {
+  valid: [
+  {
+    name: "literal-union-parameter-target-checked",
+    code: dedent`
+      type Node = { id: string; provisionState: string; isMaintenance: boolean };
+      declare const ironic: { getNode(id: string): Promise<Node>; setNodeProvisionState(id: string, target: string): Promise<void> };
+      export async function prepare(nodeId: string, verb: 'provide' | 'clean'): Promise<void> {
+        const node = await ironic.getNode(nodeId);
+        if (node.provisionState !== 'manageable' || node.isMaintenance) throw new Error('not ready');
+        await ironic.setNodeProvisionState(node.id, verb);
+      }
+    `,
+    options: [{"checkStateMachine":true}],
+  },
+  ],
+  invalid: [
+  {
+    name: "literal-union-parameter-target",
+    code: dedent`
+      type Node = { id: string; provisionState: string; isMaintenance: boolean };
+      type Verb = 'provide' | 'clean';
+      declare const ironic: { getNode(id: string): Promise<Node>; setNodeProvisionState(id: string, target: string): Promise<void> };
+      export async function prepare(nodeId: string, verb: Verb): Promise<void> {
+        const node = await ironic.getNode(nodeId);
+        if (node.provisionState !== 'manageable') throw new Error('not manageable');
+        await ironic.setNodeProvisionState(node.id, verb);
+      }
+    `,
+    options: [{"checkStateMachine":true}],
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodeProvisionState` to `provide` or `clean`","subject":"node.id","missing":"a maintenance test that exits when the node is in maintenance"},
+        line: 7,
+        column: 9,
+        endLine: 7,
+        endColumn: 52,
+      },
+    ],
+  },
+  {
+    name: "unknown-target-message-says-how-to-need-fewer",
+    code: dedent`
+      type Node = { id: string };
+      declare const ironic: { getNode(id: string): Promise<Node>; setNodeProvisionState(id: string, target: string): Promise<void> };
+      export async function transition(nodeId: string, options: { target: string }): Promise<void> {
+        const node = await ironic.getNode(nodeId);
+        await ironic.setNodeProvisionState(node.id, options.target);
+      }
+    `,
+    options: [{"checkStateMachine":true}],
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodeProvisionState` to a target not known statically","subject":"node.id","missing":"the checks every possible target needs (13 of them; a literal target, or one of a literal union type, needs only its own)"},
+        line: 5,
+        column: 9,
+        endLine: 5,
+        endColumn: 62,
+      },
+    ],
+  },
+  ],
+});
