@@ -31,6 +31,14 @@ function elementsOf(code: string): ConstantValue[] | undefined {
 
 describe('lib/matching/constant-values', () => {
   describe('valuesOf', () => {
+    it('reads a literal union type written on a parameter or variable never reassigned, also through a type alias', () => {
+      assert.deepEqual(valuesOf("function f(verb: 'manage' | 'provide') { use(verb); }"), ['manage', 'provide']);
+      assert.deepEqual(valuesOf("type Verb = 'clean' | 'provide' | null; function f(verb: Verb) { use(verb); }"), ['clean', 'provide', null]);
+      assert.equal(valuesOf("function f(verb: 'manage' | 'provide', other: string) { verb = other as 'manage'; use(verb); }"), undefined);
+      assert.equal(valuesOf("function f(verb: 'manage' | string) { use(verb); }"), undefined);
+      assert.equal(valuesOf("type Verb<T> = T; function f(verb: Verb<'x'>) { use(verb); }"), undefined);
+    });
+
     it('reads literals and templates without expressions', () => {
       assert.deepEqual(valuesOf("use('rescue');"), ['rescue']);
       assert.deepEqual(valuesOf('use(`rescue`);'), ['rescue']);
