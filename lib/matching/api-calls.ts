@@ -162,7 +162,7 @@ export class ApiCallMatcher {
     }
     // A method a client type inherits (`interface IronicClient extends NodeOps`, `class ChassisClient
     // extends HttpBase`): called on a value of the client type, it is the client's.
-    return result || (declarations.some((declaration) => info.ts.isFunctionLike(declaration)) && this.#hasClientReceiver(site, info));
+    return result || (declarations.some((declaration) => info.ts.isFunctionLike(declaration) && !isCallbackSlot(info, declaration)) && this.#hasClientReceiver(site, info));
   }
 
   /**
@@ -176,6 +176,7 @@ export class ApiCallMatcher {
   }
 
   #isApiDeclaration(info: TypeInfo, declaration: ts.Declaration): boolean {
+    if (isCallbackSlot(info, declaration)) return false;
     const container = containerName(info, declaration);
     // The default library's own classes (`RTCPeerConnection`) are the platform, not a remote API's client.
     if (container !== null && isClientTypeName(container)) return declarationOrigin(info, declaration).kind !== 'lib';
@@ -184,6 +185,27 @@ export class ApiCallMatcher {
     if (origin.kind === 'file') return true;
     return origin.kind === 'package' && this.#throwsPackages.has(origin.packageName);
   }
+}
+
+/**
+ * A function type written on a class field or as a type argument (`private onConnected?: () =>
+ * Promise<void>`, `new Map<number, (report: Report) => Promise<void>>()`): a slot for a callback its
+ * owner is given, not a method of the owner. One written on an interface or type literal member is
+ * a method's signature (`getNode: (id: string) => Promise<Node>`).
+ */
+function isCallbackSlot(info: TypeInfo, declaration: ts.Declaration): boolean {
+  const typescript = info.ts;
+  if (!typescript.isFunctionTypeNode(declaration)) return false;
+  let current: ts.Node = declaration;
+  while (typescript.isParenthesizedTypeNode(current.parent) || typescript.isUnionTypeNode(current.parent)) current = current.parent;
+  const holder = current.parent;
+  return (
+    typescript.isPropertyDeclaration(holder) ||
+    typescript.isParameter(holder) ||
+    typescript.isTypeReferenceNode(holder) ||
+    typescript.isExpressionWithTypeArguments(holder) ||
+    ((typescript.isNewExpression(holder) || typescript.isCallExpression(holder)) && (holder.typeArguments?.some((argument) => argument === current) ?? false))
+  );
 }
 
 /** The default library's views of a type (`Readonly<NodeClient>`, `Pick<NodeClient, 'getNode'>`): the type they show. */

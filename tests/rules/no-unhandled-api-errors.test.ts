@@ -11028,3 +11028,112 @@ ruleTester.run("no-unhandled-api-errors: a module inside a host package", rule, 
   },
   ],
 });
+
+typedRuleTester.run("no-unhandled-api-errors: a callback slot of a client class is no method of it (typed)", rule, {
+  valid: [
+  {
+    name: "callback-slots-of-a-client-class",
+    code: dedent`
+      export class SubscriptionClient {
+        readonly #listeners = new Map<number, (report: string) => Promise<void>>();
+
+        add(id: number, onData: (report: string) => Promise<void>): void {
+          this.#listeners.set(id, onData);
+        }
+
+        async onNewExchange(id: number, report: string): Promise<void> {
+          const listener = this.#listeners.get(id);
+          await listener?.(report);
+        }
+      }
+
+      export class StreamClient {
+        private connectedCallback?: () => Promise<void>;
+
+        setOnConnected(cb: () => Promise<void>): void {
+          this.connectedCallback = cb;
+        }
+
+        async notifyConnected(): Promise<void> {
+          if (this.connectedCallback !== undefined) {
+            await this.connectedCallback();
+          }
+        }
+      }
+
+      export class StreamHolder {
+        private connectedCallback?: () => Promise<void>;
+        async notifyConnected(): Promise<void> {
+          if (this.connectedCallback !== undefined) {
+            await this.connectedCallback();
+          }
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "methods-of-a-client-class-still-count",
+    code: dedent`
+      export interface NodeClient {
+        getNode: (id: string) => Promise<{ id: string }>;
+      }
+      export class Driver {
+        constructor(private readonly client: NodeClient) {}
+        async read(id: string): Promise<void> {
+          await this.client.getNode(id);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        data: {"call":"this.client.getNode","function":"`read`"},
+        line: 7,
+        column: 11,
+        endLine: 7,
+        endColumn: 34,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            export interface NodeClient {
+              getNode: (id: string) => Promise<{ id: string }>;
+            }
+            export class Driver {
+              constructor(private readonly client: NodeClient) {}
+              async read(id: string): Promise<void> {
+                try {
+                  await this.client.getNode(id);
+                } catch (error) {
+                  throw new Error('read failed', { cause: error });
+                }
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`read`"},
+          output: dedent`
+            export interface NodeClient {
+              getNode: (id: string) => Promise<{ id: string }>;
+            }
+            export class Driver {
+              constructor(private readonly client: NodeClient) {}
+              /**
+               * @throws when \`this.client.getNode\` fails.
+               */
+              async read(id: string): Promise<void> {
+                await this.client.getNode(id);
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
