@@ -28,7 +28,7 @@ import type { LoggerMatcher } from './loggers.js';
 import type { TypeInfo } from './type-info.js';
 import { lastWord, splitWords } from '../words.js';
 import { CallMatcher } from './call-matcher.js';
-import { isCallbackClientMethod, isCallbackClientPromiseMethod, isDeclaredFromLocalPackage, isFromHostPackage, writtenReceiverType } from './local-packages.js';
+import { isCallbackClientMethod, isCallbackClientPromiseMethod, isDeclaredFrom, isDeclaredFromLocalPackage, isFromHostPackage, writtenReceiverType } from './local-packages.js';
 import { calleeDeclarations, calleeSymbol, containerName, declarationOrigin, hasJSDocTag, isDefaultLibrarySymbol, skipWrappers } from './type-info.js';
 
 export const CLIENT_SEGMENTS: ReadonlySet<string> = new Set(['ironic', 'client', 'api', 'sdk', 'baremetal', 'conn', 'connection']);
@@ -115,7 +115,7 @@ export class ApiCallMatcher {
   match(site: CallSite, info: TypeInfo | null): 'inferred' | 'named' | null {
     if (!this.#ignore.isEmpty && this.#ignore.matches(site, info)) return null;
     if (this.#loggers.match(site, info)) return null;
-    if (isPromiseMethodCall(site) || isBindCall(site) || isTestDoubleCall(site) || site.calleePaths.some(isFromMockingPackage)) return null;
+    if (isPromiseMethodCall(site) || isBindCall(site) || isTestDoubleCall(site) || site.calleePaths.some((path) => isMockPath(path, site.node))) return null;
     if (isEmitterCall(site)) return !this.#extraEmitters.isEmpty && this.#extraEmitters.matches(site, info) ? 'named' : null;
     if (!this.#extraResults.isEmpty && this.#extraResults.matchesPaths(site.calleePaths)) return 'named';
     if (!this.#extraPlain.isEmpty && this.#extraPlain.matchesPaths(withoutReturnedValues(site.calleePaths))) return 'named';
@@ -386,7 +386,12 @@ export function isRecordedByMock(call: TSESTree.CallExpression, sites: CallSites
   const owner = fn?.parent;
   if (owner?.type !== AST_NODE_TYPES.CallExpression || !owner.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
   const method = owner.callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(owner.callee) : null;
-  return (method === 'setup' || method === 'verify') && sites.of(owner).calleePaths.some(isFromMockingPackage);
+  return (method === 'setup' || method === 'verify') && sites.of(owner).calleePaths.some((path) => isMockPath(path, owner));
+}
+
+/** A path from a mocking package's import, or from a receiver whose written type is one of its types (`api: Mock<API>`). */
+function isMockPath(path: AccessPath, call: TSESTree.Node): boolean {
+  return isFromMockingPackage(path) || isDeclaredFrom(path, call, (module) => MOCKING_PACKAGES.has(module));
 }
 
 function isTestDoubleCall(site: CallSite): boolean {

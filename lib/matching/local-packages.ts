@@ -91,7 +91,8 @@ export function isCallbackClientPromiseMethod(path: AccessPath, method: string):
   return path.root.kind === 'module' && (CALLBACK_CLIENT_PACKAGES.get(path.root.module)?.(method) ?? false);
 }
 
-function isDeclaredFrom(path: AccessPath, call: TSESTree.Node, isPackage: (module: string) => boolean): boolean {
+/** Whether a callee path starts at a receiver whose written type is imported from a module `isPackage` accepts (`api: Mock<API>` from moq.ts). */
+export function isDeclaredFrom(path: AccessPath, call: TSESTree.Node, isPackage: (module: string) => boolean): boolean {
   const imports = importedNames(call);
   if (imports.size === 0) return false;
   const isLocal = (name: string): boolean => isPackage(imports.get(name) ?? '');

@@ -11137,3 +11137,32 @@ typedRuleTester.run("no-unhandled-api-errors: a callback slot of a client class 
   },
   ],
 });
+
+ruleTester.run("no-unhandled-api-errors: a double held in a variable typed by the mocking package", rule, {
+  valid: [
+  {
+    name: "double-in-a-variable-typed-by-the-mocking-package",
+    code: dedent`
+      import type { Mock as MockType } from 'typemoq';
+      import { Mock, Times } from 'moq.ts';
+      interface ApiClient { registerPlatform(name: string): Promise<void> }
+      declare function beforeEach(body: () => void): void;
+      declare function it(name: string, body: () => void): void;
+      declare function register(api: ApiClient): void;
+      let api: Mock<ApiClient>;
+      let other: MockType<ApiClient>;
+      beforeEach(() => {
+        api = new Mock<ApiClient>();
+      });
+      it('registers', () => {
+        register(api.object());
+        api.verify((client) => client.registerPlatform('x'), Times.Once());
+        other.object.registerPlatform('y');
+      });
+    `,
+  },
+  ],
+  invalid: [
+
+  ],
+});
