@@ -490,10 +490,16 @@ function isTelemetryName(raw: string): boolean {
 export function isClientName(raw: string): boolean {
   const name = raw.endsWith('()') ? raw.slice(0, -2) : raw;
   if (CLIENT_SEGMENTS.has(name.toLowerCase())) return true;
+  // The words before a preposition name the thing (`buildDeviceWithApi()` builds a device,
+  // `deviceForClient` is a device); a client named after one is still one (`apiClientForTests`).
   const words = splitWords(name);
-  const last = words[words.length - 1];
+  const cut = words.findIndex((word, index) => index > 0 && NAME_PREPOSITIONS.has(word));
+  const head = cut === -1 ? words : words.slice(0, cut);
+  const last = head[head.length - 1];
   return last !== undefined && CLIENT_LAST_WORDS.has(last);
 }
+
+const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'for', 'from', 'of', 'via', 'to', 'by', 'using']);
 
 /** Whether a function's doc comment documents `@throws`, `@rejects` or `@exception`. */
 export function isThrowsDocumented(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {

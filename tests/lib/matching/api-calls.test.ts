@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 
 import type { ApiCallMatcherOptions } from '../../../lib/matching/api-calls.js';
 import type { Parsed } from '../helpers.js';
-import { ApiCallMatcher, isClientPath } from '../../../lib/matching/api-calls.js';
+import { ApiCallMatcher, isClientName, isClientPath } from '../../../lib/matching/api-calls.js';
 import { LoggerMatcher } from '../../../lib/matching/loggers.js';
 import { createTypedProject, parse, removeTypedProject } from '../helpers.js';
 
@@ -38,6 +38,10 @@ function apiCallsIn(parsed: Parsed, callees: readonly string[], matcher = builtI
 
 describe('lib/matching/api-calls', () => {
   describe('by name', () => {
+    it('the words before a preposition name the thing', () => {
+      for (const name of ['buildDeviceWithApi()', 'deviceForClient', 'stubFromSdk', 'settingsViaApi']) assert.equal(isClientName(name), false, name);
+      for (const name of ['apiClientForTests', 'clientFor()', 'ironicClient', 'makeApi()']) assert.equal(isClientName(name), true, name);
+    });
     it('a receiver segment that is exactly, in any case, a client word', () => {
       const callees = [
         'this.ironic.getNode',
