@@ -1209,7 +1209,11 @@ function isPromiseTypeNode(type: TSESTree.TypeNode): boolean {
 function isPromiseTypeNodeTs(info: TypeInfo, type: import('typescript').TypeNode): boolean {
   const typescript = info.ts;
   if (typescript.isUnionTypeNode(type)) return type.types.some((part) => isPromiseTypeNodeTs(info, part));
-  return typescript.isTypeReferenceNode(type) && typescript.isIdentifier(type.typeName) && PROMISE_TYPE_NAMES.has(type.typeName.text);
+  if (!typescript.isTypeReferenceNode(type)) return false;
+  if (typescript.isIdentifier(type.typeName) && PROMISE_TYPE_NAMES.has(type.typeName.text)) return true;
+  // An alias for a union with one (`MaybePromise<T> = T | PromiseLike<T>`, `Awaitable<T>`).
+  const resolved = info.checker.getTypeFromTypeNode(type);
+  return resolved.aliasSymbol !== undefined && resolved.isUnion() && resolved.types.some((part) => part.getProperty('then') !== undefined);
 }
 
 function hasAsyncModifier(info: TypeInfo, signature: import('typescript').SignatureDeclaration): boolean {

@@ -11166,3 +11166,28 @@ ruleTester.run("no-unhandled-api-errors: a double held in a variable typed by th
 
   ],
 });
+
+typedRuleTester.run("no-unhandled-api-errors: a parameter of an alias for a union with a promise (typed)", rule, {
+  valid: [
+  {
+    name: "promise-given-to-a-maybe-promise-parameter",
+    code: dedent`
+      type MaybePromise<T = void> = T | PromiseLike<T>;
+      declare const MaybePromise: {
+        then<I, O = never>(producer: MaybePromise<I>, resolve?: ((input: I) => MaybePromise<O>) | null, reject?: ((error: unknown) => MaybePromise<O>) | null): MaybePromise<O>;
+      };
+      interface MdnsClient { close(): Promise<void> }
+      export class MdnsService {
+        constructor(private readonly client: MdnsClient) {}
+        async dispose(): Promise<void> {
+          const disposal = MaybePromise.then(this.client.close(), undefined, (error) => console.error('dispose failed', error));
+          await Promise.allSettled([disposal]);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+
+  ],
+});
