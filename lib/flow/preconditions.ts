@@ -145,6 +145,9 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
         return;
       }
       written(node.id, node);
+      // `const target = nodes.find((n) => n.provisionState === 'manageable')`: what the predicate tested.
+      const key = node.init && node.id.type === AST_NODE_TYPES.Identifier ? keys.writtenKey(node.id) : null;
+      if (node.init && key !== null) recorder.gen(pickedFacts(node.init, key, FOUND_METHODS, 0));
     },
     'AssignmentExpression:exit': (node: TSESTree.AssignmentExpression) => {
       written(node.left, node);
@@ -711,6 +714,9 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     // `for (const node of await Promise.all(instances.map((i) => validateInstanceAndNode(i))))`:
     // each element is what the check returned.
     if (loop.type !== AST_NODE_TYPES.ForOfStatement || binding.type !== AST_NODE_TYPES.Identifier) return;
+    // `for (const node of nodes.filter((n) => n.provisionState === 'manageable'))`: each passed the predicate.
+    const bindingKey = keys.writtenKey(binding);
+    if (bindingKey !== null) recorder.gen(pickedFacts(loop.right, bindingKey, FILTER_METHODS, 0));
     const ids = checkedElementsOf(loop.right, 0);
     const key = ids.length > 0 ? keys.writtenKey(binding) : null;
     if (key === null) return;
@@ -728,14 +734,58 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const [parameter] = fn.params;
     if (parameter?.type !== AST_NODE_TYPES.Identifier) return [];
     const array = elementSourceOf(fn, 0);
-    const ids = array ? checkedElementsOf(array, 0) : [];
-    const variable = ids.length > 0 ? options.paths.variableOf(parameter) : null;
-    if (!variable) return [];
+    const variable = array ? options.paths.variableOf(parameter) : null;
+    if (!array || !variable) return [];
     const key = keys.variableKey(variable);
-    return ids.flatMap((id) => {
+    // `nodes.filter((n) => n.provisionState === 'manageable').forEach((node) => ...)`
+    const picked = pickedFacts(array, key, FILTER_METHODS, 0);
+    const ids = checkedElementsOf(array, 0);
+    return [...picked, ...ids.flatMap((id) => {
       const spec = vocabulary.checks.get(id);
       return spec ? bindingTargets(spec).filter(isReturnTarget).flatMap((item) => checkFacts(id, `${key}${item.slice('return'.length)}`)) : [];
+    })];
+  }
+
+  /**
+   * What holds of an element picked by a predicate written in place (`nodes.find((n) =>
+   * n.provisionState === 'manageable')`, the elements of `nodes.filter(...)`, also through a `const`
+   * nothing changes): the predicate's facts when true, said of `key`. A `find` that found nothing
+   * gives `undefined`, which the action cannot act on.
+   */
+  function pickedFacts(expression: TSESTree.Node, key: string, methods: ReadonlySet<string>, depth: number): string[] {
+    let node = unwrapExpression(expression);
+    if (node.type === AST_NODE_TYPES.Identifier && depth < 3) {
+      const variable = options.paths.variableOf(node);
+      const definition = variable?.defs[0];
+      if (!variable || variable.defs.length !== 1 || definition?.type !== Lint.Scope.DefinitionType.Variable || definition.parent.kind !== 'const' || definition.node.id !== definition.name || !definition.node.init) return [];
+      if (variable.references.some((reference) => isChangedThrough(reference.identifier))) return [];
+      return pickedFacts(definition.node.init, key, methods, depth + 1);
+    }
+    if (node.type === AST_NODE_TYPES.AwaitExpression) node = unwrapExpression(node.argument);
+    if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression || !methods.has(staticPropertyName(node.callee) ?? '')) return [];
+    const [callback] = node.arguments;
+    if (!callback || !isFunctionNode(callback) || callback.async || callback.generator) return [];
+    const [parameter] = callback.params;
+    const variable = parameter?.type === AST_NODE_TYPES.Identifier ? options.paths.variableOf(parameter) : null;
+    const body = callback.body;
+    const only = body.type === AST_NODE_TYPES.BlockStatement ? (body.body.length === 1 ? body.body[0] : undefined) : body;
+    const returned = only?.type === AST_NODE_TYPES.ReturnStatement ? only.argument : only && only.type !== AST_NODE_TYPES.BlockStatement && !only.type.endsWith('Statement') && !only.type.endsWith('Declaration') ? only : null;
+    if (!variable || !returned) return [];
+    const from = keys.variableKey(variable);
+    return outcomeFacts(returned).whenTrue.flatMap((fact) => {
+      const subject = factSubject(fact);
+      const rebased = rebase(subject, from, key);
+      return rebased === null ? [] : [`${fact.slice(0, fact.length - subject.length)}${rebased}`];
     });
+  }
+
+  /** Whether a reference to an array changes it: an element written, or a method that adds or moves elements. */
+  function isChangedThrough(identifier: TSESTree.Node): boolean {
+    const parent = outermostWrapper(identifier).parent;
+    if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== outermostWrapper(identifier)) return false;
+    const use = parent.parent;
+    if (use.type === AST_NODE_TYPES.AssignmentExpression && use.left === parent) return true;
+    return use.type === AST_NODE_TYPES.CallExpression && use.callee === parent && ARRAY_MUTATORS.has(staticPropertyName(parent) ?? '');
   }
 
   /**
@@ -1658,6 +1708,10 @@ function targetProperty(call: TSESTree.CallExpression): TSESTree.Node | undefine
   const property = object.properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && TARGET_PROPERTIES.has(staticPropertyName(item) ?? ''));
   return property?.value;
 }
+
+/** Array methods that give an element their predicate accepted, and those that give all of them. */
+const FOUND_METHODS: ReadonlySet<string> = new Set(['find', 'findLast']);
+const FILTER_METHODS: ReadonlySet<string> = new Set(['filter']);
 
 /** Whether an optional chain may skip a call: `check?.(x)`, `this.hooks?.validate(x)`. */
 function mayBeSkipped(call: TSESTree.CallExpression): boolean {

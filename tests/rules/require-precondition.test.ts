@@ -6407,3 +6407,65 @@ ruleTester.run("require-precondition: targets of a literal union type, and targe
   },
   ],
 });
+
+ruleTester.run("require-precondition: elements picked by a state predicate", rule, {
+  valid: [
+  {
+    name: "elements-picked-by-a-state-predicate",
+    code: dedent`
+      type Node = { id: string; provisionState: string | null };
+      declare const ironic: { listNodes(query: object): Promise<Node[]>; deleteNode(id: string): Promise<void> };
+      export async function purgeOne(): Promise<void> {
+        const nodes = await ironic.listNodes({});
+        const target = nodes.find((n) => n.provisionState === 'manageable');
+        if (!target) return;
+        await ironic.deleteNode(target.id);
+      }
+      export async function purgeAll(): Promise<void> {
+        const nodes = await ironic.listNodes({});
+        for (const node of nodes.filter((n) => n.provisionState === 'manageable')) {
+          await ironic.deleteNode(node.id);
+        }
+        const idle = nodes.filter((n) => n.provisionState === 'enroll');
+        await Promise.all(idle.map((node) => ironic.deleteNode(node.id)));
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "elements-picked-by-another-predicate",
+    code: dedent`
+      type Node = { id: string; provisionState: string | null; name: string };
+      declare const ironic: { listNodes(query: object): Promise<Node[]>; deleteNode(id: string): Promise<void> };
+      export async function purgeNamed(name: string): Promise<void> {
+        const nodes = await ironic.listNodes({});
+        const target = nodes.find((n) => n.name === name);
+        if (!target) return;
+        await ironic.deleteNode(target.id);
+        const picked = nodes.filter((n) => n.provisionState === 'manageable');
+        picked.push(nodes[0] as Node);
+        for (const node of picked) await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"target.id","missing":"a provision-state test that exits on failure"},
+        line: 7,
+        column: 9,
+        endLine: 7,
+        endColumn: 37,
+      },
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"node.id","missing":"a provision-state test that exits on failure"},
+        line: 10,
+        column: 36,
+        endLine: 10,
+        endColumn: 62,
+      },
+    ],
+  },
+  ],
+});
