@@ -1101,6 +1101,15 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
           for (const value of fallback) origin = combineOrigins(origin, next(value, inCallee, true));
           return origin;
         }
+        // `.then((n) => n, () => null)`: the same as `.catch(() => null)`.
+        if (callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === 'then' && node.arguments.length === 2) {
+          const [resolved, rejected] = node.arguments;
+          const fallback = rejected && isFunctionNode(rejected) ? writtenReturns(rejected) : [];
+          if (!resolved || !isIdentity(resolved) || fallback.length === 0 || !awaited) return null;
+          let origin = next(callee.object, inCallee, true);
+          for (const value of fallback) origin = combineOrigins(origin, next(value, inCallee, true));
+          return origin;
+        }
         const call = node;
         // A promise nobody waits for is something, whatever the check decides (known with types).
         const resultType = awaited ? undefined : info?.typeOf(call);
@@ -1712,6 +1721,18 @@ function targetProperty(call: TSESTree.CallExpression): TSESTree.Node | undefine
 /** Array methods that give an element their predicate accepted, and those that give all of them. */
 const FOUND_METHODS: ReadonlySet<string> = new Set(['find', 'findLast']);
 const FILTER_METHODS: ReadonlySet<string> = new Set(['filter']);
+
+/** A callback that returns its first parameter unchanged (`(n) => n`, `function (n) { return n; }`). */
+function isIdentity(node: TSESTree.Node): boolean {
+  if (!isFunctionNode(node)) return false;
+  const [parameter] = node.params;
+  if (parameter?.type !== AST_NODE_TYPES.Identifier) return false;
+  const returned = writtenReturns(node);
+  return returned.length > 0 && returned.every((value) => {
+    const inner = unwrapExpression(value);
+    return inner.type === AST_NODE_TYPES.Identifier && inner.name === parameter.name;
+  });
+}
 
 /** Whether an optional chain may skip a call: `check?.(x)`, `this.hooks?.validate(x)`. */
 function mayBeSkipped(call: TSESTree.CallExpression): boolean {

@@ -6469,3 +6469,46 @@ ruleTester.run("require-precondition: elements picked by a state predicate", rul
   },
   ],
 });
+
+ruleTester.run("require-precondition: .then(identity, fallback) is .catch(fallback)", rule, {
+  valid: [
+  {
+    name: "then-with-a-fallback-handler",
+    code: dedent`
+      type Node = { id: string };
+      declare const ironic: { setNodePowerState(id: string, state: string): Promise<void> };
+      declare function validateInstanceAndNode(instance: { uuid: string }): Promise<Node>;
+      export async function powerOff(instance: { uuid: string }): Promise<void> {
+        const node = await validateInstanceAndNode(instance).then((n) => n, () => null);
+        if (!node) return;
+        await ironic.setNodePowerState(node.id, 'power off');
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "then-with-a-fallback-handler-untested",
+    code: dedent`
+      type Node = { id: string };
+      declare const ironic: { setNodePowerState(id: string, state: string): Promise<void> };
+      declare function validateInstanceAndNode(instance: { uuid: string }): Promise<Node>;
+      declare const spare: Node;
+      export async function powerOff(instance: { uuid: string }): Promise<void> {
+        const node = await validateInstanceAndNode(instance).then((n) => n, () => spare);
+        await ironic.setNodePowerState(node.id, 'power off');
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"node.id","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 7,
+        column: 9,
+        endLine: 7,
+        endColumn: 55,
+      },
+    ],
+  },
+  ],
+});
