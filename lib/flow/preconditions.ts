@@ -1332,7 +1332,10 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     for (const entry of entries) {
       const subject = subjectOf(call, entry.spec.subject);
       // A code span in the message: a template's backticks would end it (`${node.id}` reads as node.id).
-      const subjectText = subject ? shortText(nodeText(sourceCode, loneInterpolation(subject) ?? subject)).replaceAll('`', "'") : 'its subject';
+      let subjectText = subject ? shortText(nodeText(sourceCode, loneInterpolation(subject) ?? subject)).replaceAll('`', "'") : 'its subject';
+      // An item of a subject's listing needs its owner's checks: say whose it is.
+      const owner = subject ? keys.listedOwnerOf(subject) : null;
+      if (owner) subjectText += `\`, listed for \`${shortText(nodeText(sourceCode, owner)).replaceAll('`', "'")}`;
       const id = subject ? String(subject.range[0]) : '';
       const requirement = bySubject.get(id) ?? { subjectNode: subject, subjectText, subjectKey: subject ? keys.keyOf(subject) : null, requires: [] };
       for (const group of entry.spec.requires) {

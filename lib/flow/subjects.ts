@@ -53,6 +53,36 @@ export class SubjectKeys {
     return alias && alias.names.length === 0 ? alias.expression : null;
   }
 
+  /**
+   * For an item a subject's listing gave (`target.id` in `for (const target of await
+   * listVolumeTargets({ nodeId }))`), the owner's expression as written (`nodeId`); null otherwise.
+   */
+  listedOwnerOf(node: TSESTree.Node): TSESTree.Node | null {
+    let inner = unwrapExpression(node);
+    while (inner.type === AST_NODE_TYPES.MemberExpression && (inner.computed || IDENTITY_PROPERTIES.has(staticPropertyName(inner) ?? ''))) inner = unwrapExpression(inner.object);
+    return this.#listingOwner(inner, 0);
+  }
+
+  #listingOwner(expression: TSESTree.Node, depth: number): TSESTree.Node | null {
+    if (depth > MAX_DEPTH) return null;
+    let inner = unwrapExpression(expression);
+    if (inner.type === AST_NODE_TYPES.AwaitExpression) inner = unwrapExpression(inner.argument);
+    if (inner.type === AST_NODE_TYPES.CallExpression) return this.#ownerOf(inner);
+    if (inner.type !== AST_NODE_TYPES.Identifier) return null;
+    const variable = this.#paths.variableOf(inner);
+    const def = variable?.defs[0];
+    if (!variable || variable.defs.length !== 1 || !def) return null;
+    if (def.type === DefinitionType.Parameter && isFunctionNode(def.node)) {
+      const index = def.node.params.indexOf(def.name);
+      const array = index === -1 ? null : elementSourceOf(def.node, index);
+      return array ? this.#listingOwner(array, depth + 1) : null;
+    }
+    if (def.type !== DefinitionType.Variable || def.node.id !== def.name) return null;
+    const loop = def.node.parent.parent;
+    if (loop.type === AST_NODE_TYPES.ForOfStatement && loop.left === def.node.parent) return this.#listingOwner(loop.right, depth + 1);
+    return def.node.init ? this.#listingOwner(def.node.init, depth + 1) : null;
+  }
+
   /** The key for a variable itself (what a write to it kills). */
   variableKey(variable: Variable): string {
     return numberedKey(this.#ids, variable, (index) => `v${index}:${variable.name}`);
@@ -312,7 +342,11 @@ export function sameSubjectFacts(a: string, b: string): string[] {
  * where `facts` hold: a test of `node.provisionState` vouches for `deleteNode(nodeId)`.
  */
 export function boundCandidates(subject: string, facts: ReadonlySet<string>): string[] {
-  const candidates = subjectCandidates(subject);
+  // An item a subject's listing gave (`target.id` of `listVolumeTargets({ nodeId })`) needs the
+  // check on its owner: a check of the item itself (`getNode(target.id)`) is no check of the owner.
+  const all = subjectCandidates(subject);
+  const owners = all.filter((candidate) => !candidate.split('.').includes(ITEMS));
+  const candidates = owners.length > 0 && owners.length < all.length ? owners : all;
   const result = [...candidates];
   for (const item of facts) {
     if (!item.startsWith(SAME)) continue;

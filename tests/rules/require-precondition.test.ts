@@ -3430,7 +3430,7 @@ ruleTester.run('require-precondition', rule, {
       errors: [
         {
           messageId: 'missingPrecondition',
-          data: { action: '`deleteVolumeTarget`', subject: 'target.id', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
+          data: { action: '`deleteVolumeTarget`', subject: 'target.id`, listed for `nodeId', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
           line: 4,
           column: 11,
           endLine: 4,
@@ -4241,7 +4241,7 @@ ruleTester.run('require-precondition', rule, {
       errors: [
         {
           messageId: 'missingPrecondition',
-          data: { action: '`deleteVolumeTarget`', subject: 't.id', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
+          data: { action: '`deleteVolumeTarget`', subject: 't.id`, listed for `nodeId', missing: 'an association check (`validateInstanceAndNode`) or an existence check (`getNode`)' },
           line: 3,
           column: 40,
           endLine: 3,
@@ -6507,6 +6507,40 @@ ruleTester.run("require-precondition: .then(identity, fallback) is .catch(fallba
         column: 9,
         endLine: 7,
         endColumn: 55,
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("require-precondition: a listed item needs its owner's check, not its own", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "listing-item-checked-itself-not-its-owner",
+    code: dedent`
+      declare const ironic: {
+        getNode(id: string): Promise<{ id: string }>;
+        listVolumeTargets(q: { nodeId: string }): Promise<{ id: string }[]>;
+        deleteVolumeTarget(id: string): Promise<void>;
+      };
+      export async function clearTargetsFixed(nodeId: string): Promise<void> {
+        for (const target of await ironic.listVolumeTargets({ nodeId })) {
+          await ironic.getNode(target.id);
+          await ironic.deleteVolumeTarget(target.id);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteVolumeTarget`","subject":"target.id`, listed for `nodeId","missing":"an association check (`validateInstanceAndNode`) or an existence check (`getNode`)"},
+        line: 9,
+        column: 11,
+        endLine: 9,
+        endColumn: 47,
       },
     ],
   },
