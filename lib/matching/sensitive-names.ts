@@ -161,6 +161,15 @@ export const DEFAULT_METADATA_WORDS: readonly string[] = [
   'scopes',
   'format',
   'scheme',
+  'schema',
+  'encoding',
+  'location',
+  'rules',
+  'selector',
+  // where secrets are kept (`secretEngine`, `secretMount`, `tokenBackend`), as `secretPath` is
+  'engine',
+  'mount',
+  'backend',
   'version',
   'status',
   'strength',
@@ -181,6 +190,10 @@ export const DEFAULT_METADATA_WORDS: readonly string[] = [
   'expired',
   'changed',
   'rotated',
+  'revoked',
+  'state',
+  'kind',
+  'kinds',
   'sent',
   'verified',
   // how a one-time code or a key is delivered, counted or checked, not the code or key
@@ -222,6 +235,7 @@ export const DEFAULT_METADATA_WORDS: readonly string[] = [
   'factory',
   'validator',
   'generator',
+  'source',
 ];
 
 /** Words that mean the value was made safe, anywhere in the name. */

@@ -76,6 +76,8 @@ describe('lib/matching/sensitive-names', () => {
         'tokenType', 'tokenCount', 'passwordFile', 'apiKeyLabel', 'secretId', 'tokenExpiry', 'tokenPrefix', 'passwordError',
         'passwordMsg', 'tokenAddress', 'encryptionKeyId', 'tokenEndpoint', 'secretVersion', 'passwordStrength', 'tokenTtl',
         'credentialsProvider', 'secretManager', 'tokenValidator', 'passwordGenerator', 'authTokenService', 'tokenPermissions', 'tokenRoles',
+        'secretKind', 'tokenState', 'tokenRevoked', 'tokenLocation', 'passwordRules', 'secretSchema', 'tokenEncoding', 'passwordSelector',
+        'secretEngine', 'secretMount', 'tokenBackend', 'tokenSource',
       ];
       assert.deepEqual(verdicts(names), all(names, 'safe'));
     });
