@@ -200,7 +200,7 @@ export default createRule<Options, MessageId>({
       return undefined;
     }
 
-    const logCalls: { call: TSESTree.CallExpression; sink: string; child: boolean }[] = [];
+    const logCalls: { call: TSESTree.CallExpression; sink: string; child: boolean; logged: readonly TSESTree.CallExpressionArgument[] }[] = [];
     const localCalls: TSESTree.CallExpression[] = [];
 
     return {
@@ -211,7 +211,13 @@ export default createRule<Options, MessageId>({
         if (log) {
           const site = sites.of(node);
           if (!intentional.isEmpty && intentional.matches(site, info)) return;
-          logCalls.push({ call: node, sink: log.name, child: log.kind === 'child' });
+          logCalls.push({ call: node, sink: log.name, child: log.kind === 'child', logged: node.arguments });
+          return;
+        }
+        // `console.log.call(console, 'pw', pw)`, `LOG.debug.apply(LOG, ['pw %s', pw])`: the log method, called.
+        const invoked = method === 'call' || method === 'apply' ? invokedLog(node) : null;
+        if (invoked) {
+          logCalls.push(invoked);
           return;
         }
         if (options.crossFunction !== 'none' && node.arguments.length > 0) localCalls.push(node);
@@ -219,9 +225,9 @@ export default createRule<Options, MessageId>({
       'Program:exit'() {
         // Parameters of local functions that reach a log call make their callers' arguments leaks.
         const wrappers = new ParameterSinks<WrappedSink>();
-        for (const { call, sink, child } of logCalls) {
+        for (const { call, sink, child, logged } of logCalls) {
           const leaks: Leak[] = [];
-          for (const argument of call.arguments.flatMap((item) => messagesOf(item, sink))) {
+          for (const argument of logged.flatMap((item) => messagesOf(item, sink))) {
             for (const trace of flow.trace(argument)) {
               if (trace.finding.kind === 'parameter') {
                 const wrapped = { sink, line: call.loc.start.line, throughUnknownCall: trace.throughUnknownCall === true };
@@ -265,6 +271,23 @@ export default createRule<Options, MessageId>({
         }
       },
     };
+
+    /** A log method invoked by `.call(thisArg, ...args)` or `.apply(thisArg, [args])`, with the arguments it logs. */
+    function invokedLog(node: TSESTree.CallExpression): (typeof logCalls)[number] | null {
+      const callee = unwrapExpression(node.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+      const method = unwrapExpression(callee.object);
+      const methodName = method.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(method) : method.type === AST_NODE_TYPES.Identifier ? method.name : null;
+      if (methodName === null || !loggers.mayBeMethod(methodName)) return null;
+      const log = loggers.match({ node, calleePaths: paths.pathsOf(method) }, null);
+      if (!log || log.kind === 'child') return null;
+      if (staticPropertyName(callee) === 'call') return { call: node, sink: log.name, child: false, logged: node.arguments.slice(1) };
+      const list = node.arguments[1];
+      if (!list) return null;
+      const inner = unwrapExpression(list);
+      const logged = inner.type === AST_NODE_TYPES.ArrayExpression ? inner.elements.filter((element): element is TSESTree.Expression | TSESTree.SpreadElement => element !== null) : [list];
+      return { call: node, sink: log.name, child: false, logged };
+    }
 
     /**
      * What an argument logs: itself, or what a lazy message returns (`logger.debug(() =>

@@ -10697,3 +10697,78 @@ ruleTester.run("no-secrets-in-logs: a carrier by name whose contents are written
   },
   ],
 });
+
+ruleTester.run("no-secrets-in-logs: a log method invoked by .call or .apply", rule, {
+  valid: [
+  {
+    name: "log-method-invoked-with-plain-values",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void };
+      export function wrap(user: string, count: number): void {
+        console.log.call(console, 'user', user);
+        LOG.debug.apply(LOG, ['count %d', count]);
+        Math.max.apply(null, [count]);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "log-method-invoked-by-call-or-apply",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void };
+      export function wrap(password: string, args: unknown[]): void {
+        console.log.call(console, 'pw', password);
+        LOG.debug.apply(LOG, ['pw %s', password]);
+        LOG.debug.apply(LOG, args);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"console.log","source":"`password`","how":"","more":""},
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 44,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"password"},
+          output: dedent`
+            declare const LOG: { debug(...args: unknown[]): void };
+            export function wrap(password: string, args: unknown[]): void {
+              console.log.call(console, 'pw', '<redacted>');
+              LOG.debug.apply(LOG, ['pw %s', password]);
+              LOG.debug.apply(LOG, args);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`password`","how":"","more":""},
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 44,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"password"},
+          output: dedent`
+            declare const LOG: { debug(...args: unknown[]): void };
+            export function wrap(password: string, args: unknown[]): void {
+              console.log.call(console, 'pw', password);
+              LOG.debug.apply(LOG, ['pw %s', '<redacted>']);
+              LOG.debug.apply(LOG, args);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
