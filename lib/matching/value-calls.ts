@@ -136,7 +136,7 @@ const CARRYING_METHODS: ReadonlySet<string> = new Set([
 ]);
 
 /** Methods that carry their arguments too (`a.concat(b)`). */
-const ARGUMENT_CARRYING_METHODS: ReadonlySet<string> = new Set(['concat']);
+const ARGUMENT_CARRYING_METHODS: ReadonlySet<string> = new Set(['concat', 'exec']);
 
 const CARRYING_CONSTRUCTORS: ReadonlySet<string> = new Set(['URL', 'URLSearchParams', 'String', 'Buffer', 'Map', 'Set', 'Array']);
 

@@ -10772,3 +10772,53 @@ ruleTester.run("no-secrets-in-logs: a log method invoked by .call or .apply", ru
   },
   ],
 });
+
+ruleTester.run("no-secrets-in-logs: RegExp exec carries the string it is given", rule, {
+  valid: [
+  {
+    name: "regexp-exec-of-plain-text",
+    code: dedent`
+      declare const LOG: { info(...args: unknown[]): void };
+      export function parse(line: string): void {
+        const m = /^(\\w+)=(\\d+)$/.exec(line);
+        if (m) LOG.info('setting %s', m[1]);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "regexp-exec-of-a-secret",
+    code: dedent`
+      declare const LOG: { info(...args: unknown[]): void };
+      export function parse(dsn: string): void {
+        const m = /^(\\w+):\\/\\/([^:]+):([^@]+)@(.+)$/.exec(dsn);
+        if (m) LOG.info('password %s', m[3]);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.info","source":"`dsn`","how":" through `.exec()`, `m` and an element","more":""},
+        line: 4,
+        column: 10,
+        endLine: 4,
+        endColumn: 39,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"m[3]"},
+          output: dedent`
+            declare const LOG: { info(...args: unknown[]): void };
+            export function parse(dsn: string): void {
+              const m = /^(\\w+):\\/\\/([^:]+):([^@]+)@(.+)$/.exec(dsn);
+              if (m) LOG.info('password %s', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
