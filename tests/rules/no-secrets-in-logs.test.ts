@@ -10780,7 +10780,7 @@ ruleTester.run("no-secrets-in-logs: RegExp exec carries the string it is given",
     code: dedent`
       declare const LOG: { info(...args: unknown[]): void };
       export function parse(line: string): void {
-        const m = /^(\\w+)=(\\d+)$/.exec(line);
+        const m = /^([a-z]+)=([0-9]+)$/.exec(line);
         if (m) LOG.info('setting %s', m[1]);
       }
     `,
@@ -10792,8 +10792,8 @@ ruleTester.run("no-secrets-in-logs: RegExp exec carries the string it is given",
     code: dedent`
       declare const LOG: { info(...args: unknown[]): void };
       export function parse(dsn: string): void {
-        const m = /^(\\w+):\\/\\/([^:]+):([^@]+)@(.+)$/.exec(dsn);
-        if (m) LOG.info('password %s', m[3]);
+        const m = /:([^@]+)@/.exec(dsn);
+        if (m) LOG.info('password %s', m[1]);
       }
     `,
     errors: [
@@ -10807,11 +10807,11 @@ ruleTester.run("no-secrets-in-logs: RegExp exec carries the string it is given",
         suggestions: [
         {
           messageId: "suggestRedact",
-          data: {"expression":"m[3]"},
+          data: {"expression":"m[1]"},
           output: dedent`
             declare const LOG: { info(...args: unknown[]): void };
             export function parse(dsn: string): void {
-              const m = /^(\\w+):\\/\\/([^:]+):([^@]+)@(.+)$/.exec(dsn);
+              const m = /:([^@]+)@/.exec(dsn);
               if (m) LOG.info('password %s', '<redacted>');
             }
           `,
