@@ -322,10 +322,11 @@ export class ValueFlow<Finding> {
         return node.expressions.every((expression) => this.isValueFree(expression));
       case AST_NODE_TYPES.BinaryExpression:
         return node.operator !== '+' || (this.isValueFree(node.left) && this.isValueFree(node.right));
+      // `a && b` is `a` only when `a` is falsy, which holds nothing.
       case AST_NODE_TYPES.LogicalExpression:
-        return this.isValueFree(node.left) && this.isValueFree(node.right);
+        return (node.operator === '&&' || this.isValueFree(node.left)) && this.isValueFree(node.right);
       case AST_NODE_TYPES.ConditionalExpression:
-        return this.isValueFree(node.consequent) && this.isValueFree(node.alternate);
+        return (this.#isFalsyArm(node, node.consequent) || this.isValueFree(node.consequent)) && (this.#isFalsyArm(node, node.alternate) || this.isValueFree(node.alternate));
       case AST_NODE_TYPES.AwaitExpression:
         return this.isValueFree(node.argument);
       case AST_NODE_TYPES.AssignmentExpression:
@@ -387,10 +388,12 @@ export class ValueFlow<Finding> {
       case AST_NODE_TYPES.BinaryExpression:
         if (node.operator !== '+') return [];
         return this.#asText([...this.#through(node.left, 'concatenation'), ...this.#through(node.right, 'concatenation')]);
+      // `headers.authorization && '[REDACTED]'`: the left side is the value only when it is falsy.
       case AST_NODE_TYPES.LogicalExpression:
-        return [...this.#through(node.left, null), ...this.#through(node.right, null)];
+        return node.operator === '&&' ? this.#through(node.right, null) : [...this.#through(node.left, null), ...this.#through(node.right, null)];
+      // `token ? '<set>' : token`: an arm that is the test's value where the test showed it falsy holds nothing.
       case AST_NODE_TYPES.ConditionalExpression:
-        return [...this.#through(node.consequent, null), ...this.#through(node.alternate, null)];
+        return [node.consequent, node.alternate].flatMap((arm) => (this.#isFalsyArm(node, arm) ? [] : this.#through(arm, null)));
       case AST_NODE_TYPES.SequenceExpression: {
         const last = node.expressions[node.expressions.length - 1];
         return last ? this.#through(last, null) : [];
@@ -1006,6 +1009,13 @@ export class ValueFlow<Finding> {
     const callee = unwrapExpression(call.callee);
     const isObjectKeys = callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === 'keys' && unwrapExpression(callee.object).type === AST_NODE_TYPES.Identifier && (unwrapExpression(callee.object) as TSESTree.Identifier).name === 'Object';
     return isObjectKeys && this.#sameReference(call.arguments[0], object);
+  }
+
+  /** Whether an arm of a conditional is its test's own value on the side where the test is falsy (`t ? x : t`, `!t ? t : x`). */
+  #isFalsyArm(node: TSESTree.ConditionalExpression, arm: TSESTree.Node): boolean {
+    const test = unwrapExpression(node.test);
+    if (arm === node.alternate) return this.#sameReference(test, arm);
+    return test.type === AST_NODE_TYPES.UnaryExpression && test.operator === '!' && this.#sameReference(test.argument, arm);
   }
 
   /** Whether two expressions name the same thing: the same variable, `this`, or the same properties of one. */

@@ -10822,3 +10822,104 @@ ruleTester.run("no-secrets-in-logs: RegExp exec carries the string it is given",
   },
   ],
 });
+
+ruleTester.run("no-secrets-in-logs: a && b and a falsy arm of a conditional", rule, {
+  valid: [
+  {
+    name: "redacted-with-and-or-a-falsy-arm",
+    code: dedent`
+      declare const LOG: { info(...args: unknown[]): void; debug(...args: unknown[]): void };
+      export function logRequest(req: { method: string; headers: { authorization?: string; cookie?: string } }, token: string): void {
+        LOG.info('%s', req.method, {
+          authorization: req.headers.authorization && '[REDACTED]',
+          cookie: req.headers.cookie && '[REDACTED]',
+        });
+        LOG.debug({ token: token && '<set>' });
+        LOG.debug({ token: token ? '<set>' : token });
+        LOG.debug(!token ? token : 'set');
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "the-other-side-still-counts",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void };
+      export function show(token: string, user: string): void {
+        LOG.debug(user && token);
+        LOG.debug(token || 'none');
+        LOG.debug(token ? token : 'none');
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`token`","how":"","more":""},
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 27,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"token"},
+          output: dedent`
+            declare const LOG: { debug(...args: unknown[]): void };
+            export function show(token: string, user: string): void {
+              LOG.debug(user && '<redacted>');
+              LOG.debug(token || 'none');
+              LOG.debug(token ? token : 'none');
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`token`","how":"","more":""},
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 29,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"token || 'none'"},
+          output: dedent`
+            declare const LOG: { debug(...args: unknown[]): void };
+            export function show(token: string, user: string): void {
+              LOG.debug(user && token);
+              LOG.debug('<redacted>');
+              LOG.debug(token ? token : 'none');
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`token`","how":"","more":""},
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 36,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"token"},
+          output: dedent`
+            declare const LOG: { debug(...args: unknown[]): void };
+            export function show(token: string, user: string): void {
+              LOG.debug(user && token);
+              LOG.debug(token || 'none');
+              LOG.debug(token ? '<redacted>' : 'none');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
