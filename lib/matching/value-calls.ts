@@ -257,6 +257,10 @@ export function callFlow(call: TSESTree.CallExpression | TSESTree.NewExpression,
     if (name !== null && CARRYING_METHODS.has(name)) {
       const inputs: TSESTree.Node[] = [callee.object];
       if (ARGUMENT_CARRYING_METHODS.has(name)) inputs.push(...call.arguments);
+      // `CMD.replace('{password}', password)`: a replacement string goes into the result (a
+      // function's results would too, but they are its own values; the pattern is only matched).
+      const replacement = name === 'replace' || name === 'replaceAll' ? call.arguments[1] : undefined;
+      if (replacement && replacement.type !== AST_NODE_TYPES.SpreadElement && replacement.type !== AST_NODE_TYPES.Literal && !isFunctionNode(replacement)) inputs.push(replacement);
       return { kind: 'through', inputs, step: `\`.${name}()\``, ...(name === 'toString' ? { text: true } : {}) };
     }
     return unknown(call, context);

@@ -10923,3 +10923,54 @@ ruleTester.run("no-secrets-in-logs: a && b and a falsy arm of a conditional", ru
   },
   ],
 });
+
+ruleTester.run("no-secrets-in-logs: a replacement string goes into the result", rule, {
+  valid: [
+  {
+    name: "secret-replaced-by-a-mask",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void };
+      export function run(command: string, password: string): void {
+        LOG.debug('running %s', command.replaceAll(password, '***'));
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "secret-filled-into-a-template-by-replace",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void };
+      const IPMI_COMMAND = 'ipmitool -I lanplus -H {host} -U {user} -P {password} power status';
+      export function run(host: string, user: string, password: string): void {
+        const command = IPMI_COMMAND.replace('{host}', host).replace('{user}', user).replace('{password}', password);
+        LOG.debug('running %s', command);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`password`","how":" through `.replace()` and `command`","more":""},
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 35,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"command"},
+          output: dedent`
+            declare const LOG: { debug(...args: unknown[]): void };
+            const IPMI_COMMAND = 'ipmitool -I lanplus -H {host} -U {user} -P {password} power status';
+            export function run(host: string, user: string, password: string): void {
+              const command = IPMI_COMMAND.replace('{host}', host).replace('{user}', user).replace('{password}', password);
+              LOG.debug('running %s', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
