@@ -400,6 +400,8 @@ export class ValueFlow<Finding> {
       }
       case AST_NODE_TYPES.AssignmentExpression:
         if (node.operator === '+=') return [...this.#through(node.left, 'concatenation'), ...this.#through(node.right, 'concatenation')];
+        // `password ||= 'y'` is the old value when that one is truthy (or, for `??=`, set).
+        if (node.operator === '||=' || node.operator === '??=') return [...this.#through(node.left, null), ...this.#through(node.right, null)];
         return this.#through(node.right, null);
       case AST_NODE_TYPES.AwaitExpression:
         // What is awaited may say nothing but a parameter (`await pending`): the awaited value's type may.
@@ -1442,8 +1444,9 @@ function writtenValue(identifier: TSESTree.Identifier, writeExpr: TSESTree.Node 
   if (!writeExpr) return { kind: 'opaque', node: identifier, position, anchor: identifier };
   if (patternRoot !== identifier) return patternWrite(identifier, patternRoot, writeExpr, false, position, owner);
   if (owner.type === AST_NODE_TYPES.AssignmentExpression && owner.operator !== '=' && owner.operator !== '+=') {
+    // `password ||= 'calvin'`: the value may stay what it was, so the write hides nothing before it.
     if (owner.operator === '||=' || owner.operator === '&&=' || owner.operator === '??=') {
-      return { kind: 'value', value: owner.right, node: identifier, position, anchor: owner };
+      return { kind: 'value', value: owner.right, node: identifier, position, anchor: owner, conditional: true };
     }
     return null;
   }

@@ -10974,3 +10974,81 @@ ruleTester.run("no-secrets-in-logs: a replacement string goes into the result", 
   },
   ],
 });
+
+ruleTester.run("no-secrets-in-logs: a logical assignment may keep the value", rule, {
+  valid: [
+  {
+    name: "logical-assignment-of-plain-values",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void };
+      export function connect(host: string, retries?: number): void {
+        retries ??= 3;
+        host ||= 'localhost';
+        LOG.debug('connecting to %s, %d retries', host, retries);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "logical-assignment-keeps-the-value",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void };
+      export function connect(host: string, password: string, apiToken?: string): void {
+        password ||= 'calvin';
+        LOG.debug('connecting to %s with %s', host, password);
+        apiToken ??= '';
+        LOG.debug(\`token=\${apiToken}\`);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`password`","how":"","more":""},
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 56,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"password"},
+          output: dedent`
+            declare const LOG: { debug(...args: unknown[]): void };
+            export function connect(host: string, password: string, apiToken?: string): void {
+              password ||= 'calvin';
+              LOG.debug('connecting to %s with %s', host, '<redacted>');
+              apiToken ??= '';
+              LOG.debug(\`token=\${apiToken}\`);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`apiToken`","how":" through the template literal","more":""},
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 33,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"apiToken"},
+          output: dedent`
+            declare const LOG: { debug(...args: unknown[]): void };
+            export function connect(host: string, password: string, apiToken?: string): void {
+              password ||= 'calvin';
+              LOG.debug('connecting to %s with %s', host, password);
+              apiToken ??= '';
+              LOG.debug(\`token=\${'<redacted>'}\`);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
