@@ -9,7 +9,7 @@ import { ApiErrorAnalysis, calleeText, isSynchronousCall, reportsToCallback, ret
 import { CatchAnalysis } from '../lib/flow/catches.js';
 import { CodePathRecorder } from '../lib/flow/code-path.js';
 import { mergeListeners } from '../lib/flow/listeners.js';
-import { ApiCallMatcher, isRecordedByMock, isThrowsDocumented } from '../lib/matching/api-calls.js';
+import { ApiCallMatcher, isThrowsDocumented } from '../lib/matching/api-calls.js';
 import { childNodes, enclosingFunction, isFunctionNode, outermostWrapper } from '../lib/matching/ast.js';
 import { CallMatcher } from '../lib/matching/call-matcher.js';
 import { fileNames } from '../lib/matching/call-site.js';
@@ -160,7 +160,7 @@ export default createRule<Options, MessageId>({
     const isApiCall = (call: TSESTree.CallExpression): boolean => {
       const how = apiCalls.match(sites.of(call), info);
       if (how !== 'inferred') return how === 'named';
-      if (reportsToCallback(call, paths) || isRecordedByMock(call, sites)) return false;
+      if (reportsToCallback(call, paths) || apiCalls.isRecordedByMock(call, sites)) return false;
       if (isSynchronousCall(call, paths, info)) return false;
       const local = localCallee(call, paths);
       return local === null || isThrowsDocumented(local, sourceCode);

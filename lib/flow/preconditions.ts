@@ -116,6 +116,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   /** The values each function returns (return arguments, an arrow's expression body). */
   const returnedValues = new Map<FunctionNode, TSESTree.Node[]>();
   const thenFacts = new Map<TSESTree.Node, string[]>();
+  const elementFactsByFunction = new Map<FunctionNode, readonly string[]>();
   const combinedFacts = new Map<TSESTree.Node, string[]>();
 
   const recorder: CodePathRecorder = new CodePathRecorder({
@@ -146,8 +147,10 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       }
       written(node.id, node);
       // `const target = nodes.find((n) => n.provisionState === 'manageable')`: what the predicate tested.
-      const key = node.init && node.id.type === AST_NODE_TYPES.Identifier ? keys.writtenKey(node.id) : null;
-      if (node.init && key !== null) recorder.gen(pickedFacts(node.init, key, FOUND_METHODS, 0));
+      if (node.init && node.id.type === AST_NODE_TYPES.Identifier && isArrayMethodCall(node.init, FOUND_METHODS)) {
+        const key = keys.writtenKey(node.id);
+        if (key !== null) recorder.gen(pickedFacts(node.init, key, FOUND_METHODS, 0));
+      }
     },
     'AssignmentExpression:exit': (node: TSESTree.AssignmentExpression) => {
       written(node.left, node);
@@ -730,7 +733,16 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
    * What holds of an element callback's element (`nodes.map((node) => act(node.id))`) when every
    * element of the array is a check's result (see checkedElementsOf), as in a for-of over it.
    */
-  function elementFacts(fn: FunctionNode): string[] {
+  function elementFacts(fn: FunctionNode): readonly string[] {
+    let facts = elementFactsByFunction.get(fn);
+    if (!facts) {
+      facts = computeElementFacts(fn);
+      elementFactsByFunction.set(fn, facts);
+    }
+    return facts;
+  }
+
+  function computeElementFacts(fn: FunctionNode): string[] {
     const [parameter] = fn.params;
     if (parameter?.type !== AST_NODE_TYPES.Identifier) return [];
     const array = elementSourceOf(fn, 0);
@@ -1719,6 +1731,13 @@ function targetProperty(call: TSESTree.CallExpression): TSESTree.Node | undefine
   if (object?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
   const property = object.properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && TARGET_PROPERTIES.has(staticPropertyName(item) ?? ''));
   return property?.value;
+}
+
+/** Whether an expression is a call of one of these methods (`nodes.find(...)`), awaited or not. */
+function isArrayMethodCall(expression: TSESTree.Node, methods: ReadonlySet<string>): boolean {
+  let node = unwrapExpression(expression);
+  if (node.type === AST_NODE_TYPES.AwaitExpression) node = unwrapExpression(node.argument);
+  return node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && methods.has(staticPropertyName(node.callee) ?? '');
 }
 
 /** Array methods that give an element their predicate accepted, and those that give all of them. */

@@ -24,6 +24,8 @@ export const IDENTITY_PROPERTIES: ReadonlySet<string> = new Set(['id', 'uuid', '
 
 /** The items a listing call returns belong to its owner: `listVolumeTargets({ nodeId: n })` → `n.[]`. */
 export const ITEMS = '[]';
+const ITEM_SUFFIX = `.${ITEMS}`;
+const ITEM_SEGMENT = `.${ITEMS}.`;
 
 export class SubjectKeys {
   readonly #paths: AccessPathResolver;
@@ -345,8 +347,8 @@ export function boundCandidates(subject: string, facts: ReadonlySet<string>): st
   // An item a subject's listing gave (`target.id` of `listVolumeTargets({ nodeId })`) needs the
   // check on its owner: a check of the item itself (`getNode(target.id)`) is no check of the owner.
   const all = subjectCandidates(subject);
-  const owners = all.filter((candidate) => !candidate.split('.').includes(ITEMS));
-  const candidates = owners.length > 0 && owners.length < all.length ? owners : all;
+  const owners = subject.includes(ITEM_SUFFIX) ? all.filter((candidate) => !candidate.endsWith(ITEM_SUFFIX) && !candidate.includes(ITEM_SEGMENT)) : all;
+  const candidates = owners.length > 0 ? owners : all;
   const result = [...candidates];
   for (const item of facts) {
     if (!item.startsWith(SAME)) continue;

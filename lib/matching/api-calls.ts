@@ -21,7 +21,7 @@ import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/utils';
 
 import type { AccessPath } from './access-path.js';
 import type { FunctionNode } from './ast.js';
-import { enclosingFunction, outermostWrapper, staticPropertyName } from './ast.js';
+import { enclosingFunction, importedNames, outermostWrapper, staticPropertyName } from './ast.js';
 import type { CallMatcherSpec, CallSite } from './call-matcher.js';
 import type { CallSites } from './call-site.js';
 import type { LoggerMatcher } from './loggers.js';
@@ -89,6 +89,8 @@ export class ApiCallMatcher {
   readonly #loggers: LoggerMatcher;
   /** Weak: one matcher serves every file and program of a configuration (see perConfig). */
   readonly #byDeclaration = new WeakMap<ts.Declaration, boolean>();
+  /** Weak: per file's import table, whether it imports a mocking package. */
+  readonly #mockingImports = new WeakMap<ReadonlyMap<string, string>, boolean>();
 
   constructor(options: ApiCallMatcherOptions) {
     // A pattern that spells no call result (`balena.**`) names the client's methods, not those of
@@ -115,7 +117,7 @@ export class ApiCallMatcher {
   match(site: CallSite, info: TypeInfo | null): 'inferred' | 'named' | null {
     if (!this.#ignore.isEmpty && this.#ignore.matches(site, info)) return null;
     if (this.#loggers.match(site, info)) return null;
-    if (isPromiseMethodCall(site) || isBindCall(site) || isTestDoubleCall(site) || site.calleePaths.some((path) => isMockPath(path, site.node))) return null;
+    if (isPromiseMethodCall(site) || isBindCall(site) || isTestDoubleCall(site) || site.calleePaths.some((path) => isMockPath(path, site.node, this.#mockingImports))) return null;
     if (isEmitterCall(site)) return !this.#extraEmitters.isEmpty && this.#extraEmitters.matches(site, info) ? 'named' : null;
     if (!this.#extraResults.isEmpty && this.#extraResults.matchesPaths(site.calleePaths)) return 'named';
     if (!this.#extraPlain.isEmpty && this.#extraPlain.matchesPaths(withoutReturnedValues(site.calleePaths))) return 'named';
@@ -146,6 +148,18 @@ export class ApiCallMatcher {
       if (isClientPath({ ...path, names }) && !isDeclaredFromLocalPackage(path, site.node)) return 'inferred';
     }
     return info !== null && this.#matchesByDeclaration(site, info) ? 'inferred' : null;
+  }
+
+  /**
+   * Whether a call is in a callback a mocking package records rather than runs against a client
+   * (`client.setup((o) => o.doAction(id))`, `client.verify((o) => o.doAction(id), Times.Once())`).
+   */
+  isRecordedByMock(call: TSESTree.CallExpression, sites: CallSites): boolean {
+    const fn = enclosingFunction(call);
+    const owner = fn?.parent;
+    if (owner?.type !== AST_NODE_TYPES.CallExpression || !owner.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
+    const method = owner.callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(owner.callee) : null;
+    return (method === 'setup' || method === 'verify') && sites.of(owner).calleePaths.some((path) => isMockPath(path, owner, this.#mockingImports));
   }
 
   #matchesByDeclaration(site: CallSite, info: TypeInfo): boolean {
@@ -377,21 +391,21 @@ export function isFromMockingPackage(path: AccessPath): boolean {
   return path.root.kind === 'module' && MOCKING_PACKAGES.has(path.root.module);
 }
 
-/**
- * Whether a call is in a callback a mocking package records rather than runs against a client
- * (`client.setup((o) => o.doAction(id))`, `client.verify((o) => o.doAction(id), Times.Once())`).
- */
-export function isRecordedByMock(call: TSESTree.CallExpression, sites: CallSites): boolean {
-  const fn = enclosingFunction(call);
-  const owner = fn?.parent;
-  if (owner?.type !== AST_NODE_TYPES.CallExpression || !owner.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
-  const method = owner.callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(owner.callee) : null;
-  return (method === 'setup' || method === 'verify') && sites.of(owner).calleePaths.some((path) => isMockPath(path, owner));
+/** A path from a mocking package's import, or from a receiver whose written type is one of its types (`api: Mock<API>`). */
+function isMockPath(path: AccessPath, call: TSESTree.Node, seen: WeakMap<ReadonlyMap<string, string>, boolean>): boolean {
+  if (isFromMockingPackage(path)) return true;
+  return importsMockingPackage(call, seen) && isDeclaredFrom(path, call, (module) => MOCKING_PACKAGES.has(module));
 }
 
-/** A path from a mocking package's import, or from a receiver whose written type is one of its types (`api: Mock<API>`). */
-function isMockPath(path: AccessPath, call: TSESTree.Node): boolean {
-  return isFromMockingPackage(path) || isDeclaredFrom(path, call, (module) => MOCKING_PACKAGES.has(module));
+/** Whether the file imports a mocking package (kept per file's import table by `seen`: most files import none). */
+function importsMockingPackage(node: TSESTree.Node, seen: WeakMap<ReadonlyMap<string, string>, boolean>): boolean {
+  const imports = importedNames(node);
+  let known = seen.get(imports);
+  if (known === undefined) {
+    known = [...imports.values()].some((module) => MOCKING_PACKAGES.has(module));
+    seen.set(imports, known);
+  }
+  return known;
 }
 
 function isTestDoubleCall(site: CallSite): boolean {
