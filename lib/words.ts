@@ -186,3 +186,12 @@ export function indexOfWords(words: readonly string[], sequence: readonly string
   }
   return -1;
 }
+
+/**
+ * The words of a name before its first word in `stops` past the first word (`tokenUrlFromEnv` with
+ * `from` → `token url`): the head, which names the thing; all the words when no stop is there.
+ */
+export function headWords(words: readonly string[], stops: ReadonlySet<string>): readonly string[] {
+  const cut = words.findIndex((word, index) => index > 0 && stops.has(word));
+  return cut === -1 ? words : words.slice(0, cut);
+}

@@ -7,7 +7,7 @@ import type { ParameterSink, Trace } from '../lib/flow/value-flow.js';
 import { createRule } from '../lib/create-rule.js';
 import { entryPointWithin, ParameterSinks, parameterPart, ValueFlow } from '../lib/flow/value-flow.js';
 import { calleeLastName } from '../lib/matching/access-path.js';
-import { nodeText, outermostWrapper, returnedValues, shortText, staticPropertyName, unwrapExpression } from '../lib/matching/ast.js';
+import { nodeText, outermostWrapper, returnedValues, shortText, staticPropertyName, unwrapExpression, writtenName } from '../lib/matching/ast.js';
 import { CallMatcher, callMatcherListSchema } from '../lib/matching/call-matcher.js';
 import { fileNames } from '../lib/matching/call-site.js';
 import { LoggerMatcher } from '../lib/matching/loggers.js';
@@ -277,7 +277,7 @@ export default createRule<Options, MessageId>({
       const callee = unwrapExpression(node.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
       const method = unwrapExpression(callee.object);
-      const methodName = method.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(method) : method.type === AST_NODE_TYPES.Identifier ? method.name : null;
+      const methodName = writtenName(method);
       if (methodName === null || !loggers.mayBeMethod(methodName)) return null;
       const log = loggers.match({ node, calleePaths: paths.pathsOf(method) }, null);
       if (!log || log.kind === 'child') return null;

@@ -22,7 +22,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { AccessPathResolver } from '../matching/access-path.js';
 import type { FunctionNode } from '../matching/ast.js';
 import type { CodePathRecorder, FactState } from './code-path.js';
-import { childNodes, contains, enclosingFunction, isFunctionNode, outermostWrapper, promiseMethodOf, staticPropertyName, unwrapExpression } from '../matching/ast.js';
+import { childNodes, contains, enclosingFunction, isFunctionNode, outermostWrapper, promiseMethodOf, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { branchTargets } from './code-path.js';
 import { anyExpression, anyStatement } from './listeners.js';
 
@@ -375,8 +375,7 @@ function isNarrowingToAnyError(node: TSESTree.Node, paths: AccessPathResolver): 
     return right.type === AST_NODE_TYPES.Identifier && right.name === 'Error' && paths.variableOf(right) === null;
   }
   if (test.type !== AST_NODE_TYPES.CallExpression || test.arguments.length !== 1) return false;
-  const callee = unwrapExpression(test.callee);
-  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : null;
+  const name = writtenCalleeName(test);
   return name !== null && ANY_ERROR_TESTS.has(name);
 }
 

@@ -717,16 +717,18 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     // `for (const node of await Promise.all(instances.map((i) => validateInstanceAndNode(i))))`:
     // each element is what the check returned.
     if (loop.type !== AST_NODE_TYPES.ForOfStatement || binding.type !== AST_NODE_TYPES.Identifier) return;
-    // `for (const node of nodes.filter((n) => n.provisionState === 'manageable'))`: each passed the predicate.
-    const bindingKey = keys.writtenKey(binding);
-    if (bindingKey !== null) recorder.gen(pickedFacts(loop.right, bindingKey, FILTER_METHODS, 0));
-    const ids = checkedElementsOf(loop.right, 0);
-    const key = ids.length > 0 ? keys.writtenKey(binding) : null;
+    const key = keys.writtenKey(binding);
     if (key === null) return;
-    recorder.gen(ids.flatMap((id) => {
+    // `for (const node of nodes.filter((n) => n.provisionState === 'manageable'))`: each passed the predicate.
+    recorder.gen([...pickedFacts(loop.right, key, FILTER_METHODS, 0), ...elementCheckFacts(loop.right, key)]);
+  }
+
+  /** The facts of the checks every element of an array is the result of (see checkedElementsOf), said of `key`. */
+  function elementCheckFacts(array: TSESTree.Node, key: string): string[] {
+    return checkedElementsOf(array, 0).flatMap((id) => {
       const spec = vocabulary.checks.get(id);
       return spec ? bindingTargets(spec).filter(isReturnTarget).flatMap((item) => checkFacts(id, `${key}${item.slice('return'.length)}`)) : [];
-    }));
+    });
   }
 
   /**
@@ -750,12 +752,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     if (!array || !variable) return [];
     const key = keys.variableKey(variable);
     // `nodes.filter((n) => n.provisionState === 'manageable').forEach((node) => ...)`
-    const picked = pickedFacts(array, key, FILTER_METHODS, 0);
-    const ids = checkedElementsOf(array, 0);
-    return [...picked, ...ids.flatMap((id) => {
-      const spec = vocabulary.checks.get(id);
-      return spec ? bindingTargets(spec).filter(isReturnTarget).flatMap((item) => checkFacts(id, `${key}${item.slice('return'.length)}`)) : [];
-    })];
+    return [...pickedFacts(array, key, FILTER_METHODS, 0), ...elementCheckFacts(array, key)];
   }
 
   /**
@@ -779,9 +776,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     if (!callback || !isFunctionNode(callback) || callback.async || callback.generator) return [];
     const [parameter] = callback.params;
     const variable = parameter?.type === AST_NODE_TYPES.Identifier ? options.paths.variableOf(parameter) : null;
-    const body = callback.body;
-    const only = body.type === AST_NODE_TYPES.BlockStatement ? (body.body.length === 1 ? body.body[0] : undefined) : body;
-    const returned = only?.type === AST_NODE_TYPES.ReturnStatement ? only.argument : only && only.type !== AST_NODE_TYPES.BlockStatement && !only.type.endsWith('Statement') && !only.type.endsWith('Declaration') ? only : null;
+    const returned = singleReturned(callback);
     if (!variable || !returned) return [];
     const from = keys.variableKey(variable);
     return outcomeFacts(returned).whenTrue.flatMap((fact) => {
@@ -789,15 +784,6 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       const rebased = rebase(subject, from, key);
       return rebased === null ? [] : [`${fact.slice(0, fact.length - subject.length)}${rebased}`];
     });
-  }
-
-  /** Whether a reference to an array changes it: an element written, or a method that adds or moves elements. */
-  function isChangedThrough(identifier: TSESTree.Node): boolean {
-    const parent = outermostWrapper(identifier).parent;
-    if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== outermostWrapper(identifier)) return false;
-    const use = parent.parent;
-    if (use.type === AST_NODE_TYPES.AssignmentExpression && use.left === parent) return true;
-    return use.type === AST_NODE_TYPES.CallExpression && use.callee === parent && ARRAY_MUTATORS.has(staticPropertyName(parent) ?? '');
   }
 
   /**
@@ -810,14 +796,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       const variable = options.paths.variableOf(node);
       const definition = variable?.defs[0];
       if (depth > 2 || !variable || variable.defs.length !== 1 || definition?.type !== Lint.Scope.DefinitionType.Variable || definition.parent.kind !== 'const' || definition.node.id !== definition.name || !definition.node.init) return [];
-      const changed = variable.references.some((reference) => {
-        const parent = outermostWrapper(reference.identifier).parent;
-        if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== outermostWrapper(reference.identifier)) return false;
-        const use = parent.parent;
-        if (use.type === AST_NODE_TYPES.AssignmentExpression && use.left === parent) return true;
-        return use.type === AST_NODE_TYPES.CallExpression && use.callee === parent && ARRAY_MUTATORS.has(staticPropertyName(parent) ?? '');
-      });
-      return changed ? [] : checkedElementsOf(definition.node.init, depth + 1);
+      return variable.references.some((reference) => isChangedThrough(reference.identifier)) ? [] : checkedElementsOf(definition.node.init, depth + 1);
     }
     if (node.type !== AST_NODE_TYPES.AwaitExpression) return [];
     const all = unwrapExpression(node.argument);
@@ -907,9 +886,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     if (call.type !== AST_NODE_TYPES.CallExpression) return none;
     const fn = localCallee(call, options.paths);
     if (!fn || fn.async || fn.generator) return none;
-    const body = fn.body;
-    const only = body.type === AST_NODE_TYPES.BlockStatement ? (body.body.length === 1 ? body.body[0] : undefined) : body;
-    const returned = only?.type === AST_NODE_TYPES.ReturnStatement ? only.argument : only && only.type !== AST_NODE_TYPES.BlockStatement && !only.type.endsWith('Statement') && !only.type.endsWith('Declaration') ? only : null;
+    const returned = singleReturned(fn);
     if (!returned || contains(returned, call)) return none;
     // Each parameter's key, and the key of the argument passed for it.
     const renames: [string, string][] = [];
@@ -1733,6 +1710,14 @@ function targetProperty(call: TSESTree.CallExpression): TSESTree.Node | undefine
   return property?.value;
 }
 
+/** What a function made of one `return` (or an expression body) returns (`(n) => n.state === 'x'`), or null. */
+function singleReturned(fn: FunctionNode): TSESTree.Node | null {
+  const body = fn.body;
+  const only = body.type === AST_NODE_TYPES.BlockStatement ? (body.body.length === 1 ? body.body[0] : undefined) : body;
+  if (only?.type === AST_NODE_TYPES.ReturnStatement) return only.argument;
+  return only && only.type !== AST_NODE_TYPES.BlockStatement && !only.type.endsWith('Statement') && !only.type.endsWith('Declaration') ? only : null;
+}
+
 /** Whether an expression is a call of one of these methods (`nodes.find(...)`), awaited or not. */
 function isArrayMethodCall(expression: TSESTree.Node, methods: ReadonlySet<string>): boolean {
   let node = unwrapExpression(expression);
@@ -1784,6 +1769,15 @@ function isHeldTest(node: TSESTree.Node): boolean {
 
 /** Array methods that change an array in place. */
 const ARRAY_MUTATORS: ReadonlySet<string> = new Set(['push', 'unshift', 'splice', 'fill', 'copyWithin']);
+
+/** Whether a reference to an array changes it: an element written, or a method that adds or moves elements. */
+function isChangedThrough(identifier: TSESTree.Node): boolean {
+  const parent = outermostWrapper(identifier).parent;
+  if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== outermostWrapper(identifier)) return false;
+  const use = parent.parent;
+  if (use.type === AST_NODE_TYPES.AssignmentExpression && use.left === parent) return true;
+  return use.type === AST_NODE_TYPES.CallExpression && use.callee === parent && ARRAY_MUTATORS.has(staticPropertyName(parent) ?? '');
+}
 
 /** Function expressions and arrows created inside another function (callbacks): they see the state where they are created. */
 /** Whether a value is what its function returns: `return x`, or an arrow's expression body. */

@@ -508,8 +508,10 @@ export class ValueFlow<Finding> {
     const writes = variable && def ? this.#reachingWrites(variable, node) : [];
     // A name says nothing about a variable that only ever holds value-free values.
     const valueFree = this.#allValueFree(writes);
+    // Every value it holds is written out here (see isSeenWhole).
+    const seenWhole = !valueFree && kind === 'variable' && writes.length > 0 && writes.every(isSeenWhole);
     if (!valueFree) {
-      const seen = kind === 'variable' && writes.length > 0 && writes.every(isSeenWhole) ? writes.find((write) => write.kind === 'value' && !write.mutation) : undefined;
+      const seen = seenWhole ? writes.find((write) => write.kind === 'value' && !write.mutation) : undefined;
       const verdict = this.#named(node.name, node, kind, seen?.kind === 'value' ? seen.value : null);
       if (verdict === 'clean') return [];
       if (verdict) return verdict;
@@ -527,7 +529,7 @@ export class ValueFlow<Finding> {
     // Not when every value it holds is seen here: an object written out and the parts stored into
     // it, each traced (and typed) on its own (`const config: Config = { platform }; config.rate = r`).
     if (def?.type === DefinitionType.Variable && def.name.typeAnnotation) {
-      return this.#narrowed(writes.every(isSeenWhole) ? traces : this.#orByType(traces, node), node);
+      return this.#narrowed(seenWhole ? traces : this.#orByType(traces, node), node);
     }
     if (traces.length > 0) return this.#narrowed(traces, node);
     if (writes.some((write) => write.kind === 'opaque') && def?.type !== DefinitionType.CatchClause) return traces;

@@ -26,7 +26,7 @@ import type { CallMatcherSpec, CallSite } from './call-matcher.js';
 import type { CallSites } from './call-site.js';
 import type { LoggerMatcher } from './loggers.js';
 import type { TypeInfo } from './type-info.js';
-import { lastWord, splitWords } from '../words.js';
+import { headWords, lastWord, splitWords } from '../words.js';
 import { CallMatcher } from './call-matcher.js';
 import { isCallbackClientMethod, isCallbackClientPromiseMethod, isDeclaredFrom, isDeclaredFromLocalPackage, isFromHostPackage, writtenReceiverType } from './local-packages.js';
 import { calleeDeclarations, calleeSymbol, containerName, declarationOrigin, hasJSDocTag, isDefaultLibrarySymbol, skipWrappers } from './type-info.js';
@@ -387,7 +387,7 @@ const MOCKING_PACKAGES: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether an access path starts at a mocking package (see MOCKING_PACKAGES). */
-export function isFromMockingPackage(path: AccessPath): boolean {
+function isFromMockingPackage(path: AccessPath): boolean {
   return path.root.kind === 'module' && MOCKING_PACKAGES.has(path.root.module);
 }
 
@@ -507,8 +507,7 @@ export function isClientName(raw: string): boolean {
   // The words before a preposition name the thing (`buildDeviceWithApi()` builds a device,
   // `deviceForClient` is a device); a client named after one is still one (`apiClientForTests`).
   const words = splitWords(name);
-  const cut = words.findIndex((word, index) => index > 0 && NAME_PREPOSITIONS.has(word));
-  const head = cut === -1 ? words : words.slice(0, cut);
+  const head = headWords(words, NAME_PREPOSITIONS);
   const last = head[head.length - 1];
   return last !== undefined && CLIENT_LAST_WORDS.has(last);
 }

@@ -139,8 +139,13 @@ export function functionName(fn: FunctionNode): string | null {
 
 /** The name a call is written with: the function called by name, or a member callee's static property (`a.b.c()` → `c`). */
 export function writtenCalleeName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | null {
-  const callee = unwrapExpression(call.callee);
-  return callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : null;
+  return writtenName(call.callee);
+}
+
+/** The name an expression is written with: an identifier's, or a member's static property (`a.b.c` → `c`). */
+export function writtenName(node: TSESTree.Node): string | null {
+  const inner = unwrapExpression(node);
+  return inner.type === AST_NODE_TYPES.Identifier ? inner.name : inner.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(inner) : null;
 }
 
 /**

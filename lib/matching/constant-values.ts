@@ -11,7 +11,7 @@ import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 import type { AccessPathResolver } from './access-path.js';
 import type { TypeInfo } from './type-info.js';
 import { skipWrappers } from './type-info.js';
-import { staticPropertyName, unwrapExpression } from './ast.js';
+import { staticPropertyName, unwrapExpression, writtenName } from './ast.js';
 import { localTypeDeclaration } from './local-packages.js';
 
 const { DefinitionType } = TSESLint.Scope;
@@ -74,7 +74,7 @@ export class ConstantValues {
         const literal = typed ? this.#typed(inner) : undefined;
         if (literal) return literal;
         const name = staticPropertyName(inner);
-        const known = name === null ? null : this.#memberValue(name, objectName(inner.object));
+        const known = name === null ? null : this.#memberValue(name, writtenName(inner.object));
         return known === null ? undefined : [known];
       }
       case AST_NODE_TYPES.ConditionalExpression: {
@@ -238,13 +238,6 @@ export class ConstantValues {
     }
     return undefined;
   }
-}
-
-function objectName(node: TSESTree.Node): string | null {
-  const inner = unwrapExpression(node);
-  if (inner.type === AST_NODE_TYPES.Identifier) return inner.name;
-  if (inner.type === AST_NODE_TYPES.MemberExpression) return staticPropertyName(inner);
-  return null;
 }
 
 /** The values of a union of string literal (and null/undefined) types, or undefined. */

@@ -23,7 +23,7 @@ import type { TypeInfo } from './type-info.js';
 import type { StepSummary } from '../step-summary.js';
 import { summariseSteps } from '../step-summary.js';
 import { splitWords } from '../words.js';
-import { isFunctionNode, nodeText, outermostWrapper, shortText, staticPropertyName, unwrapExpression } from './ast.js';
+import { isFunctionNode, nodeText, outermostWrapper, shortText, staticPropertyName, unwrapExpression, writtenName } from './ast.js';
 import { typeNames } from './type-info.js';
 import { isKnownFalsy } from './falsy-narrowing.js';
 import { isErrorName } from './value-calls.js';
@@ -76,8 +76,7 @@ export class SecretSources {
     }
     // A member of a table of names (`PropertyName.DeviceScramblePasscode`, `FieldNames.password`) is a name.
     if (kind === 'property' && node.type === AST_NODE_TYPES.MemberExpression && !node.computed) {
-      const object = unwrapExpression(node.object);
-      const table = object.type === AST_NODE_TYPES.Identifier ? object.name : object.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(object) : null;
+      const table = writtenName(node.object);
       if (table !== null && isNamingTable(table)) return 'clean';
     }
     if ((kind === 'variable' || kind === 'parameter') && node.type === AST_NODE_TYPES.Identifier && this.#types && this.#info) {

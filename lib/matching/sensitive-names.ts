@@ -9,7 +9,7 @@
  * separators removed and overrides the vetoes (`encrypted_key`, `swifthashsuffix`).
  */
 import type { ListSetting } from './vocabulary.js';
-import { compactName, containsWords, indexOfWords, splitWords } from '../words.js';
+import { compactName, containsWords, headWords, indexOfWords, splitWords } from '../words.js';
 
 /** Word sequences (written as identifiers) that make a value a secret. */
 export const DEFAULT_SENSITIVE_NAMES: readonly string[] = [
@@ -345,11 +345,8 @@ export class SensitiveNames {
     if (this.#userSafe.some((sequence) => containsWords(words, sequence))) return 'safe';
     // A head that names metadata decides: the words before a preposition (`tokenUrlFromEnv` is a
     // URL, `lengthOfPassword` a length); any other head does not (`copyOfPassword`, `tokenForUser`).
-    const preposition = words.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word));
-    if (preposition !== -1) {
-      const head = words.slice(0, preposition);
-      if (this.#isMetadataWord(head[head.length - 1] ?? '') || this.#isVetoed(head)) return 'safe';
-    }
+    const head = headWords(words, PREPOSITIONS);
+    if (head.length < words.length && (this.#isMetadataWord(head[head.length - 1] ?? '') || this.#isVetoed(head))) return 'safe';
     if (this.#oslo.has(words.join(''))) return 'secret';
     if (this.#carriers.some((carrier) => sameWords(words, carrier))) return 'carrier';
     if (this.#isVetoed(words)) return 'safe';
@@ -396,6 +393,9 @@ export class SensitiveNames {
 }
 
 /** Words for an object holding or describing what the words before name (`tokenInfo`, `secretSettings`). */
+/** The prepositions that end a table's head, `by` with them (`secretsByType`). */
+const TABLE_PREPOSITIONS: ReadonlySet<string> = new Set([...PREPOSITIONS, 'by']);
+
 /** Final words of a table of names or kinds of things (`PropertyName`, `FieldNames`, `TokenType`). */
 const NAMING_WORDS: ReadonlySet<string> = new Set(['name', 'names', 'type', 'types', 'kind', 'kinds', 'field', 'fields', 'label', 'labels']);
 
@@ -406,9 +406,7 @@ const NAMING_WORDS: ReadonlySet<string> = new Set(['name', 'names', 'type', 'typ
  */
 export function isNamingTable(name: string): boolean {
   if (name.length > 200) return false;
-  const words = splitWords(name);
-  const cut = words.findIndex((word, index) => index > 0 && (PREPOSITIONS.has(word) || word === 'by'));
-  const head = cut === -1 ? words : words.slice(0, cut);
+  const head = headWords(splitWords(name), TABLE_PREPOSITIONS);
   return NAMING_WORDS.has(head[head.length - 1] ?? '');
 }
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 
 import fc from 'fast-check';
 
-import { compactName, containsWords, indexOfWords, lastWord, splitWords } from '../../lib/words.js';
+import { compactName, containsWords, headWords, indexOfWords, lastWord, splitWords } from '../../lib/words.js';
 
 describe('lib/words', () => {
   describe('splitWords', () => {
@@ -151,6 +151,19 @@ describe('lib/words', () => {
       assert.equal(indexOfWords(['private', 'keys'], ['private', 'key']), -1);
       assert.equal(indexOfWords(['key'], ['private', 'key']), -1);
       assert.equal(indexOfWords(['key'], []), -1);
+    });
+  });
+
+  describe('headWords', () => {
+    const stops = new Set(['from', 'with']);
+    it('the words before the first stop past the first word', () => {
+      assert.deepEqual(headWords(['token', 'url', 'from', 'env'], stops), ['token', 'url']);
+      assert.deepEqual(headWords(['build', 'device', 'with', 'api', 'from', 'x'], stops), ['build', 'device']);
+    });
+    it('all the words without a stop, or with one only first', () => {
+      assert.deepEqual(headWords(['api', 'client'], stops), ['api', 'client']);
+      assert.deepEqual(headWords(['from', 'address'], stops), ['from', 'address']);
+      assert.deepEqual(headWords([], stops), []);
     });
   });
 });
