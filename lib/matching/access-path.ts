@@ -9,7 +9,10 @@
  *
  * Every expression has one literal path (what is written) and up to {@link MAX_PATHS} resolved
  * ones. Aliases are followed only for bindings written once (a `const`, or a `let` never
- * reassigned), class fields assigned once, imports and `require()`.
+ * reassigned), class fields assigned once, imports and `require()`. A bound function
+ * (`console.log.bind(console)`) has the paths of the function it binds too, and a choice
+ * (`verbose ? LOG.debug : LOG.info`, `options.log ?? console.log`) those of each choice, after
+ * an opaque literal path (it is written as neither).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, AST_TOKEN_TYPES, TSESLint } from '@typescript-eslint/utils';
@@ -159,8 +162,17 @@ export class AccessPathResolver {
       case AST_NODE_TYPES.NewExpression: {
         const required = requiredModule(node);
         if (required !== null) return [{ names: [required], root: { kind: 'module', module: required } }];
-        return limit(this.#paths(node.callee, depth).map(markCalled));
+        const called = this.#paths(node.callee, depth).map(markCalled);
+        // `console.log.bind(console)`: also the function it binds, which it calls.
+        const bound = boundFunction(node);
+        return limit(bound ? [...called, ...this.#paths(bound, depth + 1)] : called);
       }
+      // `verbose ? LOG.debug : LOG.info`, `options.log ?? console.log`: either, as written nowhere.
+      case AST_NODE_TYPES.ConditionalExpression:
+        return limit([opaque(), ...this.#paths(node.consequent, depth + 1), ...this.#paths(node.alternate, depth + 1)]);
+      case AST_NODE_TYPES.LogicalExpression:
+        if (node.operator === '&&') return [opaque()];
+        return limit([opaque(), ...this.#paths(node.left, depth + 1), ...this.#paths(node.right, depth + 1)]);
       case AST_NODE_TYPES.AwaitExpression:
         return this.#paths(node.argument, depth);
       // `await import('./api.js')`: the module's namespace, as an `import * as` of it.
@@ -325,6 +337,13 @@ function limit(paths: AccessPath[]): AccessPath[] {
   }
   if (distinct.length <= MAX_PATHS) return distinct;
   return [...distinct.slice(0, 2), ...distinct.slice(distinct.length - (MAX_PATHS - 2))];
+}
+
+/** The function `f.bind(thisArg, ...)` binds, or null for any other call. */
+function boundFunction(node: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Node | null {
+  if (node.type !== AST_NODE_TYPES.CallExpression) return null;
+  const callee = unwrapExpression(node.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === 'bind' ? callee.object : null;
 }
 
 /** `require('x')` → 'x'. */

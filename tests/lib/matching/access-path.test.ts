@@ -82,9 +82,25 @@ describe('lib/matching/access-path', () => {
     });
 
     it('an expression it cannot name is `?`', () => {
-      const parsed = parse('(a || b).go();');
-      assert.deepEqual(parsed.calleePaths('(a || b).go'), ['?.go']);
-      assert.equal(parsed.resolver.literalPathOf(parsed.call('(a || b).go').callee).root.kind, 'expression');
+      const parsed = parse('(a && b).go();');
+      assert.deepEqual(parsed.calleePaths('(a && b).go'), ['?.go']);
+      assert.equal(parsed.resolver.literalPathOf(parsed.call('(a && b).go').callee).root.kind, 'expression');
+    });
+
+    it('a choice is `?` as written, and then each choice', () => {
+      const parsed = parse('(a || b).go(); (c ?? d.e).go(); (f ? g : h.i).go(); (j && k).go();');
+      assert.deepEqual(parsed.calleePaths('(a || b).go'), ['?.go', 'a.go', 'b.go']);
+      assert.deepEqual(parsed.calleePaths('(c ?? d.e).go'), ['?.go', 'c.go', 'd.e.go']);
+      assert.deepEqual(parsed.calleePaths('(f ? g : h.i).go'), ['?.go', 'g.go', 'h.i.go']);
+      assert.equal(parsed.resolver.literalPathOf(parsed.call('(f ? g : h.i).go').callee).root.kind, 'expression');
+      // Only the right side of `&&` is ever called, and a falsy left side makes it no function.
+      assert.deepEqual(parsed.calleePaths('(j && k).go'), ['?.go']);
+    });
+
+    it('a bound function is also the function it binds', () => {
+      const parsed = parse('const write = LOG.debug.bind(LOG); write(x); api.get.bind(api, 1)();');
+      assert.deepEqual(parsed.calleePaths('write'), ['write', 'LOG.debug.bind()', 'LOG.debug']);
+      assert.deepEqual(parsed.calleePaths('api.get.bind(api, 1)'), ['api.get.bind()', 'api.get']);
     });
 
     it('names a long member chain exactly', () => {
