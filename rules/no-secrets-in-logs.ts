@@ -1,5 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, TSESLint as Lint } from '@typescript-eslint/utils';
+
+const { DefinitionType } = Lint.Scope;
 
 import type { CallMatcherSpec } from '../lib/matching/call-matcher.js';
 import type { ListSetting } from '../lib/matching/vocabulary.js';
@@ -7,14 +9,15 @@ import type { ParameterSink, Trace } from '../lib/flow/value-flow.js';
 import { createRule } from '../lib/create-rule.js';
 import { entryPointWithin, ParameterSinks, parameterPart, ValueFlow } from '../lib/flow/value-flow.js';
 import { calleeLastName } from '../lib/matching/access-path.js';
-import { nodeText, outermostWrapper, returnedValues, shortText, staticPropertyName, unwrapExpression, writtenName } from '../lib/matching/ast.js';
+import { isElementCallbackMethod, nodeText, outermostWrapper, returnedValues, shortText, staticPropertyName, unwrapExpression, writtenName } from '../lib/matching/ast.js';
 import { CallMatcher, callMatcherListSchema } from '../lib/matching/call-matcher.js';
 import { fileNames } from '../lib/matching/call-site.js';
+import type { LogCall } from '../lib/matching/loggers.js';
 import { LoggerMatcher } from '../lib/matching/loggers.js';
 import { DEFAULT_CARRIERS, DEFAULT_SENSITIVE_NAMES, exactKeysFor, SensitiveNames } from '../lib/matching/sensitive-names.js';
 import { DEFAULT_SENSITIVE_TYPES, SensitiveTypes } from '../lib/matching/sensitive-types.js';
 import { tokenShapeIn } from '../lib/matching/token-shapes.js';
-import { isRequestCarryingCall, rejectedCallsOf } from '../lib/matching/request-errors.js';
+import { chainHeadCalls, isRequestCarryingCall, rejectedCallsOf } from '../lib/matching/request-errors.js';
 import { requiredTypeInfoOf } from '../lib/matching/type-info.js';
 import { callFlow, isSanitizingName } from '../lib/matching/value-calls.js';
 import { isReplaced, readSettings, resolveList, sharedSettingSchema } from '../lib/matching/vocabulary.js';
@@ -187,20 +190,50 @@ export default createRule<Options, MessageId>({
      * ...)`, `catch (err)` around `await client.post(...)`): it holds the request (request-errors).
      */
     function requestError(node: TSESTree.Node): SecretFinding | undefined {
+      if (node.type === AST_NODE_TYPES.MemberExpression) return requestPart(node);
       if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
       const binding = paths.variableOf(node)?.defs[0]?.name;
       if (binding?.type !== AST_NODE_TYPES.Identifier) return undefined;
-      for (const call of rejectedCallsOf(binding)) {
+      const request = requestSentWith(rejectedCallsOf(binding));
+      return request ? sources.requestError(node, request.callee, request.sent) : undefined;
+    }
+
+    /**
+     * The request an axios or got error or response holds, read out (`err.config`, `err.config.data`,
+     * `err.response.config`, `res.config` of `const res = await client.post(...)`), when the request
+     * was made with a secret.
+     */
+    function requestPart(node: TSESTree.MemberExpression): SecretFinding | undefined {
+      const names: string[] = [];
+      let object: TSESTree.Node = node;
+      while (object.type === AST_NODE_TYPES.MemberExpression && names.length < 4) {
+        const name = staticPropertyName(object);
+        if (name === null) return undefined;
+        names.unshift(name);
+        object = unwrapExpression(object.object);
+      }
+      if (object.type !== AST_NODE_TYPES.Identifier || !isRequestPartPath(names)) return undefined;
+      const definition = paths.variableOf(object)?.defs[0];
+      const binding = definition?.name;
+      if (binding?.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const response = definition?.type === DefinitionType.Variable && definition.node.id === binding ? awaitedCall(definition.node.init) : null;
+      const request = requestSentWith(response ? [response] : rejectedCallsOf(binding));
+      return request ? sources.requestPart(node, request.callee, request.sent, !TEXT_REQUEST_PARTS.has(names[names.length - 1] ?? '')) : undefined;
+    }
+
+    /** The first of `calls` made with an HTTP client whose errors carry the request, and a secret it was sent with. */
+    function requestSentWith(calls: readonly TSESTree.CallExpression[]): { callee: string; sent: string } | null {
+      for (const call of calls) {
         if (!isRequestCarryingCall(call, sites.of(call).calleePaths, info)) continue;
         for (const argument of call.arguments) {
           const sent = flow.trace(argument).find((trace) => trace.finding.kind !== 'parameter');
-          if (sent) return sources.requestError(node, shortText(nodeText(context.sourceCode, call.callee), 40), sent.finding.label(context.sourceCode));
+          if (sent) return { callee: shortText(nodeText(context.sourceCode, call.callee), 40), sent: sent.finding.label(context.sourceCode) };
         }
       }
-      return undefined;
+      return null;
     }
 
-    const logCalls: { call: TSESTree.CallExpression; sink: string; child: boolean; logged: readonly TSESTree.CallExpressionArgument[] }[] = [];
+    const logCalls: LogCallSite[] = [];
     const localCalls: TSESTree.CallExpression[] = [];
 
     return {
@@ -211,7 +244,7 @@ export default createRule<Options, MessageId>({
         if (log) {
           const site = sites.of(node);
           if (!intentional.isEmpty && intentional.matches(site, info)) return;
-          logCalls.push({ call: node, sink: log.name, child: log.kind === 'child', logged: node.arguments });
+          logCalls.push({ call: node, sink: log.name, child: log.kind === 'child', logged: node.arguments, reference: null, rejectionOf: null });
           return;
         }
         // `console.log.call(console, 'pw', pw)`, `LOG.debug.apply(LOG, ['pw %s', pw])`: the log method, called.
@@ -220,13 +253,23 @@ export default createRule<Options, MessageId>({
           logCalls.push(invoked);
           return;
         }
+        // `getToken().then(console.log)`, `passwords.forEach(LOG.debug)`: a log method passed by reference.
+        const passed = passedLog(node, method);
+        if (passed) {
+          logCalls.push(passed);
+          return;
+        }
         if (options.crossFunction !== 'none' && node.arguments.length > 0) localCalls.push(node);
       },
       'Program:exit'() {
         // Parameters of local functions that reach a log call make their callers' arguments leaks.
         const wrappers = new ParameterSinks<WrappedSink>();
-        for (const { call, sink, child, logged } of logCalls) {
+        for (const { call, sink, child, logged, reference, rejectionOf } of logCalls) {
           const leaks: Leak[] = [];
+          if (reference && rejectionOf) {
+            const request = requestSentWith(chainHeadCalls(rejectionOf));
+            if (request) leaks.push({ argument: reference, trace: { finding: sources.rejectedRequest(reference, request.callee, request.sent), steps: [], via: [] } });
+          }
           for (const argument of logged.flatMap((item) => messagesOf(item, sink))) {
             for (const trace of flow.trace(argument)) {
               if (trace.finding.kind === 'parameter') {
@@ -239,7 +282,7 @@ export default createRule<Options, MessageId>({
               else leaks.push({ argument, trace });
             }
           }
-          if (leaks.length > 0) report(call, child ? 'secretInBindings' : 'secretLogged', { sink }, leaks);
+          if (leaks.length > 0) report(call, child ? 'secretInBindings' : 'secretLogged', { sink }, leaks, reference);
         }
         if (wrappers.isEmpty) return;
         for (const call of localCalls) {
@@ -273,7 +316,7 @@ export default createRule<Options, MessageId>({
     };
 
     /** A log method invoked by `.call(thisArg, ...args)` or `.apply(thisArg, [args])`, with the arguments it logs. */
-    function invokedLog(node: TSESTree.CallExpression): (typeof logCalls)[number] | null {
+    function invokedLog(node: TSESTree.CallExpression): LogCallSite | null {
       const callee = unwrapExpression(node.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
       const method = unwrapExpression(callee.object);
@@ -281,12 +324,62 @@ export default createRule<Options, MessageId>({
       if (methodName === null || !loggers.mayBeMethod(methodName)) return null;
       const log = loggers.match({ node, calleePaths: paths.pathsOf(method) }, null);
       if (!log || log.kind === 'child') return null;
-      if (staticPropertyName(callee) === 'call') return { call: node, sink: log.name, child: false, logged: node.arguments.slice(1) };
+      if (staticPropertyName(callee) === 'call') return { call: node, sink: log.name, child: false, logged: node.arguments.slice(1), reference: null, rejectionOf: null };
       const list = node.arguments[1];
       if (!list) return null;
       const inner = unwrapExpression(list);
       const logged = inner.type === AST_NODE_TYPES.ArrayExpression ? inner.elements.filter((element): element is TSESTree.Expression | TSESTree.SpreadElement => element !== null) : [list];
-      return { call: node, sink: log.name, child: false, logged };
+      return { call: node, sink: log.name, child: false, logged, reference: null, rejectionOf: null };
+    }
+
+    /**
+     * A log method given by reference to a call that calls it (`LOG.debug` in `getToken().then(LOG.debug)`),
+     * with what it is called with: what the promise settles to, an array's elements (and the array
+     * itself, which `forEach` and its kin pass as the third argument), a timer's extra arguments,
+     * or the rejection of a promise chain (`.catch(LOG.error)`), which holds a secret when the chain
+     * starts with a request made with one (request-errors).
+     */
+    function passedLog(node: TSESTree.CallExpression, method: string | null): LogCallSite | null {
+      const callee = unwrapExpression(node.callee);
+      const receiver = callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : null;
+      const called = (index: number): LogCall | null => {
+        const argument = node.arguments[index];
+        return argument ? logReference(node, argument) : null;
+      };
+      const site = (log: LogCall, index: number, logged: readonly TSESTree.Node[], rejectionOf: TSESTree.Node | null = null): LogCallSite => ({
+        call: node,
+        sink: log.name,
+        child: false,
+        logged,
+        reference: node.arguments[index] ?? null,
+        rejectionOf,
+      });
+      if (receiver && method === 'then') {
+        const fulfilled = called(0);
+        if (fulfilled) return site(fulfilled, 0, [receiver]);
+        const rejected = called(1);
+        return rejected ? site(rejected, 1, [], receiver) : null;
+      }
+      if (receiver && method === 'catch') {
+        const rejected = called(0);
+        return rejected ? site(rejected, 0, [], receiver) : null;
+      }
+      if (receiver && method !== null && isElementCallbackMethod(method)) {
+        const each = called(0);
+        return each ? site(each, 0, [receiver]) : null;
+      }
+      const timer = timerArgumentsFrom(node, callee, method);
+      if (timer === null) return null;
+      const later = called(0);
+      return later ? site(later, 0, node.arguments.slice(timer)) : null;
+    }
+
+    /** The log call a function given by reference makes when called, or null. */
+    function logReference(call: TSESTree.CallExpression, argument: TSESTree.CallExpressionArgument): LogCall | null {
+      const inner = unwrapExpression(argument);
+      if (inner.type !== AST_NODE_TYPES.Identifier && inner.type !== AST_NODE_TYPES.MemberExpression && inner.type !== AST_NODE_TYPES.CallExpression && inner.type !== AST_NODE_TYPES.ConditionalExpression && inner.type !== AST_NODE_TYPES.LogicalExpression) return null;
+      const log = loggers.match({ node: call, calleePaths: paths.pathsOf(inner) }, null);
+      return log && log.kind !== 'child' ? log : null;
     }
 
     /**
@@ -294,17 +387,18 @@ export default createRule<Options, MessageId>({
      * \`using ${password}\`)`, a function of no parameters a logger calls when the level is on;
      * `console` prints a function's source instead).
      */
-    function messagesOf(argument: TSESTree.CallExpressionArgument, sink: string): TSESTree.Node[] {
+    function messagesOf(argument: TSESTree.Node, sink: string): TSESTree.Node[] {
       if ((argument.type !== AST_NODE_TYPES.ArrowFunctionExpression && argument.type !== AST_NODE_TYPES.FunctionExpression) || argument.params.length > 0 || argument.async || argument.generator) return [argument];
       return sink.split('.').includes('console') ? [] : returnedValues(argument);
     }
 
-    function report(call: TSESTree.CallExpression, messageId: 'secretInBindings' | 'secretLogged' | 'secretThroughWrapper', data: Record<string, string>, leaks: readonly Leak[]): void {
+    /** A report on a log call; on a log method passed by reference (`reference`), at that method, with no suggestion (nothing logged is written there). */
+    function report(call: TSESTree.CallExpression, messageId: 'secretInBindings' | 'secretLogged' | 'secretThroughWrapper', data: Record<string, string>, leaks: readonly Leak[], reference: TSESTree.Node | null = null): void {
       context.report({
-        node: call,
+        node: reference ?? call,
         messageId,
         data: { ...data, ...describeSources(leaks.map((leak) => leak.trace), context.sourceCode) },
-        suggest: suggestionsFor(leaks, call),
+        suggest: reference ? [] : suggestionsFor(leaks, call),
       });
     }
 
@@ -369,6 +463,55 @@ function wholeReceiverChain(target: TSESTree.Node, container: TSESTree.Node): TS
     const call = parent.parent;
     current = outermostWrapper(call.type === AST_NODE_TYPES.CallExpression && call.callee === parent ? call : parent);
   }
+}
+
+/** A log call found in the file, with the values it logs. */
+interface LogCallSite {
+  readonly call: TSESTree.CallExpression;
+  /** The log method as written, for messages. */
+  readonly sink: string;
+  readonly child: boolean;
+  readonly logged: readonly TSESTree.Node[];
+  /** A log method passed by reference (`.then(LOG.debug)`): where it is written. */
+  readonly reference: TSESTree.Node | null;
+  /** For a log method given a promise chain's rejection (`.catch(LOG.error)`): the promise. */
+  readonly rejectionOf: TSESTree.Node | null;
+}
+
+/** The parts of an axios error or response (`config`, `request`) or a got error (`options`) that hold the request. */
+const REQUEST_HOLDERS: ReadonlySet<string> = new Set(['config', 'options', 'request']);
+/** The parts of a request that hold what it was sent with. */
+const REQUEST_CONTENTS: ReadonlySet<string> = new Set(['data', 'headers', 'auth', 'body', 'json', 'form']);
+/** Request parts that are text (a serialised body), which shows in a message as it is. */
+const TEXT_REQUEST_PARTS: ReadonlySet<string> = new Set(['data', 'body']);
+
+/** `config`, `config.data`, `response.config`, `response.config.headers`: a path to a request or what it holds. */
+function isRequestPartPath(names: readonly string[]): boolean {
+  const rest = names[0] === 'response' ? names.slice(1) : names;
+  if (rest.length === 0 || rest.length > 2 || !REQUEST_HOLDERS.has(rest[0] ?? '')) return false;
+  return rest.length === 1 || REQUEST_CONTENTS.has(rest[1] ?? '');
+}
+
+/** The call a variable's initializer awaits (`await client.post(...)`), or null. */
+function awaitedCall(init: TSESTree.Expression | null): TSESTree.CallExpression | null {
+  const value = init ? unwrapExpression(init) : null;
+  if (value?.type !== AST_NODE_TYPES.AwaitExpression) return null;
+  const call = unwrapExpression(value.argument);
+  return call.type === AST_NODE_TYPES.CallExpression ? call : null;
+}
+
+/**
+ * For a timer that calls a function with extra arguments, the index of the first
+ * (`setTimeout(fn, ms, ...args)`: 2; `setImmediate(fn, ...args)`, `process.nextTick(fn, ...args)`: 1); else null.
+ */
+function timerArgumentsFrom(node: TSESTree.CallExpression, callee: TSESTree.Node, method: string | null): number | null {
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    if (callee.name === 'setTimeout' || callee.name === 'setInterval') return 2;
+    return callee.name === 'setImmediate' ? 1 : null;
+  }
+  if (method !== 'nextTick' || callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const object = unwrapExpression(callee.object);
+  return object.type === AST_NODE_TYPES.Identifier && object.name === 'process' && node.arguments.length > 1 ? 1 : null;
 }
 
 /** A log call a wrapper's parameter reaches, and whether it got there through an unknown call. */

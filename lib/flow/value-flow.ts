@@ -639,8 +639,12 @@ export class ValueFlow<Finding> {
       case 'clean':
         return [];
       case 'unknown': {
-        // A part of a parameter (`const { body } = req`): its callers say what it holds.
-        const finding = this.#policy.parameterOf && write.node.type === AST_NODE_TYPES.Identifier && parameterPart(write.node, this.#paths) ? this.#policy.onParameterPart?.(write.node) : undefined;
+        // A part of a parameter (`const { body } = req`): what its own type says, as for `req.body`;
+        // failing that, its callers say what it holds.
+        if (!this.#policy.parameterOf || write.node.type !== AST_NODE_TYPES.Identifier || !parameterPart(write.node, this.#paths)) return [];
+        const typed = this.#opaque(write.node);
+        if (typed.length > 0) return typed;
+        const finding = this.#policy.onParameterPart?.(write.node);
         // Otherwise a part the engine cannot isolate: the use is handed to onOpaque (its type may tell).
         return finding ? [ChainedTrace.leaf(finding, [], [write.node])] : [];
       }

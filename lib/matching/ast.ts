@@ -357,6 +357,11 @@ const ELEMENT_CALLBACKS: ReadonlyMap<string, readonly number[]> = new Map([
   ['toSorted', [0, 1]],
 ]);
 
+/** Whether an array method of this name calls a function with elements of its receiver (`forEach`, `map`, `reduce`, `sort`). */
+export function isElementCallbackMethod(name: string): boolean {
+  return ELEMENT_CALLBACKS.has(name);
+}
+
 /**
  * What a callback's parameter at `index` receives the elements of: the receiver of the array
  * method the function is written into (`nodes.forEach((node) => ...)` → `nodes`), or null. A

@@ -29,9 +29,15 @@ export function rejectedCallsOf(binding: TSESTree.Identifier): TSESTree.CallExpr
   if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return [];
   const method = staticPropertyName(call.callee);
   const handlesRejection = (method === 'catch' && call.arguments[0] === parent) || (method === 'then' && call.arguments[1] === parent);
-  if (!handlesRejection) return [];
-  // Back along the chain to its head: `client.post(...).then(f).catch(g)` → `client.post(...)`.
-  let head = unwrapExpression(call.callee.object);
+  return handlesRejection ? chainHeadCalls(call.callee.object) : [];
+}
+
+/**
+ * The call a promise chain starts with, whose rejection a handler on `promise` receives:
+ * `client.post(...).then(f)` → `client.post(...)`. Empty when the chain starts with no call.
+ */
+export function chainHeadCalls(promise: TSESTree.Node): TSESTree.CallExpression[] {
+  let head = unwrapExpression(promise);
   while (head.type === AST_NODE_TYPES.CallExpression && head.callee.type === AST_NODE_TYPES.MemberExpression && CHAIN_METHODS.has(staticPropertyName(head.callee) ?? '')) {
     head = unwrapExpression(head.callee.object);
   }

@@ -23,7 +23,7 @@ import type { TypeInfo } from './type-info.js';
 import type { StepSummary } from '../step-summary.js';
 import { summariseSteps } from '../step-summary.js';
 import { splitWords } from '../words.js';
-import { isFunctionNode, nodeText, outermostWrapper, shortText, staticPropertyName, unwrapExpression, writtenName } from './ast.js';
+import { elementSourceOf, isFunctionNode, nodeText, outermostWrapper, shortText, staticPropertyName, unwrapExpression, writtenName } from './ast.js';
 import { typeNames } from './type-info.js';
 import { isKnownFalsy } from './falsy-narrowing.js';
 import { isErrorName } from './value-calls.js';
@@ -128,6 +128,22 @@ export class SecretSources {
       this.#requestErrors.set(read, finding);
     }
     return finding;
+  }
+
+  /** A part of such an error or response that holds the request (`err.config`, `err.config.data`). */
+  requestPart(read: TSESTree.Node, callee: string, sent: string, hiddenInText: boolean): SecretFinding {
+    let finding = this.#requestErrors.get(read);
+    if (!finding) {
+      const part = newFinding('carrier', read, (text) => `\`${text}\`, the request of \`${callee}\` made with ${sent},`);
+      finding = hiddenInText ? { ...part, hiddenInText } : part;
+      this.#requestErrors.set(read, finding);
+    }
+    return finding;
+  }
+
+  /** The error a log method passed by reference receives (`.catch(LOG.error)`) from a request made with a secret. */
+  rejectedRequest(handler: TSESTree.Node, callee: string, sent: string): SecretFinding {
+    return { ...newFinding('carrier', handler, () => `the error of \`${callee}\`, which holds the request made with ${sent},`), hiddenInText: true };
   }
 
   /** A whole value's verdict from its type; parameters are reported for cross-function tracking. */
@@ -467,7 +483,12 @@ function patternSourceText(owner: TSESTree.Node, pattern: TSESTree.Node, sourceC
   }
   if (owner.type === AST_NODE_TYPES.AssignmentExpression && owner.left === pattern) return shortText(nodeText(sourceCode, owner.right), 30);
   if (owner.type === AST_NODE_TYPES.ForOfStatement) return `${shortText(nodeText(sourceCode, owner.right), 30)}[i]`;
-  if (isFunctionNode(owner)) return `parameter ${String(owner.params.indexOf(pattern as TSESTree.Parameter) + 1)}`;
+  if (isFunctionNode(owner)) {
+    const index = owner.params.indexOf(pattern as TSESTree.Parameter);
+    // `nodes.forEach(({ bmc }) => ...)`: an element of `nodes`.
+    const elements = elementSourceOf(owner, index);
+    return elements ? `${shortText(nodeText(sourceCode, elements), 30)}[i]` : `parameter ${String(index + 1)}`;
+  }
   return '…';
 }
 

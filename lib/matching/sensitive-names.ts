@@ -259,6 +259,9 @@ const PAGINATION_WORDS: ReadonlySet<string> = new Set(['next', 'page', 'paginati
 /** Words after which a name says where its value comes from or whom it is for, not what it is. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'for', 'of', 'via', 'to']);
 
+/** Words before `tokens` that make them credentials (`accessTokens`, `oauthTokens`), not counts or a lexer's. */
+const AUTH_TOKEN_WORDS: ReadonlySet<string> = new Set(['access', 'refresh', 'auth', 'oauth', 'bearer', 'session', 'id', 'api', 'jwt', 'identity', 'personal', 'service', 'device', 'push']);
+
 /** Carrier names: objects that hold secrets and leak them when logged whole. */
 export const DEFAULT_CARRIERS: readonly string[] = [
   'driver info',
@@ -366,7 +369,20 @@ export class SensitiveNames {
     }
     // `pass` counts only as the final word: admin_pass, newPass (not passThrough, passes).
     if (words.length > 0 && words[words.length - 1] === 'pass') return 'secret';
-    return null;
+    return this.#isPluralSecret(words) ? 'carrier' : null;
+  }
+
+  /**
+   * A plural of a secret's name holds secrets (`apiKeys`, `privateKeys`, `clientSecrets`,
+   * `accessTokens`). Tokens only with a word saying they authenticate: `maxTokens`, `inputTokens`
+   * and a lexer's `tokens` count or hold no secret.
+   */
+  #isPluralSecret(words: readonly string[]): boolean {
+    const last = words[words.length - 1] ?? '';
+    if (last.length < 4 || !last.endsWith('s') || last.endsWith('ss')) return false;
+    const singular = last.slice(0, -1);
+    if (singular === 'token' && !AUTH_TOKEN_WORDS.has(words[words.length - 2] ?? '')) return false;
+    return this.#classify([...words.slice(0, -1), singular].join(' ')) === 'secret';
   }
 
   /** A metadata word, or its plural (`secretPaths`, `tokenTypes`, `passwordPolicies`). */

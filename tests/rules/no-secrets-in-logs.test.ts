@@ -650,7 +650,7 @@ ruleTester.run('no-secrets-in-logs', rule, {
         },
         {
           messageId: 'secretLogged',
-          data: { sink: 'LOG.debug', source: '`parameter 1.driver_info.ipmi_password`', how: ' through destructuring and `pw`', more: '' },
+          data: { sink: 'LOG.debug', source: '`nodes[i].driver_info.ipmi_password`', how: ' through destructuring and `pw`', more: '' },
           line: 3,
           column: 61,
           endLine: 3,
@@ -11043,6 +11043,530 @@ ruleTester.run("no-secrets-in-logs: a logical assignment may keep the value", ru
               LOG.debug('connecting to %s with %s', host, password);
               apiToken ??= '';
               LOG.debug(\`token=\${'<redacted>'}\`);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("log methods passed by reference", rule, {
+  valid: [
+  {
+    name: "log-method-given-to-then-of-plain-value",
+    code: dedent`
+      declare function getNodeName(): Promise<string>;
+      declare const LOG: { info(...args: unknown[]): void };
+      export function show() {
+        getNodeName().then(LOG.info);
+      }
+    `,
+  },
+  {
+    name: "log-method-given-to-foreach-of-names",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void };
+      export function dump(nodeNames: string[]) {
+        nodeNames.forEach(LOG.debug);
+      }
+    `,
+  },
+  {
+    name: "log-method-given-to-catch-of-plain-request",
+    code: dedent`
+      import axios from 'axios';
+      declare const LOG: { error(...args: unknown[]): void };
+      export function status(nodeId: string) {
+        return axios.get(\`/nodes/\${nodeId}\`).catch(LOG.error);
+      }
+    `,
+  },
+  {
+    name: "non-log-method-given-to-foreach",
+    code: dedent`
+      declare function revoke(token: string): void;
+      export function revokeAll(tokens: string[], apiToken: string) {
+        tokens.forEach(revoke);
+        setTimeout(revoke, 10, apiToken);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "log-method-given-to-then",
+    code: dedent`
+      declare function getToken(): Promise<string>;
+      export function show() {
+        getToken().then(console.log);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"console.log","source":"`getToken()`","how":"","more":""},
+        line: 3,
+        column: 19,
+        endLine: 3,
+        endColumn: 30,
+      },
+    ],
+  },
+  {
+    name: "log-method-given-to-foreach",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void };
+      export function dump(passwords: string[]) {
+        passwords.forEach(LOG.debug);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`passwords`, which carries secrets,","how":"","more":""},
+        line: 3,
+        column: 21,
+        endLine: 3,
+        endColumn: 30,
+      },
+    ],
+  },
+  {
+    name: "log-method-given-to-catch-of-axios-request",
+    code: dedent`
+      import axios from 'axios';
+      declare const LOG: { error(...args: unknown[]): void };
+      export function login(user: string, password: string) {
+        return axios.post('/login', { user, password }).then(() => true).catch(LOG.error);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.error","source":"The error of `axios.post`, which holds the request made with `password`,","how":"","more":""},
+        line: 4,
+        column: 74,
+        endLine: 4,
+        endColumn: 83,
+      },
+    ],
+  },
+  {
+    name: "log-method-given-to-then-rejection-of-axios-request",
+    code: dedent`
+      import axios from 'axios';
+      declare const LOG: { error(...args: unknown[]): void };
+      export function login(user: string, password: string) {
+        return axios.post('/login', { user, password }).then(() => true, LOG.error);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.error","source":"The error of `axios.post`, which holds the request made with `password`,","how":"","more":""},
+        line: 4,
+        column: 68,
+        endLine: 4,
+        endColumn: 77,
+      },
+    ],
+  },
+  {
+    name: "log-method-given-to-timer",
+    code: dedent`
+      export function later(apiToken: string) {
+        setTimeout(console.log, 1000, 'token', apiToken);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"console.log","source":"`apiToken`","how":"","more":""},
+        line: 2,
+        column: 14,
+        endLine: 2,
+        endColumn: 25,
+      },
+    ],
+  },
+  {
+    name: "log-method-chosen-by-conditional",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void; info(...args: unknown[]): void };
+      export function show(verbose: boolean, apiToken: string) {
+        const write = verbose ? LOG.debug : LOG.info;
+        write('token %s', apiToken);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"write","source":"`apiToken`","how":"","more":""},
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 30,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"apiToken"},
+          output: dedent`
+            declare const LOG: { debug(...args: unknown[]): void; info(...args: unknown[]): void };
+            export function show(verbose: boolean, apiToken: string) {
+              const write = verbose ? LOG.debug : LOG.info;
+              write('token %s', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "log-method-bound-and-called",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void };
+      export function show(apiToken: string) {
+        const write = LOG.debug.bind(LOG);
+        write(apiToken);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"write","source":"`apiToken`","how":"","more":""},
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 18,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"apiToken"},
+          output: dedent`
+            declare const LOG: { debug(...args: unknown[]): void };
+            export function show(apiToken: string) {
+              const write = LOG.debug.bind(LOG);
+              write('<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "log-method-given-to-wrapper-parameter",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void };
+      function dumpAll(values: string[]) {
+        values.forEach(LOG.debug);
+      }
+      export function run(passwords: string[]) {
+        dumpAll(passwords);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretThroughWrapper",
+        data: {"wrapper":"dumpAll","parameter":"values","sink":"LOG.debug","line":"3","source":"`passwords`, which carries secrets,","how":"","more":""},
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 21,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"passwords"},
+          output: dedent`
+            declare const LOG: { debug(...args: unknown[]): void };
+            function dumpAll(values: string[]) {
+              values.forEach(LOG.debug);
+            }
+            export function run(passwords: string[]) {
+              dumpAll('<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("plural secret names", rule, {
+  valid: [
+  {
+    name: "plural-token-counts-and-lexer-tokens",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void };
+      export function usage(stats: { maxTokens: number; inputTokens: number; completionTokens: number }, tokens: string[]) {
+        LOG.debug('usage', stats.maxTokens, stats.inputTokens, stats.completionTokens);
+        LOG.debug('lexed', tokens);
+      }
+    `,
+  },
+  {
+    name: "plural-secret-name-count-read",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void };
+      export function count(apiKeys: string[]) {
+        LOG.debug('keys loaded: %d', apiKeys.length);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "plural-of-secret-name-logged-whole",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void };
+      export function dump(session: { apiKeys: string[]; accessTokens: string[] }) {
+        LOG.debug('keys', session.apiKeys);
+        LOG.debug('tokens', session.accessTokens);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`session.apiKeys`, which carries secrets,","how":"","more":""},
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 37,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"session.apiKeys"},
+          output: dedent`
+            declare const LOG: { debug(...args: unknown[]): void };
+            export function dump(session: { apiKeys: string[]; accessTokens: string[] }) {
+              LOG.debug('keys', '<redacted>');
+              LOG.debug('tokens', session.accessTokens);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`session.accessTokens`, which carries secrets,","how":"","more":""},
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 44,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"session.accessTokens"},
+          output: dedent`
+            declare const LOG: { debug(...args: unknown[]): void };
+            export function dump(session: { apiKeys: string[]; accessTokens: string[] }) {
+              LOG.debug('keys', session.apiKeys);
+              LOG.debug('tokens', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("the request an axios error or response holds, read out", rule, {
+  valid: [
+  {
+    name: "axios-error-config-url-and-plain-request",
+    code: dedent`
+      import axios from 'axios';
+      declare const LOG: { error(...args: unknown[]): void };
+      export async function login(user: string, password: string, nodeId: string) {
+        try {
+          await axios.post('/login', { user, password });
+        } catch (err: any) {
+          LOG.error('login failed: %s %s', err.config?.method, err.config?.url);
+        }
+        try {
+          await axios.get(\`/nodes/\${nodeId}\`);
+        } catch (err: any) {
+          LOG.error('status failed, request %o', err.config);
+        }
+      }
+    `,
+  },
+  {
+    name: "config-of-other-call",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void };
+      declare function load(password: string): Promise<{ config: object }>;
+      export async function session(password: string) {
+        const res = await load(password);
+        LOG.debug('loaded %o', res.config);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "axios-error-config-read-out",
+    code: dedent`
+      import axios from 'axios';
+      declare const LOG: { error(...args: unknown[]): void };
+      export async function login(user: string, password: string) {
+        try {
+          await axios.post('/login', { user, password });
+        } catch (err: any) {
+          LOG.error('login failed, request %o, body %s', err.config, err.response?.config?.data);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.error","source":"`err.config`, the request of `axios.post` made with `password`,","how":"","more":", as does `err.response?.config?.data`"},
+        line: 7,
+        column: 5,
+        endLine: 7,
+        endColumn: 91,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"err.config"},
+          output: dedent`
+            import axios from 'axios';
+            declare const LOG: { error(...args: unknown[]): void };
+            export async function login(user: string, password: string) {
+              try {
+                await axios.post('/login', { user, password });
+              } catch (err: any) {
+                LOG.error('login failed, request %o, body %s', '<redacted>', err.response?.config?.data);
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "axios-response-config-read-out",
+    code: dedent`
+      import axios from 'axios';
+      declare const LOG: { debug(...args: unknown[]): void };
+      export async function session(user: string, password: string) {
+        const res = await axios.post('/session', { user, password });
+        LOG.debug('sent %o', res.config);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`res.config`, the request of `axios.post` made with `password`,","how":"","more":""},
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 35,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"res.config"},
+          output: dedent`
+            import axios from 'axios';
+            declare const LOG: { debug(...args: unknown[]): void };
+            export async function session(user: string, password: string) {
+              const res = await axios.post('/session', { user, password });
+              LOG.debug('sent %o', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+typedRuleTester.run("typed: a part destructured from a parameter is judged by its own type", rule, {
+  valid: [
+  {
+    name: "typed-plain-part-destructured-from-parameter",
+    code: dedent`
+      interface Node { uuid: string; name: string; bmc: { address: string; password: string } }
+      declare const LOG: { debug(...args: unknown[]): void };
+      export function show(node: Node) {
+        const { uuid, name } = node;
+        LOG.debug('node %s %s', uuid, name);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "typed-part-destructured-from-parameter",
+    code: dedent`
+      interface LoginResponse { data: { token: string; expiresIn: number }; status: number }
+      declare const LOG: { debug(...args: unknown[]): void };
+      export function show(resp: LoginResponse) {
+        const { data } = resp;
+        LOG.debug('login %o', data);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`resp.data` (its type carries `token`)","how":" through `data`","more":""},
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 30,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"data"},
+          output: dedent`
+            interface LoginResponse { data: { token: string; expiresIn: number }; status: number }
+            declare const LOG: { debug(...args: unknown[]): void };
+            export function show(resp: LoginResponse) {
+              const { data } = resp;
+              LOG.debug('login %o', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "typed-part-destructured-in-callback-parameter",
+    code: dedent`
+      interface Node { uuid: string; bmc: { address: string; password: string } }
+      declare const LOG: { debug(...args: unknown[]): void };
+      export function show(nodes: Node[]) {
+        nodes.forEach(({ bmc }) => LOG.debug('bmc %o', bmc));
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`nodes[i].bmc` (its type carries `password`)","how":" through `bmc`","more":""},
+        line: 4,
+        column: 30,
+        endLine: 4,
+        endColumn: 54,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"bmc"},
+          output: dedent`
+            interface Node { uuid: string; bmc: { address: string; password: string } }
+            declare const LOG: { debug(...args: unknown[]): void };
+            export function show(nodes: Node[]) {
+              nodes.forEach(({ bmc }) => LOG.debug('bmc %o', '<redacted>'));
             }
           `,
         },

@@ -51,8 +51,16 @@ describe('lib/matching/sensitive-names', () => {
       assert.deepEqual(verdicts(names), all(names, null));
     });
 
-    it('a request\'s cookies are a carrier, as its headers are', () => {
-      assert.deepEqual(verdicts(['cookies', 'Cookies', 'requestCookies']), { cookies: 'carrier', Cookies: 'carrier', requestCookies: null });
+    it('the plural of a secret\'s name is a carrier; tokens only when they authenticate', () => {
+      const carriers = ['apiKeys', 'private_keys', 'clientSecrets', 'userPasswords', 'accessTokens', 'REFRESH_TOKENS', 'oauthTokens'];
+      assert.deepEqual(verdicts(carriers), all(carriers, 'carrier'));
+      const neither = ['tokens', 'maxTokens', 'inputTokens', 'completionTokens', 'keys', 'sshKeys'];
+      assert.deepEqual(verdicts(neither), all(neither, null));
+      assert.deepEqual(verdicts(['publicKeys', 'tokenTypes', 'passwordsHashes']), all(['publicKeys', 'tokenTypes', 'passwordsHashes'], 'safe'));
+    });
+
+    it('cookies are a carrier, as headers are; a request\'s cookies too, as the plural of a secret\'s name', () => {
+      assert.deepEqual(verdicts(['cookies', 'Cookies', 'requestCookies']), { cookies: 'carrier', Cookies: 'carrier', requestCookies: 'carrier' });
     });
   });
 
