@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { CallMatcherSpec } from '../lib/matching/call-matcher.js';
+import type { AccessPathResolver } from '../lib/matching/access-path.js';
 import type { ListSetting } from '../lib/matching/vocabulary.js';
 import type { ApiErrorMessageId, Unhandled } from '../lib/flow/api-errors.js';
 import { createRule } from '../lib/create-rule.js';
@@ -10,7 +11,7 @@ import { CatchAnalysis } from '../lib/flow/catches.js';
 import { CodePathRecorder } from '../lib/flow/code-path.js';
 import { mergeListeners } from '../lib/flow/listeners.js';
 import { ApiCallMatcher, isThrowsDocumented } from '../lib/matching/api-calls.js';
-import { childNodes, enclosingFunction, isFunctionNode, outermostWrapper } from '../lib/matching/ast.js';
+import { childNodes, enclosingFunction, isFunctionNode, outermostWrapper, unwrapExpression } from '../lib/matching/ast.js';
 import { CallMatcher } from '../lib/matching/call-matcher.js';
 import { fileNames } from '../lib/matching/call-site.js';
 import { isWrittenNever, localCallee } from '../lib/matching/local-functions.js';
@@ -157,11 +158,12 @@ export default createRule<Options, MessageId>({
     // synchronously), nor when it hands its outcome to a node-style callback, nor when it calls
     // a function of this file, whose own API calls speak for it (unless it is documented
     // @throws: then the documentation does).
+    const isLogCall = (call: TSESTree.CallExpression | TSESTree.NewExpression): boolean => loggers.match(sites.of(call), info) !== null;
     const isApiCall = (call: TSESTree.CallExpression): boolean => {
       const how = apiCalls.match(sites.of(call), info);
       if (how !== 'inferred') return how === 'named';
       if (reportsToCallback(call, paths) || apiCalls.isRecordedByMock(call, sites)) return false;
-      if (isSynchronousCall(call, paths, info)) return false;
+      if (isSynchronousCall(call, paths, info, isLogCall)) return false;
       const local = localCallee(call, paths);
       return local === null || isThrowsDocumented(local, sourceCode);
     };
@@ -177,9 +179,10 @@ export default createRule<Options, MessageId>({
       sourceCode,
       paths,
       recorder,
-      isLogCall: (call) => loggers.match(sites.of(call), info) !== null,
+      isLogCall,
       isApiCall,
-      neverReturns: (call) => isWrittenNever(call, paths) || (info !== null && callReturnsNever(info, call)),
+      // A test framework's global `fail(...)` (jest, jasmine) fails the test: the error is not lost.
+      neverReturns: (call) => isGlobalFail(call, paths) || isWrittenNever(call, paths) || (info !== null && callReturnsNever(info, call)),
     });
     const analysis = new ApiErrorAnalysis({
       sourceCode,
@@ -187,6 +190,7 @@ export default createRule<Options, MessageId>({
       sites,
       info,
       catches,
+      isLogCall,
       isHandlerWrapper: (call) => !handlers.isEmpty && handlers.matches(sites.of(call), info),
       swallowAllowed: (handler) => options.swallow === 'allow-with-reason' && sourceCode.getCommentsInside(handler).some((comment) => reason.test(comment.value)),
       documentedPropagation: options.documentedPropagation !== false,
@@ -262,6 +266,12 @@ export default createRule<Options, MessageId>({
     }
   },
 });
+
+/** `fail('should have resolved')` with no `fail` declared or imported: jest's and jasmine's global. */
+function isGlobalFail(call: TSESTree.CallExpression, paths: AccessPathResolver): boolean {
+  const callee = unwrapExpression(call.callee);
+  return callee.type === AST_NODE_TYPES.Identifier && callee.name === 'fail' && paths.variableOf(callee) === null;
+}
 
 function isVoided(call: TSESTree.CallExpression): boolean {
   const parent = outermostWrapper(call).parent;

@@ -61,6 +61,8 @@ export interface ApiErrorAnalysisOptions {
   readonly sites: CallSites;
   readonly info: TypeInfo | null;
   readonly catches: CatchAnalysis;
+  /** Whether a call is a log call (whose arguments are plain values: nobody logs a promise). */
+  readonly isLogCall: (call: TSESTree.CallExpression) => boolean;
   /** A configured wrapper that handles the errors of the calls made inside it (`withRetries`). */
   readonly isHandlerWrapper: (call: TSESTree.CallExpression) => boolean;
   /** Whether a catch with this body is allowed to swallow (an explicit reason comment). */
@@ -83,6 +85,10 @@ const COMBINATORS: ReadonlySet<string> = new Set(['all', 'race', 'any']);
 const LIBRARY_PASSING_STATICS: ReadonlySet<string> = new Set(['resolve', 'cast', 'join', 'map', 'mapSeries', 'each', 'filter', 'reduce', 'props', 'some']);
 /** Assertions on a promise's outcome (node:assert, chai-as-promised): a test that expects the rejection. */
 const SETTLEMENT_ASSERTIONS: ReadonlySet<string> = new Set(['rejects', 'doesNotReject', 'isRejected', 'isFulfilled', 'becomes']);
+/** Assertions that call the function they are given and catch what it throws (node:assert, chai's assert, ava, tap). */
+const THROW_ASSERTIONS: ReadonlySet<string> = new Set(['throws', 'throw', 'doesNotThrow']);
+/** Links of an `expect(fn)` chain that call `fn` and catch what it throws (jest, vitest, chai). */
+const THROW_MATCHERS: ReadonlySet<string> = new Set(['toThrow', 'toThrowError', 'toThrowErrorMatchingSnapshot', 'toThrowErrorMatchingInlineSnapshot', 'throw', 'throws', 'Throw']);
 /** Functions that turn what they are given into a promise of its outcome (rxjs). */
 const PROMISE_ADAPTERS: ReadonlySet<string> = new Set(['firstValueFrom', 'lastValueFrom']);
 /** Written types of a promise. */
@@ -627,6 +633,10 @@ export class ApiErrorAnalysis {
       return returnsPromise ? this.#escapedCallback(call, context) : this.#throwFate(call, { ...context, sync: true });
     }
     if (method !== null && isDetaching(method)) return this.#escapedCallback(call, context);
+    // A test assertion that the function throws (`expect(() => client.parse(urn)).toThrow()`,
+    // `assert.throws(() => …)`): it calls the function and catches what it throws. An async
+    // function's rejection is no throw: such an assertion misses it.
+    if (!fn.async && call.arguments[0] === outermostWrapper(fn) && isThrowAssertion(call)) return null;
     // A test assertion calling the function for its outcome (`await expect(() => client.x()).rejects…`,
     // `await assert.rejects(async () => …)`), once itself waited on.
     const assertion = settlementAssertion(call);
@@ -765,7 +775,7 @@ export class ApiErrorAnalysis {
    * promise cannot be (`client.version() > 2`, `` `${client.url()}` ``, `names.length`).
    */
   #isSynchronous(call: TSESTree.CallExpression): boolean {
-    return isSynchronousCall(call, this.#options.paths, this.#options.info);
+    return isSynchronousCall(call, this.#options.paths, this.#options.info, this.#options.isLogCall);
   }
 }
 
@@ -811,10 +821,12 @@ export function calleeText(call: TSESTree.CallExpression | TSESTree.NewExpressio
  * only a plain value can be (`client.version() > 2`, `` `${client.url()}` ``,
  * `if (client.isReady())`, `names.length`, destructuring).
  */
-export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPathResolver, info: TypeInfo | null): boolean {
+export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPathResolver, info: TypeInfo | null, isLogCall: (call: TSESTree.CallExpression) => boolean): boolean {
   const type = info?.typeOf(call);
   if (info && type && !(type.getFlags() & (info.ts.TypeFlags.Any | info.ts.TypeFlags.Unknown))) return hasSynchronousResult(info, call);
-  if (isUsedAsPlainValue(call)) return true;
+  // Used as a plain value, or logged (`log.info('%s', api.getDeviceName(d))`: nobody logs a promise).
+  const plain = (node: TSESTree.Node): boolean => isUsedAsPlainValue(node) || isLogArgument(node, isLogCall);
+  if (plain(call)) return true;
   // `api.throttle(fn)()`: a promise cannot be called (a callback given to it may still run later).
   const called = outermostWrapper(call);
   if (called.parent?.type === AST_NODE_TYPES.CallExpression && called.parent.callee === called) return true;
@@ -843,7 +855,14 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
   if (target?.type !== AST_NODE_TYPES.Identifier) return false;
   // A client made from a client (`const orgClient = client.clone(headers)`, `api.withToken(t)`).
   if (isClientName(target.name) && neverAPromise()) return true;
-  return variable?.references.some((reference) => reference.isRead() && isUsedAsPlainValue(reference.identifier)) ?? false;
+  return variable?.references.some((reference) => reference.isRead() && plain(reference.identifier)) ?? false;
+}
+
+/** Whether a value is an argument of a log call, as it is. */
+function isLogArgument(node: TSESTree.Node, isLogCall: (call: TSESTree.CallExpression) => boolean): boolean {
+  const wrapper = outermostWrapper(node);
+  const parent = wrapper.parent;
+  return parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== wrapper && parent.arguments.includes(wrapper as TSESTree.CallExpressionArgument) && isLogCall(parent);
 }
 
 /** Primitive types written as a return type: a function declared so returns no promise. */
@@ -1136,6 +1155,29 @@ function settlementAssertion(call: TSESTree.CallExpression): TSESTree.Node | nul
     return method !== null && SETTLEMENT_ASSERTIONS.has(method) && receiver === 'assert' ? call : null;
   }
   return isIdentifierNamed(callee, 'expect') ? settlingChainEnd(outermostWrapper(call)) : null;
+}
+
+/**
+ * An assertion that a function throws, given the function first: `assert.throws(fn)`,
+ * `assert.doesNotThrow(fn)` (node:assert, chai's assert, ava's and tap's `t`), or `expect(fn)`
+ * followed by a throw matcher (`.toThrow()`, `.toThrowError(E)`, chai's `.to.throw(E)`).
+ */
+function isThrowAssertion(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const method = staticPropertyName(callee);
+    const receiver = unwrapExpression(callee.object);
+    return method !== null && THROW_ASSERTIONS.has(method) && receiver.type === AST_NODE_TYPES.Identifier && (receiver.name === 'assert' || receiver.name === 't');
+  }
+  if (!isIdentifierNamed(callee, 'expect')) return false;
+  let link: TSESTree.Node = outermostWrapper(call);
+  while (link.parent?.type === AST_NODE_TYPES.MemberExpression && link.parent.object === link) {
+    const name = staticPropertyName(link.parent);
+    if (name !== null && THROW_MATCHERS.has(name)) return true;
+    if (name !== null && SETTLEMENT_MATCHERS.has(name)) return false;
+    link = link.parent.parent.type === AST_NODE_TYPES.CallExpression && link.parent.parent.callee === link.parent ? link.parent.parent : link.parent;
+  }
+  return false;
 }
 
 /** The end of the assertion chain on `start` (`.rejects.toThrow()`, `.should.be.rejectedWith(E)`), when a link of it asserts the settling; else null. */

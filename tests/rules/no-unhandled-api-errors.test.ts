@@ -11191,3 +11191,98 @@ typedRuleTester.run("no-unhandled-api-errors: a parameter of an alias for a unio
 
   ],
 });
+
+ruleTester.run("test assertions, a global fail, logged values", rule, {
+  valid: [
+  {
+    name: "throw-assertion-catches-sync-callback",
+    code: dedent`
+      declare const client: { projects: { parseUrn(urn: string): { id: string } } };
+      declare function expect(v: unknown): any;
+      declare const assert: { throws(fn: () => unknown): void };
+      export function check() {
+        expect(() => client.projects.parseUrn('bad')).toThrowError('URN expected');
+        expect(() => client.projects.parseUrn('bad')).to.throw(TypeError);
+        assert.throws(() => client.projects.parseUrn('bad'));
+      }
+    `,
+  },
+  {
+    name: "global-fail-in-test-catch",
+    code: dedent`
+      declare const client: { cdn: { deleteEndpoint(id: string): Promise<void> } };
+      declare function it(name: string, fn: () => Promise<void>): void;
+      it('deletes', async () => {
+        try {
+          await client.cdn.deleteEndpoint('abc');
+        } catch (e) {
+          fail('delete should have resolved');
+        }
+      });
+    `,
+  },
+  {
+    name: "client-value-given-to-log-call",
+    code: dedent`
+      interface Device { name: string }
+      export class Platform {
+        constructor(private readonly myQApi: { getDeviceName(d: Device): string }, private readonly log: { info(...a: unknown[]): void }) {}
+        announce(device: Device): void {
+          this.log.info('%s: adding %s.', device.name, this.myQApi.getDeviceName(device));
+          const label = this.myQApi.getDeviceName(device);
+          this.log.info('label %s', label);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "throw-assertion-misses-async-callback",
+    code: dedent`
+      declare const client: { nodes: { get(id: string): Promise<unknown> } };
+      declare function expect(v: unknown): any;
+      export function check() {
+        expect(async () => client.nodes.get('x')).toThrow();
+      }
+    `,
+    errors: [
+      {
+        messageId: "callbackEscapes",
+        data: {"call":"client.nodes.get","callee":"expect"},
+        line: 4,
+        column: 22,
+        endLine: 4,
+        endColumn: 43,
+      },
+    ],
+  },
+  {
+    name: "local-fail-that-returns-swallows",
+    code: dedent`
+      declare const client: { cdn: { deleteEndpoint(id: string): Promise<void> } };
+      declare const LOG: { warn(...args: unknown[]): void };
+      function fail(message: string): void {
+        LOG.warn(message);
+      }
+      export async function remove(id: string) {
+        try {
+          await client.cdn.deleteEndpoint(id);
+        } catch (e) {
+          fail('delete failed');
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        data: {"call":"client.cdn.deleteEndpoint","line":"9"},
+        line: 8,
+        column: 11,
+        endLine: 8,
+        endColumn: 40,
+      },
+    ],
+  },
+  ],
+});
