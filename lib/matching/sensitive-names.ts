@@ -260,7 +260,7 @@ const PAGINATION_WORDS: ReadonlySet<string> = new Set(['next', 'page', 'paginati
 const PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'for', 'of', 'via', 'to']);
 
 /** Words before `tokens` that make them credentials (`accessTokens`, `oauthTokens`), not counts or a lexer's. */
-const AUTH_TOKEN_WORDS: ReadonlySet<string> = new Set(['access', 'refresh', 'auth', 'oauth', 'bearer', 'session', 'id', 'api', 'jwt', 'identity', 'personal', 'service', 'device', 'push']);
+const AUTH_TOKEN_WORDS: ReadonlySet<string> = new Set(['access', 'refresh', 'auth', 'oauth', 'bearer', 'session', 'id', 'api', 'jwt', 'personal', 'service', 'device', 'push']);
 
 /** Carrier names: objects that hold secrets and leak them when logged whole. */
 export const DEFAULT_CARRIERS: readonly string[] = [
