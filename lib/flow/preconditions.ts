@@ -685,7 +685,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       if (alias && alias.names.length === 0 && unwrapExpression(alias.expression).type === AST_NODE_TYPES.ObjectExpression) node = alias.expression;
     }
     if (node && unwrapExpression(node).type === AST_NODE_TYPES.ObjectExpression) {
-      const names = path && path.length > 0 ? path : ['nodeId', 'node_id', 'node'];
+      // By default the node's own key, or failing it an identifier's (`{ name: nodeName, body }`).
+      const names = path && path.length > 0 ? path : ['nodeId', 'node_id', 'node', 'id', 'uuid', 'name'];
       for (const name of path && path.length > 0 ? names.slice(0, 1) : names) {
         const object = unwrapExpression(node) as TSESTree.ObjectExpression;
         const property = object.properties.find(

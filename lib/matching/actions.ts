@@ -12,7 +12,7 @@ import type { CallMatcherSpec, CallSite } from './call-matcher.js';
 import type { TypeInfo } from './type-info.js';
 import { CallMatcher, CallMatcherIndex, callMatcherSchema } from './call-matcher.js';
 import { listSettingSchema } from './list-setting.js';
-import { writtenSignatures } from './type-info.js';
+import { calleeSymbol, declarationOrigin, writtenSignatures } from './type-info.js';
 import { CLIENT_LAST_WORDS, CLIENT_SEGMENTS } from './api-calls.js';
 
 /** A state-changing call and the checks it needs. */
@@ -22,7 +22,7 @@ export interface ActionSpec {
   /**
    * What the action acts on: an argument index, `'0.nodeId'` (a property of an object argument),
    * or `'this'` (the receiver). Default: the first argument, or its `nodeId` / `node_id` / `node`
-   * property when it is an object literal.
+   * property (failing those, `id` / `uuid` / `name`) when it is an object literal.
    */
   readonly subject?: number | string;
   /** Selects this entry by an argument's value (the provision target). */
@@ -345,6 +345,20 @@ export const IRONIC_ACTIONS: readonly ActionSpec[] = [
   { callee: clientReceiver('deleteNode'), requires: ['provisionStateTested'] },
 ];
 
+const BUILT_IN_ACTIONS: ReadonlySet<ActionSpec> = new Set(IRONIC_ACTIONS);
+
+/** Packages whose methods share Ironic's names (`patchNode`, `deleteNode`) for another kind of node. */
+const FOREIGN_NODE_PACKAGES: ReadonlySet<string> = new Set(['@kubernetes/client-node', 'kubernetes-client']);
+
+function isForeignNodeCall(site: CallSite, info: TypeInfo | null): boolean {
+  if (site.calleePaths.some((path) => path.root.kind === 'module' && FOREIGN_NODE_PACKAGES.has(path.root.module))) return true;
+  if (!info || site.node.type !== AST_NODE_TYPES.CallExpression) return false;
+  return (calleeSymbol(info, site.node.callee)?.getDeclarations() ?? []).some((declaration) => {
+    const origin = declarationOrigin(info, declaration);
+    return origin.kind === 'package' && FOREIGN_NODE_PACKAGES.has(origin.packageName);
+  });
+}
+
 /** What Ironic's state machine adds under `strict-type-checked` (`checkStateMachine`), per action and target. */
 export const IRONIC_STATE_MACHINE: readonly { readonly callee: string; readonly target?: string; readonly requires: readonly string[] }[] = [
   { callee: 'setNodePowerState', requires: ['notCleaning'] },
@@ -638,9 +652,15 @@ export class PreconditionVocabulary {
     );
   }
 
-  /** The action entries whose callee matches (several when `when` selects among them). */
+  /**
+   * The action entries whose callee matches (several when `when` selects among them). Ironic's
+   * built-in actions are not those of a package whose nodes are no Ironic node (Kubernetes'
+   * `CoreV1Api.patchNode` of a cluster node), by the callee's import or, with types, its declaration.
+   */
   actionsFor(site: CallSite, info: TypeInfo | null): CompiledAction[] {
-    return this.#actionIndex.matching(site, info);
+    const matched = this.#actionIndex.matching(site, info);
+    if (!matched.some((action) => BUILT_IN_ACTIONS.has(action.spec)) || !isForeignNodeCall(site, info)) return matched;
+    return matched.filter((action) => !BUILT_IN_ACTIONS.has(action.spec));
   }
 
   /** The checks a call performs. */

@@ -6546,3 +6546,40 @@ ruleTester.run("require-precondition: a listed item needs its owner's check, not
   },
   ],
 });
+
+ruleTester.run("foreign node packages, subject keys", rule, {
+  valid: [
+  {
+    name: "kubernetes-client-node-methods-are-no-ironic-actions",
+    code: dedent`
+      import * as k8s from '@kubernetes/client-node';
+      const kc = new k8s.KubeConfig();
+      const k8sApi = kc.makeApiClient(k8s.CoreV1Api);
+      export async function cordon(nodeName: string): Promise<void> {
+        await k8sApi.patchNode({ name: nodeName, body: { spec: { unschedulable: true } } });
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "object-argument-subject-by-name",
+    code: dedent`
+      declare const ironic: { patchNode(args: { name: string; patch: unknown[] }): Promise<void> };
+      export async function rename(nodeName: string): Promise<void> {
+        await ironic.patchNode({ name: nodeName, patch: [] });
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`patchNode`","subject":"nodeName","missing":"an association check (`validateInstanceAndNode`) or an existence check (`getNode`)"},
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 56,
+      },
+    ],
+  },
+  ],
+});
