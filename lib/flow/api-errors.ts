@@ -670,11 +670,13 @@ export class ApiErrorAnalysis {
     const declarator = wrapper.parent;
     if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== wrapper || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
     const variable = this.#options.paths.variableOf(declarator.id);
-    const reads = variable?.references.filter((reference) => reference.isRead()) ?? [];
-    return reads.length > 0 && reads.every((reference) => {
-      const use = outermostWrapper(reference.identifier);
-      return use.parent?.type === AST_NODE_TYPES.MemberExpression && use.parent.object === use && !usedAsPromise(use);
-    });
+    const reads = variable?.references.filter((reference) => reference.isRead()).map((reference) => outermostWrapper(reference.identifier)) ?? [];
+    const usedAsObject = (use: TSESTree.Node): boolean => use.parent?.type === AST_NODE_TYPES.MemberExpression && use.parent.object === use && !usedAsPromise(use);
+    // Also when it is handed on as it is (`collection.subscribe(cb); return collection`): a
+    // return or an argument says nothing of a promise, a member that no promise has does.
+    const handedOn = (use: TSESTree.Node): boolean =>
+      use.parent?.type === AST_NODE_TYPES.ReturnStatement || (use.parent?.type === AST_NODE_TYPES.CallExpression && use.parent.callee !== use && !usedAsPromise(use));
+    return reads.some(usedAsObject) && reads.every((use) => usedAsObject(use) || handedOn(use));
   }
 
   #escapedCallback(call: TSESTree.CallExpression | TSESTree.NewExpression, context: FateContext): Fate {

@@ -11286,3 +11286,34 @@ ruleTester.run("test assertions, a global fail, logged values", rule, {
   },
   ],
 });
+
+ruleTester.run("a stored result used as an object and returned", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "stored-result-used-as-object-then-returned",
+    code: dedent`
+      declare function getCollection(conn: unknown, key: string, subscribe: (conn: Conn) => Promise<unknown>): { subscribe(cb: () => void): void };
+      interface Conn { subscribeEvents(cb: () => void, type: string): Promise<() => void> }
+      export function subscribeAreas(conn: Conn, cb: () => void) {
+        const subscribeUpdates = (conn: Conn) => conn.subscribeEvents(() => undefined, 'area_registry_updated');
+        const collection = getCollection(conn, '_areas', subscribeUpdates);
+        collection.subscribe(cb);
+        return collection;
+      }
+    `,
+    errors: [
+      {
+        messageId: "callbackEscapes",
+        data: {"call":"conn.subscribeEvents","callee":"getCollection"},
+        line: 4,
+        column: 44,
+        endLine: 4,
+        endColumn: 106,
+      },
+    ],
+  },
+  ],
+});
