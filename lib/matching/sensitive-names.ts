@@ -262,6 +262,9 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'for', 'of', 'via', '
 /** Words before `tokens` that make them credentials (`accessTokens`, `oauthTokens`), not counts or a lexer's. */
 const AUTH_TOKEN_WORDS: ReadonlySet<string> = new Set(['access', 'refresh', 'auth', 'oauth', 'bearer', 'session', 'id', 'api', 'jwt', 'personal', 'service', 'device', 'push']);
 
+/** Words that make a plural a selection of names (`requiredSecrets`, `missingApiKeys`, `supportedKeys`). */
+const LIST_SELECTION_WORDS: ReadonlySet<string> = new Set(['required', 'missing', 'optional', 'allowed', 'expected', 'supported', 'needed', 'declared', 'unknown']);
+
 /** Carrier names: objects that hold secrets and leak them when logged whole. */
 export const DEFAULT_CARRIERS: readonly string[] = [
   'driver info',
@@ -382,6 +385,8 @@ export class SensitiveNames {
     if (last.length < 4 || !last.endsWith('s') || last.endsWith('ss')) return false;
     const singular = last.slice(0, -1);
     if (singular === 'token' && !AUTH_TOKEN_WORDS.has(words[words.length - 2] ?? '')) return false;
+    // `requiredSecrets`, `missingKeys`: which ones a configuration names, not their values.
+    if (words.some((word) => LIST_SELECTION_WORDS.has(word))) return false;
     return this.#classify([...words.slice(0, -1), singular].join(' ')) === 'secret';
   }
 

@@ -54,7 +54,7 @@ describe('lib/matching/sensitive-names', () => {
     it('the plural of a secret\'s name is a carrier; tokens only when they authenticate', () => {
       const carriers = ['apiKeys', 'private_keys', 'clientSecrets', 'userPasswords', 'accessTokens', 'REFRESH_TOKENS', 'oauthTokens'];
       assert.deepEqual(verdicts(carriers), all(carriers, 'carrier'));
-      const neither = ['tokens', 'maxTokens', 'inputTokens', 'completionTokens', 'userIdentityTokens', 'keys', 'sshKeys'];
+      const neither = ['tokens', 'maxTokens', 'inputTokens', 'completionTokens', 'userIdentityTokens', 'requiredSecrets', 'missingApiKeys', 'keys', 'sshKeys'];
       assert.deepEqual(verdicts(neither), all(neither, null));
       assert.deepEqual(verdicts(['publicKeys', 'tokenTypes', 'passwordsHashes']), all(['publicKeys', 'tokenTypes', 'passwordsHashes'], 'safe'));
     });
