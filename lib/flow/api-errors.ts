@@ -855,6 +855,9 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
   if (isPredicateCall(call) && decidesArrayCallback(wrapper)) return true;
   if (target?.type === AST_NODE_TYPES.ObjectPattern || target?.type === AST_NODE_TYPES.ArrayPattern) return true;
   if (target?.type !== AST_NODE_TYPES.Identifier) return false;
+  // Stored in a variable written with a plain type (`const region: string = client.region()`).
+  const declared = target.typeAnnotation?.typeAnnotation;
+  if (declared && isPlainWrittenType(declared)) return true;
   // A client made from a client (`const orgClient = client.clone(headers)`, `api.withToken(t)`).
   if (isClientName(target.name) && neverAPromise()) return true;
   return variable?.references.some((reference) => reference.isRead() && plain(reference.identifier)) ?? false;
@@ -881,7 +884,11 @@ function returnedAsPlainValue(value: TSESTree.Node): boolean {
   const parent = value.parent;
   const fn = parent?.type === AST_NODE_TYPES.ReturnStatement && parent.argument === value ? enclosingFunction(parent) : parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === value ? parent : null;
   const written = fn && !fn.async ? fn.returnType?.typeAnnotation : undefined;
-  if (!written) return false;
+  return written !== undefined && isPlainWrittenType(written);
+}
+
+/** A written type of plain values only: `string`, `number | null`, `boolean` (no promise can be one). */
+function isPlainWrittenType(written: TSESTree.TypeNode): boolean {
   const members = written.type === AST_NODE_TYPES.TSUnionType ? written.types : [written];
   return members.every((member) => PLAIN_RETURN_TYPES.has(member.type) || member.type === AST_NODE_TYPES.TSNullKeyword || member.type === AST_NODE_TYPES.TSUndefinedKeyword);
 }
@@ -1003,6 +1010,8 @@ function isUsedAsPlainValue(node: TSESTree.Node): boolean {
   if (!parent) return false;
   switch (parent.type) {
     case AST_NODE_TYPES.MemberExpression: {
+      // A computed key (`table[client.cacheKey(id)]`): a promise would be the key `[object Promise]`.
+      if (parent.computed && parent.property === wrapper) return true;
       if (parent.object !== wrapper) return false;
       const name = staticPropertyName(parent);
       // `should` is on every object, a promise too (`p.should.be.rejected`).
@@ -1025,6 +1034,11 @@ function isUsedAsPlainValue(node: TSESTree.Node): boolean {
       return parent.test === wrapper;
     case AST_NODE_TYPES.ForOfStatement:
       return parent.right === wrapper && !parent.await;
+    // Compared with its cases (`switch (client.connectionState())`), as `===` would.
+    case AST_NODE_TYPES.SwitchStatement:
+      return parent.discriminant === wrapper;
+    case AST_NODE_TYPES.Property:
+      return parent.computed && parent.key === wrapper;
     case AST_NODE_TYPES.CallExpression:
       // `path.join(api.user.storagePath(), 'x')`, `setTimeout(beat, client.interval())`,
       // `JSON.stringify(dump)`: a built-in that takes only plain values there.

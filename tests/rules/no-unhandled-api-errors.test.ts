@@ -11317,3 +11317,76 @@ ruleTester.run("a stored result used as an object and returned", rule, {
   },
   ],
 });
+
+ruleTester.run("plain values: switch, computed keys, written types", rule, {
+  valid: [
+  {
+    name: "plain-value-uses-switch-key-annotation",
+    code: dedent`
+      export class LockDriver {
+        constructor(private client: any) {}
+        describe(): string {
+          switch (this.client.connectionState()) {
+            case 'connected':
+              return 'online';
+            default:
+              return 'offline';
+          }
+        }
+        flags(id: string) {
+          const key = this.client.cacheKey(id);
+          const table: Record<string, boolean> = {};
+          table[this.client.cacheKey(id)] = true;
+          return { [key]: true, table };
+        }
+        region() {
+          const r: string | null = this.client.region();
+          return r;
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "promise-annotated-variable-still-promise",
+    code: dedent`
+      export class LockDriver {
+        constructor(private client: any) {}
+        start(id: string) {
+          const pending: Promise<void> = this.client.unlock(id);
+          return pending;
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        data: {"call":"this.client.unlock","function":"`start`"},
+        line: 4,
+        column: 36,
+        endLine: 4,
+        endColumn: 58,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`start`"},
+          output: dedent`
+            export class LockDriver {
+              constructor(private client: any) {}
+              /**
+               * @throws when \`this.client.unlock\` fails.
+               */
+              start(id: string) {
+                const pending: Promise<void> = this.client.unlock(id);
+                return pending;
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
