@@ -221,9 +221,10 @@ export class ApiErrorAnalysis {
         if (parent.callee === wrapper) return this.#syncOrFloating(wrapper, context);
         // `pending.push(client.x())`, `inflight.set(id, client.x())`: into a collection of this function.
         const collection = context.sync ? null : collectionStoredIn(parent, wrapper);
-        if (collection?.type === AST_NODE_TYPES.Identifier) return this.#collectedFate(collection, parent, context);
-        // Into a collection kept on an object (`this.inflight.set(id, client.x())`): stored, as an
-        // assignment to the object is; where it is awaited is beyond this function.
+        if (collection?.type === AST_NODE_TYPES.Identifier && this.#isOwnVariable(collection)) return this.#collectedFate(collection, parent, context);
+        // Into a collection kept on an object (`this.inflight.set(id, client.x())`) or declared
+        // outside this function (a module's `inflight` map): stored, as an assignment to the object
+        // is; where it is awaited is beyond this function.
         if (collection) return this.#stored(wrapper, context);
         return this.#argumentFate(parent, context, parent.arguments.indexOf(wrapper as TSESTree.CallExpressionArgument));
       }
@@ -651,6 +652,12 @@ export class ApiErrorAnalysis {
     // async (argv) => ...).option(...)`) is not the callback's promise either.
     if (this.#isFloating(call) || isUsedAsPlainValue(call) || this.#storedAsPlainValue(call)) return this.#escapedCallback(call, context);
     return returnsPromise ? this.#promiseFate(call, { ...context, sync: false }) : this.#throwFate(call, { ...context, sync: true });
+  }
+
+  /** Whether a name is a variable declared in the function it is used in (not a module's or an enclosing function's). */
+  #isOwnVariable(name: TSESTree.Identifier): boolean {
+    const declared = this.#options.paths.variableOf(name)?.defs[0]?.name;
+    return declared !== undefined && enclosingFunction(declared) === enclosingFunction(name);
   }
 
   /** The accumulator of a `reduce` callback is awaited, returned or chained on. */

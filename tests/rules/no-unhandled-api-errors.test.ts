@@ -11390,3 +11390,49 @@ ruleTester.run("plain values: switch, computed keys, written types", rule, {
   },
   ],
 });
+
+ruleTester.run("collections declared outside the function", rule, {
+  valid: [
+  {
+    name: "module-collection-stores-promise",
+    code: dedent`
+      declare class DriverError extends Error { constructor(m: string, o?: { cause?: unknown }) }
+      declare const client: { node: { get(id: string): Promise<{ id: string }> } };
+      const inflight = new Map<string, Promise<{ id: string }>>();
+      export async function getNode(id: string) {
+        if (!inflight.has(id)) inflight.set(id, client.node.get(id));
+        try {
+          return await inflight.get(id);
+        } catch (e) {
+          throw new DriverError('lookup failed', { cause: e });
+        } finally {
+          inflight.delete(id);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "own-collection-never-awaited-floats",
+    code: dedent`
+      declare const client: { node: { get(id: string): Promise<{ id: string }> } };
+      export function warm(ids: string[]) {
+        const pending: Promise<unknown>[] = [];
+        for (const id of ids) pending.push(client.node.get(id));
+        return ids.length;
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"client.node.get"},
+        line: 4,
+        column: 38,
+        endLine: 4,
+        endColumn: 57,
+      },
+    ],
+  },
+  ],
+});
