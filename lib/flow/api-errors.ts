@@ -536,7 +536,10 @@ export class ApiErrorAnalysis {
           if (current.finalizer && returnsInFinally(current.finalizer)) return null;
           if (current.handler) {
             const verdict = this.#handlerVerdict(current.handler);
-            if (verdict === 'swallowed') return swallowedFate(context, current.handler);
+            // A retry that gives up with a throw nothing can skip (`for (...) { try { return await
+            // client.x(); } catch { await sleep(ms); } } throw new DriverError(...)`): nothing carries
+            // on as if the call had succeeded.
+            if (verdict === 'swallowed') return this.#retriedThenThrown(current) ? null : swallowedFate(context, current.handler);
             if (verdict === 'partial') return { messageId: 'partialCatch', data: { call: context.text, line: lineOf(current.handler) } };
             if (verdict === 'loggedOnly') return this.#loggedOnlyFate(current.handler, position, context);
             if (verdict === 'effective') return null;
@@ -559,6 +562,20 @@ export class ApiErrorAnalysis {
     const block = handlerBlockOf(position);
     if (block) return { ...fate, messageId: 'unhandledInHandler', data: { ...fate.data, block }, thrownAt: position };
     return { ...fate, thrownAt: position };
+  }
+
+  /** A try inside a loop whose catch carries on to the next attempt, and whose loop is followed by a throw nothing can skip. */
+  #retriedThenThrown(tryStatement: TSESTree.TryStatement): boolean {
+    const handler = tryStatement.handler;
+    if (!handler || leavesSomehow(handler.body)) return false;
+    let inLoop = false;
+    for (let current: TSESTree.Node | undefined = tryStatement.parent; current && !isFunctionNode(current); current = current.parent) {
+      if (LOOP_TYPES.has(current.type)) {
+        inLoop = true;
+        break;
+      }
+    }
+    return inLoop && throwsAfter(tryStatement, this.#blockEnds);
   }
 
   /** `written`: where the handler is given, for the message's line (`.catch(reportError)`, not `reportError`'s declaration). */

@@ -11436,3 +11436,55 @@ ruleTester.run("collections declared outside the function", rule, {
   },
   ],
 });
+
+ruleTester.run("retries that give up with a throw", rule, {
+  valid: [
+  {
+    name: "bare-retry-then-throw-after-loop",
+    code: dedent`
+      declare class DriverError extends Error { constructor(m: string, o?: { cause?: unknown }) }
+      declare function sleep(ms: number): Promise<void>;
+      declare const client: { node: { get(id: string): Promise<{ id: string }> } };
+      export async function getNode(id: string) {
+        for (let i = 0; i < 3; i++) {
+          try {
+            return await client.node.get(id);
+          } catch {
+            await sleep(100 * 2 ** i);
+          }
+        }
+        throw new DriverError(\`node \${id} unreachable\`);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "bare-retry-then-fallback-swallows",
+    code: dedent`
+      declare function sleep(ms: number): Promise<void>;
+      declare const client: { node: { get(id: string): Promise<{ id: string }> } };
+      export async function getNode(id: string) {
+        for (let i = 0; i < 3; i++) {
+          try {
+            return await client.node.get(id);
+          } catch {
+            await sleep(100 * 2 ** i);
+          }
+        }
+        return null;
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        data: {"call":"client.node.get","line":"7"},
+        line: 6,
+        column: 20,
+        endLine: 6,
+        endColumn: 39,
+      },
+    ],
+  },
+  ],
+});
