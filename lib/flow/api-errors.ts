@@ -303,6 +303,11 @@ export class ApiErrorAnalysis {
     // A promise adapter passes the outcome on through its own value, as a combinator does
     // (`await firstValueFrom(api.get(url))`, `return withTimeout(client.getNode(id), 5000)`).
     if (isPromiseAdapter(call)) return this.#promiseFate(call, { ...context, sync: false });
+    // A translating wrapper of this file (`translated(client.x())` awaiting its parameter in a
+    // try whose catch handles the error): handled there.
+    const local = position < 0 ? null : localCallee(call, this.#options.paths);
+    const wrapped = local ? this.#wrapperFate(local, position, false, context) : undefined;
+    if (wrapped !== undefined) return wrapped;
     // A function written to take a promise there (`(app: Promise<App>) => Promise<Named>`, or
     // one that awaits its parameter) waits on it: through its own promise when it returns one.
     const consumer = position < 0 ? null : this.#promiseConsumer(call, position);
@@ -373,6 +378,49 @@ export class ApiErrorAnalysis {
     }
     if (waited) return returnsPromise ? 'passes' : 'takes';
     return returned ? 'passes' : null;
+  }
+
+  /**
+   * The fate of what a wrapper of this file is given at `position` — a promise, or what the
+   * function passed there returns (`called`) — when the wrapper awaits it only inside tries with a
+   * catch: handled where every catch handles the error, as a translating wrapper does (`try {
+   * return await fn(); } catch (e) { throw new DriverError(what, { cause: e }); }`, also in a
+   * retry loop); swallowed or partly dropped where a catch does that. Undefined for any other
+   * function: its own value then says where the outcome goes.
+   */
+  #wrapperFate(fn: FunctionNode, position: number, called: boolean, context: FateContext): Fate | undefined {
+    const parameter = fn.params[position];
+    const binding = parameter?.type === AST_NODE_TYPES.AssignmentPattern ? parameter.left : parameter;
+    if (binding?.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const variable = this.#options.sourceCode.scopeManager?.getDeclaredVariables(fn).find((candidate) => candidate.name === binding.name);
+    const reads = variable?.references.filter((reference) => reference.isRead()) ?? [];
+    if (reads.length === 0) return undefined;
+    const handlers: TSESTree.CatchClause[] = [];
+    for (const reference of reads) {
+      let use: TSESTree.Node = outermostWrapper(reference.identifier);
+      if (called) {
+        const invocation = use.parent;
+        if (invocation?.type !== AST_NODE_TYPES.CallExpression || invocation.callee !== use) return undefined;
+        use = outermostWrapper(invocation);
+      }
+      if (use.parent?.type !== AST_NODE_TYPES.AwaitExpression) return undefined;
+      const tryStatement = enclosingTryBlock(use.parent);
+      if (!tryStatement?.handler || enclosingFunction(tryStatement) !== fn) return undefined;
+      handlers.push(tryStatement.handler);
+    }
+    // A retry giving up with a throw after its loop swallows nothing (#throwFate).
+    const verdicts = handlers.map((handler) => {
+      const verdict = this.#handlerVerdict(handler);
+      return verdict === 'swallowed' && this.#retriedThenThrown(handler.parent) ? 'effective' : verdict;
+    });
+    // A catch that only rethrows: the wrapper passes the error on through its own promise.
+    if (verdicts.includes('useless')) return undefined;
+    const swallowing = handlers[verdicts.indexOf('swallowed')];
+    if (swallowing) return swallowedFate(context, swallowing);
+    const partial = handlers[verdicts.indexOf('partial')];
+    if (partial) return { messageId: 'partialCatch', data: { call: context.text, line: lineOf(partial) } };
+    // Handled, or logged in a private helper (no boundary).
+    return null;
   }
 
   /** `.then(f, h)`, `.catch(h)`, `.finally(g)` on the promise. */
@@ -662,6 +710,11 @@ export class ApiErrorAnalysis {
       const fate = this.#promiseFate(assertion, { ...context, sync: false });
       return fate?.messageId === 'floating' || fate?.messageId === 'voidedPromise' ? fate : null;
     }
+    // A translating wrapper of this file (`ironicCall(what, () => client.x())`, Nova's
+    // `ironicclient.call`): it awaits what the callback returns in a try whose catch handles it.
+    const wrapper = call.type === AST_NODE_TYPES.CallExpression ? localCallee(call, this.#options.paths) : null;
+    const wrapped = wrapper ? this.#wrapperFate(wrapper, call.arguments.indexOf(outermostWrapper(fn) as TSESTree.CallExpressionArgument), true, context) : undefined;
+    if (wrapped !== undefined) return wrapped;
     // Any other function taking a callback: when its own value is consumed (awaited, returned,
     // chained, assigned), it is taken to pass the callback's outcome on (retry helpers, locks,
     // transactions); a synchronous callback's error comes out of the call itself.

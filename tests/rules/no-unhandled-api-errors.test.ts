@@ -11488,3 +11488,161 @@ ruleTester.run("retries that give up with a throw", rule, {
   },
   ],
 });
+
+ruleTester.run("translating wrappers of the file", rule, {
+  valid: [
+  {
+    name: "local-translating-wrappers",
+    code: dedent`
+      declare class DriverError extends Error { constructor(m: string, o?: { cause?: unknown }) }
+      declare function sleep(ms: number): Promise<void>;
+      declare const client: { node: { get(id: string): Promise<{ id: string }>; delete(id: string): Promise<void> } };
+      async function ironicCall<T>(what: string, fn: () => Promise<T>): Promise<T> {
+        try {
+          return await fn();
+        } catch (e) {
+          throw new DriverError(\`\${what} failed\`, { cause: e });
+        }
+      }
+      async function translated<T>(p: Promise<T>): Promise<T> {
+        try {
+          return await p;
+        } catch (e) {
+          throw new DriverError('ironic call failed', { cause: e });
+        }
+      }
+      async function withRetries<T>(fn: () => Promise<T>): Promise<T> {
+        for (let attempt = 0; attempt < 3; attempt++) {
+          try {
+            return await fn();
+          } catch {
+            await sleep(100);
+          }
+        }
+        throw new DriverError('gave up');
+      }
+      export async function getNode(id: string) {
+        return await ironicCall('get node', () => client.node.get(id));
+      }
+      export async function deleteNode(id: string) {
+        await translated(client.node.delete(id));
+        await withRetries(() => client.node.delete(id));
+      }
+      export class Driver {
+        private async call<T>(fn: () => Promise<T>): Promise<T> {
+          try {
+            return await fn();
+          } catch (e) {
+            throw new DriverError('ironic call failed', { cause: e });
+          }
+        }
+        async destroy(id: string) {
+          await this.call(() => client.node.delete(id));
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "local-swallowing-wrapper",
+    code: dedent`
+      declare const client: { node: { get(id: string): Promise<{ id: string }> } };
+      async function quietly<T>(fn: () => Promise<T>): Promise<T | null> {
+        try {
+          return await fn();
+        } catch {
+          return null;
+        }
+      }
+      export async function getNode(id: string) {
+        return await quietly(() => client.node.get(id));
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        data: {"call":"client.node.get","line":"5"},
+        line: 10,
+        column: 30,
+        endLine: 10,
+        endColumn: 49,
+      },
+    ],
+  },
+  {
+    name: "local-wrapper-awaiting-outside-try",
+    code: dedent`
+      declare class DriverError extends Error { constructor(m: string, o?: { cause?: unknown }) }
+      declare const client: { node: { get(id: string): Promise<{ id: string }> } };
+      async function timed<T>(fn: () => Promise<T>, fallback: boolean): Promise<T> {
+        if (fallback) return await fn();
+        try {
+          return await fn();
+        } catch (e) {
+          throw new DriverError('failed', { cause: e });
+        }
+      }
+      export async function getNode(id: string) {
+        return await timed(() => client.node.get(id), true);
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        data: {"call":"client.node.get","function":"`getNode`"},
+        line: 12,
+        column: 28,
+        endLine: 12,
+        endColumn: 47,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            declare class DriverError extends Error { constructor(m: string, o?: { cause?: unknown }) }
+            declare const client: { node: { get(id: string): Promise<{ id: string }> } };
+            async function timed<T>(fn: () => Promise<T>, fallback: boolean): Promise<T> {
+              if (fallback) return await fn();
+              try {
+                return await fn();
+              } catch (e) {
+                throw new DriverError('failed', { cause: e });
+              }
+            }
+            export async function getNode(id: string) {
+              try {
+                return await timed(() => client.node.get(id), true);
+              } catch (error) {
+                throw new Error('getNode failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`getNode`"},
+          output: dedent`
+            declare class DriverError extends Error { constructor(m: string, o?: { cause?: unknown }) }
+            declare const client: { node: { get(id: string): Promise<{ id: string }> } };
+            async function timed<T>(fn: () => Promise<T>, fallback: boolean): Promise<T> {
+              if (fallback) return await fn();
+              try {
+                return await fn();
+              } catch (e) {
+                throw new DriverError('failed', { cause: e });
+              }
+            }
+            /**
+             * @throws when \`client.node.get\` fails.
+             */
+            export async function getNode(id: string) {
+              return await timed(() => client.node.get(id), true);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
