@@ -712,7 +712,7 @@ export class ApiErrorAnalysis {
     }
     // A translating wrapper of this file (`ironicCall(what, () => client.x())`, Nova's
     // `ironicclient.call`): it awaits what the callback returns in a try whose catch handles it.
-    const wrapper = call.type === AST_NODE_TYPES.CallExpression ? localCallee(call, this.#options.paths) : null;
+    const wrapper = localCallee(call, this.#options.paths);
     const wrapped = wrapper ? this.#wrapperFate(wrapper, call.arguments.indexOf(outermostWrapper(fn) as TSESTree.CallExpressionArgument), true, context) : undefined;
     if (wrapped !== undefined) return wrapped;
     // Any other function taking a callback: when its own value is consumed (awaited, returned,
