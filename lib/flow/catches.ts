@@ -169,7 +169,8 @@ export class CatchAnalysis {
     // In a conditional (`e instanceof Error ? e.message : String(e)`, `isErrorLike(e) ? serialize(e) :
     // serialize(new Error('unknown'))`), such a test picks how to render the error, and the value
     // goes on from either side: a use of it.
-    if (isNarrowingToAnyError(node, this.#options.paths) && outermostWrapper(node).parent?.type === AST_NODE_TYPES.ConditionalExpression) {
+    const conditional = outermostWrapper(node).parent;
+    if (isNarrowingToAnyError(node, this.#options.paths) && conditional?.type === AST_NODE_TYPES.ConditionalExpression && !isRenderingChoice(conditional, this.#options.paths)) {
       this.#options.recorder.test(node, [HANDLED, NOTICED], [HANDLED, NOTICED]);
       return;
     }
@@ -240,14 +241,18 @@ export class CatchAnalysis {
     const all = declared.flatMap((variable) => variable.references.filter((reference) => !inParam(reference.identifier)));
     for (let index = 0; index < all.length && index < 1000; index++) {
       const reference = all[index] as (typeof all)[number];
-      const wrapper = outermostWrapper(reference.identifier);
+      // Also the error as text: `const msg = e instanceof Error ? e.message : String(e)` is the error
+      // told in words, which says what happens to the error by what happens to it.
+      // (Its message alone, `const message = e.message`, is a value read from it, as before.)
+      const rendering = renderingOf(reference.identifier, this.#options.paths);
+      const wrapper = unwrapExpression(rendering).type === AST_NODE_TYPES.MemberExpression ? outermostWrapper(reference.identifier) : rendering;
       const declarator = wrapper.parent;
       if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== wrapper || declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.parent.kind !== 'const') continue;
       for (const alias of this.#options.sourceCode.getDeclaredVariables(declarator)) all.push(...alias.references.filter((item) => !item.init));
     }
     for (const reference of all) {
       if (reference.identifier.type === AST_NODE_TYPES.Identifier) references.push(reference.identifier);
-      const use = consumerOf(reference.identifier, handler);
+      const use = consumerOf(reference.identifier, handler, this.#options.paths);
       if (!use) continue;
       if (use.node.type === AST_NODE_TYPES.SwitchStatement) {
         // `switch (e.code) { case 404: ... }`: each case body handles a case of the error; the
@@ -379,6 +384,62 @@ function isNarrowingToAnyError(node: TSESTree.Node, paths: AccessPathResolver): 
   return name !== null && ANY_ERROR_TESTS.has(name);
 }
 
+/** Properties of an error that tell it as text. */
+const RENDERED_PROPERTIES: ReadonlySet<string> = new Set(['message', 'stack']);
+
+/**
+ * The outermost expression that only turns the error into text, from a reference to it: its
+ * message or stack, `e.toString()`, `String(e)`, `JSON.stringify(e)`, `inspect(e)`, and a choice
+ * among such renderings under a test that every error passes (`e instanceof Error ? e.message :
+ * String(e)`, with a literal as a fallback). The reference's own wrapper when there is none.
+ */
+function renderingOf(identifier: TSESTree.Node, paths: AccessPathResolver): TSESTree.Node {
+  let node = outermostWrapper(identifier);
+  for (let depth = 0; depth < 8; depth++) {
+    const parent = node.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === node && !parent.computed) {
+      const name = staticPropertyName(parent);
+      const call = parent.parent;
+      if (name !== null && RENDERED_PROPERTIES.has(name)) node = outermostWrapper(parent);
+      else if (name === 'toString' && call.type === AST_NODE_TYPES.CallExpression && call.callee === parent && call.arguments.length === 0) node = outermostWrapper(call);
+      else return node;
+    } else if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === node && isRenderingCall(parent, paths)) {
+      node = outermostWrapper(parent);
+    } else if (parent?.type === AST_NODE_TYPES.ConditionalExpression && parent.test !== node && isRenderingChoice(parent, paths)) {
+      node = outermostWrapper(parent);
+    } else {
+      return node;
+    }
+  }
+  return node;
+}
+
+/** `String(x)` (the global), `JSON.stringify(x)`, `inspect(x)`, `util.inspect(x)`. */
+function isRenderingCall(call: TSESTree.CallExpression, paths: AccessPathResolver): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return (callee.name === 'String' && paths.variableOf(callee) === null) || callee.name === 'inspect';
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const object = unwrapExpression(callee.object);
+  const method = staticPropertyName(callee);
+  return object.type === AST_NODE_TYPES.Identifier && ((object.name === 'JSON' && method === 'stringify') || (object.name === 'util' && method === 'inspect'));
+}
+
+/** `e instanceof Error ? e.message : String(e)`: a test every error passes choosing between renderings of a value (or a literal fallback). */
+function isRenderingChoice(conditional: TSESTree.ConditionalExpression, paths: AccessPathResolver): boolean {
+  if (!isNarrowingToAnyError(conditional.test, paths)) return false;
+  const isRendering = (branch: TSESTree.Node): boolean => {
+    const value = unwrapExpression(branch);
+    if (value.type === AST_NODE_TYPES.Literal || (value.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length === 0)) return true;
+    if (value.type === AST_NODE_TYPES.MemberExpression && !value.computed && RENDERED_PROPERTIES.has(staticPropertyName(value) ?? '')) return unwrapExpression(value.object).type === AST_NODE_TYPES.Identifier;
+    if (value.type !== AST_NODE_TYPES.CallExpression) return false;
+    const callee = unwrapExpression(value.callee);
+    const [argument] = value.arguments;
+    if (callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === 'toString' && value.arguments.length === 0) return unwrapExpression(callee.object).type === AST_NODE_TYPES.Identifier;
+    return argument !== undefined && isRenderingCall(value, paths) && unwrapExpression(argument).type === AST_NODE_TYPES.Identifier;
+  };
+  return isRendering(conditional.consequent) && isRendering(conditional.alternate);
+}
+
 /** Calls that test a value is some error, not a case of one: Node's `util.types.isNativeError`, lodash's `isError`, serialize-error's `isErrorLike`. */
 const ANY_ERROR_TESTS: ReadonlySet<string> = new Set(['isNativeError', 'isError', 'isErrorLike']);
 
@@ -448,10 +509,11 @@ type ErrorUse = 'caseBody' | 'passed' | 'test' | 'thrown';
  * How a reference to the caught error is used: passed on, tested, or thrown (or null: read into
  * a local). A switch on the error (`switch (e.code)`) is returned as the switch statement.
  */
-function consumerOf(identifier: TSESTree.Node, handler: ErrorHandler): { node: TSESTree.Node; kind: Exclude<ErrorUse, 'caseBody'> } | null {
+function consumerOf(identifier: TSESTree.Node, handler: ErrorHandler, paths: AccessPathResolver): { node: TSESTree.Node; kind: Exclude<ErrorUse, 'caseBody'> } | null {
   if (isTestAtom(identifier)) return { node: identifier, kind: 'test' };
-  let child: TSESTree.Node = identifier;
-  let current: TSESTree.Node | undefined = identifier.parent;
+  // The error as text (`String(e)`, `e.toString()`, `inspect(e)`) is handed to nobody: what matters is where the text goes.
+  let child: TSESTree.Node = identifier.type === AST_NODE_TYPES.Identifier ? renderingOf(identifier, paths) : identifier;
+  let current: TSESTree.Node | undefined = child.parent;
   while (current && current !== handler) {
     if (isFunctionNode(current)) return { node: current, kind: 'passed' };
     if (current.type === AST_NODE_TYPES.SwitchStatement && current.discriminant === child) return { node: current, kind: 'test' };

@@ -11646,3 +11646,80 @@ ruleTester.run("translating wrappers of the file", rule, {
   },
   ],
 });
+
+ruleTester.run("the error told as text", rule, {
+  valid: [
+  {
+    name: "error-told-as-text-and-passed-on",
+    code: dedent`
+      declare class DriverError extends Error { constructor(m: string) }
+      declare const LOG: { error(...args: unknown[]): void };
+      declare const client: { node: { get(id: string): Promise<{ id: string }> } };
+      export async function getNode(id: string) {
+        try {
+          return await client.node.get(id);
+        } catch (e) {
+          const msg = e instanceof Error ? e.message : String(e);
+          throw new DriverError(\`lookup failed: \${msg}\`);
+        }
+      }
+      export async function getNode2(id: string) {
+        try {
+          return await client.node.get(id);
+        } catch (e) {
+          throw new DriverError(String(e));
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "error-told-as-text-then-tested-partly",
+    code: dedent`
+      declare const client: { node: { get(id: string): Promise<{ id: string }> } };
+      export async function getNode(id: string) {
+        try {
+          return await client.node.get(id);
+        } catch (e) {
+          const msg = e instanceof Error ? e.message : String(e);
+          if (msg.includes('404')) return null;
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "partialCatch",
+        data: {"call":"client.node.get","line":"5"},
+        line: 4,
+        column: 18,
+        endLine: 4,
+        endColumn: 37,
+      },
+    ],
+  },
+  {
+    name: "error-told-as-text-and-dropped",
+    code: dedent`
+      declare const client: { node: { get(id: string): Promise<{ id: string }> } };
+      export async function getNode(id: string) {
+        try {
+          return await client.node.get(id);
+        } catch (e) {
+          const text = JSON.stringify(e);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        data: {"call":"client.node.get","line":"5"},
+        line: 4,
+        column: 18,
+        endLine: 4,
+        endColumn: 37,
+      },
+    ],
+  },
+  ],
+});
