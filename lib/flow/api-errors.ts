@@ -291,9 +291,9 @@ export class ApiErrorAnalysis {
     const method = promiseMethodOf(call);
     if (method === 'allSettled') return null;
     if (method !== null && (COMBINATORS.has(method) || LIBRARY_PASSING_STATICS.has(method))) return this.#promiseFate(call, { ...context, sync: false });
-    if (this.#options.isHandlerWrapper(call)) return null;
     // A synchronous call throws before the function is called.
-    if (context.sync) return this.#throwFate(call, context);
+    if (context.sync) return this.#options.isHandlerWrapper(call) ? null : this.#throwFate(call, context);
+    if (this.#options.isHandlerWrapper(call)) return this.#lostOnly(call, context);
     // A test assertion on the promise's outcome handles it, once the assertion itself is waited on.
     const assertion = settlementAssertion(call);
     if (assertion) {
@@ -307,7 +307,7 @@ export class ApiErrorAnalysis {
     // try whose catch handles the error): handled there.
     const local = position < 0 ? null : localCallee(call, this.#options.paths);
     const wrapped = local ? this.#wrapperFate(local, position, false, context) : undefined;
-    if (wrapped !== undefined) return wrapped;
+    if (wrapped !== undefined) return wrapped ?? this.#lostOnly(call, context);
     // A function written to take a promise there (`(app: Promise<App>) => Promise<Named>`, or
     // one that awaits its parameter) waits on it: through its own promise when it returns one.
     const consumer = position < 0 ? null : this.#promiseConsumer(call, position);
@@ -378,6 +378,14 @@ export class ApiErrorAnalysis {
     }
     if (waited) return returnsPromise ? 'passes' : 'takes';
     return returned ? 'passes' : null;
+  }
+
+  /** What becomes of a handling wrapper's own promise, which rejects with what it made of the error: reported only when nothing waits on it. */
+  #lostOnly(call: TSESTree.CallExpression, context: FateContext): Fate {
+    // The message names the wrapper, whose promise it is (`The promise of \`withRetries\` ...`).
+    const fate = this.#promiseFate(call, { ...context, sync: false, text: calleeText(call, this.#options.sourceCode, 40) });
+    // Not the API call's `await`: the wrapper's (which the report's suggestion cannot place).
+    return fate?.messageId === 'floating' || fate?.messageId === 'voidedPromise' ? { ...fate, awaitFixes: false } : null;
   }
 
   /**
@@ -673,7 +681,9 @@ export class ApiErrorAnalysis {
     const callee = unwrapExpression(call.callee);
     const method = writtenCalleeName(call);
     const returnsPromise = fn.async || !context.sync;
-    if (call.type === AST_NODE_TYPES.CallExpression && this.#options.isHandlerWrapper(call)) return null;
+    // A configured wrapper handles the callback's error, and rejects with what it makes of it: lost
+    // only when its own promise is (`withRetries(() => client.x());` as a statement, or `void`).
+    if (call.type === AST_NODE_TYPES.CallExpression && this.#options.isHandlerWrapper(call)) return returnsPromise ? this.#lostOnly(call, context) : null;
     // A test or a hook of a test framework: the framework waits for it and reports its failure.
     if (call.type === AST_NODE_TYPES.CallExpression && isTestRegistration(call, this.#options.paths)) return null;
     // A test double's implementation (`jest.fn(async (id) => client.node.get(id))`): the code under
@@ -714,7 +724,7 @@ export class ApiErrorAnalysis {
     // `ironicclient.call`): it awaits what the callback returns in a try whose catch handles it.
     const wrapper = localCallee(call, this.#options.paths);
     const wrapped = wrapper ? this.#wrapperFate(wrapper, call.arguments.indexOf(outermostWrapper(fn) as TSESTree.CallExpressionArgument), true, context) : undefined;
-    if (wrapped !== undefined) return wrapped;
+    if (wrapped !== undefined) return wrapped ?? this.#lostOnly(call, context);
     // Any other function taking a callback: when its own value is consumed (awaited, returned,
     // chained, assigned), it is taken to pass the callback's outcome on (retry helpers, locks,
     // transactions); a synchronous callback's error comes out of the call itself.

@@ -11723,3 +11723,79 @@ ruleTester.run("the error told as text", rule, {
   },
   ],
 });
+
+ruleTester.run("wrappers whose own promise is lost", rule, {
+  valid: [
+  {
+    name: "configured-wrapper-awaited",
+    code: dedent`
+      declare function withRetries<T>(fn: () => Promise<T>): Promise<T>;
+      declare const client: { node: { delete(id: string): Promise<void> } };
+      export async function deleteNode(id: string) {
+        await withRetries(() => client.node.delete(id));
+        return withRetries(() => client.node.delete(id));
+      }
+    `,
+    options: [{"handlers":["withRetries"]}],
+  },
+  ],
+  invalid: [
+  {
+    name: "configured-wrapper-left-floating",
+    code: dedent`
+      declare function withRetries<T>(fn: () => Promise<T>): Promise<T>;
+      declare const client: { node: { delete(id: string): Promise<void> } };
+      export function scheduleDelete(id: string): void {
+        withRetries(() => client.node.delete(id));
+        void withRetries(() => client.node.delete(id));
+      }
+    `,
+    options: [{"handlers":["withRetries"]}],
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"withRetries"},
+        line: 4,
+        column: 21,
+        endLine: 4,
+        endColumn: 43,
+      },
+      {
+        messageId: "voidedPromise",
+        data: {"call":"withRetries"},
+        line: 5,
+        column: 26,
+        endLine: 5,
+        endColumn: 48,
+      },
+    ],
+  },
+  {
+    name: "local-translating-wrapper-left-floating",
+    code: dedent`
+      declare class DriverError extends Error { constructor(m: string, o?: { cause?: unknown }) }
+      declare const client: { node: { delete(id: string): Promise<void> } };
+      async function ironicCall<T>(fn: () => Promise<T>): Promise<T> {
+        try {
+          return await fn();
+        } catch (e) {
+          throw new DriverError('failed', { cause: e });
+        }
+      }
+      export function scheduleDelete(id: string): void {
+        ironicCall(() => client.node.delete(id));
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"ironicCall"},
+        line: 11,
+        column: 20,
+        endLine: 11,
+        endColumn: 42,
+      },
+    ],
+  },
+  ],
+});
