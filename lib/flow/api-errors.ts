@@ -690,7 +690,9 @@ export class ApiErrorAnalysis {
     // test calls it, and what that code does with its error is the code's own matter.
     if (call.type === AST_NODE_TYPES.CallExpression && call.arguments.at(-1) === outermostWrapper(fn) && isFakeImplementation(call)) return null;
     if (call.type === AST_NODE_TYPES.NewExpression) {
-      if (isIdentifierNamed(callee, 'Promise') && !fn.async) return this.#promiseFate(call, { ...context, sync: false });
+      // A `new Promise` executor: what it throws rejects the new promise; what it returns is
+      // dropped (`new Promise((resolve) => client.x().then(resolve))` loses the rejection).
+      if (isIdentifierNamed(callee, 'Promise') && !fn.async) return context.sync ? this.#promiseFate(call, { ...context, sync: false }) : this.#escapedCallback(call, context);
       return this.#escapedCallback(call, context);
     }
     if (method !== null && CHAIN_METHODS.has(method) && callee.type === AST_NODE_TYPES.MemberExpression) {

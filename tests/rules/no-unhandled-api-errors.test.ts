@@ -11799,3 +11799,50 @@ ruleTester.run("wrappers whose own promise is lost", rule, {
   },
   ],
 });
+
+ruleTester.run("new Promise executors", rule, {
+  valid: [
+  {
+    name: "executor-passing-rejection-on",
+    code: dedent`
+      declare class DriverError extends Error { constructor(m: string, o?: { cause?: unknown }) }
+      declare const client: { node: { get(id: string): Promise<{ power: string }> } };
+      export async function getPower(id: string) {
+        try {
+          return await new Promise<string>((resolve, reject) => {
+            client.node.get(id).then((n) => resolve(n.power), reject);
+          });
+        } catch (e) {
+          throw new DriverError('x', { cause: e });
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "promise-returned-from-executor-is-dropped",
+    code: dedent`
+      declare class DriverError extends Error { constructor(m: string, o?: { cause?: unknown }) }
+      declare const client: { node: { get(id: string): Promise<{ power: string }> } };
+      export async function getPower(id: string) {
+        try {
+          return await new Promise<string>((resolve) => client.node.get(id).then((n) => resolve(n.power)));
+        } catch (e) {
+          throw new DriverError('x', { cause: e });
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "callbackEscapesTry",
+        data: {"call":"client.node.get","callee":"Promise","line":"4"},
+        line: 5,
+        column: 51,
+        endLine: 5,
+        endColumn: 70,
+      },
+    ],
+  },
+  ],
+});
