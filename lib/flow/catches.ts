@@ -24,6 +24,7 @@ import type { FunctionNode } from '../matching/ast.js';
 import type { CodePathRecorder, FactState } from './code-path.js';
 import { childNodes, contains, enclosingFunction, isFunctionNode, outermostWrapper, promiseMethodOf, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { branchTargets } from './code-path.js';
+import { localCallee } from '../matching/local-functions.js';
 import { anyExpression, anyStatement } from './listeners.js';
 
 export type CatchVerdict = 'effective' | 'loggedOnly' | 'partial' | 'swallowed' | 'useless';
@@ -311,7 +312,7 @@ export class CatchAnalysis {
   }
 
   #compute(handler: ErrorHandler): CatchVerdict {
-    if (isRethrowOnly(handler)) return 'useless';
+    if (isRethrowOnly(handler, (call) => localCallee(call, this.#options.paths))) return 'useless';
     const record = this.#handlers.get(handler);
     const exits: { readonly node: TSESTree.Node; readonly facts: FactState }[] = [];
     for (const query of this.#options.recorder.queries) {
@@ -670,7 +671,7 @@ function isExitOf(node: TSESTree.Node, clause: TSESTree.CatchClause): boolean {
  * A handler whose only effect is passing the same error on: `catch (e) { throw e; }`,
  * `.catch((e) => { throw e; })`, `(e) => Promise.reject(e)`, `catch (e) { return Promise.reject(e); }`.
  */
-function isRethrowOnly(handler: ErrorHandler): boolean {
+function isRethrowOnly(handler: ErrorHandler, localFunction?: (call: TSESTree.CallExpression) => FunctionNode | null): boolean {
   const param = handler.type === AST_NODE_TYPES.CatchClause ? handler.param : handler.params[0];
   if (param?.type !== AST_NODE_TYPES.Identifier) return false;
   const isParam = (node: TSESTree.Node | null | undefined): boolean => {
@@ -692,6 +693,14 @@ function isRethrowOnly(handler: ErrorHandler): boolean {
   }
   if (body.body.length !== 1 || !first) return false;
   if (first.type === AST_NODE_TYPES.ThrowStatement) return isParam(first.argument);
+  // `rethrow(e)` with a local `function rethrow(e): never { throw e; }`: the same rethrow.
+  const called = first.type === AST_NODE_TYPES.ExpressionStatement || first.type === AST_NODE_TYPES.ReturnStatement ? (first.type === AST_NODE_TYPES.ReturnStatement ? first.argument : first.expression) : null;
+  const call = called ? unwrapExpression(called) : null;
+  if (localFunction && call?.type === AST_NODE_TYPES.CallExpression && call.arguments.length === 1 && isParam(call.arguments[0])) {
+    const target = localFunction(call);
+    // Not recursively: a rethrow helper is one statement of its own.
+    if (target && !target.async && target.body.type === AST_NODE_TYPES.BlockStatement && isRethrowOnly(target)) return true;
+  }
   return first.type === AST_NODE_TYPES.ReturnStatement && rejectsParam(first.argument);
 }
 

@@ -11846,3 +11846,95 @@ ruleTester.run("new Promise executors", rule, {
   },
   ],
 });
+
+ruleTester.run("local rethrow helpers", rule, {
+  valid: [
+  {
+    name: "catch-calling-local-translating-helper",
+    code: dedent`
+      declare class DriverError extends Error { constructor(m: string, o?: { cause?: unknown }) }
+      declare const client: { node: { delete(id: string): Promise<void> } };
+      function translate(e: unknown): never {
+        throw new DriverError('ironic call failed', { cause: e });
+      }
+      export async function deleteNode(id: string) {
+        try {
+          await client.node.delete(id);
+        } catch (e) {
+          translate(e);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "catch-calling-local-rethrow-helper",
+    code: dedent`
+      declare const client: { node: { delete(id: string): Promise<void> } };
+      function rethrow(e: unknown): never {
+        throw e;
+      }
+      export async function deleteNode(id: string) {
+        try {
+          await client.node.delete(id);
+        } catch (e) {
+          rethrow(e);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        data: {"call":"client.node.delete","function":"`deleteNode`"},
+        line: 7,
+        column: 11,
+        endLine: 7,
+        endColumn: 33,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            declare const client: { node: { delete(id: string): Promise<void> } };
+            function rethrow(e: unknown): never {
+              throw e;
+            }
+            export async function deleteNode(id: string) {
+              try {
+                try {
+                  await client.node.delete(id);
+                } catch (error) {
+                  throw new Error('deleteNode failed', { cause: error });
+                }
+              } catch (e) {
+                rethrow(e);
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`deleteNode`"},
+          output: dedent`
+            declare const client: { node: { delete(id: string): Promise<void> } };
+            function rethrow(e: unknown): never {
+              throw e;
+            }
+            /**
+             * @throws when \`client.node.delete\` fails.
+             */
+            export async function deleteNode(id: string) {
+              try {
+                await client.node.delete(id);
+              } catch (e) {
+                rethrow(e);
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
