@@ -514,6 +514,7 @@ function consumerOf(identifier: TSESTree.Node, handler: ErrorHandler, paths: Acc
   if (isTestAtom(identifier)) return { node: identifier, kind: 'test' };
   // The error as text (`String(e)`, `e.toString()`, `inspect(e)`) is handed to nobody: what matters is where the text goes.
   let child: TSESTree.Node = identifier.type === AST_NODE_TYPES.Identifier ? renderingOf(identifier, paths) : identifier;
+  if (child !== identifier && isTestAtom(child)) return { node: child, kind: 'test' };
   let current: TSESTree.Node | undefined = child.parent;
   while (current && current !== handler) {
     if (isFunctionNode(current)) return { node: current, kind: 'passed' };

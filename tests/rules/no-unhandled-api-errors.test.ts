@@ -11938,3 +11938,28 @@ ruleTester.run("local rethrow helpers", rule, {
   },
   ],
 });
+
+ruleTester.run("a rendering tested for presence", rule, {
+  valid: [
+  {
+    name: "message-tested-for-presence-either-way",
+    code: dedent`
+      declare const output: { error(m: string): void };
+      declare const client: { fetch(u: string): Promise<unknown> };
+      export async function overview() {
+        try {
+          return await client.fetch('/v9/projects');
+        } catch (e: unknown) {
+          const error = e as { message?: string };
+          const msg = error.message || 'Failed to fetch';
+          output.error(msg);
+          return 1;
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+
+  ],
+});
