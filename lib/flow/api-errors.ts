@@ -699,6 +699,13 @@ export class ApiErrorAnalysis {
       return this.#promiseFate(call, { ...context, sync: false });
     }
     if (method !== null && RESULT_HOFS.has(method)) {
+      // `for await (const n of ids.map((id) => client.node.get(id)))`: an array of promises awaited
+      // one by one, so a later one can reject before the loop reaches it (as `for (const p of
+      // pending) await p` does); an async iterable would be awaited as it is iterated.
+      const loop = outermostWrapper(call).parent;
+      if (returnsPromise && loop?.type === AST_NODE_TYPES.ForOfStatement && loop.await && loop.right === outermostWrapper(call)) {
+        return { messageId: 'lateHandler', data: { call: context.text, line: String(loop.loc.start.line) } };
+      }
       return returnsPromise ? this.#promiseFate(call, { ...context, sync: false }) : this.#throwFate(call, { ...context, sync: true });
     }
     // A promise chain folded by `reduce` (`await ids.reduce(async (prev, id) => { await prev; ... },

@@ -11963,3 +11963,52 @@ ruleTester.run("a rendering tested for presence", rule, {
 
   ],
 });
+
+ruleTester.run("for await over an array of promises", rule, {
+  valid: [
+  {
+    name: "for-await-over-async-iterable",
+    code: dedent`
+      declare class DriverError extends Error { constructor(m: string, o?: { cause?: unknown }) }
+      declare const client: { nodes: { list(): AsyncIterable<{ id: string }> } };
+      export async function listNodes() {
+        const out: { id: string }[] = [];
+        try {
+          for await (const n of client.nodes.list()) out.push(n);
+        } catch (e) {
+          throw new DriverError('list failed', { cause: e });
+        }
+        return out;
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "for-await-over-array-of-api-promises",
+    code: dedent`
+      declare class DriverError extends Error { constructor(m: string, o?: { cause?: unknown }) }
+      declare const client: { node: { get(id: string): Promise<{ id: string }> } };
+      export async function getNodes(ids: string[]) {
+        const out: { id: string }[] = [];
+        try {
+          for await (const n of ids.map((id) => client.node.get(id))) out.push(n);
+        } catch (e) {
+          throw new DriverError('list failed', { cause: e });
+        }
+        return out;
+      }
+    `,
+    errors: [
+      {
+        messageId: "lateHandler",
+        data: {"call":"client.node.get","line":"6"},
+        line: 6,
+        column: 43,
+        endLine: 6,
+        endColumn: 62,
+      },
+    ],
+  },
+  ],
+});
