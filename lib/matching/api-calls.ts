@@ -3,7 +3,8 @@
  *
  * Built in, by name: a call whose receiver chain has a segment that is exactly (any case)
  * `ironic`, `client`, `api`, `sdk`, `baremetal`, `conn` or `connection`, or whose last word is
- * `client`, `api` or `sdk` (`this.ironicClient.getNode`, `getBalenaSdk().models`), through aliases; and the global `fetch()`.
+ * `client`, `api` or `sdk` (`this.ironicClient.getNode`, `getBalenaSdk().models`), through aliases; the global `fetch()`;
+ * and the requests of HTTP client packages by their import (axios, got, ky, node-fetch, undici).
  * `clientRegistry`, `apiVersion` and `connPool` are not. With type information: a method declared
  * on a class or interface whose name's last word is Client, Api, Sdk, Connection or Proxy, and a
  * function documented `@throws` in the project's own files or in a configured package (the
@@ -130,6 +131,8 @@ export class ApiCallMatcher {
     if (method !== null && site.calleePaths.some((path) => isCallbackClientMethod(path, site.node, method))) return null;
     // Its promise methods are API calls by their package (`await connectAsync(url)`).
     if (method !== null && site.calleePaths.some((path) => isCallbackClientPromiseMethod(path, method))) return 'inferred';
+    // A request of an HTTP client package (`axios.get(url)`, `got(url)`, an `axios.create()` instance's `post`).
+    if (site.calleePaths.some(isHttpRequestPath)) return 'inferred';
     // A receiver written with a local package's type decides, by whichever of its paths
     // (`this.hap`, declared `HAP` from homebridge, holds `camera.platform.api.hap`).
     if (site.calleePaths.some(isClientPath)) return site.calleePaths.some((path) => isDeclaredFromLocalPackage(path, site.node)) ? null : 'inferred';
@@ -480,6 +483,27 @@ export function isClientPath(path: AccessPath): boolean {
   // A collection the client keeps (`sdk.interceptors.push(i)`), not a method of the client itself.
   const method = names[names.length - 1] ?? '';
   return !(COLLECTION_METHODS.has(method) && names.length - 2 > lastClient);
+}
+
+/** HTTP client packages: their requests reach a remote API as `fetch()` does. */
+const HTTP_CLIENT_PACKAGES: ReadonlySet<string> = new Set(['axios', 'got', 'ky', 'node-fetch', 'cross-fetch', 'undici']);
+/** Their request methods (`axios.post`, `got.get`, undici's `request`). */
+const HTTP_REQUEST_METHODS: ReadonlySet<string> = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request', 'fetch', 'postForm', 'putForm', 'patchForm']);
+/** What makes an instance of one (`axios.create()`, `got.extend()`, `ky.create()`), and a CommonJS default. */
+const HTTP_INSTANCE_LINKS: ReadonlySet<string> = new Set(['create()', 'extend()', 'default']);
+
+/**
+ * A request of an HTTP client package, by its import: the package called (`axios(config)`,
+ * `got(url)`, node-fetch's `fetch(url)`), or a request method of it or of an instance it makes
+ * (`axios.get(url)`, `const http = axios.create(); http.post(...)`, `got.extend(o).get(url)`,
+ * undici's `request(url)`). Not its other members (`axios.isAxiosError(e)`, `axios.create()`).
+ */
+function isHttpRequestPath(path: AccessPath): boolean {
+  if (path.root.kind !== 'module' || !HTTP_CLIENT_PACKAGES.has(path.root.module)) return false;
+  const [, ...rest] = path.names;
+  if (rest.length === 0) return path.root.module !== 'undici';
+  const method = rest[rest.length - 1] ?? '';
+  return HTTP_REQUEST_METHODS.has(method) && rest.slice(0, -1).every((name) => HTTP_INSTANCE_LINKS.has(name));
 }
 
 /**

@@ -286,9 +286,26 @@ export function programOf(node: TSESTree.Node): TSESTree.Program | null {
 
 /**
  * Methods of a promise library's promises (Bluebird) that settle to a promise carrying the
- * receiver's rejection on: `.tap(f)`, `.timeout(ms)`, `.delay(ms)`, `.spread(f)`, `.lastly(f)`...
+ * receiver's rejection on: `.tap(f)`, `.timeout(ms)`, `.delay(ms)`, `.spread(f)`, `.lastly(f)`...;
+ * and of got's and ky's response promises, which read the body: `got.post(url).json()`, `.text()`.
  */
-export const PASSING_PROMISE_METHODS: ReadonlySet<string> = new Set(['tap', 'tapCatch', 'timeout', 'delay', 'spread', 'thenReturn', 'thenThrow', 'lastly', 'mapSeries', 'props']);
+export const PASSING_PROMISE_METHODS: ReadonlySet<string> = new Set([
+  'tap',
+  'tapCatch',
+  'timeout',
+  'delay',
+  'spread',
+  'thenReturn',
+  'thenThrow',
+  'lastly',
+  'mapSeries',
+  'props',
+  'json',
+  'text',
+  'buffer',
+  'arrayBuffer',
+  'blob',
+]);
 /** Methods of a promise library's promises that take the rejection: `.reflect()`, `.asCallback(cb)`, `.catchReturn(v)`. */
 export const HANDLING_PROMISE_METHODS: ReadonlySet<string> = new Set(['reflect', 'asCallback', 'nodeify', 'catchReturn', 'catchThrow']);
 

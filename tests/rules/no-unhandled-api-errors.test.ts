@@ -12012,3 +12012,170 @@ ruleTester.run("for await over an array of promises", rule, {
   },
   ],
 });
+
+ruleTester.run("requests of HTTP client packages", rule, {
+  valid: [
+  {
+    name: "http-client-package-other-members",
+    code: dedent`
+      import axios from 'axios';
+      export function classify(e: unknown): string {
+        const http = axios.create({ baseURL: 'https://bmc.example' });
+        return axios.isAxiosError(e) ? \`\${http.defaults.baseURL ?? ''}\` : 'other';
+      }
+    `,
+  },
+  {
+    name: "http-client-package-requests-translated",
+    code: dedent`
+      import axios from 'axios';
+      declare class DriverError extends Error { constructor(m: string, o?: { cause?: unknown }) }
+      export async function getMembers(): Promise<unknown> {
+        try {
+          return (await axios({ method: 'GET', url: 'https://bmc.example/members' })).data;
+        } catch (e) {
+          throw new DriverError('members failed', { cause: e });
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "http-client-package-requests",
+    code: dedent`
+      import axios from 'axios';
+      import got from 'got';
+      const http = axios.create({ baseURL: 'https://bmc.example' });
+      export async function getMembers(): Promise<unknown> {
+        const members = await axios.get('https://bmc.example/members');
+        await http.post('/session', { user: 'admin' });
+        await got.post('https://bmc.example/reset').json();
+        return members.data;
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        data: {"call":"axios.get","function":"`getMembers`"},
+        line: 5,
+        column: 25,
+        endLine: 5,
+        endColumn: 65,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`getMembers`"},
+          output: dedent`
+            import axios from 'axios';
+            import got from 'got';
+            const http = axios.create({ baseURL: 'https://bmc.example' });
+            /**
+             * @throws when \`axios.get\` fails.
+             */
+            export async function getMembers(): Promise<unknown> {
+              const members = await axios.get('https://bmc.example/members');
+              await http.post('/session', { user: 'admin' });
+              await got.post('https://bmc.example/reset').json();
+              return members.data;
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        data: {"call":"http.post","function":"`getMembers`"},
+        line: 6,
+        column: 9,
+        endLine: 6,
+        endColumn: 49,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import axios from 'axios';
+            import got from 'got';
+            const http = axios.create({ baseURL: 'https://bmc.example' });
+            export async function getMembers(): Promise<unknown> {
+              const members = await axios.get('https://bmc.example/members');
+              try {
+                await http.post('/session', { user: 'admin' });
+              } catch (error) {
+                throw new Error('getMembers failed', { cause: error });
+              }
+              await got.post('https://bmc.example/reset').json();
+              return members.data;
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`getMembers`"},
+          output: dedent`
+            import axios from 'axios';
+            import got from 'got';
+            const http = axios.create({ baseURL: 'https://bmc.example' });
+            /**
+             * @throws when \`http.post\` fails.
+             */
+            export async function getMembers(): Promise<unknown> {
+              const members = await axios.get('https://bmc.example/members');
+              await http.post('/session', { user: 'admin' });
+              await got.post('https://bmc.example/reset').json();
+              return members.data;
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        data: {"call":"got.post","function":"`getMembers`"},
+        line: 7,
+        column: 9,
+        endLine: 7,
+        endColumn: 46,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import axios from 'axios';
+            import got from 'got';
+            const http = axios.create({ baseURL: 'https://bmc.example' });
+            export async function getMembers(): Promise<unknown> {
+              const members = await axios.get('https://bmc.example/members');
+              await http.post('/session', { user: 'admin' });
+              try {
+                await got.post('https://bmc.example/reset').json();
+              } catch (error) {
+                throw new Error('getMembers failed', { cause: error });
+              }
+              return members.data;
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`getMembers`"},
+          output: dedent`
+            import axios from 'axios';
+            import got from 'got';
+            const http = axios.create({ baseURL: 'https://bmc.example' });
+            /**
+             * @throws when \`got.post\` fails.
+             */
+            export async function getMembers(): Promise<unknown> {
+              const members = await axios.get('https://bmc.example/members');
+              await http.post('/session', { user: 'admin' });
+              await got.post('https://bmc.example/reset').json();
+              return members.data;
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
