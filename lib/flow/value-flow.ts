@@ -690,9 +690,21 @@ export class ValueFlow<Finding> {
 
   /** An object without some keys: object literals it resolves to lose them; anything else is carried whole. */
   #without(object: TSESTree.Node, excluded: readonly string[]): ChainedTrace<Finding>[] {
+    // `const u = new URL(dsn); u.password = ''`: the URL no longer holds the password its string
+    // named; a string written out here (a template with a query token) is still followed.
+    if (excluded.includes('password') && this.#isUrlOfNamedString(object)) return [];
     const literals = this.#objectLiteralsOf(object);
     if (literals) return literals.flatMap((literal) => this.#object(literal, new Set(excluded)));
     return [...this.#trace(object)];
+  }
+
+  /** `new URL(dsn)`, `new URL(this.config.url)`: a URL made from a value known by its name, not written out here. */
+  #isUrlOfNamedString(node: TSESTree.Node): boolean {
+    const value = unwrapExpression(node);
+    const source = value.type === AST_NODE_TYPES.NewExpression && isUrlConstruction(value, this.#paths) ? value.arguments[0] : undefined;
+    if (!source) return false;
+    const inner = unwrapExpression(source);
+    return inner.type === AST_NODE_TYPES.Identifier || inner.type === AST_NODE_TYPES.MemberExpression;
   }
 
   /** The object literals a value resolves to through its reaching writes, or null when it may be anything else. */
@@ -1042,6 +1054,9 @@ export class ValueFlow<Finding> {
 
   /** What `object.message`/`.stack` (an error) or `.href` (a URL) shows when `object` was constructed here. */
   #builtView(object: TSESTree.Node, name: string): ChainedTrace<Finding>[] {
+    // A URL's text is the URL: what it was made from and what was set on it since (less a password
+    // replaced), as the URL whole is. A URL changed in place (`u.pathname = '/v1'`) has no single value.
+    if (name === 'href' && this.#isUrlVariable(object)) return [...this.#trace(object)];
     const traces: ChainedTrace<Finding>[] = [];
     for (const value of this.#valuesOf(object, 0) ?? this.#thrownInto(object)) {
       if (value.type !== AST_NODE_TYPES.NewExpression) continue;
@@ -1070,6 +1085,15 @@ export class ValueFlow<Finding> {
       }
     }
     return traces;
+  }
+
+  /** A variable every whole write of which makes a URL (`const u = new URL(base)`), whatever is set on it since. */
+  #isUrlVariable(object: TSESTree.Node): boolean {
+    const target = unwrapExpression(object);
+    const variable = target.type === AST_NODE_TYPES.Identifier ? this.#paths.variableOf(target) : null;
+    if (!variable || target.type !== AST_NODE_TYPES.Identifier) return false;
+    const made = this.#reachingWrites(variable, target).filter((write) => !isMutation(write));
+    return made.length > 0 && made.every((write) => write.kind === 'value' && isUrlConstruction(write.value, this.#paths));
   }
 
   /** For a `catch` parameter: the errors its own `try` block throws (among whatever else reaches it). */
@@ -1805,6 +1829,14 @@ function selectReaching(prepared: PreparedWrites, use: TSESTree.Identifier): Wri
 /** A loop's binding, written before each iteration of the body it is anchored to. */
 function isIteration(write: Write): boolean {
   return (write.kind === 'destructured' || write.kind === 'rest') && write.element;
+}
+
+/** `new URL(...)` of the global `URL`. */
+function isUrlConstruction(node: TSESTree.Node, paths: AccessPathResolver): boolean {
+  const value = unwrapExpression(node);
+  if (value.type !== AST_NODE_TYPES.NewExpression) return false;
+  const callee = unwrapExpression(value.callee);
+  return callee.type === AST_NODE_TYPES.Identifier && callee.name === 'URL' && paths.variableOf(callee) === null;
 }
 
 /** Whether `path` begins with `prefix`. */

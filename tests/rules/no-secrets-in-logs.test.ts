@@ -889,7 +889,7 @@ ruleTester.run('no-secrets-in-logs', rule, {
       errors: [
         {
           messageId: 'secretLogged',
-          data: { sink: 'LOG.info', source: 'The password of a URL', how: ' through the template literal and `new URL(...)`', more: ', as does `dbPassword` (through the template literal and `new URL(...)`)' },
+          data: { sink: 'LOG.info', source: 'The password of a URL', how: ' through the template literal, `new URL(...)` and `url`', more: ', as does `dbPassword` (through the template literal, `new URL(...)` and `url`)' },
           line: 3,
           column: 3,
           endLine: 3,
@@ -912,7 +912,7 @@ ruleTester.run('no-secrets-in-logs', rule, {
         },
         {
           messageId: 'secretLogged',
-          data: { sink: 'LOG.info', source: '`bmcPassword`', how: ' through a property assignment', more: '' },
+          data: { sink: 'LOG.info', source: '`bmcPassword`', how: ' through a property assignment and `bmc`', more: '' },
           line: 6,
           column: 3,
           endLine: 6,
@@ -11567,6 +11567,98 @@ typedRuleTester.run("typed: a part destructured from a parameter is judged by it
             declare const LOG: { debug(...args: unknown[]): void };
             export function show(nodes: Node[]) {
               nodes.forEach(({ bmc }) => LOG.debug('bmc %o', '<redacted>'));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("URLs with the password replaced", rule, {
+  valid: [
+  {
+    name: "url-password-replaced-every-view",
+    code: dedent`
+      declare const LOG: { info(...args: unknown[]): void };
+      export function show(dsn: string) {
+        const url = new URL(dsn);
+        url.password = '';
+        LOG.info(url.href);
+        LOG.info(url.toString());
+        LOG.info(\`db \${url}\`);
+        LOG.info('db %s', url);
+        LOG.info(String(url));
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "url-changed-elsewhere-keeps-password",
+    code: dedent`
+      declare const LOG: { info(...args: unknown[]): void };
+      export function show(dsn: string) {
+        const url = new URL(dsn);
+        url.pathname = '/v1';
+        LOG.info(url.href);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.info","source":"`dsn`","how":" through `new URL(...)` and `url`","more":""},
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 21,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"url.href"},
+          output: dedent`
+            declare const LOG: { info(...args: unknown[]): void };
+            export function show(dsn: string) {
+              const url = new URL(dsn);
+              url.pathname = '/v1';
+              LOG.info('<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "url-password-replaced-on-one-path",
+    code: dedent`
+      declare const LOG: { info(...args: unknown[]): void };
+      export function show(dsn: string, mask: boolean) {
+        const url = new URL(dsn);
+        if (mask) url.password = '';
+        LOG.info(url.href);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.info","source":"`dsn`","how":" through `new URL(...)` and `url`","more":""},
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 21,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"url.href"},
+          output: dedent`
+            declare const LOG: { info(...args: unknown[]): void };
+            export function show(dsn: string, mask: boolean) {
+              const url = new URL(dsn);
+              if (mask) url.password = '';
+              LOG.info('<redacted>');
             }
           `,
         },
