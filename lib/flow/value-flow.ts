@@ -28,7 +28,7 @@ import type { CallFlow } from '../matching/value-calls.js';
 import { isJsonStringify } from '../matching/value-calls.js';
 import type { FunctionNode } from '../matching/ast.js';
 import type { StepSummary } from '../step-summary.js';
-import { arraySourceOf, childNodes, contains, elementSourceOf, enclosingFunction, functionName, isElementCallback, isFunctionNode, LOOP_TYPES, promiseMethodOf, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
+import { arraySourceOf, childNodes, contains, elementSourceOf, enclosingFunction, functionName, isElementCallback, isFunctionNode, LOOP_TYPES, outermostWrapper, promiseMethodOf, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
 import { localCallee, localGetter } from '../matching/local-functions.js';
 import { MAX_STEPS_SHOWN } from '../step-summary.js';
 
@@ -535,7 +535,8 @@ export class ValueFlow<Finding> {
     if (writes.some((write) => write.kind === 'opaque') && def?.type !== DefinitionType.CatchClause) return traces;
     // An object or array written out here was seen whole, part by part: the type TypeScript infers
     // for it (`{ password: string }` for `{ password: '***' }`) knows less than its parts did.
-    if (writes.length > 0 && writes.every((write) => write.kind === 'value' && WRITTEN_OUT.has(unwrapExpression(write.value).type))) return traces;
+    // So was one written out and then changed part by part (`const copy = { ...plain } as Bmc; delete copy.password`).
+    if (seenWhole || (writes.length > 0 && writes.every((write) => write.kind === 'value' && WRITTEN_OUT.has(unwrapExpression(write.value).type)))) return traces;
     return this.#opaque(node);
   }
 
@@ -695,6 +696,13 @@ export class ValueFlow<Finding> {
     if (excluded.includes('password') && this.#isUrlOfNamedString(object)) return [];
     const literals = this.#objectLiteralsOf(object);
     if (literals) return literals.flatMap((literal) => this.#object(literal, new Set(excluded)));
+    // A copy (`Object.assign({}, plain)`, `structuredClone(plain)`): each source, less what its
+    // type says the removed keys held, as a spread's is.
+    const copy = copiedSources(object);
+    if (copy) {
+      const hidden = new Set(excluded);
+      return copy.sources.flatMap((source) => (this.#policy.isCleanWithout?.(source, hidden) === true ? [] : this.#through(source, copy.step)));
+    }
     return [...this.#trace(object)];
   }
 
@@ -1424,12 +1432,13 @@ function storeStep(anchor: TSESTree.Node): string {
 
 /**
  * A write whose value is all there is to know of what it stores: an object, array or string written
- * out, or a part stored into a local object (replaced, added or deleted; a merge copies keys unseen).
+ * out (or a fresh copy), or a part stored into a local object (replaced, added or deleted; a merge copies keys unseen).
  */
 function isSeenWhole(write: Write): boolean {
   if (write.kind !== 'value') return false;
   if (write.mutation) return write.into !== undefined && write.into.how !== 'merge';
-  return WRITTEN_OUT.has(unwrapExpression(write.value).type);
+  // A fresh copy of values traced one by one (`Object.assign({}, plain)`, `structuredClone(plain)`).
+  return WRITTEN_OUT.has(unwrapExpression(write.value).type) || copiedSources(write.value) !== null;
 }
 
 /**
@@ -1646,7 +1655,9 @@ const UNKNOWN_KEY = '?';
  * later writes into a local object.
  */
 function mutationsOf(identifier: TSESTree.Node): Write[] {
-  const parent = identifier.parent;
+  // Through a cast (`delete (copy as Partial<Bmc>).password`, `(headers as any).Authorization = t`).
+  const target = outermostWrapper(identifier);
+  const parent = target.parent;
   if (!parent) return [];
   const write = (value: TSESTree.Node, anchor: TSESTree.Node, into: Mutation, key?: { name: string; node: TSESTree.Node }): Write => ({
     kind: 'value',
@@ -1658,7 +1669,7 @@ function mutationsOf(identifier: TSESTree.Node): Write[] {
     into,
     ...(key ? { key } : {}),
   });
-  if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) {
+  if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === target) {
     // Deeper in the object too (`v.headers.Authorization = x`, `v.qs.token = x`, `v.items.push(x)`):
     // the object carries what any part of it holds.
     let member: TSESTree.MemberExpression = parent;
@@ -1829,6 +1840,20 @@ function selectReaching(prepared: PreparedWrites, use: TSESTree.Identifier): Wri
 /** A loop's binding, written before each iteration of the body it is anchored to. */
 function isIteration(write: Write): boolean {
   return (write.kind === 'destructured' || write.kind === 'rest') && write.element;
+}
+
+/** The sources a fresh copy is made of: `Object.assign({}, a, b)` → a, b; `structuredClone(x)` → x; null for any other value. */
+function copiedSources(node: TSESTree.Node): { sources: TSESTree.Node[]; step: string } | null {
+  const call = unwrapExpression(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return null;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'structuredClone' && call.arguments.length >= 1) return { sources: call.arguments.slice(0, 1), step: '`structuredClone()`' };
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(callee) !== 'assign') return null;
+  const object = unwrapExpression(callee.object);
+  const [target, ...sources] = call.arguments;
+  const fresh = target ? unwrapExpression(target) : null;
+  if (object.type !== AST_NODE_TYPES.Identifier || object.name !== 'Object' || fresh?.type !== AST_NODE_TYPES.ObjectExpression || fresh.properties.length > 0) return null;
+  return { sources, step: '`Object.assign`' };
 }
 
 /** `new URL(...)` of the global `URL`. */

@@ -11668,3 +11668,50 @@ ruleTester.run("URLs with the password replaced", rule, {
   },
   ],
 });
+
+typedRuleTester.run("typed: copies with the password deleted", rule, {
+  valid: [
+  {
+    name: "typed-copy-with-password-deleted-through-casts",
+    code: dedent`
+      interface PlainBmc { address: string; username: string; password: string }
+      declare const LOG: { info(...args: unknown[]): void };
+      export function d1(plain: PlainBmc) { const copy = { ...plain }; delete (copy as Partial<PlainBmc>).password; LOG.info('cfg %o', copy); }
+      export function d2(plain: PlainBmc) { const copy = Object.assign({}, plain) as Partial<PlainBmc>; delete copy.password; LOG.info('cfg %o', copy); }
+      export function d3(plain: PlainBmc) { const copy = structuredClone(plain) as Partial<PlainBmc>; delete copy.password; LOG.info('cfg %o', copy); }
+      export function d5(plain: PlainBmc) { const copy = { ...plain } as Partial<PlainBmc>; delete copy.password; LOG.info('cfg %o', copy); }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "typed-copy-keeping-the-password",
+    code: dedent`
+      interface PlainBmc { address: string; username: string; password: string }
+      declare const LOG: { info(...args: unknown[]): void };
+      export function e2(plain: PlainBmc) { const copy = structuredClone(plain) as Partial<PlainBmc>; delete copy.address; LOG.info('cfg %o', copy); }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.info","source":"`plain` (its type carries `password`)","how":" through `structuredClone()` and `copy`","more":""},
+        line: 3,
+        column: 118,
+        endLine: 3,
+        endColumn: 142,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"copy"},
+          output: dedent`
+            interface PlainBmc { address: string; username: string; password: string }
+            declare const LOG: { info(...args: unknown[]): void };
+            export function e2(plain: PlainBmc) { const copy = structuredClone(plain) as Partial<PlainBmc>; delete copy.address; LOG.info('cfg %o', '<redacted>'); }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
