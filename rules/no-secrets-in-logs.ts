@@ -43,7 +43,7 @@ export type Options = [
   },
 ];
 
-export type MessageId = 'secretInBindings' | 'secretLogged' | 'secretThroughWrapper' | 'suggestRedact' | 'suggestSanitize';
+export type MessageId = 'secretInBindings' | 'secretLogged' | 'secretThroughWrapper' | 'suggestRedact' | 'suggestRedactAll' | 'suggestSanitize' | 'suggestSanitizeAll';
 
 /** Sanitizers known by name in Nova/Ironic-style code, offered first in suggestions. */
 const DEFAULT_SANITIZERS: readonly CallMatcherSpec[] = ['maskPassword', 'maskDictPassword', 'mask_password', 'mask_dict_password'];
@@ -113,7 +113,9 @@ export default createRule<Options, MessageId>({
       secretLogged: '{{source}} reaches `{{sink}}`{{how}}{{more}}.',
       secretThroughWrapper: '{{source}} reaches `{{wrapper}}`{{how}}{{more}}, whose parameter `{{parameter}}` is logged by `{{sink}}` at line {{line}}.',
       suggestRedact: "Replace `{{expression}}` with '<redacted>'.",
+      suggestRedactAll: "Replace `{{expression}}` and {{others}} with '<redacted>'.",
       suggestSanitize: 'Wrap `{{expression}}` in `{{sanitizer}}(...)`.',
+      suggestSanitizeAll: 'Wrap `{{expression}}` and {{others}} in `{{sanitizer}}(...)`.',
     },
     languages: ['js/js'],
   },
@@ -402,29 +404,70 @@ export default createRule<Options, MessageId>({
       });
     }
 
-    /** Wrap the first leak's value, where it enters the call, in a sanitizer in scope, or replace it. */
+    /**
+     * Wrap every leaking value, where it enters the call, in a sanitizer in scope, or replace it:
+     * one suggestion fixes the whole report (`{ password, token }` gets both). A sanitizer takes a
+     * string, so it is offered only when no value is an object that carries secrets, nor a spread.
+     */
     function suggestionsFor(leaks: readonly Leak[], call: TSESTree.CallExpression): TSESLint.SuggestionReportDescriptor<MessageId>[] {
-      const first = leaks[0];
-      if (!first) return [];
-      const target = wholeReceiverChain(entryPointWithin(first.trace, call) ?? first.argument, call);
-      const text = context.sourceCode.getText(target);
-      const expression = shortText(text, 40);
-      const replace = (fixer: TSESLint.RuleFixer, replacement: string): TSESLint.RuleFix => {
-        const parent = target.parent;
-        // `{ password }` becomes `{ password: '<redacted>' }`.
-        if (parent?.type === AST_NODE_TYPES.Property && parent.shorthand && parent.value === target) {
-          return fixer.replaceText(parent, `${text}: ${replacement}`);
+      const targets: { node: TSESTree.Node; carrier: boolean }[] = [];
+      for (const leak of leaks) {
+        const node = wholeReceiverChain(entryPointWithin(leak.trace, call) ?? leak.argument, call);
+        const carrier = leak.trace.finding.kind === 'carrier' || leak.trace.finding.kind === 'type' || isObjectValue(node);
+        const same = targets.find((known) => known.node.range[0] === node.range[0] && known.node.range[1] === node.range[1]);
+        if (same) {
+          same.carrier ||= carrier;
+          continue;
         }
-        return fixer.replaceText(target, replacement);
-      };
+        // One inside another (`creds` and `creds.password`): fixing the outer one fixes both.
+        if (targets.some((known) => known.node.range[0] <= node.range[0] && node.range[1] <= known.node.range[1])) continue;
+        for (let index = targets.length - 1; index >= 0; index--) {
+          const known = targets[index] as (typeof targets)[number];
+          if (node.range[0] <= known.node.range[0] && known.node.range[1] <= node.range[1]) targets.splice(index, 1);
+        }
+        targets.push({ node, carrier });
+      }
+      const [first] = targets;
+      if (!first) return [];
+      const replaceAll = (fixer: TSESLint.RuleFixer, replacement: (text: string) => string): TSESLint.RuleFix[] =>
+        targets.map(({ node }) => {
+          const text = context.sourceCode.getText(node);
+          const parent = node.parent;
+          // `{ password }` becomes `{ password: '<redacted>' }`.
+          if (parent?.type === AST_NODE_TYPES.Property && parent.shorthand && parent.value === node) return fixer.replaceText(parent, `${text}: ${replacement(text)}`);
+          return fixer.replaceText(node, replacement(text));
+        });
+      const expression = shortText(context.sourceCode.getText(first.node), 40);
+      const others = targets.length - 1;
+      const data = others === 0 ? { expression } : { expression, others: others === 1 ? '1 other leaking value' : `${String(others)} other leaking values` };
       const sanitizer = sanitizerInScope(call);
       const suggestions: TSESLint.SuggestionReportDescriptor<MessageId>[] = [];
-      // A spread's values are several arguments: a sanitizer takes one.
-      if (sanitizer && target.type !== AST_NODE_TYPES.SpreadElement) {
-        suggestions.push({ messageId: 'suggestSanitize', data: { expression, sanitizer }, fix: (fixer) => replace(fixer, `${sanitizer}(${text})`) });
+      // A spread's values are several arguments, and an object is no string: a sanitizer takes one string.
+      if (sanitizer && targets.every((target) => !target.carrier && target.node.type !== AST_NODE_TYPES.SpreadElement)) {
+        suggestions.push({
+          messageId: targets.length === 1 ? 'suggestSanitize' : 'suggestSanitizeAll',
+          data: { ...data, sanitizer },
+          fix: (fixer) => replaceAll(fixer, (text) => `${sanitizer}(${text})`),
+        });
       }
-      suggestions.push({ messageId: 'suggestRedact', data: { expression }, fix: (fixer) => replace(fixer, "'<redacted>'") });
+      suggestions.push({ messageId: targets.length === 1 ? 'suggestRedact' : 'suggestRedactAll', data, fix: (fixer) => replaceAll(fixer, () => "'<redacted>'") });
       return suggestions;
+    }
+
+    /**
+     * Whether a value is an object (a string sanitizer does not take it): written out here, a
+     * `const` holding one, or with types any non-string value.
+     */
+    function isObjectValue(node: TSESTree.Node): boolean {
+      let value = unwrapExpression(node);
+      if (value.type === AST_NODE_TYPES.Identifier) {
+        const variable = paths.variableOf(value);
+        const alias = variable ? paths.aliasTargetOf(variable) : null;
+        if (alias && alias.names.length === 0) value = unwrapExpression(alias.expression);
+      }
+      if (value.type === AST_NODE_TYPES.ObjectExpression || value.type === AST_NODE_TYPES.ArrayExpression || value.type === AST_NODE_TYPES.NewExpression) return true;
+      const type = info?.typeOf(node);
+      return info !== null && type !== undefined && (type.getFlags() & (info.ts.TypeFlags.Object | info.ts.TypeFlags.NonPrimitive)) !== 0;
     }
 
     /** The first configured sanitizer named by a plain identifier that is declared or imported here. */

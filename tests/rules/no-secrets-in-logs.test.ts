@@ -2055,9 +2055,9 @@ ruleTester.run('no-secrets-in-logs', rule, {
           endColumn: 48,
           suggestions: [
             {
-              messageId: 'suggestRedact',
-              data: { expression: 'cfg[\'api_key\']' },
-              output: 'LOG.debug(\'<redacted>\', cfg[`client_secret`]);',
+              messageId: 'suggestRedactAll',
+              data: { expression: 'cfg[\'api_key\']', others: '1 other leaking value' },
+              output: `LOG.debug('<redacted>', '<redacted>');`,
             },
           ],
         },
@@ -2811,9 +2811,9 @@ ruleTester.run('no-secrets-in-logs', rule, {
           endColumn: 61,
           suggestions: [
             {
-              messageId: 'suggestRedact',
-              data: { expression: 'password' },
-              output: `LOG.debug('<redacted>', node.driver_info, token, apiKey, secret);`,
+              messageId: 'suggestRedactAll',
+              data: { expression: 'password', others: '4 other leaking values' },
+              output: `LOG.debug('<redacted>', '<redacted>', '<redacted>', '<redacted>', '<redacted>');`,
             },
           ],
         },
@@ -2909,9 +2909,9 @@ ruleTester.run('no-secrets-in-logs', rule, {
           endColumn: 37,
           suggestions: [
             {
-              messageId: 'suggestRedact',
-              data: { expression: 'configDrive' },
-              output: `LOG.debug('<redacted>', config_drive);`,
+              messageId: 'suggestRedactAll',
+              data: { expression: 'configDrive', others: '1 other leaking value' },
+              output: `LOG.debug('<redacted>', '<redacted>');`,
             },
           ],
         },
@@ -2930,9 +2930,9 @@ ruleTester.run('no-secrets-in-logs', rule, {
           endColumn: 42,
           suggestions: [
             {
-              messageId: 'suggestRedact',
-              data: { expression: 'encrypted_key' },
-              output: `LOG.debug('<redacted>', swifthashsuffix);`,
+              messageId: 'suggestRedactAll',
+              data: { expression: 'encrypted_key', others: '1 other leaking value' },
+              output: `LOG.debug('<redacted>', '<redacted>');`,
             },
           ],
         },
@@ -2951,9 +2951,9 @@ ruleTester.run('no-secrets-in-logs', rule, {
           endColumn: 82,
           suggestions: [
             {
-              messageId: 'suggestRedact',
-              data: { expression: 'privateKey' },
-              output: `LOG.debug('<redacted>', clientSecret, kek, passphrase, adminPass, connectionString);`,
+              messageId: 'suggestRedactAll',
+              data: { expression: 'privateKey', others: '5 other leaking values' },
+              output: `LOG.debug('<redacted>', '<redacted>', '<redacted>', '<redacted>', '<redacted>', '<redacted>');`,
             },
           ],
         },
@@ -3638,9 +3638,9 @@ ruleTester.run('no-secrets-in-logs', rule, {
           endColumn: 28,
           suggestions: [
             {
-              messageId: 'suggestRedact',
-              data: { expression: 'bmcPin' },
-              output: `LOG.debug('<redacted>', password);`,
+              messageId: 'suggestRedactAll',
+              data: { expression: 'bmcPin', others: '1 other leaking value' },
+              output: `LOG.debug('<redacted>', '<redacted>');`,
             },
           ],
         },
@@ -3772,9 +3772,9 @@ ruleTester.run('no-secrets-in-logs', rule, {
           endColumn: 44,
           suggestions: [
             {
-              messageId: 'suggestRedact',
-              data: { expression: 'node.bmcConfig' },
-              output: `LOG.debug('<redacted>', node.driver_info);`,
+              messageId: 'suggestRedactAll',
+              data: { expression: 'node.bmcConfig', others: '1 other leaking value' },
+              output: `LOG.debug('<redacted>', '<redacted>');`,
             },
           ],
         },
@@ -3911,9 +3911,9 @@ ruleTester.run('no-secrets-in-logs', rule, {
           endColumn: 35,
           suggestions: [
             {
-              messageId: 'suggestRedact',
-              data: { expression: 'vault' },
-              output: `LOG.debug('<redacted>', node.driver_info);`,
+              messageId: 'suggestRedactAll',
+              data: { expression: 'vault', others: '1 other leaking value' },
+              output: `LOG.debug('<redacted>', '<redacted>');`,
             },
           ],
         },
@@ -3934,9 +3934,9 @@ ruleTester.run('no-secrets-in-logs', rule, {
           endColumn: 28,
           suggestions: [
             {
-              messageId: 'suggestRedact',
-              data: { expression: 'bmcPin' },
-              output: `LOG.debug('<redacted>', rackCode);`,
+              messageId: 'suggestRedactAll',
+              data: { expression: 'bmcPin', others: '1 other leaking value' },
+              output: `LOG.debug('<redacted>', '<redacted>');`,
             },
           ],
         },
@@ -4247,12 +4247,12 @@ ruleTester.run('no-secrets-in-logs', rule, {
           endColumn: 49,
           suggestions: [
             {
-              messageId: 'suggestRedact',
-              data: { expression: 'user.secretAt' },
+              messageId: 'suggestRedactAll',
+              data: { expression: 'user.secretAt', others: '1 other leaking value' },
               output: dedent`
                 declare const LOG: { debug(...a: unknown[]): void };
                 export function show(user: Record<string, string>) {
-                  LOG.debug('%s', '<redacted>', user.adminPass);
+                  LOG.debug('%s', '<redacted>', '<redacted>');
                 }
               `,
             },
@@ -4366,13 +4366,13 @@ ruleTester.run('no-secrets-in-logs', rule, {
           endColumn: 79,
           suggestions: [
             {
-              messageId: 'suggestRedact',
-              data: { expression: 'params.get(\'access_token\')' },
+              messageId: 'suggestRedactAll',
+              data: { expression: 'params.get(\'access_token\')', others: '1 other leaking value' },
               output: dedent`
                 declare const LOG: { debug(...a: unknown[]): void };
                 export function f(headers: Headers, params: URLSearchParams, config: { get(k: string): string }) {
                   LOG.debug('auth %s', headers.get('Authorization'));
-                  LOG.debug('token %s', '<redacted>', config.get('db.password'));
+                  LOG.debug('token %s', '<redacted>', '<redacted>');
                 }
               `,
             },
@@ -4988,12 +4988,12 @@ ruleTester.run('no-secrets-in-logs', rule, {
           endColumn: 52,
           suggestions: [
             {
-              messageId: 'suggestRedact',
-              data: { expression: 'psk' },
+              messageId: 'suggestRedactAll',
+              data: { expression: 'psk', others: '2 other leaking values' },
               output: dedent`
                 declare const LOG: { debug(...a: unknown[]): void };
                 export function configure(psk: string, wifiKey: string, networkKey: string) {
-                  LOG.debug(\`wifi \${'<redacted>'} \${wifiKey} \${networkKey}\`);
+                  LOG.debug(\`wifi \${'<redacted>'} \${'<redacted>'} \${'<redacted>'}\`);
                 }
               `,
             },
@@ -9213,17 +9213,17 @@ ruleTester.run("no-secrets-in-logs: lazy messages, replaced secret text, log fun
         endLine: 2,
         endColumn: 82,
         suggestions: [
-        {
-          messageId: "suggestRedact",
-          data: {"expression":"netKey.toString('hex')"},
-          output: dedent`
-            export function report(netKey: Buffer, nwkKey: Buffer, tcLinkKey: Buffer, installCode: Buffer, otp: string, mfaCode: string, twoFactorAuthCode: string) {
-              logger.error(\`adapter=\${'<redacted>'} nwk=\${nwkKey.toString('hex')}\`);
-              logger.debug(\`tc link key \${tcLinkKey.toString('hex')}, install code \${installCode.toString('hex')}\`);
-              logger.info('2fa', otp, mfaCode, twoFactorAuthCode);
-            }
-          `,
-        },
+          {
+            messageId: 'suggestRedactAll',
+            data: { expression: 'netKey.toString(\'hex\')', others: '1 other leaking value' },
+            output: dedent`
+              export function report(netKey: Buffer, nwkKey: Buffer, tcLinkKey: Buffer, installCode: Buffer, otp: string, mfaCode: string, twoFactorAuthCode: string) {
+                logger.error(\`adapter=\${'<redacted>'} nwk=\${'<redacted>'}\`);
+                logger.debug(\`tc link key \${tcLinkKey.toString('hex')}, install code \${installCode.toString('hex')}\`);
+                logger.info('2fa', otp, mfaCode, twoFactorAuthCode);
+              }
+            `,
+          },
         ],
       },
       {
@@ -9234,17 +9234,17 @@ ruleTester.run("no-secrets-in-logs: lazy messages, replaced secret text, log fun
         endLine: 3,
         endColumn: 104,
         suggestions: [
-        {
-          messageId: "suggestRedact",
-          data: {"expression":"tcLinkKey.toString('hex')"},
-          output: dedent`
-            export function report(netKey: Buffer, nwkKey: Buffer, tcLinkKey: Buffer, installCode: Buffer, otp: string, mfaCode: string, twoFactorAuthCode: string) {
-              logger.error(\`adapter=\${netKey.toString('hex')} nwk=\${nwkKey.toString('hex')}\`);
-              logger.debug(\`tc link key \${'<redacted>'}, install code \${installCode.toString('hex')}\`);
-              logger.info('2fa', otp, mfaCode, twoFactorAuthCode);
-            }
-          `,
-        },
+          {
+            messageId: 'suggestRedactAll',
+            data: { expression: 'tcLinkKey.toString(\'hex\')', others: '1 other leaking value' },
+            output: dedent`
+              export function report(netKey: Buffer, nwkKey: Buffer, tcLinkKey: Buffer, installCode: Buffer, otp: string, mfaCode: string, twoFactorAuthCode: string) {
+                logger.error(\`adapter=\${netKey.toString('hex')} nwk=\${nwkKey.toString('hex')}\`);
+                logger.debug(\`tc link key \${'<redacted>'}, install code \${'<redacted>'}\`);
+                logger.info('2fa', otp, mfaCode, twoFactorAuthCode);
+              }
+            `,
+          },
         ],
       },
       {
@@ -9255,17 +9255,17 @@ ruleTester.run("no-secrets-in-logs: lazy messages, replaced secret text, log fun
         endLine: 4,
         endColumn: 54,
         suggestions: [
-        {
-          messageId: "suggestRedact",
-          data: {"expression":"otp"},
-          output: dedent`
-            export function report(netKey: Buffer, nwkKey: Buffer, tcLinkKey: Buffer, installCode: Buffer, otp: string, mfaCode: string, twoFactorAuthCode: string) {
-              logger.error(\`adapter=\${netKey.toString('hex')} nwk=\${nwkKey.toString('hex')}\`);
-              logger.debug(\`tc link key \${tcLinkKey.toString('hex')}, install code \${installCode.toString('hex')}\`);
-              logger.info('2fa', '<redacted>', mfaCode, twoFactorAuthCode);
-            }
-          `,
-        },
+          {
+            messageId: 'suggestRedactAll',
+            data: { expression: 'otp', others: '2 other leaking values' },
+            output: dedent`
+              export function report(netKey: Buffer, nwkKey: Buffer, tcLinkKey: Buffer, installCode: Buffer, otp: string, mfaCode: string, twoFactorAuthCode: string) {
+                logger.error(\`adapter=\${netKey.toString('hex')} nwk=\${nwkKey.toString('hex')}\`);
+                logger.debug(\`tc link key \${tcLinkKey.toString('hex')}, install code \${installCode.toString('hex')}\`);
+                logger.info('2fa', '<redacted>', '<redacted>', '<redacted>');
+              }
+            `,
+          },
         ],
       },
     ],
@@ -9286,15 +9286,15 @@ ruleTester.run("no-secrets-in-logs: lazy messages, replaced secret text, log fun
         endLine: 2,
         endColumn: 56,
         suggestions: [
-        {
-          messageId: "suggestRedact",
-          data: {"expression":"encryptionkey"},
-          output: dedent`
-            export function report(encryptionkey: string, hmackey: string, signingkey: string) {
-              LOG.debug('keys', '<redacted>', hmackey, signingkey);
-            }
-          `,
-        },
+          {
+            messageId: 'suggestRedactAll',
+            data: { expression: 'encryptionkey', others: '2 other leaking values' },
+            output: dedent`
+              export function report(encryptionkey: string, hmackey: string, signingkey: string) {
+                LOG.debug('keys', '<redacted>', '<redacted>', '<redacted>');
+              }
+            `,
+          },
         ],
       },
     ],
@@ -11434,21 +11434,21 @@ ruleTester.run("the request an axios error or response holds, read out", rule, {
         endLine: 7,
         endColumn: 91,
         suggestions: [
-        {
-          messageId: "suggestRedact",
-          data: {"expression":"err.config"},
-          output: dedent`
-            import axios from 'axios';
-            declare const LOG: { error(...args: unknown[]): void };
-            export async function login(user: string, password: string) {
-              try {
-                await axios.post('/login', { user, password });
-              } catch (err: any) {
-                LOG.error('login failed, request %o, body %s', '<redacted>', err.response?.config?.data);
+          {
+            messageId: 'suggestRedactAll',
+            data: { expression: 'err.config', others: '1 other leaking value' },
+            output: dedent`
+              import axios from 'axios';
+              declare const LOG: { error(...args: unknown[]): void };
+              export async function login(user: string, password: string) {
+                try {
+                  await axios.post('/login', { user, password });
+                } catch (err: any) {
+                  LOG.error('login failed, request %o, body %s', '<redacted>', '<redacted>');
+                }
               }
-            }
-          `,
-        },
+            `,
+          },
         ],
       },
     ],
@@ -11707,6 +11707,87 @@ typedRuleTester.run("typed: copies with the password deleted", rule, {
             interface PlainBmc { address: string; username: string; password: string }
             declare const LOG: { info(...args: unknown[]): void };
             export function e2(plain: PlainBmc) { const copy = structuredClone(plain) as Partial<PlainBmc>; delete copy.address; LOG.info('cfg %o', '<redacted>'); }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("suggestions fix the whole report", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "one-suggestion-fixes-every-leak",
+    code: dedent`
+      declare function maskPassword(s: string): string;
+      declare const LOG: { debug(...args: unknown[]): void };
+      export function s(password: string, token: string) {
+        LOG.debug({ password, token });
+        const o = { password };
+        LOG.debug(o);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`password`","how":" through an object literal","more":", as does `token` (through an object literal)"},
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 33,
+        suggestions: [
+        {
+          messageId: "suggestSanitizeAll",
+          data: {"expression":"password","others":"1 other leaking value","sanitizer":"maskPassword"},
+          output: dedent`
+            declare function maskPassword(s: string): string;
+            declare const LOG: { debug(...args: unknown[]): void };
+            export function s(password: string, token: string) {
+              LOG.debug({ password: maskPassword(password), token: maskPassword(token) });
+              const o = { password };
+              LOG.debug(o);
+            }
+          `,
+        },
+        {
+          messageId: "suggestRedactAll",
+          data: {"expression":"password","others":"1 other leaking value"},
+          output: dedent`
+            declare function maskPassword(s: string): string;
+            declare const LOG: { debug(...args: unknown[]): void };
+            export function s(password: string, token: string) {
+              LOG.debug({ password: '<redacted>', token: '<redacted>' });
+              const o = { password };
+              LOG.debug(o);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`password`","how":" through an object literal and `o`","more":""},
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 15,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"o"},
+          output: dedent`
+            declare function maskPassword(s: string): string;
+            declare const LOG: { debug(...args: unknown[]): void };
+            export function s(password: string, token: string) {
+              LOG.debug({ password, token });
+              const o = { password };
+              LOG.debug('<redacted>');
+            }
           `,
         },
         ],
