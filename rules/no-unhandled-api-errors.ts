@@ -6,12 +6,12 @@ import type { AccessPathResolver } from '../lib/matching/access-path.js';
 import type { ListSetting } from '../lib/matching/vocabulary.js';
 import type { ApiErrorMessageId, Unhandled } from '../lib/flow/api-errors.js';
 import { createRule } from '../lib/create-rule.js';
-import { ApiErrorAnalysis, calleeText, isSynchronousCall, reportsToCallback, returnsInFinally, throwsDocFix, wrapInTryFix } from '../lib/flow/api-errors.js';
+import { ApiErrorAnalysis, calleeText, finallyExits, isSynchronousCall, reportsToCallback, returnsInFinally, throwsDocFix, wrapInTryFix } from '../lib/flow/api-errors.js';
 import { CatchAnalysis } from '../lib/flow/catches.js';
 import { CodePathRecorder } from '../lib/flow/code-path.js';
 import { mergeListeners } from '../lib/flow/listeners.js';
 import { ApiCallMatcher, isThrowsDocumented } from '../lib/matching/api-calls.js';
-import { childNodes, enclosingFunction, isFunctionNode, outermostWrapper, unwrapExpression } from '../lib/matching/ast.js';
+import { enclosingFunction, isFunctionNode, outermostWrapper, unwrapExpression } from '../lib/matching/ast.js';
 import { CallMatcher } from '../lib/matching/call-matcher.js';
 import { fileNames } from '../lib/matching/call-site.js';
 import { isWrittenNever, localCallee } from '../lib/matching/local-functions.js';
@@ -115,7 +115,7 @@ export default createRule<Options, MessageId>({
       callbackEscapes: '`{{call}}` runs in a callback passed to `{{callee}}`, and nothing handles its error.',
       callbackEscapesTry: '`{{call}}` runs in a callback passed to `{{callee}}`, which the try at line {{line}} does not cover.',
       escapesTry: '`{{call}}` is returned without `await`, so its rejection escapes the try at line {{line}}.',
-      finallyDiscards: '`return` in `finally` discards the errors of the API calls in the try at line {{line}}.',
+      finallyDiscards: '`{{statement}}` in `finally` discards the errors of the API calls in the try at line {{line}}.',
       floating: 'The promise of `{{call}}` is neither awaited, returned nor handled; its rejection is lost.',
       floatingHandlerRejects: 'The promise chain of `{{call}}` is not awaited, and its rejection handler at line {{line}} can itself reject; that rejection is lost.',
       lateHandler: 'The promise of `{{call}}` is handled only after the `await` at line {{line}}; it can reject unobserved before that.',
@@ -230,17 +230,18 @@ export default createRule<Options, MessageId>({
       }
     }
 
-    /** `finally { return ... }` after a try that makes API calls. */
+    /** `finally { return ... }` (or a `break`/`continue` out of it) after a try that makes API calls. */
     function reportFinallyReturns(): void {
       const reported = new Set<TSESTree.Node>();
       for (const call of found) {
         let child: TSESTree.Node = call;
         for (let current: TSESTree.Node | undefined = call.parent; current && !isFunctionNode(current); current = current.parent) {
           if (current.type === AST_NODE_TYPES.TryStatement && child !== current.finalizer && current.finalizer && returnsInFinally(current.finalizer)) {
-            for (const statement of returnStatementsIn(current.finalizer)) {
+            for (const statement of finallyExits(current.finalizer)) {
               if (reported.has(statement)) continue;
               reported.add(statement);
-              context.report({ node: statement, messageId: 'finallyDiscards', data: { line: String(current.loc.start.line) } });
+              const keyword = statement.type === AST_NODE_TYPES.ReturnStatement ? 'return' : statement.type === AST_NODE_TYPES.BreakStatement ? 'break' : 'continue';
+              context.report({ node: statement, messageId: 'finallyDiscards', data: { statement: keyword, line: String(current.loc.start.line) } });
             }
           }
           child = current;
@@ -276,19 +277,6 @@ function isGlobalFail(call: TSESTree.CallExpression, paths: AccessPathResolver):
 function isVoided(call: TSESTree.CallExpression): boolean {
   const parent = outermostWrapper(call).parent;
   return parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'void';
-}
-
-function returnStatementsIn(block: TSESTree.BlockStatement): TSESTree.ReturnStatement[] {
-  const found: TSESTree.ReturnStatement[] = [];
-  const stack: TSESTree.Node[] = [block];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!node) break;
-    if (node.type === AST_NODE_TYPES.ReturnStatement) found.push(node);
-    if (node !== block && isFunctionNode(node)) continue;
-    stack.push(...childNodes(node));
-  }
-  return found;
 }
 
 /** `await` before a promise; `await (p as T)` for a cast, which `await p as T` would apply to the awaited value. */

@@ -1530,13 +1530,35 @@ function enclosingTryBlock(node: TSESTree.Node): TSESTree.TryStatement | null {
 
 /** Whether a finally block returns (and so discards any error leaving the try). */
 export function returnsInFinally(finalizer: TSESTree.BlockStatement): boolean {
+  return finallyExits(finalizer).length > 0;
+}
+
+/**
+ * The statements that leave a finally block and so discard the error leaving its try: a
+ * `return`, and a `break` or `continue` whose target is outside the block (a loop around the try).
+ */
+export function finallyExits(finalizer: TSESTree.BlockStatement): (TSESTree.BreakStatement | TSESTree.ContinueStatement | TSESTree.ReturnStatement)[] {
+  const exits: (TSESTree.BreakStatement | TSESTree.ContinueStatement | TSESTree.ReturnStatement)[] = [];
   const stack: TSESTree.Node[] = [...finalizer.body];
   while (stack.length > 0) {
     const node = stack.pop();
     if (!node) break;
-    if (node.type === AST_NODE_TYPES.ReturnStatement) return true;
+    if (node.type === AST_NODE_TYPES.ReturnStatement) exits.push(node);
+    if ((node.type === AST_NODE_TYPES.BreakStatement || node.type === AST_NODE_TYPES.ContinueStatement) && !targetsWithin(node, finalizer)) exits.push(node);
     if (isFunctionNode(node)) continue;
     stack.push(...childNodes(node));
+  }
+  return exits.sort((a, b) => a.range[0] - b.range[0]);
+}
+
+/** Whether a `break`/`continue` lands inside `block` (its loop, switch or label is in it). */
+function targetsWithin(jump: TSESTree.BreakStatement | TSESTree.ContinueStatement, block: TSESTree.Node): boolean {
+  for (let current: TSESTree.Node | undefined = jump.parent; current && current !== block; current = current.parent) {
+    if (jump.label) {
+      if (current.type === AST_NODE_TYPES.LabeledStatement && current.label.name === jump.label.name) return true;
+    } else if (LOOP_TYPES.has(current.type) || (jump.type === AST_NODE_TYPES.BreakStatement && current.type === AST_NODE_TYPES.SwitchStatement)) {
+      return true;
+    }
   }
   return false;
 }

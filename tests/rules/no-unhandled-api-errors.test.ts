@@ -3668,7 +3668,7 @@ ruleTester.run('no-unhandled-api-errors', rule, {
       errors: [
         {
           messageId: 'finallyDiscards',
-          data: { line: '2' },
+          data: { statement: 'return', line: '2' },
           line: 5,
           column: 5,
           endLine: 5,
@@ -5364,7 +5364,7 @@ ruleTester.run('no-unhandled-api-errors', rule, {
         },
         {
           messageId: 'finallyDiscards',
-          data: { line: '2' },
+          data: { statement: 'return', line: '2' },
           line: 8,
           column: 17,
           endLine: 8,
@@ -12174,6 +12174,60 @@ ruleTester.run("requests of HTTP client packages", rule, {
           `,
         },
         ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("break and continue out of finally", rule, {
+  valid: [
+  {
+    name: "break-inside-finally-stays",
+    code: dedent`
+      declare class DriverError extends Error { constructor(m: string, o?: { cause?: unknown }) }
+      declare const client: { node: { delete(id: string): Promise<void> } };
+      declare const pending: string[];
+      export async function deleteNode(id: string) {
+        try {
+          await client.node.delete(id);
+        } catch (e) {
+          throw new DriverError('delete failed', { cause: e });
+        } finally {
+          for (const other of pending) {
+            if (other === id) break;
+          }
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "break-out-of-finally-discards",
+    code: dedent`
+      declare class DriverError extends Error { constructor(m: string, o?: { cause?: unknown }) }
+      declare const client: { node: { delete(id: string): Promise<void> } };
+      export async function deleteAll(ids: string[]) {
+        for (const id of ids) {
+          try {
+            await client.node.delete(id);
+          } catch (e) {
+            throw new DriverError('delete failed', { cause: e });
+          } finally {
+            if (id === 'last') break;
+          }
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "finallyDiscards",
+        data: {"statement":"break","line":"5"},
+        line: 10,
+        column: 26,
+        endLine: 10,
+        endColumn: 32,
       },
     ],
   },
