@@ -37,7 +37,7 @@ import type { ListenerMap } from './listeners.js';
 import { CodePathRecorder, factSubject } from './code-path.js';
 import { anyExpression, anyStatement, mergeListeners } from './listeners.js';
 import { excludedFact, falsyFact, isValueTestFact, stateTestFacts, truthyFact, UNKNOWN_VALUE } from './state-tests.js';
-import { boundCandidates, rebase, sameSubjectFacts, subjectCandidates, SubjectKeys } from './subjects.js';
+import { boundCandidates, IDENTITY_PROPERTIES, rebase, sameSubjectFacts, subjectCandidates, SubjectKeys } from './subjects.js';
 
 export interface Violation {
   readonly node: TSESTree.CallExpression;
@@ -1231,6 +1231,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
    */
   function provedAtAction(group: readonly string[], subject: TSESTree.Node | null): boolean {
     if (!subject) return false;
+    if (isCheckedElement(group, subject)) return true;
     const existence = group.some((id) => {
       const state = vocabulary.checks.get(id)?.state;
       return state !== undefined && state.property === undefined && (state.pass ?? 'truthy') === 'truthy';
@@ -1247,6 +1248,22 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const flags = info.ts.TypeFlags;
     const mayBeFalsy = flags.Null | flags.Undefined | flags.Void | flags.Any | flags.Unknown | flags.Never | flags.StringLike | flags.NumberLike | flags.BigIntLike | flags.BooleanLike;
     return (type.isUnion() ? type.types : [type]).every((part) => (part.getFlags() & mayBeFalsy) === 0);
+  }
+
+  /**
+   * `nodes[i].id` where every element of the `const nodes` is a check's result (see
+   * checkedElementsOf): an element read by index has what a for-of over the array would see.
+   */
+  function isCheckedElement(group: readonly string[], subject: TSESTree.Node): boolean {
+    let inner = unwrapExpression(subject);
+    while (inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed && IDENTITY_PROPERTIES.has(staticPropertyName(inner) ?? '')) inner = unwrapExpression(inner.object);
+    if (inner.type !== AST_NODE_TYPES.MemberExpression || !inner.computed) return false;
+    const index = unwrapExpression(inner.property);
+    // An index, not a named key (`nodes['primary']` is no element).
+    if (index.type === AST_NODE_TYPES.Literal && typeof index.value !== 'number') return false;
+    const array = unwrapExpression(inner.object);
+    if (array.type !== AST_NODE_TYPES.Identifier) return false;
+    return checkedElementsOf(array, 0).some((id) => [...vocabulary.impliedBy(id)].some((implied) => group.includes(implied)));
   }
 
   /**

@@ -6583,3 +6583,44 @@ ruleTester.run("foreign node packages, subject keys", rule, {
   },
   ],
 });
+
+ruleTester.run("index reads of validated arrays", rule, {
+  valid: [
+  {
+    name: "index-read-of-validated-array",
+    code: dedent`
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      declare function validateInstanceAndNode(i: { uuid: string }): Promise<{ id: string }>;
+      export async function powerOffAll(instances: { uuid: string }[]): Promise<void> {
+        const nodes = await Promise.all(instances.map((i) => validateInstanceAndNode(i)));
+        for (let i = 0; i < nodes.length; i++) await ironic.setNodePowerState(nodes[i].id, 'power off');
+        await ironic.setNodePowerState(nodes[0].uuid, 'power on');
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "index-read-of-changed-array",
+    code: dedent`
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      declare function validateInstanceAndNode(i: { uuid: string }): Promise<{ id: string }>;
+      export async function powerOffAll(instances: { uuid: string }[], spare: { id: string }): Promise<void> {
+        const nodes = await Promise.all(instances.map((i) => validateInstanceAndNode(i)));
+        nodes.push(spare);
+        for (let i = 0; i < nodes.length; i++) await ironic.setNodePowerState(nodes[i].id, 'power off');
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"nodes[i].id","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 6,
+        column: 48,
+        endLine: 6,
+        endColumn: 98,
+      },
+    ],
+  },
+  ],
+});
