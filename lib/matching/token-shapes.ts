@@ -68,7 +68,7 @@ export function tokenShapeIn(text: string): TokenShape | null {
     if (!inRun && start !== -1) {
       const run = text.slice(start, i);
       start = -1;
-      if (run.length < 16 || run.length > 4096) continue;
+      if (run.length < 16 || run.length > 4096 || isPlaceholderRun(run)) continue;
       for (const shape of RUN_SHAPES) if (shape.test(run)) return { name: shape.name };
     }
   }
@@ -76,6 +76,14 @@ export function tokenShapeIn(text: string): TokenShape | null {
 }
 
 /** `scheme://user:password@host`: userinfo with a non-empty password. */
+/**
+ * A token's shape filled with a placeholder, as usage text and docs show it: AWS's documented
+ * example keys (`AKIAIOSFODNN7EXAMPLE`), or a run of one character (`ghp_xxxxxxxx…`, `sk_test_0000…`).
+ */
+function isPlaceholderRun(run: string): boolean {
+  return run.includes('EXAMPLE') || /(.)\1{7}/u.test(run);
+}
+
 function urlWithPassword(text: string): TokenShape | null {
   let from = 0;
   for (;;) {

@@ -2961,7 +2961,7 @@ ruleTester.run('no-secrets-in-logs', rule, {
     },
     {
       name: 'token shape: AWS access key id',
-      code: `LOG.info('key AKIAIOSFODNN7EXAMPLE');`,
+      code: `LOG.info('key AKIAZ3MHQ2X7YV5KL4QP');`,
       errors: [
         {
           messageId: 'secretLogged',
@@ -2973,7 +2973,7 @@ ruleTester.run('no-secrets-in-logs', rule, {
           suggestions: [
             {
               messageId: 'suggestRedact',
-              data: { expression: '\'key AKIAIOSFODNN7EXAMPLE\'' },
+              data: { expression: '\'key AKIAZ3MHQ2X7YV5KL4QP\'' },
               output: `LOG.info('<redacted>');`,
             },
           ],

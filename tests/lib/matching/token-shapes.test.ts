@@ -10,11 +10,11 @@ const ALNUM_36 = 'aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789';
 describe('lib/matching/token-shapes', () => {
   describe('finds each family, alone or inside text', () => {
     const cases: readonly [string, string][] = [
-      ['AKIAIOSFODNN7EXAMPLE', 'an AWS access key id'],
+      ['AKIAZ3MHQ2X7YV5KL4QP', 'an AWS access key id'],
       ['key=ASIAY34FZKBOKMUTVV7A;', 'an AWS access key id'],
       [`ghp_${ALNUM_36}`, 'a GitHub token'],
       [`token: gho_${ALNUM_36}`, 'a GitHub token'],
-      [`github_pat_11ABCDEFG0123456789abc_${'d'.repeat(59)}`, 'a GitHub token'],
+      [`github_pat_11ABCDEFG0123456789abc_${(ALNUM_36 + ALNUM_36).slice(0, 59)}`, 'a GitHub token'],
       ['glpat-abcdefghij0123456789', 'a GitLab token'],
       ['xoxb-1234567890-abcdefghij', 'a Slack token'],
       ['post to https://hooks.slack.com/services/T000/B000/XXXX', 'a Slack webhook URL'],
@@ -25,7 +25,7 @@ describe('lib/matching/token-shapes', () => {
       ['sk-proj-abcT3BlbkFJxyz', 'an OpenAI key'],
       ['sk-ant-api03-abcdefghijklmnopqrstuvwxyz', 'an Anthropic key'],
       ['hvs.abcdefghijklmnopqrstuvwxyz', 'a Vault token'],
-      [`SG.${'a'.repeat(22)}.${'b'.repeat(43)}`, 'a SendGrid key'],
+      [`SG.${ALNUM_36.slice(0, 22)}.${(ALNUM_36 + ALNUM_36).slice(3, 46)}`, 'a SendGrid key'],
       ['Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.abcdefghijklmnop', 'a JSON Web Token'],
       ['-----BEGIN RSA PRIVATE KEY-----\nMIIEow', 'a PEM private key'],
       ['-----BEGIN OPENSSH PRIVATE KEY-----', 'a PEM private key'],
@@ -44,7 +44,7 @@ describe('lib/matching/token-shapes', () => {
     const misses: readonly string[] = [
       'short',
       'AKIAIOSFODNN7EXAMPL', // one character short
-      'AKIAIOSFODNN7EXAMPLE1', // part of a longer run
+      'AKIAZ3MHQ2X7YV5KL4QP1', // part of a longer run
       `ghp_${ALNUM_36.slice(1)}`,
       'github_pat_' + 'x',
       'glpat-short',
@@ -74,12 +74,16 @@ describe('lib/matching/token-shapes', () => {
     }
   });
 
+  it('not a placeholder shown in usage text or docs', () => {
+    for (const text of ['AKIAIOSFODNN7EXAMPLE', 'ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', `ghp_${'X'.repeat(36)}`, `sk_live_${'0'.repeat(24)}`]) assert.equal(shapeOf(`export GITHUB_TOKEN=${text}`), null, text);
+  });
+
   it('handles long text without tokens', () => {
     assert.equal(shapeOf(`${'a-'.repeat(50_000)}://`), null);
     assert.equal(shapeOf('x'.repeat(100_000)), null);
   });
 
   it('finds a token after a long prefix', () => {
-    assert.equal(shapeOf(`${'word '.repeat(10_000)}AKIAIOSFODNN7EXAMPLE`), 'an AWS access key id');
+    assert.equal(shapeOf(`${'word '.repeat(10_000)}AKIAZ3MHQ2X7YV5KL4QP`), 'an AWS access key id');
   });
 });
