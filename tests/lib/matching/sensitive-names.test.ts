@@ -104,8 +104,9 @@ describe('lib/matching/sensitive-names', () => {
       assert.deepEqual(verdicts(names), all(names, 'safe'));
     });
 
-    it('pagination tokens are not secrets; other qualified tokens are', () => {
-      assert.deepEqual(verdicts(['nextToken', 'pageToken', 'continuationToken', 'resumeToken']), all(['nextToken', 'pageToken', 'continuationToken', 'resumeToken'], null));
+    it('pagination, idempotency and cancellation tokens are not secrets; other qualified tokens are', () => {
+      const handles = ['nextToken', 'pageToken', 'continuationToken', 'resumeToken', 'idempotencyToken', 'IdempotencyToken', 'cancellationToken'];
+      assert.deepEqual(verdicts(handles), all(handles, null));
       assert.deepEqual(verdicts(['bearerToken', 'idToken', 'agentToken']), all(['bearerToken', 'idToken', 'agentToken'], 'secret'));
     });
 
