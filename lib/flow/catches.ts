@@ -695,7 +695,7 @@ function isRethrowOnly(handler: ErrorHandler, localFunction?: (call: TSESTree.Ca
   if (body.body.length !== 1 || !first) return false;
   if (first.type === AST_NODE_TYPES.ThrowStatement) return isParam(first.argument);
   // `rethrow(e)` with a local `function rethrow(e): never { throw e; }`: the same rethrow.
-  const called = first.type === AST_NODE_TYPES.ExpressionStatement || first.type === AST_NODE_TYPES.ReturnStatement ? (first.type === AST_NODE_TYPES.ReturnStatement ? first.argument : first.expression) : null;
+  const called = first.type === AST_NODE_TYPES.ExpressionStatement ? first.expression : first.type === AST_NODE_TYPES.ReturnStatement ? first.argument : null;
   const call = called ? unwrapExpression(called) : null;
   if (localFunction && call?.type === AST_NODE_TYPES.CallExpression && call.arguments.length === 1 && isParam(call.arguments[0])) {
     const target = localFunction(call);
