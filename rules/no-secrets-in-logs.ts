@@ -1,8 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, TSESLint as Lint } from '@typescript-eslint/utils';
 
-const { DefinitionType } = Lint.Scope;
-
 import type { CallMatcherSpec } from '../lib/matching/call-matcher.js';
 import type { ListSetting } from '../lib/matching/vocabulary.js';
 import type { ParameterSink, Trace } from '../lib/flow/value-flow.js';
@@ -26,6 +24,8 @@ import { withSharedSchemas } from '../lib/matching/shared-schemas.js';
 import type { SecretFinding } from '../lib/matching/secret-sources.js';
 import { localCallee } from '../lib/matching/local-functions.js';
 import { describeSources, SecretSources } from '../lib/matching/secret-sources.js';
+
+const { DefinitionType } = Lint.Scope;
 
 export type Options = [
   {
