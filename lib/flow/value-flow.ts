@@ -1000,7 +1000,17 @@ export class ValueFlow<Finding> {
 
   /** The string a key expression always holds (a `const` initialized with a string literal), or null. */
   #constantKey(key: TSESTree.Node): string | null {
-    const values = unwrapExpression(key).type === AST_NODE_TYPES.Identifier ? this.#valuesOf(key, 0) : null;
+    const inner = unwrapExpression(key);
+    // `info[Field.Password]`: a member of an enum or a table of constants of the file (`enum Field {
+    // Password = 'ipmi_password' }`, `const F = { pw: 'ipmi_password' } as const`, a static readonly field).
+    if (inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed) {
+      const name = staticPropertyName(inner);
+      const field = name === null ? null : this.#fieldOf(inner.object, name);
+      const value = this.#paths.constantFieldValue(inner) ?? (field && !field.unknown && field.nodes.length === 1 ? field.nodes[0] : undefined);
+      const text = value ? stringLiteralValue(value) : null;
+      return text !== null && !isIndex(text) ? text : null;
+    }
+    const values = inner.type === AST_NODE_TYPES.Identifier ? this.#valuesOf(key, 0) : null;
     const [value] = values ?? [];
     if (values?.length !== 1 || !value) return null;
     const text = stringLiteralValue(value);

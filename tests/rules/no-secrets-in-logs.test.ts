@@ -11796,3 +11796,81 @@ ruleTester.run("suggestions fix the whole report", rule, {
   },
   ],
 });
+
+ruleTester.run("keys named by enum and constant members", rule, {
+  valid: [
+  {
+    name: "carrier-read-by-plain-enum-member",
+    code: dedent`
+      declare const LOG: { warn(...args: unknown[]): void };
+      enum P { Pw = 'ipmi_password', Addr = 'ipmi_address' }
+      const F = { pw: 'ipmi_password', addr: 'ipmi_address' } as const;
+      export function show(driverInfo: Record<string, string>) {
+        LOG.warn('addr', driverInfo[P.Addr], driverInfo[F.addr]);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "carrier-read-by-enum-or-constant-member",
+    code: dedent`
+      declare const LOG: { warn(...args: unknown[]): void };
+      enum P { Pw = 'ipmi_password', Addr = 'ipmi_address' }
+      const F = { pw: 'ipmi_password', addr: 'ipmi_address' } as const;
+      export function show(driverInfo: Record<string, string>) {
+        LOG.warn('val', driverInfo[P.Pw]);
+        LOG.warn('val', driverInfo[F.pw]);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.warn","source":"`driverInfo[P.Pw]`","how":"","more":""},
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 36,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"driverInfo[P.Pw]"},
+          output: dedent`
+            declare const LOG: { warn(...args: unknown[]): void };
+            enum P { Pw = 'ipmi_password', Addr = 'ipmi_address' }
+            const F = { pw: 'ipmi_password', addr: 'ipmi_address' } as const;
+            export function show(driverInfo: Record<string, string>) {
+              LOG.warn('val', '<redacted>');
+              LOG.warn('val', driverInfo[F.pw]);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.warn","source":"`driverInfo[F.pw]`","how":"","more":""},
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 36,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"driverInfo[F.pw]"},
+          output: dedent`
+            declare const LOG: { warn(...args: unknown[]): void };
+            enum P { Pw = 'ipmi_password', Addr = 'ipmi_address' }
+            const F = { pw: 'ipmi_password', addr: 'ipmi_address' } as const;
+            export function show(driverInfo: Record<string, string>) {
+              LOG.warn('val', driverInfo[P.Pw]);
+              LOG.warn('val', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
