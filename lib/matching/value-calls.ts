@@ -138,7 +138,8 @@ const CARRYING_METHODS: ReadonlySet<string> = new Set([
 /** Methods that carry their arguments too (`a.concat(b)`). */
 const ARGUMENT_CARRYING_METHODS: ReadonlySet<string> = new Set(['concat', 'exec']);
 
-const CARRYING_CONSTRUCTORS: ReadonlySet<string> = new Set(['URL', 'URLSearchParams', 'String', 'Buffer', 'Map', 'Set', 'Array']);
+/** Constructors whose instance holds what they are given (fetch's `Headers` and `Request`, a URL, a buffer, a collection). */
+const CARRYING_CONSTRUCTORS: ReadonlySet<string> = new Set(['URL', 'URLSearchParams', 'String', 'Buffer', 'Map', 'Set', 'Array', 'Headers', 'Request']);
 
 /** A key named by a string literal in a call (`omit(x, ['password'])`). */
 export interface KeyArgument {

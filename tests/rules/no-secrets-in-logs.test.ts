@@ -11874,3 +11874,80 @@ ruleTester.run("keys named by enum and constant members", rule, {
   },
   ],
 });
+
+ruleTester.run("fetch Headers and Request", rule, {
+  valid: [
+  {
+    name: "fetch-headers-without-secrets",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void };
+      export function send(url: string) {
+        const accept = new Headers({ Accept: 'application/json' });
+        LOG.debug('request %o', new Request(url, { headers: accept }));
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "fetch-headers-and-request-hold-their-init",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void };
+      export function send(url: string, token: string) {
+        const sent = new Headers({ Authorization: \`Bearer \${token}\` });
+        LOG.debug('sent %o', sent);
+        const request = new Request(url, { headers: { 'X-Auth-Token': token } });
+        LOG.debug('request %o', request);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`token`","how":" through the template literal, an object literal, `new Headers(...)` and `sent`","more":""},
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 29,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"sent"},
+          output: dedent`
+            declare const LOG: { debug(...args: unknown[]): void };
+            export function send(url: string, token: string) {
+              const sent = new Headers({ Authorization: \`Bearer \${token}\` });
+              LOG.debug('sent %o', '<redacted>');
+              const request = new Request(url, { headers: { 'X-Auth-Token': token } });
+              LOG.debug('request %o', request);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`token`","how":" through an object literal, `new Request(...)` and `request`","more":""},
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 35,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"request"},
+          output: dedent`
+            declare const LOG: { debug(...args: unknown[]): void };
+            export function send(url: string, token: string) {
+              const sent = new Headers({ Authorization: \`Bearer \${token}\` });
+              LOG.debug('sent %o', sent);
+              const request = new Request(url, { headers: { 'X-Auth-Token': token } });
+              LOG.debug('request %o', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
