@@ -268,16 +268,23 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     // do the `.then` callbacks after it, as long as no link before them handles a rejection. A
     // result that must be tested is the first callback's parameter (`.then((report) => ...)`).
     let link: TSESTree.Node = wrapper;
+    // Whether the value reaching the next `.then` callback is still the check's result: at first;
+    // after a callback that returns its parameter or the subject's id (`.then((node) => node.id)`).
+    let carried = true;
     let first = true;
     while (isChainedThen(link) || isChainedLink(link, 'finally') || (isChainedLink(link, 'catch') && passesRejectionOn(chainCall(link).arguments[0] as TSESTree.Node))) {
       const linkCall = chainCall(link);
       const callback = isChainedThen(link) ? linkCall.arguments[0] : undefined;
       if (callback && isFunctionNode(callback)) {
         const [parameter] = callback.params;
-        const variable = first && parameter?.type === AST_NODE_TYPES.Identifier ? options.paths.variableOf(parameter) : null;
-        const returned = variable ? returnPaths.flatMap((path) => checkFacts(id, `${keys.variableKey(variable)}${path}`)) : [];
-        if (variable && testedLater) for (const argumentKey of argumentKeys) addResult(argumentKey, keys.variableKey(variable));
+        const variable: Lint.Scope.Variable | null = carried && parameter?.type === AST_NODE_TYPES.Identifier ? options.paths.variableOf(parameter) : null;
+        const paths = first ? returnPaths : returnPaths.includes('') ? [''] : [];
+        const returned = variable ? paths.flatMap((path) => checkFacts(id, `${keys.variableKey(variable)}${path}`)) : [];
+        if (variable && testedLater && first) for (const argumentKey of argumentKeys) addResult(argumentKey, keys.variableKey(variable));
         thenFacts.set(callback, [...(thenFacts.get(callback) ?? []), ...argumentFacts, ...returned]);
+        carried = variable !== null && !testedLater && passesSubjectOn(callback, variable);
+      } else if (isChainedThen(link)) {
+        carried = false;
       }
       first = false;
       // `.then(f, h)`: after a rejection handler the check may have failed.
@@ -1729,6 +1736,14 @@ function targetProperty(call: TSESTree.CallExpression): TSESTree.Node | undefine
 }
 
 /** What a function made of one `return` (or an expression body) returns (`(n) => n.state === 'x'`), or null. */
+/** Whether a callback returns its parameter or the subject's id read from it (`(node) => node.id`, `(n) => n`). */
+function passesSubjectOn(callback: FunctionNode, parameter: Lint.Scope.Variable): boolean {
+  const returned = singleReturned(callback);
+  let value = returned ? unwrapExpression(returned) : null;
+  while (value?.type === AST_NODE_TYPES.MemberExpression && !value.computed && IDENTITY_PROPERTIES.has(staticPropertyName(value) ?? '')) value = unwrapExpression(value.object);
+  return value?.type === AST_NODE_TYPES.Identifier && parameter.references.some((reference) => reference.identifier === value);
+}
+
 function singleReturned(fn: FunctionNode): TSESTree.Node | null {
   const body = fn.body;
   const only = body.type === AST_NODE_TYPES.BlockStatement ? (body.body.length === 1 ? body.body[0] : undefined) : body;

@@ -6624,3 +6624,43 @@ ruleTester.run("index reads of validated arrays", rule, {
   },
   ],
 });
+
+ruleTester.run("a subject passed along a then chain", rule, {
+  valid: [
+  {
+    name: "subject-passed-along-then-chain",
+    code: dedent`
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      declare function validateInstanceAndNode(i: { uuid: string }): Promise<{ id: string; uuid: string }>;
+      export function powerOn(instance: { uuid: string }) {
+        return validateInstanceAndNode(instance).then((node) => node.id).then((id) => ironic.setNodePowerState(id, 'power on'));
+      }
+      export function powerOff(instance: { uuid: string }) {
+        return validateInstanceAndNode(instance).then((node) => node).then((n) => ironic.setNodePowerState(n.uuid, 'power off'));
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "other-value-passed-along-then-chain",
+    code: dedent`
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      declare function validateInstanceAndNode(i: { uuid: string }): Promise<{ id: string; uuid: string }>;
+      export function powerOn(instance: { uuid: string }, other: string) {
+        return validateInstanceAndNode(instance).then(() => other).then((id) => ironic.setNodePowerState(id, 'power on'));
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"id","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 4,
+        column: 75,
+        endLine: 4,
+        endColumn: 115,
+      },
+    ],
+  },
+  ],
+});
