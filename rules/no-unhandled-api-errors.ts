@@ -16,6 +16,7 @@ import { CallMatcher } from '../lib/matching/call-matcher.js';
 import { fileNames } from '../lib/matching/call-site.js';
 import { isWrittenNever, localCallee } from '../lib/matching/local-functions.js';
 import { LoggerMatcher } from '../lib/matching/loggers.js';
+import { calleeLastName } from '../lib/matching/access-path.js';
 import { callReturnsNever, requiredTypeInfoOf } from '../lib/matching/type-info.js';
 import { isReplaced, readSettings, resolveList, sharedSettingSchema } from '../lib/matching/vocabulary.js';
 import { perConfig } from '../lib/matching/per-config.js';
@@ -158,7 +159,11 @@ export default createRule<Options, MessageId>({
     // synchronously), nor when it hands its outcome to a node-style callback, nor when it calls
     // a function of this file, whose own API calls speak for it (unless it is documented
     // @throws: then the documentation does).
-    const isLogCall = (call: TSESTree.CallExpression | TSESTree.NewExpression): boolean => loggers.match(sites.of(call), info) !== null;
+    // A method no logger has is ruled out by its name, before its receiver's aliases are resolved.
+    const isLogCall = (call: TSESTree.CallExpression | TSESTree.NewExpression): boolean => {
+      const method = call.type === AST_NODE_TYPES.CallExpression ? calleeLastName(call) : null;
+      return (method === null || loggers.mayBeMethod(method)) && loggers.match(sites.of(call), info) !== null;
+    };
     const isApiCall = (call: TSESTree.CallExpression): boolean => {
       const how = apiCalls.match(sites.of(call), info);
       if (how !== 'inferred') return how === 'named';

@@ -624,14 +624,10 @@ export class ApiErrorAnalysis {
   #retriedThenThrown(tryStatement: TSESTree.TryStatement): boolean {
     const handler = tryStatement.handler;
     if (!handler || leavesSomehow(handler.body)) return false;
-    let inLoop = false;
     for (let current: TSESTree.Node | undefined = tryStatement.parent; current && !isFunctionNode(current); current = current.parent) {
-      if (LOOP_TYPES.has(current.type)) {
-        inLoop = true;
-        break;
-      }
+      if (LOOP_TYPES.has(current.type)) return throwsAfter(tryStatement, this.#blockEnds);
     }
-    return inLoop && throwsAfter(tryStatement, this.#blockEnds);
+    return false;
   }
 
   /** `written`: where the handler is given, for the message's line (`.catch(reportError)`, not `reportError`'s declaration). */
@@ -1282,26 +1278,30 @@ function isThrowAssertion(call: TSESTree.CallExpression): boolean {
     return method !== null && THROW_ASSERTIONS.has(method) && receiver.type === AST_NODE_TYPES.Identifier && (receiver.name === 'assert' || receiver.name === 't');
   }
   if (!isIdentifierNamed(callee, 'expect')) return false;
-  let link: TSESTree.Node = outermostWrapper(call);
-  while (link.parent?.type === AST_NODE_TYPES.MemberExpression && link.parent.object === link) {
-    const name = staticPropertyName(link.parent);
-    if (name !== null && THROW_MATCHERS.has(name)) return true;
-    if (name !== null && SETTLEMENT_MATCHERS.has(name)) return false;
-    link = link.parent.parent.type === AST_NODE_TYPES.CallExpression && link.parent.parent.callee === link.parent ? link.parent.parent : link.parent;
+  for (let link = nextLink(outermostWrapper(call)); link; link = nextLink(link.end)) {
+    if (link.name !== null && THROW_MATCHERS.has(link.name)) return true;
+    if (link.name !== null && SETTLEMENT_MATCHERS.has(link.name)) return false;
   }
   return false;
+}
+
+/** The next link of a member chain on `node` (`.rejects`, `.toThrow(E)`): its name, and where it ends (the call, for a method). */
+function nextLink(node: TSESTree.Node): { name: string | null; end: TSESTree.Node } | null {
+  const member = node.parent;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== node) return null;
+  const call = member.parent;
+  return { name: staticPropertyName(member), end: call.type === AST_NODE_TYPES.CallExpression && call.callee === member ? call : member };
 }
 
 /** The end of the assertion chain on `start` (`.rejects.toThrow()`, `.should.be.rejectedWith(E)`), when a link of it asserts the settling; else null. */
 function settlingChainEnd(start: TSESTree.Node): TSESTree.Node | null {
   let settles = false;
-  let link = start;
-  while (link.parent?.type === AST_NODE_TYPES.MemberExpression && link.parent.object === link) {
-    const name = staticPropertyName(link.parent);
-    if (name !== null && SETTLEMENT_MATCHERS.has(name)) settles = true;
-    link = link.parent.parent.type === AST_NODE_TYPES.CallExpression && link.parent.parent.callee === link.parent ? link.parent.parent : link.parent;
+  let end = start;
+  for (let link = nextLink(start); link; link = nextLink(link.end)) {
+    if (link.name !== null && SETTLEMENT_MATCHERS.has(link.name)) settles = true;
+    end = link.end;
   }
-  return settles ? link : null;
+  return settles ? end : null;
 }
 
 /** The end of a `.should` assertion chain on a value that asserts its settling (`p.should.be.rejectedWith(E)`, `p.should.eventually.equal(1)`), or null. */

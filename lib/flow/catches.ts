@@ -25,6 +25,7 @@ import type { CodePathRecorder, FactState } from './code-path.js';
 import { childNodes, contains, enclosingFunction, isFunctionNode, outermostWrapper, promiseMethodOf, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { branchTargets } from './code-path.js';
 import { localCallee } from '../matching/local-functions.js';
+import { isJsonStringify } from '../matching/value-calls.js';
 import { anyExpression, anyStatement } from './listeners.js';
 
 export type CatchVerdict = 'effective' | 'loggedOnly' | 'partial' | 'swallowed' | 'useless';
@@ -417,12 +418,11 @@ function renderingOf(identifier: TSESTree.Node, paths: AccessPathResolver): TSES
 
 /** `String(x)` (the global), `JSON.stringify(x)`, `inspect(x)`, `util.inspect(x)`. */
 function isRenderingCall(call: TSESTree.CallExpression, paths: AccessPathResolver): boolean {
+  if (isJsonStringify(call)) return true;
   const callee = unwrapExpression(call.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) return (callee.name === 'String' && paths.variableOf(callee) === null) || callee.name === 'inspect';
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const object = unwrapExpression(callee.object);
-  const method = staticPropertyName(callee);
-  return object.type === AST_NODE_TYPES.Identifier && ((object.name === 'JSON' && method === 'stringify') || (object.name === 'util' && method === 'inspect'));
+  const object = callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(callee.object) : null;
+  return object?.type === AST_NODE_TYPES.Identifier && object.name === 'util' && staticPropertyName(callee as TSESTree.MemberExpression) === 'inspect';
 }
 
 /** `e instanceof Error ? e.message : String(e)`: a test every error passes choosing between renderings of a value (or a literal fallback). */

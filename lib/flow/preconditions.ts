@@ -1262,8 +1262,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
    * checkedElementsOf): an element read by index has what a for-of over the array would see.
    */
   function isCheckedElement(group: readonly string[], subject: TSESTree.Node): boolean {
-    let inner = unwrapExpression(subject);
-    while (inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed && IDENTITY_PROPERTIES.has(staticPropertyName(inner) ?? '')) inner = unwrapExpression(inner.object);
+    const inner = withoutIdentityReads(subject);
     if (inner.type !== AST_NODE_TYPES.MemberExpression || !inner.computed) return false;
     const index = unwrapExpression(inner.property);
     // An index, not a named key (`nodes['primary']` is no element).
@@ -1739,9 +1738,15 @@ function targetProperty(call: TSESTree.CallExpression): TSESTree.Node | undefine
 /** Whether a callback returns its parameter or the subject's id read from it (`(node) => node.id`, `(n) => n`). */
 function passesSubjectOn(callback: FunctionNode, parameter: Lint.Scope.Variable): boolean {
   const returned = singleReturned(callback);
-  let value = returned ? unwrapExpression(returned) : null;
-  while (value?.type === AST_NODE_TYPES.MemberExpression && !value.computed && IDENTITY_PROPERTIES.has(staticPropertyName(value) ?? '')) value = unwrapExpression(value.object);
+  const value = returned ? withoutIdentityReads(returned) : null;
   return value?.type === AST_NODE_TYPES.Identifier && parameter.references.some((reference) => reference.identifier === value);
+}
+
+/** A value without the reads of its identity (`node.id`, `node.uuid` → `node`). */
+function withoutIdentityReads(node: TSESTree.Node): TSESTree.Node {
+  let inner = unwrapExpression(node);
+  while (inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed && IDENTITY_PROPERTIES.has(staticPropertyName(inner) ?? '')) inner = unwrapExpression(inner.object);
+  return inner;
 }
 
 function singleReturned(fn: FunctionNode): TSESTree.Node | null {
