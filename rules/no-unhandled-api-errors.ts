@@ -39,7 +39,7 @@ export type Options = [
   },
 ];
 
-export type MessageId = ApiErrorMessageId | 'finallyDiscards' | 'suggestAwait' | 'suggestThrows' | 'suggestWrap';
+export type MessageId = ApiErrorMessageId | 'finallyDiscards' | 'suggestAwait' | 'suggestAwaitFunction' | 'suggestThrows' | 'suggestWrap';
 
 export default createRule<Options, MessageId>({
   name: 'no-unhandled-api-errors',
@@ -116,6 +116,7 @@ export default createRule<Options, MessageId>({
       callbackEscapes: '`{{call}}` runs in a callback passed to `{{callee}}`, and nothing handles its error.',
       callbackEscapesTry: '`{{call}}` runs in a callback passed to `{{callee}}`, which the try at line {{line}} does not cover.',
       escapesTry: '`{{call}}` is returned without `await`, so its rejection escapes the try at line {{line}}.',
+      escapesTryThrough: '`{{call}}` is awaited in an async function whose promise is returned without `await`, so its rejection escapes the try at line {{line}}.',
       finallyDiscards: '`{{statement}}` in `finally` discards the errors of the API calls in the try at line {{line}}.',
       floating: 'The promise of `{{call}}` is neither awaited, returned nor handled; its rejection is lost.',
       floatingHandlerRejects: 'The promise chain of `{{call}}` is not awaited, and its rejection handler at line {{line}} can itself reject; that rejection is lost.',
@@ -123,6 +124,7 @@ export default createRule<Options, MessageId>({
       loggedAndSwallowed: 'The catch at line {{line}} only logs the error of `{{call}}`, and {{function}} carries on as if it had succeeded.',
       partialCatch: 'The catch at line {{line}} handles the error of `{{call}}` on some paths and silently drops it on others.',
       suggestAwait: 'Await `{{call}}`.',
+      suggestAwaitFunction: 'Await the async function\'s promise.',
       suggestThrows: 'Document `@throws` on {{function}}.',
       suggestWrap: 'Wrap the statement in a try/catch that rethrows with `cause`.',
       swallowed: 'The catch at line {{line}} swallows the error of `{{call}}`: it neither uses nor rethrows it.',
@@ -257,9 +259,9 @@ export default createRule<Options, MessageId>({
     function suggestionsFor(call: TSESTree.CallExpression, fate: Unhandled): TSESLint.SuggestionReportDescriptor<MessageId>[] {
       const suggestions: TSESLint.SuggestionReportDescriptor<MessageId>[] = [];
       const text = calleeText(call, sourceCode);
-      const fn = enclosingFunction(call);
-      if (fate.awaitFixes === true && fn?.async === true) {
-        suggestions.push({ messageId: 'suggestAwait', data: { call: text }, fix: (fixer) => awaitFix(fixer, outermostWrapper(call)) });
+      const promise = fate.awaitAt ?? outermostWrapper(call);
+      if (fate.awaitFixes === true && enclosingFunction(promise)?.async === true) {
+        suggestions.push(fate.awaitAt ? { messageId: 'suggestAwaitFunction', fix: (fixer) => awaitFix(fixer, promise) } : { messageId: 'suggestAwait', data: { call: text }, fix: (fixer) => awaitFix(fixer, promise) });
       }
       if (fate.thrownAt) {
         const wrap = wrapInTryFix(fate.thrownAt, sourceCode);

@@ -30,6 +30,7 @@ export type ApiErrorMessageId =
   | 'callbackEscapes'
   | 'callbackEscapesTry'
   | 'escapesTry'
+  | 'escapesTryThrough'
   | 'floating'
   | 'floatingHandlerRejects'
   | 'lateHandler'
@@ -49,6 +50,8 @@ export interface Unhandled {
   readonly boundary?: FunctionNode;
   /** Whether adding `await` would be a fix. */
   readonly awaitFixes?: boolean;
+  /** The promise to await, when it is not the call's own (an async IIFE's the call is awaited in). */
+  readonly awaitAt?: TSESTree.Node;
   /** Where the error is thrown in the reporting function (the `await`, a synchronous call, a `for await`). */
   readonly thrownAt?: TSESTree.Node;
 }
@@ -179,8 +182,17 @@ export class ApiErrorAnalysis {
     switch (parent.type) {
       case AST_NODE_TYPES.AwaitExpression:
         return this.#throwFate(parent, context);
-      case AST_NODE_TYPES.ForOfStatement:
-        return parent.right === wrapper && parent.await ? this.#throwFate(parent, context) : this.#syncOrFloating(wrapper, context);
+      case AST_NODE_TYPES.ForOfStatement: {
+        if (parent.right === wrapper && parent.await) return this.#throwFate(parent, context);
+        // `for (const p of pending) { await p; }` over promises made before the loop: each is awaited
+        // in turn, so a later one can reject while an earlier one is awaited.
+        const each = parent.right === wrapper && !context.sync ? this.#awaitOfElement(parent) : null;
+        if (each) {
+          const fate = this.#throwFate(each, context);
+          return fate === null || CATCH_FATES.has(fate.messageId) ? { messageId: 'lateHandler', data: { call: context.text, line: lineOf(each) } } : fate;
+        }
+        return this.#syncOrFloating(wrapper, context);
+      }
       case AST_NODE_TYPES.ReturnStatement:
         return this.#returnedFate(parent, context);
       case AST_NODE_TYPES.ArrowFunctionExpression:
@@ -649,7 +661,13 @@ export class ApiErrorAnalysis {
     if (owner?.async && owner.generator && (node.type === AST_NODE_TYPES.YieldExpression || node.type === AST_NODE_TYPES.ReturnStatement)) return this.#throwFate(node, context);
     const tryStatement = enclosingTryBlock(node);
     if (tryStatement?.handler && this.#handlerVerdict(tryStatement.handler) !== 'useless') {
-      return { messageId: 'escapesTry', data: { call: context.text, line: String(tryStatement.loc.start.line) }, awaitFixes: true };
+      const line = String(tryStatement.loc.start.line);
+      // `return (async () => await client.x())();`: the call is awaited; the function's promise is not.
+      if (context.through) {
+        const promise = node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.YieldExpression ? node.argument : node;
+        return { messageId: 'escapesTryThrough', data: { call: context.text, line }, awaitFixes: true, ...(promise ? { awaitAt: promise } : {}) };
+      }
+      return { messageId: 'escapesTry', data: { call: context.text, line }, awaitFixes: true };
     }
     const fate = this.#exitFate(enclosingFunction(node), context);
     // `catch (e) { return client.x(); }`: an API call in a catch or finally block, as when awaited there.
@@ -665,7 +683,7 @@ export class ApiErrorAnalysis {
       return null;
     }
     const iife = immediateCall(fn);
-    if (iife) return fn.async || !context.sync ? this.#promiseFate(iife, { ...context, sync: false }) : this.#throwFate(iife, context);
+    if (iife) return fn.async || !context.sync ? this.#promiseFate(iife, { ...context, sync: false, through: fn }) : this.#throwFate(iife, context);
     const callback = callbackCall(fn) ?? this.#passedOnlyTo(fn);
     if (callback) return this.#callbackFate(fn, callback, context);
     if (this.#options.localPropagation && this.#helpers.isPrivateHelper(fn)) return this.#helperFate(fn, context);
@@ -737,6 +755,19 @@ export class ApiErrorAnalysis {
     // async (argv) => ...).option(...)`) is not the callback's promise either.
     if (this.#isFloating(call) || isUsedAsPlainValue(call) || this.#storedAsPlainValue(call)) return this.#escapedCallback(call, context);
     return returnsPromise ? this.#promiseFate(call, { ...context, sync: false }) : this.#throwFate(call, { ...context, sync: true });
+  }
+
+  /** The first `await` of a for-of loop's element (`for (const p of pending) { out.push(await p); }`) in the loop's own function. */
+  #awaitOfElement(loop: TSESTree.ForOfStatement): TSESTree.AwaitExpression | null {
+    const declared = loop.left.type === AST_NODE_TYPES.VariableDeclaration ? loop.left.declarations[0]?.id : loop.left;
+    if (declared?.type !== AST_NODE_TYPES.Identifier) return null;
+    const variable = this.#options.paths.variableOf(declared);
+    const fn = enclosingFunction(loop);
+    for (const reference of variable?.references ?? []) {
+      const read = outermostWrapper(reference.identifier);
+      if (read.parent?.type === AST_NODE_TYPES.AwaitExpression && enclosingFunction(read) === fn && read.range[0] >= loop.body.range[0]) return read.parent;
+    }
+    return null;
   }
 
   /** Whether a name is a variable declared in the function it is used in (not a module's or an enclosing function's). */
@@ -878,6 +909,8 @@ interface FateContext {
   readonly sync: boolean;
   /** The API call as written, for messages. */
   readonly text: string;
+  /** Set when the promise followed is that of an async function the call is awaited in (an IIFE), not the call's own. */
+  readonly through?: FunctionNode;
 }
 
 function swallowedFate(context: FateContext, handler: TSESTree.Node): Unhandled {

@@ -12233,3 +12233,169 @@ ruleTester.run("break and continue out of finally", rule, {
   },
   ],
 });
+
+ruleTester.run("returned async functions and promises awaited one at a time (helper-60 MSG01)", rule, {
+  valid: [
+  {
+    name: "msg01-awaited-async-iife-valid",
+    code: dedent`
+      declare const client: { node: { delete(id: string): Promise<void> } };
+      export async function deleteNode(id: string) {
+        try {
+          return await (async () => {
+            await client.node.delete(id);
+          })();
+        } catch (e) {
+          throw new Error('delete failed', { cause: e });
+        }
+      }
+    `,
+  },
+  {
+    name: "msg01-promises-awaited-together-valid",
+    code: dedent`
+      declare const client: { node: { get(id: string): Promise<{ id: string }> } };
+      export async function getNodes(ids: string[]) {
+        const pending = ids.map((id) => client.node.get(id));
+        try {
+          return await Promise.all(pending);
+        } catch (e) {
+          throw new Error('lookup failed', { cause: e });
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "msg01-returned-async-iife-names-the-function",
+    code: dedent`
+      declare const client: { node: { delete(id: string): Promise<void> } };
+      export async function deleteNode(id: string) {
+        try {
+          return (async () => {
+            await client.node.delete(id);
+          })();
+        } catch (e) {
+          throw new Error('delete failed', { cause: e });
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "escapesTryThrough",
+        data: {"call":"client.node.delete","line":"3"},
+        line: 5,
+        column: 13,
+        endLine: 5,
+        endColumn: 35,
+        suggestions: [
+        {
+          messageId: "suggestAwaitFunction",
+          output: dedent`
+            declare const client: { node: { delete(id: string): Promise<void> } };
+            export async function deleteNode(id: string) {
+              try {
+                return await (async () => {
+                  await client.node.delete(id);
+                })();
+              } catch (e) {
+                throw new Error('delete failed', { cause: e });
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "msg01-promises-awaited-one-at-a-time-are-late",
+    code: dedent`
+      declare const client: { node: { get(id: string): Promise<{ id: string }> } };
+      export async function getNodes(ids: string[]) {
+        const pending = ids.map((id) => client.node.get(id));
+        const out = [];
+        for (const p of pending) {
+          try {
+            out.push(await p);
+          } catch (e) {
+            throw new Error('lookup failed', { cause: e });
+          }
+        }
+        return out;
+      }
+    `,
+    errors: [
+      {
+        messageId: "lateHandler",
+        data: {"call":"client.node.get","line":"7"},
+        line: 3,
+        column: 35,
+        endLine: 3,
+        endColumn: 54,
+      },
+    ],
+  },
+  {
+    name: "msg01-promises-awaited-one-at-a-time-unhandled-escape",
+    code: dedent`
+      declare const client: { node: { get(id: string): Promise<{ id: string }> } };
+      export async function getNodes(ids: string[]) {
+        const pending = ids.map((id) => client.node.get(id));
+        const out = [];
+        for (const p of pending) out.push(await p);
+        return out;
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        data: {"call":"client.node.get","function":"`getNodes`"},
+        line: 3,
+        column: 35,
+        endLine: 3,
+        endColumn: 54,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`getNodes`"},
+          output: dedent`
+            declare const client: { node: { get(id: string): Promise<{ id: string }> } };
+            /**
+             * @throws when \`client.node.get\` fails.
+             */
+            export async function getNodes(ids: string[]) {
+              const pending = ids.map((id) => client.node.get(id));
+              const out = [];
+              for (const p of pending) out.push(await p);
+              return out;
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "msg01-promises-iterated-without-await-float",
+    code: dedent`
+      declare const client: { node: { get(id: string): Promise<{ id: string }> } };
+      export function getNodes(ids: string[]) {
+        const pending = ids.map((id) => client.node.get(id));
+        for (const p of pending) console.log(p);
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"client.node.get"},
+        line: 3,
+        column: 35,
+        endLine: 3,
+        endColumn: 54,
+      },
+    ],
+  },
+  ],
+});
