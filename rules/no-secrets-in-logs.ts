@@ -171,6 +171,7 @@ export default createRule<Options, MessageId>({
         onOpaque: (node) => requestError(node) ?? sources.byType(node),
         onParameterPart: (read) => sources.parameterPart(read),
         isCleanWithout: (node, without) => sources.isCleanWithout(node, without),
+        constantKey: (key) => sources.literalKeyOf(key),
         isConclusive: (finding) => finding.kind !== 'parameter',
         isWholeTypeFinding: (finding) => finding.kind === 'type',
         showsInText: (finding) => finding.hiddenInText !== true,

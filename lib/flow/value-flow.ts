@@ -100,6 +100,8 @@ export interface ValuePolicy<Finding> {
    * overwrite their namesakes (`{ ...auth, password: '***' }`), as its type shows (default: no).
    */
   isCleanWithout?(node: TSESTree.Node, without: ReadonlySet<string>): boolean;
+  /** The string a computed key always holds when the file does not show it (by its type: an imported enum member or `const`), or null. */
+  constantKey?(key: TSESTree.Node): string | null;
 }
 
 export interface Trace<Finding> {
@@ -1008,12 +1010,20 @@ export class ValueFlow<Finding> {
       const field = name === null ? null : this.#fieldOf(inner.object, name);
       const value = this.#paths.constantFieldValue(inner) ?? (field && !field.unknown && field.nodes.length === 1 ? field.nodes[0] : undefined);
       const text = value ? stringLiteralValue(value) : null;
-      return text !== null && !isIndex(text) ? text : null;
+      if (text !== null) return isIndex(text) ? null : text;
+      return this.#typedKey(key);
     }
     const values = inner.type === AST_NODE_TYPES.Identifier ? this.#valuesOf(key, 0) : null;
     const [value] = values ?? [];
-    if (values?.length !== 1 || !value) return null;
+    if (values?.length !== 1 || !value) return inner.type === AST_NODE_TYPES.Identifier ? this.#typedKey(key) : null;
     const text = stringLiteralValue(value);
+    if (text !== null) return isIndex(text) ? null : text;
+    return this.#typedKey(key);
+  }
+
+  /** The policy's reading of a key the file does not spell (an imported enum member or `const`). */
+  #typedKey(key: TSESTree.Node): string | null {
+    const text = this.#policy.constantKey?.(key) ?? null;
     return text !== null && !isIndex(text) ? text : null;
   }
 

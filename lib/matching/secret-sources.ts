@@ -194,6 +194,12 @@ export class SecretSources {
     return this.#types.isValueFree(awaited);
   }
 
+  /** The string literal type of a key (`Param.Password` of an imported string enum, an imported `const`); null without types. */
+  literalKeyOf(key: TSESTree.Node): string | null {
+    const type = this.#info?.typeOf(key);
+    return type?.isStringLiteral() === true ? type.value : null;
+  }
+
   /** Whether a value has a type other than `any`/`unknown` (false without types). */
   hasKnownType(node: TSESTree.Node): boolean {
     const type = this.#info?.typeOf(node);

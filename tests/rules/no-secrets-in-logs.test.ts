@@ -11951,3 +11951,83 @@ ruleTester.run("fetch Headers and Request", rule, {
   },
   ],
 });
+
+typedRuleTester.run("computed keys known by their type (helper-58 FN11, imported half)", rule, {
+  valid: [
+  {
+    name: "fn11-typed-key-not-a-secret-valid",
+    code: dedent`
+      declare const LOG: { warn(...args: unknown[]): void };
+      declare namespace Fields { const Address: 'ipmi_address'; }
+      declare const field: string;
+      export function show(driverInfo: Record<string, string>, n: number) {
+        LOG.warn('value', driverInfo[Fields.Address]);
+        LOG.warn('value', driverInfo[field]);
+        LOG.warn('value', driverInfo[n]);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "fn11-typed-key-of-declared-const-and-namespace",
+    code: dedent`
+      declare const LOG: { warn(...args: unknown[]): void };
+      declare const PASSWORD_FIELD: 'redfish_password';
+      declare namespace Fields { const Password: 'ipmi_password'; const Address: 'ipmi_address'; }
+      export function show(driverInfo: Record<string, string>) {
+        LOG.warn('value', driverInfo[PASSWORD_FIELD]);
+        LOG.warn('value', driverInfo[Fields.Password]);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.warn","source":"`driverInfo[PASSWORD_FIELD]`","how":"","more":""},
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 48,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"driverInfo[PASSWORD_FIELD]"},
+          output: dedent`
+            declare const LOG: { warn(...args: unknown[]): void };
+            declare const PASSWORD_FIELD: 'redfish_password';
+            declare namespace Fields { const Password: 'ipmi_password'; const Address: 'ipmi_address'; }
+            export function show(driverInfo: Record<string, string>) {
+              LOG.warn('value', '<redacted>');
+              LOG.warn('value', driverInfo[Fields.Password]);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.warn","source":"`driverInfo[Fields.Password]`","how":"","more":""},
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 49,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"driverInfo[Fields.Password]"},
+          output: dedent`
+            declare const LOG: { warn(...args: unknown[]): void };
+            declare const PASSWORD_FIELD: 'redfish_password';
+            declare namespace Fields { const Password: 'ipmi_password'; const Address: 'ipmi_address'; }
+            export function show(driverInfo: Record<string, string>) {
+              LOG.warn('value', driverInfo[PASSWORD_FIELD]);
+              LOG.warn('value', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
