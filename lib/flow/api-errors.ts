@@ -759,7 +759,7 @@ export class ApiErrorAnalysis {
 
   /** The first `await` of a for-of loop's element (`for (const p of pending) { out.push(await p); }`) in the loop's own function. */
   #awaitOfElement(loop: TSESTree.ForOfStatement): TSESTree.AwaitExpression | null {
-    const declared = loop.left.type === AST_NODE_TYPES.VariableDeclaration ? loop.left.declarations[0]?.id : loop.left;
+    const declared = loop.left.type === AST_NODE_TYPES.VariableDeclaration ? loop.left.declarations.at(0)?.id : loop.left;
     if (declared?.type !== AST_NODE_TYPES.Identifier) return null;
     const variable = this.#options.paths.variableOf(declared);
     const fn = enclosingFunction(loop);
