@@ -1097,9 +1097,14 @@ export class ValueFlow<Finding> {
       // Error('auth failed', { cause: password })` says 'auth failed'); a class of the code's own
       // may build it from any.
       const builtIn = !isUrl && BUILT_IN_ERRORS.has(constructorName) && (this.#paths.variableOf(callee as TSESTree.Identifier)?.defs.length ?? 0) === 0;
-      const [message] = value.arguments;
-      if (builtIn) {
-        if (message) traces.push(...this.#through(message, `\`new ${constructorName}(...)\``));
+      // A subclass of the file's own whose constructor builds the message from some of its
+      // parameters (`constructor(msg, public details) { super(msg); }`): only those arguments.
+      const shown = builtIn ? [0] : isUrl ? null : this.#messageArguments(callee as TSESTree.Identifier, 0);
+      if (shown) {
+        for (const index of shown) {
+          const argument = value.arguments[index];
+          if (argument) traces.push(...this.#through(argument, `\`new ${constructorName}(...)\``));
+        }
         continue;
       }
       traces.push(...this.#through(value, null));
@@ -1113,6 +1118,52 @@ export class ValueFlow<Finding> {
       }
     }
     return traces;
+  }
+
+  /**
+   * The arguments of `new X(...)` an error's message is built from, for a class `X` of the file
+   * extending the default library's `Error` (or such a class of the file): those its constructor
+   * hands to `super` as the message; null when that is not known (a spread, a `message` or `stack`
+   * of its own, another base, more than one `super` call).
+   */
+  #messageArguments(callee: TSESTree.Identifier, depth: number): readonly number[] | null {
+    const definition = this.#paths.variableOf(callee)?.defs[0]?.node;
+    if (depth > 4 || definition?.type !== AST_NODE_TYPES.ClassDeclaration || !definition.superClass) return null;
+    const base = unwrapExpression(definition.superClass);
+    if (base.type !== AST_NODE_TYPES.Identifier) return null;
+    const inherited = BUILT_IN_ERRORS.has(base.name) && (this.#paths.variableOf(base)?.defs.length ?? 0) === 0 ? [0] : this.#messageArguments(base, depth + 1);
+    if (!inherited) return null;
+    let constructor: TSESTree.FunctionExpression | null = null;
+    for (const member of definition.body.body) {
+      if (member.type !== AST_NODE_TYPES.MethodDefinition && member.type !== AST_NODE_TYPES.PropertyDefinition && member.type !== AST_NODE_TYPES.AccessorProperty) continue;
+      const key = member.key;
+      const keyName = key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.Literal ? String(key.value) : null;
+      if (keyName === 'message' || keyName === 'stack' || (member.type !== AST_NODE_TYPES.MethodDefinition && member.computed)) return null;
+      if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor' && member.value.type === AST_NODE_TYPES.FunctionExpression) constructor = member.value;
+    }
+    if (!constructor) return inherited;
+    const body = constructor.body;
+    if (writesThisMessage(body)) return null;
+    const supers = body.body.flatMap((statement) => (statement.type === AST_NODE_TYPES.ExpressionStatement && statement.expression.type === AST_NODE_TYPES.CallExpression && statement.expression.callee.type === AST_NODE_TYPES.Super ? [statement.expression] : []));
+    const [superCall] = supers;
+    if (supers.length !== 1 || !superCall || superCall.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return null;
+    const parameters = constructor.params.map((parameter) => {
+      const bound = parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter;
+      const name = bound.type === AST_NODE_TYPES.AssignmentPattern ? bound.left : bound;
+      return name.type === AST_NODE_TYPES.Identifier ? this.#paths.variableOf(name) : null;
+    });
+    if (constructor.params.some((parameter) => parameter.type === AST_NODE_TYPES.RestElement)) return null;
+    const shown = new Set<number>();
+    for (const index of inherited) {
+      const argument = superCall.arguments[index];
+      if (!argument) continue;
+      for (const identifier of identifiersIn(argument)) {
+        const variable = this.#paths.variableOf(identifier);
+        const at = variable ? parameters.indexOf(variable) : -1;
+        if (at >= 0) shown.add(at);
+      }
+    }
+    return [...shown].sort((a, b) => a - b);
   }
 
   /** A variable every whole write of which makes a URL (`const u = new URL(base)`), whatever is set on it since. */
@@ -2105,4 +2156,22 @@ export function entryPointWithin(trace: Trace<unknown>, container: TSESTree.Node
     found = node;
   }
   return found;
+}
+
+/** Whether a constructor body writes `this.message` or `this.stack`, or any member of `this` by a computed key. */
+function writesThisMessage(body: TSESTree.Node): boolean {
+  if (body.type === AST_NODE_TYPES.AssignmentExpression && body.left.type === AST_NODE_TYPES.MemberExpression && body.left.object.type === AST_NODE_TYPES.ThisExpression) {
+    const name = staticPropertyName(body.left);
+    if (name === null || name === 'message' || name === 'stack') return true;
+  }
+  if (isFunctionNode(body) && body.type !== AST_NODE_TYPES.ArrowFunctionExpression) return false;
+  return childNodes(body).some(writesThisMessage);
+}
+
+/** The identifiers read in an expression (not in functions written inside it). */
+function identifiersIn(node: TSESTree.Node): TSESTree.Identifier[] {
+  if (node.type === AST_NODE_TYPES.Identifier) return [node];
+  if (isFunctionNode(node)) return [];
+  if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed) return identifiersIn(node.object);
+  return childNodes(node).flatMap(identifiersIn);
 }

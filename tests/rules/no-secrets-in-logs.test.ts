@@ -12031,3 +12031,226 @@ typedRuleTester.run("computed keys known by their type (helper-58 FN11, imported
   },
   ],
 });
+
+ruleTester.run("an error class of the file shows the arguments its message is built from (helper-58 FP07)", rule, {
+  valid: [
+  {
+    name: "fp07-subclass-message-from-its-message-parameter",
+    code: dedent`
+      declare const LOG: { error(...args: unknown[]): void };
+      class BmcError extends Error {
+        constructor(message: string, public readonly details: unknown) {
+          super(message);
+          this.name = 'BmcError';
+        }
+      }
+      class RedfishError extends BmcError {}
+      class PowerError extends BmcError {
+        constructor(public readonly node: string, details: unknown, reason = 'power failed') {
+          super(\`\${reason} on \${node}\`, details);
+        }
+      }
+      export function fail(creds: { user: string; password: string }, password: string) {
+        const e = new BmcError('login rejected', creds);
+        LOG.error(\`failed: \${e.message}\`);
+        LOG.error('failed: %s %s', e.stack, e.name);
+        LOG.error(new RedfishError('session refused', { password }).message);
+        LOG.error(new PowerError('node-1', { password }).message);
+        try {
+          throw new BmcError('login rejected', { password });
+        } catch (err) {
+          LOG.error('failed: %s', (err as Error).message);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "fp07-subclass-message-built-from-the-secret",
+    code: dedent`
+      declare const LOG: { error(...args: unknown[]): void };
+      class DumpError extends Error {
+        constructor(message: string, details: unknown) {
+          super(\`\${message}: \${JSON.stringify(details)}\`);
+        }
+      }
+      class SetError extends Error {
+        constructor(message: string, details: { password: string }) {
+          super(message);
+          this.message = \`\${message} (\${details.password})\`;
+        }
+      }
+      class Plain extends Error {
+        constructor(message: string, public readonly details: unknown) {
+          super(message);
+        }
+      }
+      export function fail(creds: { user: string; password: string }, password: string) {
+        LOG.error(new DumpError('login rejected', creds).message);
+        LOG.error(new SetError('login rejected', { password }).message);
+        LOG.error(new Plain(\`login rejected for \${password}\`, null).message);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.error","source":"`creds`, which carries secrets,","how":" through `new DumpError(...)`","more":""},
+        line: 19,
+        column: 3,
+        endLine: 19,
+        endColumn: 60,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"creds"},
+          output: dedent`
+            declare const LOG: { error(...args: unknown[]): void };
+            class DumpError extends Error {
+              constructor(message: string, details: unknown) {
+                super(\`\${message}: \${JSON.stringify(details)}\`);
+              }
+            }
+            class SetError extends Error {
+              constructor(message: string, details: { password: string }) {
+                super(message);
+                this.message = \`\${message} (\${details.password})\`;
+              }
+            }
+            class Plain extends Error {
+              constructor(message: string, public readonly details: unknown) {
+                super(message);
+              }
+            }
+            export function fail(creds: { user: string; password: string }, password: string) {
+              LOG.error(new DumpError('login rejected', '<redacted>').message);
+              LOG.error(new SetError('login rejected', { password }).message);
+              LOG.error(new Plain(\`login rejected for \${password}\`, null).message);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.error","source":"`password`","how":" through an object literal and `new SetError(...)`","more":""},
+        line: 20,
+        column: 3,
+        endLine: 20,
+        endColumn: 66,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"password"},
+          output: dedent`
+            declare const LOG: { error(...args: unknown[]): void };
+            class DumpError extends Error {
+              constructor(message: string, details: unknown) {
+                super(\`\${message}: \${JSON.stringify(details)}\`);
+              }
+            }
+            class SetError extends Error {
+              constructor(message: string, details: { password: string }) {
+                super(message);
+                this.message = \`\${message} (\${details.password})\`;
+              }
+            }
+            class Plain extends Error {
+              constructor(message: string, public readonly details: unknown) {
+                super(message);
+              }
+            }
+            export function fail(creds: { user: string; password: string }, password: string) {
+              LOG.error(new DumpError('login rejected', creds).message);
+              LOG.error(new SetError('login rejected', { password: '<redacted>' }).message);
+              LOG.error(new Plain(\`login rejected for \${password}\`, null).message);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.error","source":"`password`","how":" through the template literal and `new Plain(...)`","more":""},
+        line: 21,
+        column: 3,
+        endLine: 21,
+        endColumn: 71,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"password"},
+          output: dedent`
+            declare const LOG: { error(...args: unknown[]): void };
+            class DumpError extends Error {
+              constructor(message: string, details: unknown) {
+                super(\`\${message}: \${JSON.stringify(details)}\`);
+              }
+            }
+            class SetError extends Error {
+              constructor(message: string, details: { password: string }) {
+                super(message);
+                this.message = \`\${message} (\${details.password})\`;
+              }
+            }
+            class Plain extends Error {
+              constructor(message: string, public readonly details: unknown) {
+                super(message);
+              }
+            }
+            export function fail(creds: { user: string; password: string }, password: string) {
+              LOG.error(new DumpError('login rejected', creds).message);
+              LOG.error(new SetError('login rejected', { password }).message);
+              LOG.error(new Plain(\`login rejected for \${'<redacted>'}\`, null).message);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "fp07-subclass-of-an-unknown-base-shows-every-argument",
+    code: dedent`
+      import { DriverError } from './errors';
+      declare const LOG: { error(...args: unknown[]): void };
+      class BmcError extends DriverError {
+        constructor(message: string, public readonly details: unknown) {
+          super(message);
+        }
+      }
+      export function fail(password: string) {
+        LOG.error(new BmcError('login rejected', { password }).message);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.error","source":"`password`","how":" through an object literal and `new BmcError(...)`","more":""},
+        line: 9,
+        column: 3,
+        endLine: 9,
+        endColumn: 66,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"password"},
+          output: dedent`
+            import { DriverError } from './errors';
+            declare const LOG: { error(...args: unknown[]): void };
+            class BmcError extends DriverError {
+              constructor(message: string, public readonly details: unknown) {
+                super(message);
+              }
+            }
+            export function fail(password: string) {
+              LOG.error(new BmcError('login rejected', { password: '<redacted>' }).message);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
