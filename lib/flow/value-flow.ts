@@ -925,6 +925,19 @@ export class ValueFlow<Finding> {
     return null;
   }
 
+  /** Whether every value an object can be is the result of a call that cleans what it is given (a sanitizer). */
+  #isSanitizedResult(object: TSESTree.Node): boolean {
+    const values = this.#valuesOf(object, 0);
+    return (
+      values !== null &&
+      values.length > 0 &&
+      values.every((value) => {
+        const inner = unwrapExpression(value.type === AST_NODE_TYPES.AwaitExpression ? value.argument : value);
+        return (inner.type === AST_NODE_TYPES.CallExpression || inner.type === AST_NODE_TYPES.NewExpression) && inner.arguments.length > 0 && this.#policy.onCall(inner).kind === 'clean';
+      })
+    );
+  }
+
   /** Follows single-assignment local aliases (`const a = b`) to the expression they name. */
   #resolveLocal(node: TSESTree.Node): TSESTree.Node | null {
     let current = unwrapExpression(node);
@@ -958,6 +971,9 @@ export class ValueFlow<Finding> {
     }
     const verdict = this.#named(name, node, 'property', null);
     if (verdict === 'clean') return [];
+    // A part of what a sanitizer returned (`maskPasswords(info).ipmi_password`, `safe.password` with
+    // `const safe = redact(cfg)`): masked with the rest, whatever its name says.
+    if (verdict && this.#isSanitizedResult(node.object)) return [];
     // `this.authHeader` with `get authHeader() { return { 'X-Auth-Token': this.#token } }`: what the getter returns.
     // A sensitive name too is judged by what the getter is seen to return, as a variable's is by
     // what it holds: its sources, or nothing when it returns only value-free values.

@@ -12254,3 +12254,121 @@ ruleTester.run("an error class of the file shows the arguments its message is bu
   },
   ],
 });
+
+ruleTester.run("a part of a sanitizer's result (helper-58 FP11)", rule, {
+  valid: [
+  {
+    name: "fp11-part-of-a-sanitized-result",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void };
+      declare function maskDictPassword<T>(o: T): T;
+      declare function redact<T>(o: T): Promise<T>;
+      export async function show(node: { uuid: string; driver_info: { ipmi_address: string; ipmi_password: string } }) {
+        const safe = maskDictPassword(node.driver_info);
+        LOG.debug('ipmi %s password %s', safe.ipmi_address, safe.ipmi_password);
+        LOG.debug('password %s', maskDictPassword(node.driver_info).ipmi_password);
+        const shown = await redact(node.driver_info);
+        LOG.debug('password %s', shown.ipmi_password);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "fp11-part-of-what-is-not-always-sanitized",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void };
+      declare function maskDictPassword<T>(o: T): T;
+      declare function parseInfo<T>(o: T): T;
+      export function show(node: { driver_info: { ipmi_password: string } }, verbose: boolean) {
+        let safe = maskDictPassword(node.driver_info);
+        if (verbose) safe = node.driver_info;
+        LOG.debug('password %s', safe.ipmi_password);
+        LOG.debug('password %s', parseInfo(node.driver_info).ipmi_password);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`safe.ipmi_password`","how":"","more":""},
+        line: 7,
+        column: 3,
+        endLine: 7,
+        endColumn: 47,
+        suggestions: [
+        {
+          messageId: "suggestSanitize",
+          data: {"expression":"safe.ipmi_password","sanitizer":"maskDictPassword"},
+          output: dedent`
+            declare const LOG: { debug(...args: unknown[]): void };
+            declare function maskDictPassword<T>(o: T): T;
+            declare function parseInfo<T>(o: T): T;
+            export function show(node: { driver_info: { ipmi_password: string } }, verbose: boolean) {
+              let safe = maskDictPassword(node.driver_info);
+              if (verbose) safe = node.driver_info;
+              LOG.debug('password %s', maskDictPassword(safe.ipmi_password));
+              LOG.debug('password %s', parseInfo(node.driver_info).ipmi_password);
+            }
+          `,
+        },
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"safe.ipmi_password"},
+          output: dedent`
+            declare const LOG: { debug(...args: unknown[]): void };
+            declare function maskDictPassword<T>(o: T): T;
+            declare function parseInfo<T>(o: T): T;
+            export function show(node: { driver_info: { ipmi_password: string } }, verbose: boolean) {
+              let safe = maskDictPassword(node.driver_info);
+              if (verbose) safe = node.driver_info;
+              LOG.debug('password %s', '<redacted>');
+              LOG.debug('password %s', parseInfo(node.driver_info).ipmi_password);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`parseInfo(node.driver_info).ipmi_password`","how":"","more":""},
+        line: 8,
+        column: 3,
+        endLine: 8,
+        endColumn: 70,
+        suggestions: [
+        {
+          messageId: "suggestSanitize",
+          data: {"expression":"parseInfo(node.driver_info).ipmi_passwo…","sanitizer":"maskDictPassword"},
+          output: dedent`
+            declare const LOG: { debug(...args: unknown[]): void };
+            declare function maskDictPassword<T>(o: T): T;
+            declare function parseInfo<T>(o: T): T;
+            export function show(node: { driver_info: { ipmi_password: string } }, verbose: boolean) {
+              let safe = maskDictPassword(node.driver_info);
+              if (verbose) safe = node.driver_info;
+              LOG.debug('password %s', safe.ipmi_password);
+              LOG.debug('password %s', maskDictPassword(parseInfo(node.driver_info).ipmi_password));
+            }
+          `,
+        },
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"parseInfo(node.driver_info).ipmi_passwo…"},
+          output: dedent`
+            declare const LOG: { debug(...args: unknown[]): void };
+            declare function maskDictPassword<T>(o: T): T;
+            declare function parseInfo<T>(o: T): T;
+            export function show(node: { driver_info: { ipmi_password: string } }, verbose: boolean) {
+              let safe = maskDictPassword(node.driver_info);
+              if (verbose) safe = node.driver_info;
+              LOG.debug('password %s', safe.ipmi_password);
+              LOG.debug('password %s', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
