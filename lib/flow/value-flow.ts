@@ -989,6 +989,11 @@ export class ValueFlow<Finding> {
     const field = constant ? { nodes: [constant], unknown: false } : this.#fieldOf(node.object, name);
     if (verdict && (field.unknown || field.nodes.length === 0 || !field.nodes.every((value) => this.isValueFree(value)))) return verdict;
     const traces = field.nodes.flatMap((value) => this.#through(value, null));
+    // `this.bearer` with `this.bearer = \`Bearer ${config.apiToken}\`` somewhere in the class: what it writes there.
+    if (field.unknown && traces.length === 0 && !verdict) {
+      const written = this.#paths.fieldWrites(node).flatMap((value) => this.#through(value, `\`this.${name}\``));
+      if (written.length > 0) return written;
+    }
     if (field.unknown && traces.length === 0) {
       // The text of an error built here (`new Error(`bad ${token}`).message`, `e.stack`), or
       // a URL's (`u.href`): what it was built from, and what was set on it (`u.password = pw`).

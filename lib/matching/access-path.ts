@@ -49,7 +49,7 @@ export class AccessPathResolver {
   readonly #byNode = new WeakMap<TSESTree.Node, readonly AccessPath[]>();
   readonly #byVariable = new WeakMap<Variable, readonly AccessPath[]>();
   readonly #variableByIdentifier = new WeakMap<TSESTree.Identifier, Variable | null>();
-  readonly #fieldsByClass = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.Expression | null>>();
+  readonly #fieldsByClass = new WeakMap<TSESTree.ClassBody, Map<string, readonly TSESTree.Expression[]>>();
   readonly #inProgress = new Set<Variable>();
   /** Set when a result was cut short by the alias depth limit (such results are not cached). */
   #truncated = false;
@@ -234,10 +234,22 @@ export class AccessPathResolver {
     if (name === null) return null;
     const body = enclosingClassBody(member);
     if (!body) return null;
-    return this.#fieldsOf(body).get(name) ?? null;
+    return onlyOne(this.#fieldsOf(body).get(name));
   }
 
-  #fieldsOf(body: TSESTree.ClassBody): Map<string, TSESTree.Expression | null> {
+  /**
+   * Every value the class writes to `this.name` (its initializer, and assignments in its own
+   * methods, `this.bearer = \`Bearer ${token}\``), for a read of `this.name` in it; empty when it
+   * writes none or the read is not of `this` in a class.
+   */
+  fieldWrites(member: TSESTree.MemberExpression): readonly TSESTree.Expression[] {
+    if (unwrapExpression(member.object).type !== AST_NODE_TYPES.ThisExpression) return [];
+    const name = staticPropertyName(member);
+    const body = enclosingClassBody(member);
+    return name === null || !body ? [] : (this.#fieldsOf(body).get(name) ?? []);
+  }
+
+  #fieldsOf(body: TSESTree.ClassBody): Map<string, readonly TSESTree.Expression[]> {
     let fields = this.#fieldsByClass.get(body);
     if (!fields) {
       fields = collectFieldAssignments(body, this.#sourceCode.getTokens(body));
@@ -258,7 +270,7 @@ export class AccessPathResolver {
     const name = staticPropertyName(member);
     const body = enclosingClassBody(member);
     if (name === null || !body) return null;
-    const value = this.#fieldsOf(body).get(name);
+    const value = onlyOne(this.#fieldsOf(body).get(name));
     if (!value || parameterProperty(body, name)) return null;
     const declaration = body.body.find(
       (element): element is TSESTree.PropertyDefinition => element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && element.value === value,
@@ -462,14 +474,21 @@ function thisAssignmentCandidates(tokens: readonly TSESTree.Token[]): number[] {
 }
 
 /** Field name → what it is assigned once (a field initializer or `this.x = expr` in any method), or null when assigned more than once. */
-function collectFieldAssignments(body: TSESTree.ClassBody, tokens: readonly TSESTree.Token[]): Map<string, TSESTree.Expression | null> {
+/** The one value of a list, or null. */
+function onlyOne(values: readonly TSESTree.Expression[] | undefined): TSESTree.Expression | null {
+  return values?.length === 1 ? (values[0] ?? null) : null;
+}
+
+function collectFieldAssignments(body: TSESTree.ClassBody, tokens: readonly TSESTree.Token[]): Map<string, TSESTree.Expression[]> {
   // Only the members whose tokens (the class body's) may assign `this.x` are walked (most methods only read fields).
   const candidates = thisAssignmentCandidates(tokens);
   const mayAssign = (node: TSESTree.Node): boolean => candidates.some((offset) => offset >= node.range[0] && offset < node.range[1]);
-  const fields = new Map<string, TSESTree.Expression | null>();
+  const fields = new Map<string, TSESTree.Expression[]>();
   const record = (name: string | null, value: TSESTree.Expression): void => {
     if (name === null) return;
-    fields.set(name, fields.has(name) ? null : value);
+    const values = fields.get(name);
+    if (values) values.push(value);
+    else fields.set(name, [value]);
   };
   const visit = (node: TSESTree.Node, ownThis: boolean): void => {
     if (

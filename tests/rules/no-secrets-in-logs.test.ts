@@ -12372,3 +12372,130 @@ ruleTester.run("a part of a sanitizer's result (helper-58 FP11)", rule, {
   },
   ],
 });
+
+ruleTester.run("a field of the class carries what the class writes to it (helper-62 S-FN-1)", rule, {
+  valid: [
+  {
+    name: "fn1-field-written-only-with-plain-values",
+    code: dedent`
+      interface Log { debug(...args: unknown[]): void }
+      export class Client {
+        private state = 'idle';
+        private attempts = 0;
+        constructor(private readonly log: Log, host: string) {
+          this.state = \`connecting to \${host}\`;
+        }
+        retry() {
+          this.attempts += 1;
+          this.state = 'retrying';
+          this.log.debug('state %s after %d attempts', this.state, this.attempts);
+        }
+      }
+    `,
+  },
+  {
+    name: "fn1-field-of-another-object-is-not-this",
+    code: dedent`
+      interface Log { debug(...args: unknown[]): void }
+      export class Client {
+        private label = '';
+        constructor(private readonly log: Log, password: string) {
+          const other = { label: '' };
+          other.label = password.length > 0 ? 'set' : 'unset';
+          this.label = 'client';
+          this.log.debug('label %s', this.label);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "fn1-field-written-from-a-secret-in-the-class",
+    code: dedent`
+      interface Log { debug(...args: unknown[]): void }
+      interface Config { host: string; apiToken: string }
+      export class Client {
+        private readonly bearer: string;
+        private basic = '';
+        constructor(private readonly log: Log, config: Config) {
+          this.bearer = \`Bearer \${config.apiToken}\`;
+          this.log.debug('auth %s', this.bearer);
+        }
+        login(user: string, password: string) {
+          this.basic = Buffer.from(\`\${user}:\${password}\`).toString('base64');
+        }
+        request(path: string) {
+          this.log.debug('GET %s (Authorization: %s, %s)', path, this.bearer, this.basic);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"this.log.debug","source":"`config.apiToken`","how":" through the template literal and `this.bearer`","more":""},
+        line: 8,
+        column: 5,
+        endLine: 8,
+        endColumn: 43,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"this.bearer"},
+          output: dedent`
+            interface Log { debug(...args: unknown[]): void }
+            interface Config { host: string; apiToken: string }
+            export class Client {
+              private readonly bearer: string;
+              private basic = '';
+              constructor(private readonly log: Log, config: Config) {
+                this.bearer = \`Bearer \${config.apiToken}\`;
+                this.log.debug('auth %s', '<redacted>');
+              }
+              login(user: string, password: string) {
+                this.basic = Buffer.from(\`\${user}:\${password}\`).toString('base64');
+              }
+              request(path: string) {
+                this.log.debug('GET %s (Authorization: %s, %s)', path, this.bearer, this.basic);
+              }
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"this.log.debug","source":"`config.apiToken`","how":" through the template literal and `this.bearer`","more":", as does `password` (through the template literal, `Buffer.from`, `.toString()` and `this.basic`)"},
+        line: 14,
+        column: 5,
+        endLine: 14,
+        endColumn: 84,
+        suggestions: [
+        {
+          messageId: "suggestRedactAll",
+          data: {"expression":"this.bearer","others":"1 other leaking value"},
+          output: dedent`
+            interface Log { debug(...args: unknown[]): void }
+            interface Config { host: string; apiToken: string }
+            export class Client {
+              private readonly bearer: string;
+              private basic = '';
+              constructor(private readonly log: Log, config: Config) {
+                this.bearer = \`Bearer \${config.apiToken}\`;
+                this.log.debug('auth %s', this.bearer);
+              }
+              login(user: string, password: string) {
+                this.basic = Buffer.from(\`\${user}:\${password}\`).toString('base64');
+              }
+              request(path: string) {
+                this.log.debug('GET %s (Authorization: %s, %s)', path, '<redacted>', '<redacted>');
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
