@@ -1495,21 +1495,50 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
         return (site) => (unwrapExpression(site.callee).type === AST_NODE_TYPES.MemberExpression ? key : null);
       }
       for (const [index, parameter] of fn.params.entries()) {
-        if (parameter.type !== AST_NODE_TYPES.Identifier) continue;
-        const variable = options.paths.variableOf(parameter);
-        if (!variable) continue;
-        const parameterKey = keys.variableKey(variable);
-        if (rebase(key, parameterKey, 'p') === null) continue;
-        // A parameter the helper writes (`node = spare`, `nodeId = lookup(nodeId).id`) may no longer
-        // hold what its callers passed.
-        if (variable.references.some((reference) => reference.isWrite() && reference.identifier !== parameter)) return null;
-        return (site) => {
-          const argument = site.arguments[index];
-          const argumentKey = argument ? keys.keyOf(argument) : null;
-          return argumentKey === null ? null : rebase(key, parameterKey, argumentKey);
-        };
+        // An options object taken apart where it is declared (`({ node, soft }: PowerOff)`): each
+        // binding is that part of the argument.
+        const bindings: { name: TSESTree.Identifier; part: string | null }[] = [];
+        if (parameter.type === AST_NODE_TYPES.Identifier) bindings.push({ name: parameter, part: null });
+        else if (parameter.type === AST_NODE_TYPES.ObjectPattern) {
+          for (const property of parameter.properties) {
+            const part = property.type === AST_NODE_TYPES.Property ? staticPropertyName(property) : null;
+            const value = property.type === AST_NODE_TYPES.Property ? (property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value) : null;
+            if (part !== null && value?.type === AST_NODE_TYPES.Identifier) bindings.push({ name: value, part });
+          }
+        }
+        for (const { name, part } of bindings) {
+          const variable = options.paths.variableOf(name);
+          if (!variable) continue;
+          const parameterKey = keys.variableKey(variable);
+          if (rebase(key, parameterKey, 'p') === null) continue;
+          // A parameter the helper writes (`node = spare`, `nodeId = lookup(nodeId).id`) may no longer
+          // hold what its callers passed.
+          if (variable.references.some((reference) => reference.isWrite() && reference.identifier !== name)) return null;
+          const path = [...(part === null ? [] : [part]), ...key.slice(parameterKey.length).split('.').filter((segment) => segment !== '')];
+          return (site) => {
+            const argument = site.arguments[index];
+            return argument ? partKey(argument, path) : null;
+          };
+        }
       }
       return null;
+    }
+
+    /**
+     * The key of a part of an argument (`opts.node.id` of a helper given `{ node, vifs }`): through
+     * the object literal written at the call, or below the argument's own key.
+     */
+    function partKey(argument: TSESTree.Node, path: readonly string[]): string | null {
+      const inner = unwrapExpression(argument);
+      const [first, ...rest] = path;
+      if (first !== undefined && inner.type === AST_NODE_TYPES.ObjectExpression) {
+        const property = inner.properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && staticPropertyName(item) === first);
+        // Spread in after it, the part may be another value.
+        if (!property || inner.properties.slice(inner.properties.indexOf(property) + 1).some((item) => item.type === AST_NODE_TYPES.SpreadElement)) return null;
+        return partKey(property.value, rest);
+      }
+      const own = keys.keyOf(argument);
+      return own === null ? null : [own, ...path].join('.');
     }
   }
 

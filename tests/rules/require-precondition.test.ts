@@ -6664,3 +6664,72 @@ ruleTester.run("a subject passed along a then chain", rule, {
   },
   ],
 });
+
+ruleTester.run("private helpers taking an options object (helper-61 P-FP-9)", rule, {
+  valid: [
+  {
+    name: "p-fp-9-helpers-taking-an-options-object",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string; node: string }
+      declare const ironic: { detachVifFromNode(id: string, vif: string): Promise<void>; setNodePowerState(id: string, s: string): Promise<void> };
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      export class Driver {
+        private async unplugVifs(opts: { node: Node; vifs: string[] }): Promise<void> {
+          for (const vif of opts.vifs) await ironic.detachVifFromNode(opts.node.id, vif);
+        }
+        private async powerOff({ node, soft = false }: { node: Node; soft?: boolean }): Promise<void> {
+          await ironic.setNodePowerState(node.id, soft ? 'soft power off' : 'power off');
+        }
+        async destroy(instance: Instance, vifs: string[]): Promise<void> {
+          const node = await validateInstanceAndNode(instance);
+          await this.powerOff({ node, soft: true });
+          await this.unplugVifs({ node, vifs });
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "p-fp-9-an-options-object-with-an-unchecked-node",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string; node: string }
+      declare const ironic: { detachVifFromNode(id: string, vif: string): Promise<void>; setNodePowerState(id: string, s: string): Promise<void> };
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      export class Driver {
+        private async unplugVifs(opts: { node: Node; vifs: string[] }): Promise<void> {
+          for (const vif of opts.vifs) await ironic.detachVifFromNode(opts.node.id, vif);
+        }
+        private async powerOff({ node }: { node: Node }): Promise<void> {
+          await ironic.setNodePowerState(node.id, 'power off');
+        }
+        async destroy(instance: Instance, spare: Node, vifs: string[]): Promise<void> {
+          const node = await validateInstanceAndNode(instance);
+          await this.powerOff({ node: spare });
+          await this.unplugVifs({ node, vifs, ...{ node: spare } });
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPreconditionAtCaller",
+        data: {"action":"`detachVifFromNode`","subject":"opts.node.id","missing":"an association check (`validateInstanceAndNode`) or an existence check (`getNode`)","line":"15"},
+        line: 7,
+        column: 40,
+        endLine: 7,
+        endColumn: 83,
+      },
+      {
+        messageId: "missingPreconditionAtCaller",
+        data: {"action":"`setNodePowerState`","subject":"node.id","missing":"an association check (`validateInstanceAndNode`)","line":"14"},
+        line: 10,
+        column: 11,
+        endLine: 10,
+        endColumn: 57,
+      },
+    ],
+  },
+  ],
+});
