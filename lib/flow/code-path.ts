@@ -49,7 +49,7 @@ export type FlowEvent =
   | { readonly kind: 'closure'; readonly fn: FunctionNode }
   | { readonly kind: 'exit' }
   | { readonly kind: 'gen'; readonly facts: readonly string[] }
-  | { readonly kind: 'kill'; readonly subjects: ReadonlySet<string> }
+  | { readonly kind: 'kill'; readonly subjects: ReadonlySet<string>; readonly belowOnly: boolean }
   | { readonly kind: 'lazy'; readonly resolve: () => readonly string[] }
   | { readonly kind: 'query'; readonly node: TSESTree.Node; readonly tag: string }
   | {
@@ -289,9 +289,13 @@ export class CodePathRecorder {
     if (facts.length > 0) this.#recordCurrent({ kind: 'gen', facts });
   }
 
-  /** Kills every fact about one of `subjects` or a path below it (`v3` kills `v3` and `v3.id`). */
-  kill(subjects: readonly string[]): void {
-    if (subjects.length > 0) this.#recordCurrent({ kind: 'kill', subjects: new Set(subjects) });
+  /**
+   * Kills every fact about one of `subjects` or a path below it (`v3` kills `v3` and `v3.id`);
+   * with `belowOnly`, only those about a path below it (a value re-read as the same entity keeps
+   * what holds of it, not what was read of its parts).
+   */
+  kill(subjects: readonly string[], belowOnly = false): void {
+    if (subjects.length > 0) this.#recordCurrent({ kind: 'kill', subjects: new Set(subjects), belowOnly });
   }
 
   /**
@@ -601,8 +605,13 @@ export function factSubject(fact: string): string {
  * ending before a `.` is in the set (one lookup per level, whatever the number of subjects: a
  * destructuring of thousands of bindings kills them all at once).
  */
-function isAboutAny(fact: string, subjects: ReadonlySet<string>): boolean {
+function isAboutAny(fact: string, subjects: ReadonlySet<string>, belowOnly = false): boolean {
   let about = factSubject(fact);
+  if (belowOnly) {
+    const dot = about.lastIndexOf('.');
+    if (dot === -1) return false;
+    about = about.slice(0, dot);
+  }
   for (;;) {
     if (subjects.has(about)) return true;
     const dot = about.lastIndexOf('.');
@@ -1007,7 +1016,7 @@ function solvePath(path: RecordedPath, initial: ReadonlySet<string>, queries: Qu
         case 'kill':
           if (state !== null) {
             const next = new Set<string>();
-            for (const item of state) if (!isAboutAny(item, event.subjects)) next.add(item);
+            for (const item of state) if (!isAboutAny(item, event.subjects, event.belowOnly)) next.add(item);
             state = next;
           }
           break;
@@ -1103,7 +1112,7 @@ function blocks(record: SegmentRecord, fact: string, until = Number.POSITIVE_INF
   for (let index = 0; index < events.length && index < until; index++) {
     const event = events[index] as FlowEvent;
     if (event.kind === 'exit') return true;
-    if (event.kind === 'kill' && isAboutAny(fact, event.subjects)) return true;
+    if (event.kind === 'kill' && isAboutAny(fact, event.subjects, event.belowOnly)) return true;
   }
   return false;
 }

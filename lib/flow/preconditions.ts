@@ -110,6 +110,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   const onWrite = new Map<TSESTree.Node, (() => readonly string[])[]>();
   /** Declarations given a check's result on one branch of their initializer (see resultTarget). */
   const keptOnDeclaration = new Set<TSESTree.VariableDeclarator>();
+  /** Assignments that re-read the entity the variable held (`node = await getNode(node.id)`). */
+  const refreshes = new Set<TSESTree.Node>();
   const originByVariable = new Map<Lint.Scope.Variable, Origin | null>();
   const flagByVariable = new Map<Lint.Scope.Variable, { passed: boolean; initialized: boolean; facts: string[] } | null>();
   const provisionalSummaries = new Map<FunctionNode, ReadonlySet<string>>();
@@ -153,6 +155,14 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       }
     },
     'AssignmentExpression:exit': (node: TSESTree.AssignmentExpression) => {
+      // A re-read of the same entity (`node = await getNode(node.id)`): what was read of its parts
+      // (its state) is stale; what holds of it (its association, its existence) still does.
+      if (refreshes.has(node)) {
+        const key = keys.writtenKey(node.left);
+        if (key !== null) recorder.kill([key], true);
+        for (const facts of onWrite.get(node) ?? []) recorder.genLazily(facts);
+        return;
+      }
       written(node.left, node);
     },
     'UpdateExpression:exit': (node: TSESTree.UpdateExpression) => {
@@ -261,6 +271,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const element = result ? null : combinedElementKey(wrapper);
     const resultKey = result?.key ?? element;
     if (testedLater && resultKey !== null) for (const argumentKey of argumentKeys) addResult(argumentKey, resultKey);
+    // `node = await getNode(node.id)`: the same node read again, which stays what it was checked to be.
+    if (result && !result.isReturn && !testedLater && targets.includes('return') && argumentKeys.some((key) => key !== result.key && subjectCandidates(key).includes(result.key))) refreshes.add(result.writer);
     // '' for the value itself, '.zh' for `return.zh`.
     const returnPaths = testedLater ? [] : targets.filter(isReturnTarget).map((item) => item.slice('return'.length));
     const bindsReturn = returnPaths.length > 0;

@@ -355,7 +355,9 @@ export function boundCandidates(subject: string, facts: ReadonlySet<string>): st
     const bar = item.lastIndexOf('|');
     const about = item.slice(bar + 1);
     const other = item.slice(SAME.length, bar);
-    if (candidates.includes(about) && !result.includes(other) && facts.has(`${SAME}${about}|${other}`)) result.push(other);
+    if (!candidates.includes(about) || !facts.has(`${SAME}${about}|${other}`)) continue;
+    // `fresh = await getNode(node.id)`: paired with `node.id`, so with `node` as a read of its id is.
+    for (const candidate of subjectCandidates(other)) if (!result.includes(candidate)) result.push(candidate);
   }
   return result;
 }

@@ -6733,3 +6733,81 @@ ruleTester.run("private helpers taking an options object (helper-61 P-FP-9)", ru
   },
   ],
 });
+
+ruleTester.run("a node read again by its own id (helper-61 P-FP-12)", rule, {
+  valid: [
+  {
+    name: "p-fp-12-a-node-read-again-by-its-own-id",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      interface Instance { uuid: string; node: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; setNodePowerState(id: string, s: string): Promise<void> };
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare function sleep(ms: number): Promise<void>;
+      export async function refresh(instance: Instance): Promise<void> {
+        const node = await validateInstanceAndNode(instance);
+        const fresh = await ironic.getNode(node.id);
+        await ironic.setNodePowerState(fresh.id, 'power off');
+      }
+      export async function waitThenPowerOff(instance: Instance): Promise<void> {
+        let node = await validateInstanceAndNode(instance);
+        while (node.provisionState === 'deploying') {
+          await sleep(1000);
+          node = await ironic.getNode(node.id);
+        }
+        await ironic.setNodePowerState(node.id, 'power off');
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "p-fp-12-a-state-read-before-the-node-is-read-again-is-stale",
+    code: dedent`
+      interface Node { id: string; provisionState: string; instanceUuid?: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      export async function remove(nodeId: string): Promise<void> {
+        let node = await ironic.getNode(nodeId);
+        if (node.instanceUuid) return;
+        if (node.provisionState !== 'manageable') return;
+        node = await ironic.getNode(node.id);
+        await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"node.id","missing":"a provision-state test that exits on failure"},
+        line: 8,
+        column: 9,
+        endLine: 8,
+        endColumn: 35,
+      },
+    ],
+  },
+  {
+    name: "p-fp-12-another-node-read-into-the-variable",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      interface Instance { uuid: string; node: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; setNodePowerState(id: string, s: string): Promise<void> };
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      export async function swap(instance: Instance, spare: Node): Promise<void> {
+        let node = await validateInstanceAndNode(instance);
+        node = await ironic.getNode(spare.id);
+        await ironic.setNodePowerState(node.id, 'power off');
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"node.id","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 8,
+        column: 9,
+        endLine: 8,
+        endColumn: 55,
+      },
+    ],
+  },
+  ],
+});
