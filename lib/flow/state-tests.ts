@@ -138,7 +138,23 @@ function isStateKey(key: string, context: StateTestContext): boolean {
 }
 
 function comparison(left: TSESTree.Node, right: TSESTree.Node, equal: boolean, context: StateTestContext): OutcomeFacts | null {
-  return compared(left, right, equal, context) ?? compared(right, left, equal, context);
+  return compared(left, right, equal, context) ?? compared(right, left, equal, context) ?? comparedWithUnknown(left, right, equal, context) ?? comparedWithUnknown(right, left, equal, context);
+}
+
+/**
+ * A state compared with a value not known here (`node.provisionState !== expected`, a helper's
+ * parameter): tested, though not for a known value, as membership in a collection of unknown
+ * elements is (`in:`/`out:` facts of the compared value).
+ */
+function comparedWithUnknown(keyNode: TSESTree.Node, valueNode: TSESTree.Node, equal: boolean, context: StateTestContext): OutcomeFacts | null {
+  const value = unwrapExpression(valueNode);
+  if (value.type === AST_NODE_TYPES.Literal || value.type === AST_NODE_TYPES.TemplateLiteral || context.constants.writtenValuesOf(valueNode) !== undefined) return null;
+  const key = context.keys.keyOf(keyNode);
+  if (key === null || (universeOf(key, context).length === 0 && !isStateKey(key, context))) return null;
+  const compared = `=${context.keys.keyOf(valueNode) ?? `@${String(valueNode.range[0])}`}`;
+  const isIt = [`in:${compared}|${key}`];
+  const isNot = [`out:${compared}|${key}`];
+  return equal ? { whenTrue: isIt, whenFalse: isNot } : { whenTrue: isNot, whenFalse: isIt };
 }
 
 /** A comparison of the subject `keyNode` names with the constant `valueNode` denotes. */

@@ -6811,3 +6811,88 @@ ruleTester.run("a node read again by its own id (helper-61 P-FP-12)", rule, {
   },
   ],
 });
+
+ruleTester.run("a state compared with a value not known here (helper-61 P-FP-8)", rule, {
+  valid: [
+  {
+    name: "p-fp-8-a-state-compared-with-a-helper-parameter",
+    code: dedent`
+      interface Node { id: string; provisionState: string; instanceUuid?: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      declare function sleep(ms: number): Promise<void>;
+      function assertProvisionState(node: Node, expected: string): void {
+        if (node.provisionState !== expected) throw new Error(\`node \${node.id} is \${node.provisionState}, expected \${expected}\`);
+      }
+      async function waitForProvisionState(id: string, expected: string): Promise<Node> {
+        for (let attempt = 0; attempt < 60; attempt++) {
+          const node = await ironic.getNode(id);
+          if (node.provisionState === expected) return node;
+          await sleep(1000);
+        }
+        throw new Error('timed out');
+      }
+      export async function remove(id: string): Promise<void> {
+        const node = await ironic.getNode(id);
+        if (node.instanceUuid) return;
+        assertProvisionState(node, 'manageable');
+        await ironic.deleteNode(node.id);
+      }
+      export async function removeWhenReady(id: string): Promise<void> {
+        const node = await waitForProvisionState(id, 'manageable');
+        if (node.instanceUuid) return;
+        await ironic.deleteNode(node.id);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "p-fp-8-a-comparison-with-an-unknown-value-that-does-not-exit",
+    code: dedent`
+      interface Node { id: string; provisionState: string; instanceUuid?: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      declare const LOG: { info(...args: unknown[]): void };
+      export async function remove(id: string, expected: string): Promise<void> {
+        const node = await ironic.getNode(id);
+        if (node.instanceUuid) return;
+        if (node.provisionState !== expected) LOG.info('unexpected state %s', node.provisionState);
+        await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "preconditionNotOnEveryPath",
+        data: {"action":"`deleteNode`","subject":"node.id","missing":"a provision-state test that exits on failure","where":": the `if` at line 7 has a path without it"},
+        line: 8,
+        column: 9,
+        endLine: 8,
+        endColumn: 35,
+      },
+    ],
+  },
+  {
+    name: "p-fp-8-strict-still-needs-the-state-known",
+    code: dedent`
+      interface Node { id: string; provisionState: string; instanceUuid?: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      export async function remove(id: string, expected: string): Promise<void> {
+        const node = await ironic.getNode(id);
+        if (node.instanceUuid) return;
+        if (node.provisionState !== expected) throw new Error('wrong state');
+        await ironic.deleteNode(node.id);
+      }
+    `,
+    options: [{"checkStateMachine":true}],
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"node.id","missing":"a provision-state test for manageable, enroll or adopt failed"},
+        line: 7,
+        column: 9,
+        endLine: 7,
+        endColumn: 35,
+      },
+    ],
+  },
+  ],
+});

@@ -81,7 +81,8 @@ describe('lib/flow/state-tests', () => {
       whenTrue: [excludedFact('Evicted', 'pod.status.reason')],
       whenFalse: sorted(['eq:Evicted|pod.status.reason', excludedFact(null, 'pod.status.reason')]),
     });
-    assert.equal(factsOf('if (pod.status.reason === other) {}'), null);
+    // Against a value not known here: tested for no known value (`in:`/`out:` of what it is compared with).
+    assert.deepEqual(factsOf('if (pod.status.reason === other) {}'), { whenTrue: ['in:=g:other|pod.status.reason'], whenFalse: ['out:=g:other|pod.status.reason'] });
   });
 
   it('reads a flag compared with a boolean: `=== true` as truthiness, `=== false` as falsy or not false', () => {
@@ -90,10 +91,15 @@ describe('lib/flow/state-tests', () => {
     assert.deepEqual(factsOf('if (node.online !== false) {}'), { whenTrue: ['notfalse|node.online'], whenFalse: [falsyFact('node.online')] });
   });
 
-  it('says nothing about properties that are no state, or comparisons with unknown values', () => {
+  it('says nothing about properties that are no state, nor about an ordering', () => {
     assert.equal(factsOf("if (node.name === 'x') {}"), null);
-    assert.equal(factsOf('if (node.provisionState === other) {}'), null);
+    assert.equal(factsOf('if (node.name === other) {}'), null);
     assert.equal(factsOf('if (node.provisionState > 1) {}'), null);
+  });
+
+  it('reads a state compared with a value not known here as tested for no known value', () => {
+    assert.deepEqual(factsOf('if (node.provisionState !== expected) {}'), { whenTrue: ['out:=g:expected|node.provisionState'], whenFalse: ['in:=g:expected|node.provisionState'] });
+    assert.deepEqual(factsOf('if (expected === node.provisionState) {}'), { whenTrue: ['in:=g:expected|node.provisionState'], whenFalse: ['out:=g:expected|node.provisionState'] });
   });
 
   it('reads membership in a known collection', () => {
