@@ -5,7 +5,8 @@
  * Built in:
  * - `console.<method>` for console's logging methods, on the global console or any object called
  *   `console` (`this.console.error(...)`, a `console: Console` parameter);
- * - a logging method on a receiver whose last name's last word is `log` or `logger`
+ * - a logging method (or a level of a particular library: `silly`, `http`, `crit`, `success`, ...)
+ *   on a receiver whose last name's last word is `log` or `logger`
  *   (`LOG.debug`, `this.logger.info`, `auditLog.warn`, `this.getLogger().error`) — whole words,
  *   so `login.info`, `catalog.error` and `dialog.warn` are not log calls — or a method of such a
  *   receiver whose first word is `log` (`connection.logger.logQuery(sql, parameters)`);
@@ -39,6 +40,13 @@ export const LOGGING_METHODS: ReadonlySet<string> = new Set([
 ]);
 
 const LEVEL_WORDS: ReadonlySet<string> = new Set([...LOGGING_METHODS].filter((method) => method !== 'log'));
+
+/**
+ * Levels of particular logging libraries, log calls only on a logger (a receiver named `log` or
+ * `logger`, or one of a logging package): winston's and npmlog's `silly` and `http`, the syslog
+ * levels (`crit`, `alert`, `emerg`), Homebridge's `success`, log4js's `mark`.
+ */
+const LOGGER_ONLY_LEVELS: ReadonlySet<string> = new Set(['silly', 'http', 'crit', 'alert', 'emerg', 'emergency', 'success', 'mark']);
 
 const CONSOLE_METHODS: ReadonlySet<string> = new Set([
   'log',
@@ -90,7 +98,7 @@ export class LoggerMatcher {
    * call out before its receiver's aliases are resolved.
    */
   mayBeMethod(name: string): boolean {
-    if (this.#builtIn && (LOGGING_METHODS.has(name) || CONSOLE_METHODS.has(name) || name === 'child' || isLogFunctionName(name) || isLogMethodName(name))) return true;
+    if (this.#builtIn && (LOGGING_METHODS.has(name) || LOGGER_ONLY_LEVELS.has(name) || CONSOLE_METHODS.has(name) || name === 'child' || isLogFunctionName(name) || isLogMethodName(name))) return true;
     return this.#extra.hasSpecifiers || this.#extra.mayMatchName(name);
   }
 
@@ -131,7 +139,7 @@ function builtInKind(path: AccessPath): LogCallKind | null {
     // The package itself called (`pino()`, `debug('ns')`) makes a logger; it logs nothing.
     if (names.length >= 2) {
       if (method === 'child') return 'child';
-      if (LOGGING_METHODS.has(method)) return 'method';
+      if (LOGGING_METHODS.has(method) || LOGGER_ONLY_LEVELS.has(method)) return 'method';
     }
   }
   // The global console, and any object called `console` (a device's `this.console`, a `console:
@@ -149,7 +157,7 @@ function builtInKind(path: AccessPath): LogCallKind | null {
     const last = receiverWords[receiverWords.length - 1];
     if (last !== undefined && LOGGER_WORDS.has(last)) {
       if (method === 'child') return 'child';
-      if (LOGGING_METHODS.has(method) || isLogMethodName(method)) return 'method';
+      if (LOGGING_METHODS.has(method) || LOGGER_ONLY_LEVELS.has(method) || isLogMethodName(method)) return 'method';
     }
   }
   if (receiver === 'Math') return null;

@@ -12499,3 +12499,168 @@ ruleTester.run("a field of the class carries what the class writes to it (helper
   },
   ],
 });
+
+ruleTester.run("levels of particular logging libraries (helper-62 S-FN-5)", rule, {
+  valid: [
+  {
+    name: "s-fn-5-level-names-on-other-receivers",
+    code: dedent`
+      declare const dialog: { alert(message: string): void };
+      declare const server: { http(handler: unknown): void; success(value: string): void };
+      export function connect(password: string) {
+        dialog.alert(password);
+        server.success(password);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "s-fn-5-levels-of-particular-logging-libraries",
+    code: dedent`
+      import winston from 'winston';
+      interface Logging { success(message: string, ...parameters: unknown[]): void }
+      const logger = winston.createLogger({ level: 'silly' });
+      export function connect(log: Logging, password: string, token: string) {
+        logger.silly('pw %s', password);
+        logger.http('auth header %s', token);
+        logger.crit('pw %s', password);
+        logger.emerg('pw %s', password);
+        log.success('logged in with %s', token);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.silly","source":"`password`","how":"","more":""},
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 34,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"password"},
+          output: dedent`
+            import winston from 'winston';
+            interface Logging { success(message: string, ...parameters: unknown[]): void }
+            const logger = winston.createLogger({ level: 'silly' });
+            export function connect(log: Logging, password: string, token: string) {
+              logger.silly('pw %s', '<redacted>');
+              logger.http('auth header %s', token);
+              logger.crit('pw %s', password);
+              logger.emerg('pw %s', password);
+              log.success('logged in with %s', token);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.http","source":"`token`","how":"","more":""},
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 39,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"token"},
+          output: dedent`
+            import winston from 'winston';
+            interface Logging { success(message: string, ...parameters: unknown[]): void }
+            const logger = winston.createLogger({ level: 'silly' });
+            export function connect(log: Logging, password: string, token: string) {
+              logger.silly('pw %s', password);
+              logger.http('auth header %s', '<redacted>');
+              logger.crit('pw %s', password);
+              logger.emerg('pw %s', password);
+              log.success('logged in with %s', token);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.crit","source":"`password`","how":"","more":""},
+        line: 7,
+        column: 3,
+        endLine: 7,
+        endColumn: 33,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"password"},
+          output: dedent`
+            import winston from 'winston';
+            interface Logging { success(message: string, ...parameters: unknown[]): void }
+            const logger = winston.createLogger({ level: 'silly' });
+            export function connect(log: Logging, password: string, token: string) {
+              logger.silly('pw %s', password);
+              logger.http('auth header %s', token);
+              logger.crit('pw %s', '<redacted>');
+              logger.emerg('pw %s', password);
+              log.success('logged in with %s', token);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.emerg","source":"`password`","how":"","more":""},
+        line: 8,
+        column: 3,
+        endLine: 8,
+        endColumn: 34,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"password"},
+          output: dedent`
+            import winston from 'winston';
+            interface Logging { success(message: string, ...parameters: unknown[]): void }
+            const logger = winston.createLogger({ level: 'silly' });
+            export function connect(log: Logging, password: string, token: string) {
+              logger.silly('pw %s', password);
+              logger.http('auth header %s', token);
+              logger.crit('pw %s', password);
+              logger.emerg('pw %s', '<redacted>');
+              log.success('logged in with %s', token);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"log.success","source":"`token`","how":"","more":""},
+        line: 9,
+        column: 3,
+        endLine: 9,
+        endColumn: 42,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"token"},
+          output: dedent`
+            import winston from 'winston';
+            interface Logging { success(message: string, ...parameters: unknown[]): void }
+            const logger = winston.createLogger({ level: 'silly' });
+            export function connect(log: Logging, password: string, token: string) {
+              logger.silly('pw %s', password);
+              logger.http('auth header %s', token);
+              logger.crit('pw %s', password);
+              logger.emerg('pw %s', password);
+              log.success('logged in with %s', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
