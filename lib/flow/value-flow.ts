@@ -1530,7 +1530,17 @@ function isSeenWhole(write: Write): boolean {
   if (write.kind !== 'value') return false;
   if (write.mutation) return write.into !== undefined && write.into.how !== 'merge';
   // A fresh copy of values traced one by one (`Object.assign({}, plain)`, `structuredClone(plain)`).
-  return WRITTEN_OUT.has(unwrapExpression(write.value).type) || copiedSources(write.value) !== null;
+  return WRITTEN_OUT.has(unwrapExpression(write.value).type) || copiedSources(write.value) !== null || isWrittenOutContainer(write.value);
+}
+
+/** Containers that hold exactly what they are made with. */
+const HOLDING_CONSTRUCTORS: ReadonlySet<string> = new Set(['Headers', 'URLSearchParams']);
+
+/** `new Headers({ accept: 'application/json', accessKey })`: a container made of values written out, each traced on its own. */
+function isWrittenOutContainer(value: TSESTree.Node): boolean {
+  const inner = unwrapExpression(value);
+  if (inner.type !== AST_NODE_TYPES.NewExpression || inner.callee.type !== AST_NODE_TYPES.Identifier || !HOLDING_CONSTRUCTORS.has(inner.callee.name)) return false;
+  return inner.arguments.every((argument) => WRITTEN_OUT.has(unwrapExpression(argument).type));
 }
 
 /**

@@ -12664,3 +12664,55 @@ ruleTester.run("levels of particular logging libraries (helper-62 S-FN-5)", rule
   },
   ],
 });
+
+ruleTester.run("fetch containers made of values written out (helper-63 C-FP-4)", rule, {
+  valid: [
+  {
+    name: "c-fp-4-headers-made-of-values-written-out",
+    code: dedent`
+      declare const log: { error(...args: unknown[]): void };
+      export function request(accessKey: string, page: number) {
+        const headers = new Headers({ accept: 'application/json', accessKey, nonce: '123' });
+        log.error('request headers', headers);
+        const params = new URLSearchParams({ page: String(page) });
+        log.error('params', params);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "c-fp-4-headers-made-with-a-secret",
+    code: dedent`
+      declare const log: { error(...args: unknown[]): void };
+      export function request(token: string) {
+        const headers = new Headers({ Authorization: \`Bearer \${token}\` });
+        log.error('request headers', headers);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"log.error","source":"`token`","how":" through the template literal, an object literal, `new Headers(...)` and `headers`","more":""},
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 40,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"headers"},
+          output: dedent`
+            declare const log: { error(...args: unknown[]): void };
+            export function request(token: string) {
+              const headers = new Headers({ Authorization: \`Bearer \${token}\` });
+              log.error('request headers', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
