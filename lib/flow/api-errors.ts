@@ -1170,8 +1170,14 @@ function isUsedAsPlainValue(node: TSESTree.Node): boolean {
       if (takesPlainValue(parent, wrapper)) return true;
       if (parent.arguments[0] !== wrapper) return false;
       // `expect(agent).toHaveProperty('keepAlive', true)`: a test asserting on what the value holds,
-      // which a promise would fail (not `toBeDefined()`, which a forgotten `await` passes).
-      return isIdentifierNamed(unwrapExpression(parent.callee), 'expect') && VALUE_MATCHERS.has(matcherOf(parent) ?? '');
+      // which a promise would fail (not `toBeDefined()`, which a forgotten `await` passes, nor a
+      // negated one, `.not.toEqual(x)`, which a promise passes; but `.not.toBeTruthy()` it fails).
+      if (!isIdentifierNamed(unwrapExpression(parent.callee), 'expect')) return false;
+      {
+        const matcher = matcherOf(parent);
+        if (matcher === null) return false;
+        return matcher.negated ? NEGATED_VALUE_MATCHERS.has(matcher.name) : VALUE_MATCHERS.has(matcher.name);
+      }
     default:
       return false;
   }
@@ -1205,8 +1211,17 @@ function takesPlainValue(call: TSESTree.CallExpression, argument: TSESTree.Node)
   return range !== undefined && index >= range[0] && index <= range[1];
 }
 
+/** Matchers a promise passes, so that negated a promise fails them (`expect(p).not.toBeTruthy()`). */
+const NEGATED_VALUE_MATCHERS: ReadonlySet<string> = new Set(['toBeTruthy', 'toBeDefined', 'ok', 'exist']);
+
 /** Jest's and vitest's matchers that look into a value: a promise fails them. */
 const VALUE_MATCHERS: ReadonlySet<string> = new Set([
+  'toBeFalsy',
+  'toBeNull',
+  'toBeUndefined',
+  'toBeNaN',
+  'toBeFalse',
+  'toBeTrue',
   'toHaveProperty',
   'toEqual',
   'toStrictEqual',
@@ -1254,12 +1269,18 @@ const VALUE_MATCHERS: ReadonlySet<string> = new Set([
 /** chai's language chains and flags between `expect(x)` and its assertion (`.to.be`, `.deep`, `.not`). */
 const CHAI_CHAINS: ReadonlySet<string> = new Set(['not', 'to', 'be', 'been', 'is', 'that', 'which', 'and', 'has', 'have', 'with', 'at', 'of', 'same', 'but', 'does', 'still', 'also', 'deep', 'nested', 'own', 'ordered', 'any', 'all']);
 
-/** The matcher an `expect(x)` call leads to, past `.not` and chai's chains: `expect(x).not.toEqual(y)` → `toEqual`, `expect(x).to.deep.equal(y)` → `equal`. */
-function matcherOf(expectCall: TSESTree.CallExpression): string | null {
+/**
+ * The matcher an `expect(x)` call leads to, past `.not` and chai's chains, and whether a `.not`
+ * negates it: `expect(x).not.toEqual(y)` → `toEqual`, negated; `expect(x).to.deep.equal(y)` → `equal`.
+ */
+function matcherOf(expectCall: TSESTree.CallExpression): { name: string; negated: boolean } | null {
   let link: TSESTree.Node = outermostWrapper(expectCall);
+  let negated = false;
   while (link.parent?.type === AST_NODE_TYPES.MemberExpression && link.parent.object === link) {
     const name = staticPropertyName(link.parent);
-    if (name === null || !CHAI_CHAINS.has(name)) return name;
+    if (name === null) return null;
+    if (!CHAI_CHAINS.has(name)) return { name, negated };
+    if (name === 'not') negated = !negated;
     link = link.parent;
   }
   return null;

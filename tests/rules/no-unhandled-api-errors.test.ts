@@ -10937,7 +10937,7 @@ ruleTester.run("no-unhandled-api-errors: chai's value assertions", rule, {
       it('finds nothing', () => {
         expect(client.getDiscoveredDevices({ discriminator: 1234 })).deep.equal([]);
         expect(client.getDiscoveredDevice('fabric', 1)).to.equal(undefined);
-        expect(client.getDiscoveredDevice('fabric', 2)).to.not.eql({});
+        expect(client.getDiscoveredDevice('fabric', 2)).to.eql({});
         expect(client.getDiscoveredDevices({ discriminator: 1 })).to.have.lengthOf(0);
         expect(client.getDiscoveredDevice('fabric', 3)).to.be.undefined;
       });
@@ -12394,6 +12394,62 @@ ruleTester.run("returned async functions and promises awaited one at a time (hel
         column: 35,
         endLine: 3,
         endColumn: 54,
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("test matchers a promise fails, negated or not (helper-63 C-FP-1)", rule, {
+  valid: [
+  {
+    name: "c-fp-1-matchers-a-promise-fails",
+    code: dedent`
+      declare const mqttClient: { isConnected(): boolean };
+      declare function it(name: string, fn: () => void): void;
+      declare function expect(v: unknown): any;
+      it('is disconnected', () => {
+        const connected = mqttClient.isConnected();
+        expect(connected).toBeFalsy();
+      });
+      it('has no session', () => {
+        expect(mqttClient.isConnected()).toBeNull();
+        expect(mqttClient.isConnected()).toBeUndefined();
+        expect(mqttClient.isConnected()).not.toBeTruthy();
+        expect(mqttClient.isConnected()).not.toBeDefined();
+      });
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "c-fp-1-negated-matchers-a-promise-passes",
+    code: dedent`
+      declare const mqttClient: { isConnected(): boolean };
+      declare function it(name: string, fn: () => void): void;
+      declare function expect(v: unknown): any;
+      it('is connected', () => {
+        const connected = mqttClient.isConnected();
+        expect(connected).not.toBeNull();
+        expect(mqttClient.isConnected()).not.toEqual(false);
+      });
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"mqttClient.isConnected"},
+        line: 5,
+        column: 21,
+        endLine: 5,
+        endColumn: 45,
+      },
+      {
+        messageId: "floating",
+        data: {"call":"mqttClient.isConnected"},
+        line: 7,
+        column: 10,
+        endLine: 7,
+        endColumn: 34,
       },
     ],
   },
