@@ -22,7 +22,7 @@ import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/utils';
 
 import type { AccessPath } from './access-path.js';
 import type { FunctionNode } from './ast.js';
-import { enclosingFunction, importedNames, outermostWrapper, staticPropertyName } from './ast.js';
+import { enclosingFunction, importedNames, outermostWrapper, staticPropertyName, unwrapExpression } from './ast.js';
 import type { CallMatcherSpec, CallSite } from './call-matcher.js';
 import type { CallSites } from './call-site.js';
 import type { LoggerMatcher } from './loggers.js';
@@ -115,7 +115,10 @@ export class ApiCallMatcher {
    * How a call is an API call: `named` by an `apiCalls` name pattern, or `inferred` from names,
    * declarations and types (a rule may want more evidence for those); null when it is not one.
    */
-  match(site: CallSite, info: TypeInfo | null): 'inferred' | 'named' | null {
+  match(written: CallSite, info: TypeInfo | null): 'inferred' | 'named' | null {
+    // `executeGetNodeClient.call(this, id)`: the function called, not a method `call` of a client.
+    const invoked = invokedFunctionPaths(written);
+    const site = invoked ? { ...written, calleePaths: invoked } : written;
     if (!this.#ignore.isEmpty && this.#ignore.matches(site, info)) return null;
     if (this.#loggers.match(site, info)) return null;
     if (isPromiseMethodCall(site) || isBindCall(site) || isTestDoubleCall(site) || site.calleePaths.some((path) => isMockPath(path, site.node, this.#mockingImports))) return null;
@@ -461,6 +464,21 @@ function namesEmitterMethod(spec: CallMatcherSpec): boolean {
  * Nor is a method of a client's event source (`ringApi.onRefreshTokenUpdated.subscribe(...)`), nor
  * of its configuration (`this.client.options.headers.set(...)`, `connection.config.get(...)`).
  */
+/**
+ * For `f.call(this, ...)`, `f.apply(null, args)`: the paths of `f`, the function invoked (a `this`
+ * of `this`, `null` or `undefined` is Function's `call`, not an RPC client's `call('method', ...)`).
+ */
+function invokedFunctionPaths(site: CallSite): readonly AccessPath[] | null {
+  const callee = site.node.callee;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return null;
+  if (callee.property.name !== 'call' && callee.property.name !== 'apply') return null;
+  const receiver = site.node.arguments[0];
+  const bound = receiver ? unwrapExpression(receiver) : null;
+  const isFunctionThis = bound !== null && (bound.type === AST_NODE_TYPES.ThisExpression || (bound.type === AST_NODE_TYPES.Literal && bound.value === null) || (bound.type === AST_NODE_TYPES.Identifier && bound.name === 'undefined'));
+  if (!isFunctionThis) return null;
+  return site.calleePaths.map((path) => ({ ...path, names: path.names.slice(0, -1) })).filter((path) => path.names.length > 0);
+}
+
 export function isClientPath(path: AccessPath): boolean {
   const names = path.names;
   if (names.length === 1 && names[0] === 'fetch' && path.root.kind === 'global') return true;

@@ -12455,3 +12455,128 @@ ruleTester.run("test matchers a promise fails, negated or not (helper-63 C-FP-1)
   },
   ],
 });
+
+ruleTester.run("Function's call and apply (helper-63 C-FP-2)", rule, {
+  valid: [
+  {
+    name: "c-fp-2-a-function-named-for-a-client-invoked-by-call",
+    code: dedent`
+      import { executeGetOAuth2Client } from './ops';
+      export async function execute(this: unknown, index: number) {
+        await executeGetOAuth2Client.call(this, index);
+        await executeGetOAuth2Client.apply(undefined, [index]);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "c-fp-2-a-client-method-invoked-by-call",
+    code: dedent`
+      declare const ironic: { node: { get(id: string): Promise<unknown> } };
+      declare const rpcClient: { call(method: string, ...args: unknown[]): Promise<unknown> };
+      export class Driver {
+        private readonly client = ironic;
+        async get(id: string) {
+          await this.client.node.get.call(this.client.node, id);
+          await rpcClient.call('node.get', id);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        data: {"call":"this.client.node.get.call","function":"`get`"},
+        line: 6,
+        column: 11,
+        endLine: 6,
+        endColumn: 58,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            declare const ironic: { node: { get(id: string): Promise<unknown> } };
+            declare const rpcClient: { call(method: string, ...args: unknown[]): Promise<unknown> };
+            export class Driver {
+              private readonly client = ironic;
+              async get(id: string) {
+                try {
+                  await this.client.node.get.call(this.client.node, id);
+                } catch (error) {
+                  throw new Error('get failed', { cause: error });
+                }
+                await rpcClient.call('node.get', id);
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`get`"},
+          output: dedent`
+            declare const ironic: { node: { get(id: string): Promise<unknown> } };
+            declare const rpcClient: { call(method: string, ...args: unknown[]): Promise<unknown> };
+            export class Driver {
+              private readonly client = ironic;
+              /**
+               * @throws when \`this.client.node.get.call\` fails.
+               */
+              async get(id: string) {
+                await this.client.node.get.call(this.client.node, id);
+                await rpcClient.call('node.get', id);
+              }
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        data: {"call":"rpcClient.call","function":"`get`"},
+        line: 7,
+        column: 11,
+        endLine: 7,
+        endColumn: 41,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            declare const ironic: { node: { get(id: string): Promise<unknown> } };
+            declare const rpcClient: { call(method: string, ...args: unknown[]): Promise<unknown> };
+            export class Driver {
+              private readonly client = ironic;
+              async get(id: string) {
+                await this.client.node.get.call(this.client.node, id);
+                try {
+                  await rpcClient.call('node.get', id);
+                } catch (error) {
+                  throw new Error('get failed', { cause: error });
+                }
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`get`"},
+          output: dedent`
+            declare const ironic: { node: { get(id: string): Promise<unknown> } };
+            declare const rpcClient: { call(method: string, ...args: unknown[]): Promise<unknown> };
+            export class Driver {
+              private readonly client = ironic;
+              /**
+               * @throws when \`rpcClient.call\` fails.
+               */
+              async get(id: string) {
+                await this.client.node.get.call(this.client.node, id);
+                await rpcClient.call('node.get', id);
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
