@@ -579,6 +579,9 @@ export class ApiErrorAnalysis {
     let observer: TSESTree.Node | null = null;
     for (const read of reads) {
       const fate = this.#promiseFate(read, context);
+      // Kept beyond this function as well (`inflight.set(uri, p); return p;`): where else it is
+      // read here still decides (the cache hands the same promise to later callers).
+      if (fate === null && reads.length > 1 && this.#isStoredBeyond(read)) continue;
       if (observer === null && promiseChainOf(outermostWrapper(read)).handlesRejection) observer = read;
       // A read that handles the rejection, well or badly (a catch that only logs it): before it,
       // another await leaves the rejection unobserved, the graver fault of the two.
@@ -590,6 +593,17 @@ export class ApiErrorAnalysis {
       firstFailure ??= fate;
     }
     return firstFailure;
+  }
+
+  /** A read that stores the value where this function does not follow it: a member, an object literal, a collection not its own. */
+  #isStoredBeyond(read: TSESTree.Node): boolean {
+    const wrapper = outermostWrapper(read);
+    const parent = wrapper.parent;
+    if (parent?.type === AST_NODE_TYPES.AssignmentExpression) return parent.right === wrapper && parent.left.type === AST_NODE_TYPES.MemberExpression;
+    if (parent?.type === AST_NODE_TYPES.Property) return parent.value === wrapper && parent.parent.type === AST_NODE_TYPES.ObjectExpression;
+    if (parent?.type !== AST_NODE_TYPES.CallExpression) return false;
+    const collection = collectionStoredIn(parent, wrapper);
+    return collection !== null && !(collection.type === AST_NODE_TYPES.Identifier && this.#isOwnVariable(collection));
   }
 
   // --- the error ------------------------------------------------------------------------------

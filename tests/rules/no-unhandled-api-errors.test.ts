@@ -12580,3 +12580,144 @@ ruleTester.run("Function's call and apply (helper-63 C-FP-2)", rule, {
   },
   ],
 });
+
+ruleTester.run("a promise kept beyond the function and read here too (helper-63 C-FN-1)", rule, {
+  valid: [
+  {
+    name: "c-fn-1-a-promise-cached-and-handled",
+    code: dedent`
+      declare const client: { get(uri: string): Promise<{ data: unknown }> };
+      const inflight = new Map<string, Promise<unknown>>();
+      export async function getDeviceData(uri: string): Promise<unknown> {
+        const promise = client.get(uri);
+        inflight.set(uri, promise);
+        try {
+          return await promise;
+        } catch (error) {
+          throw new Error(\`cannot read \${uri}\`, { cause: error });
+        }
+      }
+      export function prefetch(uri: string): void {
+        const promise = client.get(uri);
+        inflight.set(uri, promise);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "c-fn-1-a-promise-cached-and-returned",
+    code: dedent`
+      declare const client: { get(uri: string): Promise<{ data: unknown }> };
+      const inflight = new Map<string, Promise<unknown>>();
+      export const getDeviceData = async (uri: string): Promise<unknown> => {
+        const promise = client.get(uri);
+        inflight.set(uri, promise);
+        return promise;
+      };
+      export class Controller {
+        private pending?: Promise<unknown>;
+        async sync(uri: string): Promise<unknown> {
+          const request = client.get(uri);
+          this.pending = request;
+          return await request;
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        data: {"call":"client.get","function":"`getDeviceData`"},
+        line: 4,
+        column: 19,
+        endLine: 4,
+        endColumn: 34,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`getDeviceData`"},
+          output: dedent`
+            declare const client: { get(uri: string): Promise<{ data: unknown }> };
+            const inflight = new Map<string, Promise<unknown>>();
+            /**
+             * @throws when \`client.get\` fails.
+             */
+            export const getDeviceData = async (uri: string): Promise<unknown> => {
+              const promise = client.get(uri);
+              inflight.set(uri, promise);
+              return promise;
+            };
+            export class Controller {
+              private pending?: Promise<unknown>;
+              async sync(uri: string): Promise<unknown> {
+                const request = client.get(uri);
+                this.pending = request;
+                return await request;
+              }
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        data: {"call":"client.get","function":"`sync`"},
+        line: 11,
+        column: 21,
+        endLine: 11,
+        endColumn: 36,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            declare const client: { get(uri: string): Promise<{ data: unknown }> };
+            const inflight = new Map<string, Promise<unknown>>();
+            export const getDeviceData = async (uri: string): Promise<unknown> => {
+              const promise = client.get(uri);
+              inflight.set(uri, promise);
+              return promise;
+            };
+            export class Controller {
+              private pending?: Promise<unknown>;
+              async sync(uri: string): Promise<unknown> {
+                const request = client.get(uri);
+                this.pending = request;
+                try {
+                  return await request;
+                } catch (error) {
+                  throw new Error('sync failed', { cause: error });
+                }
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`sync`"},
+          output: dedent`
+            declare const client: { get(uri: string): Promise<{ data: unknown }> };
+            const inflight = new Map<string, Promise<unknown>>();
+            export const getDeviceData = async (uri: string): Promise<unknown> => {
+              const promise = client.get(uri);
+              inflight.set(uri, promise);
+              return promise;
+            };
+            export class Controller {
+              private pending?: Promise<unknown>;
+              /**
+               * @throws when \`client.get\` fails.
+               */
+              async sync(uri: string): Promise<unknown> {
+                const request = client.get(uri);
+                this.pending = request;
+                return await request;
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
