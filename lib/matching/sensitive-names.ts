@@ -166,6 +166,17 @@ export const DEFAULT_METADATA_WORDS: readonly string[] = [
   'location',
   'rules',
   'selector',
+  // where a secret is read from or sent in, and how it is recognised or asked for (`tokenEnvVar`,
+  // `apiKeyParam`, `tokenStorageKey`, `passwordPrompt`, `tokenPattern`, `secretVersionStage`)
+  'env var',
+  'param',
+  'storage key',
+  'cache key',
+  'prompt',
+  'pattern',
+  'regex',
+  'regexp',
+  'stage',
   // where secrets are kept (`secretEngine`, `secretMount`, `tokenBackend`), as `secretPath` is
   'engine',
   'mount',
@@ -317,6 +328,8 @@ export class SensitiveNames {
   readonly #sensitive: readonly (readonly string[])[];
   readonly #userSafe: readonly (readonly string[])[];
   readonly #metadataWords: ReadonlySet<string>;
+  /** Metadata of two words (`env var`, `storage key`): the last two words of a longer name. */
+  readonly #metadataPhrases: ReadonlySet<string>;
   readonly #safeWords: ReadonlySet<string>;
   readonly #oslo: ReadonlySet<string>;
   readonly #carriers: readonly (readonly string[])[];
@@ -327,6 +340,7 @@ export class SensitiveNames {
     this.#userSafe = options.safe.map(splitWords).filter((words) => words.length > 0);
     this.#safeWords = new Set(DEFAULT_SAFE_WORDS);
     this.#metadataWords = new Set(DEFAULT_METADATA_WORDS.filter((word) => !word.includes(' ')));
+    this.#metadataPhrases = new Set(DEFAULT_METADATA_WORDS.filter((word) => word.split(' ').length === 2));
     this.#oslo = new Set((options.exact ?? OSLO_SANITIZE_KEYS).map(compactName));
     this.#carriers = options.carriers.map(splitWords).filter((words) => words.length > 0);
   }
@@ -391,9 +405,10 @@ export class SensitiveNames {
     return this.#classify([...words.slice(0, -1), singular].join(' ')) === 'secret';
   }
 
-  /** A metadata word, or its plural (`secretPaths`, `tokenTypes`, `passwordPolicies`). */
+  /** A metadata word, or its plural (`secretPaths`, `tokenTypes`, `passwordPolicies`); not a container's word (`tokenParams`). */
   #isMetadataWord(word: string): boolean {
     if (this.#metadataWords.has(word)) return true;
+    if (CONTAINER_WORDS.has(word)) return false;
     if (!word.endsWith('s') || word.length < 4) return false;
     const singulars = [word.slice(0, -1), word.endsWith('es') ? word.slice(0, -2) : '', word.endsWith('ies') ? `${word.slice(0, -3)}y` : ''];
     return singulars.some((singular) => singular !== '' && this.#metadataWords.has(singular));
@@ -408,6 +423,9 @@ export class SensitiveNames {
     // `passwordLastUsed` is a moment; `passwordUsed` may be the password used.
     const lastUsed = last === 'used' && words[words.length - 2] === 'last';
     if (words.length > 1 && (this.#isMetadataWord(last) || lastUsed || (last === 'at' && words.length > 2))) return true;
+    if (words.length > 2 && this.#metadataPhrases.has(words.slice(-2).join(' '))) return true;
+    // `apiKeyEnv`: the variable a secret is read from, named right after it (`tokenFromEnv` is the token).
+    if (words.length > 1 && last === 'env' && headWords(words, PREPOSITIONS).length === words.length) return true;
     if (words.some((word) => this.#safeWords.has(word))) return true;
     if (words.length > 1 && LEADING_PREDICATE_WORDS.has(words[0] ?? '')) return true;
     return false;
