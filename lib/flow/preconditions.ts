@@ -112,6 +112,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   const keptOnDeclaration = new Set<TSESTree.VariableDeclarator>();
   /** Assignments that re-read the entity the variable held (`node = await getNode(node.id)`). */
   const refreshes = new Set<TSESTree.Node>();
+  /** Predicates whose outcomes are being read (a predicate calling another, or itself, is read once). */
+  const predicatesInProgress = new Set<FunctionNode>();
   const originByVariable = new Map<Lint.Scope.Variable, Origin | null>();
   const flagByVariable = new Map<Lint.Scope.Variable, { passed: boolean; initialized: boolean; facts: string[] } | null>();
   const provisionalSummaries = new Map<FunctionNode, ReadonlySet<string>>();
@@ -850,11 +852,28 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const flagged = flagCheckFacts(node);
     const predicate = predicateFacts(node);
     const held = heldTestFacts(node);
+    const compared = predicateComparisonFacts(node);
     recorder.test(
       node,
-      [...facts.whenTrue, ...passed, ...present.whenTrue, ...flagged.whenTrue, ...predicate.whenTrue, ...held.whenTrue],
-      [...facts.whenFalse, ...present.whenFalse, ...flagged.whenFalse, ...predicate.whenFalse, ...held.whenFalse],
+      [...facts.whenTrue, ...passed, ...present.whenTrue, ...flagged.whenTrue, ...predicate.whenTrue, ...held.whenTrue, ...compared.whenTrue],
+      [...facts.whenFalse, ...present.whenFalse, ...flagged.whenFalse, ...predicate.whenFalse, ...held.whenFalse, ...compared.whenFalse],
     );
+  }
+
+  /**
+   * A predicate's call compared with a boolean (`isDeletable(node) === false`, `await
+   * isReady(node) !== true`): what the call's outcomes say, on the outcome the comparison picks.
+   */
+  function predicateComparisonFacts(atom: TSESTree.Node): { whenTrue: string[]; whenFalse: string[] } {
+    const none = { whenTrue: [], whenFalse: [] };
+    const node = unwrapExpression(atom);
+    if (node.type !== AST_NODE_TYPES.BinaryExpression || !['===', '!==', '==', '!='].includes(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) return none;
+    const right = booleanLiteral(node.right);
+    const literal = right ?? booleanLiteral(node.left);
+    const operand = unwrapExpression(right !== null ? node.left : node.right);
+    if (literal === null || (operand.type !== AST_NODE_TYPES.CallExpression && operand.type !== AST_NODE_TYPES.AwaitExpression)) return none;
+    const outcomes = predicateFacts(operand);
+    return literal === !node.operator.startsWith('!') ? outcomes : { whenTrue: outcomes.whenFalse, whenFalse: outcomes.whenTrue };
   }
 
   /**
@@ -902,10 +921,13 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
    */
   function predicateFacts(atom: TSESTree.Node): { whenTrue: string[]; whenFalse: string[] } {
     const none = { whenTrue: [], whenFalse: [] };
-    const call = unwrapExpression(atom);
+    let call = unwrapExpression(atom);
+    // `await isReady(node)`: an async predicate's outcome, once awaited.
+    const awaited = call.type === AST_NODE_TYPES.AwaitExpression;
+    if (call.type === AST_NODE_TYPES.AwaitExpression) call = unwrapExpression(call.argument);
     if (call.type !== AST_NODE_TYPES.CallExpression) return none;
     const fn = localCallee(call, options.paths);
-    if (!fn || fn.async || fn.generator) return none;
+    if (!fn || (fn.async && !awaited) || fn.generator || predicatesInProgress.has(fn)) return none;
     const returned = singleReturned(fn);
     if (!returned || contains(returned, call)) return none;
     // Each parameter's key, and the key of the argument passed for it.
@@ -927,8 +949,13 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
         }
         return [];
       });
-    const outcomes = outcomeFacts(returned);
-    return { whenTrue: rename(outcomes.whenTrue), whenFalse: rename(outcomes.whenFalse) };
+    predicatesInProgress.add(fn);
+    try {
+      const outcomes = outcomeFacts(returned);
+      return { whenTrue: rename(outcomes.whenTrue), whenFalse: rename(outcomes.whenFalse) };
+    } finally {
+      predicatesInProgress.delete(fn);
+    }
   }
 
   /**
@@ -1192,7 +1219,10 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
         : { whenTrue: either(left.whenTrue, both(left.whenFalse, right.whenTrue)), whenFalse: both(left.whenFalse, right.whenFalse) };
     }
     const facts = stateTestFacts(node, { keys, constants, universe, isState }) ?? { whenTrue: [], whenFalse: [] };
-    return { whenTrue: [...facts.whenTrue, ...booleanCheckFacts(node)], whenFalse: [...facts.whenFalse] };
+    // A predicate of the file called (`const deletable = isDeletable(node)`), or compared with a boolean.
+    const predicate = predicateFacts(node);
+    const compared = predicateComparisonFacts(node);
+    return { whenTrue: [...facts.whenTrue, ...booleanCheckFacts(node), ...predicate.whenTrue, ...compared.whenTrue], whenFalse: [...facts.whenFalse, ...predicate.whenFalse, ...compared.whenFalse] };
   }
 
   /** A test on a check that returns whether it passed (`if (!isAssociated(n)) throw`). */

@@ -6896,3 +6896,99 @@ ruleTester.run("a state compared with a value not known here (helper-61 P-FP-8)"
   },
   ],
 });
+
+ruleTester.run("predicates held in a const, compared with a boolean or awaited (helper-61 P-FP-1, P-FP-2)", rule, {
+  valid: [
+  {
+    name: "p-fp-1-2-predicates-held-compared-and-awaited",
+    code: dedent`
+      interface Node { id: string; provisionState: string; instanceUuid?: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      function isDeletable(node: Node): boolean {
+        return !node.instanceUuid && node.provisionState === 'manageable';
+      }
+      async function isDeletableAsync(node: Node): Promise<boolean> {
+        return isDeletable(node);
+      }
+      export async function held(id: string): Promise<void> {
+        const node = await ironic.getNode(id);
+        const deletable = isDeletable(node);
+        if (!deletable) return;
+        await ironic.deleteNode(node.id);
+      }
+      export async function comparedFalse(id: string): Promise<void> {
+        const node = await ironic.getNode(id);
+        if (isDeletable(node) === false) return;
+        await ironic.deleteNode(node.id);
+      }
+      export async function comparedNotTrue(id: string): Promise<void> {
+        const node = await ironic.getNode(id);
+        if (isDeletable(node) !== true) throw new Error('busy');
+        await ironic.deleteNode(node.id);
+      }
+      export async function awaited(id: string): Promise<void> {
+        const node = await ironic.getNode(id);
+        if (!(await isDeletableAsync(node))) return;
+        await ironic.deleteNode(node.id);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "p-fp-1-2-predicates-on-the-wrong-side",
+    code: dedent`
+      interface Node { id: string; provisionState: string; instanceUuid?: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      function isDeletable(node: Node): boolean {
+        return !node.instanceUuid && node.provisionState === 'manageable';
+      }
+      async function isDeletableAsync(node: Node): Promise<boolean> {
+        return isDeletable(node);
+      }
+      export async function held(id: string): Promise<void> {
+        const node = await ironic.getNode(id);
+        const deletable = isDeletable(node);
+        if (deletable) return;
+        await ironic.deleteNode(node.id);
+      }
+      export async function comparedTrue(id: string): Promise<void> {
+        const node = await ironic.getNode(id);
+        if (isDeletable(node) === true) return;
+        await ironic.deleteNode(node.id);
+      }
+      export async function notAwaited(id: string): Promise<void> {
+        const node = await ironic.getNode(id);
+        if (!isDeletableAsync(node)) return;
+        await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"node.id","missing":"a provision-state test that exits on failure"},
+        line: 13,
+        column: 9,
+        endLine: 13,
+        endColumn: 35,
+      },
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"node.id","missing":"a provision-state test that exits on failure"},
+        line: 18,
+        column: 9,
+        endLine: 18,
+        endColumn: 35,
+      },
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"node.id","missing":"a provision-state test that exits on failure"},
+        line: 23,
+        column: 9,
+        endLine: 23,
+        endColumn: 35,
+      },
+    ],
+  },
+  ],
+});
