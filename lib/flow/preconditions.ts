@@ -1330,6 +1330,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     if (named.type !== AST_NODE_TYPES.Identifier) return false;
     const declaration = options.paths.variableOf(named)?.defs[0]?.node;
     if (declaration && (declaration.type === AST_NODE_TYPES.FunctionDeclaration || declaration.type === AST_NODE_TYPES.TSDeclareFunction) && declaration.returnType?.typeAnnotation.type === AST_NODE_TYPES.TSNeverKeyword) return true;
+    // `function toDriverError(e: unknown) { throw new DriverError(..., { cause: e }); }`
+    if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration && alwaysThrows(declaration)) return true;
     // `const toDriverError = (e: unknown): never => { throw ... }`
     const init = declaration?.type === AST_NODE_TYPES.VariableDeclarator && declaration.parent.kind === 'const' && declaration.init ? unwrapExpression(declaration.init) : null;
     if (init && isFunctionNode(init) && (alwaysThrows(init) || init.returnType?.typeAnnotation.type === AST_NODE_TYPES.TSNeverKeyword)) return true;

@@ -336,11 +336,11 @@ export function promiseChainOf(wrapper: TSESTree.Node, rethrowPasses = false): {
 }
 
 /**
- * Whether a function written in place always ends by throwing: a block body whose last statement
- * is a `throw` and that has no `return` of its own.
+ * Whether a function written in place (or declared) always ends by throwing: a block body whose
+ * last statement is a `throw` and that has no `return` of its own.
  */
 export function alwaysThrows(node: TSESTree.Node): boolean {
-  if (node.type !== AST_NODE_TYPES.ArrowFunctionExpression && node.type !== AST_NODE_TYPES.FunctionExpression) return false;
+  if (node.type !== AST_NODE_TYPES.ArrowFunctionExpression && node.type !== AST_NODE_TYPES.FunctionExpression && node.type !== AST_NODE_TYPES.FunctionDeclaration) return false;
   const body = node.body;
   if (body.type !== AST_NODE_TYPES.BlockStatement || body.body.at(-1)?.type !== AST_NODE_TYPES.ThrowStatement) return false;
   const stack: TSESTree.Node[] = [...body.body];

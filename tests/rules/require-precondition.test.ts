@@ -6992,3 +6992,54 @@ ruleTester.run("predicates held in a const, compared with a boolean or awaited (
   },
   ],
 });
+
+ruleTester.run("a catch handler declared as a function that always throws (helper-61 P-FP-3)", rule, {
+  valid: [
+  {
+    name: "p-fp-3-catch-with-a-declared-function-that-always-throws",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string; node: string }
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      function toDriverError(error: unknown) {
+        throw new Error('driver error', { cause: error });
+      }
+      export async function powerOff(instance: Instance): Promise<void> {
+        const node = await validateInstanceAndNode(instance).catch(toDriverError);
+        await ironic.setNodePowerState(node.id, 'power off');
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "p-fp-3-catch-with-a-declared-function-that-may-return",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string; node: string }
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare const spare: Node;
+      function fallBack(error: unknown) {
+        if (error instanceof TypeError) return spare;
+        throw new Error('driver error', { cause: error });
+      }
+      export async function powerOff(instance: Instance): Promise<void> {
+        const node = await validateInstanceAndNode(instance).catch(fallBack);
+        await ironic.setNodePowerState(node.id, 'power off');
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"node.id","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 12,
+        column: 9,
+        endLine: 12,
+        endColumn: 55,
+      },
+    ],
+  },
+  ],
+});
