@@ -213,7 +213,19 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const asserted = vocabulary.assertedArgument(site, branchEnd ? info : null);
     const assertion = asserted === null ? undefined : call.arguments[asserted];
     if (assertion) recorder.gen(outcomeFacts(assertion).whenTrue);
-    if (vocabulary.isExitCall(site, info) || (branchEnd && returnsNever(call))) recorder.exit();
+    if (vocabulary.isExitCall(site, info) || (branchEnd && (returnsNever(call) || neverReturnsAsWritten(call)))) recorder.exit();
+  }
+
+  /**
+   * A call of a function of the file written never to return, without asking types: typed
+   * `never` (`function refuse(reason: string): never`), or one that always ends by throwing
+   * (not an async one, whose throw rejects a promise instead, unless it is awaited).
+   */
+  function neverReturnsAsWritten(call: TSESTree.CallExpression): boolean {
+    if (isWrittenNever(call, options.paths)) return true;
+    const fn = localCallee(call, options.paths);
+    if (!fn || fn.generator || !alwaysThrows(fn)) return false;
+    return !fn.async || outermostWrapper(call).parent?.type === AST_NODE_TYPES.AwaitExpression;
   }
 
   /**
@@ -1703,6 +1715,9 @@ function mayEndBranch(call: TSESTree.CallExpression): boolean {
   switch (parent.type) {
     case AST_NODE_TYPES.ExpressionStatement:
       return true;
+    // `await fail(id);`, a statement of its own.
+    case AST_NODE_TYPES.AwaitExpression:
+      return parent.parent.type === AST_NODE_TYPES.ExpressionStatement;
     case AST_NODE_TYPES.LogicalExpression:
       return parent.right === current;
     case AST_NODE_TYPES.ConditionalExpression:

@@ -7043,3 +7043,83 @@ ruleTester.run("a catch handler declared as a function that always throws (helpe
   },
   ],
 });
+
+ruleTester.run("a statement calling a function of the file that never returns, without types (helper-61 P-FP-4)", rule, {
+  valid: [
+  {
+    name: "p-fp-4-a-statement-calling-a-function-that-never-returns",
+    code: dedent`
+      interface Node { id: string; provisionState: string; instanceUuid?: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      function refuse(reason: string): never {
+        throw new Error(reason);
+      }
+      function busy(id: string) {
+        throw new Error(\`node \${id} is busy\`);
+      }
+      async function failAsync(id: string) {
+        throw new Error(\`node \${id} is busy\`);
+      }
+      export async function removeNode(id: string): Promise<void> {
+        const node = await ironic.getNode(id);
+        if (node.instanceUuid) refuse('in use');
+        if (node.provisionState !== 'manageable') busy(id);
+        await ironic.deleteNode(node.id);
+      }
+      export async function removeOther(id: string): Promise<void> {
+        const node = await ironic.getNode(id);
+        if (node.instanceUuid) return;
+        if (node.provisionState !== 'manageable') await failAsync(id);
+        await ironic.deleteNode(node.id);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "p-fp-4-a-statement-calling-a-function-that-may-return",
+    code: dedent`
+      interface Node { id: string; provisionState: string; instanceUuid?: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      declare const strict: boolean;
+      function warnBusy(id: string) {
+        if (!strict) return;
+        throw new Error(\`node \${id} is busy\`);
+      }
+      async function failAsync(id: string) {
+        throw new Error(\`node \${id} is busy\`);
+      }
+      export async function removeNode(id: string): Promise<void> {
+        const node = await ironic.getNode(id);
+        if (node.instanceUuid) return;
+        if (node.provisionState !== 'manageable') warnBusy(id);
+        await ironic.deleteNode(node.id);
+      }
+      export async function removeOther(id: string): Promise<void> {
+        const node = await ironic.getNode(id);
+        if (node.instanceUuid) return;
+        if (node.provisionState !== 'manageable') void failAsync(id);
+        await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "preconditionNotOnEveryPath",
+        data: {"action":"`deleteNode`","subject":"node.id","missing":"a provision-state test that exits on failure","where":": the `if` at line 14 has a path without it"},
+        line: 15,
+        column: 9,
+        endLine: 15,
+        endColumn: 35,
+      },
+      {
+        messageId: "preconditionNotOnEveryPath",
+        data: {"action":"`deleteNode`","subject":"node.id","missing":"a provision-state test that exits on failure","where":": the `if` at line 20 has a path without it"},
+        line: 21,
+        column: 9,
+        endLine: 21,
+        endColumn: 35,
+      },
+    ],
+  },
+  ],
+});
