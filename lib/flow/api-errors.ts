@@ -577,11 +577,15 @@ export class ApiErrorAnalysis {
     // A rejection handler attached before (`p.catch(() => undefined)`, then `await p` later): the
     // rejection is observed from there on, even if that handler drops it.
     let observer: TSESTree.Node | null = null;
+    let storedBeyond = false;
     for (const read of reads) {
       const fate = this.#promiseFate(read, context);
-      // Kept beyond this function as well (`inflight.set(uri, p); return p;`): where else it is
-      // read here still decides (the cache hands the same promise to later callers).
-      if (fate === null && reads.length > 1 && this.#isStoredBeyond(read)) continue;
+      // Kept beyond this function as well (`inflight.set(uri, p); return p;`): where it is
+      // returned or awaited here still decides (the cache hands the same promise to later callers).
+      if (fate === null && reads.length > 1 && this.#isStoredBeyond(read)) {
+        storedBeyond = true;
+        continue;
+      }
       if (observer === null && promiseChainOf(outermostWrapper(read)).handlesRejection) observer = read;
       // A read that handles the rejection, well or badly (a catch that only logs it): before it,
       // another await leaves the rejection unobserved, the graver fault of the two.
@@ -592,6 +596,8 @@ export class ApiErrorAnalysis {
       }
       firstFailure ??= fate;
     }
+    // Left unconsumed here but kept elsewhere: whoever reads it there may handle it.
+    if (storedBeyond && (firstFailure?.messageId === 'floating' || firstFailure?.messageId === 'voidedPromise')) return null;
     return firstFailure;
   }
 

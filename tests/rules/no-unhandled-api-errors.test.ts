@@ -12721,3 +12721,24 @@ ruleTester.run("a promise kept beyond the function and read here too (helper-63 
   },
   ],
 });
+
+ruleTester.run("a promise kept beyond the function and only passed on here (helper-63 C-FN-1, corpus follow-up)", rule, {
+  valid: [
+  {
+    name: "c-fn-1-a-promise-cached-and-passed-on-is-left-to-the-cache",
+    code: dedent`
+      declare const client: { get(uri: string): Promise<{ data: unknown }> };
+      declare const observers: ((request: Promise<unknown>) => void)[];
+      const inflight = new Map<string, Promise<unknown>>();
+      export function track(uri: string): void {
+        const request = client.get(uri);
+        inflight.set(uri, request);
+        for (const observe of observers) observe(request);
+      }
+    `,
+  },
+  ],
+  invalid: [
+
+  ],
+});
