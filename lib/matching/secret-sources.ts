@@ -15,7 +15,7 @@ import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 
 const { DefinitionType } = TSESLint.Scope;
 
-import type { AccessPathResolver } from './access-path.js';
+import type { AccessPath, AccessPathResolver } from './access-path.js';
 import type { SensitiveNames } from './sensitive-names.js';
 import { isNamingTable } from './sensitive-names.js';
 import type { SensitiveTypes } from './sensitive-types.js';
@@ -72,6 +72,15 @@ export class SecretSources {
   /** The verdict on a value known by a name (see ValuePolicy.onName). */
   byName(name: string, node: TSESTree.Node, kind: 'call' | 'key' | 'parameter' | 'property' | 'variable', value: TSESTree.Node | null): SecretFinding | 'clean' | undefined {
     if (kind === 'property' && node.type === AST_NODE_TYPES.MemberExpression && name === 'env' && isProcess(node.object)) {
+      return this.#finding('carrier', node, (text) => `\`${text}\`, which carries the environment,`);
+    }
+    // A data store's or broker's connection URL by its conventional variable (`DATABASE_URL`,
+    // `MONGODB_URI`, `REDIS_URL`): it carries the password in its user part.
+    if (kind === 'property' && node.type === AST_NODE_TYPES.MemberExpression && isProcessEnv(node.object) && isConnectionUrlName(name)) {
+      return this.#finding('name', node, (text) => `\`${text}\` (a connection URL, with its password)`);
+    }
+    // dotenv's `config().parsed`: every variable of the `.env` file, as `process.env` holds them.
+    if (kind === 'property' && node.type === AST_NODE_TYPES.MemberExpression && name === 'parsed' && this.#paths.pathsOf(node).some(isDotenvParsed)) {
       return this.#finding('carrier', node, (text) => `\`${text}\`, which carries the environment,`);
     }
     // A member of a table of names (`PropertyName.DeviceScramblePasscode`, `FieldNames.password`) is a name.
@@ -313,6 +322,30 @@ export class SecretSources {
     this.#findings.set(node, byKind);
     return finding;
   }
+}
+
+/** `process.env` (or `process['env']`). */
+function isProcessEnv(node: TSESTree.Node): boolean {
+  const inner = unwrapExpression(node);
+  return inner.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(inner) === 'env' && isProcess(inner.object);
+}
+
+/** Words of the data stores and brokers whose connection URLs carry credentials. */
+const STORE_WORDS: ReadonlySet<string> = new Set([
+  'database', 'db', 'mongodb', 'mongo', 'redis', 'amqp', 'amqps', 'rabbitmq', 'rabbit', 'postgres', 'postgresql', 'pg',
+  'mysql', 'mariadb', 'mssql', 'sqlserver', 'broker', 'mqtt', 'couchdb', 'cassandra', 'neo4j', 'clickhouse', 'elasticsearch', 'opensearch',
+]);
+
+/** `DATABASE_URL`, `MONGODB_URI`, `REDIS_TLS_URL`: a store's or broker's connection URL. */
+function isConnectionUrlName(name: string): boolean {
+  const words = splitWords(name);
+  const last = words[words.length - 1];
+  return (last === 'url' || last === 'uri') && words.some((word) => STORE_WORDS.has(word));
+}
+
+/** The `parsed` of dotenv's `config()` (`dotenv.config().parsed`, `const result = config(); result.parsed`). */
+function isDotenvParsed(path: AccessPath): boolean {
+  return path.root.kind === 'module' && path.root.module === 'dotenv' && path.names.at(-1) === 'parsed' && path.names.includes('config()');
 }
 
 function isProcess(node: TSESTree.Node): boolean {

@@ -12716,3 +12716,148 @@ ruleTester.run("fetch containers made of values written out (helper-63 C-FP-4)",
   },
   ],
 });
+
+ruleTester.run("connection URLs from the environment, and dotenv's parsed (helper-62 S-FN-6)", rule, {
+  valid: [
+  {
+    name: "s-fn-6-what-the-environment-says-of-a-connection-url",
+    code: dedent`
+      declare const LOG: { info(...args: unknown[]): void };
+      export function boot() {
+        LOG.info('db host %s', new URL(process.env.DATABASE_URL ?? '').host);
+        LOG.info('db configured: %s', Boolean(process.env.DATABASE_URL));
+        LOG.info('api %s', process.env.API_URL);
+        LOG.info('db variable %s', process.env.DATABASE_URL_NAME);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "s-fn-6-connection-urls-from-the-environment-and-dotenv",
+    code: dedent`
+      import dotenv from 'dotenv';
+      declare const LOG: { info(...args: unknown[]): void };
+      export function boot() {
+        const result = dotenv.config();
+        if (result.error) throw result.error;
+        LOG.info('loaded env %o', result.parsed);
+        LOG.info('connecting to %s', process.env.DATABASE_URL);
+        const redisUrl = process.env.REDIS_URL ?? 'redis://localhost:6379';
+        LOG.info('redis %s', redisUrl);
+        LOG.info('mongo %s', process.env['MONGODB_URI']);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.info","source":"`result.parsed`, which carries the environment,","how":"","more":""},
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 43,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"result.parsed"},
+          output: dedent`
+            import dotenv from 'dotenv';
+            declare const LOG: { info(...args: unknown[]): void };
+            export function boot() {
+              const result = dotenv.config();
+              if (result.error) throw result.error;
+              LOG.info('loaded env %o', '<redacted>');
+              LOG.info('connecting to %s', process.env.DATABASE_URL);
+              const redisUrl = process.env.REDIS_URL ?? 'redis://localhost:6379';
+              LOG.info('redis %s', redisUrl);
+              LOG.info('mongo %s', process.env['MONGODB_URI']);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.info","source":"`process.env.DATABASE_URL` (a connection URL, with its password)","how":"","more":""},
+        line: 7,
+        column: 3,
+        endLine: 7,
+        endColumn: 57,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"process.env.DATABASE_URL"},
+          output: dedent`
+            import dotenv from 'dotenv';
+            declare const LOG: { info(...args: unknown[]): void };
+            export function boot() {
+              const result = dotenv.config();
+              if (result.error) throw result.error;
+              LOG.info('loaded env %o', result.parsed);
+              LOG.info('connecting to %s', '<redacted>');
+              const redisUrl = process.env.REDIS_URL ?? 'redis://localhost:6379';
+              LOG.info('redis %s', redisUrl);
+              LOG.info('mongo %s', process.env['MONGODB_URI']);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.info","source":"`process.env.REDIS_URL` (a connection URL, with its password)","how":" through `redisUrl`","more":""},
+        line: 9,
+        column: 3,
+        endLine: 9,
+        endColumn: 33,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"redisUrl"},
+          output: dedent`
+            import dotenv from 'dotenv';
+            declare const LOG: { info(...args: unknown[]): void };
+            export function boot() {
+              const result = dotenv.config();
+              if (result.error) throw result.error;
+              LOG.info('loaded env %o', result.parsed);
+              LOG.info('connecting to %s', process.env.DATABASE_URL);
+              const redisUrl = process.env.REDIS_URL ?? 'redis://localhost:6379';
+              LOG.info('redis %s', '<redacted>');
+              LOG.info('mongo %s', process.env['MONGODB_URI']);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.info","source":"`process.env['MONGODB_URI']` (a connection URL, with its password)","how":"","more":""},
+        line: 10,
+        column: 3,
+        endLine: 10,
+        endColumn: 51,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"process.env['MONGODB_URI']"},
+          output: dedent`
+            import dotenv from 'dotenv';
+            declare const LOG: { info(...args: unknown[]): void };
+            export function boot() {
+              const result = dotenv.config();
+              if (result.error) throw result.error;
+              LOG.info('loaded env %o', result.parsed);
+              LOG.info('connecting to %s', process.env.DATABASE_URL);
+              const redisUrl = process.env.REDIS_URL ?? 'redis://localhost:6379';
+              LOG.info('redis %s', redisUrl);
+              LOG.info('mongo %s', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
