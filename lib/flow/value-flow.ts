@@ -1390,7 +1390,7 @@ export class ValueFlow<Finding> {
         writes.push({ kind: 'opaque', node: definition.name, position: definition.name.range[0], anchor: definition.name });
         // What the try block throws itself reaches the catch's parameter (`throw new Error(`bad ${token}`)`).
         if (definition.type === DefinitionType.CatchClause) {
-          for (const thrown of thrownInto(definition.node)) writes.push({ kind: 'value', value: thrown, node: definition.name, position: definition.name.range[0], anchor: definition.name });
+          for (const thrown of thrownInto(definition.node, (call) => localCallee(call, this.#paths))) writes.push({ kind: 'value', value: thrown, node: definition.name, position: definition.name.range[0], anchor: definition.name });
         }
       }
     }
@@ -1415,15 +1415,43 @@ export class ValueFlow<Finding> {
 
 /**
  * The values thrown by `throw` statements of the try block a catch clause handles: not those in
- * nested functions, nor in a nested try block whose own catch takes them.
+ * nested functions, nor in a nested try block whose own catch takes them; and those a function of
+ * the file called there throws itself (`checkKey(apiKey)`, `await login(user, password)`), one
+ * call deep.
  */
-function thrownInto(clause: TSESTree.CatchClause): TSESTree.Node[] {
-  const thrown: TSESTree.Node[] = [];
-  const stack: TSESTree.Node[] = [clause.parent.block];
+function thrownInto(clause: TSESTree.CatchClause, calleeOf: (call: TSESTree.CallExpression) => FunctionNode | null): TSESTree.Node[] {
+  const thrown = thrownIn(clause.parent.block);
+  const seen = new Set<FunctionNode>();
+  for (const call of callsIn(clause.parent.block)) {
+    const fn = calleeOf(call);
+    if (!fn || fn.generator || seen.has(fn) || contains(fn, clause)) continue;
+    // An async function's throw rejects its promise, which reaches the catch when awaited here.
+    if (fn.async && outermostWrapper(call).parent?.type !== AST_NODE_TYPES.AwaitExpression) continue;
+    seen.add(fn);
+    if (fn.body.type === AST_NODE_TYPES.BlockStatement) thrown.push(...thrownIn(fn.body));
+  }
+  return thrown;
+}
+
+/** The values thrown in a block: not in nested functions, nor in a nested try block whose own catch takes them. */
+function thrownIn(block: TSESTree.Node): TSESTree.Node[] {
+  return collectInTry(block, (node) => (node.type === AST_NODE_TYPES.ThrowStatement ? node.argument : null));
+}
+
+/** The calls made in a block, not in nested functions nor in a nested try block whose own catch takes what they throw. */
+function callsIn(block: TSESTree.Node): TSESTree.CallExpression[] {
+  return collectInTry(block, (node) => (node.type === AST_NODE_TYPES.CallExpression ? node : null));
+}
+
+/** What `pick` finds in a block whose throws reach its catch: not in nested functions, nor in a nested try block with a catch of its own. */
+function collectInTry<T>(block: TSESTree.Node, pick: (node: TSESTree.Node) => T | null): T[] {
+  const found: T[] = [];
+  const stack: TSESTree.Node[] = [block];
   while (stack.length > 0) {
     const node = stack.pop();
     if (!node || isFunctionNode(node)) continue;
-    if (node.type === AST_NODE_TYPES.ThrowStatement) thrown.push(node.argument);
+    const picked = pick(node);
+    if (picked !== null) found.push(picked);
     if (node.type === AST_NODE_TYPES.TryStatement && node.handler) {
       stack.push(node.handler.body);
       if (node.finalizer) stack.push(node.finalizer);
@@ -1431,7 +1459,7 @@ function thrownInto(clause: TSESTree.CatchClause): TSESTree.Node[] {
     }
     for (const child of childNodes(node)) stack.push(child);
   }
-  return thrown;
+  return found;
 }
 
 /** The static keys of the properties after position `index` of an object literal. */

@@ -12861,3 +12861,146 @@ ruleTester.run("connection URLs from the environment, and dotenv's parsed (helpe
   },
   ],
 });
+
+ruleTester.run("errors thrown by functions of the file called in the try (helper-62 S-FN-4)", rule, {
+  valid: [
+  {
+    name: "s-fn-4-errors-thrown-elsewhere-or-not-reaching-the-catch",
+    code: dedent`
+      declare const LOG: { error(...args: unknown[]): void };
+      declare function post(url: string, body: unknown): Promise<{ status: number }>;
+      function checkKey(apiKey: string) {
+        if (apiKey.length !== 32) throw new Error('malformed API key', { cause: { length: apiKey.length } });
+      }
+      async function login(user: string, password: string) {
+        const res = await post('/login', { user, password });
+        if (res.status !== 200) throw new Error(\`login refused for \${user}:\${password}\`);
+      }
+      function guarded(password: string) {
+        try {
+          throw new Error(\`bad \${password}\`);
+        } catch {
+          throw new Error('bad password');
+        }
+      }
+      export async function start(apiKey: string, user: string, password: string) {
+        try {
+          checkKey(apiKey);
+          guarded(password);
+        } catch (e) {
+          LOG.error('bad config', e);
+        }
+        try {
+          void login(user, password);
+        } catch (e) {
+          LOG.error('login', e);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "s-fn-4-errors-thrown-by-functions-of-the-file-called-in-the-try",
+    code: dedent`
+      declare const LOG: { error(...args: unknown[]): void };
+      declare function post(url: string, body: unknown): Promise<{ status: number }>;
+      function checkKey(apiKey: string) {
+        if (!/^[A-Za-z0-9]{32}$/.test(apiKey)) throw new Error(\`malformed API key "\${apiKey}"\`);
+      }
+      async function login(user: string, password: string) {
+        const res = await post('/login', { user, password });
+        if (res.status !== 200) throw new Error(\`login refused for \${user}:\${password}\`);
+      }
+      export async function start(apiKey: string, user: string, password: string) {
+        try {
+          checkKey(apiKey);
+        } catch (e) {
+          LOG.error('bad config', e);
+        }
+        try {
+          await login(user, password);
+        } catch (e) {
+          LOG.error('login', e);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.error","source":"`apiKey`","how":" through the template literal, `new Error(...)` and `e`","more":""},
+        line: 14,
+        column: 5,
+        endLine: 14,
+        endColumn: 31,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"e"},
+          output: dedent`
+            declare const LOG: { error(...args: unknown[]): void };
+            declare function post(url: string, body: unknown): Promise<{ status: number }>;
+            function checkKey(apiKey: string) {
+              if (!/^[A-Za-z0-9]{32}$/.test(apiKey)) throw new Error(\`malformed API key "\${apiKey}"\`);
+            }
+            async function login(user: string, password: string) {
+              const res = await post('/login', { user, password });
+              if (res.status !== 200) throw new Error(\`login refused for \${user}:\${password}\`);
+            }
+            export async function start(apiKey: string, user: string, password: string) {
+              try {
+                checkKey(apiKey);
+              } catch (e) {
+                LOG.error('bad config', '<redacted>');
+              }
+              try {
+                await login(user, password);
+              } catch (e) {
+                LOG.error('login', e);
+              }
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.error","source":"`password`","how":" through the template literal, `new Error(...)` and `e`","more":""},
+        line: 19,
+        column: 5,
+        endLine: 19,
+        endColumn: 26,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"e"},
+          output: dedent`
+            declare const LOG: { error(...args: unknown[]): void };
+            declare function post(url: string, body: unknown): Promise<{ status: number }>;
+            function checkKey(apiKey: string) {
+              if (!/^[A-Za-z0-9]{32}$/.test(apiKey)) throw new Error(\`malformed API key "\${apiKey}"\`);
+            }
+            async function login(user: string, password: string) {
+              const res = await post('/login', { user, password });
+              if (res.status !== 200) throw new Error(\`login refused for \${user}:\${password}\`);
+            }
+            export async function start(apiKey: string, user: string, password: string) {
+              try {
+                checkKey(apiKey);
+              } catch (e) {
+                LOG.error('bad config', e);
+              }
+              try {
+                await login(user, password);
+              } catch (e) {
+                LOG.error('login', '<redacted>');
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
