@@ -823,7 +823,7 @@ export class ApiErrorAnalysis {
   }
 
   #escapedCallback(call: TSESTree.CallExpression | TSESTree.NewExpression, context: FateContext): Fate {
-    const receiver = calleeText(call, this.#options.sourceCode, 40);
+    const receiver = calleeText(call, this.#options.sourceCode);
     const tryStatement = enclosingTryBlock(call);
     if (tryStatement?.handler) {
       return { messageId: 'callbackEscapesTry', data: { call: context.text, callee: receiver, line: String(tryStatement.loc.start.line) } };
@@ -947,7 +947,7 @@ function nameOf(fn: FunctionNode | null, sourceCode: Readonly<TSESLint.SourceCod
   if (name !== null) return `\`${name}\``;
   // An anonymous callback: by the call it is passed to (`the callback passed to \`ids.forEach\``).
   const call = callbackCall(fn);
-  return call ? `the callback passed to \`${calleeText(call, sourceCode, 40)}\`` : 'this function';
+  return call ? `the callback passed to \`${calleeText(call, sourceCode)}\`` : 'this function';
 }
 
 /** A call's callee as written, shortened so that the method name stays: `motion.getCharacteristic(…).onGet`. */
@@ -955,11 +955,45 @@ export function calleeText(call: TSESTree.CallExpression | TSESTree.NewExpressio
   // The function called, not the casts around it (`(original as Fn)(...args)` calls `original`).
   const callee = unwrapExpression(call.callee);
   const whole = shortText(nodeText(sourceCode, callee), max);
-  if (!whole.endsWith('…') || callee.type !== AST_NODE_TYPES.MemberExpression) return whole;
+  if (!whole.endsWith('…')) return whole;
+  // A chain through calls, written short: its arguments when they are names, else `…`
+  // (`service.getCharacteristic(TargetHeatingCoolingState).onSet`, `a.b(…).c`).
+  for (const keepNames of [true, false]) {
+    const compact = compactChain(callee, sourceCode, keepNames, 0);
+    if (compact !== null && compact.length <= max) return compact;
+  }
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return whole;
   const name = staticPropertyName(callee);
   if (name === null) return whole;
   const suffix = `${callee.optional ? '?.' : '.'}${name}`;
   return `${shortText(nodeText(sourceCode, callee.object), Math.max(10, max - suffix.length))}${suffix}`;
+}
+
+/** A chain of names, members and calls as text, each call's arguments shown only when all are short names (or as `…`); null for anything else. */
+function compactChain(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, keepNames: boolean, depth: number): string | null {
+  if (depth > 12) return null;
+  const inner = unwrapExpression(node);
+  switch (inner.type) {
+    case AST_NODE_TYPES.Identifier:
+      return inner.name;
+    case AST_NODE_TYPES.ThisExpression:
+      return 'this';
+    case AST_NODE_TYPES.MemberExpression: {
+      const name = staticPropertyName(inner);
+      const object = compactChain(inner.object, sourceCode, keepNames, depth + 1);
+      return name === null || object === null || inner.computed ? null : `${object}${inner.optional ? '?.' : '.'}${name}`;
+    }
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = compactChain(inner.callee, sourceCode, keepNames, depth + 1);
+      if (callee === null) return null;
+      if (inner.arguments.length === 0) return `${callee}()`;
+      const names = inner.arguments.map((argument) => (argument.type === AST_NODE_TYPES.Identifier || argument.type === AST_NODE_TYPES.MemberExpression ? nodeText(sourceCode, argument) : null));
+      const shown = keepNames && names.every((name) => name !== null && name.length <= 40) ? names.join(', ') : '…';
+      return `${callee}(${shown})`;
+    }
+    default:
+      return null;
+  }
 }
 
 /**

@@ -6060,7 +6060,7 @@ ruleTester.run('no-unhandled-api-errors', rule, {
       errors: [
         {
           messageId: 'callbackEscapes',
-          data: { call: 'client.node.get', callee: 'accessory.getService(Service.Moti….onGet' },
+          data: { call: 'client.node.get', callee: 'accessory.getService(…).getCharacteristic(…).onGet' },
           line: 2,
           column: 119,
           endLine: 2,
@@ -12740,5 +12740,47 @@ ruleTester.run("a promise kept beyond the function and only passed on here (help
   ],
   invalid: [
 
+  ],
+});
+
+ruleTester.run("a long callback receiver is written short, by its names (helper-63 C-MSG-3)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "c-msg-3-a-callback-receiver-written-short",
+    code: dedent`
+      declare const client: { put(path: string, body: unknown): Promise<void> };
+      declare const service: { getCharacteristic(c: unknown): { onGet(f: () => unknown): { onSet(f: (v: unknown) => unknown): void }; onSet(f: (v: unknown) => unknown): void } };
+      declare const TargetHeatingCoolingState: unknown;
+      export function setup(): void {
+        service.getCharacteristic(TargetHeatingCoolingState).onSet(async (value) => {
+          await client.put('/devices/1/data', [{ name: 'mode', value }]);
+        });
+        service.getCharacteristic(TargetHeatingCoolingState).onGet(() => 1).onSet(async (value) => {
+          await client.put('/devices/1/data', [{ name: 'mode', value }]);
+        });
+      }
+    `,
+    errors: [
+      {
+        messageId: "callbackEscapes",
+        data: {"call":"client.put","callee":"service.getCharacteristic(TargetHeatingCoolingState).onSet"},
+        line: 6,
+        column: 11,
+        endLine: 6,
+        endColumn: 67,
+      },
+      {
+        messageId: "callbackEscapes",
+        data: {"call":"client.put","callee":"service.getCharacteristic(…).onGet(…).onSet"},
+        line: 9,
+        column: 11,
+        endLine: 9,
+        endColumn: 67,
+      },
+    ],
+  },
   ],
 });
