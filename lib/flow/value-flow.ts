@@ -25,7 +25,7 @@ const { DefinitionType } = TSESLint.Scope;
 
 import type { AccessPathResolver } from '../matching/access-path.js';
 import type { CallFlow } from '../matching/value-calls.js';
-import { isJsonStringify } from '../matching/value-calls.js';
+import { isJsonStringify, isWrittenOutContainer } from '../matching/value-calls.js';
 import type { FunctionNode } from '../matching/ast.js';
 import type { StepSummary } from '../step-summary.js';
 import { arraySourceOf, childNodes, contains, elementSourceOf, enclosingFunction, functionName, isElementCallback, isFunctionNode, LOOP_TYPES, outermostWrapper, promiseMethodOf, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
@@ -1561,15 +1561,6 @@ function isSeenWhole(write: Write): boolean {
   return WRITTEN_OUT.has(unwrapExpression(write.value).type) || copiedSources(write.value) !== null || isWrittenOutContainer(write.value);
 }
 
-/** Containers that hold exactly what they are made with. */
-const HOLDING_CONSTRUCTORS: ReadonlySet<string> = new Set(['Headers', 'URLSearchParams']);
-
-/** `new Headers({ accept: 'application/json', accessKey })`: a container made of values written out, each traced on its own. */
-function isWrittenOutContainer(value: TSESTree.Node): boolean {
-  const inner = unwrapExpression(value);
-  if (inner.type !== AST_NODE_TYPES.NewExpression || inner.callee.type !== AST_NODE_TYPES.Identifier || !HOLDING_CONSTRUCTORS.has(inner.callee.name)) return false;
-  return inner.arguments.every((argument) => WRITTEN_OUT.has(unwrapExpression(argument).type));
-}
 
 /**
  * A write into a local object: the path of keys from the variable to the part written (null when

@@ -26,7 +26,7 @@ import { splitWords } from '../words.js';
 import { elementSourceOf, isFunctionNode, nodeText, outermostWrapper, shortText, staticPropertyName, unwrapExpression, writtenName } from './ast.js';
 import { typeNames } from './type-info.js';
 import { isKnownFalsy } from './falsy-narrowing.js';
-import { isErrorName } from './value-calls.js';
+import { isErrorName, isWrittenOutContainer } from './value-calls.js';
 
 export type SecretKind = 'carrier' | 'key' | 'name' | 'parameter' | 'token' | 'type' | 'url';
 
@@ -109,7 +109,7 @@ export class SecretSources {
     if (kind === 'key' && (!value || isLiteral(value))) return 'clean';
     // A carrier's key holding an object written in place (`auth: { ...bmc.auth, password: '***' }`):
     // what is written there decides, and it is traced on its own.
-    if (kind === 'key' && verdict === 'carrier' && value && unwrapExpression(value).type === AST_NODE_TYPES.ObjectExpression) return undefined;
+    if (kind === 'key' && verdict === 'carrier' && value && (unwrapExpression(value).type === AST_NODE_TYPES.ObjectExpression || isWrittenOutContainer(value))) return undefined;
     // Types can overrule a name: a boolean `configDrive` holds no drive, and a closed type with no secret in it is no carrier.
     const typed = this.#typeVerdict(kind === 'key' && value ? value : node, verdict);
     if (typed === 'clean') return undefined;

@@ -427,3 +427,19 @@ function isFullMask(pattern: TSESTree.Node | undefined): boolean {
   if (!flags.includes('g')) return false;
   return source === '.' || source === '[\\s\\S]' || source === '[^]' || source === '.+' || source === '[\\S\\s]';
 }
+
+/** Containers that hold exactly what they are made with. */
+const HOLDING_CONSTRUCTORS: ReadonlySet<string> = new Set(['Headers', 'URLSearchParams']);
+
+/**
+ * `new Headers({ accept: 'application/json', accessKey })`: a container made of values written
+ * out (object and array literals, strings), each of which can be traced on its own.
+ */
+export function isWrittenOutContainer(value: TSESTree.Node): boolean {
+  const inner = unwrapExpression(value);
+  if (inner.type !== AST_NODE_TYPES.NewExpression || inner.callee.type !== AST_NODE_TYPES.Identifier || !HOLDING_CONSTRUCTORS.has(inner.callee.name)) return false;
+  return inner.arguments.every((argument) => {
+    const written = unwrapExpression(argument);
+    return written.type === AST_NODE_TYPES.ObjectExpression || written.type === AST_NODE_TYPES.ArrayExpression || written.type === AST_NODE_TYPES.Literal || written.type === AST_NODE_TYPES.TemplateLiteral;
+  });
+}

@@ -13004,3 +13004,56 @@ ruleTester.run("errors thrown by functions of the file called in the try (helper
   },
   ],
 });
+
+ruleTester.run("a headers part made of values written out (helper-63 C-FP-4, C-MSG-2)", rule, {
+  valid: [
+  {
+    name: "c-fp-4-a-headers-part-made-of-values-written-out",
+    code: dedent`
+      declare const log: { error(...args: unknown[]): void };
+      export function request(accessKey: string) {
+        const options: { method: string; headers?: Headers } = { method: 'GET' };
+        options.headers = new Headers({ accept: 'application/json', accessKey });
+        log.error('request options', options);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "c-fp-4-a-headers-part-made-with-a-secret",
+    code: dedent`
+      declare const log: { error(...args: unknown[]): void };
+      export function request(token: string) {
+        const options: { method: string; headers?: Headers } = { method: 'GET' };
+        options.headers = new Headers({ Authorization: \`Bearer \${token}\` });
+        log.error('request options', options);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"log.error","source":"`token`","how":" through the template literal, an object literal, `new Headers(...)`, a property assignment and `options`","more":""},
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 40,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"options"},
+          output: dedent`
+            declare const log: { error(...args: unknown[]): void };
+            export function request(token: string) {
+              const options: { method: string; headers?: Headers } = { method: 'GET' };
+              options.headers = new Headers({ Authorization: \`Bearer \${token}\` });
+              log.error('request options', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
