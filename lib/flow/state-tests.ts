@@ -102,7 +102,8 @@ function conditionFacts(atom: TSESTree.Node, context: StateTestContext): Outcome
     case AST_NODE_TYPES.Identifier:
     case AST_NODE_TYPES.MemberExpression: {
       const key = context.keys.keyOf(node);
-      return key === null ? null : { whenTrue: [truthyFact(key)], whenFalse: [falsyFact(key)] };
+      if (key !== null) return { whenTrue: [truthyFact(key)], whenFalse: [falsyFact(key)] };
+      return node.type === AST_NODE_TYPES.MemberExpression ? lookup(node, context) : null;
     }
     case AST_NODE_TYPES.BinaryExpression: {
       if (node.operator === '===' || node.operator === '==') return comparison(node.left, node.right, true, context);
@@ -222,6 +223,18 @@ function withoutFallbackOutside(keyNode: TSESTree.Node, accepted: readonly Const
     return keyNode;
   }
   return inner.left;
+}
+
+/**
+ * A table indexed by a state (`if (!CAN_DELETE[node.provisionState]) return`): tested, for no
+ * known value, as membership in a collection of unknown elements is.
+ */
+function lookup(read: TSESTree.MemberExpression, context: StateTestContext): OutcomeFacts | null {
+  if (!read.computed) return null;
+  const key = context.keys.keyOf(read.property);
+  if (key === null || (universeOf(key, context).length === 0 && !isStateKey(key, context))) return null;
+  const table = context.keys.keyOf(read.object) ?? `@${String(read.object.range[0])}`;
+  return { whenTrue: [`in:${table}|${key}`], whenFalse: [`out:${table}|${key}`] };
 }
 
 function membership(call: TSESTree.CallExpression, context: StateTestContext): OutcomeFacts | null {

@@ -7123,3 +7123,48 @@ ruleTester.run("a statement calling a function of the file that never returns, w
   },
   ],
 });
+
+ruleTester.run("a table indexed by the state (helper-61 P-FP-10)", rule, {
+  valid: [
+  {
+    name: "p-fp-10-a-table-indexed-by-the-state",
+    code: dedent`
+      interface Node { id: string; provisionState: string; instanceId: string | null }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      const CAN_DELETE: Readonly<Record<string, boolean>> = { manageable: true, enroll: true, 'adopt failed': true };
+      export async function removeNode(id: string): Promise<void> {
+        const node = await ironic.getNode(id);
+        if (node.instanceId) return;
+        if (!CAN_DELETE[node.provisionState]) return;
+        await ironic.deleteNode(node.id);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "p-fp-10-a-table-indexed-by-something-else",
+    code: dedent`
+      interface Node { id: string; provisionState: string; instanceId: string | null; name: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      const PROTECTED: Readonly<Record<string, boolean>> = { controller: true };
+      export async function removeNode(id: string): Promise<void> {
+        const node = await ironic.getNode(id);
+        if (node.instanceId) return;
+        if (PROTECTED[node.name]) return;
+        await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"node.id","missing":"a provision-state test that exits on failure"},
+        line: 8,
+        column: 9,
+        endLine: 8,
+        endColumn: 35,
+      },
+    ],
+  },
+  ],
+});
