@@ -759,10 +759,14 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
 
   /** The facts of the checks every element of an array is the result of (see checkedElementsOf), said of `key`. */
   function elementCheckFacts(array: TSESTree.Node, key: string): string[] {
-    return checkedElementsOf(array, 0).flatMap((id) => {
-      const spec = vocabulary.checks.get(id);
-      return spec ? bindingTargets(spec).filter(isReturnTarget).flatMap((item) => checkFacts(id, `${key}${item.slice('return'.length)}`)) : [];
-    });
+    const facts = (ids: readonly string[], at: string): string[] =>
+      ids.flatMap((id) => {
+        const spec = vocabulary.checks.get(id);
+        return spec ? bindingTargets(spec).filter(isReturnTarget).flatMap((item) => checkFacts(id, `${at}${item.slice('return'.length)}`)) : [];
+      });
+    // `for (const result of await Promise.allSettled(instances.map((i) => validate(i))))`: a
+    // settled result's `value` is the check's result, or nothing when the check failed.
+    return [...facts(checkedElementsOf(array, 0), key), ...facts(checkedElementsOf(array, 0, 'allSettled'), `${key}.value`)];
   }
 
   /**
@@ -822,19 +826,20 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
 
   /**
    * The checks every element of an array is the result of: `await Promise.all(xs.map((x) =>
-   * check(x)))`, or a `const` holding it that nothing changes (no `push`, no element written).
+   * check(x)))`, or a `const` holding it that nothing changes (no `push`, no element written);
+   * with `allSettled`, the checks whose results the settled elements' `value`s are.
    */
-  function checkedElementsOf(expression: TSESTree.Node, depth: number): string[] {
+  function checkedElementsOf(expression: TSESTree.Node, depth: number, combinator: 'all' | 'allSettled' = 'all'): string[] {
     const node = unwrapExpression(expression);
     if (node.type === AST_NODE_TYPES.Identifier) {
       const variable = options.paths.variableOf(node);
       const definition = variable?.defs[0];
       if (depth > 2 || !variable || variable.defs.length !== 1 || definition?.type !== Lint.Scope.DefinitionType.Variable || definition.parent.kind !== 'const' || definition.node.id !== definition.name || !definition.node.init) return [];
-      return variable.references.some((reference) => isChangedThrough(reference.identifier)) ? [] : checkedElementsOf(definition.node.init, depth + 1);
+      return variable.references.some((reference) => isChangedThrough(reference.identifier)) ? [] : checkedElementsOf(definition.node.init, depth + 1, combinator);
     }
     if (node.type !== AST_NODE_TYPES.AwaitExpression) return [];
     const all = unwrapExpression(node.argument);
-    if (all.type !== AST_NODE_TYPES.CallExpression || promiseMethodOf(all) !== 'all' || all.arguments.length !== 1) return [];
+    if (all.type !== AST_NODE_TYPES.CallExpression || promiseMethodOf(all) !== combinator || all.arguments.length !== 1) return [];
     const mapped = unwrapExpression(all.arguments[0] as TSESTree.Node);
     if (mapped.type !== AST_NODE_TYPES.CallExpression || mapped.callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(mapped.callee) !== 'map') return [];
     const [callback] = mapped.arguments;

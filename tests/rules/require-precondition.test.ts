@@ -7168,3 +7168,52 @@ ruleTester.run("a table indexed by the state (helper-61 P-FP-10)", rule, {
   },
   ],
 });
+
+ruleTester.run("the value of a settled check (helper-61 P-FP-7)", rule, {
+  valid: [
+  {
+    name: "p-fp-7-the-value-of-a-settled-check",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string; node: string }
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      export async function powerOffAll(instances: Instance[]): Promise<void> {
+        const results = await Promise.allSettled(instances.map((i) => validateInstanceAndNode(i)));
+        for (const result of results) {
+          if (result.status !== 'fulfilled') continue;
+          await ironic.setNodePowerState(result.value.id, 'power off');
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "p-fp-7-settled-lookups-are-no-checks",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string; node: string }
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      declare function lookup(i: Instance): Promise<Node>;
+      export async function powerOffAll(instances: Instance[]): Promise<void> {
+        const results = await Promise.allSettled(instances.map((i) => lookup(i)));
+        for (const result of results) {
+          if (result.status !== 'fulfilled') continue;
+          await ironic.setNodePowerState(result.value.id, 'power off');
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"result.value.id","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 9,
+        column: 11,
+        endLine: 9,
+        endColumn: 65,
+      },
+    ],
+  },
+  ],
+});
