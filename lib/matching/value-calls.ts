@@ -21,7 +21,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { AccessPath } from './access-path.js';
 import { splitWords } from '../words.js';
-import { isFunctionNode, outermostWrapper, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression, writtenCalleeName } from './ast.js';
+import { childNodes, isFunctionNode, outermostWrapper, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression, writtenCalleeName } from './ast.js';
 
 const SANITIZING_WORDS: ReadonlySet<string> = new Set([
   'mask',
@@ -200,6 +200,39 @@ export function isSanitizingName(name: string): boolean {
   return splitWords(name).some((word) => SANITIZING_WORDS.has(word));
 }
 
+/**
+ * A `JSON.stringify` replacer that redacts: named as a sanitizer (`redactKeys`), or a function
+ * written in place whose body tests its key parameter and gives, on some path, something other
+ * than its value parameter.
+ */
+function isRedactingReplacer(replacer: TSESTree.Node): boolean {
+  const inner = unwrapExpression(replacer);
+  if (inner.type === AST_NODE_TYPES.Identifier) return isSanitizingName(inner.name);
+  if (inner.type === AST_NODE_TYPES.MemberExpression) {
+    const name = staticPropertyName(inner);
+    return name !== null && isSanitizingName(name);
+  }
+  if (inner.type !== AST_NODE_TYPES.ArrowFunctionExpression && inner.type !== AST_NODE_TYPES.FunctionExpression) return false;
+  const [key, value] = inner.params;
+  if (key?.type !== AST_NODE_TYPES.Identifier || value?.type !== AST_NODE_TYPES.Identifier) return false;
+  const results = inner.body.type === AST_NODE_TYPES.BlockStatement ? returnedValues(inner) : [inner.body];
+  const testsKey = (node: TSESTree.Node): boolean => identifierNamed(node, key.name);
+  return results.some((result) => !isIdentifierOf(result, value.name)) && testsKey(inner.body);
+}
+
+/** Whether a node is (or, through parentheses and casts, wraps) the identifier `name`. */
+function isIdentifierOf(node: TSESTree.Node, name: string): boolean {
+  const inner = unwrapExpression(node);
+  return inner.type === AST_NODE_TYPES.Identifier && inner.name === name;
+}
+
+/** Whether `name` is read anywhere in a node (not in functions written inside it). */
+function identifierNamed(node: TSESTree.Node, name: string): boolean {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name === name;
+  if (isFunctionNode(node)) return false;
+  return childNodes(node).some((child) => identifierNamed(child, name));
+}
+
 /** How a call relates its result to its inputs. */
 export function callFlow(call: TSESTree.CallExpression | TSESTree.NewExpression, context: ValueCallContext): CallFlow {
   const callee = unwrapExpression(call.callee);
@@ -247,6 +280,9 @@ export function callFlow(call: TSESTree.CallExpression | TSESTree.NewExpression,
           const [value, replacer] = call.arguments;
           const listed = value && replacer && unwrapExpression(replacer).type === AST_NODE_TYPES.ArrayExpression ? stringKeys([replacer]) : null;
           if (value && listed) return { kind: 'pick', object: value, keys: listed, step: '`JSON.stringify`' };
+          // A replacer that redacts: a sanitizer by its name (`redactSecrets`), or one written
+          // here that tests the key and replaces the value for it (`(k, v) => k === 'password' ? undefined : v`).
+          if (value && replacer && isRedactingReplacer(replacer)) return { kind: 'clean' };
         }
         const inputs = text.endsWith('JSON.stringify') ? call.arguments.slice(0, 1) : call.arguments;
         return { kind: 'through', inputs, step: `\`${path.names.slice(-2).join('.')}\`` };

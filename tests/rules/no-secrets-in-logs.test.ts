@@ -13057,3 +13057,82 @@ ruleTester.run("a headers part made of values written out (helper-63 C-FP-4, C-M
   },
   ],
 });
+
+ruleTester.run("JSON.stringify with a replacer that redacts (helper-62 S-FP-2)", rule, {
+  valid: [
+  {
+    name: "s-fp-2-json-stringify-with-a-redacting-replacer",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void };
+      const SENSITIVE = new Set(['password', 'token', 'apiKey', 'ipmi_password']);
+      function redactKeys(key: string, value: unknown) {
+        return SENSITIVE.has(key) ? '[REDACTED]' : value;
+      }
+      export function dump(driverInfo: Record<string, string>, creds: { user: string; password: string }, apiKey: string) {
+        LOG.debug('driver_info %s', JSON.stringify(driverInfo, (k, v) => (SENSITIVE.has(k) ? '***' : v)));
+        LOG.debug('creds %s', JSON.stringify(creds, (key, value) => {
+          if (key === 'password') return undefined;
+          return value;
+        }));
+        LOG.debug('cfg %s', JSON.stringify({ host: 'h', apiKey }, redactKeys, 2));
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "s-fp-2-json-stringify-with-a-replacer-that-keeps-every-key",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void };
+      export function dump(creds: { user: string; password: string }) {
+        LOG.debug('creds %s', JSON.stringify(creds, (k, v) => (typeof v === 'bigint' ? String(v) : v)));
+        LOG.debug('creds %s', JSON.stringify(creds, (k, v) => v, 2));
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`creds`, which carries secrets,","how":" through `JSON.stringify`","more":""},
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 98,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"creds"},
+          output: dedent`
+            declare const LOG: { debug(...args: unknown[]): void };
+            export function dump(creds: { user: string; password: string }) {
+              LOG.debug('creds %s', JSON.stringify('<redacted>', (k, v) => (typeof v === 'bigint' ? String(v) : v)));
+              LOG.debug('creds %s', JSON.stringify(creds, (k, v) => v, 2));
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`creds`, which carries secrets,","how":" through `JSON.stringify`","more":""},
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 63,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"creds"},
+          output: dedent`
+            declare const LOG: { debug(...args: unknown[]): void };
+            export function dump(creds: { user: string; password: string }) {
+              LOG.debug('creds %s', JSON.stringify(creds, (k, v) => (typeof v === 'bigint' ? String(v) : v)));
+              LOG.debug('creds %s', JSON.stringify('<redacted>', (k, v) => v, 2));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
