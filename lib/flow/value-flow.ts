@@ -925,6 +925,15 @@ export class ValueFlow<Finding> {
     return null;
   }
 
+  /** Whether a value is a `const` made a `Map` or `WeakMap` where it is declared (`const pending = new Map()`). */
+  #isLocalMap(object: TSESTree.Node): boolean {
+    const target = unwrapExpression(object);
+    const definition = target.type === AST_NODE_TYPES.Identifier ? this.#paths.variableOf(target)?.defs[0] : undefined;
+    if (definition?.type !== DefinitionType.Variable || definition.parent.kind !== 'const' || definition.node.id !== definition.name || !definition.node.init) return false;
+    const made = unwrapExpression(definition.node.init);
+    return made.type === AST_NODE_TYPES.NewExpression && made.callee.type === AST_NODE_TYPES.Identifier && (made.callee.name === 'Map' || made.callee.name === 'WeakMap');
+  }
+
   /** Whether every value an object can be is the result of a call that cleans what it is given (a sanitizer). */
   #isSanitizedResult(object: TSESTree.Node): boolean {
     const values = this.#valuesOf(object, 0);
@@ -1252,6 +1261,13 @@ export class ValueFlow<Finding> {
     const keyText = (argument: TSESTree.CallExpressionArgument | undefined): string | null => (argument ? (stringLiteralValue(argument) ?? this.#constantKey(argument)) : null);
     const firstKey = calleeName === 'get' ? keyText(key) : null;
     const literalKey = firstKey ?? (calleeName === 'get' ? keyText(path) : null);
+    // A read of a map made here (`pending.get(host)` with `const pending = new Map()`): what was set
+    // under that key, or — by a key not known — any value set in it.
+    if (calleeName === 'get' && callee.type === AST_NODE_TYPES.MemberExpression && key && this.#isLocalMap(callee.object)) {
+      const known = firstKey === null ? null : this.#fieldOf(callee.object, firstKey);
+      if (known && !known.unknown) return known.nodes.flatMap((value) => this.#through(value, '`.get()`'));
+      if (firstKey === null) return this.#partOfWhole(this.#through(callee.object, '`.get()`'), node);
+    }
     // A key, not a URL or a path (`http.get('/oauth/token')`).
     const keyName = literalKey !== null && /^[A-Za-z_$][\w$.-]*$/u.test(literalKey) ? literalKey : null;
     if (keyName !== null) {

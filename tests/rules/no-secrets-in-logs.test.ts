@@ -13136,3 +13136,94 @@ ruleTester.run("JSON.stringify with a replacer that redacts (helper-62 S-FP-2)",
   },
   ],
 });
+
+ruleTester.run("a read of a map made here (helper-62 S-FN-2)", rule, {
+  valid: [
+  {
+    name: "s-fn-2-a-read-of-a-map-made-here-by-a-clean-key",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void };
+      export function cache(host: string, user: string, password: string) {
+        const byName = new Map<string, string>();
+        byName.set('user', user);
+        byName.set('pass', password);
+        LOG.debug('user %s', byName.get('user'));
+        const hosts = new Map<string, number>();
+        hosts.set(host, 1);
+        LOG.debug('attempts %s', hosts.get(host));
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "s-fn-2-a-read-of-a-map-made-here",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void };
+      export function cache(host: string, password: string) {
+        const pending = new Map<string, string>();
+        pending.set(host, password);
+        LOG.debug('pending %s', pending.get(host));
+        const byName = new Map<string, string>();
+        byName.set('user', 'admin');
+        byName.set('secret', password);
+        LOG.debug('secret %s', byName.get('secret'));
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`password`","how":" through `pending` and `.get()`","more":""},
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 45,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"pending.get(host)"},
+          output: dedent`
+            declare const LOG: { debug(...args: unknown[]): void };
+            export function cache(host: string, password: string) {
+              const pending = new Map<string, string>();
+              pending.set(host, password);
+              LOG.debug('pending %s', '<redacted>');
+              const byName = new Map<string, string>();
+              byName.set('user', 'admin');
+              byName.set('secret', password);
+              LOG.debug('secret %s', byName.get('secret'));
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`byName.get('secret')`","how":"","more":""},
+        line: 9,
+        column: 3,
+        endLine: 9,
+        endColumn: 47,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"byName.get('secret')"},
+          output: dedent`
+            declare const LOG: { debug(...args: unknown[]): void };
+            export function cache(host: string, password: string) {
+              const pending = new Map<string, string>();
+              pending.set(host, password);
+              LOG.debug('pending %s', pending.get(host));
+              const byName = new Map<string, string>();
+              byName.set('user', 'admin');
+              byName.set('secret', password);
+              LOG.debug('secret %s', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
