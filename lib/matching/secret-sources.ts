@@ -278,6 +278,8 @@ export class SecretSources {
     if (!type) return null;
     if (this.#types.isValueFree(type) || this.#types.redactsItself(type)) return 'clean';
     if (verdict === 'carrier' && this.#types.isClosed(type) && this.#types.carriedSecret(type) === null) return 'clean';
+    // A secret's name on a record that refers to a secret (`vol.secret` of Kubernetes' `V1SecretVolumeSource`, with its `secretName`).
+    if (verdict === 'secret' && this.#types.isSecretReference(type) && this.#types.carriedSecret(type) === null) return 'clean';
     return null;
   }
 

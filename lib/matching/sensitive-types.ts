@@ -9,6 +9,7 @@ import type * as ts from 'typescript';
 import type { SensitiveNames } from './sensitive-names.js';
 import type { TypeInfo } from './type-info.js';
 import { declarationOrigin, typeNames } from './type-info.js';
+import { splitWords } from '../words.js';
 
 export const DEFAULT_SENSITIVE_TYPES: readonly string[] = ['AxiosError', 'AxiosRequestConfig', 'IncomingHttpHeaders', 'OutgoingHttpHeaders', 'Headers'];
 
@@ -29,6 +30,9 @@ export interface CarriedSecret {
 function under(name: string, inner: CarriedSecret): CarriedSecret {
   return { path: [name, ...inner.path], listedType: inner.listedType };
 }
+
+/** Fields that hold a secret's value whatever the secret is called (`{ secretName, value }`). */
+const VALUE_FIELDS: ReadonlySet<string> = new Set(['value', 'data', 'stringdata', 'plaintext', 'raw', 'content', 'contents', 'bytes', 'binary', 'material']);
 
 export class SensitiveTypes {
   readonly #info: TypeInfo;
@@ -270,8 +274,11 @@ export class SensitiveTypes {
       // An ECMAScript private field (`#token`) is shown by no inspect or JSON.stringify.
       if (name.startsWith('#')) continue;
       const verdict = this.#names.classify(name);
-      if (verdict === 'secret') return { path: [name], listedType: null };
-      if (verdict === 'carrier') {
+      // A secret's name on a record that refers to a secret (`secret: V1SecretVolumeSource`, with its
+      // `secretName`) is no secret string: it holds what its type holds.
+      const described = verdict === 'secret' && propertyType !== null && depth > 1 && this.isSecretReference(propertyType);
+      if (verdict === 'secret' && !described) return { path: [name], listedType: null };
+      if (verdict === 'carrier' || described) {
         // A carrier-named property of a closed type is judged by what that type holds, when it can be seen.
         if (!propertyType || !this.isClosed(propertyType) || depth <= 1) return { path: [name], listedType: null };
         const inside = this.#check(propertyType, depth - 1, seen);
@@ -291,6 +298,35 @@ export class SensitiveTypes {
       if (found !== null) return under('[key]', found);
     }
     return null;
+  }
+
+  /**
+   * A record that refers to a secret rather than holds it: a closed object type (or nothing)
+   * declared outside the default library and Node's own types, with no call or index signature
+   * (not a `Buffer`, a `KeyObject` or a `Record<string, string>`), with a field naming the secret
+   * it refers to (`secretName`, `tokenType`; `secret: V1SecretVolumeSource`, not `token: { value: string }`).
+   */
+  isSecretReference(written: ts.Type): boolean {
+    const typescript = this.#info.ts;
+    // An optional one (`secret?: V1SecretVolumeSource`) is that record or nothing.
+    const type = this.#info.checker.getNonNullableType(written);
+    if (!(type.getFlags() & typescript.TypeFlags.Object) || type.getCallSignatures().length > 0 || this.#info.checker.getIndexInfosOfType(type).length > 0) return false;
+    const declarations = (type.aliasSymbol ?? type.getSymbol())?.getDeclarations() ?? [];
+    if (declarations.length === 0) return false;
+    const own = declarations.every((declaration) => {
+      const origin = declarationOrigin(this.#info, declaration);
+      return origin.kind === 'file' || (origin.kind === 'package' && origin.packageName !== 'node');
+    });
+    if (!own || !this.isClosed(type)) return false;
+    // It says what secret it refers to (`secretName`, `tokenType`): a reference to one, not a wrapper
+    // of its value (no `value`, `data`, `plaintext`, ... field).
+    const properties = this.#info.checker.getPropertiesOfType(type);
+    if (properties.some((property) => VALUE_FIELDS.has(property.getName().toLowerCase()))) return false;
+    return properties.some((property) => {
+      const name = property.getName();
+      const words = splitWords(name);
+      return words.length > 1 && this.#names.classify(name) === 'safe' && this.#names.classify(words.slice(0, -1).join(' ')) === 'secret';
+    });
   }
 
   #typeOfProperty(property: ts.Symbol): ts.Type | null {

@@ -13227,3 +13227,85 @@ ruleTester.run("a read of a map made here (helper-62 S-FN-2)", rule, {
   },
   ],
 });
+
+typedRuleTester.run("a secret-named record that refers to a secret, typed (helper-62 S-FP-3)", rule, {
+  valid: [
+  {
+    name: "s-fp-3-a-secret-named-record-that-refers-to-a-secret",
+    code: dedent`
+      declare const LOG: { info(...args: unknown[]): void };
+      interface V1KeyToPath { key: string; mode?: number; path: string }
+      interface V1SecretVolumeSource { defaultMode?: number; items?: V1KeyToPath[]; optional?: boolean; secretName?: string }
+      interface V1Volume { name: string; secret?: V1SecretVolumeSource }
+      interface V1PodSpec { volumes?: V1Volume[] }
+      export function describe(spec: V1PodSpec, vol: V1Volume) {
+        LOG.info('volume %o', vol);
+        LOG.info('mounting secret %o', vol.secret);
+        LOG.info('volumes %o', spec.volumes);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "s-fp-3-a-secret-named-record-that-holds-its-value",
+    code: dedent`
+      declare const LOG: { info(...args: unknown[]): void };
+      interface Session { token: { value: string; expiresAt: Date } }
+      interface Resolved { secret: { secretName: string; value: string } }
+      export function describe(session: Session, resolved: Resolved) {
+        LOG.info('token %o', session.token);
+        LOG.info('secret %o', resolved.secret);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.info","source":"`session.token`","how":"","more":""},
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 38,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"session.token"},
+          output: dedent`
+            declare const LOG: { info(...args: unknown[]): void };
+            interface Session { token: { value: string; expiresAt: Date } }
+            interface Resolved { secret: { secretName: string; value: string } }
+            export function describe(session: Session, resolved: Resolved) {
+              LOG.info('token %o', '<redacted>');
+              LOG.info('secret %o', resolved.secret);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.info","source":"`resolved.secret`","how":"","more":""},
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 41,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"resolved.secret"},
+          output: dedent`
+            declare const LOG: { info(...args: unknown[]): void };
+            interface Session { token: { value: string; expiresAt: Date } }
+            interface Resolved { secret: { secretName: string; value: string } }
+            export function describe(session: Session, resolved: Resolved) {
+              LOG.info('token %o', session.token);
+              LOG.info('secret %o', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
