@@ -1444,7 +1444,9 @@ function thrownInto(clause: TSESTree.CatchClause, calleeOf: (call: TSESTree.Call
     // An async function's throw rejects its promise, which reaches the catch when awaited here.
     if (fn.async && outermostWrapper(call).parent?.type !== AST_NODE_TYPES.AwaitExpression) continue;
     seen.add(fn);
-    if (fn.body.type === AST_NODE_TYPES.BlockStatement) thrown.push(...thrownIn(fn.body));
+    // What it makes and throws (`throw new Error(...)`), not what it passes on (`throw err`, a
+    // rethrow; `if (token instanceof AuthorisationRetry) throw token`), which its own callers see.
+    if (fn.body.type === AST_NODE_TYPES.BlockStatement) thrown.push(...thrownIn(fn.body).filter((value) => unwrapExpression(value).type !== AST_NODE_TYPES.Identifier));
   }
   return thrown;
 }

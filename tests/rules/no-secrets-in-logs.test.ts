@@ -13309,3 +13309,31 @@ typedRuleTester.run("a secret-named record that refers to a secret, typed (helpe
   },
   ],
 });
+
+ruleTester.run("what a function of the file passes on is not what it makes (helper-62 S-FN-4, corpus follow-up)", rule, {
+  valid: [
+  {
+    name: "s-fn-4-a-function-of-the-file-passing-on-what-it-caught",
+    code: dedent`
+      declare const log: { error(...args: unknown[]): void };
+      declare function race(): Promise<string | Retry>;
+      class Retry extends Error {}
+      async function obtain(): Promise<string> {
+        const token = await race();
+        if (token instanceof Retry) throw token;
+        return token;
+      }
+      export async function authorise(): Promise<void> {
+        try {
+          await obtain();
+        } catch (err) {
+          log.error('authorisation failed', err);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+
+  ],
+});
