@@ -605,7 +605,7 @@ export class ApiErrorAnalysis {
   #isStoredBeyond(read: TSESTree.Node): boolean {
     const wrapper = outermostWrapper(read);
     const parent = wrapper.parent;
-    if (parent?.type === AST_NODE_TYPES.AssignmentExpression) return parent.right === wrapper && parent.left.type === AST_NODE_TYPES.MemberExpression;
+    if (parent?.type === AST_NODE_TYPES.AssignmentExpression) return parent.right === wrapper && ASSIGNING_OPERATORS.has(parent.operator) && parent.left.type === AST_NODE_TYPES.MemberExpression;
     if (parent?.type === AST_NODE_TYPES.Property) return parent.value === wrapper && parent.parent.type === AST_NODE_TYPES.ObjectExpression;
     if (parent?.type !== AST_NODE_TYPES.CallExpression) return false;
     const collection = collectionStoredIn(parent, wrapper);

@@ -883,14 +883,10 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
    */
   function predicateComparisonFacts(atom: TSESTree.Node): { whenTrue: string[]; whenFalse: string[] } {
     const none = { whenTrue: [], whenFalse: [] };
-    const node = unwrapExpression(atom);
-    if (node.type !== AST_NODE_TYPES.BinaryExpression || !['===', '!==', '==', '!='].includes(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) return none;
-    const right = booleanLiteral(node.right);
-    const literal = right ?? booleanLiteral(node.left);
-    const operand = unwrapExpression(right !== null ? node.left : node.right);
-    if (literal === null || (operand.type !== AST_NODE_TYPES.CallExpression && operand.type !== AST_NODE_TYPES.AwaitExpression)) return none;
-    const outcomes = predicateFacts(operand);
-    return literal === !node.operator.startsWith('!') ? outcomes : { whenTrue: outcomes.whenFalse, whenFalse: outcomes.whenTrue };
+    const compared = booleanComparison(atom);
+    if (!compared || (compared.operand.type !== AST_NODE_TYPES.CallExpression && compared.operand.type !== AST_NODE_TYPES.AwaitExpression)) return none;
+    const outcomes = predicateFacts(compared.operand);
+    return compared.same ? outcomes : { whenTrue: outcomes.whenFalse, whenFalse: outcomes.whenTrue };
   }
 
   /**
@@ -989,12 +985,10 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     let same = true;
     let comparedWithFalse = false;
     if (target.type === AST_NODE_TYPES.BinaryExpression && ['===', '!==', '==', '!='].includes(target.operator)) {
-      const right = booleanLiteral(target.right);
-      const literal = right ?? (target.left.type === AST_NODE_TYPES.PrivateIdentifier ? null : booleanLiteral(target.left));
-      if (literal === null) return none;
-      same = literal === !target.operator.startsWith('!');
-      comparedWithFalse = !literal;
-      target = unwrapExpression(right !== null ? target.left : target.right);
+      const compared = booleanComparison(target);
+      if (!compared) return none;
+      ({ same, comparedWithFalse } = compared);
+      target = compared.operand;
     }
     if (target.type !== AST_NODE_TYPES.Identifier) return none;
     const variable = options.paths.variableOf(target);
@@ -1543,10 +1537,12 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
 
     /** Whether a key names one of a function's parameters or a path below one. */
     function rootedAtParameter(key: string, fn: FunctionNode): boolean {
-      return fn.params.some((parameter) => {
-        const variable = parameter.type === AST_NODE_TYPES.Identifier ? options.paths.variableOf(parameter) : null;
-        return variable !== null && rebase(key, keys.variableKey(variable), 'p') !== null;
-      });
+      return fn.params.some((parameter) =>
+        parameterBindings(parameter).some(({ name }) => {
+          const variable = options.paths.variableOf(name);
+          return variable !== null && rebase(key, keys.variableKey(variable), 'p') !== null;
+        }),
+      );
     }
 
     /** How a subject inside a helper is named at a call of it: through a parameter, or `this` unchanged for a call on `this`. */
@@ -1556,18 +1552,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
         return (site) => (unwrapExpression(site.callee).type === AST_NODE_TYPES.MemberExpression ? key : null);
       }
       for (const [index, parameter] of fn.params.entries()) {
-        // An options object taken apart where it is declared (`({ node, soft }: PowerOff)`): each
-        // binding is that part of the argument.
-        const bindings: { name: TSESTree.Identifier; part: string | null }[] = [];
-        if (parameter.type === AST_NODE_TYPES.Identifier) bindings.push({ name: parameter, part: null });
-        else if (parameter.type === AST_NODE_TYPES.ObjectPattern) {
-          for (const property of parameter.properties) {
-            const part = property.type === AST_NODE_TYPES.Property ? staticPropertyName(property) : null;
-            const value = property.type === AST_NODE_TYPES.Property ? (property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value) : null;
-            if (part !== null && value?.type === AST_NODE_TYPES.Identifier) bindings.push({ name: value, part });
-          }
-        }
-        for (const { name, part } of bindings) {
+        for (const { name, part } of parameterBindings(parameter)) {
           const variable = options.paths.variableOf(name);
           if (!variable) continue;
           const parameterKey = keys.variableKey(variable);
@@ -1707,9 +1692,39 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
 }
 
 /**
+ * `x === true`, `false !== x`: the operand compared with a boolean, whether the comparison says
+ * what the operand says (`same`), and whether the boolean is `false`; null for anything else.
+ */
+function booleanComparison(atom: TSESTree.Node): { operand: TSESTree.Node; same: boolean; comparedWithFalse: boolean } | null {
+  const node = unwrapExpression(atom);
+  if (node.type !== AST_NODE_TYPES.BinaryExpression || !['===', '!==', '==', '!='].includes(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) return null;
+  const right = booleanLiteral(node.right);
+  const literal = right ?? booleanLiteral(node.left);
+  if (literal === null) return null;
+  return { operand: unwrapExpression(right !== null ? node.left : node.right), same: literal === !node.operator.startsWith('!'), comparedWithFalse: !literal };
+}
+
+/**
+ * The names a parameter binds, with the part of the argument each holds: the whole for a name,
+ * a property for an options object taken apart where it is declared (`({ node, soft }: PowerOff)`).
+ */
+function parameterBindings(parameter: TSESTree.Parameter): { name: TSESTree.Identifier; part: string | null }[] {
+  if (parameter.type === AST_NODE_TYPES.Identifier) return [{ name: parameter, part: null }];
+  if (parameter.type !== AST_NODE_TYPES.ObjectPattern) return [];
+  const bindings: { name: TSESTree.Identifier; part: string | null }[] = [];
+  for (const property of parameter.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const part = staticPropertyName(property);
+    const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+    if (part !== null && value.type === AST_NODE_TYPES.Identifier) bindings.push({ name: value, part });
+  }
+  return bindings;
+}
+
+/**
  * Whether a call stands where a `never` or `asserts` signature ends a branch: a statement
- * (`refuse(reason);`, as TypeScript itself requires) or a side of `&&`, `||`, `??` or `?:`
- * (`node ?? fail('gone')`). Not an argument, a receiver, an awaited, assigned or returned value:
+ * (`refuse(reason);`, as TypeScript itself requires; also awaited, `await fail(id);`) or a side of
+ * `&&`, `||`, `??` or `?:` (`node ?? fail('gone')`). Not an argument, a receiver, an assigned or returned value:
  * no assertion helper or never-returning function is used so, and asking the checker about
  * every call would type-check every receiver.
  */

@@ -131,6 +131,11 @@ function universeOf(key: string, context: StateTestContext): readonly string[] {
   return [];
 }
 
+/** Whether a key names a state: one with known values, or one some check tests. */
+function isStateLike(key: string, context: StateTestContext): boolean {
+  return universeOf(key, context).length > 0 || isStateKey(key, context);
+}
+
 /** Whether a key names a state some check tests, known values or not. */
 function isStateKey(key: string, context: StateTestContext): boolean {
   const names = key.split('.');
@@ -149,9 +154,11 @@ function comparison(left: TSESTree.Node, right: TSESTree.Node, equal: boolean, c
  */
 function comparedWithUnknown(keyNode: TSESTree.Node, valueNode: TSESTree.Node, equal: boolean, context: StateTestContext): OutcomeFacts | null {
   const value = unwrapExpression(valueNode);
-  if (value.type === AST_NODE_TYPES.Literal || value.type === AST_NODE_TYPES.TemplateLiteral || context.constants.writtenValuesOf(valueNode) !== undefined) return null;
-  const key = context.keys.keyOf(keyNode);
-  if (key === null || (universeOf(key, context).length === 0 && !isStateKey(key, context))) return null;
+  // Not a value written out, nor `undefined` (`void 0`): a presence test is no state test.
+  if (value.type === AST_NODE_TYPES.Literal || value.type === AST_NODE_TYPES.TemplateLiteral || value.type === AST_NODE_TYPES.UnaryExpression || (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined')) return null;
+  if (context.constants.writtenValuesOf(valueNode) !== undefined) return null;
+  const key = context.keys.keyOf(withoutFallbackOutside(keyNode, null, context));
+  if (key === null || !isStateLike(key, context)) return null;
   const compared = `=${context.keys.keyOf(valueNode) ?? `@${String(valueNode.range[0])}`}`;
   const isIt = [`in:${compared}|${key}`];
   const isNot = [`out:${compared}|${key}`];
@@ -232,7 +239,7 @@ function withoutFallbackOutside(keyNode: TSESTree.Node, accepted: readonly Const
 function lookup(read: TSESTree.MemberExpression, context: StateTestContext): OutcomeFacts | null {
   if (!read.computed) return null;
   const key = context.keys.keyOf(read.property);
-  if (key === null || (universeOf(key, context).length === 0 && !isStateKey(key, context))) return null;
+  if (key === null || !isStateLike(key, context)) return null;
   const table = context.keys.keyOf(read.object) ?? `@${String(read.object.range[0])}`;
   return { whenTrue: [`in:${table}|${key}`], whenFalse: [`out:${table}|${key}`] };
 }

@@ -28,7 +28,7 @@ import type { CallFlow } from '../matching/value-calls.js';
 import { isJsonStringify, isWrittenOutContainer } from '../matching/value-calls.js';
 import type { FunctionNode } from '../matching/ast.js';
 import type { StepSummary } from '../step-summary.js';
-import { arraySourceOf, childNodes, contains, elementSourceOf, enclosingFunction, functionName, isElementCallback, isFunctionNode, LOOP_TYPES, outermostWrapper, promiseMethodOf, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
+import { arraySourceOf, childNodes, contains, elementSourceOf, enclosingFunction, functionName, identifiersReadIn, isElementCallback, isFunctionNode, LOOP_TYPES, outermostWrapper, promiseMethodOf, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
 import { localCallee, localGetter } from '../matching/local-functions.js';
 import { MAX_STEPS_SHOWN } from '../step-summary.js';
 
@@ -931,10 +931,12 @@ export class ValueFlow<Finding> {
     const definition = target.type === AST_NODE_TYPES.Identifier ? this.#paths.variableOf(target)?.defs[0] : undefined;
     if (definition?.type !== DefinitionType.Variable || definition.parent.kind !== 'const' || definition.node.id !== definition.name || !definition.node.init) return false;
     const made = unwrapExpression(definition.node.init);
-    return made.type === AST_NODE_TYPES.NewExpression && made.callee.type === AST_NODE_TYPES.Identifier && (made.callee.name === 'Map' || made.callee.name === 'WeakMap');
+    if (made.type !== AST_NODE_TYPES.NewExpression || made.callee.type !== AST_NODE_TYPES.Identifier || (made.callee.name !== 'Map' && made.callee.name !== 'WeakMap')) return false;
+    // The global one, not an import of that name (`import { Map } from 'immutable'`).
+    return (this.#paths.variableOf(made.callee)?.defs.length ?? 0) === 0;
   }
 
-  /** Whether every value an object can be is the result of a call that cleans what it is given (a sanitizer). */
+  /** Whether every value an object can be is the result of a call the policy calls clean (a sanitizer, or a call whose result holds nothing). */
   #isSanitizedResult(object: TSESTree.Node): boolean {
     const values = this.#valuesOf(object, 0);
     return (
@@ -1166,8 +1168,7 @@ export class ValueFlow<Finding> {
     let constructor: TSESTree.FunctionExpression | null = null;
     for (const member of definition.body.body) {
       if (member.type !== AST_NODE_TYPES.MethodDefinition && member.type !== AST_NODE_TYPES.PropertyDefinition && member.type !== AST_NODE_TYPES.AccessorProperty) continue;
-      const key = member.key;
-      const keyName = key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.Literal ? String(key.value) : null;
+      const keyName = staticPropertyName(member);
       if (keyName === 'message' || keyName === 'stack' || (member.type !== AST_NODE_TYPES.MethodDefinition && member.computed)) return null;
       if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor' && member.value.type === AST_NODE_TYPES.FunctionExpression) constructor = member.value;
     }
@@ -1187,10 +1188,13 @@ export class ValueFlow<Finding> {
     for (const index of inherited) {
       const argument = superCall.arguments[index];
       if (!argument) continue;
-      for (const identifier of identifiersIn(argument)) {
+      for (const identifier of identifiersReadIn(argument)) {
         const variable = this.#paths.variableOf(identifier);
         const at = variable ? parameters.indexOf(variable) : -1;
         if (at >= 0) shown.add(at);
+        // A message made of a value of the constructor's own (`const text = ...; super(text)`, a
+        // destructured parameter): which arguments it shows is not read here.
+        else if (variable?.defs.some((def) => contains(constructor, def.name))) return null;
       }
     }
     return [...shown].sort((a, b) => a - b);
@@ -1444,12 +1448,15 @@ function thrownInto(clause: TSESTree.CatchClause, calleeOf: (call: TSESTree.Call
     // An async function's throw rejects its promise, which reaches the catch when awaited here.
     if (fn.async && outermostWrapper(call).parent?.type !== AST_NODE_TYPES.AwaitExpression) continue;
     seen.add(fn);
-    // What it makes and throws (`throw new Error(...)`), not what it passes on (`throw err`, a
-    // rethrow; `if (token instanceof AuthorisationRetry) throw token`), which its own callers see.
-    if (fn.body.type === AST_NODE_TYPES.BlockStatement) thrown.push(...thrownIn(fn.body).filter((value) => unwrapExpression(value).type !== AST_NODE_TYPES.Identifier));
+    // What it makes and throws (`throw new Error(...)`), not what it passes on (`throw err`,
+    // `throw err.cause`, a rethrow; `if (token instanceof Retry) throw token`).
+    if (fn.body.type === AST_NODE_TYPES.BlockStatement) thrown.push(...thrownIn(fn.body).filter((value) => MADE_VALUES.has(unwrapExpression(value).type)));
   }
   return thrown;
 }
+
+/** Values made where they are thrown (`new Error(...)`, `Error(...)`, a message written out). */
+const MADE_VALUES: ReadonlySet<AST_NODE_TYPES> = new Set([AST_NODE_TYPES.NewExpression, AST_NODE_TYPES.CallExpression, AST_NODE_TYPES.TemplateLiteral, AST_NODE_TYPES.Literal, AST_NODE_TYPES.BinaryExpression, AST_NODE_TYPES.ObjectExpression]);
 
 /** The values thrown in a block: not in nested functions, nor in a nested try block whose own catch takes them. */
 function thrownIn(block: TSESTree.Node): TSESTree.Node[] {
@@ -2236,10 +2243,3 @@ function writesThisMessage(body: TSESTree.Node): boolean {
   return childNodes(body).some(writesThisMessage);
 }
 
-/** The identifiers read in an expression (not in functions written inside it). */
-function identifiersIn(node: TSESTree.Node): TSESTree.Identifier[] {
-  if (node.type === AST_NODE_TYPES.Identifier) return [node];
-  if (isFunctionNode(node)) return [];
-  if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed) return identifiersIn(node.object);
-  return childNodes(node).flatMap(identifiersIn);
-}

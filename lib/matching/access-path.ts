@@ -240,13 +240,15 @@ export class AccessPathResolver {
   /**
    * Every value the class writes to `this.name` (its initializer, and assignments in its own
    * methods, `this.bearer = \`Bearer ${token}\``), for a read of `this.name` in it; empty when it
-   * writes none or the read is not of `this` in a class.
+   * writes none, when the field is also a constructor parameter, or the read is not of `this` in a class.
    */
   fieldWrites(member: TSESTree.MemberExpression): readonly TSESTree.Expression[] {
     if (unwrapExpression(member.object).type !== AST_NODE_TYPES.ThisExpression) return [];
     const name = staticPropertyName(member);
     const body = enclosingClassBody(member);
-    return name === null || !body ? [] : (this.#fieldsOf(body).get(name) ?? []);
+    // A parameter property (`constructor(private bearer: string)`) is also written by the constructor's callers.
+    if (name === null || !body || parameterProperty(body, name)) return [];
+    return this.#fieldsOf(body).get(name) ?? [];
   }
 
   #fieldsOf(body: TSESTree.ClassBody): Map<string, readonly TSESTree.Expression[]> {
@@ -473,12 +475,12 @@ function thisAssignmentCandidates(tokens: readonly TSESTree.Token[]): number[] {
   return found;
 }
 
-/** Field name → what it is assigned once (a field initializer or `this.x = expr` in any method), or null when assigned more than once. */
 /** The one value of a list, or null. */
 function onlyOne(values: readonly TSESTree.Expression[] | undefined): TSESTree.Expression | null {
   return values?.length === 1 ? (values[0] ?? null) : null;
 }
 
+/** Field name → every value written to it (a field initializer, `this.x = expr` in any method). */
 function collectFieldAssignments(body: TSESTree.ClassBody, tokens: readonly TSESTree.Token[]): Map<string, TSESTree.Expression[]> {
   // Only the members whose tokens (the class body's) may assign `this.x` are walked (most methods only read fields).
   const candidates = thisAssignmentCandidates(tokens);

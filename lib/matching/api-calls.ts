@@ -458,13 +458,6 @@ function namesEmitterMethod(spec: CallMatcherSpec): boolean {
 }
 
 /**
- * Whether a callee path goes through a client-like receiver, or is the global fetch. A method
- * called on what an API call returned (`client.x().then(...)`, `client.list().map(...)`) is not
- * an API call itself: a call result after the last client-like segment means a returned value.
- * Nor is a method of a client's event source (`ringApi.onRefreshTokenUpdated.subscribe(...)`), nor
- * of its configuration (`this.client.options.headers.set(...)`, `connection.config.get(...)`).
- */
-/**
  * For `f.call(this, ...)`, `f.apply(null, args)`: the paths of `f`, the function invoked (a `this`
  * of `this`, `null` or `undefined` is Function's `call`, not an RPC client's `call('method', ...)`).
  */
@@ -479,6 +472,13 @@ function invokedFunctionPaths(site: CallSite): readonly AccessPath[] | null {
   return site.calleePaths.map((path) => ({ ...path, names: path.names.slice(0, -1) })).filter((path) => path.names.length > 0);
 }
 
+/**
+ * Whether a callee path goes through a client-like receiver, or is the global fetch. A method
+ * called on what an API call returned (`client.x().then(...)`, `client.list().map(...)`) is not
+ * an API call itself: a call result after the last client-like segment means a returned value.
+ * Nor is a method of a client's event source (`ringApi.onRefreshTokenUpdated.subscribe(...)`), nor
+ * of its configuration (`this.client.options.headers.set(...)`, `connection.config.get(...)`).
+ */
 export function isClientPath(path: AccessPath): boolean {
   const names = path.names;
   if (names.length === 1 && names[0] === 'fetch' && path.root.kind === 'global') return true;

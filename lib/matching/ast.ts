@@ -441,3 +441,12 @@ export const LOOP_TYPES: ReadonlySet<string> = new Set([
   AST_NODE_TYPES.WhileStatement,
   AST_NODE_TYPES.DoWhileStatement,
 ]);
+
+/** The identifiers an expression reads: not property names, object keys or what functions written inside it read. */
+export function identifiersReadIn(node: TSESTree.Node): TSESTree.Identifier[] {
+  if (node.type === AST_NODE_TYPES.Identifier) return [node];
+  if (isFunctionNode(node)) return [];
+  if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed) return identifiersReadIn(node.object);
+  if (node.type === AST_NODE_TYPES.Property && !node.computed) return identifiersReadIn(node.value);
+  return childNodes(node).flatMap(identifiersReadIn);
+}

@@ -71,11 +71,11 @@ export class SecretSources {
 
   /** The verdict on a value known by a name (see ValuePolicy.onName). */
   byName(name: string, node: TSESTree.Node, kind: 'call' | 'key' | 'parameter' | 'property' | 'variable', value: TSESTree.Node | null): SecretFinding | 'clean' | undefined {
-    if (kind === 'property' && node.type === AST_NODE_TYPES.MemberExpression && name === 'env' && isProcess(node.object)) {
+    if (kind === 'property' && node.type === AST_NODE_TYPES.MemberExpression && isProcessEnv(node)) {
       return this.#finding('carrier', node, (text) => `\`${text}\`, which carries the environment,`);
     }
-    // A data store's or broker's connection URL by its conventional variable (`DATABASE_URL`,
-    // `MONGODB_URI`, `REDIS_URL`): it carries the password in its user part.
+    // A data store's or broker's connection URL read off `process.env` by its conventional variable
+    // (`DATABASE_URL`, `MONGODB_URI`, `REDIS_URL`): it carries the password in its user part.
     if (kind === 'property' && node.type === AST_NODE_TYPES.MemberExpression && isProcessEnv(node.object) && isConnectionUrlName(name)) {
       return this.#finding('name', node, (text) => `\`${text}\` (a connection URL, with its password)`);
     }

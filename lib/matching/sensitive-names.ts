@@ -167,9 +167,11 @@ export const DEFAULT_METADATA_WORDS: readonly string[] = [
   'rules',
   'selector',
   // where a secret is read from or sent in, and how it is recognised or asked for (`tokenEnvVar`,
-  // `apiKeyParam`, `tokenStorageKey`, `passwordPrompt`, `tokenPattern`, `secretVersionStage`)
+  // `apiKeyQueryParam`, `tokenStorageKey`, `passwordPrompt`, `tokenPattern`, `secretVersionStage`;
+  // not `tokenParam`, which often holds the value)
   'env var',
-  'param',
+  'param name',
+  'query param',
   'storage key',
   'cache key',
   'prompt',

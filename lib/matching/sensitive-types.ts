@@ -8,7 +8,7 @@ import type * as ts from 'typescript';
 
 import type { SensitiveNames } from './sensitive-names.js';
 import type { TypeInfo } from './type-info.js';
-import { declarationOrigin, typeNames } from './type-info.js';
+import { declarationOrigin, packageNameFromPath, typeNames } from './type-info.js';
 import { splitWords } from '../words.js';
 
 export const DEFAULT_SENSITIVE_TYPES: readonly string[] = ['AxiosError', 'AxiosRequestConfig', 'IncomingHttpHeaders', 'OutgoingHttpHeaders', 'Headers'];
@@ -315,7 +315,8 @@ export class SensitiveTypes {
     if (declarations.length === 0) return false;
     const own = declarations.every((declaration) => {
       const origin = declarationOrigin(this.#info, declaration);
-      return origin.kind === 'file' || (origin.kind === 'package' && origin.packageName !== 'node');
+      // Not Node's own, also those declared in its modules (`declare module 'crypto'` in @types/node).
+      return origin.kind === 'file' || (origin.kind === 'package' && origin.packageName !== 'node' && packageNameFromPath(declaration.getSourceFile().fileName) !== 'node');
     });
     if (!own || !this.isClosed(type)) return false;
     // It says what secret it refers to (`secretName`, `tokenType`): a reference to one, not a wrapper

@@ -202,8 +202,9 @@ export function isSanitizingName(name: string): boolean {
 
 /**
  * A `JSON.stringify` replacer that redacts: named as a sanitizer (`redactKeys`), or a function
- * written in place whose body tests its key parameter and gives, on some path, something other
- * than its value parameter.
+ * written in place that tests its key by name (`k === 'password'`, `SENSITIVE.has(k)`,
+ * `/pass/i.test(k)`) and, on some path, gives something else than its value (`'***'`, `undefined`,
+ * a bare `return;`).
  */
 function isRedactingReplacer(replacer: TSESTree.Node): boolean {
   const inner = unwrapExpression(replacer);
@@ -215,9 +216,9 @@ function isRedactingReplacer(replacer: TSESTree.Node): boolean {
   if (inner.type !== AST_NODE_TYPES.ArrowFunctionExpression && inner.type !== AST_NODE_TYPES.FunctionExpression) return false;
   const [key, value] = inner.params;
   if (key?.type !== AST_NODE_TYPES.Identifier || value?.type !== AST_NODE_TYPES.Identifier) return false;
-  const results = inner.body.type === AST_NODE_TYPES.BlockStatement ? returnedValues(inner) : [inner.body];
-  const testsKey = (node: TSESTree.Node): boolean => identifierNamed(node, key.name);
-  return results.some((result) => !isIdentifierOf(result, value.name)) && testsKey(inner.body);
+  const block = inner.body.type === AST_NODE_TYPES.BlockStatement ? inner.body : null;
+  const givesOther = block ? returnedValues(inner).some((result) => !isIdentifierOf(result, value.name)) || hasBareReturn(block) : !isIdentifierOf(inner.body, value.name);
+  return givesOther && testsKeyByName(inner.body, key.name);
 }
 
 /** Whether a node is (or, through parentheses and casts, wraps) the identifier `name`. */
@@ -226,11 +227,26 @@ function isIdentifierOf(node: TSESTree.Node, name: string): boolean {
   return inner.type === AST_NODE_TYPES.Identifier && inner.name === name;
 }
 
-/** Whether `name` is read anywhere in a node (not in functions written inside it). */
-function identifierNamed(node: TSESTree.Node, name: string): boolean {
-  if (node.type === AST_NODE_TYPES.Identifier) return node.name === name;
+/** Whether a function body returns without a value somewhere (not in functions written inside it). */
+function hasBareReturn(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.ReturnStatement) return node.argument === null;
   if (isFunctionNode(node)) return false;
-  return childNodes(node).some((child) => identifierNamed(child, name));
+  return childNodes(node).some(hasBareReturn);
+}
+
+/** Whether a key is tested against names: compared with a string, or given to `has`, `includes` or a pattern's `test`. */
+function testsKeyByName(node: TSESTree.Node, key: string): boolean {
+  if (isFunctionNode(node)) return false;
+  if (node.type === AST_NODE_TYPES.BinaryExpression && ['===', '!==', '==', '!='].includes(node.operator)) {
+    const sides = [node.left, node.right];
+    // Not the root's empty key (`key !== ''`), which a depth-limiting replacer tests.
+    if (sides.some((side) => isIdentifierOf(side, key)) && sides.some((side) => (stringLiteralValue(side) ?? '') !== '')) return true;
+  }
+  if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression) {
+    const method = staticPropertyName(node.callee);
+    if ((method === 'has' || method === 'includes' || method === 'test') && node.arguments.some((argument) => isIdentifierOf(argument, key))) return true;
+  }
+  return childNodes(node).some((child) => testsKeyByName(child, key));
 }
 
 /** How a call relates its result to its inputs. */

@@ -13337,3 +13337,96 @@ ruleTester.run("what a function of the file passes on is not what it makes (help
 
   ],
 });
+
+ruleTester.run("review follow-ups: replacers and messages made in a constructor (helper-64)", rule, {
+  valid: [
+  {
+    name: "review-a-replacer-that-returns-nothing-for-a-secret",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void };
+      export function dump(creds: { user: string; password: string }) {
+        LOG.debug('creds %s', JSON.stringify(creds, function (key, value) {
+          if (key === 'password') return;
+          return value;
+        }));
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "review-replacers-that-do-not-redact",
+    code: dedent`
+      declare const LOG: { debug(...args: unknown[]): void };
+      export function dump(creds: { user: string; password: string }) {
+        LOG.debug('creds %s', JSON.stringify(creds, (key, value) => (key !== '' && typeof value === 'object' ? '[Object]' : value)));
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`creds`, which carries secrets,","how":" through `JSON.stringify`","more":""},
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 127,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"creds"},
+          output: dedent`
+            declare const LOG: { debug(...args: unknown[]): void };
+            export function dump(creds: { user: string; password: string }) {
+              LOG.debug('creds %s', JSON.stringify('<redacted>', (key, value) => (key !== '' && typeof value === 'object' ? '[Object]' : value)));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "review-a-message-made-in-the-constructor",
+    code: dedent`
+      declare const LOG: { error(...args: unknown[]): void };
+      class LoginError extends Error {
+        constructor(user: string, password: string) {
+          const text = \`login refused for \${user}:\${password}\`;
+          super(text);
+        }
+      }
+      export function fail(user: string, password: string) {
+        LOG.error(new LoginError(user, password).message);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.error","source":"`password`","how":" through `new LoginError(...)`","more":""},
+        line: 9,
+        column: 3,
+        endLine: 9,
+        endColumn: 52,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"password"},
+          output: dedent`
+            declare const LOG: { error(...args: unknown[]): void };
+            class LoginError extends Error {
+              constructor(user: string, password: string) {
+                const text = \`login refused for \${user}:\${password}\`;
+                super(text);
+              }
+            }
+            export function fail(user: string, password: string) {
+              LOG.error(new LoginError(user, '<redacted>').message);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});

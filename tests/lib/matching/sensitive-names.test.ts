@@ -91,12 +91,12 @@ describe('lib/matching/sensitive-names', () => {
     });
 
     it('where a secret is read from or sent in, and how it is recognised or asked for (helper-62 S-FP-1)', () => {
-      const names = ['tokenEnvVar', 'apiKeyEnv', 'apiKeyParam', 'tokenStorageKey', 'passwordCacheKey', 'passwordPrompt', 'tokenPattern', 'passwordRegex', 'secretVersionStage'];
+      const names = ['tokenEnvVar', 'apiKeyEnv', 'apiKeyQueryParam', 'tokenParamName', 'tokenStorageKey', 'passwordCacheKey', 'passwordPrompt', 'tokenPattern', 'passwordRegex', 'secretVersionStage'];
       assert.deepEqual(verdicts(names), all(names, 'safe'));
       // Two-word metadata closes a longer name only: the words alone are no secret's name to veto.
       assert.deepEqual(verdicts(['storageKey', 'envVar']), all(['storageKey', 'envVar'], null));
-      // A header is its value unless its name is what is meant (`authHeader` holds the credential).
-      assert.deepEqual(verdicts(['authHeader', 'apiKeyHeaderName']), { authHeader: 'secret', apiKeyHeaderName: 'safe' });
+      // A header or a parameter is its value unless its name is what is meant (`authHeader`, `tokenParam = req.query.token`).
+      assert.deepEqual(verdicts(['authHeader', 'apiKeyHeaderName', 'tokenParam']), { authHeader: 'secret', apiKeyHeaderName: 'safe', tokenParam: 'secret' });
     });
 
     it('a metadata word alone is no veto of anything; it is just not a secret', () => {
