@@ -146,7 +146,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     'VariableDeclarator:exit': (node: TSESTree.VariableDeclarator) => {
       // A binding given a check's result on one branch keeps the facts that branch made (resultTarget).
       if (keptOnDeclaration.has(node)) {
-        for (const facts of onWrite.get(node) ?? []) recorder.genLazily(facts);
+        genOnWrite(node);
         return;
       }
       written(node.id, node);
@@ -162,7 +162,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       if (refreshes.has(node)) {
         const key = keys.writtenKey(node.left);
         if (key !== null) recorder.kill([key], true);
-        for (const facts of onWrite.get(node) ?? []) recorder.genLazily(facts);
+        genOnWrite(node);
         return;
       }
       written(node.left, node);
@@ -175,7 +175,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     [anyExpression(true)]: (node: TSESTree.Node) => {
       if (TEST_ATOM_TYPES.has(node.type)) onTestAtom(node);
       // A check's result read in place holds its facts once evaluated (see resultTarget).
-      if (onWrite.size > 0) for (const facts of onWrite.get(node) ?? []) recorder.genLazily(facts);
+      if (onWrite.size > 0) genOnWrite(node);
       // The value a function returns: a `return`'s argument or an arrow's expression body.
       if (isReturnedValue(node)) onReturned(node);
     },
@@ -529,7 +529,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const list = returnedValues.get(fn) ?? [];
     list.push(value);
     returnedValues.set(fn, list);
-    for (const facts of onWrite.get(value) ?? []) recorder.genLazily(facts);
+    genOnWrite(value);
   }
 
   function checkFacts(id: string, key: string | null): string[] {
@@ -734,13 +734,18 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     return node;
   }
 
+  /** The facts a write gives its target (a check's result assigned there), once the file is solved. */
+  function genOnWrite(writer: TSESTree.Node): void {
+    for (const facts of onWrite.get(writer) ?? []) recorder.genLazily(facts);
+  }
+
   function written(target: TSESTree.Node, writer: TSESTree.Node): void {
     const killed: string[] = [];
     collectBindings(target, (binding) => {
       killed.push(...keys.killedKeys(binding));
     });
     recorder.kill(killed);
-    for (const facts of onWrite.get(writer) ?? []) recorder.genLazily(facts);
+    genOnWrite(writer);
   }
 
   function loopBinding(loop: TSESTree.Node | undefined): void {

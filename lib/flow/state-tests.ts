@@ -159,10 +159,8 @@ function comparedWithUnknown(keyNode: TSESTree.Node, valueNode: TSESTree.Node, e
   if (context.constants.writtenValuesOf(valueNode) !== undefined) return null;
   const key = context.keys.keyOf(withoutFallbackOutside(keyNode, null, context));
   if (key === null || !isStateLike(key, context)) return null;
-  const compared = `=${context.keys.keyOf(valueNode) ?? `@${String(valueNode.range[0])}`}`;
-  const isIt = [`in:${compared}|${key}`];
-  const isNot = [`out:${compared}|${key}`];
-  return equal ? { whenTrue: isIt, whenFalse: isNot } : { whenTrue: isNot, whenFalse: isIt };
+  const facts = membershipOfUnknown(`=${context.keys.keyOf(valueNode) ?? `@${String(valueNode.range[0])}`}`, key);
+  return equal ? facts : { whenTrue: facts.whenFalse, whenFalse: facts.whenTrue };
 }
 
 /** A comparison of the subject `keyNode` names with the constant `valueNode` denotes. */
@@ -240,8 +238,12 @@ function lookup(read: TSESTree.MemberExpression, context: StateTestContext): Out
   if (!read.computed) return null;
   const key = context.keys.keyOf(read.property);
   if (key === null || !isStateLike(key, context)) return null;
-  const table = context.keys.keyOf(read.object) ?? `@${String(read.object.range[0])}`;
-  return { whenTrue: [`in:${table}|${key}`], whenFalse: [`out:${table}|${key}`] };
+  return membershipOfUnknown(context.keys.keyOf(read.object) ?? `@${String(read.object.range[0])}`, key);
+}
+
+/** Membership of `key` in a collection whose elements are not known (named by `collection`): in it, or not. */
+function membershipOfUnknown(collection: string, key: string): OutcomeFacts {
+  return { whenTrue: [`in:${collection}|${key}`], whenFalse: [`out:${collection}|${key}`] };
 }
 
 function membership(call: TSESTree.CallExpression, context: StateTestContext): OutcomeFacts | null {
@@ -257,7 +259,7 @@ function membership(call: TSESTree.CallExpression, context: StateTestContext): O
   const universe = universeOf(key, context);
   if (!elements || universe.length === 0) {
     const collection = context.keys.keyOf(callee.object) ?? `@${String(callee.object.range[0])}`;
-    return { whenTrue: [`in:${collection}|${key}`], whenFalse: [`out:${collection}|${key}`] };
+    return membershipOfUnknown(collection, key);
   }
   return {
     whenTrue: exclusionsFor(elements, universe, key),

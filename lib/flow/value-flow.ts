@@ -25,7 +25,7 @@ const { DefinitionType } = TSESLint.Scope;
 
 import type { AccessPathResolver } from '../matching/access-path.js';
 import type { CallFlow } from '../matching/value-calls.js';
-import { isJsonStringify, isWrittenOutContainer } from '../matching/value-calls.js';
+import { isJsonStringify, isWrittenOutContainer, WRITTEN_OUT } from '../matching/value-calls.js';
 import type { FunctionNode } from '../matching/ast.js';
 import type { StepSummary } from '../step-summary.js';
 import { arraySourceOf, childNodes, contains, elementSourceOf, enclosingFunction, functionName, identifiersReadIn, isElementCallback, isFunctionNode, LOOP_TYPES, outermostWrapper, promiseMethodOf, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
@@ -121,8 +121,6 @@ const MAX_TRACES = 16;
 /** The default library's error constructors. */
 const BUILT_IN_ERRORS: ReadonlySet<string> = new Set(['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError']);
 
-/** Values written out in full, whose parts the engine follows one by one. */
-const WRITTEN_OUT: ReadonlySet<AST_NODE_TYPES> = new Set([AST_NODE_TYPES.ObjectExpression, AST_NODE_TYPES.ArrayExpression, AST_NODE_TYPES.Literal, AST_NODE_TYPES.TemplateLiteral]);
 
 /** Properties that count (`.length`, `.size`): a value-free read of anything. */
 const VALUE_FREE_PROPERTIES: ReadonlySet<string> = new Set(['length', 'size', 'byteLength']);

@@ -480,6 +480,9 @@ function isFullMask(pattern: TSESTree.Node | undefined): boolean {
   return source === '.' || source === '[\\s\\S]' || source === '[^]' || source === '.+' || source === '[\\S\\s]';
 }
 
+/** Values written out in full, whose parts can be followed one by one. */
+export const WRITTEN_OUT: ReadonlySet<AST_NODE_TYPES> = new Set([AST_NODE_TYPES.ObjectExpression, AST_NODE_TYPES.ArrayExpression, AST_NODE_TYPES.Literal, AST_NODE_TYPES.TemplateLiteral]);
+
 /** Containers that hold exactly what they are made with. */
 const HOLDING_CONSTRUCTORS: ReadonlySet<string> = new Set(['Headers', 'URLSearchParams']);
 
@@ -490,8 +493,5 @@ const HOLDING_CONSTRUCTORS: ReadonlySet<string> = new Set(['Headers', 'URLSearch
 export function isWrittenOutContainer(value: TSESTree.Node): boolean {
   const inner = unwrapExpression(value);
   if (inner.type !== AST_NODE_TYPES.NewExpression || inner.callee.type !== AST_NODE_TYPES.Identifier || !HOLDING_CONSTRUCTORS.has(inner.callee.name)) return false;
-  return inner.arguments.every((argument) => {
-    const written = unwrapExpression(argument);
-    return written.type === AST_NODE_TYPES.ObjectExpression || written.type === AST_NODE_TYPES.ArrayExpression || written.type === AST_NODE_TYPES.Literal || written.type === AST_NODE_TYPES.TemplateLiteral;
-  });
+  return inner.arguments.every((argument) => WRITTEN_OUT.has(unwrapExpression(argument).type));
 }
