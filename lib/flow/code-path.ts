@@ -25,6 +25,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { FunctionNode } from '../matching/ast.js';
 import type { Listener } from './listeners.js';
 import { contains, isFunctionNode } from '../matching/ast.js';
+import { indexVariablesOf } from './subjects.js';
 
 /** ESLint's code path segment (typescript-eslint's types lack parts of it). */
 export interface CodePathSegment {
@@ -47,6 +48,7 @@ export type FactState = ReadonlySet<string> | null;
 
 export type FlowEvent =
   | { readonly kind: 'closure'; readonly fn: FunctionNode }
+  | { readonly kind: 'copy'; readonly from: string; readonly to: string }
   | { readonly kind: 'exit' }
   | { readonly kind: 'gen'; readonly facts: readonly string[] }
   | { readonly kind: 'kill'; readonly subjects: ReadonlySet<string>; readonly belowOnly: boolean }
@@ -287,6 +289,14 @@ export class CodePathRecorder {
   /** Facts now true on the current path. */
   gen(facts: readonly string[]): void {
     if (facts.length > 0) this.#recordCurrent({ kind: 'gen', facts });
+  }
+
+  /**
+   * Says of `to` what holds now of `from` and below it (`v3:nodes.[*].provisionState` gives
+   * `v7:node.provisionState`): what holds of every element holds of the one a loop binds.
+   */
+  copy(from: string, to: string): void {
+    this.#recordCurrent({ kind: 'copy', from, to });
   }
 
   /**
@@ -607,6 +617,8 @@ export function factSubject(fact: string): string {
  */
 function isAboutAny(fact: string, subjects: ReadonlySet<string>, belowOnly = false): boolean {
   let about = factSubject(fact);
+  // `nodes[i]` is about `i` too: a write to `i` names another element.
+  if (about.includes('[v') && indexVariablesOf(about).some((index) => subjects.has(index))) return true;
   if (belowOnly) {
     const dot = about.lastIndexOf('.');
     if (dot === -1) return false;
@@ -618,6 +630,17 @@ function isAboutAny(fact: string, subjects: ReadonlySet<string>, belowOnly = fal
     if (dot === -1) return false;
     about = about.slice(0, dot);
   }
+}
+
+/** The facts of `state` about `from` or below it, said of `to` instead. */
+export function copiedFacts(state: FactState, from: string, to: string): string[] {
+  const copied: string[] = [];
+  if (state === null) return copied;
+  for (const item of state) {
+    const subject = factSubject(item);
+    if (subject === from || subject.startsWith(`${from}.`)) copied.push(`${item.slice(0, item.length - subject.length)}${to}${subject.slice(from.length)}`);
+  }
+  return copied;
 }
 
 /** Builds a fact about a subject: `associated|v3.id`. */
@@ -1019,6 +1042,9 @@ function solvePath(path: RecordedPath, initial: ReadonlySet<string>, queries: Qu
             for (const item of state) if (!isAboutAny(item, event.subjects, event.belowOnly)) next.add(item);
             state = next;
           }
+          break;
+        case 'copy':
+          state = union(state, copiedFacts(state, event.from, event.to));
           break;
         case 'lazy': {
           const facts = event.resolve();

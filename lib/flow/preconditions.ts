@@ -34,10 +34,10 @@ import { ConstantValues } from '../matching/constant-values.js';
 import { isWrittenNever, localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { valueOfConstantName } from '../matching/actions.js';
 import type { ListenerMap } from './listeners.js';
-import { CodePathRecorder, factSubject } from './code-path.js';
+import { CodePathRecorder, copiedFacts, factSubject } from './code-path.js';
 import { anyExpression, anyStatement, mergeListeners } from './listeners.js';
 import { excludedFact, falsyFact, isValueTestFact, stateTestFacts, truthyFact, UNKNOWN_VALUE } from './state-tests.js';
-import { boundCandidates, IDENTITY_PROPERTIES, rebase, sameSubjectFacts, subjectCandidates, SubjectKeys } from './subjects.js';
+import { boundCandidates, EACH, IDENTITY_PROPERTIES, rebase, sameSubjectFacts, subjectCandidates, SubjectKeys } from './subjects.js';
 
 export interface Violation {
   readonly node: TSESTree.CallExpression;
@@ -125,7 +125,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
 
   const recorder: CodePathRecorder = new CodePathRecorder({
     initialState: (fn, closure) => {
-      const inherited = options.callbacks === 'inherit' && closure !== null && isCallbackLike(fn) ? [...closure] : [];
+      const inherits = options.callbacks === 'inherit' && closure !== null && isCallbackLike(fn);
+      const inherited = inherits ? [...closure, ...(isFunctionNode(fn) ? eachElementFacts(fn, closure) : [])] : [];
       return new Set([...inherited, ...(thenFacts.get(fn) ?? []), ...(isFunctionNode(fn) ? elementFacts(fn) : [])]);
     },
     onSolved: () => {
@@ -760,6 +761,62 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     if (key === null) return;
     // `for (const node of nodes.filter((n) => n.provisionState === 'manageable'))`: each passed the predicate.
     recorder.gen([...pickedFacts(loop.right, key, FILTER_METHODS, 0), ...elementCheckFacts(loop.right, key)]);
+    // `if (!nodes.every((n) => ...)) throw ...; for (const node of nodes)`: what held of each.
+    const arrayKey = settledArrayKey(loop.right);
+    if (arrayKey !== null) recorder.copy(`${arrayKey}.${EACH}`, key);
+  }
+
+  /**
+   * The key of an array that a test of every element may speak of: a variable nothing pushes
+   * to and no element of which is written anywhere (a write of the variable itself kills the
+   * facts about it as any write does). Null otherwise.
+   */
+  function settledArrayKey(expression: TSESTree.Node): string | null {
+    const array = unwrapExpression(expression);
+    if (array.type !== AST_NODE_TYPES.Identifier) return null;
+    const variable = options.paths.variableOf(array);
+    if (!variable || variable.references.some((reference) => isChangedThrough(reference.identifier))) return null;
+    return keys.keyOf(array);
+  }
+
+  /** What held of each element of the array an element callback walks (`nodes.map((node) => ...)`), where it was created. */
+  function eachElementFacts(fn: FunctionNode, closure: ReadonlySet<string>): string[] {
+    const [parameter] = fn.params;
+    if (parameter?.type !== AST_NODE_TYPES.Identifier) return [];
+    const array = elementSourceOf(fn, 0);
+    const arrayKey = array ? settledArrayKey(array) : null;
+    const variable = arrayKey === null ? null : options.paths.variableOf(parameter);
+    return variable ? copiedFacts(closure, `${arrayKey}.${EACH}`, keys.variableKey(variable)) : [];
+  }
+
+  /**
+   * A test of every element of an array: `nodes.every((n) => <test>)` when true, `nodes.some((n)
+   * => <test>)` when false, say what the test's outcome says of `n` of each element
+   * (`v3:nodes.[*]`).
+   */
+  function everyElementFacts(atom: TSESTree.Node): { whenTrue: string[]; whenFalse: string[] } {
+    const none = { whenTrue: [], whenFalse: [] };
+    const call = unwrapExpression(atom);
+    if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression || call.arguments.length !== 1) return none;
+    const method = staticPropertyName(call.callee);
+    if (method !== 'every' && method !== 'some') return none;
+    const [callback] = call.arguments;
+    if (!callback || !isFunctionNode(callback) || callback.async || callback.generator) return none;
+    const [parameter] = callback.params;
+    const variable = parameter?.type === AST_NODE_TYPES.Identifier ? options.paths.variableOf(parameter) : null;
+    const returned = singleReturned(callback);
+    const arrayKey = settledArrayKey(call.callee.object);
+    if (!variable || !returned || arrayKey === null) return none;
+    const from = keys.variableKey(variable);
+    const each = `${arrayKey}.${EACH}`;
+    const outcomes = outcomeFacts(returned);
+    const rebased = (facts: readonly string[]): string[] =>
+      facts.flatMap((fact) => {
+        const subject = factSubject(fact);
+        const moved = rebase(subject, from, each);
+        return moved === null ? [] : [`${fact.slice(0, fact.length - subject.length)}${moved}`];
+      });
+    return method === 'every' ? { whenTrue: rebased(outcomes.whenTrue), whenFalse: [] } : { whenTrue: [], whenFalse: rebased(outcomes.whenFalse) };
   }
 
   /** The facts of the checks every element of an array is the result of (see checkedElementsOf), said of `key`. */
@@ -875,10 +932,11 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const predicate = predicateFacts(node);
     const held = heldTestFacts(node);
     const compared = predicateComparisonFacts(node);
+    const every = everyElementFacts(node);
     recorder.test(
       node,
-      [...facts.whenTrue, ...passed, ...present.whenTrue, ...flagged.whenTrue, ...predicate.whenTrue, ...held.whenTrue, ...compared.whenTrue],
-      [...facts.whenFalse, ...present.whenFalse, ...flagged.whenFalse, ...predicate.whenFalse, ...held.whenFalse, ...compared.whenFalse],
+      [...facts.whenTrue, ...passed, ...present.whenTrue, ...flagged.whenTrue, ...predicate.whenTrue, ...held.whenTrue, ...compared.whenTrue, ...every.whenTrue],
+      [...facts.whenFalse, ...present.whenFalse, ...flagged.whenFalse, ...predicate.whenFalse, ...held.whenFalse, ...compared.whenFalse, ...every.whenFalse],
     );
   }
 

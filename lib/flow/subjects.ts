@@ -25,6 +25,21 @@ export const IDENTITY_PROPERTIES: ReadonlySet<string> = new Set(['id', 'uuid', '
 /** The items a listing call returns belong to its owner: `listVolumeTargets({ nodeId: n })` → `n.[]`. */
 export const ITEMS = '[]';
 const ITEM_SUFFIX = `.${ITEMS}`;
+/** Every element of an array (`v3:nodes.[*]`): what a `nodes.every(...)` test said of each. */
+export const EACH = '[*]';
+/** How an index variable's key opens in an element's key (`v3:nodes.[v7:i]`): never a variable key's start. */
+const INDEX_OPEN = '[v';
+
+/** The keys of the index variables a subject key reads (`v7:i` of `v3:nodes.[v7:i].id`). */
+export function indexVariablesOf(subject: string): string[] {
+  const found: string[] = [];
+  for (let start = subject.indexOf(INDEX_OPEN); start !== -1; start = subject.indexOf(INDEX_OPEN, start + 1)) {
+    const end = subject.indexOf(']', start);
+    if (end === -1) break;
+    found.push(subject.slice(start + 1, end));
+  }
+  return found;
+}
 const ITEM_SEGMENT = `.${ITEMS}.`;
 
 export class SubjectKeys {
@@ -131,6 +146,19 @@ export class SubjectKeys {
       if (owner !== null) return [key, owner];
     }
     return [key];
+  }
+
+  /**
+   * `nodes[i]` with `i` a variable: the element at that variable, `<nodes>.[<i>]`. A write to `i`
+   * kills it as a write to `nodes` does (see {@link indexVariablesOf}).
+   */
+  #indexedKey(node: TSESTree.MemberExpression, depth: number): string | null {
+    const index = unwrapExpression(node.property);
+    if (index.type !== AST_NODE_TYPES.Identifier) return null;
+    const variable = this.#paths.variableOf(index);
+    if (!variable) return null;
+    const base = this.#key(node.object, depth + 1);
+    return base === null ? null : `${base}.[${this.variableKey(variable)}]`;
   }
 
   /** The key of a binding destructured from a for-of's element (`id` of `for (const { id } of nodes)`), or null. */
@@ -266,7 +294,7 @@ export class SubjectKeys {
         const base = name === null ? null : this.#key(node.object, depth + 1);
         key = base === null || name === null ? null : `${base}.${name}`;
         // `targets[i].id`: an element of a listing read by index.
-        if (name === null && node.computed) key = this.#listedKey(node.object, depth + 1);
+        if (name === null && node.computed) key = this.#listedKey(node.object, depth + 1) ?? this.#indexedKey(node, depth);
         break;
       }
       // `node.uuid ?? node.id`, `byUuid ? node.uuid : node.id`: names of one subject.

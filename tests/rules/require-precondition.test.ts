@@ -7217,3 +7217,295 @@ ruleTester.run("the value of a settled check (helper-61 P-FP-7)", rule, {
   },
   ],
 });
+
+ruleTester.run("an element read by an index variable", rule, {
+  valid: [
+  {
+    name: "counted-loop-state",
+    code: dedent`
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      export async function cleanup(nodes: { id: string; provisionState: string }[]) {
+        for (let i = 0; i < nodes.length; i++) {
+          if (nodes[i].provisionState !== 'manageable') continue;
+          console.info(\`deleting node \${i + 1}/\${nodes.length}\`);
+          await ironic.deleteNode(nodes[i].id);
+        }
+      }
+    `,
+  },
+  {
+    name: "counted-loop-association",
+    code: dedent`
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      declare function validateInstanceAndNode(i: { node: string }): Promise<{ id: string }>;
+      export async function powerOffAll(instances: { uuid: string; node: string }[], start: number) {
+        for (let i = start; i < instances.length; i++) {
+          await validateInstanceAndNode(instances[i]);
+          await ironic.setNodePowerState(instances[i].node, 'power off');
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "index-incremented-between",
+    code: dedent`
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      declare function validateInstanceAndNode(i: { node: string }): Promise<{ id: string }>;
+      export async function next(instances: { uuid: string; node: string }[]) {
+        let i = 0;
+        await validateInstanceAndNode(instances[i]);
+        i += 1;
+        await ironic.setNodePowerState(instances[i].node, 'power off');
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"instances[i].node","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 7,
+        column: 9,
+        endLine: 7,
+        endColumn: 65,
+      },
+    ],
+  },
+  {
+    name: "other-index-variable",
+    code: dedent`
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      export async function pick(nodes: { id: string; provisionState: string }[], i: number, j: number) {
+        if (nodes[i].provisionState !== 'manageable') return;
+        await ironic.deleteNode(nodes[j].id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"nodes[j].id","missing":"a provision-state test that exits on failure"},
+        line: 4,
+        column: 9,
+        endLine: 4,
+        endColumn: 39,
+      },
+    ],
+  },
+  {
+    name: "element-replaced-between",
+    code: dedent`
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      declare const spare: { id: string; provisionState: string };
+      export async function swap(nodes: { id: string; provisionState: string }[], i: number) {
+        if (nodes[i].provisionState !== 'manageable') return;
+        nodes[i] = spare;
+        await ironic.deleteNode(nodes[i].id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"nodes[i].id","missing":"a provision-state test that exits on failure"},
+        line: 6,
+        column: 9,
+        endLine: 6,
+        endColumn: 39,
+      },
+    ],
+  },
+  {
+    name: "index-destructured-reassigned",
+    code: dedent`
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      export async function shifted(nodes: { id: string; provisionState: string }[], pos: { at: number }) {
+        let i = pos.at;
+        if (nodes[i].provisionState !== 'manageable') return;
+        [i] = [i + 1];
+        await ironic.deleteNode(nodes[i].id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"nodes[i].id","missing":"a provision-state test that exits on failure"},
+        line: 6,
+        column: 9,
+        endLine: 6,
+        endColumn: 39,
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("a test of every element of an array", rule, {
+  valid: [
+  {
+    name: "every-guard-for-of",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      export async function retireRack(nodes: Node[]) {
+        if (!nodes.every((node) => node.provisionState === 'manageable')) {
+          throw new Error('every node of the rack must be manageable before it is retired');
+        }
+        for (const node of nodes) await ironic.deleteNode(node.id);
+      }
+    `,
+  },
+  {
+    name: "every-guard-map-callback",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      export async function retireRack(rack: { nodes: Node[] }) {
+        const nodes = rack.nodes;
+        if (!nodes.every((n) => ['manageable', 'available'].includes(n.provisionState))) return;
+        await Promise.all(nodes.map((node) => ironic.deleteNode(node.id)));
+      }
+    `,
+  },
+  {
+    name: "some-negated-guard",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      export async function retireRack(nodes: readonly Node[]) {
+        if (nodes.some((n) => n.provisionState !== 'manageable')) throw new Error('a node is not manageable');
+        nodes.forEach((node) => void ironic.deleteNode(node.id));
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "some-guard-is-not-every",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      export async function retireRack(nodes: Node[]) {
+        if (!nodes.some((n) => n.provisionState === 'manageable')) return;
+        for (const node of nodes) await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"node.id","missing":"a provision-state test that exits on failure"},
+        line: 5,
+        column: 35,
+        endLine: 5,
+        endColumn: 61,
+      },
+    ],
+  },
+  {
+    name: "every-then-pushed",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      export async function retireRack(nodes: Node[], extra: Node) {
+        if (!nodes.every((n) => n.provisionState === 'manageable')) return;
+        nodes.push(extra);
+        for (const node of nodes) await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"node.id","missing":"a provision-state test that exits on failure"},
+        line: 6,
+        column: 35,
+        endLine: 6,
+        endColumn: 61,
+      },
+    ],
+  },
+  {
+    name: "every-then-array-replaced",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { deleteNode(id: string): Promise<void>; listNodes(): Promise<Node[]> };
+      export async function retireRack(initial: Node[]) {
+        let nodes = initial;
+        if (!nodes.every((n) => n.provisionState === 'manageable')) return;
+        nodes = await ironic.listNodes();
+        for (const node of nodes) await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"node.id","missing":"a provision-state test that exits on failure"},
+        line: 7,
+        column: 35,
+        endLine: 7,
+        endColumn: 61,
+      },
+    ],
+  },
+  {
+    name: "every-of-another-array",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      export async function retireRack(nodes: Node[], spares: Node[]) {
+        if (!nodes.every((n) => n.provisionState === 'manageable')) return;
+        for (const node of spares) await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"node.id","missing":"a provision-state test that exits on failure"},
+        line: 5,
+        column: 36,
+        endLine: 5,
+        endColumn: 62,
+      },
+    ],
+  },
+  {
+    name: "every-not-exiting",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      export async function retireRack(nodes: Node[]) {
+        if (!nodes.every((n) => n.provisionState === 'manageable')) console.warn('some nodes are busy');
+        for (const node of nodes) await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"node.id","missing":"a provision-state test that exits on failure"},
+        line: 5,
+        column: 35,
+        endLine: 5,
+        endColumn: 61,
+      },
+    ],
+  },
+  {
+    name: "every-tests-another-property",
+    code: dedent`
+      interface Node { id: string; provisionState: string; maintenance: boolean }
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      export async function retireRack(nodes: Node[]) {
+        if (!nodes.every((n) => !n.maintenance)) return;
+        for (const node of nodes) await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"node.id","missing":"a provision-state test that exits on failure"},
+        line: 5,
+        column: 35,
+        endLine: 5,
+        endColumn: 61,
+      },
+    ],
+  },
+  ],
+});
