@@ -158,8 +158,9 @@ export class ConstantValues {
     if (inner.type === AST_NODE_TYPES.ArrayExpression) {
       const values: ConstantValue[] = [];
       for (const element of inner.elements) {
-        if (!element || element.type === AST_NODE_TYPES.SpreadElement) return undefined;
-        const resolved = this.valuesOf(element, depth + 1);
+        if (!element) return undefined;
+        // `[...RESCUE_STATES, 'unrescue failed']`: the elements of a known collection.
+        const resolved = element.type === AST_NODE_TYPES.SpreadElement ? this.elementsOf(element.argument, depth + 1) : this.valuesOf(element, depth + 1);
         if (!resolved) return undefined;
         values.push(...resolved);
       }
@@ -200,8 +201,9 @@ export class ConstantValues {
     if (!typescript.isArrayLiteralExpression(initializer)) return undefined;
     const values: ConstantValue[] = [];
     for (const element of initializer.elements) {
-      if (typescript.isSpreadElement(element)) return undefined;
-      const literal = literalValues(info, checker.getTypeAtLocation(element));
+      // A spread of a readonly tuple of literals (`...RESCUE_STATES`) gives its elements' types.
+      const type = typescript.isSpreadElement(element) ? checker.getTypeAtLocation(element.expression) : checker.getTypeAtLocation(element);
+      const literal = typescript.isSpreadElement(element) ? (checker.isTupleType(type) ? tupleLiterals(info, type) : undefined) : literalValues(info, type);
       if (!literal) return undefined;
       values.push(...literal);
     }
@@ -238,6 +240,17 @@ export class ConstantValues {
     }
     return undefined;
   }
+}
+
+/** The values of a tuple type's elements, each a union of literal types, or undefined. */
+function tupleLiterals(info: TypeInfo, tuple: ts.Type): ConstantValue[] | undefined {
+  const values: ConstantValue[] = [];
+  for (const element of info.checker.getTypeArguments(tuple as ts.TypeReference)) {
+    const literal = literalValues(info, element);
+    if (!literal) return undefined;
+    values.push(...literal);
+  }
+  return values;
 }
 
 /** The values of a union of string literal (and null/undefined) types, or undefined. */

@@ -7509,3 +7509,89 @@ ruleTester.run("a test of every element of an array", rule, {
   },
   ],
 });
+
+ruleTester.run("a state list built with a spread", rule, {
+  valid: [
+  {
+    name: "spread-state-list",
+    code: dedent`
+      declare const ironic: { setNodeProvisionState(id: string, s: string): Promise<void> };
+      declare function validateInstanceAndNode(i: { node: string }): Promise<{ id: string; provisionState: string; isMaintenance: boolean }>;
+      const RESCUE_STATES = ['rescue', 'rescue failed'] as const;
+      const UNRESCUABLE = [...RESCUE_STATES, 'unrescue failed'];
+      export async function unrescue(instance: { node: string }) {
+        const node = await validateInstanceAndNode(instance);
+        if (node.isMaintenance || !UNRESCUABLE.includes(node.provisionState)) throw new Error('cannot unrescue');
+        await ironic.setNodeProvisionState(node.id, 'unrescue');
+      }
+    `,
+    options: [{"checkStateMachine":true}],
+  },
+  {
+    name: "spread-state-set",
+    code: dedent`
+      declare const ironic: { setNodeProvisionState(id: string, s: string): Promise<void> };
+      declare function validateInstanceAndNode(i: { node: string }): Promise<{ id: string; provisionState: string; isMaintenance: boolean }>;
+      const RESCUE_STATES = ['rescue', 'rescue failed'];
+      const UNRESCUABLE = new Set([...RESCUE_STATES, 'unrescue failed']);
+      export async function unrescue(instance: { node: string }) {
+        const node = await validateInstanceAndNode(instance);
+        if (node.isMaintenance || !UNRESCUABLE.has(node.provisionState)) throw new Error('cannot unrescue');
+        await ironic.setNodeProvisionState(node.id, 'unrescue');
+      }
+    `,
+    options: [{"checkStateMachine":true}],
+  },
+  ],
+  invalid: [
+  {
+    name: "spread-adds-a-state-not-allowed",
+    code: dedent`
+      declare const ironic: { setNodeProvisionState(id: string, s: string): Promise<void> };
+      declare function validateInstanceAndNode(i: { node: string }): Promise<{ id: string; provisionState: string; isMaintenance: boolean }>;
+      const RESCUE_STATES = ['rescue', 'rescue failed'] as const;
+      const LOOSE = [...RESCUE_STATES, 'active'];
+      export async function unrescue(instance: { node: string }) {
+        const node = await validateInstanceAndNode(instance);
+        if (node.isMaintenance || !LOOSE.includes(node.provisionState)) throw new Error('cannot unrescue');
+        await ironic.setNodeProvisionState(node.id, 'unrescue');
+      }
+    `,
+    options: [{"checkStateMachine":true}],
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodeProvisionState` to `unrescue`","subject":"node.id","missing":"a provision-state test for rescue, rescue failed or unrescue failed (`active` still gets through)"},
+        line: 8,
+        column: 9,
+        endLine: 8,
+        endColumn: 58,
+      },
+    ],
+  },
+  {
+    name: "spread-of-an-unknown-list",
+    code: dedent`
+      declare const ironic: { setNodeProvisionState(id: string, s: string): Promise<void> };
+      declare function validateInstanceAndNode(i: { node: string }): Promise<{ id: string; provisionState: string; isMaintenance: boolean }>;
+      export async function unrescue(instance: { node: string }, extra: string[]) {
+        const allowed = [...extra, 'rescue'];
+        const node = await validateInstanceAndNode(instance);
+        if (node.isMaintenance || !allowed.includes(node.provisionState)) throw new Error('cannot unrescue');
+        await ironic.setNodeProvisionState(node.id, 'unrescue');
+      }
+    `,
+    options: [{"checkStateMachine":true}],
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodeProvisionState` to `unrescue`","subject":"node.id","missing":"a provision-state test for rescue, rescue failed or unrescue failed"},
+        line: 7,
+        column: 9,
+        endLine: 7,
+        endColumn: 58,
+      },
+    ],
+  },
+  ],
+});

@@ -84,8 +84,14 @@ describe('lib/matching/constant-values', () => {
       assert.deepEqual(elementsOf("const ALL = new Set(['a']); use(ALL);"), ['a']);
     });
 
-    it('gives up on spreads, holes and unknown elements', () => {
+    it('reads spreads of known collections', () => {
+      assert.deepEqual(elementsOf("const RESCUE = ['rescue', 'rescue failed'] as const; use([...RESCUE, 'unrescue failed']);"), ['rescue', 'rescue failed', 'unrescue failed']);
+      assert.deepEqual(elementsOf("const A = new Set(['a']); use(new Set([...A, ...['b']]));"), ['a', 'b']);
+    });
+
+    it('gives up on spreads of unknown collections, holes and unknown elements', () => {
       assert.equal(elementsOf("use(['a', ...more]);"), undefined);
+      assert.equal(elementsOf("use(['a', ...'bc']);"), undefined);
       assert.equal(elementsOf("use(['a', other]);"), undefined);
       assert.equal(elementsOf('use(imported);'), undefined);
     });
@@ -124,17 +130,23 @@ describe('lib/matching/constant-values', () => {
           export const KNOWN: ReadonlySet<string> = new Set([S.ACTIVE, 'manageable']);
           export let mutable: string[] = ['x'];
           export const spread: readonly string[] = [...TEARDOWN.map(String)];
+          const RESCUE = ['rescue', 'rescue failed'] as const;
+          export const UNRESCUABLE = [...RESCUE, 'unrescue failed'];
+          const widened: string[] = ['x'];
+          export const WIDE = [...widened, 'y'];
         `,
       });
       try {
         const parsed = parse(
           dedent`
-            import { KNOWN, mutable, spread, TEARDOWN } from './states';
+            import { KNOWN, mutable, spread, TEARDOWN, UNRESCUABLE, WIDE } from './states';
             declare function use(value: unknown): void;
             use(TEARDOWN);
             use(KNOWN);
             use(mutable);
             use(spread);
+            use(UNRESCUABLE);
+            use(WIDE);
           `,
           { projectDir: project },
         );
@@ -143,6 +155,9 @@ describe('lib/matching/constant-values', () => {
         assert.deepEqual(constants.elementsOf(argumentOf(parsed, 1)), ['active', 'manageable']);
         assert.equal(constants.elementsOf(argumentOf(parsed, 2)), undefined);
         assert.equal(constants.elementsOf(argumentOf(parsed, 3)), undefined);
+        // A spread of a tuple of literals gives its elements; of a widened array, nothing.
+        assert.deepEqual(constants.elementsOf(argumentOf(parsed, 4)), ['rescue', 'rescue failed', 'unrescue failed']);
+        assert.equal(constants.elementsOf(argumentOf(parsed, 5)), undefined);
       } finally {
         removeTypedProject(project);
       }
