@@ -176,6 +176,12 @@ export class CatchAnalysis {
       this.#options.recorder.test(node, [HANDLED, NOTICED], [HANDLED, NOTICED]);
       return;
     }
+    // `e instanceof RequestError ? e.message : String(e)`: a case test choosing how to render the
+    // error, which goes on from either side; the choice as a whole is the use (see renderingOf).
+    if (conditional?.type === AST_NODE_TYPES.ConditionalExpression && conditional.test === outermostWrapper(node) && !isNarrowingToAnyError(node, this.#options.paths) && isRenderingChoice(conditional, this.#options.paths)) {
+      this.#options.recorder.test(node, [], []);
+      return;
+    }
     if (isNarrowingToAnyError(node, this.#options.paths)) {
       // A test that only narrows the type to read the message (`if (e instanceof Error)`,
       // `isNativeError(e)`) singles out nothing either; what a client throws is an Error, so its
@@ -425,9 +431,15 @@ function isRenderingCall(call: TSESTree.CallExpression, paths: AccessPathResolve
   return object?.type === AST_NODE_TYPES.Identifier && object.name === 'util' && staticPropertyName(callee as TSESTree.MemberExpression) === 'inspect';
 }
 
-/** `e instanceof Error ? e.message : String(e)`: a test every error passes choosing between renderings of a value (or a literal fallback). */
+/**
+ * `e instanceof Error ? e.message : String(e)`: a test every error passes, or of the error's class
+ * (`e instanceof RequestError ? e.message : String(e)`), choosing between renderings of a value (or
+ * a literal fallback).
+ */
 function isRenderingChoice(conditional: TSESTree.ConditionalExpression, paths: AccessPathResolver): boolean {
-  if (!isNarrowingToAnyError(conditional.test, paths)) return false;
+  const test = unwrapExpression(conditional.test);
+  const isClassTest = test.type === AST_NODE_TYPES.BinaryExpression && test.operator === 'instanceof' && unwrapExpression(test.left).type === AST_NODE_TYPES.Identifier;
+  if (!isClassTest && !isNarrowingToAnyError(conditional.test, paths)) return false;
   const isRendering = (branch: TSESTree.Node): boolean => {
     const value = unwrapExpression(branch);
     if (value.type === AST_NODE_TYPES.Literal || (value.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length === 0)) return true;

@@ -498,9 +498,30 @@ export function isClientPath(path: AccessPath): boolean {
     // An assertion chain (should.js, chai's `should`: `client.getNode.callCount.should.eql(1)`) too.
     if (name.endsWith('()') || /^on[A-Z]/u.test(name) || (i === lastClient + 1 && isConfigurationName(name)) || PROCESS_SEGMENTS.has(name) || name === 'should') return false;
   }
-  // A collection the client keeps (`sdk.interceptors.push(i)`), not a method of the client itself.
   const method = names[names.length - 1] ?? '';
-  return !(COLLECTION_METHODS.has(method) && names.length - 2 > lastClient);
+  // A React hook (`api.post.byId.useQuery({ id })`, tRPC's `api.useUtils()`): synchronous, by the rules of hooks.
+  if (HOOK_NAME.test(method)) return false;
+  // An array's iteration (`device.connection.forEach(...)`): no client has these methods.
+  if (ITERATION_METHODS.has(method)) return false;
+  // A collection the client keeps (`sdk.interceptors.push(i)`), not a method of the client itself.
+  if (COLLECTION_METHODS.has(method) && names.length - 2 > lastClient) return false;
+  // A map or set kept beside the client (`TrueNasClient.connectionMap.delete(id)`, `client.nodeCache.get(id)`).
+  return !(KEYED_COLLECTION_METHODS.has(method) && names.length - 2 > lastClient && isKeyedCollectionName(names[names.length - 2] ?? ''));
+}
+
+/** A React hook's name: `use` and a capital. */
+const HOOK_NAME = /^use[A-Z]/u;
+/** Array methods that only read or walk it: no API client is called so. */
+const ITERATION_METHODS: ReadonlySet<string> = new Set(['forEach', 'indexOf', 'lastIndexOf', 'includes', 'some', 'every', 'reduce', 'reduceRight', 'flat', 'flatMap', 'findIndex', 'findLastIndex']);
+/** Methods of a `Map` or a `Set`. */
+const KEYED_COLLECTION_METHODS: ReadonlySet<string> = new Set(['get', 'set', 'has', 'delete', 'clear', 'add', 'keys', 'values', 'entries', 'forEach']);
+/** The last words of a name for a local map or set (`connectionMap`, `nodeCache`, `seenSet`); `nodesById` is one too. */
+const KEYED_COLLECTION_WORDS: ReadonlySet<string> = new Set(['map', 'cache', 'set', 'lookup']);
+
+function isKeyedCollectionName(name: string): boolean {
+  const words = splitWords(name);
+  const by = words.indexOf('by');
+  return (by !== -1 && by < words.length - 1) || KEYED_COLLECTION_WORDS.has(words[words.length - 1] ?? '');
 }
 
 /** HTTP client packages: their requests reach a remote API as `fetch()` does. */

@@ -1,8 +1,8 @@
 /**
  * Receivers whose API is local to the process or the host's, not a remote service's: Homebridge's
  * `API` (`this.api.updatePlatformAccessories(...)`, `api.hap.uuid.generate(...)`), the HAP-NodeJS
- * types it re-exports, Scrypted's SDK (`sdk.systemManager`, `deviceManager`), and Node.js's sockets
- * and streams (`client: Socket` imported from `net`). A client-like name (`api`, `sdk`) on such a
+ * types it re-exports, Scrypted's SDK (`sdk.systemManager`, `deviceManager`), Node.js's sockets
+ * and streams (`client: Socket` imported from `net`), and schema validation libraries (`zod`). A client-like name (`api`, `sdk`) on such a
  * receiver says nothing. Without type information this is the only evidence there is; it is read
  * from the type written on the declaration (a parameter, a parameter property, a class field, a
  * variable), the first name of the callee's path, or from the import the path starts at.
@@ -23,7 +23,10 @@ const HOST_PACKAGES: ReadonlySet<string> = new Set(['homebridge', 'hap-nodejs', 
 /** Web server frameworks: the app and router they make serve requests, they call no remote service. */
 const SERVER_PACKAGES: ReadonlySet<string> = new Set(['express', 'koa', '@koa/router', 'koa-router', 'fastify', '@hapi/hapi', 'restify', 'polka', 'hono', 'connect']);
 
-const LOCAL_PACKAGES: ReadonlySet<string> = new Set([...HOST_PACKAGES, ...SERVER_PACKAGES, ...NODE_LOCAL_MODULES, ...NODE_LOCAL_MODULES.map((name) => `node:${name}`)]);
+/** Schema validation libraries: a schema (`const nodeApi = z.object(...)`) checks a value here, it calls nothing remote. */
+const VALIDATION_PACKAGES = ['zod', 'yup', 'joi', 'valibot', 'superstruct', 'io-ts', '@sinclair/typebox', 'arktype'];
+
+const LOCAL_PACKAGES: ReadonlySet<string> = new Set([...HOST_PACKAGES, ...SERVER_PACKAGES, ...VALIDATION_PACKAGES, ...NODE_LOCAL_MODULES, ...NODE_LOCAL_MODULES.map((name) => `node:${name}`)]);
 
 /**
  * A path that starts at an import of a host platform, a web server framework or a Node.js module
@@ -51,7 +54,8 @@ export function isDeclaredFromLocalPackage(path: AccessPath, call: TSESTree.Node
  * Clients whose methods report errors to a callback or as an `error` event, each with the methods
  * that return a promise instead: MQTT.js's end in `Async` (`client.subscribe(topic)` returns the
  * client, `await client.subscribeAsync(topic)` a promise); WebSocket libraries' `send`, `close`
- * and `terminate` return nothing (socket.io's acknowledged emits and `fetchSockets` are promises).
+ * and `terminate` return nothing (socket.io's acknowledged emits and `fetchSockets` are promises);
+ * ssh2 has no promise method.
  */
 const CALLBACK_CLIENT_PACKAGES: ReadonlyMap<string, (method: string) => boolean> = new Map([
   ['mqtt', (method: string) => method.endsWith('Async')],
@@ -60,6 +64,8 @@ const CALLBACK_CLIENT_PACKAGES: ReadonlyMap<string, (method: string) => boolean>
   ['reconnecting-websocket', () => false],
   ['socket.io', (method: string) => method.endsWith('WithAck') || method === 'fetchSockets'],
   ['socket.io-client', (method: string) => method.endsWith('WithAck')],
+  // ssh2's Client, Server and SFTP: callbacks and `error` events throughout (`conn.end()`, `conn.exec(cmd, cb)`).
+  ['ssh2', () => false],
 ]);
 
 /**

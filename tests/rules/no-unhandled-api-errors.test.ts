@@ -12784,3 +12784,174 @@ ruleTester.run("a long callback receiver is written short, by its names (helper-
   },
   ],
 });
+
+ruleTester.run("receivers that are not clients, and renderings chosen by a class test (helper-66)", rule, {
+  valid: [
+  {
+    name: "ssh2-callback-client",
+    code: dedent`
+      import { Client } from 'ssh2';
+      export function runRemote(cmd: string): Promise<string> {
+        return new Promise((resolve, reject) => {
+          const client = new Client();
+          client
+            .once('ready', () => {
+              client.exec(cmd, (err, stream) => {
+                if (err) return reject(err);
+                let out = '';
+                stream.on('data', (d: string) => (out += d)).on('close', () => {
+                  client.end();
+                  resolve(out);
+                });
+              });
+            })
+            .on('error', (err) => reject(err))
+            .connect({ host: 'bmc.example', username: 'root' });
+        });
+      }
+      export function closeConnection(conn: Client): void {
+        conn.end();
+      }
+    `,
+  },
+  {
+    name: "react-hooks-on-api",
+    code: dedent`
+      import { api } from '@/utils/api';
+      export const NodeRow = ({ id }: { id: string }) => {
+        const reboot = api.node.reboot.useMutation();
+        const utils = api.useUtils();
+        api.node.events.useSubscription({ id }, { onData: () => undefined });
+        const load = () => api.node.byId.useQuery({ id });
+        return [reboot, utils, load()];
+      };
+    `,
+  },
+  {
+    name: "map-beside-client",
+    code: dedent`
+      export class TrueNasClient {
+        private static connectionMap = new Map<string, Promise<unknown>>();
+        private static apiCache = new Map<string, string>();
+        private static nodesById = new Map<string, string>();
+        constructor(private readonly id: string) {}
+        evict(): void {
+          TrueNasClient.connectionMap.delete(this.id);
+          TrueNasClient.apiCache.set(this.id, 'x');
+          TrueNasClient.nodesById.delete(this.id);
+        }
+      }
+    `,
+  },
+  {
+    name: "array-named-connection",
+    code: dedent`
+      interface PlexDevice { name: string; connection: { uri: string; address: string }[] }
+      export function direct(device: PlexDevice): string[] {
+        const out: string[] = [];
+        device.connection.forEach((connection) => {
+          if (connection.address) out.push(connection.uri);
+        });
+        return device.connection.some((c) => c.uri === '') ? [] : out;
+      }
+    `,
+  },
+  {
+    name: "zod-schema-named-api",
+    code: dedent`
+      import { z } from 'zod';
+      const memoryLoadApi = z.object({ load: z.number() });
+      export async function currentLoad(raw: unknown): Promise<number> {
+        const data = await memoryLoadApi.parseAsync(raw);
+        return data.load;
+      }
+    `,
+  },
+  {
+    name: "class-test-choosing-rendering",
+    code: dedent`
+      import { Octokit } from 'octokit';
+      import { RequestError } from '@octokit/request-error';
+      declare const logger: { warn(msg: string, meta: object): void };
+      export async function releases(token: string) {
+        const api = new Octokit({ auth: token });
+        try {
+          return { ok: true, data: (await api.rest.repos.listReleases({ owner: 'o', repo: 'r' })).data };
+        } catch (error) {
+          const message = error instanceof RequestError ? error.message : String(error);
+          logger.warn('could not list releases', { error: message });
+          return { ok: false, message };
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "use-prefix-not-a-hook",
+    code: dedent`
+      declare const api: { user(id: string): Promise<unknown>; useraccounts(): Promise<unknown> };
+      export function f() {
+        api.useraccounts();
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"api.useraccounts"},
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 21,
+      },
+    ],
+  },
+  {
+    name: "resource-collection-of-client",
+    code: dedent`
+      declare const client: { nodes: { delete(id: string): Promise<void> } };
+      export function forget(id: string): void {
+        client.nodes.delete(id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"client.nodes.delete"},
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 26,
+      },
+    ],
+  },
+  {
+    name: "class-test-choosing-nothing",
+    code: dedent`
+      import { Octokit } from 'octokit';
+      import { RequestError } from '@octokit/request-error';
+      declare const logger: { warn(msg: string, meta: object): void };
+      export async function releases(token: string) {
+        const api = new Octokit({ auth: token });
+        try {
+          return (await api.rest.repos.listReleases({ owner: 'o', repo: 'r' })).data;
+        } catch (error) {
+          const code = error instanceof RequestError ? null : 500;
+          logger.warn('could not list releases', { code });
+          return [];
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "partialCatch",
+        data: {"call":"api.rest.repos.listReleases","line":"8"},
+        line: 7,
+        column: 19,
+        endLine: 7,
+        endColumn: 73,
+      },
+    ],
+  },
+  ],
+});
