@@ -20,6 +20,7 @@ import type { CallSites } from '../matching/call-site.js';
 import type { TypeInfo } from '../matching/type-info.js';
 import { writtenSignatures } from '../matching/type-info.js';
 import type { CatchAnalysis, CatchVerdict } from './catches.js';
+import { stashedRethrows } from './catches.js';
 import { docCommentOf, documentedNode, hasLazyIterableResult, hasSynchronousResult, isClientName, isThrowsDocumented } from '../matching/api-calls.js';
 import { childNodes, enclosingFunction, functionName, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, shortText, staticPropertyName, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { functionOfVariable, isExportedWhereDeclared, localCallee, PrivateHelpers } from '../matching/local-functions.js';
@@ -129,6 +130,8 @@ export class ApiErrorAnalysis {
   readonly #waits = new Map<TSESTree.Node, TSESTree.Node[]>();
   readonly #helperVerdicts = new Map<FunctionNode, Fate>();
   readonly #inProgress = new Set<FunctionNode>();
+  /** Catches whose stored error is being followed to where it is thrown again (see stashedRethrows). */
+  readonly #stashesInProgress = new Set<TSESTree.CatchClause>();
   /** Per block, for each statement: how what follows it in the block ends (see throwsAfter). */
   readonly #blockEnds = new Map<TSESTree.Node, readonly BlockEnd[]>();
   /** Documented functions that let an API error through, and those whose calls were handed out. */
@@ -430,6 +433,8 @@ export class ApiErrorAnalysis {
     }
     // A retry giving up with a throw after its loop swallows nothing (#throwFate).
     const verdicts = handlers.map((handler) => {
+      // `catch (e) { lastError = e; } ... throw lastError;`: passed on unchanged, as a rethrow is.
+      if (stashedRethrows(handler, this.#options.paths)) return 'useless';
       const verdict = this.#handlerVerdict(handler);
       return verdict === 'swallowed' && this.#retriedThenThrown(handler.parent) ? 'effective' : verdict;
     });
@@ -622,6 +627,20 @@ export class ApiErrorAnalysis {
       if (current.type === AST_NODE_TYPES.TryStatement) {
         if (child === current.block) {
           if (current.finalizer && returnsInFinally(current.finalizer)) return null;
+          // `catch (e) { lastError = e; } ... throw lastError;`: the error leaves where it is thrown again.
+          const rethrows = current.handler && !this.#stashesInProgress.has(current.handler) ? stashedRethrows(current.handler, this.#options.paths) : null;
+          if (current.handler && rethrows) {
+            this.#stashesInProgress.add(current.handler);
+            try {
+              for (const rethrow of rethrows) {
+                const fate = this.#throwFate(rethrow, context);
+                if (fate) return fate;
+              }
+              return null;
+            } finally {
+              this.#stashesInProgress.delete(current.handler);
+            }
+          }
           if (current.handler) {
             const verdict = this.#handlerVerdict(current.handler);
             // A retry that gives up with a throw nothing can skip (`for (...) { try { return await

@@ -507,6 +507,42 @@ function throwsSomewhere(handler: ErrorHandler): boolean {
 }
 
 /** `.catch(h)` or `.then(f, h)` with `h` this function. */
+/**
+ * The retry helper's `catch (e) { lastError = e; ... } ... throw lastError;`: when the catch's only
+ * uses of its error store it in a variable of the enclosing function, and that variable is read
+ * nowhere but by `throw` statements that throw it unchanged (and `if` tests of whether it is set),
+ * those statements (the error leaves there as it came); null otherwise.
+ */
+export function stashedRethrows(clause: TSESTree.CatchClause, paths: AccessPathResolver): TSESTree.ThrowStatement[] | null {
+  if (clause.param?.type !== AST_NODE_TYPES.Identifier) return null;
+  const error = paths.variableOf(clause.param);
+  if (!error) return null;
+  const stores = new Set<TSESLint.Scope.Variable>();
+  for (const reference of error.references) {
+    if (reference.init) continue;
+    const read = outermostWrapper(reference.identifier);
+    const assignment = read.parent;
+    if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=' || assignment.right !== read || assignment.left.type !== AST_NODE_TYPES.Identifier) return null;
+    const stash = paths.variableOf(assignment.left);
+    // A variable of the catch itself holds it only there.
+    if (!stash || contains(clause, stash.defs[0]?.name ?? clause)) return null;
+    stores.add(stash);
+  }
+  const rethrows: TSESTree.ThrowStatement[] = [];
+  for (const stash of stores) {
+    for (const reference of stash.references) {
+      if (!reference.isRead()) continue;
+      const thrown = outermostWrapper(reference.identifier);
+      // `if (lastError) throw lastError;`: whether there was one.
+      const tested = thrown.parent?.type === AST_NODE_TYPES.UnaryExpression && thrown.parent.operator === '!' ? thrown.parent : thrown;
+      if (tested.parent?.type === AST_NODE_TYPES.IfStatement && tested.parent.test === tested) continue;
+      if (thrown.parent?.type !== AST_NODE_TYPES.ThrowStatement || thrown.parent.argument !== thrown) return null;
+      rethrows.push(thrown.parent);
+    }
+  }
+  return rethrows.length > 0 ? rethrows : null;
+}
+
 export function isRejectionHandler(fn: FunctionNode): boolean {
   const call = fn.parent;
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;

@@ -12955,3 +12955,231 @@ ruleTester.run("receivers that are not clients, and renderings chosen by a class
   },
   ],
 });
+
+ruleTester.run("an error stored by the catch and thrown again unchanged", rule, {
+  valid: [
+  {
+    name: "retry-loop-translates-last-error",
+    code: dedent`
+      class DriverError extends Error {}
+      const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+      export async function getNode(client: { node: { get(id: string): Promise<unknown> } }, id: string) {
+        let lastError: unknown;
+        for (let attempt = 0; attempt < 3; attempt++) {
+          try {
+            return await client.node.get(id);
+          } catch (error) {
+            lastError = error;
+            await sleep(100 * 2 ** attempt);
+          }
+        }
+        throw new DriverError(\`node \${id} unreachable\`, { cause: lastError });
+      }
+    `,
+  },
+  {
+    name: "rethrown-inside-an-outer-translating-try",
+    code: dedent`
+      class DriverError extends Error {}
+      export async function getNode(client: { node: { get(id: string): Promise<unknown> } }, id: string) {
+        try {
+          let lastError: unknown;
+          for (let attempt = 0; attempt < 3; attempt++) {
+            try {
+              return await client.node.get(id);
+            } catch (error) {
+              lastError = error;
+            }
+          }
+          throw lastError;
+        } catch (error) {
+          throw new DriverError(\`node \${id} unreachable\`, { cause: error });
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "retry-loop-rethrows-last-error",
+    code: dedent`
+      const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+      export async function getNode(client: { node: { get(id: string): Promise<unknown> } }, id: string) {
+        let lastError: unknown;
+        for (let attempt = 0; attempt < 3; attempt++) {
+          try {
+            return await client.node.get(id);
+          } catch (error) {
+            lastError = error;
+            await sleep(100 * 2 ** attempt);
+          }
+        }
+        throw lastError;
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        data: {"call":"client.node.get","function":"`getNode`"},
+        line: 6,
+        column: 20,
+        endLine: 6,
+        endColumn: 39,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`getNode`"},
+          output: dedent`
+            const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+            /**
+             * @throws when \`client.node.get\` fails.
+             */
+            export async function getNode(client: { node: { get(id: string): Promise<unknown> } }, id: string) {
+              let lastError: unknown;
+              for (let attempt = 0; attempt < 3; attempt++) {
+                try {
+                  return await client.node.get(id);
+                } catch (error) {
+                  lastError = error;
+                  await sleep(100 * 2 ** attempt);
+                }
+              }
+              throw lastError;
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "stored-then-thrown-if-set",
+    code: dedent`
+      export async function getPort(client: { port: { get(id: string): Promise<unknown> } }, id: string) {
+        let failure: unknown = null;
+        try {
+          return await client.port.get(id);
+        } catch (error) {
+          failure = error;
+        }
+        if (failure) throw failure;
+        return null;
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        data: {"call":"client.port.get","function":"`getPort`"},
+        line: 4,
+        column: 18,
+        endLine: 4,
+        endColumn: 37,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`getPort`"},
+          output: dedent`
+            /**
+             * @throws when \`client.port.get\` fails.
+             */
+            export async function getPort(client: { port: { get(id: string): Promise<unknown> } }, id: string) {
+              let failure: unknown = null;
+              try {
+                return await client.port.get(id);
+              } catch (error) {
+                failure = error;
+              }
+              if (failure) throw failure;
+              return null;
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "retry-wrapper-rethrows-last-error",
+    code: dedent`
+      const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+      async function withRetries<T>(fn: () => Promise<T>, attempts = 3): Promise<T> {
+        let lastError: unknown;
+        for (let i = 0; i < attempts; i++) {
+          try {
+            return await fn();
+          } catch (error) {
+            lastError = error;
+            await sleep(100 * 2 ** i);
+          }
+        }
+        throw lastError;
+      }
+      export async function getNode(client: { node: { get(id: string): Promise<unknown> } }, id: string) {
+        return await withRetries(() => client.node.get(id));
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        data: {"call":"client.node.get","function":"`getNode`"},
+        line: 15,
+        column: 34,
+        endLine: 15,
+        endColumn: 53,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+            async function withRetries<T>(fn: () => Promise<T>, attempts = 3): Promise<T> {
+              let lastError: unknown;
+              for (let i = 0; i < attempts; i++) {
+                try {
+                  return await fn();
+                } catch (error) {
+                  lastError = error;
+                  await sleep(100 * 2 ** i);
+                }
+              }
+              throw lastError;
+            }
+            export async function getNode(client: { node: { get(id: string): Promise<unknown> } }, id: string) {
+              try {
+                return await withRetries(() => client.node.get(id));
+              } catch (error) {
+                throw new Error('getNode failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`getNode`"},
+          output: dedent`
+            const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+            async function withRetries<T>(fn: () => Promise<T>, attempts = 3): Promise<T> {
+              let lastError: unknown;
+              for (let i = 0; i < attempts; i++) {
+                try {
+                  return await fn();
+                } catch (error) {
+                  lastError = error;
+                  await sleep(100 * 2 ** i);
+                }
+              }
+              throw lastError;
+            }
+            /**
+             * @throws when \`client.node.get\` fails.
+             */
+            export async function getNode(client: { node: { get(id: string): Promise<unknown> } }, id: string) {
+              return await withRetries(() => client.node.get(id));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});

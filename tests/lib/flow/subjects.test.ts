@@ -4,7 +4,7 @@ import dedent from 'dedent';
 import assert from 'node:assert/strict';
 
 import type { Parsed } from '../helpers.js';
-import { boundCandidates, rebase, sameSubjectFacts, subjectCandidates, SubjectKeys } from '../../../lib/flow/subjects.js';
+import { boundCandidates, indexVariablesOf, rebase, sameSubjectFacts, subjectCandidates, SubjectKeys } from '../../../lib/flow/subjects.js';
 import { parse } from '../helpers.js';
 
 /** The keys of the arguments of every `use(...)` call, with variable ids replaced by names (`v3:node.id` → `node.id`). */
@@ -34,11 +34,12 @@ describe('lib/flow/subjects', () => {
       assert.deepEqual(keysOf('function f(node) { use(node.id); use(this.ironic.node); use(GLOBAL.x); }'), ['node.id', 'this.ironic.node', 'g:GLOBAL.x']);
     });
 
-    it('reads literal computed keys and wrappers, and gives up on dynamic keys and call results', () => {
-      assert.deepEqual(keysOf("function f(node, k) { use(node['id']); use(node!.id); use(node?.id); use(node[k]); use(get().id); use('x'); }"), [
+    it('reads literal computed keys, index variables and wrappers, and gives up on other keys and call results', () => {
+      assert.deepEqual(keysOf("function f(node, k) { use(node['id']); use(node!.id); use(node?.id); use(node[k]); use(node[k + 1]); use(get().id); use('x'); }"), [
         'node.id',
         'node.id',
         'node.id',
+        'node.[k]',
         null,
         null,
         null,
@@ -144,6 +145,16 @@ describe('lib/flow/subjects', () => {
       // The node was rewritten: the fact about it is gone, and so is the pairing.
       assert.deepEqual(boundCandidates('v1:nodeId', new Set([aboutNodeId])), ['v1:nodeId']);
       assert.deepEqual(sameSubjectFacts('v1:x', 'v1:x'), []);
+    });
+  });
+
+  describe('indexVariablesOf', () => {
+    it('lists the index variables an element key reads, and nothing for items or literal indexes', () => {
+      assert.deepEqual(indexVariablesOf('v3:nodes.[v7:i].id'), ['v7:i']);
+      assert.deepEqual(indexVariablesOf('v3:racks.[v7:i].nodes.[v8:j]'), ['v7:i', 'v8:j']);
+      assert.deepEqual(indexVariablesOf('v3:nodes.[].id'), []);
+      assert.deepEqual(indexVariablesOf('v3:nodes.0.id'), []);
+      assert.deepEqual(indexVariablesOf('v3:nodes.[*].provisionState'), []);
     });
   });
 });
