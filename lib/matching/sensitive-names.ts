@@ -249,6 +249,27 @@ export const DEFAULT_METADATA_WORDS: readonly string[] = [
   'validator',
   'generator',
   'source',
+  // how much of something a token measures (an LLM's or an API's quota: `tokenLimit`, `tokenUsage`)
+  'limit',
+  'budget',
+  'usage',
+  'quota',
+  'rate',
+  'cost',
+  // what a password must be (`passwordComplexity`, `passwordRequirements`, `passwordMinChars`)
+  'complexity',
+  'requirement',
+  'requirements',
+  'min chars',
+  'max chars',
+  'depth',
+  // what describes a secret or its token (`secretMetadata`, JWT `tokenClaims`, `tokenSubject`)
+  'metadata',
+  'claims',
+  'subject',
+  'refreshed',
+  'warning',
+  'error code',
 ];
 
 /** Words that mean the value was made safe, anywhere in the name. */
@@ -452,7 +473,7 @@ export function isNamingTable(name: string): boolean {
   return NAMING_WORDS.has(head[head.length - 1] ?? '');
 }
 
-const CONTAINER_WORDS: ReadonlySet<string> = new Set(['info', 'details', 'settings', 'config', 'options', 'opts', 'params', 'parameters']);
+const CONTAINER_WORDS: ReadonlySet<string> = new Set(['info', 'details', 'settings', 'config', 'options', 'opts', 'params', 'parameters', 'list', 'array']);
 
 /** Units of time, `in`, `on`, `until` (`expiresIn`, `expiresOn`, `validUntil`) after the words they qualify. */
 const TIME_SUFFIX_WORDS: ReadonlySet<string> = new Set(['ms', 'millis', 'milliseconds', 'sec', 'secs', 'seconds', 'min', 'mins', 'minutes', 'hours', 'hrs', 'days', 'in', 'on', 'until', 'utc']);

@@ -99,6 +99,13 @@ describe('lib/matching/sensitive-names', () => {
       assert.deepEqual(verdicts(['authHeader', 'apiKeyHeaderName', 'tokenParam']), { authHeader: 'secret', apiKeyHeaderName: 'safe', tokenParam: 'secret' });
     });
 
+    it('quotas of tokens, rules for passwords and descriptions of secrets (helper-67 S-FP-2)', () => {
+      const names = ['tokenLimit', 'tokenBudget', 'tokenUsage', 'tokenQuota', 'tokenRate', 'tokenCost', 'passwordComplexity', 'passwordRequirements', 'passwordMinChars', 'passwordHistoryDepth', 'secretMetadata', 'tokenClaims', 'tokenSubject', 'tokenRefreshed', 'passwordExpiryWarning', 'tokenErrorCode', 'secretArnList', 'secretNameArray'];
+      assert.deepEqual(verdicts(names), all(names, 'safe'));
+      // What holds secrets still does: a list of them, a store, a password's characters.
+      assert.deepEqual(verdicts(['secretList', 'tokenArray', 'passwordStore', 'passwordChars']), { secretList: 'carrier', tokenArray: 'carrier', passwordStore: 'secret', passwordChars: 'secret' });
+    });
+
     it('a metadata word alone is no veto of anything; it is just not a secret', () => {
       assert.deepEqual(verdicts(['name', 'url', 'length']), all(['name', 'url', 'length'], null));
     });
