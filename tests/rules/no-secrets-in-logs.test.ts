@@ -13430,3 +13430,73 @@ ruleTester.run("review follow-ups: replacers and messages made in a constructor 
   },
   ],
 });
+
+ruleTester.run("the Set-Cookie header", rule, {
+  valid: [
+  {
+    name: "setter-named-values-stay-safe",
+    code: dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      export function configure(setToken: boolean, setPasswordPolicy: string) {
+        LOG.debug('set token %s, policy %s', setToken, setPasswordPolicy);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "set-cookie-header-logged",
+    code: dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      export async function login(res: Response, raw: { headers: Record<string, string | string[] | undefined> }) {
+        LOG.debug('session cookie %s', res.headers.get('Set-Cookie'));
+        LOG.debug('session cookie %o', raw.headers['set-cookie']);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`res.headers.get('Set-Cookie')`","how":"","more":""},
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 64,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"res.headers.get('Set-Cookie')"},
+          output: dedent`
+            declare const LOG: { debug(...a: unknown[]): void };
+            export async function login(res: Response, raw: { headers: Record<string, string | string[] | undefined> }) {
+              LOG.debug('session cookie %s', '<redacted>');
+              LOG.debug('session cookie %o', raw.headers['set-cookie']);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`raw.headers['set-cookie']`","how":"","more":""},
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 60,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"raw.headers['set-cookie']"},
+          output: dedent`
+            declare const LOG: { debug(...a: unknown[]): void };
+            export async function login(res: Response, raw: { headers: Record<string, string | string[] | undefined> }) {
+              LOG.debug('session cookie %s', res.headers.get('Set-Cookie'));
+              LOG.debug('session cookie %o', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});

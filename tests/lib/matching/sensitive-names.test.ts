@@ -99,6 +99,10 @@ describe('lib/matching/sensitive-names', () => {
       assert.deepEqual(verdicts(['authHeader', 'apiKeyHeaderName', 'tokenParam']), { authHeader: 'secret', apiKeyHeaderName: 'safe', tokenParam: 'secret' });
     });
 
+    it('Set-Cookie is the cookie a server hands out, not a setter (helper-67 S-FN-5)', () => {
+      assert.deepEqual(verdicts(['set-cookie', 'Set-Cookie', 'setToken', 'SET_NWK_KEY', 'setCookieOptions']), { 'set-cookie': 'secret', 'Set-Cookie': 'secret', setToken: 'safe', SET_NWK_KEY: 'safe', setCookieOptions: 'safe' });
+    });
+
     it('quotas of tokens, rules for passwords and descriptions of secrets (helper-67 S-FP-2)', () => {
       const names = ['tokenLimit', 'tokenBudget', 'tokenUsage', 'tokenQuota', 'tokenRate', 'tokenCost', 'passwordComplexity', 'passwordRequirements', 'passwordMinChars', 'passwordHistoryDepth', 'secretMetadata', 'tokenClaims', 'tokenSubject', 'tokenRefreshed', 'passwordExpiryWarning', 'tokenErrorCode', 'secretArnList', 'secretNameArray'];
       assert.deepEqual(verdicts(names), all(names, 'safe'));
