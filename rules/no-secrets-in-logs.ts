@@ -10,8 +10,8 @@ import { calleeLastName } from '../lib/matching/access-path.js';
 import { isElementCallbackMethod, nodeText, outermostWrapper, returnedValues, shortText, staticPropertyName, unwrapExpression, writtenName } from '../lib/matching/ast.js';
 import { CallMatcher, callMatcherListSchema } from '../lib/matching/call-matcher.js';
 import { fileNames } from '../lib/matching/call-site.js';
-import type { LogCall } from '../lib/matching/loggers.js';
-import { LoggerMatcher } from '../lib/matching/loggers.js';
+import type { LogCall, Redaction } from '../lib/matching/loggers.js';
+import { LoggerMatcher, pinoRedaction, redactedUnder } from '../lib/matching/loggers.js';
 import { DEFAULT_CARRIERS, DEFAULT_SENSITIVE_NAMES, exactKeysFor, SensitiveNames } from '../lib/matching/sensitive-names.js';
 import { DEFAULT_SENSITIVE_TYPES, SensitiveTypes } from '../lib/matching/sensitive-types.js';
 import { tokenShapeIn } from '../lib/matching/token-shapes.js';
@@ -273,7 +273,9 @@ export default createRule<Options, MessageId>({
             const request = requestSentWith(chainHeadCalls(rejectionOf));
             if (request) leaks.push({ argument: reference, trace: { finding: sources.rejectedRequest(reference, request.callee, request.sent), steps: [], via: [] } });
           }
-          for (const argument of logged.flatMap((item) => messagesOf(item, sink))) {
+          const redaction = child ? null : pinoRedaction(call, paths);
+          const visible = redaction ? logged.flatMap((item, index) => (index === 0 ? unredacted(item, redaction) : [item])) : logged;
+          for (const argument of visible.flatMap((item) => messagesOf(item, sink))) {
             for (const trace of flow.trace(argument)) {
               if (trace.finding.kind === 'parameter') {
                 const wrapped = { sink, line: call.loc.start.line, throughUnknownCall: trace.throughUnknownCall === true };
@@ -393,6 +395,38 @@ export default createRule<Options, MessageId>({
     function messagesOf(argument: TSESTree.Node, sink: string): TSESTree.Node[] {
       if ((argument.type !== AST_NODE_TYPES.ArrowFunctionExpression && argument.type !== AST_NODE_TYPES.FunctionExpression) || argument.params.length > 0 || argument.async || argument.generator) return [argument];
       return sink.split('.').includes('console') ? [] : returnedValues(argument);
+    }
+
+    /**
+     * What pino writes of the object it merges, when its logger censors paths (`redact`): the
+     * values of the parts not censored; the object itself when nothing is. A value that is not an
+     * object literal under a key with censored paths below it (`{ creds }` with `creds.password`)
+     * is taken as censored where it holds secrets, as the configuration says; under `*` alone, it
+     * stays.
+     */
+    function unredacted(argument: TSESTree.Node, redaction: Redaction): TSESTree.Node[] {
+      const object = unwrapExpression(argument);
+      if (object.type !== AST_NODE_TYPES.ObjectExpression) return [argument];
+      const kept: TSESTree.Node[] = [];
+      let censored = false;
+      for (const property of object.properties) {
+        if (property.type === AST_NODE_TYPES.SpreadElement) {
+          kept.push(property.argument);
+          continue;
+        }
+        const key = staticPropertyName(property);
+        const under = key === null ? null : redactedUnder(redaction, key);
+        const value = unwrapExpression(property.value);
+        if (!under) kept.push(property.value);
+        else if (under.value === true) censored = true;
+        else if (value.type === AST_NODE_TYPES.ObjectExpression) {
+          const inner = unredacted(value, under.value);
+          if (inner.length !== 1 || inner[0] !== value) censored = true;
+          kept.push(...inner);
+        } else if (under.wildcard) kept.push(property.value);
+        else censored = true;
+      }
+      return censored ? kept : [argument];
     }
 
     /** A report on a log call; on a log method passed by reference (`reference`), at that method, with no suggestion (nothing logged is written there). */

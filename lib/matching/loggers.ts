@@ -18,9 +18,13 @@
  * - `child(bindings)` on any logger: its bindings are logged with every later message.
  * Options and `settings.ironclad.loggers` add patterns or declaration specifiers, or replace all.
  */
-import type { AccessPath } from './access-path.js';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+
+import type { AccessPath, AccessPathResolver } from './access-path.js';
 import type { CallMatcherSpec, CallSite } from './call-matcher.js';
 import type { TypeInfo } from './type-info.js';
+import { staticPropertyName, stringLiteralValue, unwrapExpression } from './ast.js';
 import { CallMatcher } from './call-matcher.js';
 import { splitWords } from '../words.js';
 
@@ -179,4 +183,95 @@ function isLogFunctionName(name: string): boolean {
   const last = words[words.length - 1];
   if (last !== undefined && LOGGER_WORDS.has(last) && words.slice(0, -1).every((word) => LEVEL_WORDS.has(word))) return true;
   return words.length > 1 && words[0] === 'log' && words.slice(1).every((word) => LEVEL_WORDS.has(word));
+}
+
+/** Paths a pino logger censors: a key to what is censored below it (`true`: the whole value); `*` stands for any key. */
+export interface Redaction {
+  readonly below: ReadonlyMap<string, Redaction | true>;
+}
+
+const MAX_LOGGER_DEPTH = 8;
+
+/**
+ * The `redact` paths of the pino logger a log method belongs to (`const logger = pino({ redact:
+ * ['password', 'auth.token'] }); logger.info(...)`, also `{ paths: [...] }`, a `const` holding
+ * them, a child of such a logger, a class field holding one), or null: pino censors those parts of
+ * the object it merges into the line. Paths written with brackets are not read.
+ */
+export function pinoRedaction(call: TSESTree.CallExpression, paths: AccessPathResolver): Redaction | null {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const creation = loggerCreation(callee.object, paths, 0);
+  if (!creation || !paths.pathsOf(creation.callee).some((path) => path.root.kind === 'module' && path.root.module === 'pino')) return null;
+  const [options] = creation.arguments;
+  const settings = options ? boundValue(options, paths) : null;
+  if (settings?.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  const redact = propertyValue(settings, 'redact', paths);
+  const list = redact?.type === AST_NODE_TYPES.ObjectExpression ? propertyValue(redact, 'paths', paths) : redact;
+  if (list?.type !== AST_NODE_TYPES.ArrayExpression) return null;
+  const root = new Map<string, Redaction | true>();
+  for (const element of list.elements) {
+    const text = element ? stringLiteralValue(element) : null;
+    if (text === null || text.includes('[')) continue;
+    addRedactedPath(root, text.split('.'));
+  }
+  return root.size > 0 ? { below: root } : null;
+}
+
+function addRedactedPath(level: Map<string, Redaction | true>, keys: readonly string[]): void {
+  const [key, ...rest] = keys;
+  if (key === undefined || key === '') return;
+  const known = level.get(key);
+  if (known === true) return;
+  if (rest.length === 0) {
+    level.set(key, true);
+    return;
+  }
+  const below = new Map(known?.below ?? []);
+  addRedactedPath(below, rest);
+  level.set(key, { below });
+}
+
+/** What pino censors under a key of an object it merges (`true`: all of it), or null for nothing. */
+export function redactedUnder(redaction: Redaction, key: string): { readonly value: Redaction | true; readonly wildcard: boolean } | null {
+  const own = redaction.below.get(key);
+  if (own !== undefined) return { value: own, wildcard: false };
+  const any = redaction.below.get('*');
+  return any === undefined ? null : { value: any, wildcard: true };
+}
+
+/** The call that made the logger a receiver names: through `const` aliases, `.child(...)` and a class field written once. */
+function loggerCreation(receiver: TSESTree.Node, paths: AccessPathResolver, depth: number): TSESTree.CallExpression | null {
+  if (depth > MAX_LOGGER_DEPTH) return null;
+  const node = unwrapExpression(receiver);
+  if (node.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrapExpression(node.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === 'child') return loggerCreation(callee.object, paths, depth + 1);
+    return node;
+  }
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const variable = paths.variableOf(node);
+    const alias = variable ? paths.aliasTargetOf(variable) : null;
+    return alias && alias.names.length === 0 ? loggerCreation(alias.expression, paths, depth + 1) : null;
+  }
+  if (node.type === AST_NODE_TYPES.MemberExpression) {
+    const writes = paths.fieldWrites(node);
+    const [only] = writes;
+    return writes.length === 1 && only ? loggerCreation(only, paths, depth + 1) : null;
+  }
+  return null;
+}
+
+/** An expression, or what the `const` it names holds. */
+function boundValue(node: TSESTree.Node, paths: AccessPathResolver): TSESTree.Node {
+  const inner = unwrapExpression(node);
+  if (inner.type !== AST_NODE_TYPES.Identifier) return inner;
+  const variable = paths.variableOf(inner);
+  const alias = variable ? paths.aliasTargetOf(variable) : null;
+  return alias && alias.names.length === 0 ? unwrapExpression(alias.expression) : inner;
+}
+
+function propertyValue(object: TSESTree.ObjectExpression, name: string, paths: AccessPathResolver): TSESTree.Node | null {
+  const property = object.properties.find((item): item is TSESTree.Property => item.type === AST_NODE_TYPES.Property && staticPropertyName(item) === name);
+  return property ? boundValue(property.value, paths) : null;
 }

@@ -13500,3 +13500,151 @@ ruleTester.run("the Set-Cookie header", rule, {
   },
   ],
 });
+
+ruleTester.run("pino's redact option", rule, {
+  valid: [
+  {
+    name: "pino-redact-paths",
+    code: dedent`
+      import pino from 'pino';
+      const logger = pino({ redact: ['password', 'auth.token', 'creds.password'] });
+      export function login(user: string, password: string, token: string, creds: { user: string; password: string }) {
+        logger.info({ user, password }, 'login');
+        logger.info({ auth: { token, user } }, 'auth');
+        logger.info({ creds }, 'credentials');
+      }
+    `,
+  },
+  {
+    name: "pino-redact-object-form-child-and-field",
+    code: dedent`
+      import pino from 'pino';
+      const REDACTED = ['password', '*.apiKey'];
+      export class Driver {
+        private readonly log = pino({ level: 'debug', redact: { paths: REDACTED, censor: '***' } }).child({ driver: 'ironic' });
+        connect(password: string, bmc: { host: string; apiKey: string }) {
+          this.log.debug({ password, bmc: { host: bmc.host, apiKey: bmc.apiKey } }, 'connecting');
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "pino-redact-does-not-cover",
+    code: dedent`
+      import pino from 'pino';
+      const logger = pino({ redact: ['password', '*.apiKey'] });
+      export function login(user: string, password: string, token: string, creds: { user: string; password: string }) {
+        logger.info({ user, token }, 'token');
+        logger.info('password %s', password);
+        logger.info({ creds }, 'a wildcard path says nothing of creds.password');
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.info","source":"`token`","how":" through an object literal","more":""},
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 40,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"token"},
+          output: dedent`
+            import pino from 'pino';
+            const logger = pino({ redact: ['password', '*.apiKey'] });
+            export function login(user: string, password: string, token: string, creds: { user: string; password: string }) {
+              logger.info({ user, token: '<redacted>' }, 'token');
+              logger.info('password %s', password);
+              logger.info({ creds }, 'a wildcard path says nothing of creds.password');
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.info","source":"`password`","how":"","more":""},
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 39,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"password"},
+          output: dedent`
+            import pino from 'pino';
+            const logger = pino({ redact: ['password', '*.apiKey'] });
+            export function login(user: string, password: string, token: string, creds: { user: string; password: string }) {
+              logger.info({ user, token }, 'token');
+              logger.info('password %s', '<redacted>');
+              logger.info({ creds }, 'a wildcard path says nothing of creds.password');
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.info","source":"`creds`, which carries secrets,","how":" through an object literal","more":""},
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 75,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"creds"},
+          output: dedent`
+            import pino from 'pino';
+            const logger = pino({ redact: ['password', '*.apiKey'] });
+            export function login(user: string, password: string, token: string, creds: { user: string; password: string }) {
+              logger.info({ user, token }, 'token');
+              logger.info('password %s', password);
+              logger.info({ creds: '<redacted>' }, 'a wildcard path says nothing of creds.password');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "redact-option-of-another-logger",
+    code: dedent`
+      import winston from 'winston';
+      const logger = winston.createLogger({ redact: ['password'] } as never);
+      export function login(password: string) {
+        logger.info({ password });
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.info","source":"`password`","how":" through an object literal","more":""},
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 28,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"password"},
+          output: dedent`
+            import winston from 'winston';
+            const logger = winston.createLogger({ redact: ['password'] } as never);
+            export function login(password: string) {
+              logger.info({ password: '<redacted>' });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
