@@ -11,7 +11,7 @@ import { CatchAnalysis } from '../lib/flow/catches.js';
 import { CodePathRecorder } from '../lib/flow/code-path.js';
 import { mergeListeners } from '../lib/flow/listeners.js';
 import { ApiCallMatcher, isThrowsDocumented } from '../lib/matching/api-calls.js';
-import { enclosingFunction, isFunctionNode, outermostWrapper, unwrapExpression } from '../lib/matching/ast.js';
+import { enclosingFunction, isFunctionNode, outermostWrapper, staticPropertyName, unwrapExpression } from '../lib/matching/ast.js';
 import { CallMatcher } from '../lib/matching/call-matcher.js';
 import { fileNames } from '../lib/matching/call-site.js';
 import { isWrittenNever, localCallee } from '../lib/matching/local-functions.js';
@@ -198,6 +198,11 @@ export default createRule<Options, MessageId>({
       info,
       catches,
       isLogCall,
+      isLogMethod: (method, call) => {
+        const inner = unwrapExpression(method);
+        const name = inner.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(inner) : inner.type === AST_NODE_TYPES.Identifier ? inner.name : null;
+        return name !== null && loggers.mayBeMethod(name) && loggers.match({ node: call, calleePaths: paths.pathsOf(inner) }, info)?.kind === 'method';
+      },
       isHandlerWrapper: (call) => !handlers.isEmpty && handlers.matches(sites.of(call), info),
       swallowAllowed: (handler) => options.swallow === 'allow-with-reason' && sourceCode.getCommentsInside(handler).some((comment) => reason.test(comment.value)),
       documentedPropagation: options.documentedPropagation !== false,

@@ -67,6 +67,8 @@ export interface ApiErrorAnalysisOptions {
   readonly catches: CatchAnalysis;
   /** Whether a call is a log call (whose arguments are plain values: nobody logs a promise). */
   readonly isLogCall: (call: TSESTree.CallExpression) => boolean;
+  /** Whether an expression is a log method passed by reference (`.catch(console.error)`), given the call it is passed to. */
+  readonly isLogMethod: (method: TSESTree.Node, call: TSESTree.CallExpression) => boolean;
   /** A configured wrapper that handles the errors of the calls made inside it (`withRetries`). */
   readonly isHandlerWrapper: (call: TSESTree.CallExpression) => boolean;
   /** Whether a catch with this body is allowed to swallow (an explicit reason comment). */
@@ -454,6 +456,11 @@ export class ApiErrorAnalysis {
     const next: FateContext = { ...context, sync: false };
     if (!handlerArgument || isUndefined(handlerArgument)) return this.#promiseFate(link, next);
     const handler = this.#handlerFunction(handlerArgument);
+    // `.catch(console.error)`, `.catch(LOG.warning)`: a log method by reference only logs the error.
+    if (!handler && this.#options.isLogMethod(handlerArgument, link)) {
+      const fate = this.#loggedOnlyFate(handlerArgument, link, context, handlerArgument);
+      if (fate) return fate;
+    }
     if (!handler) {
       // `.catch(noop)` with a no-op from elsewhere swallows; any other handler we cannot see
       // (imported, a parameter) is taken at its word.
@@ -682,7 +689,7 @@ export class ApiErrorAnalysis {
   }
 
   /** `written`: where the handler is given, for the message's line (`.catch(reportError)`, not `reportError`'s declaration). */
-  #loggedOnlyFate(handler: TSESTree.CatchClause | FunctionNode, position: TSESTree.Node, context: FateContext, written: TSESTree.Node = handler): Fate {
+  #loggedOnlyFate(handler: TSESTree.Node, position: TSESTree.Node, context: FateContext, written: TSESTree.Node = handler): Fate {
     if (!this.#options.checkLogOnly) return null;
     const fn = enclosingFunction(position);
     if (fn && !this.#isBoundary(fn)) return null;

@@ -13183,3 +13183,61 @@ ruleTester.run("an error stored by the catch and thrown again unchanged", rule, 
   },
   ],
 });
+
+ruleTester.run("a log method passed by reference as the rejection handler", rule, {
+  valid: [
+  {
+    name: "catch-log-method-by-reference-default-options",
+    code: dedent`
+      declare const LOG: { warning(...a: unknown[]): void };
+      export async function deleteNode(client: { node: { delete(id: string): Promise<void> } }, id: string) {
+        await client.node.delete(id).catch(console.error);
+      }
+    `,
+  },
+  {
+    name: "catch-log-method-in-private-helper",
+    code: dedent`
+      declare const LOG: { warning(...a: unknown[]): void };
+      async function bestEffortDelete(client: { node: { delete(id: string): Promise<void> } }, id: string) {
+        await client.node.delete(id).catch(LOG.warning);
+      }
+      export async function cleanup(client: { node: { delete(id: string): Promise<void> } }, ids: string[]) {
+        for (const id of ids) await bestEffortDelete(client, id);
+      }
+    `,
+    options: [{"checkLogOnly":true}],
+  },
+  ],
+  invalid: [
+  {
+    name: "catch-log-method-by-reference",
+    code: dedent`
+      declare const LOG: { warning(...a: unknown[]): void };
+      export async function deleteNode(client: { node: { delete(id: string): Promise<void> } }, id: string) {
+        await client.node.delete(id).catch(console.error);
+        await client.node.delete(id).catch(LOG.warning);
+      }
+    `,
+    options: [{"checkLogOnly":true}],
+    errors: [
+      {
+        messageId: "loggedAndSwallowed",
+        data: {"call":"client.node.delete","line":"3","function":"`deleteNode`"},
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 31,
+      },
+      {
+        messageId: "loggedAndSwallowed",
+        data: {"call":"client.node.delete","line":"4","function":"`deleteNode`"},
+        line: 4,
+        column: 9,
+        endLine: 4,
+        endColumn: 31,
+      },
+    ],
+  },
+  ],
+});
