@@ -67,6 +67,7 @@ function judge(code: string, options: Partial<Pick<ApiErrorAnalysisOptions, 'che
         info: null,
         catches,
         isLogCall: (call) => rootName(call) === 'LOG',
+        isLogMethod: (method) => method.type === AST_NODE_TYPES.MemberExpression && method.object.type === AST_NODE_TYPES.Identifier && method.object.name === 'LOG',
         isHandlerWrapper: (call) => rootName(call) === 'retrying',
         swallowAllowed: (handler) => sourceCode.getCommentsInside(handler).some((comment) => comment.value.includes('ironclad-ignore:')),
         documentedPropagation: options.documentedPropagation ?? true,
