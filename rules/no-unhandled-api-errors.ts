@@ -130,6 +130,7 @@ export default createRule<Options, MessageId>({
       swallowed: 'The catch at line {{line}} swallows the error of `{{call}}`: it neither uses nor rethrows it.',
       unhandled: '`{{call}}` can fail with an API error that escapes {{function}} untranslated; catch and translate it, or document `@throws`.',
       unhandledHelper: '`{{call}}` can fail with an API error that {{function}} passes on to the call at line {{line}}, where nothing handles it.',
+      unhandledHelperSite: '`{{call}}` can fail with an API error that {{function}} passes on to the call at line {{line}}, {{how}}.',
       unhandledInHandler: '`{{call}}` runs in a {{block}} block, and its API error escapes {{function}} unhandled.',
       voidedPromise: '`void` discards the promise of `{{call}}` without handling its rejection.',
     },
@@ -266,7 +267,10 @@ export default createRule<Options, MessageId>({
       const text = calleeText(call, sourceCode);
       const promise = fate.awaitAt ?? outermostWrapper(call);
       if (fate.awaitFixes === true && enclosingFunction(promise)?.async === true) {
-        suggestions.push(fate.awaitAt ? { messageId: 'suggestAwaitFunction', fix: (fixer) => awaitFix(fixer, promise) } : { messageId: 'suggestAwait', data: { call: text }, fix: (fixer) => awaitFix(fixer, promise) });
+        // A helper's call left unwatched is awaited there, by the helper's name.
+        const awaited = fate.data.awaited;
+        if (awaited !== undefined) suggestions.push({ messageId: 'suggestAwait', data: { call: awaited }, fix: (fixer) => awaitFix(fixer, promise) });
+        else suggestions.push(fate.awaitAt ? { messageId: 'suggestAwaitFunction', fix: (fixer) => awaitFix(fixer, promise) } : { messageId: 'suggestAwait', data: { call: text }, fix: (fixer) => awaitFix(fixer, promise) });
       }
       if (fate.thrownAt) {
         const wrap = wrapInTryFix(fate.thrownAt, sourceCode);

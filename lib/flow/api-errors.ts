@@ -40,6 +40,7 @@ export type ApiErrorMessageId =
   | 'swallowed'
   | 'unhandled'
   | 'unhandledHelper'
+  | 'unhandledHelperSite'
   | 'unhandledInHandler'
   | 'voidedPromise';
 
@@ -878,11 +879,18 @@ export class ApiErrorAnalysis {
             } else {
               // Through a chain of helpers, name the helpers it passes through and the call where
               // the error is finally dropped (`inner`, through `outer`, ... the call at line 8).
-              const outer = fate.messageId === 'unhandledHelper';
+              const outer = fate.messageId === 'unhandledHelper' || fate.messageId === 'unhandledHelperSite';
               const line = outer ? (fate.data.line ?? lineOf(site)) : lineOf(site);
               const via = outer ? [fate.data.helper, fate.data.via].filter((name) => name !== undefined && name !== '').join(' and ') : '';
               const helper = nameOf(fn, this.#options.sourceCode);
-              verdict = { messageId: 'unhandledHelper', data: { function: via === '' ? helper : `${helper}, through ${via},`, helper, via, line } };
+              const data = { function: via === '' ? helper : `${helper}, through ${via},`, helper, via, line };
+              // The call of the helper leaves its promise unwatched (`refresh(id)` with no `await`,
+              // `void refresh(id)`): say what is missing there, where the await goes.
+              const how = outer ? fate.data.how : siteMiss(fate);
+              const awaitAt = outer ? fate.awaitAt : fate.awaitFixes === true ? outermostWrapper(site) : undefined;
+              verdict = how === undefined
+                ? { messageId: 'unhandledHelper', data }
+                : { messageId: 'unhandledHelperSite', data: { ...data, how, ...(awaitAt ? { awaited: outer ? (fate.data.awaited ?? siteContext.text) : siteContext.text } : {}) }, ...(awaitAt ? { awaitFixes: true, awaitAt } : {}) };
             }
             break;
           }
@@ -961,6 +969,26 @@ interface FateContext {
 
 function swallowedFate(context: FateContext, handler: TSESTree.Node): Unhandled {
   return { messageId: 'swallowed', data: { call: context.text, line: lineOf(handler) } };
+}
+
+/**
+ * What is missing at a call of a helper whose promise nothing watches: the clause a message
+ * appends to "the call at line N", or undefined when the call is watched and nothing handles it.
+ */
+function siteMiss(fate: Unhandled): string | undefined {
+  switch (fate.messageId) {
+    case 'floating':
+      return 'whose promise is neither awaited, returned nor handled';
+    case 'voidedPromise':
+      return 'where `void` discards its promise';
+    case 'lateHandler':
+      return `whose promise is handled only after the \`await\` at line ${fate.data.line ?? '?'}`;
+    case 'escapesTry':
+    case 'escapesTryThrough':
+      return `which is returned without \`await\`, so the rejection escapes the try at line ${fate.data.line ?? '?'}`;
+    default:
+      return undefined;
+  }
 }
 
 function lineOf(node: TSESTree.Node): string {

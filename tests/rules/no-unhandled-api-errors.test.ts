@@ -5969,8 +5969,8 @@ ruleTester.run('no-unhandled-api-errors', rule, {
       `,
       errors: [
         {
-          messageId: 'unhandledHelper',
-          data: { function: '`#fetchNode`', line: '7', call: 'this.ironic.node.get' },
+          messageId: 'unhandledHelperSite',
+          data: { function: '`#fetchNode`', line: '7', call: 'this.ironic.node.get', how: 'whose promise is neither awaited, returned nor handled' },
           line: 3,
           column: 18,
           endLine: 3,
@@ -13236,6 +13236,131 @@ ruleTester.run("a log method passed by reference as the rejection handler", rule
         column: 9,
         endLine: 4,
         endColumn: 31,
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("a helper's call that leaves its promise unwatched (helper-65 U-MSG-1)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "helper-call-floating-in-try",
+    code: dedent`
+      class DriverError extends Error {}
+      async function refresh(client: { node: { refresh(id: string): Promise<void> } }, id: string) {
+        await client.node.refresh(id);
+      }
+      export async function refreshAll(client: { node: { refresh(id: string): Promise<void> } }, ids: string[]) {
+        try {
+          for (const id of ids) refresh(client, id);
+        } catch (error) {
+          throw new DriverError('refresh failed', { cause: error });
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandledHelperSite",
+        data: {"function":"`refresh`","helper":"`refresh`","via":"","line":"7","how":"whose promise is neither awaited, returned nor handled","awaited":"refresh","call":"client.node.refresh"},
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 32,
+        suggestions: [
+        {
+          messageId: "suggestAwait",
+          data: {"call":"refresh"},
+          output: dedent`
+            class DriverError extends Error {}
+            async function refresh(client: { node: { refresh(id: string): Promise<void> } }, id: string) {
+              await client.node.refresh(id);
+            }
+            export async function refreshAll(client: { node: { refresh(id: string): Promise<void> } }, ids: string[]) {
+              try {
+                for (const id of ids) await refresh(client, id);
+              } catch (error) {
+                throw new DriverError('refresh failed', { cause: error });
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "helper-call-voided",
+    code: dedent`
+      async function refresh(client: { node: { refresh(id: string): Promise<void> } }, id: string) {
+        await client.node.refresh(id);
+      }
+      export function kick(client: { node: { refresh(id: string): Promise<void> } }, id: string): void {
+        void refresh(client, id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandledHelperSite",
+        data: {"function":"`refresh`","helper":"`refresh`","via":"","line":"5","how":"where `void` discards its promise","awaited":"refresh","call":"client.node.refresh"},
+        line: 2,
+        column: 9,
+        endLine: 2,
+        endColumn: 32,
+      },
+    ],
+  },
+  {
+    name: "helper-call-late",
+    code: dedent`
+      class DriverError extends Error {}
+      async function fetchPorts(client: { port: { list(id: string): Promise<string[]> } }, id: string) {
+        return await client.port.list(id);
+      }
+      export async function summary(client: { port: { list(id: string): Promise<string[]> } }, id: string, other: Promise<void>) {
+        try {
+          const ports = fetchPorts(client, id);
+          await other;
+          return (await ports).length;
+        } catch (error) {
+          throw new DriverError('summary failed', { cause: error });
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandledHelperSite",
+        data: {"function":"`fetchPorts`","helper":"`fetchPorts`","via":"","line":"7","how":"whose promise is handled only after the `await` at line 8","call":"client.port.list"},
+        line: 3,
+        column: 16,
+        endLine: 3,
+        endColumn: 36,
+      },
+    ],
+  },
+  {
+    name: "helper-call-unhandled-keeps-its-message",
+    code: dedent`
+      async function refresh(client: { node: { refresh(id: string): Promise<void> } }, id: string) {
+        await client.node.refresh(id);
+      }
+      export async function refreshOne(client: { node: { refresh(id: string): Promise<void> } }, id: string) {
+        setTimeout(async () => {
+          await refresh(client, id);
+        }, 10);
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandledHelper",
+        data: {"function":"`refresh`","helper":"`refresh`","via":"","line":"6","call":"client.node.refresh"},
+        line: 2,
+        column: 9,
+        endLine: 2,
+        endColumn: 32,
       },
     ],
   },
