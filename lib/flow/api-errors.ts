@@ -865,11 +865,12 @@ export class ApiErrorAnalysis {
       this.#inProgress.add(fn);
       let verdict: Fate = null;
       try {
-        const sites = this.#callSites.get(fn) ?? [];
+        // A private getter's reads run it, as calls run a method.
+        const sites: readonly (TSESTree.CallExpression | TSESTree.MemberExpression)[] = this.#helpers.getterReads(fn) ?? this.#callSites.get(fn) ?? [];
         for (const site of sites) {
           const siteContext: FateContext = {
             sync: !(fn.async || this.#returnsPromise(fn, site)),
-            text: calleeText(site, this.#options.sourceCode),
+            text: site.type === AST_NODE_TYPES.CallExpression ? calleeText(site, this.#options.sourceCode) : shortText(nodeText(this.#options.sourceCode, site)),
           };
           const fate = this.#promiseFate(site, siteContext);
           if (fate) {
@@ -937,7 +938,7 @@ export class ApiErrorAnalysis {
   }
 
 
-  #returnsPromise(fn: FunctionNode, site: TSESTree.CallExpression): boolean {
+  #returnsPromise(fn: FunctionNode, site: TSESTree.CallExpression | TSESTree.MemberExpression): boolean {
     const info = this.#options.info;
     if (info) {
       const type = info.typeOf(site);

@@ -174,6 +174,8 @@ export class PrivateHelpers {
 
   isPrivateHelper(fn: FunctionNode): boolean {
     const parent = fn.parent;
+    // A private getter only read (`get #nodes() { return this.client.node.list(); }`): each read runs it.
+    if (parent.type === AST_NODE_TYPES.MethodDefinition && parent.kind === 'get') return (this.getterReads(fn)?.length ?? 0) > 0;
     if (parent.type === AST_NODE_TYPES.MethodDefinition || parent.type === AST_NODE_TYPES.PropertyDefinition) {
       const isPrivate = parent.accessibility === 'private' || parent.key.type === AST_NODE_TYPES.PrivateIdentifier;
       const name = staticPropertyName(parent);
@@ -191,6 +193,37 @@ export class PrivateHelpers {
     if (variables.length !== 1 || !variable) return false;
     if (isExportedWhereDeclared(fn)) return false;
     return variable.references.every((reference) => reference.init === true || isCallee(reference.identifier));
+  }
+
+  /**
+   * The reads of a private instance getter (`this.#nodes`, `this.ports` of `private get ports()`)
+   * in its class, when that is all that is done with it (no write, no read from another object,
+   * no setter of the same name); null for anything else.
+   */
+  getterReads(fn: FunctionNode): TSESTree.MemberExpression[] | null {
+    const parent = fn.parent;
+    if (parent.type !== AST_NODE_TYPES.MethodDefinition || parent.kind !== 'get' || parent.static) return null;
+    if (parent.accessibility !== 'private' && parent.key.type !== AST_NODE_TYPES.PrivateIdentifier) return null;
+    const name = staticPropertyName(parent);
+    const body = parent.parent;
+    if (name === null || body.body.some((member) => member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'set' && staticPropertyName(member) === name)) return null;
+    const reads: TSESTree.MemberExpression[] = [];
+    const seen = { other: false };
+    const visit = (node: TSESTree.Node, ownThis: boolean): void => {
+      if (node.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(node) === name && !node.computed) {
+        const object = unwrapExpression(node.object);
+        if (object.type === AST_NODE_TYPES.ThisExpression && ownThis && !isWritten(node)) reads.push(node);
+        else seen.other = true;
+      }
+      for (const child of childNodes(node)) {
+        // A nested `function` has a `this` of its own; a static member's is the class.
+        const fresh = child.type === AST_NODE_TYPES.FunctionDeclaration || (child.type === AST_NODE_TYPES.FunctionExpression && node.type !== AST_NODE_TYPES.MethodDefinition && node.type !== AST_NODE_TYPES.PropertyDefinition);
+        const staticMember = node === body && (child.type === AST_NODE_TYPES.StaticBlock || ('static' in child && child.static));
+        visit(child, ownThis && !fresh && !staticMember);
+      }
+    };
+    visit(body, true);
+    return seen.other ? null : reads;
   }
 
   /**
@@ -320,6 +353,16 @@ function isBoundCallback(method: TSESTree.MemberExpression): boolean {
   const wrapper = outermostWrapper(call);
   const outer = wrapper.parent;
   return (outer?.type === AST_NODE_TYPES.CallExpression || outer?.type === AST_NODE_TYPES.NewExpression) && outer.arguments.includes(wrapper as TSESTree.CallExpressionArgument);
+}
+
+/** Whether a member is assigned, updated, deleted or destructured into. */
+function isWritten(member: TSESTree.MemberExpression): boolean {
+  const wrapper = outermostWrapper(member);
+  const parent = wrapper.parent;
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression) return parent.left === wrapper;
+  if (parent?.type === AST_NODE_TYPES.UpdateExpression) return true;
+  if (parent?.type === AST_NODE_TYPES.UnaryExpression) return parent.operator === 'delete';
+  return parent?.type === AST_NODE_TYPES.ArrayPattern || parent?.type === AST_NODE_TYPES.Property && parent.parent.type === AST_NODE_TYPES.ObjectPattern || parent?.type === AST_NODE_TYPES.RestElement;
 }
 
 function isCallee(node: TSESTree.Node): boolean {

@@ -13366,3 +13366,154 @@ ruleTester.run("a helper's call that leaves its promise unwatched (helper-65 U-M
   },
   ],
 });
+
+ruleTester.run("private getters are helpers read where they run (helper-65 U-FP-1, helper-63 C-MSG-1)", rule, {
+  valid: [
+  {
+    name: "private-getters-read-in-translating-try",
+    code: dedent`
+      class DriverError extends Error {}
+      export class IronicDriver {
+        constructor(private readonly client: { node: { list(): Promise<unknown[]> }; port: { list(): Promise<unknown[]> } }) {}
+        get #nodes(): Promise<unknown[]> {
+          return this.client.node.list();
+        }
+        private get ports(): Promise<unknown[]> {
+          return this.client.port.list();
+        }
+        async count() {
+          try {
+            return (await this.#nodes).length + (await this.ports).length;
+          } catch (error) {
+            throw new DriverError('count failed', { cause: error });
+          }
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "private-getter-read-outside-try",
+    code: dedent`
+      export class IronicDriver {
+        constructor(private readonly client: { node: { list(): Promise<unknown[]> } }) {}
+        get #nodes(): Promise<unknown[]> {
+          return this.client.node.list();
+        }
+        async count() {
+          return (await this.#nodes).length;
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandledHelper",
+        data: {"function":"`#nodes`","helper":"`#nodes`","via":"","line":"7","call":"this.client.node.list"},
+        line: 4,
+        column: 12,
+        endLine: 4,
+        endColumn: 35,
+      },
+    ],
+  },
+  {
+    name: "public-getter-is-a-boundary",
+    code: dedent`
+      export class IronicDriver {
+        constructor(private readonly client: { node: { list(): Promise<unknown[]> } }) {}
+        get nodes(): Promise<unknown[]> {
+          return this.client.node.list();
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        data: {"call":"this.client.node.list","function":"`nodes`"},
+        line: 4,
+        column: 12,
+        endLine: 4,
+        endColumn: 35,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`nodes`"},
+          output: dedent`
+            export class IronicDriver {
+              constructor(private readonly client: { node: { list(): Promise<unknown[]> } }) {}
+              /**
+               * @throws when \`this.client.node.list\` fails.
+               */
+              get nodes(): Promise<unknown[]> {
+                return this.client.node.list();
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "private-getter-read-by-another-instance",
+    code: dedent`
+      class DriverError extends Error {}
+      export class IronicDriver {
+        constructor(private readonly client: { node: { list(): Promise<unknown[]> } }) {}
+        get #nodes(): Promise<unknown[]> {
+          return this.client.node.list();
+        }
+        async count(other: IronicDriver) {
+          try {
+            return (await this.#nodes).length;
+          } catch (error) {
+            throw new DriverError('count failed', { cause: error });
+          }
+        }
+        peek(other: IronicDriver) {
+          return other.#nodes;
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        data: {"call":"this.client.node.list","function":"`#nodes`"},
+        line: 5,
+        column: 12,
+        endLine: 5,
+        endColumn: 35,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`#nodes`"},
+          output: dedent`
+            class DriverError extends Error {}
+            export class IronicDriver {
+              constructor(private readonly client: { node: { list(): Promise<unknown[]> } }) {}
+              /**
+               * @throws when \`this.client.node.list\` fails.
+               */
+              get #nodes(): Promise<unknown[]> {
+                return this.client.node.list();
+              }
+              async count(other: IronicDriver) {
+                try {
+                  return (await this.#nodes).length;
+                } catch (error) {
+                  throw new DriverError('count failed', { cause: error });
+                }
+              }
+              peek(other: IronicDriver) {
+                return other.#nodes;
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
