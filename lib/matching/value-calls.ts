@@ -76,7 +76,12 @@ const CARRYING_FUNCTIONS: ReadonlySet<string> = new Set([
 
 const CARRYING_STATIC: ReadonlySet<string> = new Set([
   'JSON.stringify',
+  // `JSON.parse(JSON.stringify(config))`, the deep copy; the value a JSON text held
+  'JSON.parse',
   'Object.assign',
+  // the object itself, made read-only
+  'Object.freeze',
+  'Object.seal',
   'Object.values',
   'Object.fromEntries',
   'Array.from',

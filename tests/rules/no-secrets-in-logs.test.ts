@@ -13648,3 +13648,111 @@ ruleTester.run("pino's redact option", rule, {
   },
   ],
 });
+
+ruleTester.run("JSON.parse and Object.freeze keep what they are given (helper-67 S-FN-1)", rule, {
+  valid: [
+  {
+    name: "parse-of-plain-text-carries-nothing",
+    code: dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      export function f(body: string, settings: { host: string }) {
+        LOG.debug('reply %o', JSON.parse(body));
+        LOG.debug('settings %o', Object.freeze(settings));
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "deep-copy-and-freeze-carry",
+    code: dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      declare const node: { driver_info: Record<string, string> };
+      export function f(password: string) {
+        const base = { host: 'bmc', password };
+        LOG.debug('snapshot %o', JSON.parse(JSON.stringify(base)));
+        const info = JSON.parse(JSON.stringify(node.driver_info));
+        LOG.debug('info %o', info);
+        LOG.debug('frozen %o', Object.freeze({ ...base }));
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`password`","how":" through an object literal, `base`, `JSON.stringify` and `JSON.parse`","more":""},
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 61,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"base"},
+          output: dedent`
+            declare const LOG: { debug(...a: unknown[]): void };
+            declare const node: { driver_info: Record<string, string> };
+            export function f(password: string) {
+              const base = { host: 'bmc', password };
+              LOG.debug('snapshot %o', JSON.parse(JSON.stringify('<redacted>')));
+              const info = JSON.parse(JSON.stringify(node.driver_info));
+              LOG.debug('info %o', info);
+              LOG.debug('frozen %o', Object.freeze({ ...base }));
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`node.driver_info`, which carries secrets,","how":" through `JSON.stringify`, `JSON.parse` and `info`","more":""},
+        line: 7,
+        column: 3,
+        endLine: 7,
+        endColumn: 29,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"info"},
+          output: dedent`
+            declare const LOG: { debug(...a: unknown[]): void };
+            declare const node: { driver_info: Record<string, string> };
+            export function f(password: string) {
+              const base = { host: 'bmc', password };
+              LOG.debug('snapshot %o', JSON.parse(JSON.stringify(base)));
+              const info = JSON.parse(JSON.stringify(node.driver_info));
+              LOG.debug('info %o', '<redacted>');
+              LOG.debug('frozen %o', Object.freeze({ ...base }));
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`password`","how":" through an object literal, `base`, a spread and `Object.freeze`","more":""},
+        line: 8,
+        column: 3,
+        endLine: 8,
+        endColumn: 53,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"{ ...base }"},
+          output: dedent`
+            declare const LOG: { debug(...a: unknown[]): void };
+            declare const node: { driver_info: Record<string, string> };
+            export function f(password: string) {
+              const base = { host: 'bmc', password };
+              LOG.debug('snapshot %o', JSON.parse(JSON.stringify(base)));
+              const info = JSON.parse(JSON.stringify(node.driver_info));
+              LOG.debug('info %o', info);
+              LOG.debug('frozen %o', Object.freeze('<redacted>'));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
