@@ -5,7 +5,8 @@
  * - the branch a test does not take: `if (this.credentials) { ... } else { log(this.credentials) }`,
  *   `if (!token) log(token)`, `token ? use(token) : log(token)`, `token || log(token)`;
  * - after a guard that leaves the block: `if (token) return; log(token)`;
- * - a nullish comparison: `if (token == null)`, `if (token !== undefined) { } else { ... }`.
+ * - a nullish comparison: `if (token == null)`, `if (token !== undefined) { } else { ... }`; a strict
+ *   comparison with a falsy literal (`token === ''`), an `||` of such tests, a `switch` case of one.
  *
  * The read must be of a variable or of a chain of static names (`this.credentials`, `options.auth`),
  * and nothing may write it between the test and the read: no assignment to it; for a variable, no
@@ -35,6 +36,14 @@ function isNullish(raw: TSESTree.Node): boolean {
   return (node.type === AST_NODE_TYPES.Literal && node.value === null) || (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined');
 }
 
+/** `undefined`, `null`, `''`, `0`, `false` (and an empty template): a value that holds no secret. */
+function isFalsyLiteral(raw: TSESTree.Node): boolean {
+  const node = unwrapExpression(raw);
+  if (isNullish(node)) return true;
+  if (node.type === AST_NODE_TYPES.TemplateLiteral) return node.expressions.length === 0 && node.quasis.every((quasi) => quasi.value.cooked === '');
+  return node.type === AST_NODE_TYPES.Literal && (node.value === '' || node.value === 0 || node.value === false);
+}
+
 /** Whether `test` evaluating to `outcome` shows the expression `key` names to be falsy. */
 function showsFalsy(raw: TSESTree.Node, key: string, outcome: boolean): boolean {
   const test = unwrapExpression(raw);
@@ -45,13 +54,20 @@ function showsFalsy(raw: TSESTree.Node, key: string, outcome: boolean): boolean 
       // Both sides hold when `&&` is true, neither when `||` is false.
       if (test.operator === '&&' && outcome) return showsFalsy(test.left, key, true) || showsFalsy(test.right, key, true);
       if (test.operator === '||' && !outcome) return showsFalsy(test.left, key, false) || showsFalsy(test.right, key, false);
+      // One side or the other holds (`token == null || token === ''`): each must show it.
+      if (test.operator === '||' && outcome) return showsFalsy(test.left, key, true) && showsFalsy(test.right, key, true);
+      if (test.operator === '&&' && !outcome) return showsFalsy(test.left, key, false) && showsFalsy(test.right, key, false);
       return false;
     case AST_NODE_TYPES.BinaryExpression: {
       const equal = test.operator === '==' || test.operator === '===';
       if (!equal && test.operator !== '!=' && test.operator !== '!==') return false;
       const compared = isNullish(test.right) ? test.left : isNullish(test.left) ? test.right : null;
       // Nullish when `== null` holds, or `!= null` fails.
-      return compared !== null && outcome === equal && chainKey(compared) === key;
+      if (compared !== null) return outcome === equal && chainKey(compared) === key;
+      // `token === ''`, `pin === 0`: strictly that falsy value (`==` would let `'0'` through).
+      const strict = test.operator === '===' || test.operator === '!==';
+      const literal = isFalsyLiteral(test.right) ? test.left : isFalsyLiteral(test.left) ? test.right : null;
+      return strict && literal !== null && outcome === equal && chainKey(literal) === key;
     }
     default:
       return !outcome && chainKey(test) === key;
@@ -97,15 +113,17 @@ function narrowingTest(read: TSESTree.Node, key: string): TSESTree.Node | null {
       case AST_NODE_TYPES.LogicalExpression:
         if (child === parent.right && parent.operator !== '??' && showsFalsy(parent.left, key, parent.operator === '&&')) return parent.left;
         break;
-      case AST_NODE_TYPES.BlockStatement:
-      case AST_NODE_TYPES.Program:
       case AST_NODE_TYPES.SwitchCase: {
-        const body: readonly TSESTree.Node[] = parent.type === AST_NODE_TYPES.SwitchCase ? parent.consequent : parent.body;
-        // The nearest guard before: `if (token) return;` leaves the block where the token is truthy.
-        for (let index = body.indexOf(child) - 1; index >= 0; index--) {
-          const statement = body[index];
-          if (statement?.type === AST_NODE_TYPES.IfStatement && statement.alternate === null && leaves(statement.consequent) && showsFalsy(statement.test, key, false)) return statement.test;
-        }
+        // `switch (token) { case '': log(token) }`: only that falsy value gets here.
+        if (parent.consequent.includes(child as TSESTree.Statement) && fallsInOnlyFalsy(parent, key)) return parent.test;
+        const guard = guardBefore(parent.consequent, child, key);
+        if (guard) return guard;
+        break;
+      }
+      case AST_NODE_TYPES.BlockStatement:
+      case AST_NODE_TYPES.Program: {
+        const guard = guardBefore(parent.body, child, key);
+        if (guard) return guard;
         break;
       }
       default:
@@ -113,6 +131,34 @@ function narrowingTest(read: TSESTree.Node, key: string): TSESTree.Node | null {
     }
   }
   return null;
+}
+
+/** The nearest guard before a statement that leaves where `key` is truthy (`if (token) return;`): its test, or null. */
+function guardBefore(body: readonly TSESTree.Node[], child: TSESTree.Node, key: string): TSESTree.Node | null {
+  for (let index = body.indexOf(child) - 1; index >= 0; index--) {
+    const statement = body[index];
+    if (statement?.type === AST_NODE_TYPES.IfStatement && statement.alternate === null && leaves(statement.consequent) && showsFalsy(statement.test, key, false)) return statement.test;
+  }
+  return null;
+}
+
+/**
+ * Whether a switch on `key` enters a case only with falsy values: its test and those of the empty
+ * cases falling into it are falsy literals, and the case before them leaves (or there is none).
+ */
+function fallsInOnlyFalsy(switchCase: TSESTree.SwitchCase, key: string): boolean {
+  const statement = switchCase.parent;
+  if (chainKey(statement.discriminant) !== key) return false;
+  const cases = statement.cases;
+  for (let index = cases.indexOf(switchCase); index >= 0; index--) {
+    const current = cases[index];
+    if (!current?.test || !isFalsyLiteral(current.test)) return false;
+    const previous = index > 0 ? cases[index - 1] : undefined;
+    if (!previous) return true;
+    const last = previous.consequent.at(-1);
+    if (last !== undefined) return leaves(last);
+  }
+  return true;
 }
 
 /** Whether something between two offsets of a function may change what a chain of names holds. */

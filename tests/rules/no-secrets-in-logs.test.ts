@@ -13756,3 +13756,171 @@ ruleTester.run("JSON.parse and Object.freeze keep what they are given (helper-67
   },
   ],
 });
+
+ruleTester.run("a secret shown to be a falsy literal holds nothing (helper-67 S-FP-3)", rule, {
+  valid: [
+  {
+    name: "empty-or-missing-secret-echoed",
+    code: dedent`
+      declare const LOG: { warn(...a: unknown[]): void };
+      export function check(password: string | undefined, token: string, pin: number) {
+        if (token === '') LOG.warn('empty token: %j', token);
+        if (password == null || password === '') LOG.warn('password unset (%s)', password);
+        if (pin !== 0) return;
+        LOG.warn('pin is %d', pin);
+        switch (password) {
+          case undefined:
+          case '':
+            LOG.warn('no password: "%s"', password);
+            break;
+          default:
+            break;
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "known-but-not-falsy-values-are-secrets",
+    code: dedent`
+      declare const LOG: { warn(...a: unknown[]): void };
+      export function check(password: string | undefined, token: string) {
+        if (token === 'changeme') LOG.warn('default token: %s', token);
+        if (token == '') LOG.warn('loosely empty token: %j', token);
+        if (password == null || password.length < 8) LOG.warn('weak password (%s)', password);
+        switch (password) {
+          case 'admin':
+          case '':
+            LOG.warn('bad password: "%s"', password);
+            break;
+          default:
+            break;
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.warn","source":"`token`","how":"","more":""},
+        line: 3,
+        column: 29,
+        endLine: 3,
+        endColumn: 65,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"token"},
+          output: dedent`
+            declare const LOG: { warn(...a: unknown[]): void };
+            export function check(password: string | undefined, token: string) {
+              if (token === 'changeme') LOG.warn('default token: %s', '<redacted>');
+              if (token == '') LOG.warn('loosely empty token: %j', token);
+              if (password == null || password.length < 8) LOG.warn('weak password (%s)', password);
+              switch (password) {
+                case 'admin':
+                case '':
+                  LOG.warn('bad password: "%s"', password);
+                  break;
+                default:
+                  break;
+              }
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.warn","source":"`token`","how":"","more":""},
+        line: 4,
+        column: 20,
+        endLine: 4,
+        endColumn: 62,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"token"},
+          output: dedent`
+            declare const LOG: { warn(...a: unknown[]): void };
+            export function check(password: string | undefined, token: string) {
+              if (token === 'changeme') LOG.warn('default token: %s', token);
+              if (token == '') LOG.warn('loosely empty token: %j', '<redacted>');
+              if (password == null || password.length < 8) LOG.warn('weak password (%s)', password);
+              switch (password) {
+                case 'admin':
+                case '':
+                  LOG.warn('bad password: "%s"', password);
+                  break;
+                default:
+                  break;
+              }
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.warn","source":"`password`","how":"","more":""},
+        line: 5,
+        column: 48,
+        endLine: 5,
+        endColumn: 88,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"password"},
+          output: dedent`
+            declare const LOG: { warn(...a: unknown[]): void };
+            export function check(password: string | undefined, token: string) {
+              if (token === 'changeme') LOG.warn('default token: %s', token);
+              if (token == '') LOG.warn('loosely empty token: %j', token);
+              if (password == null || password.length < 8) LOG.warn('weak password (%s)', '<redacted>');
+              switch (password) {
+                case 'admin':
+                case '':
+                  LOG.warn('bad password: "%s"', password);
+                  break;
+                default:
+                  break;
+              }
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.warn","source":"`password`","how":"","more":""},
+        line: 9,
+        column: 7,
+        endLine: 9,
+        endColumn: 47,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"password"},
+          output: dedent`
+            declare const LOG: { warn(...a: unknown[]): void };
+            export function check(password: string | undefined, token: string) {
+              if (token === 'changeme') LOG.warn('default token: %s', token);
+              if (token == '') LOG.warn('loosely empty token: %j', token);
+              if (password == null || password.length < 8) LOG.warn('weak password (%s)', password);
+              switch (password) {
+                case 'admin':
+                case '':
+                  LOG.warn('bad password: "%s"', '<redacted>');
+                  break;
+                default:
+                  break;
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
