@@ -7,7 +7,7 @@ import type { ParameterSink, Trace } from '../lib/flow/value-flow.js';
 import { createRule } from '../lib/create-rule.js';
 import { entryPointWithin, ParameterSinks, parameterPart, ValueFlow } from '../lib/flow/value-flow.js';
 import { calleeLastName } from '../lib/matching/access-path.js';
-import { isElementCallbackMethod, nodeText, outermostWrapper, returnedValues, shortText, staticPropertyName, unwrapExpression, writtenName } from '../lib/matching/ast.js';
+import { isElementCallbackMethod, isFunctionNode, nodeText, outermostWrapper, returnedValues, shortText, staticPropertyName, unwrapExpression, writtenName } from '../lib/matching/ast.js';
 import { CallMatcher, callMatcherListSchema } from '../lib/matching/call-matcher.js';
 import { fileNames } from '../lib/matching/call-site.js';
 import type { LogCall, Redaction } from '../lib/matching/loggers.js';
@@ -15,7 +15,7 @@ import { LoggerMatcher, pinoRedaction, redactedUnder } from '../lib/matching/log
 import { DEFAULT_CARRIERS, DEFAULT_SENSITIVE_NAMES, exactKeysFor, SensitiveNames } from '../lib/matching/sensitive-names.js';
 import { DEFAULT_SENSITIVE_TYPES, SensitiveTypes } from '../lib/matching/sensitive-types.js';
 import { tokenShapeIn } from '../lib/matching/token-shapes.js';
-import { chainHeadCalls, isRequestCarryingCall, rejectedCallsOf } from '../lib/matching/request-errors.js';
+import { chainHeadCalls, failedCallsOf, isCommandCall, isRequestCarryingCall, rejectedCallsOf } from '../lib/matching/request-errors.js';
 import { requiredTypeInfoOf } from '../lib/matching/type-info.js';
 import { callFlow, isSanitizingName } from '../lib/matching/value-calls.js';
 import { isReplaced, readSettings, resolveList, sharedSettingSchema } from '../lib/matching/vocabulary.js';
@@ -193,12 +193,38 @@ export default createRule<Options, MessageId>({
      * ...)`, `catch (err)` around `await client.post(...)`): it holds the request (request-errors).
      */
     function requestError(node: TSESTree.Node): SecretFinding | undefined {
-      if (node.type === AST_NODE_TYPES.MemberExpression) return requestPart(node);
+      if (node.type === AST_NODE_TYPES.MemberExpression) return requestPart(node) ?? commandPart(node);
       if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
       const binding = paths.variableOf(node)?.defs[0]?.name;
       if (binding?.type !== AST_NODE_TYPES.Identifier) return undefined;
       const request = requestSentWith(rejectedCallsOf(binding));
-      return request ? sources.requestError(node, request.callee, request.sent) : undefined;
+      if (request) return sources.requestError(node, request.callee, request.sent);
+      const command = commandRunWith(failedCallsOf(binding));
+      return command ? sources.commandError(node, command.callee, command.sent) : undefined;
+    }
+
+    /** A part of a command's error that quotes the command line (`err.message`, `err.cmd`, execa's `err.command`). */
+    function commandPart(node: TSESTree.MemberExpression): SecretFinding | undefined {
+      const name = staticPropertyName(node);
+      const object = unwrapExpression(node.object);
+      if (name === null || !COMMAND_PARTS.has(name) || object.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const binding = paths.variableOf(object)?.defs[0]?.name;
+      if (binding?.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const command = commandRunWith(failedCallsOf(binding));
+      return command ? sources.commandError(node, command.callee, command.sent, true) : undefined;
+    }
+
+    /** The first of `calls` that runs a command (see isCommandCall), and a secret its arguments hold. */
+    function commandRunWith(calls: readonly TSESTree.CallExpression[]): { callee: string; sent: string } | null {
+      for (const call of calls) {
+        if (!isCommandCall(call, sites.of(call).calleePaths, paths)) continue;
+        for (const argument of call.arguments) {
+          if (isFunctionNode(argument)) continue;
+          const sent = flow.trace(argument).find((trace) => trace.finding.kind !== 'parameter');
+          if (sent) return { callee: shortText(nodeText(context.sourceCode, call.callee), 40), sent: sent.finding.label(context.sourceCode) };
+        }
+      }
+      return null;
     }
 
     /**
@@ -558,6 +584,8 @@ interface LogCallSite {
 
 /** The parts of an axios error or response (`config`, `request`) or a got error (`options`) that hold the request. */
 const REQUEST_HOLDERS: ReadonlySet<string> = new Set(['config', 'options', 'request']);
+/** The parts of a command's error that quote its command line (Node's `message`, `cmd`, `stack`, `spawnargs`; execa's `command`, ...). */
+const COMMAND_PARTS: ReadonlySet<string> = new Set(['message', 'cmd', 'stack', 'spawnargs', 'command', 'escapedCommand', 'shortMessage']);
 /** The parts of a request that hold what it was sent with. */
 const REQUEST_CONTENTS: ReadonlySet<string> = new Set(['data', 'headers', 'auth', 'body', 'json', 'form']);
 /** Request parts that are text (a serialised body), which shows in a message as it is. */

@@ -150,6 +150,22 @@ export class SecretSources {
     return finding;
   }
 
+  /**
+   * The error of a command run with a secret (`execSync(\`ipmitool -P ${password} ...\`)`): Node's
+   * child_process errors quote the command line in `message` and `cmd`, and execa's in `command`.
+   * Read whole, or by one of those parts; the text shows it.
+   */
+  commandError(read: TSESTree.Node, callee: string, sent: string, part = false): SecretFinding {
+    let finding = this.#requestErrors.get(read);
+    if (!finding) {
+      finding = part
+        ? newFinding('carrier', read, (text) => `\`${text}\`, which quotes the command \`${callee}\` ran with ${sent},`)
+        : newFinding('carrier', read, (text) => `\`${text}\`, the error of \`${callee}\`, which quotes the command run with ${sent},`);
+      this.#requestErrors.set(read, finding);
+    }
+    return finding;
+  }
+
   /** The error a log method passed by reference receives (`.catch(LOG.error)`) from a request made with a secret. */
   rejectedRequest(handler: TSESTree.Node, callee: string, sent: string): SecretFinding {
     return { ...newFinding('carrier', handler, () => `the error of \`${callee}\`, which holds the request made with ${sent},`), hiddenInText: true };

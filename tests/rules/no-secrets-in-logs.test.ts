@@ -13924,3 +13924,201 @@ ruleTester.run("a secret shown to be a falsy literal holds nothing (helper-67 S-
   },
   ],
 });
+
+ruleTester.run("the errors of commands run with a secret quote the command line (helper-67 S-FN-4)", rule, {
+  valid: [
+  {
+    name: "command-errors-without-secrets-or-their-command",
+    code: dedent`
+      import { execSync } from 'node:child_process';
+      declare const LOG: { error(...a: unknown[]): void };
+      export function status(host: string, password: string) {
+        try {
+          execSync(\`ipmitool -H \${host} chassis status\`);
+        } catch (e) {
+          LOG.error('status failed: %o', e);
+        }
+        try {
+          execSync(\`ipmitool -H \${host} -P \${password} chassis status\`);
+        } catch (e) {
+          LOG.error('status failed with code %d', (e as { status: number }).status);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "command-errors-quote-their-command",
+    code: dedent`
+      import { exec, execFile, execSync } from 'node:child_process';
+      import { promisify } from 'node:util';
+      declare const LOG: { error(...a: unknown[]): void };
+      const execFileAsync = promisify(execFile);
+      export async function power(host: string, password: string) {
+        try {
+          await execFileAsync('ipmitool', ['-H', host, '-U', 'admin', '-P', password, 'power', 'on']);
+        } catch (err) {
+          LOG.error('power on failed: %s', (err as Error).message);
+        }
+        exec(\`ipmitool -H \${host} -P \${password} power off\`, (err) => {
+          if (err) LOG.error(\`power off failed: \${err.message}\`);
+        });
+        try {
+          execSync(\`ipmitool -H \${host} -P \${password} chassis status\`);
+        } catch (e) {
+          LOG.error('status failed: %o', e);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.error","source":"`(err as Error).message`, which quotes the command `execFileAsync` ran with `password`,","how":"","more":""},
+        line: 9,
+        column: 5,
+        endLine: 9,
+        endColumn: 61,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"(err as Error).message"},
+          output: dedent`
+            import { exec, execFile, execSync } from 'node:child_process';
+            import { promisify } from 'node:util';
+            declare const LOG: { error(...a: unknown[]): void };
+            const execFileAsync = promisify(execFile);
+            export async function power(host: string, password: string) {
+              try {
+                await execFileAsync('ipmitool', ['-H', host, '-U', 'admin', '-P', password, 'power', 'on']);
+              } catch (err) {
+                LOG.error('power on failed: %s', '<redacted>');
+              }
+              exec(\`ipmitool -H \${host} -P \${password} power off\`, (err) => {
+                if (err) LOG.error(\`power off failed: \${err.message}\`);
+              });
+              try {
+                execSync(\`ipmitool -H \${host} -P \${password} chassis status\`);
+              } catch (e) {
+                LOG.error('status failed: %o', e);
+              }
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.error","source":"`err.message`, which quotes the command `exec` ran with `password`,","how":" through the template literal","more":""},
+        line: 12,
+        column: 14,
+        endLine: 12,
+        endColumn: 59,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"err.message"},
+          output: dedent`
+            import { exec, execFile, execSync } from 'node:child_process';
+            import { promisify } from 'node:util';
+            declare const LOG: { error(...a: unknown[]): void };
+            const execFileAsync = promisify(execFile);
+            export async function power(host: string, password: string) {
+              try {
+                await execFileAsync('ipmitool', ['-H', host, '-U', 'admin', '-P', password, 'power', 'on']);
+              } catch (err) {
+                LOG.error('power on failed: %s', (err as Error).message);
+              }
+              exec(\`ipmitool -H \${host} -P \${password} power off\`, (err) => {
+                if (err) LOG.error(\`power off failed: \${'<redacted>'}\`);
+              });
+              try {
+                execSync(\`ipmitool -H \${host} -P \${password} chassis status\`);
+              } catch (e) {
+                LOG.error('status failed: %o', e);
+              }
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.error","source":"`e`, the error of `execSync`, which quotes the command run with `password`,","how":"","more":""},
+        line: 17,
+        column: 5,
+        endLine: 17,
+        endColumn: 38,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"e"},
+          output: dedent`
+            import { exec, execFile, execSync } from 'node:child_process';
+            import { promisify } from 'node:util';
+            declare const LOG: { error(...a: unknown[]): void };
+            const execFileAsync = promisify(execFile);
+            export async function power(host: string, password: string) {
+              try {
+                await execFileAsync('ipmitool', ['-H', host, '-U', 'admin', '-P', password, 'power', 'on']);
+              } catch (err) {
+                LOG.error('power on failed: %s', (err as Error).message);
+              }
+              exec(\`ipmitool -H \${host} -P \${password} power off\`, (err) => {
+                if (err) LOG.error(\`power off failed: \${err.message}\`);
+              });
+              try {
+                execSync(\`ipmitool -H \${host} -P \${password} chassis status\`);
+              } catch (e) {
+                LOG.error('status failed: %o', '<redacted>');
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "execa-error-quotes-its-command",
+    code: dedent`
+      import { execa } from 'execa';
+      declare const LOG: { error(...a: unknown[]): void };
+      export async function login(user: string, token: string) {
+        try {
+          await execa('gh', ['auth', 'login', '--with-token', token]);
+        } catch (error) {
+          LOG.error('login failed: %s', (error as { command: string }).command);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.error","source":"`(error as { command: string }).command`, which quotes the command `execa` ran with `token`,","how":"","more":""},
+        line: 7,
+        column: 5,
+        endLine: 7,
+        endColumn: 74,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"(error as { command: string }).command"},
+          output: dedent`
+            import { execa } from 'execa';
+            declare const LOG: { error(...a: unknown[]): void };
+            export async function login(user: string, token: string) {
+              try {
+                await execa('gh', ['auth', 'login', '--with-token', token]);
+              } catch (error) {
+                LOG.error('login failed: %s', '<redacted>');
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});

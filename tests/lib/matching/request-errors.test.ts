@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import assert from 'node:assert/strict';
 
-import { isRequestCarryingCall, rejectedCallsOf } from '../../../lib/matching/request-errors.js';
+import { failedCallsOf, isCommandCall, isRequestCarryingCall, rejectedCallsOf } from '../../../lib/matching/request-errors.js';
 import { findIdentifier, parse } from '../helpers.js';
 
 /** The callee texts of the calls whose rejection the binding `err` receives. */
@@ -26,6 +26,26 @@ describe('lib/matching/request-errors', () => {
       'client.post',
     ]);
     assert.deepEqual(rejected('async function f() { try { for await (const page of client.pages()) use(page); } catch (err) {} }'), ['client.pages']);
+  });
+
+  it('a command error comes from any call of the try, or from the call a node-style callback ends', () => {
+    const failed = (code: string): string[] => {
+      const parsed = parse(code);
+      return failedCallsOf(findIdentifier(parsed, 'err')).map((call: TSESTree.CallExpression) => parsed.sourceCode.getText(call.callee));
+    };
+    assert.deepEqual(failed('function f() { try { execSync(cmd); other(() => inner()); } catch (err) { log(err); } }'), ['execSync', 'other']);
+    assert.deepEqual(failed('exec(cmd, (err, out) => log(err));'), ['exec']);
+    // Not the callback's second parameter, nor a callback that is not the last argument.
+    assert.deepEqual(failed('exec(cmd, (out, err) => log(err));'), []);
+    assert.deepEqual(failed('run((err) => log(err), cmd);'), []);
+  });
+
+  it("child_process's exec functions and execa's run commands, also promisified; spawn and others do not", () => {
+    const parsed = parse(
+      "import { exec, execFile, spawn } from 'node:child_process'; import cp from 'child_process'; import { promisify } from 'node:util'; import { execa } from 'execa'; const run = promisify(execFile); const later = promisify(setTimeout); exec(c); cp.execSync(c); run(c); execa(c); spawn(c); later(1);",
+    );
+    const isCommand = (callee: string): boolean => isCommandCall(parsed.call(callee) as TSESTree.CallExpression, parsed.site(callee).calleePaths, parsed.resolver);
+    assert.deepEqual(['exec', 'cp.execSync', 'run', 'execa', 'spawn', 'later'].map(isCommand), [true, true, true, true, false, false]);
   });
 
   it('axios and got calls carry their request, by the import their callee starts at', () => {
