@@ -998,6 +998,12 @@ export class ValueFlow<Finding> {
     const field = constant ? { nodes: [constant], unknown: false } : this.#fieldOf(node.object, name);
     if (verdict && (field.unknown || field.nodes.length === 0 || !field.nodes.every((value) => this.isValueFree(value)))) return verdict;
     const traces = field.nodes.flatMap((value) => this.#through(value, null));
+    // `this.hdrs` with `this.hdrs['X-Auth-Token'] = token` (or `this.list.push(token)`) somewhere in
+    // the class: what any method writes into a part of it.
+    if (unwrapExpression(node.object).type === AST_NODE_TYPES.ThisExpression && !verdict) {
+      const parts = this.#paths.fieldPartWriteSites(node).flatMap((site) => mutationsOf(site)).flatMap((write) => (write.kind === 'value' ? this.#through(write.value, `\`this.${name}\``) : []));
+      if (parts.length > 0) traces.push(...parts);
+    }
     // `this.bearer` with `this.bearer = \`Bearer ${config.apiToken}\`` somewhere in the class: what it writes there.
     if (field.unknown && traces.length === 0 && !verdict) {
       const written = this.#paths.fieldWrites(node).flatMap((value) => this.#through(value, `\`this.${name}\``));

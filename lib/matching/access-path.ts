@@ -19,7 +19,7 @@ import { AST_NODE_TYPES, AST_TOKEN_TYPES, TSESLint } from '@typescript-eslint/ut
 
 const { DefinitionType } = TSESLint.Scope;
 
-import { forEachChild, staticKeyValue, staticPropertyName, stringLiteralValue, unwrapExpression } from './ast.js';
+import { forEachChild, outermostWrapper, staticKeyValue, staticPropertyName, stringLiteralValue, unwrapExpression } from './ast.js';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -50,6 +50,7 @@ export class AccessPathResolver {
   readonly #byVariable = new WeakMap<Variable, readonly AccessPath[]>();
   readonly #variableByIdentifier = new WeakMap<TSESTree.Identifier, Variable | null>();
   readonly #fieldsByClass = new WeakMap<TSESTree.ClassBody, Map<string, readonly TSESTree.Expression[]>>();
+  readonly #partWritesByClass = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.MemberExpression[]>>();
   readonly #inProgress = new Set<Variable>();
   /** Set when a result was cut short by the alias depth limit (such results are not cached). */
   #truncated = false;
@@ -249,6 +250,24 @@ export class AccessPathResolver {
     // A parameter property (`constructor(private bearer: string)`) is also written by the constructor's callers.
     if (name === null || !body || parameterProperty(body, name)) return [];
     return this.#fieldsOf(body).get(name) ?? [];
+  }
+
+  /**
+   * For a read of `this.name` in a class, every `this.name` of the class that something may be
+   * written into a part of (`this.hdrs[k] = token`, `this.opts.headers.Authorization = t`,
+   * `this.cache.set(k, t)`, `Object.assign(this.opts, o)`): the caller decides which are writes.
+   */
+  fieldPartWriteSites(member: TSESTree.MemberExpression): readonly TSESTree.MemberExpression[] {
+    if (unwrapExpression(member.object).type !== AST_NODE_TYPES.ThisExpression) return [];
+    const name = staticPropertyName(member);
+    const body = enclosingClassBody(member);
+    if (name === null || !body) return [];
+    let sites = this.#partWritesByClass.get(body);
+    if (!sites) {
+      sites = collectFieldPartSites(body);
+      this.#partWritesByClass.set(body, sites);
+    }
+    return sites.get(name) ?? [];
   }
 
   #fieldsOf(body: TSESTree.ClassBody): Map<string, readonly TSESTree.Expression[]> {
@@ -481,6 +500,34 @@ function onlyOne(values: readonly TSESTree.Expression[] | undefined): TSESTree.E
 }
 
 /** Field name → every value written to it (a field initializer, `this.x = expr` in any method). */
+/** The instance members `this.name` of a class with a part read or written through them, or handed to a call first, by name. */
+function collectFieldPartSites(body: TSESTree.ClassBody): Map<string, TSESTree.MemberExpression[]> {
+  const sites = new Map<string, TSESTree.MemberExpression[]>();
+  const visit = (node: TSESTree.Node, ownThis: boolean): void => {
+    if (ownThis && node.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(node.object).type === AST_NODE_TYPES.ThisExpression) {
+      const name = staticPropertyName(node);
+      const parent = outermostWrapper(node).parent;
+      const through = (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === outermostWrapper(node)) || (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === outermostWrapper(node));
+      if (name !== null && through) {
+        const list = sites.get(name);
+        if (list) list.push(node);
+        else sites.set(name, [node]);
+      }
+    }
+    forEachChild(node, ownThis, (child, keeps) => {
+      // `this` inside a nested function or class is another object; static members' is the class.
+      const own = keeps && child.type !== AST_NODE_TYPES.FunctionDeclaration && child.type !== AST_NODE_TYPES.FunctionExpression && child.type !== AST_NODE_TYPES.ClassBody;
+      visit(child, own);
+    });
+  };
+  for (const element of body.body) {
+    if ((element.type === AST_NODE_TYPES.MethodDefinition || element.type === AST_NODE_TYPES.PropertyDefinition) && element.static) continue;
+    if (element.type === AST_NODE_TYPES.MethodDefinition) visit(element.value.body ?? element.value, true);
+    else if (element.type === AST_NODE_TYPES.PropertyDefinition && element.value?.type === AST_NODE_TYPES.ArrowFunctionExpression) visit(element.value.body, true);
+  }
+  return sites;
+}
+
 function collectFieldAssignments(body: TSESTree.ClassBody, tokens: readonly TSESTree.Token[]): Map<string, TSESTree.Expression[]> {
   // Only the members whose tokens (the class body's) may assign `this.x` are walked (most methods only read fields).
   const candidates = thisAssignmentCandidates(tokens);

@@ -14122,3 +14122,100 @@ ruleTester.run("the errors of commands run with a secret quote the command line 
   },
   ],
 });
+
+ruleTester.run("what a class writes into parts of a field (helper-67 S-FN-6)", rule, {
+  valid: [
+  {
+    name: "parts-written-with-plain-values",
+    code: dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      export class BmcClient {
+        private opts = { headers: {} as Record<string, string>, timeout: 5000 };
+        private hosts: string[] = [];
+        private seen = new Map<string, number>();
+        add(host: string, timeout: number) {
+          this.opts.headers.Accept = 'application/json';
+          this.opts.timeout = timeout;
+          this.hosts.push(host);
+          this.seen.set(host, Date.now());
+        }
+        dump() {
+          LOG.debug('request %o %o %o', this.opts, this.hosts, this.seen);
+        }
+      }
+    `,
+  },
+  {
+    name: "another-objects-parts-say-nothing",
+    code: dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      export class Pool {
+        private opts = { retries: 3 };
+        adopt(other: { opts: { token?: string } }, token: string) {
+          other.opts.token = token;
+          const nested = function (this: { opts: { token?: string } }) {
+            this.opts.token = token;
+          };
+          return nested;
+        }
+        dump() {
+          LOG.debug('pool %o', this.opts);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "writes-into-parts-of-a-field",
+    code: dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      export class BmcClient {
+        private headers: Record<string, string> = {};
+        private opts = { headers: {} as Record<string, string>, timeout: 5000 };
+        private sessions = new Map<string, string>();
+        login(host: string, token: string) {
+          this.headers['X-Auth-Token'] = token;
+          this.opts.headers.Authorization = \`Bearer \${token}\`;
+          this.sessions.set(host, token);
+        }
+        dump() {
+          LOG.debug('request %o %o', this.opts, this.sessions);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`token`","how":" through the template literal and `this.opts`","more":", as does `token` (through `this.sessions`)"},
+        line: 12,
+        column: 5,
+        endLine: 12,
+        endColumn: 57,
+        suggestions: [
+        {
+          messageId: "suggestRedactAll",
+          data: {"expression":"this.opts","others":"1 other leaking value"},
+          output: dedent`
+            declare const LOG: { debug(...a: unknown[]): void };
+            export class BmcClient {
+              private headers: Record<string, string> = {};
+              private opts = { headers: {} as Record<string, string>, timeout: 5000 };
+              private sessions = new Map<string, string>();
+              login(host: string, token: string) {
+                this.headers['X-Auth-Token'] = token;
+                this.opts.headers.Authorization = \`Bearer \${token}\`;
+                this.sessions.set(host, token);
+              }
+              dump() {
+                LOG.debug('request %o %o', '<redacted>', '<redacted>');
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
