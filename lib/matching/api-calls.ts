@@ -90,6 +90,8 @@ export class ApiCallMatcher {
   readonly #loggers: LoggerMatcher;
   /** Weak: one matcher serves every file and program of a configuration (see perConfig). */
   readonly #byDeclaration = new WeakMap<ts.Declaration, boolean>();
+  /** Weak: per declaration of a project function, whether its body catches every failure (see catchesEverything). */
+  readonly #neverRejects = new WeakMap<ts.Declaration, boolean>();
   /** Weak: per file's import table, whether it imports a mocking package. */
   readonly #mockingImports = new WeakMap<ReadonlyMap<string, string>, boolean>();
 
@@ -127,6 +129,14 @@ export class ApiCallMatcher {
     if (!this.#extraPlain.isEmpty && this.#extraPlain.matchesPaths(withoutReturnedValues(site.calleePaths))) return 'named';
     if (info && this.#extra.matchesDeclaration(site.node, info)) return 'inferred';
     if (!this.#builtIn) return null;
+    const inferred = this.#inferred(site, info);
+    // With types, a method of the project whose body catches every failure is no API call, whatever its receiver is called.
+    if (inferred && info && this.#declaredToCatchEverything(site, info)) return null;
+    return inferred;
+  }
+
+  /** The built-in inference from names, imports, written types and declarations. */
+  #inferred(site: CallSite, info: TypeInfo | null): 'inferred' | null {
     // The host platform a plugin runs under (`import sdk from '@scrypted/sdk'`), by any alias.
     if (site.calleePaths.some(isFromHostPackage)) return null;
     // A callback-style method of an event-based client (MQTT.js's `client.subscribe(topic)`).
@@ -195,6 +205,24 @@ export class ApiCallMatcher {
     return type !== undefined && isClientType(type, info, 0);
   }
 
+  /**
+   * A call of a method of the project whose body catches every failure (`async listRepos() { try {
+   * ... } catch (e) { log(e) } return ret; }`): its callers get a value, never the API's error.
+   */
+  #declaredToCatchEverything(site: CallSite, info: TypeInfo): boolean {
+    const { declarations } = calleeDeclarations(info, site.node);
+    return declarations.length > 0 && declarations.every((declaration) => this.#catchesEverything(info, declaration));
+  }
+
+  #catchesEverything(info: TypeInfo, declaration: ts.Declaration): boolean {
+    let result = this.#neverRejects.get(declaration);
+    if (result === undefined) {
+      result = declarationOrigin(info, declaration).kind === 'file' && !declaration.getSourceFile().isDeclarationFile && catchesEverything(info.ts, declaration);
+      this.#neverRejects.set(declaration, result);
+    }
+    return result;
+  }
+
   #isApiDeclaration(info: TypeInfo, declaration: ts.Declaration): boolean {
     if (isCallbackSlot(info, declaration)) return false;
     const container = containerName(info, declaration);
@@ -205,6 +233,45 @@ export class ApiCallMatcher {
     if (origin.kind === 'file') return true;
     return origin.kind === 'package' && this.#throwsPackages.has(origin.packageName);
   }
+}
+
+/**
+ * Whether a function's body (TypeScript's tree) can neither throw nor reject: every statement is a
+ * `try` with a `catch` that neither throws nor rejects (nor does its `finally`), or does nothing
+ * that can fail (no call, `new`, `await`, `yield` or `throw`: `const ret = []`, `return ret`), and
+ * one `try` at least.
+ */
+function catchesEverything(typescript: typeof ts, declaration: ts.Declaration): boolean {
+  if (!typescript.isFunctionLike(declaration)) return false;
+  const body = (declaration as ts.FunctionLikeDeclarationBase).body;
+  if (!body || !typescript.isBlock(body)) return false;
+  let guarded = false;
+  for (const statement of body.statements) {
+    if (typescript.isTryStatement(statement) && statement.catchClause) {
+      if (mayFail(typescript, statement.catchClause.block, true) || (statement.finallyBlock && mayFail(typescript, statement.finallyBlock, true))) return false;
+      guarded = true;
+    } else if (mayFail(typescript, statement, false)) {
+      return false;
+    }
+  }
+  return guarded;
+}
+
+/**
+ * Whether code may throw or reject: a `throw`, a call of `reject`; and, unless `callsAllowed`
+ * (a catch block, whose calls log or clean up), any call, `new`, `await` or `yield`. Nested
+ * functions are not run here.
+ */
+function mayFail(typescript: typeof ts, node: ts.Node, callsAllowed: boolean): boolean {
+  if (typescript.isFunctionLike(node) || typescript.isClassLike(node)) return false;
+  if (typescript.isThrowStatement(node)) return true;
+  if (typescript.isCallExpression(node)) {
+    const callee = node.expression;
+    const name = typescript.isPropertyAccessExpression(callee) ? callee.name.text : typescript.isIdentifier(callee) ? callee.text : '';
+    if (name === 'reject' || !callsAllowed) return true;
+  }
+  if (!callsAllowed && (typescript.isNewExpression(node) || typescript.isAwaitExpression(node) || typescript.isYieldExpression(node))) return true;
+  return typescript.forEachChild(node, (child) => (mayFail(typescript, child, callsAllowed) ? true : undefined)) === true;
 }
 
 /**

@@ -13517,3 +13517,160 @@ ruleTester.run("private getters are helpers read where they run (helper-65 U-FP-
   },
   ],
 });
+
+typedRuleTester.run("typed: a project method whose body catches every failure is no API call (helper-69 I-FP-4)", rule, {
+  valid: [
+  {
+    name: "project-wrapper-that-catches-everything",
+    code: dedent`
+      declare const octokit: { request(route: string): Promise<{ data: { ssh_url: string }[] }> };
+      export class GithubApi {
+        public async listRepos(): Promise<string[]> {
+          const ret: string[] = [];
+          try {
+            const repos = await octokit.request('GET /user/repos');
+            for (const repo of repos.data) ret.push(repo.ssh_url);
+          } catch (error) {
+            console.log(error);
+          }
+          return ret;
+        }
+      }
+      export class RepoService {
+        private githubApi = new GithubApi();
+        public async listRepositories(): Promise<string[]> {
+          return this.githubApi.listRepos();
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "project-wrappers-that-can-fail",
+    code: dedent`
+      declare const octokit: { request(route: string): Promise<{ data: string[] }> };
+      export class GithubApi {
+        public async translated(): Promise<string[]> {
+          try {
+            return (await octokit.request('GET /user/repos')).data;
+          } catch (error) {
+            throw new Error('listing failed', { cause: error });
+          }
+        }
+        public async before(): Promise<string[]> {
+          const first = await octokit.request('GET /user');
+          try {
+            return (await octokit.request('GET /user/repos')).data.concat(first.data);
+          } catch {
+            return [];
+          }
+        }
+      }
+      export class RepoService {
+        private githubApi = new GithubApi();
+        public async a(): Promise<string[]> {
+          return this.githubApi.translated();
+        }
+        public async b(): Promise<string[]> {
+          return this.githubApi.before();
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        data: {"call":"this.githubApi.translated","function":"`a`"},
+        line: 22,
+        column: 12,
+        endLine: 22,
+        endColumn: 39,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`a`"},
+          output: dedent`
+            declare const octokit: { request(route: string): Promise<{ data: string[] }> };
+            export class GithubApi {
+              public async translated(): Promise<string[]> {
+                try {
+                  return (await octokit.request('GET /user/repos')).data;
+                } catch (error) {
+                  throw new Error('listing failed', { cause: error });
+                }
+              }
+              public async before(): Promise<string[]> {
+                const first = await octokit.request('GET /user');
+                try {
+                  return (await octokit.request('GET /user/repos')).data.concat(first.data);
+                } catch {
+                  return [];
+                }
+              }
+            }
+            export class RepoService {
+              private githubApi = new GithubApi();
+              /**
+               * @throws when \`this.githubApi.translated\` fails.
+               */
+              public async a(): Promise<string[]> {
+                return this.githubApi.translated();
+              }
+              public async b(): Promise<string[]> {
+                return this.githubApi.before();
+              }
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        data: {"call":"this.githubApi.before","function":"`b`"},
+        line: 25,
+        column: 12,
+        endLine: 25,
+        endColumn: 35,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`b`"},
+          output: dedent`
+            declare const octokit: { request(route: string): Promise<{ data: string[] }> };
+            export class GithubApi {
+              public async translated(): Promise<string[]> {
+                try {
+                  return (await octokit.request('GET /user/repos')).data;
+                } catch (error) {
+                  throw new Error('listing failed', { cause: error });
+                }
+              }
+              public async before(): Promise<string[]> {
+                const first = await octokit.request('GET /user');
+                try {
+                  return (await octokit.request('GET /user/repos')).data.concat(first.data);
+                } catch {
+                  return [];
+                }
+              }
+            }
+            export class RepoService {
+              private githubApi = new GithubApi();
+              public async a(): Promise<string[]> {
+                return this.githubApi.translated();
+              }
+              /**
+               * @throws when \`this.githubApi.before\` fails.
+               */
+              public async b(): Promise<string[]> {
+                return this.githubApi.before();
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
