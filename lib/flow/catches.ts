@@ -70,6 +70,8 @@ export class CatchAnalysis {
   /** Node → the handler whose error it consumes. */
   readonly #consumers = new Map<TSESTree.Node, HandlerRecord>();
   readonly #verdicts = new Map<ErrorHandler, CatchVerdict>();
+  /** Calls given a callback that uses the error: whether every such use only logs it (see outOfCallbacks). */
+  readonly #loggedThrough = new Map<TSESTree.Node, boolean>();
 
   constructor(options: CatchAnalysisOptions) {
     this.#options = options;
@@ -260,8 +262,14 @@ export class CatchAnalysis {
     }
     for (const reference of all) {
       if (reference.identifier.type === AST_NODE_TYPES.Identifier) references.push(reference.identifier);
-      const use = consumerOf(reference.identifier, handler, this.#options.paths);
-      if (!use) continue;
+      const direct = directConsumerOf(reference.identifier, handler, this.#options.paths);
+      const use = direct ? outOfCallbacks(direct, handler) : null;
+      if (!direct || !use) continue;
+      // A callback that only logs it (`new Promise((resolve) => { LOG.warn(e); resolve(); })`) only logs it.
+      if (use.node !== direct.node) {
+        const logged = (direct.node.type === AST_NODE_TYPES.CallExpression || direct.node.type === AST_NODE_TYPES.NewExpression) && this.#isLogging(direct.node);
+        this.#loggedThrough.set(use.node, (this.#loggedThrough.get(use.node) ?? true) && logged);
+      }
       if (use.node.type === AST_NODE_TYPES.SwitchStatement) {
         // `switch (e.code) { case 404: ... }`: each case body handles a case of the error; the
         // fact is made where the body starts, so that cases falling through into it share it.
@@ -295,7 +303,7 @@ export class CatchAnalysis {
     const kind = record?.uses.get(node);
     if (!record || kind !== 'passed') return;
     const call = node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
-    const logged = (call.type === AST_NODE_TYPES.CallExpression || call.type === AST_NODE_TYPES.NewExpression) && this.#isLogging(call);
+    const logged = this.#loggedThrough.get(node) ?? ((call.type === AST_NODE_TYPES.CallExpression || call.type === AST_NODE_TYPES.NewExpression) && this.#isLogging(call));
     this.#options.recorder.gen(logged ? [NOTICED] : [HANDLED, NOTICED]);
   }
 
@@ -558,7 +566,24 @@ type ErrorUse = 'caseBody' | 'passed' | 'test' | 'thrown';
  * How a reference to the caught error is used: passed on, tested, or thrown (or null: read into
  * a local). A switch on the error (`switch (e.code)`) is returned as the switch statement.
  */
-function consumerOf(identifier: TSESTree.Node, handler: ErrorHandler, paths: AccessPathResolver): { node: TSESTree.Node; kind: Exclude<ErrorUse, 'caseBody'> } | null {
+/**
+ * A use inside a callback the handler makes (`new Promise((resolve, reject) => reject(wrap(e)))`,
+ * `fs.remove(dir).then(() => { throw e; })`) runs on the callback's own path: the handler hands the
+ * error on where it gives the callback to a call. (A callback it only makes, or returns, is the use.)
+ */
+function outOfCallbacks(use: { node: TSESTree.Node; kind: Exclude<ErrorUse, 'caseBody'> }, handler: ErrorHandler): { node: TSESTree.Node; kind: Exclude<ErrorUse, 'caseBody'> } {
+  let outermost: FunctionNode | null = null;
+  for (let current: TSESTree.Node | undefined = use.node; current && current !== handler; current = current.parent) {
+    if (isFunctionNode(current)) outermost = current;
+  }
+  if (!outermost || outermost === use.node) return use;
+  const wrapper = outermostWrapper(outermost);
+  const holder = wrapper.parent;
+  if ((holder?.type === AST_NODE_TYPES.CallExpression || holder?.type === AST_NODE_TYPES.NewExpression) && holder.arguments.includes(wrapper as TSESTree.CallExpressionArgument)) return { node: holder, kind: 'passed' };
+  return { node: outermost, kind: 'passed' };
+}
+
+function directConsumerOf(identifier: TSESTree.Node, handler: ErrorHandler, paths: AccessPathResolver): { node: TSESTree.Node; kind: Exclude<ErrorUse, 'caseBody'> } | null {
   if (isTestAtom(identifier)) return { node: identifier, kind: 'test' };
   // The error as text (`String(e)`, `e.toString()`, `inspect(e)`) is handed to nobody: what matters is where the text goes.
   let child: TSESTree.Node = identifier.type === AST_NODE_TYPES.Identifier ? renderingOf(identifier, paths) : identifier;

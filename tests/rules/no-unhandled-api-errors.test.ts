@@ -13674,3 +13674,76 @@ typedRuleTester.run("typed: a project method whose body catches every failure is
   },
   ],
 });
+
+ruleTester.run("an error used in a callback the handler hands to a call (helper-69 I-FP-6)", rule, {
+  valid: [
+  {
+    name: "error-handed-on-in-a-callback-the-handler-makes",
+    code: dedent`
+      declare const fs: { remove(p: string): Promise<void> };
+      declare const Logger: { e(x: unknown): void };
+      export class Registry {
+        constructor(private api: { pull(name: string): Promise<void> }) {}
+        a(name: string): Promise<void> {
+          return this.api.pull(name).catch((err) => fs.remove(name).then(() => { throw new Error('pull failed', { cause: err }); }));
+        }
+        b(name: string): Promise<void> {
+          return this.api.pull(name).catch(function (error: unknown) {
+            return new Promise<void>(function (resolve, reject) {
+              Logger.e(error);
+              reject(new Error('pull failed', { cause: error }));
+            });
+          });
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "callback-that-only-logs-it",
+    code: dedent`
+      declare const LOG: { warn(...a: unknown[]): void };
+      export class Registry {
+        constructor(private api: { pull(name: string): Promise<void> }) {}
+        c(name: string): Promise<void> {
+          return this.api.pull(name).catch((err) => new Promise<void>((resolve) => { LOG.warn('pull failed', err); resolve(); }));
+        }
+      }
+    `,
+    options: [{"checkLogOnly":true}],
+    errors: [
+      {
+        messageId: "loggedAndSwallowed",
+        data: {"call":"this.api.pull","line":"5","function":"`c`"},
+        line: 5,
+        column: 12,
+        endLine: 5,
+        endColumn: 31,
+      },
+    ],
+  },
+  {
+    name: "callback-that-does-not-use-it",
+    code: dedent`
+      declare const fs: { remove(p: string): Promise<void> };
+      export class Registry {
+        constructor(private api: { pull(name: string): Promise<void> }) {}
+        d(name: string): Promise<void> {
+          return this.api.pull(name).catch(() => fs.remove(name).then(() => undefined));
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        data: {"call":"this.api.pull","line":"5"},
+        line: 5,
+        column: 12,
+        endLine: 5,
+        endColumn: 31,
+      },
+    ],
+  },
+  ],
+});
