@@ -37,6 +37,11 @@ export function localCallee(call: TSESTree.CallExpression | TSESTree.NewExpressi
     // `const helper = new Helper(client); helper.load(id)`.
     // (Not `const { client } = new Service()`: a part of the value, not the value.)
     const init = def?.type === DefinitionType.Variable && def.node.parent.kind === 'const' && def.node.id === def.name ? def.node.init : null;
+    // `const self = this; ... self.pull(name)`: a method of the class, as `this.pull(name)` is.
+    if (init && unwrapExpression(init).type === AST_NODE_TYPES.ThisExpression) {
+      const body = classOfThis(init);
+      return body ? (methodOf(body, name, isInStaticMember(init, body))?.fn ?? null) : null;
+    }
     const instanceOf = init ? constructedClass(init, paths) : null;
     if (instanceOf) return methodOf(instanceOf.body, name)?.fn ?? null;
     // `const api = { async reboot() {...}, callApi }; api.reboot()`.
@@ -353,6 +358,18 @@ function isBoundCallback(method: TSESTree.MemberExpression): boolean {
   const wrapper = outermostWrapper(call);
   const outer = wrapper.parent;
   return (outer?.type === AST_NODE_TYPES.CallExpression || outer?.type === AST_NODE_TYPES.NewExpression) && outer.arguments.includes(wrapper as TSESTree.CallExpressionArgument);
+}
+
+/** The class whose instance (or, in a static member, itself) a `this` is: its body, when the nearest function with a `this` of its own is one of its members. */
+function classOfThis(node: TSESTree.Node): TSESTree.ClassBody | null {
+  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ClassBody) return current;
+    if (current.type === AST_NODE_TYPES.FunctionDeclaration || current.type === AST_NODE_TYPES.FunctionExpression) {
+      const member = current.parent;
+      return (member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.PropertyDefinition) && member.value === current ? member.parent : null;
+    }
+  }
+  return null;
 }
 
 /** Whether a member is assigned, updated, deleted or destructured into. */

@@ -13747,3 +13747,103 @@ ruleTester.run("an error used in a callback the handler hands to a call (helper-
   },
   ],
 });
+
+typedRuleTester.run("typed: const self = this calls the class's own methods (helper-69 I-FP-5)", rule, {
+  valid: [
+  {
+    name: "self-alias-calls-own-method",
+    code: dedent`
+      declare const docker: { pull(name: string): Promise<void> };
+      export class DockerApi {
+        private async pullImage(name: string): Promise<void> {
+          try {
+            await docker.pull(name);
+          } catch (error) {
+            throw new Error(\`pull of \${name} failed\`, { cause: error });
+          }
+        }
+        createContainer(name: string): Promise<void> {
+          const self = this;
+          return Promise.resolve().then(function () {
+            return self.pullImage(name);
+          });
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "self-alias-in-a-plain-function-is-not-the-instance",
+    code: dedent`
+      export class DockerApi {
+        async pullImage(name: string): Promise<void> {
+          void name;
+        }
+        createContainer(name: string, api: { pull(n: string): Promise<void> }): () => Promise<void> {
+          return function (this: DockerApi) {
+            const self = this;
+            return api.pull(name).then(() => self.pullImage(name));
+          };
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        data: {"call":"api.pull","function":"this function"},
+        line: 8,
+        column: 14,
+        endLine: 8,
+        endColumn: 28,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          data: {"function":"this function"},
+          output: dedent`
+            export class DockerApi {
+              async pullImage(name: string): Promise<void> {
+                void name;
+              }
+              createContainer(name: string, api: { pull(n: string): Promise<void> }): () => Promise<void> {
+                return /** @throws when \`api.pull\` fails. */ function (this: DockerApi) {
+                  const self = this;
+                  return api.pull(name).then(() => self.pullImage(name));
+                };
+              }
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        data: {"call":"self.pullImage","function":"this function"},
+        line: 8,
+        column: 40,
+        endLine: 8,
+        endColumn: 60,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          data: {"function":"this function"},
+          output: dedent`
+            export class DockerApi {
+              async pullImage(name: string): Promise<void> {
+                void name;
+              }
+              createContainer(name: string, api: { pull(n: string): Promise<void> }): () => Promise<void> {
+                return /** @throws when \`self.pullImage\` fails. */ function (this: DockerApi) {
+                  const self = this;
+                  return api.pull(name).then(() => self.pullImage(name));
+                };
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
