@@ -457,6 +457,8 @@ const MOCKING_PACKAGES: ReadonlySet<string> = new Set([
   'strong-mock',
   'testdouble',
   'sinon',
+  // `mockClient(STSClient)` of the AWS SDK v3: its `reset()`, `on(...)`, `resolves(...)`
+  'aws-sdk-client-mock',
 ]);
 
 /** Whether an access path starts at a mocking package (see MOCKING_PACKAGES). */

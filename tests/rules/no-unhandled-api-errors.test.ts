@@ -13847,3 +13847,24 @@ typedRuleTester.run("typed: const self = this calls the class's own methods (hel
   },
   ],
 });
+
+ruleTester.run("aws-sdk-client-mock makes test doubles (helper-69 I-FP-7)", rule, {
+  valid: [
+  {
+    name: "aws-sdk-client-mock-double",
+    code: dedent`
+      import { STSClient, AssumeRoleCommand } from '@aws-sdk/client-sts';
+      import { mockClient } from 'aws-sdk-client-mock';
+      declare function beforeEach(fn: () => void): void;
+      const mockedSTSClient = mockClient(STSClient);
+      beforeEach(() => {
+        mockedSTSClient.reset();
+        mockedSTSClient.on(AssumeRoleCommand).resolves({});
+      });
+    `,
+  },
+  ],
+  invalid: [
+
+  ],
+});
