@@ -20,8 +20,12 @@ const NODE_LOCAL_MODULES = ['net', 'tls', 'stream', 'events', 'child_process', '
 /** Host platforms a plugin runs under, whose API is the host's, not a remote service's. */
 const HOST_PACKAGES: ReadonlySet<string> = new Set(['homebridge', 'hap-nodejs', '@scrypted/sdk']);
 
-/** Web server frameworks: the app and router they make serve requests, they call no remote service. */
-const SERVER_PACKAGES: ReadonlySet<string> = new Set(['express', 'koa', '@koa/router', 'koa-router', 'fastify', '@hapi/hapi', 'restify', 'polka', 'hono', 'connect']);
+/**
+ * Web server frameworks: the app and router they make serve requests, they call no remote service;
+ * NestJS's request context too (`context.switchToWs().getClient()` is the connected peer). Its
+ * `HttpService` comes from `@nestjs/axios`, which is not one of them.
+ */
+const SERVER_PACKAGES: ReadonlySet<string> = new Set(['express', 'koa', '@koa/router', 'koa-router', 'fastify', '@hapi/hapi', 'restify', 'polka', 'hono', 'connect', '@nestjs/common', '@nestjs/core', '@nestjs/websockets']);
 
 /** Schema validation libraries: a schema (`const nodeApi = z.object(...)`) checks a value here, it calls nothing remote. */
 const VALIDATION_PACKAGES = ['zod', 'yup', 'joi', 'valibot', 'superstruct', 'io-ts', '@sinclair/typebox', 'arktype'];

@@ -13868,3 +13868,52 @@ ruleTester.run("aws-sdk-client-mock makes test doubles (helper-69 I-FP-7)", rule
 
   ],
 });
+
+ruleTester.run("NestJS's request context is local (helper-69 I-FP-3)", rule, {
+  valid: [
+  {
+    name: "nestjs-context-peer",
+    code: dedent`
+      import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+      @Injectable()
+      export class WsGuard implements CanActivate {
+        canActivate(context: ExecutionContext): boolean {
+          const client = context.switchToWs().getClient();
+          if (!client.handshake.headers.authorization) {
+            client.disconnect();
+            return false;
+          }
+          return true;
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "nestjs-http-service-is-remote",
+    code: dedent`
+      import { HttpService } from '@nestjs/axios';
+      export class NodeClient {
+        constructor(private readonly http: HttpService) {}
+        sync(id: string): void {
+          this.apiClient().post(\`/nodes/\${id}/sync\`);
+        }
+        private apiClient(): HttpService {
+          return this.http;
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"this.apiClient().post"},
+        line: 5,
+        column: 5,
+        endLine: 5,
+        endColumn: 47,
+      },
+    ],
+  },
+  ],
+});
