@@ -146,6 +146,9 @@ export class ApiCallMatcher {
     if (method !== null && site.calleePaths.some((path) => isCallbackClientPromiseMethod(path, method))) return 'inferred';
     // A request of an HTTP client package (`axios.get(url)`, `got(url)`, an `axios.create()` instance's `post`).
     if (site.calleePaths.some(isHttpRequestPath)) return 'inferred';
+    // A method of a remote API's SDK object, whatever it is called (`const octokit = new Octokit()`,
+    // `getOctokit(token)`, `new Docker()`): `octokit.rest.pulls.get(...)`, `docker.listContainers()`.
+    if (site.calleePaths.some(isRemoteSdkPath)) return 'inferred';
     // A receiver written with a local package's type decides, by whichever of its paths
     // (`this.hap`, declared `HAP` from homebridge, holds `camera.platform.api.hap`).
     if (site.calleePaths.some(isClientPath)) return site.calleePaths.some((path) => isDeclaredFromLocalPackage(path, site.node)) ? null : 'inferred';
@@ -592,6 +595,27 @@ function isKeyedCollectionName(name: string): boolean {
   const by = words.indexOf('by');
   return (by !== -1 && by < words.length - 1) || KEYED_COLLECTION_WORDS.has(words[words.length - 1] ?? '');
 }
+
+/**
+ * SDKs of remote APIs whose objects are not named like clients: GitHub's Octokit (also through
+ * `@actions/github`'s `getOctokit`), Docker's dockerode, Stripe, OpenAI.
+ */
+const REMOTE_SDK_PACKAGES: ReadonlySet<string> = new Set(['octokit', '@octokit/rest', '@octokit/core', '@octokit/action', '@actions/github', 'dockerode', 'stripe', 'openai']);
+
+/**
+ * A method of an object such a package makes (`new Octokit()`, `getOctokit(token)`, `Docker()`),
+ * reached through properties only (`octokit.rest.pulls.get`); not a method of what one of its
+ * methods returns (`docker.getContainer(id).inspect()`: without types, that value may be a handle).
+ */
+function isRemoteSdkPath(path: AccessPath): boolean {
+  if (path.root.kind !== 'module' || !REMOTE_SDK_PACKAGES.has(path.root.module)) return false;
+  // A named import's path starts with the module (`@octokit/rest.Octokit()...`), a default import's with its call (`dockerode()...`).
+  const [made, ...rest] = path.names[0] === path.root.module ? path.names.slice(1) : path.names;
+  return made !== undefined && made.endsWith('()') && rest.length > 0 && rest.every((name) => !name.endsWith('()')) && !rest.slice(0, -1).some((name) => PROCESS_SEGMENTS.has(name) || isConfigurationName(name) || SDK_LOCAL_SEGMENTS.has(name));
+}
+
+/** Parts of those SDK objects that work locally: Octokit's request hooks, dockerode's transport, Stripe's webhook signature checks. */
+const SDK_LOCAL_SEGMENTS: ReadonlySet<string> = new Set(['hook', 'modem', 'webhooks']);
 
 /** HTTP client packages: their requests reach a remote API as `fetch()` does. */
 const HTTP_CLIENT_PACKAGES: ReadonlySet<string> = new Set(['axios', 'got', 'ky', 'node-fetch', 'cross-fetch', 'undici']);

@@ -13917,3 +13917,209 @@ ruleTester.run("NestJS's request context is local (helper-69 I-FP-3)", rule, {
   },
   ],
 });
+
+ruleTester.run("SDK objects of remote APIs, whatever they are called (helper-69 I-FN-1)", rule, {
+  valid: [
+  {
+    name: "sdk-local-parts",
+    code: dedent`
+      import { Octokit } from '@octokit/rest';
+      import Docker from 'dockerode';
+      import Stripe from 'stripe';
+      const octokit = new Octokit();
+      const docker = new Docker();
+      const stripe = new Stripe('key');
+      export function wire(stream: NodeJS.ReadableStream, body: string, signature: string) {
+        octokit.hook.before('request', () => undefined);
+        docker.modem.followProgress(stream, () => undefined);
+        const container = docker.getContainer('bmc-agent');
+        return [container.id, stripe.webhooks.constructEvent(body, signature, 'secret')];
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "sdk-objects-not-named-clients",
+    code: dedent`
+      import { Octokit } from '@octokit/rest';
+      import { getOctokit } from '@actions/github';
+      import Docker from 'dockerode';
+      const octokit = new Octokit();
+      const docker = new Docker();
+      export async function pulls(token: string) {
+        const gh = getOctokit(token);
+        await gh.rest.actions.listWorkflowRunsForRepo({ owner: 'o', repo: 'r' });
+        return await octokit.rest.pulls.get({ owner: 'o', repo: 'r', pull_number: 1 });
+      }
+      export async function containers() {
+        return await docker.listContainers();
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        data: {"call":"gh.rest.actions.listWorkflowRunsForRepo","function":"`pulls`"},
+        line: 8,
+        column: 9,
+        endLine: 8,
+        endColumn: 75,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import { Octokit } from '@octokit/rest';
+            import { getOctokit } from '@actions/github';
+            import Docker from 'dockerode';
+            const octokit = new Octokit();
+            const docker = new Docker();
+            export async function pulls(token: string) {
+              const gh = getOctokit(token);
+              try {
+                await gh.rest.actions.listWorkflowRunsForRepo({ owner: 'o', repo: 'r' });
+              } catch (error) {
+                throw new Error('pulls failed', { cause: error });
+              }
+              return await octokit.rest.pulls.get({ owner: 'o', repo: 'r', pull_number: 1 });
+            }
+            export async function containers() {
+              return await docker.listContainers();
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`pulls`"},
+          output: dedent`
+            import { Octokit } from '@octokit/rest';
+            import { getOctokit } from '@actions/github';
+            import Docker from 'dockerode';
+            const octokit = new Octokit();
+            const docker = new Docker();
+            /**
+             * @throws when \`gh.rest.actions.listWorkflowRunsForRepo\` fails.
+             */
+            export async function pulls(token: string) {
+              const gh = getOctokit(token);
+              await gh.rest.actions.listWorkflowRunsForRepo({ owner: 'o', repo: 'r' });
+              return await octokit.rest.pulls.get({ owner: 'o', repo: 'r', pull_number: 1 });
+            }
+            export async function containers() {
+              return await docker.listContainers();
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        data: {"call":"octokit.rest.pulls.get","function":"`pulls`"},
+        line: 9,
+        column: 16,
+        endLine: 9,
+        endColumn: 81,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import { Octokit } from '@octokit/rest';
+            import { getOctokit } from '@actions/github';
+            import Docker from 'dockerode';
+            const octokit = new Octokit();
+            const docker = new Docker();
+            export async function pulls(token: string) {
+              const gh = getOctokit(token);
+              await gh.rest.actions.listWorkflowRunsForRepo({ owner: 'o', repo: 'r' });
+              try {
+                return await octokit.rest.pulls.get({ owner: 'o', repo: 'r', pull_number: 1 });
+              } catch (error) {
+                throw new Error('pulls failed', { cause: error });
+              }
+            }
+            export async function containers() {
+              return await docker.listContainers();
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`pulls`"},
+          output: dedent`
+            import { Octokit } from '@octokit/rest';
+            import { getOctokit } from '@actions/github';
+            import Docker from 'dockerode';
+            const octokit = new Octokit();
+            const docker = new Docker();
+            /**
+             * @throws when \`octokit.rest.pulls.get\` fails.
+             */
+            export async function pulls(token: string) {
+              const gh = getOctokit(token);
+              await gh.rest.actions.listWorkflowRunsForRepo({ owner: 'o', repo: 'r' });
+              return await octokit.rest.pulls.get({ owner: 'o', repo: 'r', pull_number: 1 });
+            }
+            export async function containers() {
+              return await docker.listContainers();
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        data: {"call":"docker.listContainers","function":"`containers`"},
+        line: 12,
+        column: 16,
+        endLine: 12,
+        endColumn: 39,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import { Octokit } from '@octokit/rest';
+            import { getOctokit } from '@actions/github';
+            import Docker from 'dockerode';
+            const octokit = new Octokit();
+            const docker = new Docker();
+            export async function pulls(token: string) {
+              const gh = getOctokit(token);
+              await gh.rest.actions.listWorkflowRunsForRepo({ owner: 'o', repo: 'r' });
+              return await octokit.rest.pulls.get({ owner: 'o', repo: 'r', pull_number: 1 });
+            }
+            export async function containers() {
+              try {
+                return await docker.listContainers();
+              } catch (error) {
+                throw new Error('containers failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`containers`"},
+          output: dedent`
+            import { Octokit } from '@octokit/rest';
+            import { getOctokit } from '@actions/github';
+            import Docker from 'dockerode';
+            const octokit = new Octokit();
+            const docker = new Docker();
+            export async function pulls(token: string) {
+              const gh = getOctokit(token);
+              await gh.rest.actions.listWorkflowRunsForRepo({ owner: 'o', repo: 'r' });
+              return await octokit.rest.pulls.get({ owner: 'o', repo: 'r', pull_number: 1 });
+            }
+            /**
+             * @throws when \`docker.listContainers\` fails.
+             */
+            export async function containers() {
+              return await docker.listContainers();
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
