@@ -15,7 +15,7 @@ import { LoggerMatcher, pinoRedaction, redactedUnder } from '../lib/matching/log
 import { DEFAULT_CARRIERS, DEFAULT_SENSITIVE_NAMES, exactKeysFor, SensitiveNames } from '../lib/matching/sensitive-names.js';
 import { DEFAULT_SENSITIVE_TYPES, SensitiveTypes } from '../lib/matching/sensitive-types.js';
 import { tokenShapeIn } from '../lib/matching/token-shapes.js';
-import { chainHeadCalls, failedCallsOf, isCommandCall, isRequestCarryingCall, rejectedCallsOf } from '../lib/matching/request-errors.js';
+import { chainHeadCalls, commandArgumentCount, failedCallsOf, isRequestCarryingCall, rejectedCallsOf } from '../lib/matching/request-errors.js';
 import { requiredTypeInfoOf } from '../lib/matching/type-info.js';
 import { callFlow, isSanitizingName } from '../lib/matching/value-calls.js';
 import { isReplaced, readSettings, resolveList, sharedSettingSchema } from '../lib/matching/vocabulary.js';
@@ -214,11 +214,11 @@ export default createRule<Options, MessageId>({
       return command ? sources.commandError(node, command.callee, command.sent, true) : undefined;
     }
 
-    /** The first of `calls` that runs a command (see isCommandCall), and a secret its arguments hold. */
+    /** The first of `calls` that runs a command (see commandArgumentCount), and a secret its command line holds. */
     function commandRunWith(calls: readonly TSESTree.CallExpression[]): { callee: string; sent: string } | null {
       for (const call of calls) {
-        if (!isCommandCall(call, sites.of(call).calleePaths, paths)) continue;
-        for (const argument of call.arguments) {
+        const count = commandArgumentCount(call, sites.of(call).calleePaths, paths);
+        for (const argument of call.arguments.slice(0, count)) {
           if (isFunctionNode(argument)) continue;
           const sent = flow.trace(argument).find((trace) => trace.finding.kind !== 'parameter');
           if (sent) return { callee: shortText(nodeText(context.sourceCode, call.callee), 40), sent: sent.finding.label(context.sourceCode) };

@@ -26,29 +26,36 @@ const COMMAND_FUNCTIONS: ReadonlySet<string> = new Set(['exec', 'execSync', 'exe
 const EXECA_FUNCTIONS: ReadonlySet<string> = new Set(['execa', 'execaSync', 'execaCommand', 'execaCommandSync', '$', 'execaNode']);
 const PROMISIFY_MODULES: ReadonlySet<string> = new Set(['util', 'node:util']);
 
+/** Those whose second argument is the command's arguments too (`execFile('ipmitool', args)`); the others take the command line first. */
+const FILE_AND_ARGUMENTS: ReadonlySet<string> = new Set(['execFile', 'execFileSync', 'execa', 'execaSync', 'execaNode']);
+
 /**
- * Whether a call runs a command whose error quotes its command line: Node's `exec`, `execSync`,
- * `execFile` and `execFileSync` (also promisified, `const run = promisify(execFile)`), execa's
- * `execa`, `$`, ... — by the paths of its callee, and for a promisified one by what it wraps.
+ * How many of a call's first arguments make the command line its error quotes, or 0 when it runs
+ * no such command: Node's `exec`, `execSync` (the command), `execFile`, `execFileSync` (the file
+ * and its arguments; also promisified, `const run = promisify(execFile)`), execa's functions.
+ * Options (`{ env: process.env }`) are not quoted.
  */
-export function isCommandCall(call: TSESTree.CallExpression, calleePaths: readonly AccessPath[], paths: AccessPathResolver): boolean {
-  if (calleePaths.some(isCommandPath)) return true;
+export function commandArgumentCount(call: TSESTree.CallExpression, calleePaths: readonly AccessPath[], paths: AccessPathResolver): number {
+  const direct = calleePaths.map(commandFunction).find((name) => name !== null);
+  if (direct) return FILE_AND_ARGUMENTS.has(direct) ? 2 : 1;
   // `const run = promisify(execFile); await run('ipmitool', args)`: what the `promisify` call wraps.
   const callee = unwrapExpression(call.callee);
   const variable = callee.type === AST_NODE_TYPES.Identifier ? paths.variableOf(callee) : null;
   const alias = variable ? paths.aliasTargetOf(variable) : null;
   const made = alias && alias.names.length === 0 ? unwrapExpression(alias.expression) : null;
-  if (made?.type !== AST_NODE_TYPES.CallExpression || made.arguments.length !== 1) return false;
+  if (made?.type !== AST_NODE_TYPES.CallExpression || made.arguments.length !== 1) return 0;
   const isPromisify = paths.pathsOf(made.callee).some((path) => path.root.kind === 'module' && PROMISIFY_MODULES.has(path.root.module) && path.names.at(-1) === 'promisify');
   const [wrapped] = made.arguments;
-  return isPromisify && wrapped !== undefined && paths.pathsOf(wrapped).some(isCommandPath);
+  const name = isPromisify && wrapped !== undefined ? paths.pathsOf(wrapped).map(commandFunction).find((found) => found !== null) : undefined;
+  return name ? (FILE_AND_ARGUMENTS.has(name) ? 2 : 1) : 0;
 }
 
-function isCommandPath(path: AccessPath): boolean {
-  if (path.root.kind !== 'module') return false;
+/** The command function a path names (`exec`, `execa`), or null. */
+function commandFunction(path: AccessPath): string | null {
+  if (path.root.kind !== 'module') return null;
   const method = path.names.at(-1) ?? '';
-  if (path.root.module === 'child_process' || path.root.module === 'node:child_process') return COMMAND_FUNCTIONS.has(method) && path.names.length <= 2;
-  return path.root.module === 'execa' && EXECA_FUNCTIONS.has(method);
+  if (path.root.module === 'child_process' || path.root.module === 'node:child_process') return COMMAND_FUNCTIONS.has(method) && path.names.length <= 2 ? method : null;
+  return path.root.module === 'execa' && EXECA_FUNCTIONS.has(method) ? method : null;
 }
 
 /**

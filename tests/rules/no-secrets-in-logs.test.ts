@@ -14219,3 +14219,31 @@ ruleTester.run("what a class writes into parts of a field (helper-67 S-FN-6)", r
   },
   ],
 });
+
+ruleTester.run("a command's options are not part of the command line its error quotes", rule, {
+  valid: [
+  {
+    name: "command-options-are-not-quoted",
+    code: dedent`
+      import { execaCommand } from 'execa';
+      import { execSync } from 'node:child_process';
+      declare const logger: { error(...a: unknown[]): void };
+      export async function build(command: string, token: string) {
+        try {
+          await execaCommand(command, { shell: true, env: { ...process.env, API_TOKEN: token } });
+        } catch (e) {
+          logger.error(e);
+        }
+        try {
+          execSync('make deploy', { env: { API_TOKEN: token } });
+        } catch (e) {
+          logger.error(e);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+
+  ],
+});

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import assert from 'node:assert/strict';
 
-import { failedCallsOf, isCommandCall, isRequestCarryingCall, rejectedCallsOf } from '../../../lib/matching/request-errors.js';
+import { commandArgumentCount, failedCallsOf, isRequestCarryingCall, rejectedCallsOf } from '../../../lib/matching/request-errors.js';
 import { findIdentifier, parse } from '../helpers.js';
 
 /** The callee texts of the calls whose rejection the binding `err` receives. */
@@ -44,8 +44,9 @@ describe('lib/matching/request-errors', () => {
     const parsed = parse(
       "import { exec, execFile, spawn } from 'node:child_process'; import cp from 'child_process'; import { promisify } from 'node:util'; import { execa } from 'execa'; const run = promisify(execFile); const later = promisify(setTimeout); exec(c); cp.execSync(c); run(c); execa(c); spawn(c); later(1);",
     );
-    const isCommand = (callee: string): boolean => isCommandCall(parsed.call(callee) as TSESTree.CallExpression, parsed.site(callee).calleePaths, parsed.resolver);
-    assert.deepEqual(['exec', 'cp.execSync', 'run', 'execa', 'spawn', 'later'].map(isCommand), [true, true, true, true, false, false]);
+    const count = (callee: string): number => commandArgumentCount(parsed.call(callee) as TSESTree.CallExpression, parsed.site(callee).calleePaths, parsed.resolver);
+    // The command line is the first argument, or the file and its arguments: not the options.
+    assert.deepEqual(['exec', 'cp.execSync', 'run', 'execa', 'spawn', 'later'].map(count), [1, 1, 2, 2, 0, 0]);
   });
 
   it('axios and got calls carry their request, by the import their callee starts at', () => {
