@@ -26,8 +26,14 @@ export function localCallee(call: TSESTree.CallExpression | TSESTree.NewExpressi
   if (receiver.type === AST_NODE_TYPES.ThisExpression) {
     const body = enclosingClassBody(callee);
     if (!body) return null;
-    // In a static method `this` is the class: its static members.
-    return methodOf(body, name, isInStaticMember(callee, body))?.fn ?? null;
+    // In a static method `this` is the class: its static members. One the class does not declare
+    // is its parent's, when the parent is declared here (`this.requireNode(i)` of `DriverBase`).
+    const isStatic = isInStaticMember(callee, body);
+    for (let current: TSESTree.ClassBody | null = body, depth = 0; current && depth < MAX_CLASS_DEPTH; current = parentClassBody(current, paths), depth++) {
+      const found = methodOf(current, name, isStatic);
+      if (found) return found.fn;
+    }
+    return null;
   }
   // `Nodes.get(...)`, `Nodes.#get(...)`: a static method of a class of this file.
   if (receiver.type === AST_NODE_TYPES.Identifier) {
@@ -358,6 +364,16 @@ function isBoundCallback(method: TSESTree.MemberExpression): boolean {
   const wrapper = outermostWrapper(call);
   const outer = wrapper.parent;
   return (outer?.type === AST_NODE_TYPES.CallExpression || outer?.type === AST_NODE_TYPES.NewExpression) && outer.arguments.includes(wrapper as TSESTree.CallExpressionArgument);
+}
+
+const MAX_CLASS_DEPTH = 8;
+
+/** The body of the class a class extends, when that class is declared in the file (`extends DriverBase`). */
+function parentClassBody(body: TSESTree.ClassBody, paths: AccessPathResolver): TSESTree.ClassBody | null {
+  const parent = body.parent.superClass ? unwrapExpression(body.parent.superClass) : null;
+  const def = parent?.type === AST_NODE_TYPES.Identifier ? paths.variableOf(parent)?.defs[0] : undefined;
+  const declaration = def?.type === DefinitionType.ClassName ? def.node : null;
+  return declaration?.type === AST_NODE_TYPES.ClassDeclaration || declaration?.type === AST_NODE_TYPES.ClassExpression ? declaration.body : null;
 }
 
 /** The class whose instance (or, in a static member, itself) a `this` is: its body, when the nearest function with a `this` of its own is one of its members. */

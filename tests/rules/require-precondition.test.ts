@@ -7595,3 +7595,70 @@ ruleTester.run("a state list built with a spread", rule, {
   },
   ],
 });
+
+ruleTester.run("a checking helper of a base class declared in the file (helper-68 P-FP-16)", rule, {
+  valid: [
+  {
+    name: "base-class-checking-helpers",
+    code: dedent`
+      interface Node { id: string; provisionState: string; isMaintenance: boolean; instanceId: string | null }
+      interface Instance { uuid: string; node: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare const ironic: { getNode(id: string): Promise<Node>; setNodePowerState(id: string, s: string): Promise<void>; deleteNode(id: string): Promise<void> };
+      abstract class DriverBase {
+        protected async requireNode(instance: Instance): Promise<Node> {
+          const node = await validateInstanceAndNode(instance);
+          if (node.isMaintenance) throw new Error(\`node \${node.id} is in maintenance\`);
+          return node;
+        }
+        protected async requireDeletable(node: Node): Promise<void> {
+          if (node.provisionState !== 'manageable' || node.instanceId) throw new Error(\`node \${node.id} cannot be deleted\`);
+        }
+      }
+      abstract class PoweredDriver extends DriverBase {}
+      export class IronicDriver extends PoweredDriver {
+        async powerOn(instance: Instance): Promise<void> {
+          const node = await this.requireNode(instance);
+          await ironic.setNodePowerState(node.id, 'power on');
+        }
+        async removeNode(nodeId: string): Promise<void> {
+          const node = await ironic.getNode(nodeId);
+          await this.requireDeletable(node);
+          await ironic.deleteNode(node.id);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "base-class-helper-that-checks-nothing",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      interface Instance { uuid: string; node: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; setNodePowerState(id: string, s: string): Promise<void> };
+      abstract class DriverBase {
+        protected async loadNode(instance: Instance): Promise<Node> {
+          return await ironic.getNode(instance.node);
+        }
+      }
+      export class IronicDriver extends DriverBase {
+        async powerOn(instance: Instance): Promise<void> {
+          const node = await this.loadNode(instance);
+          await ironic.setNodePowerState(node.id, 'power on');
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"node.id","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 12,
+        column: 11,
+        endLine: 12,
+        endColumn: 56,
+      },
+    ],
+  },
+  ],
+});
