@@ -3,7 +3,8 @@
  *
  * - truthiness of a subject path: `if (node.isMaintenance)` → `truthy|…` / `falsy|…`;
  * - comparison with a constant: `node.provisionState !== 'active'` (or a switch case);
- * - membership: `UNPROVISION_STATES.includes(node.provisionState)`, `ALL.has(state)`.
+ * - membership: `UNPROVISION_STATES.includes(node.provisionState)`, `ALL.has(state)`, and
+ *   `STATES.indexOf(state) === -1` (not in it), `!== -1` or `>= 0` (in it).
  *
  * A value test is encoded by exclusion: on the outcome where the state is `active`, every other
  * known value is excluded (`ne:<value>|subject`), including `*` (any value the vocabulary does not
@@ -106,6 +107,8 @@ function conditionFacts(atom: TSESTree.Node, context: StateTestContext): Outcome
       return node.type === AST_NODE_TYPES.MemberExpression ? lookup(node, context) : null;
     }
     case AST_NODE_TYPES.BinaryExpression: {
+      const indexed = indexMembership(node, context);
+      if (indexed !== undefined) return indexed;
       if (node.operator === '===' || node.operator === '==') return comparison(node.left, node.right, true, context);
       if (node.operator === '!==' || node.operator === '!=') return comparison(node.left, node.right, false, context);
       if (node.operator === 'in') return keyMembership(node.left, node.right, context);
@@ -246,11 +249,41 @@ function membershipOfUnknown(collection: string, key: string): OutcomeFacts {
   return { whenTrue: [`in:${collection}|${key}`], whenFalse: [`out:${collection}|${key}`] };
 }
 
-function membership(call: TSESTree.CallExpression, context: StateTestContext): OutcomeFacts | null {
+/**
+ * `STATES.indexOf(state) === -1` (or `< 0`): not in it; `!== -1`, `>= 0`, `> -1`: in it. Undefined
+ * when the comparison is not of an `indexOf` call with one of those.
+ */
+function indexMembership(node: TSESTree.BinaryExpression, context: StateTestContext): OutcomeFacts | null | undefined {
+  const numberOf = (side: TSESTree.Node): number | null => {
+    const value = unwrapExpression(side);
+    if (value.type === AST_NODE_TYPES.Literal && typeof value.value === 'number') return value.value;
+    if (value.type === AST_NODE_TYPES.UnaryExpression && value.operator === '-') {
+      const inner = unwrapExpression(value.argument);
+      return inner.type === AST_NODE_TYPES.Literal && typeof inner.value === 'number' ? -inner.value : null;
+    }
+    return null;
+  };
+  const isIndexOf = (side: TSESTree.Node): boolean => {
+    const call = unwrapExpression(side);
+    return call.type === AST_NODE_TYPES.CallExpression && call.callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(call.callee) === 'indexOf';
+  };
+  // Written as `indexOf(...) <op> n`; `n <op> indexOf(...)` is turned around.
+  const flipped: Readonly<Record<string, string>> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=' };
+  const [call, bound, operator] = isIndexOf(node.left) ? [node.left, numberOf(node.right), node.operator] : isIndexOf(node.right) ? [node.right, numberOf(node.left), flipped[node.operator] ?? node.operator] : [null, null, node.operator];
+  if (call === null || bound === null) return undefined;
+  const absentWhenTrue = ((operator === '===' || operator === '==') && bound === -1) || (operator === '<' && bound === 0) || (operator === '<=' && bound === -1);
+  const presentWhenTrue = ((operator === '!==' || operator === '!=') && bound === -1) || (operator === '>=' && bound === 0) || (operator === '>' && bound === -1);
+  if (!absentWhenTrue && !presentWhenTrue) return undefined;
+  const facts = membership(unwrapExpression(call) as TSESTree.CallExpression, context, true);
+  if (!facts) return null;
+  return presentWhenTrue ? facts : { whenTrue: facts.whenFalse, whenFalse: facts.whenTrue };
+}
+
+function membership(call: TSESTree.CallExpression, context: StateTestContext, indexOf = false): OutcomeFacts | null {
   const callee = unwrapExpression(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
   const method = staticPropertyName(callee);
-  if (method !== 'includes' && method !== 'has') return null;
+  if (method !== 'includes' && method !== 'has' && !(indexOf && method === 'indexOf')) return null;
   const [argument] = call.arguments;
   if (!argument || call.arguments.length !== 1 || argument.type === AST_NODE_TYPES.SpreadElement) return null;
   const elements = context.constants.elementsOf(callee.object);

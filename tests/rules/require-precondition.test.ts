@@ -7662,3 +7662,54 @@ ruleTester.run("a checking helper of a base class declared in the file (helper-6
   },
   ],
 });
+
+ruleTester.run("membership written with indexOf (helper-68 P-FP-7)", rule, {
+  valid: [
+  {
+    name: "indexof-membership-tests",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      const DELETABLE_STATES = ['manageable', 'enroll', 'adopt failed'];
+      export async function removeNode(nodeId: string): Promise<void> {
+        const node = await ironic.getNode(nodeId);
+        if (DELETABLE_STATES.indexOf(node.provisionState ?? '') === -1) throw new Error(\`node \${nodeId} is busy\`);
+        await ironic.deleteNode(node.id);
+      }
+      export async function removeNode2(nodeId: string): Promise<void> {
+        const node = await ironic.getNode(nodeId);
+        if (DELETABLE_STATES.indexOf(node.provisionState) < 0) return;
+        await ironic.deleteNode(node.id);
+      }
+      export async function removeNode3(nodeId: string): Promise<void> {
+        const node = await ironic.getNode(nodeId);
+        if (-1 !== DELETABLE_STATES.indexOf(node.provisionState)) await ironic.deleteNode(node.id);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "indexof-position-tests-are-not-membership",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      const DELETABLE_STATES = ['manageable', 'enroll', 'adopt failed'];
+      export async function removeNode(nodeId: string): Promise<void> {
+        const node = await ironic.getNode(nodeId);
+        if (DELETABLE_STATES.indexOf(node.provisionState) > 0) await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"node.id","missing":"a provision-state test that exits on failure"},
+        line: 6,
+        column: 64,
+        endLine: 6,
+        endColumn: 90,
+      },
+    ],
+  },
+  ],
+});
