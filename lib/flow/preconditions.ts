@@ -139,6 +139,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
 
   const listeners: ListenerMap = {
     'CallExpression:exit': (node: TSESTree.CallExpression) => {
+      assignedInto(node);
       onCall(node);
     },
     'AwaitExpression:exit': (node: TSESTree.AwaitExpression) => {
@@ -733,6 +734,31 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       }
     }
     return node;
+  }
+
+  /**
+   * `Object.assign(node, other)`: a write of the parts the sources give; of everything, and of the
+   * target itself, when a source's keys are not written out (`Object.assign(instance, { node })`
+   * writes `instance.node`; `Object.assign(node, spare)` may replace `node.id`).
+   */
+  function assignedInto(call: TSESTree.CallExpression): void {
+    const callee = unwrapExpression(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(callee) !== 'assign') return;
+    const object = unwrapExpression(callee.object);
+    if (object.type !== AST_NODE_TYPES.Identifier || object.name !== 'Object' || options.paths.variableOf(object) !== null) return;
+    const [target, ...sources] = call.arguments;
+    const key = target && target.type !== AST_NODE_TYPES.SpreadElement ? keys.writtenKey(target) : null;
+    if (key === null) return;
+    const killed: string[] = [];
+    for (const source of sources) {
+      const literal = source.type === AST_NODE_TYPES.SpreadElement ? null : unwrapExpression(source);
+      const names = literal?.type === AST_NODE_TYPES.ObjectExpression ? literal.properties.map((property) => (property.type === AST_NODE_TYPES.Property ? staticPropertyName(property) : null)) : [null];
+      for (const name of names) {
+        if (name === null || IDENTITY_PROPERTIES.has(name)) killed.push(key);
+        else killed.push(`${key}.${name}`);
+      }
+    }
+    recorder.kill(killed);
   }
 
   /** The facts a write gives its target (a check's result assigned there), once the file is solved. */

@@ -7713,3 +7713,63 @@ ruleTester.run("membership written with indexOf (helper-68 P-FP-7)", rule, {
   },
   ],
 });
+
+ruleTester.run("Object.assign writes into a checked subject (helper-68 P-FN-1)", rule, {
+  valid: [
+  {
+    name: "object-assign-of-other-parts-keeps-the-check",
+    code: dedent`
+      interface Node { id: string; provisionState: string; extra?: Record<string, string> }
+      interface Instance { uuid: string; node: string; flavor?: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      export async function a(instance: Instance): Promise<void> {
+        await validateInstanceAndNode(instance);
+        Object.assign(instance, { flavor: 'baremetal' });
+        const copy = Object.assign({}, instance);
+        await ironic.setNodePowerState(instance.node, 'power off');
+        void copy;
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "object-assign-replaces-checked-parts",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      interface Instance { uuid: string; node: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      export async function a(instance: Instance, spare: Node): Promise<void> {
+        const node = await validateInstanceAndNode(instance);
+        Object.assign(node, spare);
+        await ironic.setNodePowerState(node.id, 'power off');
+      }
+      export async function b(instance: Instance, other: Instance): Promise<void> {
+        await validateInstanceAndNode(instance);
+        Object.assign(instance, { node: other.node });
+        await ironic.setNodePowerState(instance.node, 'power off');
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"node.id","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 8,
+        column: 9,
+        endLine: 8,
+        endColumn: 55,
+      },
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"instance.node","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 13,
+        column: 9,
+        endLine: 13,
+        endColumn: 61,
+      },
+    ],
+  },
+  ],
+});
