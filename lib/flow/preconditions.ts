@@ -931,6 +931,13 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const mapped = unwrapExpression(all.arguments[0] as TSESTree.Node);
     if (mapped.type !== AST_NODE_TYPES.CallExpression || mapped.callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(mapped.callee) !== 'map') return [];
     const [callback] = mapped.arguments;
+    // `instances.map(validateInstanceAndNode)`: the check itself, called with each element.
+    if (callback && mapped.arguments.length === 1 && (callback.type === AST_NODE_TYPES.Identifier || callback.type === AST_NODE_TYPES.MemberExpression)) {
+      return vocabulary.checksFor({ node: mapped, calleePaths: options.paths.pathsOf(callback) }, null).filter((id) => {
+        const spec = vocabulary.checks.get(id);
+        return spec !== undefined && !spec.returnsBoolean && (spec.resultTest === undefined || spec.resultTest.length === 0) && bindingTargets(spec).some(isReturnTarget);
+      });
+    }
     if (!callback || !isFunctionNode(callback)) return [];
     let ids: string[] | null = null;
     for (const value of writtenReturns(callback)) {

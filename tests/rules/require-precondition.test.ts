@@ -7773,3 +7773,46 @@ ruleTester.run("Object.assign writes into a checked subject (helper-68 P-FN-1)",
   },
   ],
 });
+
+ruleTester.run("a check passed to map by reference (helper-68 P-FP-1)", rule, {
+  valid: [
+  {
+    name: "check-passed-by-reference-to-map",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string; node: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      export async function powerOffAll(instances: Instance[]): Promise<void> {
+        const nodes = await Promise.all(instances.map(validateInstanceAndNode));
+        for (const node of nodes) await ironic.setNodePowerState(node.id, 'power off');
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "other-function-passed-by-reference",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string; node: string }
+      declare function describeInstance(i: Instance): Promise<Node>;
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      export async function powerOffAll(instances: Instance[]): Promise<void> {
+        const nodes = await Promise.all(instances.map(describeInstance));
+        for (const node of nodes) await ironic.setNodePowerState(node.id, 'power off');
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"node.id","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 7,
+        column: 35,
+        endLine: 7,
+        endColumn: 81,
+      },
+    ],
+  },
+  ],
+});
