@@ -780,16 +780,29 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const left = loop.left.type === AST_NODE_TYPES.VariableDeclaration ? loop.left.declarations[0] : loop.left;
     const binding = left.type === AST_NODE_TYPES.VariableDeclarator ? left.id : left;
     written(binding, loop);
+    if (loop.type !== AST_NODE_TYPES.ForOfStatement) return;
+    // `for (const [i, node] of nodes.entries())`: the element, as `for (const node of nodes)` gives it.
+    const entries = binding.type === AST_NODE_TYPES.ArrayPattern ? entriesOf(loop.right) : null;
+    const element = binding.type === AST_NODE_TYPES.ArrayPattern ? (entries ? binding.elements[1] : null) : binding;
+    const array = entries ?? loop.right;
     // `for (const node of await Promise.all(instances.map((i) => validateInstanceAndNode(i))))`:
     // each element is what the check returned.
-    if (loop.type !== AST_NODE_TYPES.ForOfStatement || binding.type !== AST_NODE_TYPES.Identifier) return;
-    const key = keys.writtenKey(binding);
+    if (element?.type !== AST_NODE_TYPES.Identifier) return;
+    // A name of a pattern is keyed below the pattern (see SubjectKeys): its reads are.
+    const key = element === binding ? keys.writtenKey(element) : keys.keyOf(element);
     if (key === null) return;
     // `for (const node of nodes.filter((n) => n.provisionState === 'manageable'))`: each passed the predicate.
-    recorder.gen([...pickedFacts(loop.right, key, FILTER_METHODS, 0), ...elementCheckFacts(loop.right, key)]);
+    recorder.gen([...pickedFacts(array, key, FILTER_METHODS, 0), ...elementCheckFacts(array, key)]);
     // `if (!nodes.every((n) => ...)) throw ...; for (const node of nodes)`: what held of each.
-    const arrayKey = settledArrayKey(loop.right);
+    const arrayKey = settledArrayKey(array);
     if (arrayKey !== null) recorder.copy(`${arrayKey}.${EACH}`, key);
+  }
+
+  /** The array `array.entries()` walks, or null for anything else. */
+  function entriesOf(expression: TSESTree.Node): TSESTree.Node | null {
+    const call = unwrapExpression(expression);
+    if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length > 0 || call.callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+    return staticPropertyName(call.callee) === 'entries' ? call.callee.object : null;
   }
 
   /**

@@ -7816,3 +7816,53 @@ ruleTester.run("a check passed to map by reference (helper-68 P-FP-1)", rule, {
   },
   ],
 });
+
+ruleTester.run("the elements entries() gives (helper-68 P-FP-8)", rule, {
+  valid: [
+  {
+    name: "entries-of-checked-nodes",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      interface Instance { uuid: string; node: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void>; deleteNode(id: string): Promise<void> };
+      export async function powerOffAll(instances: Instance[]): Promise<void> {
+        const nodes = await Promise.all(instances.map((i) => validateInstanceAndNode(i)));
+        for (const [index, node] of nodes.entries()) {
+          console.info(\`powering off \${index + 1}/\${nodes.length}\`);
+          await ironic.setNodePowerState(node.id, 'power off');
+        }
+      }
+      export async function retire(nodes: Node[]): Promise<void> {
+        if (!nodes.every((n) => n.provisionState === 'manageable')) return;
+        for (const [, node] of nodes.entries()) await ironic.deleteNode(node.id);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "entries-of-unchecked-nodes",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      export async function powerOffAll(nodes: Node[]): Promise<void> {
+        for (const [index, node] of nodes.entries()) {
+          console.info(\`powering off \${index + 1}\`);
+          await ironic.setNodePowerState(node.id, 'power off');
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"node.id","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 6,
+        column: 11,
+        endLine: 6,
+        endColumn: 57,
+      },
+    ],
+  },
+  ],
+});
