@@ -512,6 +512,9 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     // A variable every `return` hands back (`return node;`): its facts where the function returns.
     // Its identity (`return node.id;`) names it too, as `node.id` names `node` everywhere.
     if (returnedKeys.size === 1 && shared !== null && shared !== undefined) roots.push(...subjectCandidates(shared));
+    // A part every `return` writes out with the same variable (`return { node, vifs }`, `return [node, ports]`):
+    // its facts are the return value's part.
+    const parts = returnedParts(returned);
     const facts: string[] = [];
     for (const item of summaryOf(fn)) {
       const subject = factSubject(item);
@@ -520,8 +523,42 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
         const rebased = rebase(subject, root, destination);
         if (rebased !== null) facts.push(`${kind}${rebased}`);
       }
+      for (const [part, key] of parts) {
+        for (const root of subjectCandidates(key)) {
+          const rebased = rebase(subject, root, `${destination}.${part}`);
+          if (rebased !== null) facts.push(`${kind}${rebased}`);
+        }
+      }
     }
     return facts;
+  }
+
+  /** The parts (a key's name or an index) every returned object or array literal holds the same subject in, with that subject's key. */
+  function returnedParts(returned: readonly TSESTree.Node[]): Map<string, string> {
+    const parts = new Map<string, string>();
+    let first = true;
+    for (const value of returned) {
+      const literal = unwrapExpression(value);
+      const own = new Map<string, string>();
+      if (literal.type === AST_NODE_TYPES.ObjectExpression) {
+        for (const property of literal.properties) {
+          const name = property.type === AST_NODE_TYPES.Property ? staticPropertyName(property) : null;
+          const key = name !== null && property.type === AST_NODE_TYPES.Property ? keys.keyOf(property.value) : null;
+          if (name !== null && key !== null) own.set(name, key);
+        }
+      } else if (literal.type === AST_NODE_TYPES.ArrayExpression) {
+        literal.elements.forEach((element, index) => {
+          const key = element && element.type !== AST_NODE_TYPES.SpreadElement ? keys.keyOf(element) : null;
+          if (key !== null) own.set(String(index), key);
+        });
+      } else {
+        return new Map();
+      }
+      if (first) for (const [name, key] of own) parts.set(name, key);
+      else for (const [name, key] of parts) if (own.get(name) !== key) parts.delete(name);
+      first = false;
+    }
+    return parts;
   }
 
   /** A returned value is stored: the facts established for it are now true of the function's return value. */

@@ -7866,3 +7866,64 @@ ruleTester.run("the elements entries() gives (helper-68 P-FP-8)", rule, {
   },
   ],
 });
+
+ruleTester.run("a helper returning the checked node inside an object or array literal (helper-68 P-FP-14)", rule, {
+  valid: [
+  {
+    name: "helper-returns-checked-node-in-a-literal",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string; node: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare const ironic: { listNodeVifs(id: string): Promise<string[]>; detachVifFromNode(id: string, vif: string): Promise<void> };
+      async function loadNodeAndVifs(instance: Instance): Promise<{ node: Node; vifs: string[] }> {
+        const node = await validateInstanceAndNode(instance);
+        const vifs = await ironic.listNodeVifs(node.id);
+        return { node, vifs };
+      }
+      async function nodeAndPorts(instance: Instance): Promise<[Node, string[]]> {
+        const node = await validateInstanceAndNode(instance);
+        return [node, await ironic.listNodeVifs(node.id)];
+      }
+      export async function unplugVifs(instance: Instance): Promise<void> {
+        const { node, vifs } = await loadNodeAndVifs(instance);
+        for (const vif of vifs) await ironic.detachVifFromNode(node.id, vif);
+        const loaded = await loadNodeAndVifs(instance);
+        await Promise.all(loaded.vifs.map((vif) => ironic.detachVifFromNode(loaded.node.id, vif)));
+        const [other, ports] = await nodeAndPorts(instance);
+        for (const port of ports) await ironic.detachVifFromNode(other.id, port);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "helper-returns-a-different-node-on-one-path",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string; node: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare const ironic: { getNode(id: string): Promise<Node>; detachVifFromNode(id: string, vif: string): Promise<void> };
+      async function load(instance: Instance, fallback: string): Promise<{ node: Node }> {
+        if (!instance.node) return { node: { id: fallback } };
+        const node = await validateInstanceAndNode(instance);
+        return { node };
+      }
+      export async function unplug(instance: Instance, vif: string): Promise<void> {
+        const { node } = await load(instance, 'spare');
+        await ironic.detachVifFromNode(node.id, vif);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`detachVifFromNode`","subject":"node.id","missing":"an association check (`validateInstanceAndNode`) or an existence check (`getNode`)"},
+        line: 12,
+        column: 9,
+        endLine: 12,
+        endColumn: 47,
+      },
+    ],
+  },
+  ],
+});
