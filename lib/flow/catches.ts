@@ -632,7 +632,9 @@ function directConsumerOf(identifier: TSESTree.Node, handler: ErrorHandler, path
     current = current.parent;
   }
   // `.catch((e) => e)`: an expression body is returned, as `return e;` is.
-  if (current === handler && handler.type === AST_NODE_TYPES.ArrowFunctionExpression && handler.expression && handler.body === child) return { node: child, kind: 'passed' };
+  // (Not `.catch((e) => void e)`: `void` returns nothing.)
+  const discarded = child.type === AST_NODE_TYPES.UnaryExpression && child.operator === 'void';
+  if (current === handler && handler.type === AST_NODE_TYPES.ArrowFunctionExpression && handler.expression && handler.body === child && !discarded) return { node: child, kind: 'passed' };
   return null;
 }
 

@@ -14123,3 +14123,36 @@ ruleTester.run("SDK objects of remote APIs, whatever they are called (helper-69 
   },
   ],
 });
+
+ruleTester.run("a rejection handler that voids the error (helper-65 U-FN-5)", rule, {
+  valid: [
+  {
+    name: "catch-arrow-returning-the-error",
+    code: dedent`
+      export async function refresh(client: { node: { refresh(id: string): Promise<void> } }, id: string) {
+        return await client.node.refresh(id).catch((e: unknown) => e);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "catch-arrow-voiding-the-error",
+    code: dedent`
+      export async function refresh(client: { node: { refresh(id: string): Promise<void> } }, id: string) {
+        await client.node.refresh(id).catch((e) => void e);
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        data: {"call":"client.node.refresh","line":"2"},
+        line: 2,
+        column: 9,
+        endLine: 2,
+        endColumn: 32,
+      },
+    ],
+  },
+  ],
+});
