@@ -611,11 +611,30 @@ function isRemoteSdkPath(path: AccessPath): boolean {
   if (path.root.kind !== 'module' || !REMOTE_SDK_PACKAGES.has(path.root.module)) return false;
   // A named import's path starts with the module (`@octokit/rest.Octokit()...`), a default import's with its call (`dockerode()...`).
   const [made, ...rest] = path.names[0] === path.root.module ? path.names.slice(1) : path.names;
-  return made !== undefined && made.endsWith('()') && rest.length > 0 && rest.every((name) => !name.endsWith('()')) && !rest.slice(0, -1).some((name) => PROCESS_SEGMENTS.has(name) || isConfigurationName(name) || SDK_LOCAL_SEGMENTS.has(name));
+  if (made === undefined || !made.endsWith('()') || rest.length === 0 || !rest.every((name) => !name.endsWith('()'))) return false;
+  if (rest.slice(0, -1).some((name) => PROCESS_SEGMENTS.has(name) || isConfigurationName(name))) return false;
+  const isLocal = SDK_LOCAL_PARTS.get(path.root.module);
+  return !(isLocal && rest.some((name) => isLocal(name)));
 }
 
-/** Parts of those SDK objects that work locally: Octokit's request hooks, dockerode's transport, Stripe's webhook signature checks. */
-const SDK_LOCAL_SEGMENTS: ReadonlySet<string> = new Set(['hook', 'modem', 'webhooks']);
+const OCTOKIT_LOCAL: ReadonlySet<string> = new Set(['hook', 'log', 'endpoint', 'iterator']);
+/**
+ * Parts of those SDK objects that work locally, as a segment anywhere or the method: Octokit's
+ * request hooks, logger, `endpoint` (request options built, not sent) and lazy `paginate.iterator`;
+ * dockerode's transport (`modem`) and its handle getters (`docker.getContainer(id)` makes an object,
+ * `inspect()` on it calls the daemon); Stripe's webhook signature checks and error classes; OpenAI's
+ * `withOptions` (a copy of the client).
+ */
+const SDK_LOCAL_PARTS: ReadonlyMap<string, (name: string) => boolean> = new Map([
+  ['octokit', (name: string) => OCTOKIT_LOCAL.has(name)],
+  ['@octokit/rest', (name: string) => OCTOKIT_LOCAL.has(name)],
+  ['@octokit/core', (name: string) => OCTOKIT_LOCAL.has(name)],
+  ['@octokit/action', (name: string) => OCTOKIT_LOCAL.has(name)],
+  ['@actions/github', (name: string) => OCTOKIT_LOCAL.has(name)],
+  ['dockerode', (name: string) => name === 'modem' || /^get[A-Z]/u.test(name)],
+  ['stripe', (name: string) => name === 'webhooks' || name === 'errors'],
+  ['openai', (name: string) => name === 'withOptions'],
+]);
 
 /** HTTP client packages: their requests reach a remote API as `fetch()` does. */
 const HTTP_CLIENT_PACKAGES: ReadonlySet<string> = new Set(['axios', 'got', 'ky', 'node-fetch', 'cross-fetch', 'undici']);

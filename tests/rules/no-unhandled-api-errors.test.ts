@@ -14156,3 +14156,42 @@ ruleTester.run("a rejection handler that voids the error (helper-65 U-FN-5)", ru
   },
   ],
 });
+
+ruleTester.run("local parts of SDK objects: dockerode's handle getters, Octokit's endpoint, OpenAI's withOptions (helper-70 review)", rule, {
+  valid: [
+  {
+    name: "sdk-handles-and-options",
+    code: dedent`
+      import Docker from 'dockerode';
+      import { Octokit } from '@octokit/rest';
+      import OpenAI from 'openai';
+
+      const docker = new Docker();
+
+      export function handles(ids: string[]): Docker.Container[] {
+        const found: Docker.Container[] = [];
+        for (const id of ids) found.push(docker.getContainer(id));
+        return found;
+      }
+
+      export function image(name: string): Docker.Image {
+        const img = docker.getImage(name);
+        return img;
+      }
+
+
+      const octokit = new Octokit();
+      const openai = new OpenAI();
+
+      export function options(owner: string, repo: string): unknown {
+        const opts = octokit.rest.repos.listForOrg.endpoint.merge({ org: owner, type: 'public' });
+        const slow = openai.withOptions({ timeout: 60_000 });
+        return [opts, slow, repo];
+      }
+    `,
+  },
+  ],
+  invalid: [
+
+  ],
+});
