@@ -177,6 +177,8 @@ export function methodOf(body: TSESTree.ClassBody, name: string, isStatic = fals
 export class PrivateHelpers {
   readonly #sourceCode: Readonly<TSESLint.SourceCode>;
   readonly #thisUses = new WeakMap<TSESTree.ClassBody, Map<string, boolean>>();
+  /** Per class, by member name: the reads of `this.name` in it, and whether it is used any other way. */
+  readonly #memberUses = new WeakMap<TSESTree.ClassBody, Map<string, { reads: TSESTree.MemberExpression[]; other: boolean }>>();
   readonly #thisEscapesIn = new WeakMap<TSESTree.ClassBody, boolean>();
 
   constructor(sourceCode: Readonly<TSESLint.SourceCode>) {
@@ -218,23 +220,13 @@ export class PrivateHelpers {
     const name = staticPropertyName(parent);
     const body = parent.parent;
     if (name === null || body.body.some((member) => member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'set' && staticPropertyName(member) === name)) return null;
-    const reads: TSESTree.MemberExpression[] = [];
-    const seen = { other: false };
-    const visit = (node: TSESTree.Node, ownThis: boolean): void => {
-      if (node.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(node) === name && !node.computed) {
-        const object = unwrapExpression(node.object);
-        if (object.type === AST_NODE_TYPES.ThisExpression && ownThis && !isWritten(node)) reads.push(node);
-        else seen.other = true;
-      }
-      for (const child of childNodes(node)) {
-        // A nested `function` has a `this` of its own; a static member's is the class.
-        const fresh = child.type === AST_NODE_TYPES.FunctionDeclaration || (child.type === AST_NODE_TYPES.FunctionExpression && node.type !== AST_NODE_TYPES.MethodDefinition && node.type !== AST_NODE_TYPES.PropertyDefinition);
-        const staticMember = node === body && (child.type === AST_NODE_TYPES.StaticBlock || ('static' in child && child.static));
-        visit(child, ownThis && !fresh && !staticMember);
-      }
-    };
-    visit(body, true);
-    return seen.other ? null : reads;
+    let uses = this.#memberUses.get(body);
+    if (!uses) {
+      uses = memberUsesOf(body);
+      this.#memberUses.set(body, uses);
+    }
+    const found = uses.get(name);
+    return found && !found.other ? found.reads : found ? null : [];
   }
 
   /**
@@ -386,6 +378,41 @@ function classOfThis(node: TSESTree.Node): TSESTree.ClassBody | null {
     }
   }
   return null;
+}
+
+/**
+ * The uses of a class's members by static name, in one walk of the class (an explicit stack): reads
+ * of `this.name` on an instance's own `this` (not in a nested `function`, nor a static member), and
+ * whether the name is also written, or read off another object.
+ */
+function memberUsesOf(body: TSESTree.ClassBody): Map<string, { reads: TSESTree.MemberExpression[]; other: boolean }> {
+  const uses = new Map<string, { reads: TSESTree.MemberExpression[]; other: boolean }>();
+  const stack: { node: TSESTree.Node; ownThis: boolean }[] = [{ node: body, ownThis: true }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const { node, ownThis } = item;
+    if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed) {
+      const name = staticPropertyName(node);
+      if (name !== null) {
+        let use = uses.get(name);
+        if (!use) {
+          use = { reads: [], other: false };
+          uses.set(name, use);
+        }
+        if (unwrapExpression(node.object).type === AST_NODE_TYPES.ThisExpression && ownThis && !isWritten(node)) use.reads.push(node);
+        else use.other = true;
+      }
+    }
+    // Children pushed last first: reads are listed in source order.
+    const children = childNodes(node);
+    for (let index = children.length - 1; index >= 0; index--) {
+      const child = children[index] as TSESTree.Node;
+      // A nested `function` has a `this` of its own; a static member's is the class.
+      const fresh = child.type === AST_NODE_TYPES.FunctionDeclaration || (child.type === AST_NODE_TYPES.FunctionExpression && node.type !== AST_NODE_TYPES.MethodDefinition && node.type !== AST_NODE_TYPES.PropertyDefinition);
+      const staticMember = node === body && (child.type === AST_NODE_TYPES.StaticBlock || ('static' in child && child.static));
+      stack.push({ node: child, ownThis: ownThis && !fresh && !staticMember });
+    }
+  }
+  return uses;
 }
 
 /** Whether a member is assigned, updated, deleted or destructured into. */
