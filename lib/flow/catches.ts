@@ -532,14 +532,18 @@ export function stashedRethrows(clause: TSESTree.CatchClause, paths: AccessPathR
     const assignment = read.parent;
     if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=' || assignment.right !== read || assignment.left.type !== AST_NODE_TYPES.Identifier) return null;
     const stash = paths.variableOf(assignment.left);
-    // A variable of the catch itself holds it only there.
-    if (!stash || contains(clause, stash.defs[0]?.name ?? clause)) return null;
+    const declared = stash?.defs[0]?.name;
+    // A variable of the catch itself holds it only there; one of another function (a module's, an
+    // outer closure's) takes it out of this function.
+    if (!stash || !declared || contains(clause, declared) || enclosingFunction(declared) !== enclosingFunction(clause)) return null;
     stores.add(stash);
   }
   const rethrows: TSESTree.ThrowStatement[] = [];
   for (const stash of stores) {
     for (const reference of stash.references) {
       if (!reference.isRead()) continue;
+      // Thrown again in a callback: not on this function's own path.
+      if (enclosingFunction(reference.identifier) !== enclosingFunction(clause)) return null;
       const thrown = outermostWrapper(reference.identifier);
       // `if (lastError) throw lastError;`: whether there was one.
       const tested = thrown.parent?.type === AST_NODE_TYPES.UnaryExpression && thrown.parent.operator === '!' ? thrown.parent : thrown;

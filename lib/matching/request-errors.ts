@@ -23,7 +23,7 @@ const CHAIN_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally'])
 /** Node's child_process functions whose errors quote the command line (`Command failed: ipmitool -P ...`). */
 const COMMAND_FUNCTIONS: ReadonlySet<string> = new Set(['exec', 'execSync', 'execFile', 'execFileSync']);
 /** execa's, whose errors hold `command` and quote it in `message`. */
-const EXECA_FUNCTIONS: ReadonlySet<string> = new Set(['execa', 'execaSync', 'execaCommand', 'execaCommandSync', '$', 'execaNode']);
+const EXECA_FUNCTIONS: ReadonlySet<string> = new Set(['execa', 'execaSync', 'execaCommand', 'execaCommandSync', 'execaNode']);
 const PROMISIFY_MODULES: ReadonlySet<string> = new Set(['util', 'node:util']);
 
 /** Those whose second argument is the command's arguments too (`execFile('ipmitool', args)`); the others take the command line first. */

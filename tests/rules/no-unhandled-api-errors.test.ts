@@ -14195,3 +14195,28 @@ ruleTester.run("local parts of SDK objects: dockerode's handle getters, Octokit'
 
   ],
 });
+
+ruleTester.run("an error stored for another function is not rethrown here (helper-70 review)", rule, {
+  valid: [
+  {
+    name: "error-kept-for-another-function",
+    code: dedent`
+      import axios from 'axios';
+      let lastError: unknown;
+      export async function poll(): Promise<void> {
+        try {
+          await axios.get('https://bmc.example/status');
+        } catch (error) {
+          lastError = error;
+        }
+      }
+      export function assertHealthy(): void {
+        if (lastError) throw lastError;
+      }
+    `,
+  },
+  ],
+  invalid: [
+
+  ],
+});
