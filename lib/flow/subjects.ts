@@ -11,7 +11,7 @@ import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 
 import type { AccessPathResolver } from '../matching/access-path.js';
 import { namesToBinding } from '../matching/access-path.js';
-import { elementSourceOf, isFunctionNode, staticPropertyName, unwrapExpression } from '../matching/ast.js';
+import { elementSourceOf, isFunctionNode, isWriteTarget, outermostWrapper, staticPropertyName, unwrapExpression } from '../matching/ast.js';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -25,6 +25,19 @@ export const IDENTITY_PROPERTIES: ReadonlySet<string> = new Set(['id', 'uuid', '
 /** The items a listing call returns belong to its owner: `listVolumeTargets({ nodeId: n })` → `n.[]`. */
 export const ITEMS = '[]';
 const ITEM_SUFFIX = `.${ITEMS}`;
+/** Methods that change which element sits at which index. */
+const REARRANGING_METHODS: ReadonlySet<string> = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin']);
+
+/** Whether a reference to an array writes an element (`nodes[j] = x`) or rearranges them (`nodes.sort()`). */
+function isRearrangedThrough(identifier: TSESTree.Node): boolean {
+  const wrapper = outermostWrapper(identifier);
+  const member = wrapper.parent;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== wrapper) return false;
+  if (member.computed && isWriteTarget(member)) return true;
+  const call = member.parent;
+  return call.type === AST_NODE_TYPES.CallExpression && call.callee === member && REARRANGING_METHODS.has(staticPropertyName(member) ?? '');
+}
+
 /** Every element of an array (`v3:nodes.[*]`): what a `nodes.every(...)` test said of each. */
 export const EACH = '[*]';
 /** How an index variable's key opens in an element's key (`v3:nodes.[v7:i]`): never a variable key's start. */
@@ -157,6 +170,11 @@ export class SubjectKeys {
     if (index.type !== AST_NODE_TYPES.Identifier) return null;
     const variable = this.#paths.variableOf(index);
     if (!variable) return null;
+    // An array whose elements are written or moved anywhere (`nodes[j] = spare`, `nodes.shift()`,
+    // `nodes.reverse()`) may hold another node at `i` by the time it is read: no key.
+    const array = unwrapExpression(node.object);
+    const arrayVariable = array.type === AST_NODE_TYPES.Identifier ? this.#paths.variableOf(array) : null;
+    if (!arrayVariable || arrayVariable.references.some((reference) => isRearrangedThrough(reference.identifier))) return null;
     const base = this.#key(node.object, depth + 1);
     return base === null ? null : `${base}.[${this.variableKey(variable)}]`;
   }
@@ -397,27 +415,6 @@ export function rebase(key: string, root: string, replacement: string): string |
   return null;
 }
 
-/** Whether an expression is written to: assigned, updated, deleted, or a target in a destructuring assignment. */
-function isWriteTarget(node: TSESTree.Node): boolean {
-  const parent = node.parent;
-  switch (parent?.type) {
-    case AST_NODE_TYPES.AssignmentExpression:
-      return parent.left === node;
-    case AST_NODE_TYPES.UpdateExpression:
-      return true;
-    case AST_NODE_TYPES.UnaryExpression:
-      return parent.operator === 'delete';
-    case AST_NODE_TYPES.Property:
-      return parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectPattern;
-    case AST_NODE_TYPES.AssignmentPattern:
-      return parent.left === node;
-    case AST_NODE_TYPES.ArrayPattern:
-    case AST_NODE_TYPES.RestElement:
-      return true;
-    default:
-      return false;
-  }
-}
 
 /**
  * What an array or object literal holds at `names` (`[node.id]` at `0`, `{ node }` at `node`), or

@@ -28,7 +28,7 @@ import type { CallFlow } from '../matching/value-calls.js';
 import { isJsonStringify, isWrittenOutContainer, WRITTEN_OUT } from '../matching/value-calls.js';
 import type { FunctionNode } from '../matching/ast.js';
 import type { StepSummary } from '../step-summary.js';
-import { arraySourceOf, childNodes, contains, elementSourceOf, enclosingFunction, functionName, identifiersReadIn, isElementCallback, isFunctionNode, LOOP_TYPES, outermostWrapper, promiseMethodOf, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
+import { arraySourceOf, childNodes, collectInTry, contains, elementSourceOf, enclosingFunction, functionName, identifiersReadIn, isElementCallback, isFunctionNode, LOOP_TYPES, outermostWrapper, promiseMethodOf, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
 import { localCallee, localGetter } from '../matching/local-functions.js';
 import { MAX_STEPS_SHOWN } from '../step-summary.js';
 
@@ -1470,25 +1470,6 @@ function thrownIn(block: TSESTree.Node): TSESTree.Node[] {
 /** The calls made in a block, not in nested functions nor in a nested try block whose own catch takes what they throw. */
 function callsIn(block: TSESTree.Node): TSESTree.CallExpression[] {
   return collectInTry(block, (node) => (node.type === AST_NODE_TYPES.CallExpression ? node : null));
-}
-
-/** What `pick` finds in a block whose throws reach its catch: not in nested functions, nor in a nested try block with a catch of its own. */
-function collectInTry<T>(block: TSESTree.Node, pick: (node: TSESTree.Node) => T | null): T[] {
-  const found: T[] = [];
-  const stack: TSESTree.Node[] = [block];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!node || isFunctionNode(node)) continue;
-    const picked = pick(node);
-    if (picked !== null) found.push(picked);
-    if (node.type === AST_NODE_TYPES.TryStatement && node.handler) {
-      stack.push(node.handler.body);
-      if (node.finalizer) stack.push(node.finalizer);
-      continue;
-    }
-    for (const child of childNodes(node)) stack.push(child);
-  }
-  return found;
 }
 
 /** The static keys of the properties after position `index` of an object literal. */

@@ -499,7 +499,6 @@ function onlyOne(values: readonly TSESTree.Expression[] | undefined): TSESTree.E
   return values?.length === 1 ? (values[0] ?? null) : null;
 }
 
-/** Field name → every value written to it (a field initializer, `this.x = expr` in any method). */
 /** The instance members `this.name` of a class with a part read or written through them, or handed to a call first, by name. */
 function collectFieldPartSites(body: TSESTree.ClassBody): Map<string, TSESTree.MemberExpression[]> {
   const sites = new Map<string, TSESTree.MemberExpression[]>();
@@ -528,6 +527,7 @@ function collectFieldPartSites(body: TSESTree.ClassBody): Map<string, TSESTree.M
   return sites;
 }
 
+/** Field name → every value written to it (a field initializer, `this.x = expr` in any method). */
 function collectFieldAssignments(body: TSESTree.ClassBody, tokens: readonly TSESTree.Token[]): Map<string, TSESTree.Expression[]> {
   // Only the members whose tokens (the class body's) may assign `this.x` are walked (most methods only read fields).
   const candidates = thisAssignmentCandidates(tokens);

@@ -450,3 +450,44 @@ export function identifiersReadIn(node: TSESTree.Node): TSESTree.Identifier[] {
   if (node.type === AST_NODE_TYPES.Property && !node.computed) return identifiersReadIn(node.value);
   return childNodes(node).flatMap(identifiersReadIn);
 }
+
+/** What `pick` finds in a block whose throws reach its catch: not in nested functions, nor in a nested try block with a catch of its own. */
+export function collectInTry<T>(block: TSESTree.Node, pick: (node: TSESTree.Node) => T | null): T[] {
+  const found: T[] = [];
+  const stack: TSESTree.Node[] = [block];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || isFunctionNode(node)) continue;
+    const picked = pick(node);
+    if (picked !== null) found.push(picked);
+    if (node.type === AST_NODE_TYPES.TryStatement && node.handler) {
+      stack.push(node.handler.body);
+      if (node.finalizer) stack.push(node.finalizer);
+      continue;
+    }
+    for (const child of childNodes(node)) stack.push(child);
+  }
+  return found;
+}
+
+/** Whether an expression is written to: assigned, updated, deleted, or a target in a destructuring assignment. */
+export function isWriteTarget(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  switch (parent?.type) {
+    case AST_NODE_TYPES.AssignmentExpression:
+      return parent.left === node;
+    case AST_NODE_TYPES.UpdateExpression:
+      return true;
+    case AST_NODE_TYPES.UnaryExpression:
+      return parent.operator === 'delete';
+    case AST_NODE_TYPES.Property:
+      return parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectPattern;
+    case AST_NODE_TYPES.AssignmentPattern:
+      return parent.left === node;
+    case AST_NODE_TYPES.ArrayPattern:
+    case AST_NODE_TYPES.RestElement:
+      return true;
+    default:
+      return false;
+  }
+}

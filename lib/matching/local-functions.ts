@@ -8,7 +8,7 @@ import { AST_NODE_TYPES, TSESLint as Lint } from '@typescript-eslint/utils';
 import type { AccessPathResolver } from './access-path.js';
 import type { FunctionNode } from './ast.js';
 import { enclosingClassBody } from './access-path.js';
-import { childNodes, isFunctionNode, outermostWrapper, staticPropertyName, unwrapExpression } from './ast.js';
+import { childNodes, isFunctionNode, isWriteTarget, outermostWrapper, staticPropertyName, unwrapExpression } from './ast.js';
 
 const { DefinitionType } = Lint.Scope;
 
@@ -28,12 +28,7 @@ export function localCallee(call: TSESTree.CallExpression | TSESTree.NewExpressi
     if (!body) return null;
     // In a static method `this` is the class: its static members. One the class does not declare
     // is its parent's, when the parent is declared here (`this.requireNode(i)` of `DriverBase`).
-    const isStatic = isInStaticMember(callee, body);
-    for (let current: TSESTree.ClassBody | null = body, depth = 0; current && depth < MAX_CLASS_DEPTH; current = parentClassBody(current, paths), depth++) {
-      const found = methodOf(current, name, isStatic);
-      if (found) return found.fn;
-    }
-    return null;
+    return ownOrInheritedMethod(body, name, isInStaticMember(callee, body), paths);
   }
   // `Nodes.get(...)`, `Nodes.#get(...)`: a static method of a class of this file.
   if (receiver.type === AST_NODE_TYPES.Identifier) {
@@ -45,8 +40,8 @@ export function localCallee(call: TSESTree.CallExpression | TSESTree.NewExpressi
     const init = def?.type === DefinitionType.Variable && def.node.parent.kind === 'const' && def.node.id === def.name ? def.node.init : null;
     // `const self = this; ... self.pull(name)`: a method of the class, as `this.pull(name)` is.
     if (init && unwrapExpression(init).type === AST_NODE_TYPES.ThisExpression) {
-      const body = classOfThis(init);
-      return body ? (methodOf(body, name, isInStaticMember(init, body))?.fn ?? null) : null;
+      const body = enclosingClassBody(init);
+      return body ? ownOrInheritedMethod(body, name, isInStaticMember(init, body), paths) : null;
     }
     const instanceOf = init ? constructedClass(init, paths) : null;
     if (instanceOf) return methodOf(instanceOf.body, name)?.fn ?? null;
@@ -360,6 +355,15 @@ function isBoundCallback(method: TSESTree.MemberExpression): boolean {
 
 const MAX_CLASS_DEPTH = 8;
 
+/** A method of a class, or of the classes it extends that are declared in the file (`this.requireNode(i)` of `DriverBase`). */
+function ownOrInheritedMethod(body: TSESTree.ClassBody, name: string, isStatic: boolean, paths: AccessPathResolver): FunctionNode | null {
+  for (let current: TSESTree.ClassBody | null = body, depth = 0; current && depth < MAX_CLASS_DEPTH; current = parentClassBody(current, paths), depth++) {
+    const found = methodOf(current, name, isStatic);
+    if (found) return found.fn;
+  }
+  return null;
+}
+
 /** The body of the class a class extends, when that class is declared in the file (`extends DriverBase`). */
 function parentClassBody(body: TSESTree.ClassBody, paths: AccessPathResolver): TSESTree.ClassBody | null {
   const parent = body.parent.superClass ? unwrapExpression(body.parent.superClass) : null;
@@ -368,17 +372,6 @@ function parentClassBody(body: TSESTree.ClassBody, paths: AccessPathResolver): T
   return declaration?.type === AST_NODE_TYPES.ClassDeclaration || declaration?.type === AST_NODE_TYPES.ClassExpression ? declaration.body : null;
 }
 
-/** The class whose instance (or, in a static member, itself) a `this` is: its body, when the nearest function with a `this` of its own is one of its members. */
-function classOfThis(node: TSESTree.Node): TSESTree.ClassBody | null {
-  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.ClassBody) return current;
-    if (current.type === AST_NODE_TYPES.FunctionDeclaration || current.type === AST_NODE_TYPES.FunctionExpression) {
-      const member = current.parent;
-      return (member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.PropertyDefinition) && member.value === current ? member.parent : null;
-    }
-  }
-  return null;
-}
 
 /**
  * The uses of a class's members by static name, in one walk of the class (an explicit stack): reads
@@ -398,7 +391,7 @@ function memberUsesOf(body: TSESTree.ClassBody): Map<string, { reads: TSESTree.M
           use = { reads: [], other: false };
           uses.set(name, use);
         }
-        if (unwrapExpression(node.object).type === AST_NODE_TYPES.ThisExpression && ownThis && !isWritten(node)) use.reads.push(node);
+        if (unwrapExpression(node.object).type === AST_NODE_TYPES.ThisExpression && ownThis && !isWriteTarget(outermostWrapper(node))) use.reads.push(node);
         else use.other = true;
       }
     }
@@ -415,15 +408,6 @@ function memberUsesOf(body: TSESTree.ClassBody): Map<string, { reads: TSESTree.M
   return uses;
 }
 
-/** Whether a member is assigned, updated, deleted or destructured into. */
-function isWritten(member: TSESTree.MemberExpression): boolean {
-  const wrapper = outermostWrapper(member);
-  const parent = wrapper.parent;
-  if (parent?.type === AST_NODE_TYPES.AssignmentExpression) return parent.left === wrapper;
-  if (parent?.type === AST_NODE_TYPES.UpdateExpression) return true;
-  if (parent?.type === AST_NODE_TYPES.UnaryExpression) return parent.operator === 'delete';
-  return parent?.type === AST_NODE_TYPES.ArrayPattern || parent?.type === AST_NODE_TYPES.Property && parent.parent.type === AST_NODE_TYPES.ObjectPattern || parent?.type === AST_NODE_TYPES.RestElement;
-}
 
 function isCallee(node: TSESTree.Node): boolean {
   const wrapper = outermostWrapper(node);

@@ -12,7 +12,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { AccessPath, AccessPathResolver } from './access-path.js';
 import type { TypeInfo } from './type-info.js';
-import { childNodes, isFunctionNode, staticPropertyName, unwrapExpression } from './ast.js';
+import { childNodes, collectInTry, isFunctionNode, staticPropertyName, unwrapExpression } from './ast.js';
 import { calleeSymbol, declarationOrigin } from './type-info.js';
 
 /** HTTP client packages whose errors carry the request (axios's `config`, got's `options`). */
@@ -65,7 +65,10 @@ function commandFunction(path: AccessPath): string | null {
  */
 export function failedCallsOf(binding: TSESTree.Identifier): TSESTree.CallExpression[] {
   const parent = binding.parent;
-  if (parent.type === AST_NODE_TYPES.CatchClause && parent.param === binding) return callsIn(parent.parent.block);
+  if (parent.type === AST_NODE_TYPES.CatchClause && parent.param === binding) {
+    // Not a call inside a nested try whose own catch takes its error; in source order.
+    return collectInTry(parent.parent.block, (node) => (node.type === AST_NODE_TYPES.CallExpression ? node : null)).sort((a, b) => a.range[0] - b.range[0]);
+  }
   if (isFunctionNode(parent) && parent.params[0] === binding) {
     const call = parent.parent;
     if (call.type === AST_NODE_TYPES.CallExpression && call.arguments.at(-1) === parent) return [call];
@@ -73,18 +76,6 @@ export function failedCallsOf(binding: TSESTree.Identifier): TSESTree.CallExpres
   return rejectedCallsOf(binding);
 }
 
-/** The calls of a block, outside nested functions, in source order. */
-function callsIn(block: TSESTree.BlockStatement): TSESTree.CallExpression[] {
-  const found: TSESTree.CallExpression[] = [];
-  const stack: TSESTree.Node[] = [block];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    if (isFunctionNode(node)) continue;
-    if (node.type === AST_NODE_TYPES.CallExpression) found.push(node);
-    const children = childNodes(node);
-    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as TSESTree.Node);
-  }
-  return found;
-}
 
 /** The calls whose rejection a binding receives (see the module comment); empty for any other binding. */
 export function rejectedCallsOf(binding: TSESTree.Identifier): TSESTree.CallExpression[] {

@@ -7927,3 +7927,46 @@ ruleTester.run("a helper returning the checked node inside an object or array li
   },
   ],
 });
+
+ruleTester.run("an element at a variable index of an array rearranged somewhere (helper-70 review)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "array-rearranged-between",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      export async function reordered(nodes: Node[], i: number): Promise<void> {
+        if (nodes[i].provisionState !== 'manageable') return;
+        nodes.reverse();
+        await ironic.deleteNode(nodes[i].id);
+      }
+      export async function replaced(racks: Node[], i: number, j: number, spare: Node): Promise<void> {
+        if (racks[i].provisionState !== 'manageable') return;
+        racks[j] = spare;
+        await ironic.deleteNode(racks[i].id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"nodes[i].id","missing":"a provision-state test that exits on failure"},
+        line: 6,
+        column: 9,
+        endLine: 6,
+        endColumn: 39,
+      },
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"racks[i].id","missing":"a provision-state test that exits on failure"},
+        line: 11,
+        column: 9,
+        endLine: 11,
+        endColumn: 39,
+      },
+    ],
+  },
+  ],
+});
