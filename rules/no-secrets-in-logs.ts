@@ -109,7 +109,7 @@ export default createRule<Options, MessageId>({
       },
     ],
     messages: {
-      secretInBindings: '{{source}} reaches the bindings of `{{sink}}`{{how}}{{more}}, so every message of the child logger carries it.',
+      secretInBindings: '{{source}} reaches the bindings of `{{sink}}`{{how}}{{more}}, so every later message of the logger carries it.',
       secretLogged: '{{source}} reaches `{{sink}}`{{how}}{{more}}.',
       secretThroughWrapper: '{{source}} reaches `{{wrapper}}`{{how}}{{more}}, whose parameter `{{parameter}}` is logged by `{{sink}}` at line {{line}}.',
       suggestRedact: "Replace `{{expression}}` with '<redacted>'.",

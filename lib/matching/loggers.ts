@@ -74,6 +74,9 @@ const LOGGER_PACKAGES: ReadonlySet<string> = new Set(['winston', 'pino', 'bunyan
 
 const LOGGER_WORDS: ReadonlySet<string> = new Set(['log', 'logger']);
 
+/** Methods that bind values to every later message of a logger: pino's `setBindings`, log4js's `addContext`. */
+const BINDING_METHODS: ReadonlySet<string> = new Set(['setBindings', 'addContext']);
+
 export type LogCallKind = 'child' | 'function' | 'method';
 
 export interface LogCall {
@@ -102,7 +105,7 @@ export class LoggerMatcher {
    * call out before its receiver's aliases are resolved.
    */
   mayBeMethod(name: string): boolean {
-    if (this.#builtIn && (LOGGING_METHODS.has(name) || LOGGER_ONLY_LEVELS.has(name) || CONSOLE_METHODS.has(name) || name === 'child' || isLogFunctionName(name) || isLogMethodName(name))) return true;
+    if (this.#builtIn && (LOGGING_METHODS.has(name) || LOGGER_ONLY_LEVELS.has(name) || CONSOLE_METHODS.has(name) || name === 'child' || BINDING_METHODS.has(name) || isLogFunctionName(name) || isLogMethodName(name))) return true;
     return this.#extra.hasSpecifiers || this.#extra.mayMatchName(name);
   }
 
@@ -142,7 +145,7 @@ function builtInKind(path: AccessPath): LogCallKind | null {
     if (path.root.module === 'debug' && names.length === 1 && method === 'debug()') return 'function';
     // The package itself called (`pino()`, `debug('ns')`) makes a logger; it logs nothing.
     if (names.length >= 2) {
-      if (method === 'child') return 'child';
+      if (method === 'child' || BINDING_METHODS.has(method)) return 'child';
       if (LOGGING_METHODS.has(method) || LOGGER_ONLY_LEVELS.has(method)) return 'method';
     }
   }
@@ -160,7 +163,7 @@ function builtInKind(path: AccessPath): LogCallKind | null {
     const receiverWords = splitWords(stripCall(loggerReceiver));
     const last = receiverWords[receiverWords.length - 1];
     if (last !== undefined && LOGGER_WORDS.has(last)) {
-      if (method === 'child') return 'child';
+      if (method === 'child' || BINDING_METHODS.has(method)) return 'child';
       if (LOGGING_METHODS.has(method) || LOGGER_ONLY_LEVELS.has(method) || isLogMethodName(method)) return 'method';
     }
   }

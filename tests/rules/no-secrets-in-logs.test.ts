@@ -14247,3 +14247,86 @@ ruleTester.run("a command's options are not part of the command line its error q
 
   ],
 });
+
+ruleTester.run("bindings set on a logger after it is made: pino's setBindings, log4js's addContext (helper-67 S-FN-3)", rule, {
+  valid: [
+  {
+    name: "bindings-of-plain-values",
+    code: dedent`
+      import pino from 'pino';
+      import log4js from 'log4js';
+      const plog = pino();
+      const l4 = log4js.getLogger('bmc');
+      export function login(host: string, user: string) {
+        plog.setBindings({ host });
+        l4.addContext('user', user);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "bindings-set-after-creation",
+    code: dedent`
+      import pino from 'pino';
+      import log4js from 'log4js';
+      const plog = pino();
+      const l4 = log4js.getLogger('bmc');
+      export function login(token: string, apiKey: string) {
+        plog.setBindings({ session: token });
+        l4.addContext('apiKey', apiKey);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretInBindings",
+        data: {"sink":"plog.setBindings","source":"`token`","how":" through an object literal","more":""},
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 39,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"token"},
+          output: dedent`
+            import pino from 'pino';
+            import log4js from 'log4js';
+            const plog = pino();
+            const l4 = log4js.getLogger('bmc');
+            export function login(token: string, apiKey: string) {
+              plog.setBindings({ session: '<redacted>' });
+              l4.addContext('apiKey', apiKey);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretInBindings",
+        data: {"sink":"l4.addContext","source":"`apiKey`","how":"","more":""},
+        line: 7,
+        column: 3,
+        endLine: 7,
+        endColumn: 34,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"apiKey"},
+          output: dedent`
+            import pino from 'pino';
+            import log4js from 'log4js';
+            const plog = pino();
+            const l4 = log4js.getLogger('bmc');
+            export function login(token: string, apiKey: string) {
+              plog.setBindings({ session: token });
+              l4.addContext('apiKey', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
