@@ -28,7 +28,7 @@ import type { CallFlow } from '../matching/value-calls.js';
 import { isJsonStringify, isWrittenOutContainer, WRITTEN_OUT } from '../matching/value-calls.js';
 import type { FunctionNode } from '../matching/ast.js';
 import type { StepSummary } from '../step-summary.js';
-import { arraySourceOf, childNodes, collectInTry, contains, elementSourceOf, enclosingFunction, functionName, identifiersReadIn, isElementCallback, isFunctionNode, LOOP_TYPES, outermostWrapper, promiseMethodOf, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
+import { arraySourceOf, childNodes, collectInTry, contains, elementSourceOf, enclosingFunction, functionName, identifiersReadIn, isElementCallback, isFunctionNode, isWriteTarget, LOOP_TYPES, outermostWrapper, promiseMethodOf, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
 import { localCallee, localGetter } from '../matching/local-functions.js';
 import { MAX_STEPS_SHOWN } from '../step-summary.js';
 
@@ -966,6 +966,19 @@ export class ValueFlow<Finding> {
     // An element at an index of what the engine cannot index into (`token.split('.')[1]`,
     // `parts[i]` with a counter `i`): any of its parts, so whatever the whole carries. A key
     // that may be a string (`env[name]`) says nothing about which part is read.
+    // `for (const k of SAFE_KEYS) log(info[k])`, `SAFE_KEYS.map((k) => [k, info[k]])`: each key the
+    // list names, in turn (an allow-list of keys reads only those).
+    const listed = name === null && node.computed ? this.#listedKeys(node.property) : null;
+    if (listed) {
+      const traces: ChainedTrace<Finding>[] = [];
+      for (const key of listed) {
+        const verdict = this.#named(key, node, 'property', null);
+        if (verdict === 'clean') continue;
+        if (verdict) traces.push(...verdict);
+        else traces.push(...this.#fieldOf(node.object, key).nodes.flatMap((value) => this.#through(value, null)));
+      }
+      return traces;
+    }
     if (node.computed && (name === null ? this.isValueFree(node.property) : isIndex(name))) {
       const field = name === null ? null : this.#fieldOf(node.object, name);
       if (field && !field.unknown) return field.nodes.flatMap((value) => this.#through(value, null));
@@ -1034,6 +1047,49 @@ export class ValueFlow<Finding> {
     const stored = this.#stored(value, names, 0);
     if (stored.unknown) return [];
     return stored.nodes.flatMap((node) => this.#through(node, null));
+  }
+
+  /**
+   * The keys a loop or element callback variable runs over, when it walks a `const` array of string
+   * literals written in the file (`for (const k of SAFE_KEYS)`, `SAFE_KEYS.map((k) => ...)`); null otherwise.
+   */
+  #listedKeys(key: TSESTree.Node): string[] | null {
+    const inner = unwrapExpression(key);
+    if (inner.type !== AST_NODE_TYPES.Identifier) return null;
+    const variable = this.#paths.variableOf(inner);
+    const def = variable?.defs[0];
+    if (!variable || variable.defs.length !== 1 || !def || variable.references.some((reference) => reference.isWrite() && !reference.init)) return null;
+    let array: TSESTree.Node | null = null;
+    if (def.type === DefinitionType.Variable && def.node.id === def.name && def.node.parent.parent.type === AST_NODE_TYPES.ForOfStatement && def.node.parent.parent.left === def.node.parent) {
+      array = def.node.parent.parent.right;
+    } else if (def.type === DefinitionType.Parameter && isFunctionNode(def.node) && def.node.params[0] === def.name) {
+      array = elementSourceOf(def.node, 0);
+    }
+    const literal = array ? this.#constArray(array) : null;
+    if (!literal) return null;
+    const keys: string[] = [];
+    for (const element of literal.elements) {
+      const text = element && element.type !== AST_NODE_TYPES.SpreadElement ? stringLiteralValue(element) : null;
+      if (text === null || isIndex(text)) return null;
+      keys.push(text);
+    }
+    return keys;
+  }
+
+  /** An array literal written out, directly or as a `const` that nothing changes (`const SAFE_KEYS = ['a', 'b'] as const`). */
+  #constArray(expression: TSESTree.Node): TSESTree.ArrayExpression | null {
+    const inner = unwrapExpression(expression);
+    if (inner.type === AST_NODE_TYPES.ArrayExpression) return inner;
+    if (inner.type !== AST_NODE_TYPES.Identifier) return null;
+    const variable = this.#paths.variableOf(inner);
+    const def = variable?.defs[0];
+    if (!variable || def?.type !== DefinitionType.Variable || def.parent.kind !== 'const' || def.node.id !== def.name || !def.node.init) return null;
+    // Nothing pushed into it, nor an element written.
+    const changes = (member: TSESTree.Node): boolean =>
+      member.type === AST_NODE_TYPES.MemberExpression && (isWriteTarget(member) || (member.parent.type === AST_NODE_TYPES.CallExpression && member.parent.callee === member && ARRAY_CHANGING_METHODS.has(staticPropertyName(member) ?? '')));
+    if (variable.references.some((reference) => reference.identifier.parent.type === AST_NODE_TYPES.MemberExpression && reference.identifier.parent.object === reference.identifier && changes(reference.identifier.parent))) return null;
+    const init = unwrapExpression(def.node.init);
+    return init.type === AST_NODE_TYPES.ArrayExpression ? init : null;
   }
 
   /** The string a key expression always holds (a `const` initialized with a string literal), or null. */
@@ -1461,6 +1517,9 @@ function thrownInto(clause: TSESTree.CatchClause, calleeOf: (call: TSESTree.Call
 
 /** Values made where they are thrown (`new Error(...)`, `Error(...)`, a message written out). */
 const MADE_VALUES: ReadonlySet<AST_NODE_TYPES> = new Set([AST_NODE_TYPES.NewExpression, AST_NODE_TYPES.CallExpression, AST_NODE_TYPES.TemplateLiteral, AST_NODE_TYPES.Literal, AST_NODE_TYPES.BinaryExpression, AST_NODE_TYPES.ObjectExpression]);
+
+/** Array methods that change its elements. */
+const ARRAY_CHANGING_METHODS: ReadonlySet<string> = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin']);
 
 /** The values thrown in a block: not in nested functions, nor in a nested try block whose own catch takes them. */
 function thrownIn(block: TSESTree.Node): TSESTree.Node[] {

@@ -14330,3 +14330,60 @@ ruleTester.run("bindings set on a logger after it is made: pino's setBindings, l
   },
   ],
 });
+
+ruleTester.run("an allow-list of keys read off a carrier (helper-67 S-FP-5)", rule, {
+  valid: [
+  {
+    name: "allow-listed-keys-of-a-carrier",
+    code: dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      declare const node: { driver_info: Record<string, string> };
+      const SAFE_KEYS = ['ipmi_address', 'ipmi_username', 'ipmi_port'] as const;
+      export function show() {
+        const di = node.driver_info;
+        for (const k of SAFE_KEYS) LOG.debug('%s=%s', k, di[k]);
+        LOG.debug('driver_info %o', Object.fromEntries(SAFE_KEYS.map((k) => [k, di[k]])));
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-listed-key-that-is-a-secret",
+    code: dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      declare const node: { driver_info: Record<string, string> };
+      const SHOWN = ['ipmi_address', 'ipmi_password'];
+      export function show() {
+        const di = node.driver_info;
+        for (const k of SHOWN) LOG.debug('%s=%s', k, di[k]);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.debug","source":"`di[k]`","how":"","more":""},
+        line: 6,
+        column: 26,
+        endLine: 6,
+        endColumn: 54,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"di[k]"},
+          output: dedent`
+            declare const LOG: { debug(...a: unknown[]): void };
+            declare const node: { driver_info: Record<string, string> };
+            const SHOWN = ['ipmi_address', 'ipmi_password'];
+            export function show() {
+              const di = node.driver_info;
+              for (const k of SHOWN) LOG.debug('%s=%s', k, '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
