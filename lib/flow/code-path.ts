@@ -25,7 +25,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { FunctionNode } from '../matching/ast.js';
 import type { Listener } from './listeners.js';
 import { contains, isFunctionNode } from '../matching/ast.js';
-import { indexVariablesOf } from './subjects.js';
+import { indexVariablesOf, rebase } from './subjects.js';
 
 /** ESLint's code path segment (typescript-eslint's types lack parts of it). */
 export interface CodePathSegment {
@@ -637,10 +637,17 @@ export function copiedFacts(state: FactState, from: string, to: string): string[
   const copied: string[] = [];
   if (state === null) return copied;
   for (const item of state) {
-    const subject = factSubject(item);
-    if (subject === from || subject.startsWith(`${from}.`)) copied.push(`${item.slice(0, item.length - subject.length)}${to}${subject.slice(from.length)}`);
+    const moved = rebaseFact(item, from, to);
+    if (moved !== null) copied.push(moved);
   }
   return copied;
+}
+
+/** A fact about `from` or below it, said of `to` instead (`state-in:x|v3:n.provisionState` → `...|v9:nodes.[*].provisionState`); null for a fact about anything else. */
+export function rebaseFact(item: string, from: string, to: string): string | null {
+  const subject = factSubject(item);
+  const moved = rebase(subject, from, to);
+  return moved === null ? null : `${item.slice(0, item.length - subject.length)}${moved}`;
 }
 
 /** Builds a fact about a subject: `associated|v3.id`. */

@@ -34,7 +34,7 @@ import { ConstantValues } from '../matching/constant-values.js';
 import { isWrittenNever, localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { valueOfConstantName } from '../matching/actions.js';
 import type { ListenerMap } from './listeners.js';
-import { CodePathRecorder, copiedFacts, factSubject } from './code-path.js';
+import { CodePathRecorder, copiedFacts, factSubject, rebaseFact } from './code-path.js';
 import { anyExpression, anyStatement, mergeListeners } from './listeners.js';
 import { excludedFact, falsyFact, isValueTestFact, stateTestFacts, truthyFact, UNKNOWN_VALUE } from './state-tests.js';
 import { boundCandidates, EACH, IDENTITY_PROPERTIES, rebase, sameSubjectFacts, subjectCandidates, SubjectKeys } from './subjects.js';
@@ -516,18 +516,13 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     // its facts are the return value's part.
     const parts = returnedParts(returned);
     const facts: string[] = [];
+    const add = (moved: string | null): void => {
+      if (moved !== null) facts.push(moved);
+    };
     for (const item of summaryOf(fn)) {
-      const subject = factSubject(item);
-      const kind = item.slice(0, item.length - subject.length);
-      for (const root of roots) {
-        const rebased = rebase(subject, root, destination);
-        if (rebased !== null) facts.push(`${kind}${rebased}`);
-      }
+      for (const root of roots) add(rebaseFact(item, root, destination));
       for (const [part, key] of parts) {
-        for (const root of subjectCandidates(key)) {
-          const rebased = rebase(subject, root, `${destination}.${part}`);
-          if (rebased !== null) facts.push(`${kind}${rebased}`);
-        }
+        for (const root of subjectCandidates(key)) add(rebaseFact(item, root, `${destination}.${part}`));
       }
     }
     return facts;
@@ -876,23 +871,27 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression || call.arguments.length !== 1) return none;
     const method = staticPropertyName(call.callee);
     if (method !== 'every' && method !== 'some') return none;
-    const [callback] = call.arguments;
-    if (!callback || !isFunctionNode(callback) || callback.async || callback.generator) return none;
+    const arrayKey = settledArrayKey(call.callee.object);
+    const outcomes = arrayKey === null || !call.arguments[0] ? null : predicateOutcomes(call.arguments[0], `${arrayKey}.${EACH}`);
+    if (!outcomes) return none;
+    return method === 'every' ? { whenTrue: outcomes.whenTrue, whenFalse: [] } : { whenTrue: [], whenFalse: outcomes.whenFalse };
+  }
+
+  /**
+   * What each outcome of a predicate written in place (`(n) => n.provisionState === 'manageable'`)
+   * says of its parameter, said of `key` instead; null for anything else (a function passed by name,
+   * an async one, one whose body is more than the test).
+   */
+  function predicateOutcomes(callback: TSESTree.Node, key: string): { whenTrue: string[]; whenFalse: string[] } | null {
+    if (!isFunctionNode(callback) || callback.async || callback.generator) return null;
     const [parameter] = callback.params;
     const variable = parameter?.type === AST_NODE_TYPES.Identifier ? options.paths.variableOf(parameter) : null;
     const returned = singleReturned(callback);
-    const arrayKey = settledArrayKey(call.callee.object);
-    if (!variable || !returned || arrayKey === null) return none;
+    if (!variable || !returned) return null;
     const from = keys.variableKey(variable);
-    const each = `${arrayKey}.${EACH}`;
     const outcomes = outcomeFacts(returned);
-    const rebased = (facts: readonly string[]): string[] =>
-      facts.flatMap((fact) => {
-        const subject = factSubject(fact);
-        const moved = rebase(subject, from, each);
-        return moved === null ? [] : [`${fact.slice(0, fact.length - subject.length)}${moved}`];
-      });
-    return method === 'every' ? { whenTrue: rebased(outcomes.whenTrue), whenFalse: [] } : { whenTrue: [], whenFalse: rebased(outcomes.whenFalse) };
+    const rebased = (facts: readonly string[]): string[] => facts.flatMap((item) => rebaseFact(item, from, key) ?? []);
+    return { whenTrue: rebased(outcomes.whenTrue), whenFalse: rebased(outcomes.whenFalse) };
   }
 
   /** The facts of the checks every element of an array is the result of (see checkedElementsOf), said of `key`. */
@@ -949,17 +948,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     if (node.type === AST_NODE_TYPES.AwaitExpression) node = unwrapExpression(node.argument);
     if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression || !methods.has(staticPropertyName(node.callee) ?? '')) return [];
     const [callback] = node.arguments;
-    if (!callback || !isFunctionNode(callback) || callback.async || callback.generator) return [];
-    const [parameter] = callback.params;
-    const variable = parameter?.type === AST_NODE_TYPES.Identifier ? options.paths.variableOf(parameter) : null;
-    const returned = singleReturned(callback);
-    if (!variable || !returned) return [];
-    const from = keys.variableKey(variable);
-    return outcomeFacts(returned).whenTrue.flatMap((fact) => {
-      const subject = factSubject(fact);
-      const rebased = rebase(subject, from, key);
-      return rebased === null ? [] : [`${fact.slice(0, fact.length - subject.length)}${rebased}`];
-    });
+    return (callback ? predicateOutcomes(callback, key) : null)?.whenTrue ?? [];
   }
 
   /**

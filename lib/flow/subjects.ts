@@ -11,7 +11,7 @@ import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 
 import type { AccessPathResolver } from '../matching/access-path.js';
 import { namesToBinding } from '../matching/access-path.js';
-import { elementSourceOf, isFunctionNode, isWriteTarget, outermostWrapper, staticPropertyName, unwrapExpression } from '../matching/ast.js';
+import { elementSourceOf, isArrayChangingCall, isFunctionNode, isWriteTarget, outermostWrapper, staticPropertyName, unwrapExpression } from '../matching/ast.js';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -25,17 +25,12 @@ export const IDENTITY_PROPERTIES: ReadonlySet<string> = new Set(['id', 'uuid', '
 /** The items a listing call returns belong to its owner: `listVolumeTargets({ nodeId: n })` → `n.[]`. */
 export const ITEMS = '[]';
 const ITEM_SUFFIX = `.${ITEMS}`;
-/** Methods that change which element sits at which index. */
-const REARRANGING_METHODS: ReadonlySet<string> = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin']);
-
 /** Whether a reference to an array writes an element (`nodes[j] = x`) or rearranges them (`nodes.sort()`). */
 function isRearrangedThrough(identifier: TSESTree.Node): boolean {
   const wrapper = outermostWrapper(identifier);
   const member = wrapper.parent;
   if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== wrapper) return false;
-  if (member.computed && isWriteTarget(member)) return true;
-  const call = member.parent;
-  return call.type === AST_NODE_TYPES.CallExpression && call.callee === member && REARRANGING_METHODS.has(staticPropertyName(member) ?? '');
+  return (member.computed && isWriteTarget(member)) || isArrayChangingCall(member);
 }
 
 /** Every element of an array (`v3:nodes.[*]`): what a `nodes.every(...)` test said of each. */

@@ -28,7 +28,7 @@ import type { CallFlow } from '../matching/value-calls.js';
 import { isJsonStringify, isWrittenOutContainer, WRITTEN_OUT } from '../matching/value-calls.js';
 import type { FunctionNode } from '../matching/ast.js';
 import type { StepSummary } from '../step-summary.js';
-import { arraySourceOf, childNodes, collectInTry, contains, elementSourceOf, enclosingFunction, functionName, identifiersReadIn, isElementCallback, isFunctionNode, isWriteTarget, LOOP_TYPES, outermostWrapper, promiseMethodOf, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
+import { arraySourceOf, childNodes, collectInTry, contains, elementSourceOf, enclosingFunction, functionName, identifiersReadIn, isArrayChangingCall, isElementCallback, isFunctionNode, isWriteTarget, LOOP_TYPES, outermostWrapper, promiseMethodOf, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
 import { localCallee, localGetter } from '../matching/local-functions.js';
 import { MAX_STEPS_SHOWN } from '../step-summary.js';
 
@@ -1085,8 +1085,7 @@ export class ValueFlow<Finding> {
     const def = variable?.defs[0];
     if (!variable || def?.type !== DefinitionType.Variable || def.parent.kind !== 'const' || def.node.id !== def.name || !def.node.init) return null;
     // Nothing pushed into it, nor an element written.
-    const changes = (member: TSESTree.Node): boolean =>
-      member.type === AST_NODE_TYPES.MemberExpression && (isWriteTarget(member) || (member.parent.type === AST_NODE_TYPES.CallExpression && member.parent.callee === member && ARRAY_CHANGING_METHODS.has(staticPropertyName(member) ?? '')));
+    const changes = (member: TSESTree.Node): boolean => member.type === AST_NODE_TYPES.MemberExpression && (isWriteTarget(member) || isArrayChangingCall(member));
     if (variable.references.some((reference) => reference.identifier.parent.type === AST_NODE_TYPES.MemberExpression && reference.identifier.parent.object === reference.identifier && changes(reference.identifier.parent))) return null;
     const init = unwrapExpression(def.node.init);
     return init.type === AST_NODE_TYPES.ArrayExpression ? init : null;
@@ -1517,9 +1516,6 @@ function thrownInto(clause: TSESTree.CatchClause, calleeOf: (call: TSESTree.Call
 
 /** Values made where they are thrown (`new Error(...)`, `Error(...)`, a message written out). */
 const MADE_VALUES: ReadonlySet<AST_NODE_TYPES> = new Set([AST_NODE_TYPES.NewExpression, AST_NODE_TYPES.CallExpression, AST_NODE_TYPES.TemplateLiteral, AST_NODE_TYPES.Literal, AST_NODE_TYPES.BinaryExpression, AST_NODE_TYPES.ObjectExpression]);
-
-/** Array methods that change its elements. */
-const ARRAY_CHANGING_METHODS: ReadonlySet<string> = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin']);
 
 /** The values thrown in a block: not in nested functions, nor in a nested try block whose own catch takes them. */
 function thrownIn(block: TSESTree.Node): TSESTree.Node[] {

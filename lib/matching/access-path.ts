@@ -50,7 +50,7 @@ export class AccessPathResolver {
   readonly #byVariable = new WeakMap<Variable, readonly AccessPath[]>();
   readonly #variableByIdentifier = new WeakMap<TSESTree.Identifier, Variable | null>();
   readonly #fieldsByClass = new WeakMap<TSESTree.ClassBody, Map<string, readonly TSESTree.Expression[]>>();
-  readonly #partWritesByClass = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.MemberExpression[]>>();
+  readonly #memberUsesByClass = new WeakMap<TSESTree.ClassBody, Map<string, MemberUses>>();
   readonly #inProgress = new Set<Variable>();
   /** Set when a result was cut short by the alias depth limit (such results are not cached). */
   #truncated = false;
@@ -262,12 +262,12 @@ export class AccessPathResolver {
     const name = staticPropertyName(member);
     const body = enclosingClassBody(member);
     if (name === null || !body) return [];
-    let sites = this.#partWritesByClass.get(body);
-    if (!sites) {
-      sites = collectFieldPartSites(body);
-      this.#partWritesByClass.set(body, sites);
+    let uses = this.#memberUsesByClass.get(body);
+    if (!uses) {
+      uses = memberUsesOf(body);
+      this.#memberUsesByClass.set(body, uses);
     }
-    return sites.get(name) ?? [];
+    return uses.get(name)?.onThis.filter(isPartSite) ?? [];
   }
 
   #fieldsOf(body: TSESTree.ClassBody): Map<string, readonly TSESTree.Expression[]> {
@@ -499,32 +499,51 @@ function onlyOne(values: readonly TSESTree.Expression[] | undefined): TSESTree.E
   return values?.length === 1 ? (values[0] ?? null) : null;
 }
 
-/** The instance members `this.name` of a class with a part read or written through them, or handed to a call first, by name. */
-function collectFieldPartSites(body: TSESTree.ClassBody): Map<string, TSESTree.MemberExpression[]> {
-  const sites = new Map<string, TSESTree.MemberExpression[]>();
-  const visit = (node: TSESTree.Node, ownThis: boolean): void => {
-    if (ownThis && node.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(node.object).type === AST_NODE_TYPES.ThisExpression) {
-      const name = staticPropertyName(node);
-      const parent = outermostWrapper(node).parent;
-      const through = (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === outermostWrapper(node)) || (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === outermostWrapper(node));
-      if (name !== null && through) {
-        const list = sites.get(name);
-        if (list) list.push(node);
-        else sites.set(name, [node]);
+/** How a class uses one of its members' names: each `this.name` on an instance's own `this`, and whether the name is used any other way. */
+export interface MemberUses {
+  readonly onThis: TSESTree.MemberExpression[];
+  other: boolean;
+}
+
+/**
+ * The uses of a class's member names, in one walk of the class (an explicit stack), in source
+ * order: `this.name` where `this` is an instance of the class (not in a nested `function` or
+ * class, nor in a static member, whose `this` is the class), and whether the name is also read
+ * off another object or another `this`.
+ */
+export function memberUsesOf(body: TSESTree.ClassBody): Map<string, MemberUses> {
+  const uses = new Map<string, MemberUses>();
+  const stack: { node: TSESTree.Node; ownThis: boolean }[] = [{ node: body, ownThis: true }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const { node, ownThis } = item;
+    const name = node.type === AST_NODE_TYPES.MemberExpression && !node.computed ? staticPropertyName(node) : null;
+    if (name !== null && node.type === AST_NODE_TYPES.MemberExpression) {
+      let use = uses.get(name);
+      if (!use) {
+        use = { onThis: [], other: false };
+        uses.set(name, use);
       }
+      if (ownThis && unwrapExpression(node.object).type === AST_NODE_TYPES.ThisExpression) use.onThis.push(node);
+      else use.other = true;
     }
-    forEachChild(node, ownThis, (child, keeps) => {
-      // `this` inside a nested function or class is another object; static members' is the class.
-      const own = keeps && child.type !== AST_NODE_TYPES.FunctionDeclaration && child.type !== AST_NODE_TYPES.FunctionExpression && child.type !== AST_NODE_TYPES.ClassBody;
-      visit(child, own);
-    });
-  };
-  for (const element of body.body) {
-    if ((element.type === AST_NODE_TYPES.MethodDefinition || element.type === AST_NODE_TYPES.PropertyDefinition) && element.static) continue;
-    if (element.type === AST_NODE_TYPES.MethodDefinition) visit(element.value.body ?? element.value, true);
-    else if (element.type === AST_NODE_TYPES.PropertyDefinition && element.value?.type === AST_NODE_TYPES.ArrowFunctionExpression) visit(element.value.body, true);
+    // Children pushed last first: uses are listed in source order.
+    const children: TSESTree.Node[] = [];
+    forEachChild(node, children, (child, list) => list.push(child));
+    for (let index = children.length - 1; index >= 0; index--) {
+      const child = children[index] as TSESTree.Node;
+      const fresh = child.type === AST_NODE_TYPES.FunctionDeclaration || child.type === AST_NODE_TYPES.ClassBody || (child.type === AST_NODE_TYPES.FunctionExpression && node.type !== AST_NODE_TYPES.MethodDefinition && node.type !== AST_NODE_TYPES.PropertyDefinition);
+      const staticMember = node === body && (child.type === AST_NODE_TYPES.StaticBlock || ('static' in child && child.static));
+      stack.push({ node: child, ownThis: ownThis && !fresh && !staticMember });
+    }
   }
-  return sites;
+  return uses;
+}
+
+/** Whether a `this.name` has a part read or written through it, or is handed to a call first (`Object.assign(this.opts, ...)`). */
+function isPartSite(member: TSESTree.MemberExpression): boolean {
+  const wrapper = outermostWrapper(member);
+  const parent = wrapper.parent;
+  return (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === wrapper) || (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === wrapper);
 }
 
 /** Field name → every value written to it (a field initializer, `this.x = expr` in any method). */

@@ -491,3 +491,12 @@ export function isWriteTarget(node: TSESTree.Node): boolean {
       return false;
   }
 }
+
+/** Array methods that change which element sits at which index. */
+const ARRAY_CHANGING_METHODS: ReadonlySet<string> = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin']);
+
+/** Whether a member is called as one of those (`nodes.shift()`, `SAFE_KEYS.push(k)`). */
+export function isArrayChangingCall(member: TSESTree.MemberExpression): boolean {
+  const call = member.parent;
+  return call.type === AST_NODE_TYPES.CallExpression && call.callee === member && ARRAY_CHANGING_METHODS.has(staticPropertyName(member) ?? '');
+}

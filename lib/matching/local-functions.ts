@@ -5,9 +5,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, TSESLint as Lint } from '@typescript-eslint/utils';
 
-import type { AccessPathResolver } from './access-path.js';
+import type { AccessPathResolver, MemberUses } from './access-path.js';
 import type { FunctionNode } from './ast.js';
-import { enclosingClassBody } from './access-path.js';
+import { enclosingClassBody, memberUsesOf } from './access-path.js';
 import { childNodes, isFunctionNode, isWriteTarget, outermostWrapper, staticPropertyName, unwrapExpression } from './ast.js';
 
 const { DefinitionType } = Lint.Scope;
@@ -173,7 +173,7 @@ export class PrivateHelpers {
   readonly #sourceCode: Readonly<TSESLint.SourceCode>;
   readonly #thisUses = new WeakMap<TSESTree.ClassBody, Map<string, boolean>>();
   /** Per class, by member name: the reads of `this.name` in it, and whether it is used any other way. */
-  readonly #memberUses = new WeakMap<TSESTree.ClassBody, Map<string, { reads: TSESTree.MemberExpression[]; other: boolean }>>();
+  readonly #memberUses = new WeakMap<TSESTree.ClassBody, Map<string, MemberUses>>();
   readonly #thisEscapesIn = new WeakMap<TSESTree.ClassBody, boolean>();
 
   constructor(sourceCode: Readonly<TSESLint.SourceCode>) {
@@ -221,7 +221,8 @@ export class PrivateHelpers {
       this.#memberUses.set(body, uses);
     }
     const found = uses.get(name);
-    return found && !found.other ? found.reads : found ? null : [];
+    if (!found) return [];
+    return found.other || found.onThis.some((member) => isWriteTarget(outermostWrapper(member))) ? null : found.onThis;
   }
 
   /**
@@ -373,40 +374,6 @@ function parentClassBody(body: TSESTree.ClassBody, paths: AccessPathResolver): T
 }
 
 
-/**
- * The uses of a class's members by static name, in one walk of the class (an explicit stack): reads
- * of `this.name` on an instance's own `this` (not in a nested `function`, nor a static member), and
- * whether the name is also written, or read off another object.
- */
-function memberUsesOf(body: TSESTree.ClassBody): Map<string, { reads: TSESTree.MemberExpression[]; other: boolean }> {
-  const uses = new Map<string, { reads: TSESTree.MemberExpression[]; other: boolean }>();
-  const stack: { node: TSESTree.Node; ownThis: boolean }[] = [{ node: body, ownThis: true }];
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    const { node, ownThis } = item;
-    if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed) {
-      const name = staticPropertyName(node);
-      if (name !== null) {
-        let use = uses.get(name);
-        if (!use) {
-          use = { reads: [], other: false };
-          uses.set(name, use);
-        }
-        if (unwrapExpression(node.object).type === AST_NODE_TYPES.ThisExpression && ownThis && !isWriteTarget(outermostWrapper(node))) use.reads.push(node);
-        else use.other = true;
-      }
-    }
-    // Children pushed last first: reads are listed in source order.
-    const children = childNodes(node);
-    for (let index = children.length - 1; index >= 0; index--) {
-      const child = children[index] as TSESTree.Node;
-      // A nested `function` has a `this` of its own; a static member's is the class.
-      const fresh = child.type === AST_NODE_TYPES.FunctionDeclaration || (child.type === AST_NODE_TYPES.FunctionExpression && node.type !== AST_NODE_TYPES.MethodDefinition && node.type !== AST_NODE_TYPES.PropertyDefinition);
-      const staticMember = node === body && (child.type === AST_NODE_TYPES.StaticBlock || ('static' in child && child.static));
-      stack.push({ node: child, ownThis: ownThis && !fresh && !staticMember });
-    }
-  }
-  return uses;
-}
 
 
 function isCallee(node: TSESTree.Node): boolean {
