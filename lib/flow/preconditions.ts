@@ -307,7 +307,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
         const [parameter] = callback.params;
         const variable: Lint.Scope.Variable | null = carried && parameter?.type === AST_NODE_TYPES.Identifier ? options.paths.variableOf(parameter) : null;
         const paths = first ? returnPaths : returnPaths.includes('') ? [''] : [];
-        const returned = variable ? paths.flatMap((path) => checkFacts(id, `${keys.variableKey(variable)}${path}`)) : [];
+        const returned = variable ? paths.flatMap((path) => checkFacts(id, `${keys.variableKey(variable)}${path}`)) : carried && parameter?.type === AST_NODE_TYPES.ObjectPattern ? destructuredFacts(id, parameter, paths) : [];
         if (variable && testedLater && first) for (const argumentKey of argumentKeys) addResult(argumentKey, keys.variableKey(variable));
         thenFacts.set(callback, [...(thenFacts.get(callback) ?? []), ...argumentFacts, ...returned]);
         carried = variable !== null && !testedLater && passesSubjectOn(callback, variable);
@@ -564,6 +564,22 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     list.push(value);
     returnedValues.set(fn, list);
     genOnWrite(value);
+  }
+
+  /**
+   * `.then(({ uuid }) => act(uuid))`: a callback parameter taking the checked value apart; each
+   * name holds its part, checked as the value's `paths` are.
+   */
+  function destructuredFacts(id: string, parameter: TSESTree.ObjectPattern, paths: readonly string[]): string[] {
+    return parameterBindings(parameter).flatMap(({ name, part }) => {
+      const variable = options.paths.variableOf(name);
+      if (!variable || part === null) return [];
+      const key = keys.variableKey(variable);
+      return paths.flatMap((bound) => {
+        if (bound === '' || bound === `.${part}`) return checkFacts(id, key);
+        return bound.startsWith(`.${part}.`) ? checkFacts(id, `${key}${bound.slice(part.length + 1)}`) : [];
+      });
+    });
   }
 
   function checkFacts(id: string, key: string | null): string[] {

@@ -7970,3 +7970,48 @@ ruleTester.run("an element at a variable index of an array rearranged somewhere 
   },
   ],
 });
+
+ruleTester.run("require-precondition: a .then callback taking the checked node apart", rule, {
+  valid: [
+  {
+    name: "then-callback-destructures-the-checked-node",
+    code: dedent`
+      interface Node { id: string; uuid: string }
+      interface Instance { uuid: string; node: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      export function reboot(instance: Instance): Promise<void> {
+        return validateInstanceAndNode(instance).then(({ uuid }) => ironic.setNodePowerState(uuid, 'rebooting'));
+      }
+      export function rebootRenamed(instance: Instance): Promise<void> {
+        return validateInstanceAndNode(instance).then(({ id: nodeId }) => ironic.setNodePowerState(nodeId, 'rebooting'));
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "then-callback-destructures-an-unchecked-value",
+    code: dedent`
+      interface Node { id: string; uuid: string }
+      interface Instance { uuid: string; node: string }
+      declare function getInstance(uuid: string): Promise<Instance>;
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      export function reboot(uuid: string): Promise<void> {
+        return getInstance(uuid).then(({ node }) => ironic.setNodePowerState(node, 'rebooting'));
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"node","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 7,
+        column: 47,
+        endLine: 7,
+        endColumn: 90,
+      },
+    ],
+  },
+  ],
+});
