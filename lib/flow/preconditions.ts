@@ -1093,7 +1093,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const fn = localCallee(call, options.paths);
     if (!fn || (fn.async && !awaited) || fn.generator || predicatesInProgress.has(fn)) return none;
     const returned = singleReturned(fn);
-    if (!returned || contains(returned, call)) return none;
+    const adapter = returned ? null : checkAdapterOutcome(fn);
+    if (returned ? contains(returned, call) : !adapter) return none;
     // Each parameter's key, and the key of the argument passed for it.
     const renames: [string, string][] = [];
     for (const [index, parameter] of fn.params.entries()) {
@@ -1115,7 +1116,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       });
     predicatesInProgress.add(fn);
     try {
-      const outcomes = outcomeFacts(returned);
+      const outcomes = returned ? outcomeFacts(returned) : (adapter ?? none);
       return { whenTrue: rename(outcomes.whenTrue), whenFalse: rename(outcomes.whenFalse) };
     } finally {
       predicatesInProgress.delete(fn);
@@ -1196,6 +1197,26 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     // Set right after them, in the same block.
     const facts = checkStatementFacts(block.body.slice(0, block.body.indexOf(write)));
     return facts.length > 0 ? { passed: !initial, initialized, facts } : null;
+  }
+
+  /**
+   * A function turning checks' failure into a boolean (`try { await validateInstanceAndNode(i);
+   * return true; } catch (e) { if (e instanceof InstanceNotFound) return false; throw e; }`): one
+   * `return true` right after the checks, last in the block of a `try` written at the top of the
+   * body, every other `return` a `false` (or nothing): `true` says the checks passed. Null for any
+   * other function.
+   */
+  function checkAdapterOutcome(fn: FunctionNode): { whenTrue: string[]; whenFalse: string[] } | null {
+    if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return null;
+    const tryStatement = fn.body.body.find((statement): statement is TSESTree.TryStatement => statement.type === AST_NODE_TYPES.TryStatement);
+    if (!tryStatement?.handler || tryStatement.finalizer) return null;
+    const last = tryStatement.block.body.at(-1);
+    if (last?.type !== AST_NODE_TYPES.ReturnStatement || !last.argument || booleanLiteral(last.argument) !== true) return null;
+    // Every other `return` says "failed"; so does a bare one, or falling off the end (`undefined`).
+    const passedValue = last.argument;
+    if (writtenReturns(fn).some((value) => value !== passedValue && booleanLiteral(value) !== false)) return null;
+    const facts = checkStatementFacts(tryStatement.block.body.slice(0, -1));
+    return facts.length > 0 ? { whenTrue: facts, whenFalse: [] } : null;
   }
 
   /** What the awaited checks among `statements` (each a statement of its own) establish about their arguments once all passed. */
@@ -2059,6 +2080,9 @@ function isHeldTest(node: TSESTree.Node): boolean {
       return node.operator !== '??';
     case AST_NODE_TYPES.CallExpression:
       return true;
+    // `const associated = await isAssociated(instance)`: an async predicate's outcome.
+    case AST_NODE_TYPES.AwaitExpression:
+      return unwrapExpression(node.argument).type === AST_NODE_TYPES.CallExpression;
     default:
       return false;
   }

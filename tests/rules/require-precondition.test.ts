@@ -8015,3 +8015,121 @@ ruleTester.run("require-precondition: a .then callback taking the checked node a
   },
   ],
 });
+
+ruleTester.run("require-precondition: a same-file function turning the check into a boolean", rule, {
+  valid: [
+  {
+    name: "async-boolean-adapter-of-the-check",
+    code: dedent`
+      interface Node { id: string; uuid: string }
+      interface Instance { uuid: string; node: string }
+      class InstanceNotFound extends Error {}
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare const LOG: { warning(m: string): void };
+      declare const ironic: { enableNodeConsole(id: string): Promise<void>; setNodePowerState(id: string, s: string): Promise<void> };
+      export class Driver {
+        private async isAssociated(instance: Instance): Promise<boolean> {
+          try {
+            await validateInstanceAndNode(instance);
+            return true;
+          } catch (e) {
+            if (e instanceof InstanceNotFound) return false;
+            throw e;
+          }
+        }
+        async consoleOn(instance: Instance): Promise<void> {
+          if (!(await this.isAssociated(instance))) {
+            LOG.warning(\`instance \${instance.uuid} has no node\`);
+            return;
+          }
+          await ironic.enableNodeConsole(instance.node);
+        }
+        async powerOff(instance: Instance): Promise<void> {
+          const associated = await this.isAssociated(instance);
+          if (associated) await ironic.setNodePowerState(instance.node, 'power off');
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "boolean-adapter-that-may-say-true-without-the-check",
+    code: dedent`
+      interface Node { id: string; uuid: string }
+      interface Instance { uuid: string; node: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare const ironic: { enableNodeConsole(id: string): Promise<void>; setNodePowerState(id: string, s: string): Promise<void> };
+      async function isAssociated(instance: Instance): Promise<boolean> {
+        try {
+          await validateInstanceAndNode(instance);
+          return true;
+        } catch {
+          return true;
+        }
+      }
+      async function isAssociatedOrForced(instance: Instance, force: boolean): Promise<boolean> {
+        if (force) return true;
+        try {
+          await validateInstanceAndNode(instance);
+          return true;
+        } catch {
+          return false;
+        }
+      }
+      export async function consoleOn(instance: Instance, force: boolean): Promise<void> {
+        if (await isAssociated(instance)) await ironic.enableNodeConsole(instance.node);
+        if (await isAssociatedOrForced(instance, force)) await ironic.setNodePowerState(instance.node, 'power off');
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`enableNodeConsole`","subject":"instance.node","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 23,
+        column: 43,
+        endLine: 23,
+        endColumn: 82,
+      },
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"instance.node","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 24,
+        column: 58,
+        endLine: 24,
+        endColumn: 110,
+      },
+    ],
+  },
+  {
+    name: "boolean-adapter-not-awaited",
+    code: dedent`
+      interface Node { id: string; uuid: string }
+      interface Instance { uuid: string; node: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare const ironic: { enableNodeConsole(id: string): Promise<void> };
+      async function isAssociated(instance: Instance): Promise<boolean> {
+        try {
+          await validateInstanceAndNode(instance);
+          return true;
+        } catch {
+          return false;
+        }
+      }
+      export async function consoleOn(instance: Instance): Promise<void> {
+        if (isAssociated(instance)) await ironic.enableNodeConsole(instance.node);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`enableNodeConsole`","subject":"instance.node","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 14,
+        column: 37,
+        endLine: 14,
+        endColumn: 76,
+      },
+    ],
+  },
+  ],
+});
