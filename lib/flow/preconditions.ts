@@ -116,6 +116,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   const predicatesInProgress = new Set<FunctionNode>();
   const originByVariable = new Map<Lint.Scope.Variable, Origin | null>();
   const flagByVariable = new Map<Lint.Scope.Variable, { passed: boolean; initialized: boolean; facts: string[] } | null>();
+  const caughtErrorByVariable = new Map<Lint.Scope.Variable, { initial: Nothing; facts: string[] } | null>();
   const provisionalSummaries = new Map<FunctionNode, ReadonlySet<string>>();
   /** The values each function returns (return arguments, an arrow's expression body). */
   const returnedValues = new Map<FunctionNode, TSESTree.Node[]>();
@@ -1132,6 +1133,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
    */
   function flagCheckFacts(atom: TSESTree.Node): { whenTrue: string[]; whenFalse: string[] } {
     const none = { whenTrue: [], whenFalse: [] };
+    const caught = caughtErrorFacts(atom);
+    if (caught) return caught;
     let target = unwrapExpression(atom);
     // `ok === true`, `ok !== false` say what `ok` says; `ok !== true`, `ok === false` the opposite.
     let same = true;
@@ -1153,6 +1156,60 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     // `let ok;` holds undefined, which is not `false`: `ok === false` does not show it was set.
     if (!flag || (comparedWithFalse && !flag.initialized)) return none;
     return flag.passed === same ? { whenTrue: flag.facts, whenFalse: [] } : { whenTrue: [], whenFalse: flag.facts };
+  }
+
+  /**
+   * The caught error kept to rethrow or report after the `try` (`let error; try { await check(i); }
+   * catch (e) { error = e; } if (error) throw error;`): a variable holding nothing until the catch
+   * of a `try` whose block calls the checks stores its error, written nowhere else. Where a test
+   * shows it still holds nothing (falsy; `=== undefined` when declared without a value, `=== null`
+   * when declared `null`; `== null` either way), the checks passed. (A falsy thrown value, `throw
+   * 0`, would pass the test too; no check throws one.)
+   */
+  function caughtErrorFacts(atom: TSESTree.Node): { whenTrue: string[]; whenFalse: string[] } | null {
+    let target = unwrapExpression(atom);
+    // Whether the test is true when the error was stored; null for a comparison it cannot decide.
+    let storedWhenTrue = true;
+    let compared: Nothing | 'both' | null = null;
+    if (target.type === AST_NODE_TYPES.BinaryExpression && ['===', '!==', '==', '!='].includes(target.operator)) {
+      const rightNothing = nothingOf(target.right);
+      const leftNothing = rightNothing === null ? nothingOf(target.left) : null;
+      const nothing = rightNothing ?? leftNothing;
+      if (nothing === null) return null;
+      compared = target.operator.length === 2 ? 'both' : nothing;
+      storedWhenTrue = target.operator.startsWith('!');
+      target = unwrapExpression(rightNothing === null ? target.right : target.left);
+    }
+    if (target.type !== AST_NODE_TYPES.Identifier) return null;
+    const variable = options.paths.variableOf(target);
+    if (!variable) return null;
+    let stored = caughtErrorByVariable.get(variable);
+    if (stored === undefined) {
+      stored = caughtErrorOf(variable);
+      caughtErrorByVariable.set(variable, stored);
+    }
+    if (!stored || (compared !== null && compared !== 'both' && compared !== stored.initial)) return null;
+    return storedWhenTrue ? { whenTrue: [], whenFalse: stored.facts } : { whenTrue: stored.facts, whenFalse: [] };
+  }
+
+  function caughtErrorOf(variable: Lint.Scope.Variable): { initial: Nothing; facts: string[] } | null {
+    const definition = variable.defs[0];
+    if (variable.defs.length !== 1 || definition?.type !== Lint.Scope.DefinitionType.Variable || definition.node.id !== definition.name || definition.parent.kind === 'const') return null;
+    const initial = definition.node.init ? nothingOf(definition.node.init) : 'undefined';
+    if (initial === null) return null;
+    const writes = variable.references.filter((reference) => reference.isWrite() && reference.identifier !== definition.name);
+    const [only] = writes;
+    if (writes.length !== 1 || !only) return null;
+    const write = only.identifier.parent;
+    const statement = write.parent;
+    const clause = statement?.parent?.parent;
+    if (write.type !== AST_NODE_TYPES.AssignmentExpression || write.operator !== '=' || statement?.type !== AST_NODE_TYPES.ExpressionStatement || clause?.type !== AST_NODE_TYPES.CatchClause || clause.body !== statement.parent) return null;
+    const parameter = clause.param;
+    const value = unwrapExpression(write.right);
+    if (parameter?.type !== AST_NODE_TYPES.Identifier || value.type !== AST_NODE_TYPES.Identifier || value.name !== parameter.name) return null;
+    if (innermostLoop(write) !== innermostLoop(definition.node)) return null;
+    const facts = checkStatementFacts(clause.parent.block.body);
+    return facts.length > 0 ? { initial, facts } : null;
   }
 
   function flagOf(variable: Lint.Scope.Variable): { passed: boolean; initialized: boolean; facts: string[] } | null {
@@ -1229,17 +1286,39 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
           : statement.type === AST_NODE_TYPES.VariableDeclaration && statement.declarations.length === 1
             ? statement.declarations[0].init
             : null;
-      const awaited = expression ? unwrapExpression(expression) : null;
-      if (awaited?.type !== AST_NODE_TYPES.AwaitExpression) continue;
-      const call = unwrapExpression(awaited.argument);
+      let value = expression ? unwrapExpression(expression) : null;
+      // `node = await check(i)`: the result kept in a variable declared before, written nowhere else.
+      const assigned = value?.type === AST_NODE_TYPES.AssignmentExpression && value.operator === '=' ? value : null;
+      if (assigned) value = unwrapExpression(assigned.right);
+      if (value?.type !== AST_NODE_TYPES.AwaitExpression) continue;
+      const call = unwrapExpression(value.argument);
       if (call.type !== AST_NODE_TYPES.CallExpression) continue;
+      const resultKey = assigned && writtenOnlyBy(assigned) ? keys.writtenKey(assigned.left) : null;
       for (const id of vocabulary.checksFor(options.sites.of(call), info)) {
         const spec = vocabulary.checks.get(id);
         if (!spec || spec.returnsBoolean || (spec.resultTest !== undefined && spec.resultTest.length > 0 && !asserts(spec, call))) continue;
-        for (const item of bindingTargets(spec)) if (!isReturnTarget(item)) facts.push(...checkFacts(id, pathKey(call, item)));
+        for (const item of bindingTargets(spec)) {
+          if (!isReturnTarget(item)) facts.push(...checkFacts(id, pathKey(call, item)));
+          else if (resultKey !== null) facts.push(...checkFacts(id, `${resultKey}${item.slice('return'.length)}`));
+        }
       }
     }
     return facts;
+  }
+
+  /** Whether an assignment to a variable is its only write (besides a declaration with no value, `null` or `undefined`). */
+  function writtenOnlyBy(assignment: TSESTree.AssignmentExpression): boolean {
+    const target = unwrapExpression(assignment.left);
+    if (target.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = options.paths.variableOf(target);
+    return (
+      variable !== null &&
+      variable.references.every((reference) => {
+        if (!reference.isWrite() || reference.identifier === target) return true;
+        const declarator = reference.identifier.parent;
+        return reference.init === true && declarator.type === AST_NODE_TYPES.VariableDeclarator && declarator.init !== null && nothingOf(declarator.init) !== null;
+      })
+    );
   }
 
   /**

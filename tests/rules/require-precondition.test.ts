@@ -8133,3 +8133,140 @@ ruleTester.run("require-precondition: a same-file function turning the check int
   },
   ],
 });
+
+ruleTester.run("require-precondition: the caught error kept in a variable and tested after the try", rule, {
+  valid: [
+  {
+    name: "caught-error-kept-and-tested-after-the-try",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string; node: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare const LOG: { error(m: string, e: unknown): void };
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      export async function powerOff(instance: Instance): Promise<void> {
+        let error: unknown;
+        let node: Node | undefined;
+        try {
+          node = await validateInstanceAndNode(instance);
+        } catch (e) {
+          error = e;
+        }
+        if (error) throw error;
+        await ironic.setNodePowerState(node!.id, 'power off');
+      }
+      export async function powerOn(instance: Instance): Promise<void> {
+        let error: unknown = null;
+        try {
+          await validateInstanceAndNode(instance);
+        } catch (e) {
+          error = e;
+        }
+        if (error !== null) {
+          LOG.error('validation failed', error);
+          return;
+        }
+        await ironic.setNodePowerState(instance.node, 'power on');
+      }
+      export async function reboot(instance: Instance): Promise<void> {
+        let failure;
+        try {
+          await validateInstanceAndNode(instance);
+        } catch (e) {
+          failure = e;
+        }
+        if (failure === undefined) await ironic.setNodePowerState(instance.node, 'rebooting');
+      }
+    `,
+  },
+  {
+    name: "flag-set-after-the-check-result-assigned",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string; node: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      export async function powerOff(instance: Instance): Promise<void> {
+        let ok = false;
+        let node: Node | null = null;
+        try {
+          node = await validateInstanceAndNode(instance);
+          ok = true;
+        } catch {
+          // reported below
+        }
+        if (!ok) return;
+        await ironic.setNodePowerState(node!.id, 'power off');
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "caught-error-tested-wrongly-or-overwritten",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string; node: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      export async function powerOff(instance: Instance): Promise<void> {
+        let error: unknown = null;
+        try {
+          await validateInstanceAndNode(instance);
+        } catch (e) {
+          error = e;
+        }
+        if (error === undefined) await ironic.setNodePowerState(instance.node, 'power off');
+      }
+      export async function powerOn(instance: Instance): Promise<void> {
+        let error: unknown;
+        try {
+          await validateInstanceAndNode(instance);
+        } catch (e) {
+          error = e;
+        }
+        error = undefined;
+        if (!error) await ironic.setNodePowerState(instance.node, 'power on');
+      }
+      export async function reboot(instance: Instance, spare: Node): Promise<void> {
+        let error: unknown;
+        let node: Node | undefined;
+        try {
+          node = await validateInstanceAndNode(instance);
+        } catch (e) {
+          error = e;
+        }
+        if (Math.random() > 0.5) node = spare;
+        if (error) throw error;
+        await ironic.setNodePowerState(node!.id, 'rebooting');
+      }
+    `,
+    errors: [
+      {
+        messageId: "preconditionNotOnEveryPath",
+        data: {"action":"`setNodePowerState`","subject":"instance.node","missing":"an association check (`validateInstanceAndNode`)","where":": the `try` at line 7 has a path without it"},
+        line: 12,
+        column: 34,
+        endLine: 12,
+        endColumn: 86,
+      },
+      {
+        messageId: "preconditionNotOnEveryPath",
+        data: {"action":"`setNodePowerState`","subject":"instance.node","missing":"an association check (`validateInstanceAndNode`)","where":": the `try` at line 16 has a path without it"},
+        line: 22,
+        column: 21,
+        endLine: 22,
+        endColumn: 72,
+      },
+      {
+        messageId: "preconditionNotOnEveryPath",
+        data: {"action":"`setNodePowerState`","subject":"node!.id","missing":"an association check (`validateInstanceAndNode`)","where":": the `try` at line 27 has a path without it"},
+        line: 34,
+        column: 9,
+        endLine: 34,
+        endColumn: 56,
+      },
+    ],
+  },
+  ],
+});
