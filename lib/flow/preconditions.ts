@@ -201,12 +201,22 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       const list = callSites.get(target) ?? [];
       list.push(call);
       callSites.set(target, list);
+      const ran = ranCallbacks(target, call);
       whenSettled(call, target.async, () => {
-        recorder.genLazily(() => translateSummary(target, call));
+        recorder.genLazily(() => [...translateSummary(target, call), ...ran.flatMap(({ key, callback }) => (summaryOf(target).has(key) ? [...summaryOf(callback)] : []))]);
       });
       const result = resultTarget(call);
       const awaited = outermostWrapper(call).parent?.type === AST_NODE_TYPES.AwaitExpression;
-      if (result && (awaited || result.isReturn || !target.async)) onWriteDo(result.writer, () => returnFactsOf(target, result.key));
+      if (result && (awaited || result.isReturn || !target.async)) {
+        onWriteDo(result.writer, () => [...returnFactsOf(target, result.key), ...ran.flatMap(({ key, callback, returned }) => (returned && summaryOf(target).has(key) ? returnFactsOf(callback, result.key) : []))]);
+      }
+    }
+    // `return await fn()` in a wrapper (`withRetries(fn)`): the callback ran to its end here.
+    const called = calledParameterKey(call);
+    if (called !== null) {
+      whenSettled(call, true, () => {
+        recorder.gen([called]);
+      });
     }
     const matched = vocabulary.actionsFor(site, info);
     if (matched.length > 0) recordAction(call, matched);
@@ -217,6 +227,47 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const assertion = asserted === null ? undefined : call.arguments[asserted];
     if (assertion) recorder.gen(outcomeFacts(assertion).whenTrue);
     if (vocabulary.isExitCall(site, info) || (branchEnd && (returnsNever(call) || neverReturnsAsWritten(call)))) recorder.exit();
+  }
+
+  /**
+   * The fact that a function's parameter was called and settled (`ran|v3:fn`), for a call of a
+   * parameter of the function it is written in; null for any other call.
+   */
+  function calledParameterKey(call: TSESTree.CallExpression): string | null {
+    const callee = unwrapExpression(call.callee);
+    if (callee.type !== AST_NODE_TYPES.Identifier) return null;
+    const variable = options.paths.variableOf(callee);
+    const definition = variable?.defs[0];
+    if (!variable || definition?.type !== Lint.Scope.DefinitionType.Parameter || definition.node !== enclosingFunction(call)) return null;
+    return `ran|${keys.variableKey(variable)}`;
+  }
+
+  /**
+   * The callbacks written into a call of a same-file wrapper (`withRetries(() =>
+   * validateInstanceAndNode(i))`), each with the fact saying the wrapper ran it to its end on every
+   * path it returns by, and whether every value the wrapper returns is that callback's result
+   * (`return await fn()`): then what the callback established holds after the wrapper, and what it
+   * returns is what the wrapper returns.
+   */
+  function ranCallbacks(target: FunctionNode, call: TSESTree.CallExpression): { key: string; callback: FunctionNode; returned: boolean }[] {
+    const ran: { key: string; callback: FunctionNode; returned: boolean }[] = [];
+    for (const [index, argument] of call.arguments.entries()) {
+      const parameter = target.params[index];
+      if (!isFunctionNode(argument) || parameter?.type !== AST_NODE_TYPES.Identifier) continue;
+      const variable = options.paths.variableOf(parameter);
+      if (!variable) continue;
+      const values = writtenReturns(target);
+      const returned =
+        values.length > 0 &&
+        values.every((value) => {
+          let inner = unwrapExpression(value);
+          if (inner.type === AST_NODE_TYPES.AwaitExpression) inner = unwrapExpression(inner.argument);
+          const callee = inner.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(inner.callee) : null;
+          return callee?.type === AST_NODE_TYPES.Identifier && options.paths.variableOf(callee) === variable;
+        });
+      ran.push({ key: `ran|${keys.variableKey(variable)}`, callback: argument, returned });
+    }
+    return ran;
   }
 
   /**

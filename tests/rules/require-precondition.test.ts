@@ -8270,3 +8270,115 @@ ruleTester.run("require-precondition: the caught error kept in a variable and te
   },
   ],
 });
+
+ruleTester.run("require-precondition: a same-file wrapper that runs the check it is given", rule, {
+  valid: [
+  {
+    name: "same-file-retry-wrapper-around-the-check",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string; node: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare function sleep(ms: number): Promise<void>;
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      async function withRetries<T>(fn: () => Promise<T>, tries = 3): Promise<T> {
+        for (let i = 0; ; i++) {
+          try {
+            return await fn();
+          } catch (e) {
+            if (i >= tries) throw e;
+            await sleep(500);
+          }
+        }
+      }
+      const retrying = async <T>(fn: () => Promise<T>): Promise<T> => {
+        try {
+          return await fn();
+        } catch {
+          await sleep(100);
+          return fn();
+        }
+      };
+      export async function powerOn(instance: Instance): Promise<void> {
+        const node = await withRetries(() => validateInstanceAndNode(instance));
+        await ironic.setNodePowerState(node.id, 'power on');
+      }
+      export async function powerOff(instance: Instance): Promise<void> {
+        await retrying(async () => {
+          await validateInstanceAndNode(instance);
+        });
+        await ironic.setNodePowerState(instance.node, 'power off');
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "wrapper-that-may-return-without-running-the-check",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string; node: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      async function attempts<T>(fn: () => Promise<T>, tries: number): Promise<T | undefined> {
+        for (let i = 0; i < tries; i++) {
+          try {
+            return await fn();
+          } catch {
+            // try again
+          }
+        }
+      }
+      async function quietly<T>(fn: () => Promise<T>): Promise<T | undefined> {
+        try {
+          return await fn();
+        } catch {
+          return undefined;
+        }
+      }
+      async function later(fn: () => Promise<unknown>): Promise<void> {
+        setTimeout(() => void fn(), 1000);
+      }
+      export async function powerOn(instance: Instance): Promise<void> {
+        await attempts(() => validateInstanceAndNode(instance), 3);
+        await ironic.setNodePowerState(instance.node, 'power on');
+      }
+      export async function powerOff(instance: Instance): Promise<void> {
+        const node = await quietly(() => validateInstanceAndNode(instance));
+        if (node) console.info('validated');
+        await ironic.setNodePowerState(instance.node, 'power off');
+      }
+      export async function reboot(instance: Instance): Promise<void> {
+        await later(() => validateInstanceAndNode(instance));
+        await ironic.setNodePowerState(instance.node, 'rebooting');
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"instance.node","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 26,
+        column: 9,
+        endLine: 26,
+        endColumn: 60,
+      },
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"instance.node","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 31,
+        column: 9,
+        endLine: 31,
+        endColumn: 61,
+      },
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"instance.node","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 35,
+        column: 9,
+        endLine: 35,
+        endColumn: 61,
+      },
+    ],
+  },
+  ],
+});
