@@ -1079,8 +1079,9 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
   // dropped, here or (stored) later.
   const neverAPromise = (): boolean =>
     !usedAsPromise(wrapper) && parent?.type !== AST_NODE_TYPES.ExpressionStatement && !(variable?.references.some((reference) => reference.isRead() && usedAsPromise(outermostWrapper(reference.identifier))) ?? false);
-  // A static method of a client class (`PaseClient.generateRandomPasscode()`).
-  if (isClassMemberCall(call, paths) && neverAPromise()) return true;
+  // A static method of a client class (`PaseClient.generateRandomPasscode()`), a function of a
+  // module of the project imported whole (`import * as api from '../api'; api.origin()`).
+  if ((isClassMemberCall(call, paths) || isProjectNamespaceCall(call, paths)) && neverAPromise()) return true;
   // Returned by a function written to return a plain value (`isChannelValid(): boolean { return
   // this._client !== null && this._client.isOpened(); }`).
   if (returnedAsPlainValue(wrapper)) return true;
@@ -1183,6 +1184,25 @@ function isClassMemberCall(call: TSESTree.CallExpression, paths: AccessPathResol
   return /^[A-Z]/u.test(receiver.name) && /[a-z]/u.test(receiver.name);
 }
 
+
+/**
+ * A function of one of the project's modules imported as a namespace (`import * as api from
+ * '../api'; api.dataconnectOrigin()`): the namespace is named after the file, which says nothing of
+ * what its functions return. A module of the project is one written as a relative path (`./`,
+ * `../`) or through a path alias (`@/api`, `~/api`, `#api`).
+ */
+function isProjectNamespaceCall(call: TSESTree.CallExpression, paths: AccessPathResolver): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const receiver = unwrapExpression(callee.object);
+  if (receiver.type !== AST_NODE_TYPES.Identifier) return false;
+  const def = paths.variableOf(receiver)?.defs[0];
+  if (def?.type !== DefinitionType.ImportBinding || def.node.type !== AST_NODE_TYPES.ImportNamespaceSpecifier || def.parent.type !== AST_NODE_TYPES.ImportDeclaration) return false;
+  return PROJECT_MODULE.test(def.parent.source.value);
+}
+
+/** A module specifier naming a file of the project: relative, absolute, or through a path alias. */
+const PROJECT_MODULE = /^(?:\.{1,2}\/|\/|[@~]\/|#)/u;
 
 /** The names of a parameter or variable holding a node-style callback (`client.end(done)`). */
 const CALLBACK_NAMES: ReadonlySet<string> = new Set(['cb', 'callback', 'done', 'next']);

@@ -10750,7 +10750,7 @@ ruleTester.run("no-unhandled-api-errors: a static method of a default-imported c
     code: dedent`
       import * as TuyaOpenAPI from './TuyaOpenAPI';
       export function make(countryCode: number) {
-        return new Endpoint(TuyaOpenAPI.getDefaultEndpoint(countryCode));
+        TuyaOpenAPI.getDefaultEndpoint(countryCode);
       }
     `,
     errors: [
@@ -10758,9 +10758,9 @@ ruleTester.run("no-unhandled-api-errors: a static method of a default-imported c
         messageId: "floating",
         data: {"call":"TuyaOpenAPI.getDefaultEndpoint"},
         line: 3,
-        column: 23,
+        column: 3,
         endLine: 3,
-        endColumn: 66,
+        endColumn: 46,
       },
     ],
   },
@@ -14218,5 +14218,60 @@ ruleTester.run("an error stored for another function is not rethrown here (helpe
   ],
   invalid: [
 
+  ],
+});
+
+ruleTester.run("no-unhandled-api-errors: functions of a project module imported as a namespace", rule, {
+  valid: [
+  {
+    name: "project-namespace-function-used-as-a-plain-value",
+    code: dedent`
+      import * as api from '../api';
+      import * as client from '@/lib/client';
+      declare function ensure(projectId: string, origin: string): Promise<void>;
+      declare function nock(origin: string): { get(p: string): { reply(code: number, body: unknown): void } };
+      export async function ensureApis(projectId: string): Promise<void> {
+        await ensure(projectId, api.dataconnectOrigin());
+      }
+      export function mockIt(): void {
+        nock(api.extensionsOrigin()).get('/v1/x').reply(200, {});
+        const base = client.baseUrl();
+        nock(base).get('/v1/y').reply(200, {});
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "project-namespace-function-used-as-a-promise",
+    code: dedent`
+      import * as api from '../api';
+      export function refresh(id: string): void {
+        api.getNode(id);
+      }
+      export function later(ids: string[]): void {
+        const pending = ids.map((id) => api.getNode(id));
+        setTimeout(() => void Promise.all(pending), 10);
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"api.getNode"},
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 18,
+      },
+      {
+        messageId: "voidedPromise",
+        data: {"call":"api.getNode"},
+        line: 6,
+        column: 35,
+        endLine: 6,
+        endColumn: 50,
+      },
+    ],
+  },
   ],
 });
