@@ -654,7 +654,7 @@ export class ApiErrorAnalysis {
             // A retry that gives up with a throw nothing can skip (`for (...) { try { return await
             // client.x(); } catch { await sleep(ms); } } throw new DriverError(...)`): nothing carries
             // on as if the call had succeeded.
-            if (verdict === 'swallowed') return this.#retriedThenThrown(current) ? null : swallowedFate(context, current.handler);
+            if (verdict === 'swallowed') return this.#retriedThenThrown(current) || isPollAttempt(current) ? null : swallowedFate(context, current.handler);
             if (verdict === 'partial') return { messageId: 'partialCatch', data: { call: context.text, line: lineOf(current.handler) } };
             if (verdict === 'loggedOnly') return this.#loggedOnlyFate(current.handler, position, context);
             if (verdict === 'effective') return null;
@@ -1203,6 +1203,32 @@ function isProjectNamespaceCall(call: TSESTree.CallExpression, paths: AccessPath
 
 /** A module specifier naming a file of the project: relative, absolute, or through a path alias. */
 const PROJECT_MODULE = /^(?:\.{1,2}\/|\/|[@~]\/|#)/u;
+
+/**
+ * A polled condition's attempt: a `try` in a callback written into a call of a poller
+ * (`pWaitFor(async () => { try { return (await client.status()).ready; } catch { return false; }
+ * })`), whose catch ends by answering "not yet" (`return false`, `null`, `undefined`, a bare
+ * `return`). The poller asks again, and gives up with its own timeout error: as a retry loop
+ * followed by a throw, the catch swallows nothing.
+ */
+function isPollAttempt(tryStatement: TSESTree.TryStatement): boolean {
+  const last = tryStatement.handler?.body.body.at(-1);
+  if (last?.type !== AST_NODE_TYPES.ReturnStatement || (last.argument !== null && !isNotYet(last.argument))) return false;
+  const fn = enclosingFunction(tryStatement);
+  const call = fn?.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
+  return POLLER_NAME.test(writtenCalleeName(call) ?? '');
+}
+
+/** A poller's name: `pWaitFor`, `waitFor`, `waitUntil`, `pollUntil`, `poll`, `until`, `eventually`. */
+const POLLER_NAME = /^(?:p(?=[A-Z]))?(?:[Ww]ait(?:For|Until)|[Pp]oll(?:Until|For)?|[Uu]ntil|[Ee]ventually)(?![a-z])/u;
+
+/** `false`, `null`, `undefined` or `void 0`: a condition not met yet. */
+function isNotYet(value: TSESTree.Node): boolean {
+  const inner = unwrapExpression(value);
+  if (inner.type === AST_NODE_TYPES.Literal) return inner.value === false || inner.value === null;
+  return (inner.type === AST_NODE_TYPES.Identifier && inner.name === 'undefined') || (inner.type === AST_NODE_TYPES.UnaryExpression && inner.operator === 'void');
+}
 
 /** The names of a parameter or variable holding a node-style callback (`client.end(done)`). */
 const CALLBACK_NAMES: ReadonlySet<string> = new Set(['cb', 'callback', 'done', 'next']);

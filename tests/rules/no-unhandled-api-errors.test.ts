@@ -14275,3 +14275,80 @@ ruleTester.run("no-unhandled-api-errors: functions of a project module imported 
   },
   ],
 });
+
+ruleTester.run("no-unhandled-api-errors: an attempt of a polled condition", rule, {
+  valid: [
+  {
+    name: "poll-attempt-answers-not-yet",
+    code: dedent`
+      import pWaitFor from 'p-wait-for';
+      declare const client: { raid: { getStatus: { query(): Promise<{ status: string }> } }; ping(): Promise<boolean> };
+      declare function waitUntil(fn: () => Promise<boolean>, opts?: unknown): Promise<void>;
+      export async function waitOnline(): Promise<void> {
+        await pWaitFor(
+          async () => {
+            try {
+              const status = await client.raid.getStatus.query();
+              return status.status === 'ONLINE';
+            } catch {
+              return false;
+            }
+          },
+          { interval: 1000, timeout: 600_000 },
+        );
+        await waitUntil(async () => {
+          try {
+            return await client.ping();
+          } catch {
+            return;
+          }
+        });
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "swallowed-outside-a-poller-or-answering-yes",
+    code: dedent`
+      declare const client: { ping(): Promise<boolean> };
+      declare function waitUntil(fn: () => Promise<boolean>): Promise<void>;
+      declare function schedule(fn: () => Promise<boolean>): void;
+      export async function waitOnline(): Promise<void> {
+        await waitUntil(async () => {
+          try {
+            return await client.ping();
+          } catch {
+            return true;
+          }
+        });
+        schedule(async () => {
+          try {
+            return await client.ping();
+          } catch {
+            return false;
+          }
+        });
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        data: {"call":"client.ping","line":"8"},
+        line: 7,
+        column: 20,
+        endLine: 7,
+        endColumn: 33,
+      },
+      {
+        messageId: "swallowed",
+        data: {"call":"client.ping","line":"15"},
+        line: 14,
+        column: 20,
+        endLine: 14,
+        endColumn: 33,
+      },
+    ],
+  },
+  ],
+});
