@@ -2,7 +2,8 @@
  * Receivers whose API is local to the process or the host's, not a remote service's: Homebridge's
  * `API` (`this.api.updatePlatformAccessories(...)`, `api.hap.uuid.generate(...)`), the HAP-NodeJS
  * types it re-exports, Scrypted's SDK (`sdk.systemManager`, `deviceManager`), Node.js's sockets
- * and streams (`client: Socket` imported from `net`), and schema validation libraries (`zod`). A client-like name (`api`, `sdk`) on such a
+ * and streams (`client: Socket` imported from `net`), schema validation libraries (`zod`) and
+ * client-side query caches (TanStack Query's `QueryClient`). A client-like name (`api`, `sdk`) on such a
  * receiver says nothing. Without type information this is the only evidence there is; it is read
  * from the type written on the declaration (a parameter, a parameter property, a class field, a
  * variable), the first name of the callee's path, or from the import the path starts at.
@@ -30,7 +31,14 @@ const SERVER_PACKAGES: ReadonlySet<string> = new Set(['express', 'koa', '@koa/ro
 /** Schema validation libraries: a schema (`const nodeApi = z.object(...)`) checks a value here, it calls nothing remote. */
 const VALIDATION_PACKAGES = ['zod', 'yup', 'joi', 'valibot', 'superstruct', 'io-ts', '@sinclair/typebox', 'arktype'];
 
-const LOCAL_PACKAGES: ReadonlySet<string> = new Set([...HOST_PACKAGES, ...SERVER_PACKAGES, ...VALIDATION_PACKAGES, ...NODE_LOCAL_MODULES, ...NODE_LOCAL_MODULES.map((name) => `node:${name}`)]);
+/**
+ * Client-side query caches: a `QueryClient` (`queryClient.setQueryData(key, data)`,
+ * `invalidateQueries(...)`) reads and writes the cache here; the fetches it starts report failures
+ * in the query's state, and its own promises do not reject with them.
+ */
+const QUERY_CACHE_PACKAGES = ['@tanstack/react-query', '@tanstack/query-core', '@tanstack/vue-query', '@tanstack/solid-query', '@tanstack/svelte-query', '@tanstack/angular-query-experimental', 'react-query'];
+
+const LOCAL_PACKAGES: ReadonlySet<string> = new Set([...HOST_PACKAGES, ...SERVER_PACKAGES, ...VALIDATION_PACKAGES, ...QUERY_CACHE_PACKAGES, ...NODE_LOCAL_MODULES, ...NODE_LOCAL_MODULES.map((name) => `node:${name}`)]);
 
 /**
  * A path that starts at an import of a host platform, a web server framework or a Node.js module

@@ -14352,3 +14352,65 @@ ruleTester.run("no-unhandled-api-errors: an attempt of a polled condition", rule
   },
   ],
 });
+
+ruleTester.run("no-unhandled-api-errors: a client-side query cache", rule, {
+  valid: [
+  {
+    name: "query-cache-methods-are-local",
+    code: dedent`
+      import { QueryClient, useQueryClient } from '@tanstack/react-query';
+      export const queryClient = new QueryClient();
+      export function onSaved(id: string, data: unknown): void {
+        queryClient.setQueryData(['app', id], data);
+        queryClient.invalidateQueries({ queryKey: ['apps'] });
+      }
+      export function useRefresh(): () => void {
+        const apiClient = useQueryClient();
+        return () => {
+          apiClient.removeQueries({ queryKey: ['apps'] });
+        };
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "the-fetch-a-query-cache-runs-is-still-judged",
+    code: dedent`
+      import { QueryClient } from '@tanstack/react-query';
+      declare const client: { getNode(id: string): Promise<unknown> };
+      export const queryClient = new QueryClient();
+      export async function load(id: string): Promise<unknown> {
+        return queryClient.fetchQuery({ queryKey: ['node', id], queryFn: () => client.getNode(id) });
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        data: {"call":"client.getNode","function":"`load`"},
+        line: 5,
+        column: 74,
+        endLine: 5,
+        endColumn: 92,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`load`"},
+          output: dedent`
+            import { QueryClient } from '@tanstack/react-query';
+            declare const client: { getNode(id: string): Promise<unknown> };
+            export const queryClient = new QueryClient();
+            /**
+             * @throws when \`client.getNode\` fails.
+             */
+            export async function load(id: string): Promise<unknown> {
+              return queryClient.fetchQuery({ queryKey: ['node', id], queryFn: () => client.getNode(id) });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
