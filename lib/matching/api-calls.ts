@@ -684,6 +684,8 @@ export function isClientName(raw: string): boolean {
   const words = splitWords(name);
   const head = headWords(words, NAME_PREPOSITIONS);
   const last = head[head.length - 1];
+  // `apiToReasons`, `clientToSession`: a mapping from clients to something else, not a client.
+  if (words[head.length] === 'to' && head.length < words.length - 1) return false;
   return last !== undefined && CLIENT_LAST_WORDS.has(last);
 }
 

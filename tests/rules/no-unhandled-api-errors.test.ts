@@ -14414,3 +14414,45 @@ ruleTester.run("no-unhandled-api-errors: a client-side query cache", rule, {
   },
   ],
 });
+
+ruleTester.run("no-unhandled-api-errors: a mapping named from clients to values", rule, {
+  valid: [
+  {
+    name: "a-mapping-named-from-api-to-values",
+    code: dedent`
+      export function collect(backends: { requiredAPIs: { api: string; reason?: string }[] }[]): Record<string, Set<string>> {
+        const apiToReasons: Record<string, Set<string>> = {};
+        for (const b of backends) {
+          for (const { api, reason } of b.requiredAPIs) {
+            const reasons = apiToReasons[api] || new Set<string>();
+            if (reason) reasons.add(reason);
+            apiToReasons[api] = reasons;
+          }
+        }
+        return apiToReasons;
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-client-named-for-its-use",
+    code: dedent`
+      declare const apiForRegion: { createNode(spec: unknown): Promise<void> };
+      export function make(spec: unknown): void {
+        apiForRegion.createNode(spec);
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"apiForRegion.createNode"},
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 32,
+      },
+    ],
+  },
+  ],
+});
