@@ -17,7 +17,7 @@ const { DefinitionType } = TSESLint.Scope;
 
 import type { AccessPath, AccessPathResolver } from './access-path.js';
 import type { SensitiveNames } from './sensitive-names.js';
-import { isNamingTable } from './sensitive-names.js';
+import { isLocationTable, isNamingTable } from './sensitive-names.js';
 import type { SensitiveTypes } from './sensitive-types.js';
 import type { TypeInfo } from './type-info.js';
 import type { StepSummary } from '../step-summary.js';
@@ -87,6 +87,12 @@ export class SecretSources {
     if (kind === 'property' && node.type === AST_NODE_TYPES.MemberExpression && !node.computed) {
       const table = writtenName(node.object);
       if (table !== null && isNamingTable(table)) return 'clean';
+    }
+    // A member of a table of places (`paths()['auth-keys']`, `DIRS.secrets`) is a place.
+    if (kind === 'property' && node.type === AST_NODE_TYPES.MemberExpression) {
+      const object = unwrapExpression(node.object);
+      const table = object.type === AST_NODE_TYPES.CallExpression ? writtenName(object.callee) : writtenName(object);
+      if (table !== null && isLocationTable(table)) return 'clean';
     }
     if ((kind === 'variable' || kind === 'parameter') && node.type === AST_NODE_TYPES.Identifier && this.#types && this.#info) {
       // The rest of a destructured value: its type lists what remains, when it is closed; an open

@@ -270,6 +270,9 @@ export const DEFAULT_METADATA_WORDS: readonly string[] = [
   'refreshed',
   'warning',
   'error code',
+  // a setting or a list of what is supported (`authorizationRuleMode`, OIDC's `token_endpoint_auth_methods_supported`)
+  'mode',
+  'supported',
 ];
 
 /** Words that mean the value was made safe, anywhere in the name. */
@@ -292,7 +295,7 @@ const LEADING_PREDICATE_WORDS: ReadonlySet<string> = new Set(['is', 'has', 'shou
 /** Words before `token` that make it a handle, not a credential: pagination (`nextToken`), idempotency and cancellation tokens. */
 const PAGINATION_WORDS: ReadonlySet<string> = new Set(['next', 'page', 'pagination', 'continuation', 'cursor', 'resume', 'sync', 'start', 'idempotency', 'cancellation']);
 /** Words after which a name says where its value comes from or whom it is for, not what it is. */
-const PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'for', 'of', 'via', 'to']);
+const PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'for', 'of', 'via', 'to', 'by']);
 
 /** Words before `tokens` that make them credentials (`accessTokens`, `oauthTokens`), not counts or a lexer's. */
 const AUTH_TOKEN_WORDS: ReadonlySet<string> = new Set(['access', 'refresh', 'auth', 'oauth', 'bearer', 'session', 'id', 'api', 'jwt', 'personal', 'service', 'device', 'push']);
@@ -384,7 +387,9 @@ export class SensitiveNames {
 
   #classify(name: string): NameVerdict {
     if (name.length > 200) return null;
-    const words = splitWords(name);
+    const written = splitWords(name);
+    // `getCredentialPathAsync`: the variant of a function, not a word of what it returns.
+    const words = written.length > 1 && CALL_VARIANT_WORDS.has(written[written.length - 1] ?? '') ? written.slice(0, -1) : written;
     if (words.length === 0) return null;
     if (this.#userSafe.some((sequence) => containsWords(words, sequence))) return 'safe';
     // A head that names metadata decides: the words before a preposition (`tokenUrlFromEnv` is a
@@ -456,9 +461,11 @@ export class SensitiveNames {
   }
 }
 
-/** Words for an object holding or describing what the words before name (`tokenInfo`, `secretSettings`). */
-/** The prepositions that end a table's head, `by` with them (`secretsByType`). */
-const TABLE_PREPOSITIONS: ReadonlySet<string> = new Set([...PREPOSITIONS, 'by']);
+/** Final words naming which variant of a function is called (`readTokenAsync`, `getSecretSync`). */
+const CALL_VARIANT_WORDS: ReadonlySet<string> = new Set(['async', 'sync']);
+
+/** The prepositions that end a table's head (`secretsByType`). */
+const TABLE_PREPOSITIONS: ReadonlySet<string> = PREPOSITIONS;
 
 /** Final words of a table of names or kinds of things (`PropertyName`, `FieldNames`, `TokenType`). */
 const NAMING_WORDS: ReadonlySet<string> = new Set(['name', 'names', 'type', 'types', 'kind', 'kinds', 'field', 'fields', 'label', 'labels']);
@@ -472,6 +479,19 @@ export function isNamingTable(name: string): boolean {
   if (name.length > 200) return false;
   const head = headWords(splitWords(name), TABLE_PREPOSITIONS);
   return NAMING_WORDS.has(head[head.length - 1] ?? '');
+}
+
+/** Final words of a table of places (`paths()['auth-keys']`, `DIRS.secrets`, `urls.token`). */
+const LOCATION_TABLE_WORDS: ReadonlySet<string> = new Set(['paths', 'dirs', 'directories', 'folders', 'files', 'urls', 'uris', 'endpoints', 'routes', 'locations']);
+
+/**
+ * Whether an object so named holds places — paths, directories, URLs — keyed by what is kept
+ * there: its members are places, not the things (`paths['auth-keys']` is a directory).
+ */
+export function isLocationTable(name: string): boolean {
+  if (name.length > 200) return false;
+  const head = headWords(splitWords(name), TABLE_PREPOSITIONS);
+  return LOCATION_TABLE_WORDS.has(head[head.length - 1] ?? '');
 }
 
 const CONTAINER_WORDS: ReadonlySet<string> = new Set(['info', 'details', 'settings', 'config', 'options', 'opts', 'params', 'parameters', 'list', 'array']);

@@ -14387,3 +14387,91 @@ ruleTester.run("an allow-list of keys read off a carrier (helper-67 S-FP-5)", ru
   },
   ],
 });
+
+ruleTester.run("no-secrets-in-logs: modes, supported lists, call variants, lookups by a secret and tables of places", rule, {
+  valid: [
+  {
+    name: "descriptors-locations-and-lookups-by-a-secret",
+    code: dedent`
+      declare const logger: { debug(msg: string): void; log(level: string, msg: string): void; error(msg: string): void };
+      declare const getters: { paths(): Record<string, string> };
+      declare const DIRS: { secrets: string };
+      declare function getCredentialPathAsync(account: string): Promise<string | undefined>;
+      declare function getProjectIdByApiKey(apiKey: string): string;
+      interface Provider { id: string; authorizationRuleMode?: string }
+      interface Metadata { token_endpoint_auth_methods_supported?: string[] }
+      export async function describe(provider: Provider, metadata: Metadata, account: string, apiKey: string): Promise<void> {
+        logger.debug(\`Authorization rule mode: \${provider.authorizationRuleMode || 'or'}\`);
+        logger.debug(\`Token endpoint auth methods: \${metadata.token_endpoint_auth_methods_supported?.join(', ')}\`);
+        const credPath = await getCredentialPathAsync(account);
+        logger.log('DEBUG', \`Setting GAC to \${credPath}\`);
+        logger.log('WARN', \`Requested project ID \${getProjectIdByApiKey(apiKey)}\`);
+        logger.error(\`API key directory does not exist: \${getters.paths()['auth-keys']}\`);
+        logger.error(\`secrets live in \${DIRS.secrets}\`);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "secrets-by-their-own-names",
+    code: dedent`
+      declare const logger: { debug(msg: string): void };
+      declare function readTokenAsync(account: string): Promise<string>;
+      declare const secrets: Record<string, string>;
+      export async function show(account: string, user: string): Promise<void> {
+        logger.debug(\`token \${await readTokenAsync(account)}\`);
+        logger.debug(\`db \${secrets['db-password']}\`);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.debug","source":"`readTokenAsync(account)`","how":" through the template literal","more":""},
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 57,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"await readTokenAsync(account)"},
+          output: dedent`
+            declare const logger: { debug(msg: string): void };
+            declare function readTokenAsync(account: string): Promise<string>;
+            declare const secrets: Record<string, string>;
+            export async function show(account: string, user: string): Promise<void> {
+              logger.debug(\`token \${'<redacted>'}\`);
+              logger.debug(\`db \${secrets['db-password']}\`);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.debug","source":"`secrets['db-password']`","how":" through the template literal","more":""},
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 47,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"secrets['db-password']"},
+          output: dedent`
+            declare const logger: { debug(msg: string): void };
+            declare function readTokenAsync(account: string): Promise<string>;
+            declare const secrets: Record<string, string>;
+            export async function show(account: string, user: string): Promise<void> {
+              logger.debug(\`token \${await readTokenAsync(account)}\`);
+              logger.debug(\`db \${'<redacted>'}\`);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
