@@ -292,7 +292,8 @@ export default createRule<Options, MessageId>({
       },
       'Program:exit'() {
         // Parameters of local functions that reach a log call make their callers' arguments leaks.
-        const wrappers = new ParameterSinks<WrappedSink>();
+        // A parameter logged whole somewhere says more than one logged only as text or through an unknown call.
+        const wrappers = new ParameterSinks<WrappedSink>((kept, found) => (kept.throughText && !found.throughText) || (kept.throughUnknownCall && !found.throughUnknownCall));
         for (const { call, sink, child, logged, reference, rejectionOf } of logCalls) {
           const leaks: Leak[] = [];
           if (reference && rejectionOf) {
@@ -304,7 +305,7 @@ export default createRule<Options, MessageId>({
           for (const argument of visible.flatMap((item) => messagesOf(item, sink))) {
             for (const trace of flow.trace(argument)) {
               if (trace.finding.kind === 'parameter') {
-                const wrapped = { sink, line: call.loc.start.line, throughUnknownCall: trace.throughUnknownCall === true };
+                const wrapped = { sink, line: call.loc.start.line, throughUnknownCall: trace.throughUnknownCall === true, throughText: trace.throughText === true };
                 // A part of a parameter (`req.body`): the part of what callers pass.
                 const part = parameterPart(trace.finding.node, paths);
                 if (part) wrappers.record(part.declaration, call, wrapped, part.names);
@@ -327,6 +328,8 @@ export default createRule<Options, MessageId>({
               for (const trace of traces) {
                 if (trace.finding.kind === 'parameter') continue;
                 if (wrapped.sink.throughUnknownCall && !passesUnknownCalls(trace.finding)) continue;
+                // Logged only as text (`${String(error)}`): what the text of the value hides stays hidden.
+                if (wrapped.sink.throughText && trace.finding.hiddenInText === true) continue;
                 leaks.push({ argument, trace });
                 first ??= wrapped;
               }
@@ -625,6 +628,8 @@ interface WrappedSink {
   readonly sink: string;
   readonly line: number;
   readonly throughUnknownCall: boolean;
+  /** Whether the parameter reaches the sink only as text (a template literal, `String(p)`). */
+  readonly throughText: boolean;
 }
 
 /**

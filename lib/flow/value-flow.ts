@@ -112,6 +112,8 @@ export interface Trace<Finding> {
   readonly via: readonly TSESTree.Node[];
   /** Whether the value passed through a call the policy does not know (a `through` flow marked unknown). */
   readonly throughUnknownCall?: boolean;
+  /** Whether the value was turned into text on the way (a template literal, a concatenation, `String(x)`). */
+  readonly throughText?: boolean;
   /** The steps for a message, kept up to date as steps are added (a long path costs nothing to describe). */
   readonly stepSummary?: StepSummary;
 }
@@ -191,20 +193,22 @@ function listToArray<T>(list: Link<T> | null): T[] {
 class ChainedTrace<Finding> implements Trace<Finding> {
   readonly finding: Finding;
   readonly throughUnknownCall: boolean;
+  readonly throughText: boolean;
   readonly #steps: StepLink | null;
   readonly #via: Link<TSESTree.Node> | null;
   #stepArray: readonly string[] | null = null;
   #viaArray: readonly TSESTree.Node[] | null = null;
 
-  private constructor(finding: Finding, steps: StepLink | null, via: Link<TSESTree.Node> | null, throughUnknownCall: boolean) {
+  private constructor(finding: Finding, steps: StepLink | null, via: Link<TSESTree.Node> | null, throughUnknownCall: boolean, throughText: boolean) {
     this.finding = finding;
     this.#steps = steps;
     this.#via = via;
     this.throughUnknownCall = throughUnknownCall;
+    this.throughText = throughText;
   }
 
   static leaf<Finding>(finding: Finding, steps: readonly string[], via: readonly TSESTree.Node[]): ChainedTrace<Finding> {
-    return new ChainedTrace(finding, prependSteps(steps, null), prepend(via, null), false);
+    return new ChainedTrace(finding, prependSteps(steps, null), prepend(via, null), false, false);
   }
 
   get steps(): readonly string[] {
@@ -232,15 +236,19 @@ class ChainedTrace<Finding> implements Trace<Finding> {
 
   /** The same trace, having passed through `node` on its way out. */
   through(node: TSESTree.Node): ChainedTrace<Finding> {
-    return new ChainedTrace(this.finding, this.#steps, { head: node, tail: this.#via, size: (this.#via?.size ?? 0) + 1 }, this.throughUnknownCall);
+    return new ChainedTrace(this.finding, this.#steps, { head: node, tail: this.#via, size: (this.#via?.size ?? 0) + 1 }, this.throughUnknownCall, this.throughText);
   }
 
   withSteps(steps: readonly string[]): ChainedTrace<Finding> {
-    return new ChainedTrace(this.finding, prependSteps(steps, this.#steps), this.#via, this.throughUnknownCall);
+    return new ChainedTrace(this.finding, prependSteps(steps, this.#steps), this.#via, this.throughUnknownCall, this.throughText);
   }
 
   throughUnknown(): ChainedTrace<Finding> {
-    return new ChainedTrace(this.finding, this.#steps, this.#via, true);
+    return new ChainedTrace(this.finding, this.#steps, this.#via, true, this.throughText);
+  }
+
+  asText(): ChainedTrace<Finding> {
+    return this.throughText ? this : new ChainedTrace(this.finding, this.#steps, this.#via, this.throughUnknownCall, true);
   }
 }
 const MAX_DEPTH = 200;
@@ -357,7 +365,8 @@ export class ValueFlow<Finding> {
   /** The traces that a conversion of the value to text keeps (see ValuePolicy.showsInText). */
   #asText(traces: ChainedTrace<Finding>[]): ChainedTrace<Finding>[] {
     const policy = this.#policy;
-    return policy.showsInText ? traces.filter((trace) => policy.showsInText?.(trace.finding) ?? true) : traces;
+    const kept = policy.showsInText ? traces.filter((trace) => policy.showsInText?.(trace.finding) ?? true) : traces;
+    return kept.map((trace) => trace.asText());
   }
 
   #through(node: TSESTree.Node, step: string | null): ChainedTrace<Finding>[] {
@@ -2221,6 +2230,12 @@ export interface ParameterSink<Sink> extends ParameterPosition {
  */
 export class ParameterSinks<Sink> {
   readonly #byFunction = new Map<TSESTree.Node, ParameterSink<Sink>[]>();
+  readonly #replaces: (kept: Sink, found: Sink) => boolean;
+
+  /** @param replaces whether a sink found later for the same parameter (or part) says more than the one kept */
+  constructor(replaces: (kept: Sink, found: Sink) => boolean = () => false) {
+    this.#replaces = replaces;
+  }
 
   get isEmpty(): boolean {
     return this.#byFunction.size === 0;
@@ -2238,7 +2253,12 @@ export class ParameterSinks<Sink> {
     while (sinkFunction && sinkFunction !== position.function && isElementCallback(sinkFunction)) sinkFunction = enclosingFunction(sinkFunction);
     if (sinkFunction !== position.function) return;
     const entries = this.#byFunction.get(position.function) ?? [];
-    if (entries.some((entry) => entry.index === position.index && entry.names.join('.') === names.join('.'))) return;
+    const kept = entries.findIndex((entry) => entry.index === position.index && entry.names.join('.') === names.join('.'));
+    if (kept !== -1) {
+      const entry = entries[kept] as ParameterSink<Sink>;
+      if (this.#replaces(entry.sink, sink)) entries[kept] = { ...entry, sink };
+      return;
+    }
     // A destructured parameter is named by the keys it reads (`body` of `function f({ body })`).
     const base = parameter.type === AST_NODE_TYPES.Identifier ? [parameter.name] : names.length > 0 ? [] : [`#${String(position.index + 1)}`];
     entries.push({ ...position, name: [...base, ...names].join('.'), names, sink });

@@ -14475,3 +14475,124 @@ ruleTester.run("no-secrets-in-logs: modes, supported lists, call variants, looku
   },
   ],
 });
+
+ruleTester.run("no-secrets-in-logs: a helper logging its parameter only as text", rule, {
+  valid: [
+  {
+    name: "request-error-logged-as-text-in-a-helper",
+    code: dedent`
+      import got from 'got';
+      declare const logger: { error(msg: string): void };
+      export class Rclone {
+        private readonly password = process.argv[2];
+        async call(url: string): Promise<unknown> {
+          try {
+            return (await got.post(url, { headers: { Authorization: \`Basic \${this.password}\` } })).body;
+          } catch (error: unknown) {
+            this.handleApiError(error);
+          }
+        }
+        private handleApiError(error: unknown): never {
+          logger.error(\`Unknown error calling API: \${String(error)}\`);
+          throw new Error('failed');
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "request-error-logged-whole-in-a-helper-or-secret-as-text",
+    code: dedent`
+      import got from 'got';
+      declare const logger: { error(msg: string, ...meta: unknown[]): void };
+      function describe(error: unknown): void {
+        logger.error(\`calling API: \${String(error)}\`);
+      }
+      function report(error: unknown): void {
+        logger.error(\`calling API: \${String(error)}\`);
+        logger.error('details', error);
+      }
+      export async function call(url: string, password: string): Promise<unknown> {
+        try {
+          return (await got.post(url, { headers: { Authorization: \`Basic \${password}\` } })).body;
+        } catch (error: unknown) {
+          report(error);
+          describe(password);
+          throw new Error('failed');
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretThroughWrapper",
+        data: {"wrapper":"report","parameter":"error","sink":"logger.error","line":"8","source":"`error`, the error of `got.post`, which holds the request made with `password`,","how":"","more":""},
+        line: 14,
+        column: 5,
+        endLine: 14,
+        endColumn: 18,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"error"},
+          output: dedent`
+            import got from 'got';
+            declare const logger: { error(msg: string, ...meta: unknown[]): void };
+            function describe(error: unknown): void {
+              logger.error(\`calling API: \${String(error)}\`);
+            }
+            function report(error: unknown): void {
+              logger.error(\`calling API: \${String(error)}\`);
+              logger.error('details', error);
+            }
+            export async function call(url: string, password: string): Promise<unknown> {
+              try {
+                return (await got.post(url, { headers: { Authorization: \`Basic \${password}\` } })).body;
+              } catch (error: unknown) {
+                report('<redacted>');
+                describe(password);
+                throw new Error('failed');
+              }
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretThroughWrapper",
+        data: {"wrapper":"describe","parameter":"error","sink":"logger.error","line":"4","source":"`password`","how":"","more":""},
+        line: 15,
+        column: 5,
+        endLine: 15,
+        endColumn: 23,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"password"},
+          output: dedent`
+            import got from 'got';
+            declare const logger: { error(msg: string, ...meta: unknown[]): void };
+            function describe(error: unknown): void {
+              logger.error(\`calling API: \${String(error)}\`);
+            }
+            function report(error: unknown): void {
+              logger.error(\`calling API: \${String(error)}\`);
+              logger.error('details', error);
+            }
+            export async function call(url: string, password: string): Promise<unknown> {
+              try {
+                return (await got.post(url, { headers: { Authorization: \`Basic \${password}\` } })).body;
+              } catch (error: unknown) {
+                report(error);
+                describe('<redacted>');
+                throw new Error('failed');
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
