@@ -28,7 +28,7 @@ import type { FunctionNode } from '../matching/ast.js';
 import type { TypeInfo } from '../matching/type-info.js';
 import { callReturnsNever } from '../matching/type-info.js';
 import type { FactState, QueryResult } from './code-path.js';
-import { bindingTargets, isReturnTarget, normalizeTarget, stateProperties } from '../matching/actions.js';
+import { bindingTargets, IRONIC_PROVISION_TARGETS, isReturnTarget, normalizeTarget, stateProperties } from '../matching/actions.js';
 import { alwaysThrows, childNodes, contains, elementSourceOf, enclosingFunction, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { ConstantValues } from '../matching/constant-values.js';
 import { isWrittenNever, localCallee, PrivateHelpers } from '../matching/local-functions.js';
@@ -219,7 +219,10 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       });
     }
     const matched = vocabulary.actionsFor(site, info);
-    if (matched.length > 0) recordAction(call, matched);
+    if (matched.length > 0) {
+      recordAction(call, matched);
+      movesState(call, matched);
+    }
     // Whether a call asserts or never returns is asked of the checker only where the answer can
     // end a branch (named assertions and exit calls count anywhere).
     const branchEnd = mayEndBranch(call);
@@ -731,6 +734,29 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     if (!info) return false;
     const type = info.typeOf(call);
     return type !== undefined && isThenable(info, type);
+  }
+
+  /**
+   * A provision action (an entry selected by a provision target: `setNodeProvisionState(node.id,
+   * 'deleted')`) moves its node to another state once it is accepted: what a test read of the
+   * node's provision and power state before no longer holds after it (`if (node.provisionState !==
+   * 'manageable') throw ...; provide(node); clean(node)` tests nothing for `clean`). Its
+   * association and existence stay.
+   */
+  function movesState(call: TSESTree.CallExpression, matched: readonly CompiledAction[]): void {
+    const moving = matched.filter((entry) => entry.spec.when?.in.some((value) => IRONIC_PROVISION_TARGETS[value] !== undefined || Object.values(IRONIC_PROVISION_TARGETS).includes(value)) === true);
+    if (moving.length === 0) return;
+    const killed = new Set<string>();
+    for (const entry of moving) {
+      const subject = subjectOf(call, entry.spec.subject);
+      const key = subject ? keys.keyOf(subject) : null;
+      if (key === null) continue;
+      for (const candidate of subjectCandidates(key)) for (const property of MOVED_STATE_PROPERTIES) killed.add(stateKey(candidate, property));
+    }
+    if (killed.size === 0) return;
+    whenSettled(call, true, () => {
+      recorder.kill([...killed]);
+    });
   }
 
   function recordAction(call: TSESTree.CallExpression, matched: readonly CompiledAction[]): void {
@@ -2367,6 +2393,9 @@ function calledName(call: TSESTree.CallExpression): string | null {
   const name = writtenCalleeName(call);
   return name === null ? null : name.replace(/^[_#]+/u, '');
 }
+
+/** The state properties a provision action changes (its target's state, and the power a deploy or a teardown turns). */
+const MOVED_STATE_PROPERTIES: readonly string[] = ['provisionState', 'provision_state', 'targetProvisionState', 'target_provision_state', 'powerState', 'power_state', 'targetPowerState', 'target_power_state'];
 
 /** The key a state test on `property` of `object` is about (`''`: the object itself). */
 function stateKey(object: string, property: string): string {

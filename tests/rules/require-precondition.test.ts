@@ -8382,3 +8382,65 @@ ruleTester.run("require-precondition: a same-file wrapper that runs the check it
   },
   ],
 });
+
+ruleTester.run("require-precondition: a provision action makes the state read before it stale", rule, {
+  valid: [
+  {
+    name: "state-tested-again-after-the-code-s-own-provision-action",
+    code: dedent`
+      interface Node { id: string; provisionState: string; isMaintenance: boolean }
+      declare const ironic: { getNode(id: string): Promise<Node>; setNodeProvisionState(id: string, target: string, opts?: unknown): Promise<void>; setNodePowerState(id: string, s: string): Promise<void> };
+      export async function provideThenClean(nodeId: string): Promise<void> {
+        let node = await ironic.getNode(nodeId);
+        if (node.isMaintenance || node.provisionState !== 'manageable') throw new Error('bad');
+        await ironic.setNodeProvisionState(node.id, 'inspect');
+        node = await ironic.getNode(nodeId);
+        if (node.isMaintenance || node.provisionState !== 'manageable') throw new Error('bad');
+        await ironic.setNodeProvisionState(node.id, 'clean', { cleanSteps: [] });
+      }
+    `,
+    options: [{"checkStateMachine":true}],
+  },
+  ],
+  invalid: [
+  {
+    name: "a-state-test-the-code-s-own-provision-action-made-stale",
+    code: dedent`
+      interface Node { id: string; provisionState: string; isMaintenance: boolean }
+      declare const ironic: { getNode(id: string): Promise<Node>; setNodeProvisionState(id: string, target: string, opts?: unknown): Promise<void>; setNodePowerState(id: string, s: string): Promise<void> };
+      declare function validateInstanceAndNode(i: { uuid: string; node: string }): Promise<Node>;
+      export async function provideThenClean(nodeId: string): Promise<void> {
+        const node = await ironic.getNode(nodeId);
+        if (node.isMaintenance || node.provisionState !== 'manageable') throw new Error('bad');
+        await ironic.setNodeProvisionState(node.id, 'provide');
+        await ironic.setNodeProvisionState(node.id, 'clean', { cleanSteps: [] });
+      }
+      export async function tearDownThenPowerOff(instance: { uuid: string; node: string }): Promise<void> {
+        const node = await validateInstanceAndNode(instance);
+        if (node.provisionState !== 'active') return;
+        await ironic.setNodeProvisionState(node.id, 'deleted');
+        await ironic.setNodePowerState(node.id, 'power off');
+      }
+    `,
+    options: [{"checkStateMachine":true}],
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodeProvisionState` to `clean`","subject":"node.id","missing":"a provision-state test for manageable"},
+        line: 8,
+        column: 9,
+        endLine: 8,
+        endColumn: 75,
+      },
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"node.id","missing":"a provision-state test that exits while the node is cleaning"},
+        line: 14,
+        column: 9,
+        endLine: 14,
+        endColumn: 55,
+      },
+    ],
+  },
+  ],
+});
