@@ -143,7 +143,7 @@ export class ApiErrorAnalysis {
 
   constructor(options: ApiErrorAnalysisOptions) {
     this.#options = options;
-    this.#helpers = new PrivateHelpers(options.sourceCode);
+    this.#helpers = new PrivateHelpers(options.sourceCode, options.paths);
   }
 
   /** Records a call to a same-file function (call during traversal, for every call). */

@@ -100,7 +100,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     return owner === undefined ? null : subjectOf(call, owner ?? undefined);
   });
   const constants = new ConstantValues(options.paths, info, valueOfConstantName);
-  const helpers = new PrivateHelpers(sourceCode);
+  const helpers = new PrivateHelpers(sourceCode, options.paths);
   const isPrivateHelper = (fn: FunctionNode): boolean => helpers.isPrivateHelper(fn);
   const actions: ActionRecord[] = [];
   const callSites = new Map<FunctionNode, TSESTree.CallExpression[]>();
@@ -230,6 +230,16 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const assertion = asserted === null ? undefined : call.arguments[asserted];
     if (assertion) recorder.gen(outcomeFacts(assertion).whenTrue);
     if (vocabulary.isExitCall(site, info) || (branchEnd && (returnsNever(call) || neverReturnsAsWritten(call)))) recorder.exit();
+  }
+
+  /** `this`, or a `const` holding it (`const self = this`). */
+  function isThisReceiver(receiver: TSESTree.Node): boolean {
+    const inner = unwrapExpression(receiver);
+    if (inner.type === AST_NODE_TYPES.ThisExpression) return true;
+    if (inner.type !== AST_NODE_TYPES.Identifier) return false;
+    const definition = options.paths.variableOf(inner)?.defs[0];
+    const init = definition?.type === Lint.Scope.DefinitionType.Variable && definition.parent.kind === 'const' ? definition.node.init : null;
+    return init !== null && unwrapExpression(init).type === AST_NODE_TYPES.ThisExpression;
   }
 
   /**
@@ -1877,7 +1887,11 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     function subjectAtCallSite(key: string, fn: FunctionNode): ((site: TSESTree.CallExpression) => string | null) | null {
       if (key === 'this' || key.startsWith('this.')) {
         if (fn.type === AST_NODE_TYPES.ArrowFunctionExpression) return null;
-        return (site) => (unwrapExpression(site.callee).type === AST_NODE_TYPES.MemberExpression ? key : null);
+        // Called on another instance (`driver.hardOff()` with `driver: IronicDriver`), its `this` is not the caller's.
+        return (site) => {
+          const callee = unwrapExpression(site.callee);
+          return callee.type === AST_NODE_TYPES.MemberExpression && isThisReceiver(callee.object) ? key : null;
+        };
       }
       for (const [index, parameter] of fn.params.entries()) {
         for (const { name, part } of parameterBindings(parameter)) {

@@ -45,6 +45,9 @@ export function localCallee(call: TSESTree.CallExpression | TSESTree.NewExpressi
     }
     const instanceOf = init ? constructedClass(init, paths) : null;
     if (instanceOf) return methodOf(instanceOf.body, name)?.fn ?? null;
+    // `static panic(driver: IronicDriver) { driver.hardOff(node) }`: an instance of the class the call is written in.
+    const typed = instanceOfEnclosingClass(receiver, paths);
+    if (typed) return methodOf(typed, name)?.fn ?? null;
     // `const api = { async reboot() {...}, callApi }; api.reboot()`.
     return init ? literalMethod(init, name, paths) : null;
   }
@@ -102,6 +105,20 @@ function constructedClass(expression: TSESTree.Node, paths: AccessPathResolver):
   if (callee.type !== AST_NODE_TYPES.Identifier) return null;
   const def = paths.variableOf(callee)?.defs[0];
   return def?.type === DefinitionType.ClassName && def.node.type === AST_NODE_TYPES.ClassDeclaration ? def.node : null;
+}
+
+/**
+ * The body of the class a variable is declared to be an instance of, when that is the class the
+ * variable is used in (`static panic(driver: IronicDriver)` in `IronicDriver`): its private members
+ * are reachable on it, as on `this`.
+ */
+export function instanceOfEnclosingClass(identifier: TSESTree.Identifier, paths: AccessPathResolver): TSESTree.ClassBody | null {
+  const def = paths.variableOf(identifier)?.defs[0];
+  if (def?.type !== DefinitionType.Parameter && def?.type !== DefinitionType.Variable) return null;
+  const annotation = def.name.type === AST_NODE_TYPES.Identifier ? def.name.typeAnnotation?.typeAnnotation : undefined;
+  if (annotation?.type !== AST_NODE_TYPES.TSTypeReference || annotation.typeName.type !== AST_NODE_TYPES.Identifier || annotation.typeArguments) return null;
+  const body = enclosingClassBody(identifier);
+  return body?.parent.id?.name === annotation.typeName.name ? body : null;
 }
 
 /** Whether `node` is inside a static member (method, field or block) of `body`, with that member's `this`. */
@@ -176,8 +193,12 @@ export class PrivateHelpers {
   readonly #memberUses = new WeakMap<TSESTree.ClassBody, Map<string, MemberUses>>();
   readonly #thisEscapesIn = new WeakMap<TSESTree.ClassBody, boolean>();
 
-  constructor(sourceCode: Readonly<TSESLint.SourceCode>) {
+  readonly #paths: AccessPathResolver | null;
+
+  /** @param paths resolves receivers declared as an instance of the class (`driver: IronicDriver`) */
+  constructor(sourceCode: Readonly<TSESLint.SourceCode>, paths: AccessPathResolver | null = null) {
     this.#sourceCode = sourceCode;
+    this.#paths = paths;
   }
 
   isPrivateHelper(fn: FunctionNode): boolean {
@@ -324,6 +345,8 @@ export class PrivateHelpers {
         const object = unwrapExpression(node.object);
         if (name !== null && object.type === AST_NODE_TYPES.ThisExpression) note(inStatic ? `static ${name}` : name, node);
         else if (name !== null && object.type === AST_NODE_TYPES.Identifier && object.name === className) note(`static ${name}`, node);
+        // `driver.hardOff(node)` with `driver: IronicDriver`: a use on another instance.
+        else if (name !== null && object.type === AST_NODE_TYPES.Identifier && this.#paths !== null && instanceOfEnclosingClass(object, this.#paths) === body) note(name, node);
         // `other.#helper()`: a call of the helper that `this.#helper` calls do not show.
         else if (name !== null && node.property.type === AST_NODE_TYPES.PrivateIdentifier) {
           uses.set(name, false);

@@ -8444,3 +8444,65 @@ ruleTester.run("require-precondition: a provision action makes the state read be
   },
   ],
 });
+
+ruleTester.run("require-precondition: a private helper called on another instance of its class", rule, {
+  valid: [
+  {
+    name: "private-helper-called-on-another-checked-instance",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string; node: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      interface BaremetalClient { setNodePowerState(id: string, s: string): Promise<void> }
+      export class IronicDriver {
+        constructor(private readonly ironic: BaremetalClient) {}
+        private async hardOff(node: Node): Promise<void> {
+          await this.ironic.setNodePowerState(node.id, 'power off');
+        }
+        async powerOff(instance: Instance): Promise<void> {
+          const node = await validateInstanceAndNode(instance);
+          await this.hardOff(node);
+        }
+        static async panic(driver: IronicDriver, instance: Instance): Promise<void> {
+          const node = await validateInstanceAndNode(instance);
+          await driver.hardOff(node);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "private-helper-called-on-another-instance-without-the-check",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string; node: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      interface BaremetalClient { setNodePowerState(id: string, s: string): Promise<void> }
+      export class IronicDriver {
+        constructor(private readonly ironic: BaremetalClient) {}
+        private async hardOff(node: Node): Promise<void> {
+          await this.ironic.setNodePowerState(node.id, 'power off');
+        }
+        async powerOff(instance: Instance): Promise<void> {
+          const node = await validateInstanceAndNode(instance);
+          await this.hardOff(node);
+        }
+        static async panic(driver: IronicDriver, node: Node): Promise<void> {
+          await driver.hardOff(node);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPreconditionAtCaller",
+        data: {"action":"`setNodePowerState`","subject":"node.id","missing":"an association check (`validateInstanceAndNode`)","line":"15"},
+        line: 8,
+        column: 11,
+        endLine: 8,
+        endColumn: 62,
+      },
+    ],
+  },
+  ],
+});
