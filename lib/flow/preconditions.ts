@@ -186,6 +186,15 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       const parent = node.parent;
       // Entering a for-of/for-in body: the loop variable is written on each turn.
       if ((parent?.type === AST_NODE_TYPES.ForOfStatement || parent?.type === AST_NODE_TYPES.ForInStatement) && parent.body === node) loopBinding(parent);
+      // After a loop that exits unless each element passes (`for (const n of nodes) if (n.maintenance) throw ...`).
+      if (parent?.type === AST_NODE_TYPES.BlockStatement || parent?.type === AST_NODE_TYPES.Program) {
+        const body: readonly TSESTree.Node[] = parent.body;
+        const previous = body[body.indexOf(node) - 1];
+        if (previous?.type === AST_NODE_TYPES.ForOfStatement) {
+          const facts = guardLoopFacts(previous);
+          if (facts.length > 0) recorder.gen(facts);
+        }
+      }
     },
   };
   return mergeListeners(recorder.listeners, listeners);
@@ -952,6 +961,34 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const variable = options.paths.variableOf(array);
     if (!variable || variable.references.some((reference) => isChangedThrough(reference.identifier))) return null;
     return keys.keyOf(array);
+  }
+
+  /**
+   * A loop that exits unless each element passes (`for (const node of nodes) { if
+   * (node.provisionState !== 'manageable') throw ...; }`), run to its end: what the exits' tests
+   * say when false holds of every element (`nodes.[*]`), as after `nodes.every(...)`. Its body is
+   * only `if` statements whose consequent ends in a `throw` or `return` (and calls, such as a log),
+   * with no `break` or `continue`; the array is one nothing changes.
+   */
+  function guardLoopFacts(loop: TSESTree.ForOfStatement): string[] {
+    if (loop.await || loop.left.type !== AST_NODE_TYPES.VariableDeclaration) return [];
+    const declarator = loop.left.declarations[0];
+    const arrayKey = settledArrayKey(loop.right);
+    if (declarator.id.type !== AST_NODE_TYPES.Identifier || arrayKey === null) return [];
+    const variable = options.paths.variableOf(declarator.id);
+    if (!variable) return [];
+    const statements = loop.body.type === AST_NODE_TYPES.BlockStatement ? loop.body.body : [loop.body];
+    const facts: string[] = [];
+    const from = keys.variableKey(variable);
+    for (const statement of statements) {
+      if (statement.type === AST_NODE_TYPES.ExpressionStatement && unwrapExpression(statement.expression).type === AST_NODE_TYPES.CallExpression) continue;
+      if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate || !endsInExit(statement.consequent)) return [];
+      for (const item of outcomeFacts(statement.test).whenFalse) {
+        const rebased = rebaseFact(item, from, `${arrayKey}.${EACH}`);
+        if (rebased !== null) facts.push(rebased);
+      }
+    }
+    return facts;
   }
 
   /** What held of each element of the array an element callback walks (`nodes.map((node) => ...)`), where it was created. */
@@ -2410,6 +2447,14 @@ function calledName(call: TSESTree.CallExpression): string | null {
 
 /** The state properties a provision action changes (its target's state, and the power a deploy or a teardown turns). */
 const MOVED_STATE_PROPERTIES: readonly string[] = ['provisionState', 'provision_state', 'targetProvisionState', 'target_provision_state', 'powerState', 'power_state', 'targetPowerState', 'target_power_state'];
+
+/** A `throw` or `return`, or a block of calls ending in one, with no `break` or `continue` (a guard's exit). */
+function endsInExit(statement: TSESTree.Statement): boolean {
+  const statements = statement.type === AST_NODE_TYPES.BlockStatement ? statement.body : [statement];
+  const last = statements.at(-1);
+  if (last?.type !== AST_NODE_TYPES.ThrowStatement && last?.type !== AST_NODE_TYPES.ReturnStatement) return false;
+  return statements.slice(0, -1).every((item) => item.type === AST_NODE_TYPES.ExpressionStatement && unwrapExpression(item.expression).type === AST_NODE_TYPES.CallExpression);
+}
 
 /** The key a state test on `property` of `object` is about (`''`: the object itself). */
 function stateKey(object: string, property: string): string {

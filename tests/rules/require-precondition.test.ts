@@ -8506,3 +8506,86 @@ ruleTester.run("require-precondition: a private helper called on another instanc
   },
   ],
 });
+
+ruleTester.run("require-precondition: a loop that exits unless each element passes", rule, {
+  valid: [
+  {
+    name: "a-guard-loop-before-the-acting-loop",
+    code: dedent`
+      interface Node { id: string; provisionState: string; maintenance: boolean }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      declare const LOG: { error(m: string): void };
+      export async function removeRack(nodeIds: string[]): Promise<void> {
+        const nodes = await Promise.all(nodeIds.map((id) => ironic.getNode(id)));
+        for (const node of nodes) {
+          if (node.provisionState !== 'manageable') {
+            LOG.error(\`node \${node.id} is not manageable\`);
+            throw new Error('refusing to delete the rack');
+          }
+        }
+        for (const node of nodes) {
+          await ironic.deleteNode(node.id);
+        }
+      }
+      export async function removeAll(nodes: Node[]): Promise<void> {
+        for (const node of nodes) if (!['manageable', 'enroll'].includes(node.provisionState)) return;
+        await Promise.all(nodes.map((node) => ironic.deleteNode(node.id)));
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-guard-loop-that-can-stop-early-or-skips",
+    code: dedent`
+      interface Node { id: string; provisionState: string; maintenance: boolean }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      export async function removeRack(nodes: Node[]): Promise<void> {
+        for (const node of nodes) {
+          if (node.provisionState !== 'manageable') throw new Error('not manageable');
+          if (node.maintenance) break;
+        }
+        for (const node of nodes) await ironic.deleteNode(node.id);
+      }
+      export async function removeSome(nodes: Node[]): Promise<void> {
+        for (const node of nodes) {
+          if (node.provisionState === 'manageable') continue;
+          console.info('skipping');
+        }
+        for (const node of nodes) await ironic.deleteNode(node.id);
+      }
+      export async function removeGrown(nodes: Node[], extra: Node): Promise<void> {
+        for (const node of nodes) if (node.provisionState !== 'manageable') throw new Error('not manageable');
+        nodes.push(extra);
+        for (const node of nodes) await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"node.id","missing":"a provision-state test that exits on failure"},
+        line: 8,
+        column: 35,
+        endLine: 8,
+        endColumn: 61,
+      },
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"node.id","missing":"a provision-state test that exits on failure"},
+        line: 15,
+        column: 35,
+        endLine: 15,
+        endColumn: 61,
+      },
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"node.id","missing":"a provision-state test that exits on failure"},
+        line: 20,
+        column: 35,
+        endLine: 20,
+        endColumn: 61,
+      },
+    ],
+  },
+  ],
+});
