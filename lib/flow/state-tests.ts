@@ -109,16 +109,95 @@ function conditionFacts(atom: TSESTree.Node, context: StateTestContext): Outcome
     case AST_NODE_TYPES.BinaryExpression: {
       const indexed = indexMembership(node, context);
       if (indexed !== undefined) return indexed;
+      const normalized = normalizedComparison(node, context);
+      if (normalized) return normalized;
       if (node.operator === '===' || node.operator === '==') return comparison(node.left, node.right, true, context);
       if (node.operator === '!==' || node.operator === '!=') return comparison(node.left, node.right, false, context);
       if (node.operator === 'in') return keyMembership(node.left, node.right, context);
       return null;
     }
     case AST_NODE_TYPES.CallExpression:
-      return membership(node, context);
+      return textPatternTest(node, context) ?? membership(node, context);
     default:
       return null;
   }
+}
+
+/**
+ * A test of a state's text (`state.startsWith('clean')`, `endsWith('failed')`, `includes('wait')`,
+ * `/^clean/.test(state)`): the known values it accepts. A value the vocabulary does not know may
+ * match too, so none is ruled out for it.
+ */
+function textPatternTest(call: TSESTree.CallExpression, context: StateTestContext): OutcomeFacts | null {
+  const callee = unwrapExpression(call.callee);
+  const [argument] = call.arguments;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || call.arguments.length !== 1 || !argument || argument.type === AST_NODE_TYPES.SpreadElement) return null;
+  const method = staticPropertyName(callee);
+  const receiver = unwrapExpression(callee.object);
+  let subject: TSESTree.Node;
+  let accepts: (value: string) => boolean;
+  if (method === 'test' && receiver.type === AST_NODE_TYPES.Literal && 'regex' in receiver) {
+    let pattern: RegExp;
+    try {
+      pattern = new RegExp(receiver.regex.pattern, receiver.regex.flags.replaceAll(/[gy]/gu, ''));
+    } catch {
+      return null;
+    }
+    subject = argument;
+    accepts = (value) => pattern.test(value);
+  } else if ((method === 'startsWith' || method === 'endsWith' || method === 'includes') && typeof stringLiteral(argument) === 'string') {
+    const text = stringLiteral(argument) as string;
+    subject = callee.object;
+    accepts = method === 'startsWith' ? (value) => value.startsWith(text) : method === 'endsWith' ? (value) => value.endsWith(text) : (value) => value.includes(text);
+  } else {
+    return null;
+  }
+  return patternFacts(withoutFallbackOutside(subject, null, context), accepts, context, false);
+}
+
+/** `state.toLowerCase() === 'manageable'`, `toUpperCase()`, `trim()`: the known values that compare so. */
+function normalizedComparison(node: TSESTree.BinaryExpression, context: StateTestContext): OutcomeFacts | null {
+  const equal = node.operator === '===' || node.operator === '==';
+  if (!equal && node.operator !== '!==' && node.operator !== '!=') return null;
+  for (const [call, other] of [[node.left, node.right], [node.right, node.left]] as const) {
+    const inner = unwrapExpression(call);
+    const text = stringLiteral(other);
+    if (inner.type !== AST_NODE_TYPES.CallExpression || inner.arguments.length > 0 || typeof text !== 'string') continue;
+    const callee = unwrapExpression(inner.callee);
+    const method = callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : null;
+    const normalize = method === 'toLowerCase' || method === 'toLocaleLowerCase' ? (value: string) => value.toLowerCase() : method === 'toUpperCase' || method === 'toLocaleUpperCase' ? (value: string) => value.toUpperCase() : method === 'trim' ? (value: string) => value.trim() : null;
+    if (!normalize || callee.type !== AST_NODE_TYPES.MemberExpression) continue;
+    // Ironic's states are written one way: another casing of a known state is no state of its own.
+    const facts = patternFacts(withoutFallbackOutside(callee.object, null, context), (value) => normalize(value) === text, context, true);
+    if (!facts) return null;
+    return equal ? facts : { whenTrue: facts.whenFalse, whenFalse: facts.whenTrue };
+  }
+  return null;
+}
+
+/**
+ * What a test accepting the known values `accepts` takes says of the state `subject` names, or
+ * null when it names none; `knownOnly`: a value the vocabulary does not know is not accepted either.
+ */
+function patternFacts(subject: TSESTree.Node, accepts: (value: string) => boolean, context: StateTestContext, knownOnly: boolean): OutcomeFacts | null {
+  // `state?.startsWith('clean')`: a missing state is not accepted.
+  const key = context.keys.keyOf(subject);
+  if (key === null) return null;
+  const universe = universeOf(key, context);
+  if (universe.length === 0) return null;
+  const accepted = universe.filter(accepts);
+  return {
+    whenTrue: [...universe.filter((value) => !accepted.includes(value)).map((value) => excludedFact(value, key)), excludedFact(null, key), ...(knownOnly ? [excludedFact(UNKNOWN_VALUE, key)] : [])],
+    whenFalse: accepted.map((value) => excludedFact(value, key)),
+  };
+}
+
+/** The value of a string literal or a template without expressions, or null. */
+function stringLiteral(raw: TSESTree.Node): string | null {
+  const node = unwrapExpression(raw);
+  if (node.type === AST_NODE_TYPES.Literal) return typeof node.value === 'string' ? node.value : null;
+  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? null;
+  return null;
 }
 
 /**

@@ -8589,3 +8589,75 @@ ruleTester.run("require-precondition: a loop that exits unless each element pass
   },
   ],
 });
+
+ruleTester.run("require-precondition: a state tested by its text", rule, {
+  valid: [
+  {
+    name: "state-tested-by-its-text",
+    code: dedent`
+      interface Node { id: string; provisionState?: string; isMaintenance: boolean }
+      interface Instance { uuid: string; node: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare const ironic: { getNode(id: string): Promise<Node>; setNodeProvisionState(id: string, t: string): Promise<void>; setNodePowerState(id: string, s: string): Promise<void> };
+      export async function powerOn(instance: Instance): Promise<void> {
+        const node = await validateInstanceAndNode(instance);
+        if (node.provisionState?.startsWith('clean')) throw new Error('node is cleaning');
+        await ironic.setNodePowerState(node.id, 'power on');
+      }
+      export async function powerOff(instance: Instance): Promise<void> {
+        const node = await validateInstanceAndNode(instance);
+        if (/^clean/.test(node.provisionState ?? '')) throw new Error('node is cleaning');
+        await ironic.setNodePowerState(node.id, 'power off');
+      }
+      export async function provide(nodeId: string): Promise<void> {
+        const node = await ironic.getNode(nodeId);
+        if (node.isMaintenance) throw new Error('maintenance');
+        if (node.provisionState?.toLowerCase() !== 'manageable') throw new Error('bad state');
+        await ironic.setNodeProvisionState(node.id, 'provide');
+      }
+    `,
+    options: [{"checkStateMachine":true}],
+  },
+  ],
+  invalid: [
+  {
+    name: "state-text-tests-that-let-the-wrong-state-through",
+    code: dedent`
+      interface Node { id: string; provisionState?: string; isMaintenance: boolean }
+      interface Instance { uuid: string; node: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare const ironic: { getNode(id: string): Promise<Node>; setNodeProvisionState(id: string, t: string): Promise<void>; setNodePowerState(id: string, s: string): Promise<void> };
+      export async function powerOn(instance: Instance): Promise<void> {
+        const node = await validateInstanceAndNode(instance);
+        if (node.provisionState?.endsWith('failed')) throw new Error('failed');
+        await ironic.setNodePowerState(node.id, 'power on');
+      }
+      export async function provide(nodeId: string): Promise<void> {
+        const node = await ironic.getNode(nodeId);
+        if (node.isMaintenance) throw new Error('maintenance');
+        if (!node.provisionState?.includes('a')) throw new Error('bad state');
+        await ironic.setNodeProvisionState(node.id, 'provide');
+      }
+    `,
+    options: [{"checkStateMachine":true}],
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"node.id","missing":"a provision-state test that exits while the node is cleaning"},
+        line: 8,
+        column: 9,
+        endLine: 8,
+        endColumn: 54,
+      },
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodeProvisionState` to `provide`","subject":"node.id","missing":"a provision-state test for manageable (`available`, `active`, `wait call-back` and 15 more still get through)"},
+        line: 14,
+        column: 9,
+        endLine: 14,
+        endColumn: 57,
+      },
+    ],
+  },
+  ],
+});
