@@ -973,22 +973,55 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   function guardLoopFacts(loop: TSESTree.ForOfStatement): string[] {
     if (loop.await || loop.left.type !== AST_NODE_TYPES.VariableDeclaration) return [];
     const declarator = loop.left.declarations[0];
-    const arrayKey = settledArrayKey(loop.right);
-    if (declarator.id.type !== AST_NODE_TYPES.Identifier || arrayKey === null) return [];
+    if (declarator.id.type !== AST_NODE_TYPES.Identifier) return [];
     const variable = options.paths.variableOf(declarator.id);
     if (!variable) return [];
+    const from = keys.variableKey(variable);
+    const moves = elementMoves(loop.right, from);
+    if (!moves) return [];
     const statements = loop.body.type === AST_NODE_TYPES.BlockStatement ? loop.body.body : [loop.body];
     const facts: string[] = [];
-    const from = keys.variableKey(variable);
     for (const statement of statements) {
       if (statement.type === AST_NODE_TYPES.ExpressionStatement && unwrapExpression(statement.expression).type === AST_NODE_TYPES.CallExpression) continue;
       if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate || !endsInExit(statement.consequent)) return [];
       for (const item of outcomeFacts(statement.test).whenFalse) {
-        const rebased = rebaseFact(item, from, `${arrayKey}.${EACH}`);
-        if (rebased !== null) facts.push(rebased);
+        for (const move of moves) {
+          const moved = move(item);
+          if (moved !== null) facts.push(moved);
+        }
       }
     }
     return facts;
+  }
+
+  /**
+   * How a fact about a loop's element (the variable keyed `from`) is said of what it walks: of each
+   * element of an array nothing changes (`nodes.[*]`), or — for a list written in the loop — of each
+   * element written (`for (const check of [report.deploy, report.power])`), or of the member each
+   * key names (`for (const iface of ['deploy', 'power']) if (!report[iface].result) throw ...`
+   * says `report.deploy.result` and `report.power.result`). Null for anything else.
+   */
+  function elementMoves(collection: TSESTree.Node, from: string): ((fact: string) => string | null)[] | null {
+    const list = unwrapExpression(collection);
+    if (list.type !== AST_NODE_TYPES.ArrayExpression) {
+      const arrayKey = settledArrayKey(collection);
+      return arrayKey === null ? null : [(fact) => rebaseFact(fact, from, `${arrayKey}.${EACH}`)];
+    }
+    const moves: ((fact: string) => string | null)[] = [];
+    const index = `.[${from}]`;
+    for (const element of list.elements) {
+      if (!element || element.type === AST_NODE_TYPES.SpreadElement) return null;
+      const inner = unwrapExpression(element);
+      if (inner.type === AST_NODE_TYPES.Literal && typeof inner.value === 'string' && /^[\w-]+$/u.test(inner.value)) {
+        const name = inner.value;
+        moves.push((fact) => (fact.includes(index) ? fact.replaceAll(index, `.${name}`) : null));
+        continue;
+      }
+      const key = keys.keyOf(element);
+      if (key === null) return null;
+      moves.push((fact) => rebaseFact(fact, from, key));
+    }
+    return moves;
   }
 
   /** What held of each element of the array an element callback walks (`nodes.map((node) => ...)`), where it was created. */

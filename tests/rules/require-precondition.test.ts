@@ -8661,3 +8661,78 @@ ruleTester.run("require-precondition: a state tested by its text", rule, {
   },
   ],
 });
+
+ruleTester.run("require-precondition: results tested in a loop over a list written in place", rule, {
+  valid: [
+  {
+    name: "validate-results-tested-in-a-loop-over-the-interfaces",
+    code: dedent`
+      interface Result { result: boolean; reason?: string }
+      interface Report { deploy: Result; power: Result; boot: Result }
+      interface Node { id: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; validateNode(id: string, o?: unknown): Promise<Report>; setNodeProvisionState(id: string, t: string): Promise<void> };
+      export async function spawn(nodeId: string): Promise<void> {
+        const node = await ironic.getNode(nodeId);
+        const report = await ironic.validateNode(node.id, { required: null });
+        for (const iface of ['deploy', 'power'] as const) {
+          if (!report[iface].result) throw new Error(\`validation failed for \${node.id}: \${report[iface].reason}\`);
+        }
+        await ironic.setNodeProvisionState(node.id, 'active');
+      }
+      export async function spawnB(nodeId: string): Promise<void> {
+        const node = await ironic.getNode(nodeId);
+        const report = await ironic.validateNode(node.id, { required: null });
+        for (const iface of [report.deploy, report.power]) {
+          if (!iface.result) throw new Error(\`validation failed for \${node.id}: \${iface.reason}\`);
+        }
+        await ironic.setNodeProvisionState(node.id, 'active');
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-loop-over-the-wrong-interfaces",
+    code: dedent`
+      interface Result { result: boolean; reason?: string }
+      interface Report { deploy: Result; power: Result; boot: Result }
+      interface Node { id: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; validateNode(id: string, o?: unknown): Promise<Report>; setNodeProvisionState(id: string, t: string): Promise<void> };
+      export async function spawn(nodeId: string): Promise<void> {
+        const node = await ironic.getNode(nodeId);
+        const report = await ironic.validateNode(node.id, { required: null });
+        for (const iface of ['deploy', 'boot'] as const) {
+          if (!report[iface].result) throw new Error(\`validation failed for \${node.id}\`);
+        }
+        await ironic.setNodeProvisionState(node.id, 'active');
+      }
+      export async function spawnB(nodeId: string): Promise<void> {
+        const node = await ironic.getNode(nodeId);
+        const report = await ironic.validateNode(node.id, { required: null });
+        for (const iface of [report.deploy, report.power]) {
+          if (!iface.result) break;
+        }
+        await ironic.setNodeProvisionState(node.id, 'active');
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodeProvisionState` to `active`","subject":"node.id","missing":"`validateNode` with its deploy and power results tested"},
+        line: 11,
+        column: 9,
+        endLine: 11,
+        endColumn: 56,
+      },
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodeProvisionState` to `active`","subject":"node.id","missing":"`validateNode` with its deploy and power results tested"},
+        line: 19,
+        column: 9,
+        endLine: 19,
+        endColumn: 56,
+      },
+    ],
+  },
+  ],
+});
