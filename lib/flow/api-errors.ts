@@ -233,6 +233,13 @@ export class ApiErrorAnalysis {
         if (combinator?.type === AST_NODE_TYPES.VariableDeclarator && combinator.init === array && combinator.id.type === AST_NODE_TYPES.Identifier) {
           return this.#collectedFate(combinator.id, combinator, context);
         }
+        // `const [nodeP, portsP] = [client.node.get(id), client.port.list(id)]`: each held by its own name.
+        if (combinator?.type === AST_NODE_TYPES.VariableDeclarator && combinator.init === array && combinator.id.type === AST_NODE_TYPES.ArrayPattern) {
+          const index = parent.elements.indexOf(wrapper as TSESTree.Expression);
+          const rest = combinator.id.elements.findIndex((element) => element?.type === AST_NODE_TYPES.RestElement);
+          const binding = rest !== -1 && index >= rest ? null : combinator.id.elements[index];
+          if (binding?.type === AST_NODE_TYPES.Identifier) return this.#assignedFate(binding, combinator, context);
+        }
         return this.#floating(context);
       }
       case AST_NODE_TYPES.CallExpression: {

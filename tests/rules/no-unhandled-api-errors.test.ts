@@ -14456,3 +14456,137 @@ ruleTester.run("no-unhandled-api-errors: a mapping named from clients to values"
   },
   ],
 });
+
+ruleTester.run("no-unhandled-api-errors: promises destructured from an array literal", rule, {
+  valid: [
+  {
+    name: "promises-destructured-from-an-array-literal",
+    code: dedent`
+      class DriverError extends Error {}
+      declare const client: { node: { get(id: string): Promise<unknown> }; port: { list(id: string): Promise<unknown[]> } };
+      export async function show(id: string) {
+        const [nodeP, portsP] = [client.node.get(id), client.port.list(id)];
+        try {
+          const [node, ports] = await Promise.all([nodeP, portsP]);
+          return { node, ports };
+        } catch (error) {
+          throw new DriverError('show failed', { cause: error });
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-destructured-promise-left-alone-or-rested",
+    code: dedent`
+      class DriverError extends Error {}
+      declare const client: { node: { get(id: string): Promise<unknown> }; port: { list(id: string): Promise<unknown[]> } };
+      export async function show(id: string) {
+        const [nodeP, portsP] = [client.node.get(id), client.port.list(id)];
+        try {
+          return await nodeP;
+        } catch (error) {
+          throw new DriverError('show failed', { cause: error });
+        }
+      }
+      export async function list(id: string) {
+        const [, ...rest] = [client.node.get(id), client.port.list(id)];
+        return rest.length;
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"client.port.list"},
+        line: 4,
+        column: 49,
+        endLine: 4,
+        endColumn: 69,
+        suggestions: [
+        {
+          messageId: "suggestAwait",
+          data: {"call":"client.port.list"},
+          output: dedent`
+            class DriverError extends Error {}
+            declare const client: { node: { get(id: string): Promise<unknown> }; port: { list(id: string): Promise<unknown[]> } };
+            export async function show(id: string) {
+              const [nodeP, portsP] = [client.node.get(id), await client.port.list(id)];
+              try {
+                return await nodeP;
+              } catch (error) {
+                throw new DriverError('show failed', { cause: error });
+              }
+            }
+            export async function list(id: string) {
+              const [, ...rest] = [client.node.get(id), client.port.list(id)];
+              return rest.length;
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "floating",
+        data: {"call":"client.node.get"},
+        line: 12,
+        column: 24,
+        endLine: 12,
+        endColumn: 43,
+        suggestions: [
+        {
+          messageId: "suggestAwait",
+          data: {"call":"client.node.get"},
+          output: dedent`
+            class DriverError extends Error {}
+            declare const client: { node: { get(id: string): Promise<unknown> }; port: { list(id: string): Promise<unknown[]> } };
+            export async function show(id: string) {
+              const [nodeP, portsP] = [client.node.get(id), client.port.list(id)];
+              try {
+                return await nodeP;
+              } catch (error) {
+                throw new DriverError('show failed', { cause: error });
+              }
+            }
+            export async function list(id: string) {
+              const [, ...rest] = [await client.node.get(id), client.port.list(id)];
+              return rest.length;
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "floating",
+        data: {"call":"client.port.list"},
+        line: 12,
+        column: 45,
+        endLine: 12,
+        endColumn: 65,
+        suggestions: [
+        {
+          messageId: "suggestAwait",
+          data: {"call":"client.port.list"},
+          output: dedent`
+            class DriverError extends Error {}
+            declare const client: { node: { get(id: string): Promise<unknown> }; port: { list(id: string): Promise<unknown[]> } };
+            export async function show(id: string) {
+              const [nodeP, portsP] = [client.node.get(id), client.port.list(id)];
+              try {
+                return await nodeP;
+              } catch (error) {
+                throw new DriverError('show failed', { cause: error });
+              }
+            }
+            export async function list(id: string) {
+              const [, ...rest] = [client.node.get(id), await client.port.list(id)];
+              return rest.length;
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
