@@ -607,7 +607,8 @@ function directConsumerOf(identifier: TSESTree.Node, handler: ErrorHandler, path
     switch (current.type) {
       case AST_NODE_TYPES.CallExpression:
       case AST_NODE_TYPES.NewExpression:
-        if (current.callee !== child) return { node: current, kind: 'passed' };
+        // `ignore(e)` with `function ignore(_e) {}` of this file: handed to nobody.
+        if (current.callee !== child) return ignoresArgument(current, child, paths) ? null : { node: current, kind: 'passed' };
         break;
       case AST_NODE_TYPES.ReturnStatement:
         return { node: current, kind: 'passed' };
@@ -640,6 +641,20 @@ function directConsumerOf(identifier: TSESTree.Node, handler: ErrorHandler, path
   const discarded = child.type === AST_NODE_TYPES.UnaryExpression && child.operator === 'void';
   if (current === handler && handler.type === AST_NODE_TYPES.ArrowFunctionExpression && handler.expression && handler.body === child && !discarded) return { node: child, kind: 'passed' };
   return null;
+}
+
+/**
+ * Whether a call hands its argument to a same-file no-op: a function whose body does nothing —
+ * empty (`function ignore(_e: unknown) {}`, `const noop = () => {}`) or a bare literal
+ * (`() => undefined`, `() => null`).
+ */
+function ignoresArgument(call: TSESTree.CallExpression | TSESTree.NewExpression, argument: TSESTree.Node, paths: AccessPathResolver): boolean {
+  if (call.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(argument as TSESTree.CallExpressionArgument)) return false;
+  const fn = localCallee(call, paths);
+  if (!fn) return false;
+  if (fn.body.type === AST_NODE_TYPES.BlockStatement) return fn.body.body.length === 0;
+  const body = unwrapExpression(fn.body);
+  return body.type === AST_NODE_TYPES.Literal || (body.type === AST_NODE_TYPES.Identifier && body.name === 'undefined');
 }
 
 /**

@@ -14590,3 +14590,87 @@ ruleTester.run("no-unhandled-api-errors: promises destructured from an array lit
   },
   ],
 });
+
+ruleTester.run("no-unhandled-api-errors: an error handed to a local no-op", rule, {
+  valid: [
+  {
+    name: "error-handed-to-a-function-that-uses-it",
+    code: dedent`
+      declare const client: { node: { delete(id: string): Promise<void> } };
+      class DriverError extends Error {}
+      function fail(error: unknown): never {
+        throw new DriverError('delete failed', { cause: error });
+      }
+      const report = (error: unknown) => console.error('delete failed', error);
+      export async function deleteNode(id: string) {
+        try {
+          await client.node.delete(id);
+        } catch (error) {
+          fail(error);
+        }
+      }
+      export async function deleteQuietly(id: string) {
+        try {
+          await client.node.delete(id);
+        } catch (error) {
+          report(error);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "error-handed-to-a-local-no-op",
+    code: dedent`
+      declare const client: { node: { delete(id: string): Promise<void> }; port: { delete(id: string): Promise<void> } };
+      const ignore = (_error: unknown) => {};
+      function swallow(_error: unknown): void {}
+      const nothing = (_e: unknown) => undefined;
+      export async function deleteNode(id: string) {
+        try {
+          await client.node.delete(id);
+        } catch (error) {
+          ignore(error);
+        }
+        try {
+          await client.port.delete(id);
+        } catch (error) {
+          swallow(error);
+        }
+        try {
+          await client.node.delete(\`\${id}-spare\`);
+        } catch (error) {
+          nothing(error);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        data: {"call":"client.node.delete","line":"8"},
+        line: 7,
+        column: 11,
+        endLine: 7,
+        endColumn: 33,
+      },
+      {
+        messageId: "swallowed",
+        data: {"call":"client.port.delete","line":"13"},
+        line: 12,
+        column: 11,
+        endLine: 12,
+        endColumn: 33,
+      },
+      {
+        messageId: "swallowed",
+        data: {"call":"client.node.delete","line":"18"},
+        line: 17,
+        column: 11,
+        endLine: 17,
+        endColumn: 44,
+      },
+    ],
+  },
+  ],
+});
