@@ -1205,8 +1205,17 @@ function isProjectNamespaceCall(call: TSESTree.CallExpression, paths: AccessPath
   if (receiver.type !== AST_NODE_TYPES.Identifier) return false;
   const def = paths.variableOf(receiver)?.defs[0];
   if (def?.type !== DefinitionType.ImportBinding || def.node.type !== AST_NODE_TYPES.ImportNamespaceSpecifier || def.parent.type !== AST_NODE_TYPES.ImportDeclaration) return false;
-  return PROJECT_MODULE.test(def.parent.source.value);
+  if (!PROJECT_MODULE.test(def.parent.source.value)) return false;
+  // A function named for what it does to a resource (`api.deleteNode(id)`, `api.getNode(id)`) is
+  // the module's request; one named for a value (`api.dataconnectOrigin()`) gives that value.
+  const first = splitWords(staticPropertyName(callee) ?? '')[0];
+  return first !== undefined && !REQUEST_VERBS.has(first);
 }
+
+/** First words of a function that asks something of a service (`getNode`, `deleteNode`, `powerOn`). */
+const REQUEST_VERBS: ReadonlySet<string> = new Set([
+  'get', 'list', 'fetch', 'load', 'read', 'query', 'search', 'find', 'lookup', 'describe', 'show', 'create', 'add', 'insert', 'post', 'put', 'patch', 'update', 'set', 'save', 'write', 'delete', 'remove', 'destroy', 'del', 'start', 'stop', 'restart', 'reboot', 'power', 'deploy', 'undeploy', 'provision', 'attach', 'detach', 'plug', 'unplug', 'enable', 'disable', 'send', 'upload', 'download', 'sync', 'refresh', 'reload', 'run', 'exec', 'execute', 'call', 'request', 'invoke', 'trigger', 'validate', 'verify', 'check', 'wait', 'connect', 'disconnect', 'login', 'logout', 'register', 'unregister', 'ensure', 'apply', 'install', 'uninstall', 'submit', 'reset', 'rename', 'move', 'copy', 'clone', 'import', 'export', 'publish', 'subscribe', 'unsubscribe', 'grant', 'revoke', 'rotate', 'renew', 'claim', 'release', 'lock', 'unlock', 'rescue', 'unrescue', 'rebuild', 'resize', 'migrate', 'backup', 'restore', 'scale', 'open', 'close',
+]);
 
 /** A module specifier naming a file of the project: relative, absolute, or through a path alias. */
 const PROJECT_MODULE = /^(?:\.{1,2}\/|\/|[@~]\/|#)/u;
@@ -1228,7 +1237,7 @@ function isPollAttempt(tryStatement: TSESTree.TryStatement): boolean {
 }
 
 /** A poller's name: `pWaitFor`, `waitFor`, `waitUntil`, `pollUntil`, `poll`, `until`, `eventually`. */
-const POLLER_NAME = /^(?:p(?=[A-Z]))?(?:[Ww]ait(?:For|Until)|[Pp]oll(?:Until|For)?|[Uu]ntil|[Ee]ventually)(?![a-z])/u;
+const POLLER_NAME = /^(?:p(?=[A-Z]))?(?:[Ww]ait(?:For|Until)|[Pp]oll(?:Until|For)?|[Uu]ntil|[Ee]ventually)$/u;
 
 /** `false`, `null`, `undefined` or `void 0`: a condition not met yet. */
 function isNotYet(value: TSESTree.Node): boolean {

@@ -115,8 +115,10 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   /** Predicates whose outcomes are being read (a predicate calling another, or itself, is read once). */
   const predicatesInProgress = new Set<FunctionNode>();
   const originByVariable = new Map<Lint.Scope.Variable, Origin | null>();
-  const flagByVariable = new Map<Lint.Scope.Variable, { passed: boolean; initialized: boolean; facts: string[] } | null>();
-  const caughtErrorByVariable = new Map<Lint.Scope.Variable, { initial: Nothing; facts: string[] } | null>();
+  const flagByVariable = new Map<Lint.Scope.Variable, { passed: boolean; initialized: boolean; facts: string[]; setBy: TSESTree.Node } | null>();
+  /** The statement right after a for-of loop, with that loop (see guardLoopFacts). */
+  const afterGuardLoop = new WeakMap<TSESTree.Node, TSESTree.ForOfStatement>();
+  const caughtErrorByVariable = new Map<Lint.Scope.Variable, { initial: Nothing; facts: string[]; setBy: TSESTree.Node } | null>();
   const provisionalSummaries = new Map<FunctionNode, ReadonlySet<string>>();
   /** The values each function returns (return arguments, an arrow's expression body). */
   const returnedValues = new Map<FunctionNode, TSESTree.Node[]>();
@@ -186,14 +188,17 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       const parent = node.parent;
       // Entering a for-of/for-in body: the loop variable is written on each turn.
       if ((parent?.type === AST_NODE_TYPES.ForOfStatement || parent?.type === AST_NODE_TYPES.ForInStatement) && parent.body === node) loopBinding(parent);
-      // After a loop that exits unless each element passes (`for (const n of nodes) if (n.maintenance) throw ...`).
-      if (parent?.type === AST_NODE_TYPES.BlockStatement || parent?.type === AST_NODE_TYPES.Program) {
+      // After a loop that exits unless each element passes (`for (const n of nodes) if (n.maintenance) throw ...`):
+      // the statement after it is noted when the loop starts, and given the loop's facts when it starts.
+      if (node.type === AST_NODE_TYPES.ForOfStatement && (parent?.type === AST_NODE_TYPES.BlockStatement || parent?.type === AST_NODE_TYPES.Program)) {
         const body: readonly TSESTree.Node[] = parent.body;
-        const previous = body[body.indexOf(node) - 1];
-        if (previous?.type === AST_NODE_TYPES.ForOfStatement) {
-          const facts = guardLoopFacts(previous);
-          if (facts.length > 0) recorder.gen(facts);
-        }
+        const next = body[body.indexOf(node) + 1];
+        if (next) afterGuardLoop.set(next, node);
+      }
+      const loop = afterGuardLoop.get(node);
+      if (loop) {
+        const facts = guardLoopFacts(loop);
+        if (facts.length > 0) recorder.gen(facts);
       }
     },
   };
@@ -277,7 +282,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       const parameter = target.params[index];
       if (!isFunctionNode(argument) || parameter?.type !== AST_NODE_TYPES.Identifier) continue;
       const variable = options.paths.variableOf(parameter);
-      if (!variable) continue;
+      // `if (DRY_RUN) fn = noop;`: what it calls may no longer be the callback.
+      if (!variable || variable.references.some((reference) => reference.isWrite())) continue;
       const values = writtenReturns(target);
       const returned =
         values.length > 0 &&
@@ -967,8 +973,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
    * A loop that exits unless each element passes (`for (const node of nodes) { if
    * (node.provisionState !== 'manageable') throw ...; }`), run to its end: what the exits' tests
    * say when false holds of every element (`nodes.[*]`), as after `nodes.every(...)`. Its body is
-   * only `if` statements whose consequent ends in a `throw` or `return` (and calls, such as a log),
-   * with no `break` or `continue`; the array is one nothing changes.
+   * only `if` statements whose consequent ends in a `throw` or `return` (and log calls), so no
+   * `break`, `continue` or action; the array is one nothing changes.
    */
   function guardLoopFacts(loop: TSESTree.ForOfStatement): string[] {
     if (loop.await || loop.left.type !== AST_NODE_TYPES.VariableDeclaration) return [];
@@ -982,7 +988,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const statements = loop.body.type === AST_NODE_TYPES.BlockStatement ? loop.body.body : [loop.body];
     const facts: string[] = [];
     for (const statement of statements) {
-      if (statement.type === AST_NODE_TYPES.ExpressionStatement && unwrapExpression(statement.expression).type === AST_NODE_TYPES.CallExpression) continue;
+      if (isLogStatement(statement)) continue;
       if (statement.type !== AST_NODE_TYPES.IfStatement || statement.alternate || !endsInExit(statement.consequent)) return [];
       for (const item of outcomeFacts(statement.test).whenFalse) {
         for (const move of moves) {
@@ -1258,6 +1264,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     for (const [index, parameter] of fn.params.entries()) {
       if (parameter.type !== AST_NODE_TYPES.Identifier) continue;
       const variable = options.paths.variableOf(parameter);
+      // A parameter the function writes (`instance = other`) may not be what the call passed.
+      if (variable?.references.some((reference) => reference.isWrite())) continue;
       const argument = call.arguments[index];
       const argumentKey = argument && argument.type !== AST_NODE_TYPES.SpreadElement ? keys.keyOf(argument) : null;
       if (variable && argumentKey !== null) renames.push([keys.variableKey(variable), argumentKey]);
@@ -1311,7 +1319,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       flagByVariable.set(variable, flag);
     }
     // `let ok;` holds undefined, which is not `false`: `ok === false` does not show it was set.
-    if (!flag || (comparedWithFalse && !flag.initialized)) return none;
+    if (!flag || (comparedWithFalse && !flag.initialized) || !testedAfter(atom, flag.setBy)) return none;
     return flag.passed === same ? { whenTrue: flag.facts, whenFalse: [] } : { whenTrue: [], whenFalse: flag.facts };
   }
 
@@ -1345,11 +1353,11 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       stored = caughtErrorOf(variable);
       caughtErrorByVariable.set(variable, stored);
     }
-    if (!stored || (compared !== null && compared !== 'both' && compared !== stored.initial)) return null;
+    if (!stored || (compared !== null && compared !== 'both' && compared !== stored.initial) || !testedAfter(atom, stored.setBy)) return null;
     return storedWhenTrue ? { whenTrue: [], whenFalse: stored.facts } : { whenTrue: stored.facts, whenFalse: [] };
   }
 
-  function caughtErrorOf(variable: Lint.Scope.Variable): { initial: Nothing; facts: string[] } | null {
+  function caughtErrorOf(variable: Lint.Scope.Variable): { initial: Nothing; facts: string[]; setBy: TSESTree.Node } | null {
     const definition = variable.defs[0];
     if (variable.defs.length !== 1 || definition?.type !== Lint.Scope.DefinitionType.Variable || definition.node.id !== definition.name || definition.parent.kind === 'const') return null;
     const initial = definition.node.init ? nothingOf(definition.node.init) : 'undefined';
@@ -1366,10 +1374,15 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     if (parameter?.type !== AST_NODE_TYPES.Identifier || value.type !== AST_NODE_TYPES.Identifier || value.name !== parameter.name) return null;
     if (innermostLoop(write) !== innermostLoop(definition.node)) return null;
     const facts = checkStatementFacts(clause.parent.block.body);
-    return facts.length > 0 ? { initial, facts } : null;
+    return facts.length > 0 ? { initial, facts, setBy: clause.parent } : null;
   }
 
-  function flagOf(variable: Lint.Scope.Variable): { passed: boolean; initialized: boolean; facts: string[] } | null {
+  /** Whether a flag's test comes after the statement that sets it, in the same function (not before the `try`, nor in a callback). */
+  function testedAfter(atom: TSESTree.Node, setBy: TSESTree.Node): boolean {
+    return atom.range[0] >= setBy.range[1] && enclosingFunction(atom) === enclosingFunction(setBy);
+  }
+
+  function flagOf(variable: Lint.Scope.Variable): { passed: boolean; initialized: boolean; facts: string[]; setBy: TSESTree.Node } | null {
     const definition = variable.defs[0];
     if (variable.defs.length !== 1 || definition?.type !== Lint.Scope.DefinitionType.Variable || definition.node.id !== definition.name || definition.parent.kind === 'const') return null;
     const initialized = definition.node.init !== null;
@@ -1395,7 +1408,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       const tryStatement = block?.parent;
       if (!passedWrite || block?.type !== AST_NODE_TYPES.BlockStatement || tryStatement?.type !== AST_NODE_TYPES.TryStatement || tryStatement.block !== block || tryStatement.handler?.body !== failedWrite.statement.parent) return null;
       const facts = checkStatementFacts(block.body.slice(0, block.body.indexOf(passedWrite.statement)));
-      return facts.length > 0 ? { passed: passedWrite.value, initialized: true, facts } : null;
+      return facts.length > 0 ? { passed: passedWrite.value, initialized: true, facts, setBy: tryStatement } : null;
     }
     const [only] = writes;
     if (writes.length !== 1 || !only || only.value !== !initial) return null;
@@ -1406,11 +1419,13 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const clause = block.parent;
     if (clause.type === AST_NODE_TYPES.CatchClause && clause.body === block) {
       const facts = checkStatementFacts(clause.parent.block.body);
-      return facts.length > 0 ? { passed: initial, initialized, facts } : null;
+      return facts.length > 0 ? { passed: initial, initialized, facts, setBy: clause.parent } : null;
     }
     // Set right after them, in the same block.
     const facts = checkStatementFacts(block.body.slice(0, block.body.indexOf(write)));
-    return facts.length > 0 ? { passed: !initial, initialized, facts } : null;
+    // Set right after the checks in a try's block: tested after the try (its catch may leave it unset).
+    const setBy = block.parent.type === AST_NODE_TYPES.TryStatement && block.parent.block === block ? block.parent : write;
+    return facts.length > 0 ? { passed: !initial, initialized, facts, setBy } : null;
   }
 
   /**
@@ -2481,12 +2496,24 @@ function calledName(call: TSESTree.CallExpression): string | null {
 /** The state properties a provision action changes (its target's state, and the power a deploy or a teardown turns). */
 const MOVED_STATE_PROPERTIES: readonly string[] = ['provisionState', 'provision_state', 'targetProvisionState', 'target_provision_state', 'powerState', 'power_state', 'targetPowerState', 'target_power_state'];
 
-/** A `throw` or `return`, or a block of calls ending in one, with no `break` or `continue` (a guard's exit). */
+/** A `throw` or `return`, or a block of log calls ending in one (a guard's exit). */
 function endsInExit(statement: TSESTree.Statement): boolean {
   const statements = statement.type === AST_NODE_TYPES.BlockStatement ? statement.body : [statement];
   const last = statements.at(-1);
   if (last?.type !== AST_NODE_TYPES.ThrowStatement && last?.type !== AST_NODE_TYPES.ReturnStatement) return false;
-  return statements.slice(0, -1).every((item) => item.type === AST_NODE_TYPES.ExpressionStatement && unwrapExpression(item.expression).type === AST_NODE_TYPES.CallExpression);
+  return statements.slice(0, -1).every(isLogStatement);
+}
+
+/** Methods a guard may log with before it exits (`LOG.warning(...)`, `console.error(...)`): nothing else runs in a guard loop. */
+const LOG_METHODS: ReadonlySet<string> = new Set(['log', 'trace', 'debug', 'info', 'warn', 'warning', 'error', 'exception', 'critical', 'fatal']);
+
+/** A statement that is only a call of a log method (`LOG.warning('node %s is not manageable', node.id)`). */
+function isLogStatement(statement: TSESTree.Statement): boolean {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  const call = unwrapExpression(statement.expression);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrapExpression(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && LOG_METHODS.has(staticPropertyName(callee) ?? '');
 }
 
 /** The key a state test on `property` of `object` is about (`''`: the object itself). */

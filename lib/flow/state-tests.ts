@@ -152,7 +152,20 @@ function textPatternTest(call: TSESTree.CallExpression, context: StateTestContex
   } else {
     return null;
   }
-  return patternFacts(withoutFallbackOutside(subject, null, context), accepts, context, false);
+  const tested = withoutRejectedFallback(subject, accepts);
+  return tested ? patternFacts(tested, accepts, context, false) : null;
+}
+
+/**
+ * The state a text test reads through a fallback (`node.provisionState ?? ''`) when the test
+ * rejects the fallback's text, so that a missing state fails it too; null when the fallback passes
+ * (`/^(manageable)?$/.test(state ?? '')` lets a missing state through).
+ */
+function withoutRejectedFallback(subject: TSESTree.Node, accepts: (value: string) => boolean): TSESTree.Node | null {
+  const inner = unwrapExpression(subject);
+  if (inner.type !== AST_NODE_TYPES.LogicalExpression || inner.operator === '&&') return subject;
+  const fallback = stringLiteral(inner.right);
+  return fallback !== null && !accepts(fallback) ? inner.left : null;
 }
 
 /** `state.toLowerCase() === 'manageable'`, `toUpperCase()`, `trim()`: the known values that compare so. */
@@ -168,7 +181,9 @@ function normalizedComparison(node: TSESTree.BinaryExpression, context: StateTes
     const normalize = method === 'toLowerCase' || method === 'toLocaleLowerCase' ? (value: string) => value.toLowerCase() : method === 'toUpperCase' || method === 'toLocaleUpperCase' ? (value: string) => value.toUpperCase() : method === 'trim' ? (value: string) => value.trim() : null;
     if (!normalize || callee.type !== AST_NODE_TYPES.MemberExpression) continue;
     // Ironic's states are written one way: another casing of a known state is no state of its own.
-    const facts = patternFacts(withoutFallbackOutside(callee.object, null, context), (value) => normalize(value) === text, context, true);
+    const accepts = (value: string): boolean => normalize(value) === text;
+    const tested = withoutRejectedFallback(callee.object, accepts);
+    const facts = tested ? patternFacts(tested, accepts, context, true) : null;
     if (!facts) return null;
     return equal ? facts : { whenTrue: facts.whenFalse, whenFalse: facts.whenTrue };
   }

@@ -684,10 +684,14 @@ export function isClientName(raw: string): boolean {
   const words = splitWords(name);
   const head = headWords(words, NAME_PREPOSITIONS);
   const last = head[head.length - 1];
-  // `apiToReasons`, `clientToSession`: a mapping from clients to something else, not a client.
-  if (words[head.length] === 'to' && head.length < words.length - 1) return false;
+  // `apiToReasons`, `clientToSession`: a mapping from clients to something else, not a client
+  // (`apiToUse`, `clientToCall` are the client to use).
+  if (words[head.length] === 'to' && head.length < words.length - 1 && !PURPOSE_VERBS.has(words[head.length + 1] ?? '')) return false;
   return last !== undefined && CLIENT_LAST_WORDS.has(last);
 }
+
+/** Verbs after `to` that give a thing's purpose (`clientToUse`), not a mapping's values. */
+const PURPOSE_VERBS: ReadonlySet<string> = new Set(['use', 'call', 'query', 'invoke', 'try', 'test', 'check', 'run', 'be', 'pass', 'return', 'close', 'keep', 'reuse']);
 
 const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'for', 'from', 'of', 'via', 'to', 'by', 'using']);
 

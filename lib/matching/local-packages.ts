@@ -34,7 +34,8 @@ const VALIDATION_PACKAGES = ['zod', 'yup', 'joi', 'valibot', 'superstruct', 'io-
 /**
  * Client-side query caches: a `QueryClient` (`queryClient.setQueryData(key, data)`,
  * `invalidateQueries(...)`) reads and writes the cache here; the fetches it starts report failures
- * in the query's state, and its own promises do not reject with them.
+ * in the query's state. (`fetchQuery` and `ensureQueryData` reject with the query function's error:
+ * that function's own calls are judged where it is written.)
  */
 const QUERY_CACHE_PACKAGES = ['@tanstack/react-query', '@tanstack/query-core', '@tanstack/vue-query', '@tanstack/solid-query', '@tanstack/svelte-query', '@tanstack/angular-query-experimental', 'react-query'];
 

@@ -481,12 +481,15 @@ export function isNamingTable(name: string): boolean {
   return NAMING_WORDS.has(head[head.length - 1] ?? '');
 }
 
-/** Final words of a table of places (`paths()['auth-keys']`, `DIRS.secrets`, `urls.token`). */
-const LOCATION_TABLE_WORDS: ReadonlySet<string> = new Set(['paths', 'dirs', 'directories', 'folders', 'files', 'urls', 'uris', 'endpoints', 'routes', 'locations']);
+/**
+ * Final words of a table of filesystem places (`paths()['auth-keys']`, `DIRS.secrets`); not
+ * `files`, `urls` or `endpoints`, which as often hold what is there (`files.privateKey`, `endpoints.apiKey`).
+ */
+const LOCATION_TABLE_WORDS: ReadonlySet<string> = new Set(['paths', 'dirs', 'directories', 'folders']);
 
 /**
- * Whether an object so named holds places — paths, directories, URLs — keyed by what is kept
- * there: its members are places, not the things (`paths['auth-keys']` is a directory).
+ * Whether an object so named holds places — paths, directories — keyed by what is kept there:
+ * its members are places, not the things (`paths['auth-keys']` is a directory).
  */
 export function isLocationTable(name: string): boolean {
   if (name.length > 200) return false;

@@ -14596,3 +14596,74 @@ ruleTester.run("no-secrets-in-logs: a helper logging its parameter only as text"
   },
   ],
 });
+
+ruleTester.run("no-secrets-in-logs: review of tables that hold what is there", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "review-files-and-endpoints-hold-what-is-there",
+    code: dedent`
+      declare const logger: { info(m: string, v: unknown): void };
+      declare function getFiles(): Record<string, string>;
+      declare function loadEndpoints(): { url: string; apiKey: string };
+      export function show(): void {
+        const files = getFiles();
+        logger.info('key', files.privateKey);
+        logger.info('ep', loadEndpoints().apiKey);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.info","source":"`files.privateKey`","how":"","more":""},
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 39,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"files.privateKey"},
+          output: dedent`
+            declare const logger: { info(m: string, v: unknown): void };
+            declare function getFiles(): Record<string, string>;
+            declare function loadEndpoints(): { url: string; apiKey: string };
+            export function show(): void {
+              const files = getFiles();
+              logger.info('key', '<redacted>');
+              logger.info('ep', loadEndpoints().apiKey);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.info","source":"`loadEndpoints().apiKey`","how":"","more":""},
+        line: 7,
+        column: 3,
+        endLine: 7,
+        endColumn: 44,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"loadEndpoints().apiKey"},
+          output: dedent`
+            declare const logger: { info(m: string, v: unknown): void };
+            declare function getFiles(): Record<string, string>;
+            declare function loadEndpoints(): { url: string; apiKey: string };
+            export function show(): void {
+              const files = getFiles();
+              logger.info('key', files.privateKey);
+              logger.info('ep', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});

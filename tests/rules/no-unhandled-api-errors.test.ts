@@ -10750,7 +10750,7 @@ ruleTester.run("no-unhandled-api-errors: a static method of a default-imported c
     code: dedent`
       import * as TuyaOpenAPI from './TuyaOpenAPI';
       export function make(countryCode: number) {
-        TuyaOpenAPI.getDefaultEndpoint(countryCode);
+        return new Endpoint(TuyaOpenAPI.getDefaultEndpoint(countryCode));
       }
     `,
     errors: [
@@ -10758,9 +10758,9 @@ ruleTester.run("no-unhandled-api-errors: a static method of a default-imported c
         messageId: "floating",
         data: {"call":"TuyaOpenAPI.getDefaultEndpoint"},
         line: 3,
-        column: 3,
+        column: 23,
         endLine: 3,
-        endColumn: 46,
+        endColumn: 66,
       },
     ],
   },
@@ -14669,6 +14669,64 @@ ruleTester.run("no-unhandled-api-errors: an error handed to a local no-op", rule
         column: 11,
         endLine: 17,
         endColumn: 44,
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("no-unhandled-api-errors: review of namespace requests, pollers and client names", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "review-namespace-requests-pollers-and-client-names",
+    code: dedent`
+      import * as api from '../api';
+      declare const client: { ping(): Promise<boolean> };
+      declare function track<T>(p: T): void;
+      declare function waitForEach(fn: () => Promise<boolean>): Promise<void>;
+      export function b(id: string): void {
+        track(api.deleteNode(id));
+      }
+      export async function each(): Promise<void> {
+        await waitForEach(async () => {
+          try {
+            return await client.ping();
+          } catch {
+            return false;
+          }
+        });
+      }
+      export function c(id: string, apiToCall: { deleteNode(id: string): Promise<void> }): void {
+        apiToCall.deleteNode(id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"api.deleteNode"},
+        line: 6,
+        column: 9,
+        endLine: 6,
+        endColumn: 27,
+      },
+      {
+        messageId: "swallowed",
+        data: {"call":"client.ping","line":"12"},
+        line: 11,
+        column: 20,
+        endLine: 11,
+        endColumn: 33,
+      },
+      {
+        messageId: "floating",
+        data: {"call":"apiToCall.deleteNode"},
+        line: 18,
+        column: 3,
+        endLine: 18,
+        endColumn: 27,
       },
     ],
   },

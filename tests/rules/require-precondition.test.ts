@@ -8736,3 +8736,114 @@ ruleTester.run("require-precondition: results tested in a loop over a list writt
   },
   ],
 });
+
+ruleTester.run("require-precondition: review of guard loops, flags, wrappers and text tests", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "review-guard-loops-flags-wrappers-and-text-tests-that-prove-nothing",
+    code: dedent`
+      interface Node { id: string; provisionState?: string; isMaintenance: boolean; instanceUuid?: string }
+      interface Instance { uuid: string; node: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare const DRY_RUN: boolean;
+      declare const ironic: { setNodeProvisionState(id: string, t: string): Promise<void>; setNodePowerState(id: string, s: string): Promise<void>; deleteNode(id: string): Promise<void> };
+      export async function moveThenDelete(nodes: Node[]): Promise<void> {
+        for (const node of nodes) {
+          if (node.provisionState !== 'manageable') throw new Error('not manageable');
+          void ironic.setNodeProvisionState(node.id, 'provide');
+        }
+        for (const node of nodes) await ironic.deleteNode(node.id);
+      }
+      export async function testedBeforeTheTry(instance: Instance): Promise<void> {
+        let error: unknown;
+        if (!error) await ironic.setNodePowerState(instance.node, 'power off');
+        try {
+          await validateInstanceAndNode(instance);
+        } catch (e) {
+          error = e;
+        }
+        if (error) throw error;
+      }
+      async function withRetries<T>(fn: () => Promise<T>): Promise<T> {
+        if (DRY_RUN) fn = async () => undefined as T;
+        return await fn();
+      }
+      export async function retried(instance: Instance): Promise<void> {
+        await withRetries(() => validateInstanceAndNode(instance));
+        await ironic.setNodePowerState(instance.node, 'power on');
+      }
+      async function isAssociated(instance: Instance, spare: Instance): Promise<boolean> {
+        instance = spare;
+        try {
+          await validateInstanceAndNode(instance);
+          return true;
+        } catch {
+          return false;
+        }
+      }
+      export async function adapted(instance: Instance, spare: Instance): Promise<void> {
+        if (await isAssociated(instance, spare)) await ironic.setNodePowerState(instance.node, 'rebooting');
+      }
+      export async function fallbackAccepted(node: Node): Promise<void> {
+        if (node.isMaintenance || node.instanceUuid) throw new Error('busy');
+        if (!/^(manageable)?$/.test(node.provisionState ?? '')) throw new Error('x');
+        await ironic.deleteNode(node.id);
+      }
+    `,
+    options: [{"checkStateMachine":true}],
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodeProvisionState` to `provide`","subject":"node.id","missing":"an association check (`validateInstanceAndNode`) or an existence check (`getNode`) and a maintenance test that exits when the node is in maintenance"},
+        line: 9,
+        column: 10,
+        endLine: 9,
+        endColumn: 58,
+      },
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"node.id","missing":"a provision-state test that exits on failure, a provision-state test for manageable, enroll or adopt failed and a test that the node has no instance"},
+        line: 11,
+        column: 35,
+        endLine: 11,
+        endColumn: 61,
+      },
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"instance.node","missing":"an association check (`validateInstanceAndNode`) and a provision-state test that exits while the node is cleaning"},
+        line: 15,
+        column: 21,
+        endLine: 15,
+        endColumn: 73,
+      },
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"instance.node","missing":"an association check (`validateInstanceAndNode`) and a provision-state test that exits while the node is cleaning"},
+        line: 29,
+        column: 9,
+        endLine: 29,
+        endColumn: 60,
+      },
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"instance.node","missing":"an association check (`validateInstanceAndNode`) and a provision-state test that exits while the node is cleaning"},
+        line: 41,
+        column: 50,
+        endLine: 41,
+        endColumn: 102,
+      },
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"node.id","missing":"a provision-state test that exits on failure and a provision-state test for manageable, enroll or adopt failed"},
+        line: 46,
+        column: 9,
+        endLine: 46,
+        endColumn: 35,
+      },
+    ],
+  },
+  ],
+});
