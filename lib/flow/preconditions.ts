@@ -2137,6 +2137,8 @@ function booleanComparison(atom: TSESTree.Node): { operand: TSESTree.Node; same:
  */
 function parameterBindings(parameter: TSESTree.Parameter): { name: TSESTree.Identifier; part: string | null }[] {
   if (parameter.type === AST_NODE_TYPES.Identifier) return [{ name: parameter, part: null }];
+  // `node: Node = this.fallback`: what a call passes, or the default where it passes nothing.
+  if (parameter.type === AST_NODE_TYPES.AssignmentPattern && parameter.left.type === AST_NODE_TYPES.Identifier) return [{ name: parameter.left, part: null }];
   if (parameter.type !== AST_NODE_TYPES.ObjectPattern) return [];
   const bindings: { name: TSESTree.Identifier; part: string | null }[] = [];
   for (const property of parameter.properties) {

@@ -8847,3 +8847,61 @@ ruleTester.run("require-precondition: review of guard loops, flags, wrappers and
   },
   ],
 });
+
+ruleTester.run("require-precondition: a helper parameter with a default", rule, {
+  valid: [
+  {
+    name: "helper-target-parameter-with-a-default-every-caller-passes",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string; node: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      interface BaremetalClient { setNodePowerState(id: string, s: string): Promise<void> }
+      export class IronicDriver {
+        constructor(private readonly ironic: BaremetalClient, private readonly fallback: Node) {}
+        private async hardOff(node: Node = this.fallback): Promise<void> {
+          await this.ironic.setNodePowerState(node.id, 'power off');
+        }
+        async powerOff(instance: Instance): Promise<void> {
+          const node = await validateInstanceAndNode(instance);
+          await this.hardOff(node);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "helper-target-parameter-left-to-its-default",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string; node: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      interface BaremetalClient { setNodePowerState(id: string, s: string): Promise<void> }
+      export class IronicDriver {
+        constructor(private readonly ironic: BaremetalClient, private readonly fallback: Node) {}
+        private async hardOff(node: Node = this.fallback): Promise<void> {
+          await this.ironic.setNodePowerState(node.id, 'power off');
+        }
+        async powerOff(instance: Instance): Promise<void> {
+          const node = await validateInstanceAndNode(instance);
+          await this.hardOff(node);
+        }
+        async panicOff(): Promise<void> {
+          await this.hardOff();
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPreconditionAtCaller",
+        data: {"action":"`setNodePowerState`","subject":"node.id","missing":"an association check (`validateInstanceAndNode`)","line":"15"},
+        line: 8,
+        column: 11,
+        endLine: 8,
+        endColumn: 62,
+      },
+    ],
+  },
+  ],
+});
