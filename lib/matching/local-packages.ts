@@ -157,9 +157,14 @@ function rootAnnotation(path: AccessPath, call: TSESTree.Node): TSESTree.TypeNod
 }
 
 function variableAnnotation(variable: TSESLint.Scope.Variable): TSESTree.TypeNode | null {
-  const name = variable.defs[0]?.name;
+  const definition = variable.defs[0];
+  const name = definition?.name;
   if (name?.type !== AST_NODE_TYPES.Identifier) return null;
-  return name.typeAnnotation?.typeAnnotation ?? null;
+  if (name.typeAnnotation) return name.typeAnnotation.typeAnnotation;
+  // `const client = container.get(IRONIC) as IronicClient`: the type the value is cast to.
+  const declarator = definition?.node;
+  const init = declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id === name ? declarator.init : null;
+  return init?.type === AST_NODE_TYPES.TSAsExpression || init?.type === AST_NODE_TYPES.TSTypeAssertion ? init.typeAnnotation : null;
 }
 
 /**

@@ -14732,3 +14732,134 @@ ruleTester.run("no-unhandled-api-errors: review of namespace requests, pollers a
   },
   ],
 });
+
+ruleTester.run("no-unhandled-api-errors: a value cast to a written type", rule, {
+  valid: [
+  {
+    name: "a-value-cast-to-a-local-type-is-not-a-client",
+    code: dedent`
+      import type { Socket } from 'net';
+      declare const registry: Map<string, unknown>;
+      export async function viaCast() {
+        const client = registry.get('socket') as Socket;
+        client.end();
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-value-cast-to-a-client-type",
+    code: dedent`
+      interface IronicClient { getNode(id: string): Promise<unknown> }
+      declare const registry: Map<string, unknown>;
+      export async function viaCast() {
+        const c = registry.get('ironic') as IronicClient;
+        return await c.getNode('x');
+      }
+      export async function viaAssertion() {
+        const c = <IronicClient>registry.get('ironic');
+        return await c.getNode('y');
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        data: {"call":"c.getNode","function":"`viaCast`"},
+        line: 5,
+        column: 16,
+        endLine: 5,
+        endColumn: 30,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            interface IronicClient { getNode(id: string): Promise<unknown> }
+            declare const registry: Map<string, unknown>;
+            export async function viaCast() {
+              const c = registry.get('ironic') as IronicClient;
+              try {
+                return await c.getNode('x');
+              } catch (error) {
+                throw new Error('viaCast failed', { cause: error });
+              }
+            }
+            export async function viaAssertion() {
+              const c = <IronicClient>registry.get('ironic');
+              return await c.getNode('y');
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`viaCast`"},
+          output: dedent`
+            interface IronicClient { getNode(id: string): Promise<unknown> }
+            declare const registry: Map<string, unknown>;
+            /**
+             * @throws when \`c.getNode\` fails.
+             */
+            export async function viaCast() {
+              const c = registry.get('ironic') as IronicClient;
+              return await c.getNode('x');
+            }
+            export async function viaAssertion() {
+              const c = <IronicClient>registry.get('ironic');
+              return await c.getNode('y');
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        data: {"call":"c.getNode","function":"`viaAssertion`"},
+        line: 9,
+        column: 16,
+        endLine: 9,
+        endColumn: 30,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            interface IronicClient { getNode(id: string): Promise<unknown> }
+            declare const registry: Map<string, unknown>;
+            export async function viaCast() {
+              const c = registry.get('ironic') as IronicClient;
+              return await c.getNode('x');
+            }
+            export async function viaAssertion() {
+              const c = <IronicClient>registry.get('ironic');
+              try {
+                return await c.getNode('y');
+              } catch (error) {
+                throw new Error('viaAssertion failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`viaAssertion`"},
+          output: dedent`
+            interface IronicClient { getNode(id: string): Promise<unknown> }
+            declare const registry: Map<string, unknown>;
+            export async function viaCast() {
+              const c = registry.get('ironic') as IronicClient;
+              return await c.getNode('x');
+            }
+            /**
+             * @throws when \`c.getNode\` fails.
+             */
+            export async function viaAssertion() {
+              const c = <IronicClient>registry.get('ironic');
+              return await c.getNode('y');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
