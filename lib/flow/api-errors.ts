@@ -1009,7 +1009,13 @@ function nameOf(fn: FunctionNode | null, sourceCode: Readonly<TSESLint.SourceCod
   if (name !== null) return `\`${name}\``;
   // An anonymous callback: by the call it is passed to (`the callback passed to \`ids.forEach\``).
   const call = callbackCall(fn);
-  return call ? `the callback passed to \`${calleeText(call, sourceCode)}\`` : 'this function';
+  if (call) return `the callback passed to \`${calleeText(call, sourceCode)}\``;
+  // `export default async function (id) {...}`, `export default async (id) => ...`.
+  if (fn.parent.type === AST_NODE_TYPES.ExportDefaultDeclaration) return 'the default export';
+  // `[ACTION]: async (id) => ...`, `async [Symbol.asyncIterator]() {...}`: by the key as written.
+  const owner = fn.parent.type === AST_NODE_TYPES.Property || fn.parent.type === AST_NODE_TYPES.MethodDefinition || fn.parent.type === AST_NODE_TYPES.PropertyDefinition ? fn.parent : null;
+  if (owner?.computed) return `\`[${shortText(sourceCode.getText(owner.key), 40)}]\``;
+  return 'this function';
 }
 
 /** A call's callee as written, shortened so that the method name stays: `motion.getCharacteristic(…).onGet`. */

@@ -4943,7 +4943,7 @@ ruleTester.run('no-unhandled-api-errors', rule, {
       errors: [
         {
           messageId: 'unhandled',
-          data: { call: 'client.node.get', function: 'this function' },
+          data: { call: 'client.node.get', function: 'the default export' },
           line: 2,
           column: 16,
           endLine: 2,
@@ -4963,7 +4963,7 @@ ruleTester.run('no-unhandled-api-errors', rule, {
             },
             {
               messageId: 'suggestThrows',
-              data: { function: 'this function' },
+              data: { function: 'the default export' },
               output: dedent`
                 /**
                  * @throws when \`client.node.get\` fails.
@@ -14855,6 +14855,100 @@ ruleTester.run("no-unhandled-api-errors: a value cast to a written type", rule, 
               const c = <IronicClient>registry.get('ironic');
               return await c.getNode('y');
             }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("no-unhandled-api-errors: the default export and computed keys named in messages", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "default-export-and-computed-keys-named-in-the-message",
+    code: dedent`
+      declare const client: { node: { get(id: string): Promise<unknown> } };
+      declare const ACTION: unique symbol;
+      export default async function (id: string) {
+        return await client.node.get(id);
+      }
+      export const handlers = {
+        [ACTION]: async (id: string) => await client.node.get(id),
+      };
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        data: {"call":"client.node.get","function":"the default export"},
+        line: 4,
+        column: 16,
+        endLine: 4,
+        endColumn: 35,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            declare const client: { node: { get(id: string): Promise<unknown> } };
+            declare const ACTION: unique symbol;
+            export default async function (id: string) {
+              try {
+                return await client.node.get(id);
+              } catch (error) {
+                throw new Error('operation failed', { cause: error });
+              }
+            }
+            export const handlers = {
+              [ACTION]: async (id: string) => await client.node.get(id),
+            };
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          data: {"function":"the default export"},
+          output: dedent`
+            declare const client: { node: { get(id: string): Promise<unknown> } };
+            declare const ACTION: unique symbol;
+            /**
+             * @throws when \`client.node.get\` fails.
+             */
+            export default async function (id: string) {
+              return await client.node.get(id);
+            }
+            export const handlers = {
+              [ACTION]: async (id: string) => await client.node.get(id),
+            };
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        data: {"call":"client.node.get","function":"`[ACTION]`"},
+        line: 7,
+        column: 41,
+        endLine: 7,
+        endColumn: 60,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`[ACTION]`"},
+          output: dedent`
+            declare const client: { node: { get(id: string): Promise<unknown> } };
+            declare const ACTION: unique symbol;
+            export default async function (id: string) {
+              return await client.node.get(id);
+            }
+            export const handlers = {
+              /**
+               * @throws when \`client.node.get\` fails.
+               */
+              [ACTION]: async (id: string) => await client.node.get(id),
+            };
           `,
         },
         ],
