@@ -14957,3 +14957,51 @@ ruleTester.run("no-unhandled-api-errors: the default export and computed keys na
   },
   ],
 });
+
+ruleTester.run("no-unhandled-api-errors: allow-with-reason and a partial catch", rule, {
+  valid: [
+  {
+    name: "partial-catch-with-a-reason",
+    code: dedent`
+      declare const client: { node: { delete(id: string): Promise<void> } };
+      class DriverError extends Error {}
+      export async function remove(id: string): Promise<void> {
+        try {
+          await client.node.delete(id);
+        } catch (error) {
+          // ironclad-ignore: any other failure means the node is already gone; the conductor cleans up
+          if ((error as { status?: number }).status === 409) throw new DriverError('busy', { cause: error });
+        }
+      }
+    `,
+    options: [{"swallow":"allow-with-reason"}],
+  },
+  ],
+  invalid: [
+  {
+    name: "partial-catch-without-a-reason",
+    code: dedent`
+      declare const client: { node: { delete(id: string): Promise<void> } };
+      class DriverError extends Error {}
+      export async function remove(id: string): Promise<void> {
+        try {
+          await client.node.delete(id);
+        } catch (error) {
+          if ((error as { status?: number }).status === 409) throw new DriverError('busy', { cause: error });
+        }
+      }
+    `,
+    options: [{"swallow":"allow-with-reason"}],
+    errors: [
+      {
+        messageId: "partialCatch",
+        data: {"call":"client.node.delete","line":"6"},
+        line: 5,
+        column: 11,
+        endLine: 5,
+        endColumn: 33,
+      },
+    ],
+  },
+  ],
+});
