@@ -2089,6 +2089,10 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       for (const candidate of candidates) {
         if (!spec.state) {
           facts.push(`chk:${id}|${candidate}`, `called:${id}|${candidate}`);
+          // Called on every path, its result tested on some (`if ((!chk.deploy.result || ...) && !force) throw`).
+          if (spec.resultTest && query.facts?.has(`called:${id}|${candidate}`)) {
+            for (const result of resultsOf.get(candidate) ?? []) for (const path of spec.resultTest) facts.push(truthyFact(`${result}.${path}`));
+          }
           continue;
         }
         const state = spec.state;

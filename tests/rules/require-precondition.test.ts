@@ -8905,3 +8905,35 @@ ruleTester.run("require-precondition: a helper parameter with a default", rule, 
   },
   ],
 });
+
+ruleTester.run("require-precondition: a result test bypassed on a path is said to be missing on that path", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "validate-result-test-bypassed-on-a-path",
+    code: dedent`
+      interface Result { result: boolean }
+      interface Node { id: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; validateNode(id: string, o?: unknown): Promise<{ deploy: Result; power: Result }>; setNodeProvisionState(id: string, t: string): Promise<void> };
+      export async function spawn(nodeId: string, force: boolean): Promise<void> {
+        const node = await ironic.getNode(nodeId);
+        const chk = await ironic.validateNode(node.id, { required: null });
+        if ((!chk.deploy.result || !chk.power.result) && !force) throw new Error(\`validation of \${node.id} failed\`);
+        await ironic.setNodeProvisionState(node.id, 'active');
+      }
+    `,
+    errors: [
+      {
+        messageId: "preconditionNotOnEveryPath",
+        data: {"action":"`setNodeProvisionState` to `active`","subject":"node.id","missing":"`validateNode` with its deploy and power results tested","where":": the `if` at line 7 has a path without it"},
+        line: 8,
+        column: 9,
+        endLine: 8,
+        endColumn: 56,
+      },
+    ],
+  },
+  ],
+});
