@@ -16,6 +16,7 @@ import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 const { DefinitionType } = TSESLint.Scope;
 
 import type { AccessPath, AccessPathResolver } from './access-path.js';
+import { namesToBinding } from './access-path.js';
 import type { SensitiveNames } from './sensitive-names.js';
 import { isLocationTable, isNamingTable } from './sensitive-names.js';
 import type { SensitiveTypes } from './sensitive-types.js';
@@ -69,6 +70,24 @@ export class SecretSources {
     this.#paths = options.paths;
   }
 
+  /** `process.env`, or a `const` holding it (`const env = process.env`). */
+  #isEnvironment(node: TSESTree.Node): boolean {
+    if (isProcessEnv(node)) return true;
+    const inner = unwrapExpression(node);
+    const variable = inner.type === AST_NODE_TYPES.Identifier ? this.#paths.variableOf(inner) : null;
+    const alias = variable ? this.#paths.aliasTargetOf(variable) : null;
+    return alias !== null && alias.names.length === 0 && isProcessEnv(alias.expression);
+  }
+
+  /** The environment variable a binding destructured out of `process.env` holds (`DATABASE_URL`), or null. */
+  #environmentKey(identifier: TSESTree.Identifier): string | null {
+    const definition = this.#paths.variableOf(identifier)?.defs[0];
+    if (definition?.type !== DefinitionType.Variable || definition.node.id.type !== AST_NODE_TYPES.ObjectPattern || !definition.node.init) return null;
+    if (!this.#isEnvironment(definition.node.init)) return null;
+    const names = namesToBinding(definition.node.id, definition.name);
+    return names?.length === 1 ? (names[0] ?? null) : null;
+  }
+
   /** The verdict on a value known by a name (see ValuePolicy.onName). */
   byName(name: string, node: TSESTree.Node, kind: 'call' | 'key' | 'parameter' | 'property' | 'variable', value: TSESTree.Node | null): SecretFinding | 'clean' | undefined {
     if (kind === 'property' && node.type === AST_NODE_TYPES.MemberExpression && isProcessEnv(node)) {
@@ -76,8 +95,13 @@ export class SecretSources {
     }
     // A data store's or broker's connection URL read off `process.env` by its conventional variable
     // (`DATABASE_URL`, `MONGODB_URI`, `REDIS_URL`): it carries the password in its user part.
-    if (kind === 'property' && node.type === AST_NODE_TYPES.MemberExpression && isProcessEnv(node.object) && isConnectionUrlName(name)) {
+    if (kind === 'property' && node.type === AST_NODE_TYPES.MemberExpression && this.#isEnvironment(node.object) && isConnectionUrlName(name)) {
       return this.#finding('name', node, (text) => `\`${text}\` (a connection URL, with its password)`);
+    }
+    // `const { DATABASE_URL } = process.env`: the same variable, taken out by its name.
+    if ((kind === 'variable' || kind === 'property') && node.type === AST_NODE_TYPES.Identifier) {
+      const key = this.#environmentKey(node);
+      if (key !== null && isConnectionUrlName(key)) return this.#finding('name', node, (text) => `\`${text}\` (a connection URL from the environment, with its password)`);
     }
     // dotenv's `config().parsed`: every variable of the `.env` file, as `process.env` holds them.
     if (kind === 'property' && node.type === AST_NODE_TYPES.MemberExpression && name === 'parsed' && this.#paths.pathsOf(node).some(isDotenvParsed)) {

@@ -14667,3 +14667,109 @@ ruleTester.run("no-secrets-in-logs: review of tables that hold what is there", r
   },
   ],
 });
+
+ruleTester.run("no-secrets-in-logs: connection URLs taken out of process.env", rule, {
+  valid: [
+  {
+    name: "environment-names-that-are-no-connection-urls",
+    code: dedent`
+      declare const logger: { info(m: string): void };
+      export function start(): void {
+        const { PORT, DATABASE_NAME, NODE_ENV } = process.env;
+        logger.info(\`listening on \${PORT} for \${DATABASE_NAME} in \${NODE_ENV}\`);
+        const env = process.env;
+        logger.info(\`mode \${env.NODE_ENV}\`);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "connection-urls-destructured-or-read-off-an-alias",
+    code: dedent`
+      declare const logger: { info(m: string): void };
+      export function start(): void {
+        const { DATABASE_URL, REDIS_URL: redis } = process.env;
+        logger.info(\`connecting to \${DATABASE_URL}\`);
+        logger.info(\`cache \${redis}\`);
+        const env = process.env;
+        logger.info(\`mongo \${env.MONGODB_URI}\`);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.info","source":"`DATABASE_URL` (a connection URL from the environment, with its password)","how":" through the template literal","more":""},
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 47,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"DATABASE_URL"},
+          output: dedent`
+            declare const logger: { info(m: string): void };
+            export function start(): void {
+              const { DATABASE_URL, REDIS_URL: redis } = process.env;
+              logger.info(\`connecting to \${'<redacted>'}\`);
+              logger.info(\`cache \${redis}\`);
+              const env = process.env;
+              logger.info(\`mongo \${env.MONGODB_URI}\`);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.info","source":"`redis` (a connection URL from the environment, with its password)","how":" through the template literal","more":""},
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 32,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"redis"},
+          output: dedent`
+            declare const logger: { info(m: string): void };
+            export function start(): void {
+              const { DATABASE_URL, REDIS_URL: redis } = process.env;
+              logger.info(\`connecting to \${DATABASE_URL}\`);
+              logger.info(\`cache \${'<redacted>'}\`);
+              const env = process.env;
+              logger.info(\`mongo \${env.MONGODB_URI}\`);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.info","source":"`env.MONGODB_URI` (a connection URL, with its password)","how":" through the template literal","more":""},
+        line: 7,
+        column: 3,
+        endLine: 7,
+        endColumn: 42,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"env.MONGODB_URI"},
+          output: dedent`
+            declare const logger: { info(m: string): void };
+            export function start(): void {
+              const { DATABASE_URL, REDIS_URL: redis } = process.env;
+              logger.info(\`connecting to \${DATABASE_URL}\`);
+              logger.info(\`cache \${redis}\`);
+              const env = process.env;
+              logger.info(\`mongo \${'<redacted>'}\`);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
