@@ -168,7 +168,7 @@ export default createRule<Options, MessageId>({
           const shape = tokenShapeIn(value);
           return shape ? sources.token(shape.name, node) : undefined;
         },
-        onOpaque: (node) => requestError(node) ?? sources.byType(node),
+        onOpaque: (node) => requestError(node) ?? sources.tableElement(node) ?? sources.byType(node),
         onParameterPart: (read) => sources.parameterPart(read),
         isCleanWithout: (node, without) => sources.isCleanWithout(node, without),
         constantKey: (key) => sources.literalKeyOf(key),

@@ -88,6 +88,19 @@ export class SecretSources {
     return names?.length === 1 ? (names[0] ?? null) : null;
   }
 
+  /**
+   * A value read by a key out of a table of secrets (`tokenByUser[user]`, `passwords[host]`,
+   * `secrets.get(name)`): a secret, whichever the key.
+   */
+  tableElement(node: TSESTree.Node): SecretFinding | undefined {
+    let table: TSESTree.Node | null = null;
+    if (node.type === AST_NODE_TYPES.MemberExpression && node.computed) table = node.object;
+    else if (node.type === AST_NODE_TYPES.CallExpression && node.arguments.length === 1 && node.callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(node.callee) === 'get') table = node.callee.object;
+    const name = table ? writtenName(table) : null;
+    if (name === null || !this.#names.holdsSecrets(name)) return undefined;
+    return this.#finding('name', node, (text) => `\`${text}\` (read out of a table of secrets)`);
+  }
+
   /** The verdict on a value known by a name (see ValuePolicy.onName). */
   byName(name: string, node: TSESTree.Node, kind: 'call' | 'key' | 'parameter' | 'property' | 'variable', value: TSESTree.Node | null): SecretFinding | 'clean' | undefined {
     if (kind === 'property' && node.type === AST_NODE_TYPES.MemberExpression && isProcessEnv(node)) {

@@ -380,6 +380,22 @@ export class SensitiveNames {
     return verdict;
   }
 
+  /**
+   * Whether an object so named is a table of secrets, each value one (`passwords`, `apiKeys`,
+   * `tokenByUser`, `secretsByHost`): its head (the words before `by`, `for`, `of`, ...) is a
+   * secret's name, or the plural of one. Not a mixed carrier (`credentials`, `headers`), whose
+   * values are judged by their keys.
+   */
+  holdsSecrets(name: string): boolean {
+    if (name.length > 200 || this.classify(name) === 'safe') return false;
+    const words = splitWords(name);
+    const head = headWords(words, PREPOSITIONS);
+    if (head.length === 0) return false;
+    if (this.#carriers.some((carrier) => sameWords(head, carrier)) && !VALUE_TABLE_CARRIERS.has(head.join(' '))) return false;
+    if (head.length < words.length && this.#classify(head.join(' ')) === 'secret') return true;
+    return this.#isPluralSecret(head);
+  }
+
   /** Whether the name is a carrier (an object holding secrets). */
   isCarrier(name: string): boolean {
     return this.classify(name) === 'carrier';
@@ -463,6 +479,10 @@ export class SensitiveNames {
 
 /** Final words naming which variant of a function is called (`readTokenAsync`, `getSecretSync`). */
 const CALL_VARIANT_WORDS: ReadonlySet<string> = new Set(['async', 'sync']);
+
+/** Carriers whose every value is a secret (`passwords[host]`), unlike `credentials` or `headers`. */
+const VALUE_TABLE_CARRIERS: ReadonlySet<string> = new Set(['secrets', 'passwords']);
+
 
 /** The prepositions that end a table's head (`secretsByType`). */
 const TABLE_PREPOSITIONS: ReadonlySet<string> = PREPOSITIONS;

@@ -14773,3 +14773,154 @@ ruleTester.run("no-secrets-in-logs: connection URLs taken out of process.env", r
   },
   ],
 });
+
+ruleTester.run("no-secrets-in-logs: a value read by a key out of a table of secrets", rule, {
+  valid: [
+  {
+    name: "elements-of-tables-of-other-things",
+    code: dedent`
+      declare const logger: { info(m: string): void };
+      declare const tokens: string[];
+      declare const secretNames: Record<string, string>;
+      declare const tokenCounts: Map<string, number>;
+      declare const headers: Record<string, string>;
+      declare const credentials: Record<string, string>;
+      export function show(i: number, model: string, field: string): void {
+        logger.info(\`lexer \${tokens[i]}\`);
+        logger.info(\`name \${secretNames[field]}\`);
+        logger.info(\`count \${tokenCounts.get(model)}\`);
+        logger.info(\`header \${headers[field]}\`);
+        logger.info(\`field \${credentials[field]}\`);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "elements-of-tables-of-secrets",
+    code: dedent`
+      declare const logger: { info(m: string): void };
+      declare const tokenByUser: Record<string, string>;
+      declare const passwords: Record<string, string>;
+      declare const secrets: Map<string, string>;
+      declare const apiKeys: string[];
+      export function show(user: string, host: string, i: number): void {
+        logger.info(\`t \${tokenByUser[user]}\`);
+        logger.info(\`p \${passwords[host]}\`);
+        logger.info(\`s \${secrets.get(host)}\`);
+        logger.info(\`k \${apiKeys[i]}\`);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.info","source":"`tokenByUser[user]` (read out of a table of secrets)","how":" through the template literal","more":""},
+        line: 7,
+        column: 3,
+        endLine: 7,
+        endColumn: 40,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"tokenByUser[user]"},
+          output: dedent`
+            declare const logger: { info(m: string): void };
+            declare const tokenByUser: Record<string, string>;
+            declare const passwords: Record<string, string>;
+            declare const secrets: Map<string, string>;
+            declare const apiKeys: string[];
+            export function show(user: string, host: string, i: number): void {
+              logger.info(\`t \${'<redacted>'}\`);
+              logger.info(\`p \${passwords[host]}\`);
+              logger.info(\`s \${secrets.get(host)}\`);
+              logger.info(\`k \${apiKeys[i]}\`);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.info","source":"`passwords[host]` (read out of a table of secrets)","how":" through the template literal","more":""},
+        line: 8,
+        column: 3,
+        endLine: 8,
+        endColumn: 38,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"passwords[host]"},
+          output: dedent`
+            declare const logger: { info(m: string): void };
+            declare const tokenByUser: Record<string, string>;
+            declare const passwords: Record<string, string>;
+            declare const secrets: Map<string, string>;
+            declare const apiKeys: string[];
+            export function show(user: string, host: string, i: number): void {
+              logger.info(\`t \${tokenByUser[user]}\`);
+              logger.info(\`p \${'<redacted>'}\`);
+              logger.info(\`s \${secrets.get(host)}\`);
+              logger.info(\`k \${apiKeys[i]}\`);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.info","source":"`secrets.get(host)` (read out of a table of secrets)","how":" through the template literal","more":""},
+        line: 9,
+        column: 3,
+        endLine: 9,
+        endColumn: 40,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"secrets.get(host)"},
+          output: dedent`
+            declare const logger: { info(m: string): void };
+            declare const tokenByUser: Record<string, string>;
+            declare const passwords: Record<string, string>;
+            declare const secrets: Map<string, string>;
+            declare const apiKeys: string[];
+            export function show(user: string, host: string, i: number): void {
+              logger.info(\`t \${tokenByUser[user]}\`);
+              logger.info(\`p \${passwords[host]}\`);
+              logger.info(\`s \${'<redacted>'}\`);
+              logger.info(\`k \${apiKeys[i]}\`);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.info","source":"`apiKeys[i]` (read out of a table of secrets)","how":" through the template literal","more":""},
+        line: 10,
+        column: 3,
+        endLine: 10,
+        endColumn: 33,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"apiKeys[i]"},
+          output: dedent`
+            declare const logger: { info(m: string): void };
+            declare const tokenByUser: Record<string, string>;
+            declare const passwords: Record<string, string>;
+            declare const secrets: Map<string, string>;
+            declare const apiKeys: string[];
+            export function show(user: string, host: string, i: number): void {
+              logger.info(\`t \${tokenByUser[user]}\`);
+              logger.info(\`p \${passwords[host]}\`);
+              logger.info(\`s \${secrets.get(host)}\`);
+              logger.info(\`k \${'<redacted>'}\`);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
