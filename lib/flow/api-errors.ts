@@ -1014,7 +1014,7 @@ function nameOf(fn: FunctionNode | null, sourceCode: Readonly<TSESLint.SourceCod
   if (fn.parent.type === AST_NODE_TYPES.ExportDefaultDeclaration) return 'the default export';
   // `[ACTION]: async (id) => ...`, `async [Symbol.asyncIterator]() {...}`: by the key as written.
   const owner = fn.parent.type === AST_NODE_TYPES.Property || fn.parent.type === AST_NODE_TYPES.MethodDefinition || fn.parent.type === AST_NODE_TYPES.PropertyDefinition ? fn.parent : null;
-  if (owner?.computed) return `\`[${shortText(sourceCode.getText(owner.key), 40)}]\``;
+  if (owner?.computed) return `\`[${shortText(sourceCode.getText(owner.key), 40).replaceAll('`', "'")}]\``;
   return 'this function';
 }
 
