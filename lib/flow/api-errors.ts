@@ -1179,18 +1179,22 @@ function usedAsPromise(wrapper: TSESTree.Node): boolean {
   }
 }
 
+/** For a method called on a name (`Client.make()`, `api.origin()`): the callee, the name and its definition. */
+function namedReceiverOf(call: TSESTree.CallExpression, paths: AccessPathResolver): { callee: TSESTree.MemberExpression; receiver: TSESTree.Identifier; def: TSESLint.Scope.Definition | undefined } | null {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const receiver = unwrapExpression(callee.object);
+  return receiver.type === AST_NODE_TYPES.Identifier ? { callee, receiver, def: paths.variableOf(receiver)?.defs[0] } : null;
+}
+
 /**
  * A static method of a class (`PaseClient.generateRandomPasscode()`, `MdnsClient.diagnostics(d)`):
  * the receiver is a class declared here or a capitalized name imported by name or as a default
  * export (not a namespace, not an all-capitals constant such as `API`).
  */
 function isClassMemberCall(call: TSESTree.CallExpression, paths: AccessPathResolver): boolean {
-  const callee = unwrapExpression(call.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const receiver = unwrapExpression(callee.object);
-  if (receiver.type !== AST_NODE_TYPES.Identifier) return false;
-  const def = paths.variableOf(receiver)?.defs[0];
-  if (!def) return false;
+  const { receiver, def } = namedReceiverOf(call, paths) ?? {};
+  if (!receiver || !def) return false;
   if (def.type === DefinitionType.ClassName) return true;
   // Imported by name or as the default export (`import TuyaOpenAPI from './TuyaOpenAPI'`), not as a namespace.
   if (def.type !== DefinitionType.ImportBinding || (def.node.type !== AST_NODE_TYPES.ImportSpecifier && def.node.type !== AST_NODE_TYPES.ImportDefaultSpecifier)) return false;
@@ -1205,12 +1209,8 @@ function isClassMemberCall(call: TSESTree.CallExpression, paths: AccessPathResol
  * `../`) or through a path alias (`@/api`, `~/api`, `#api`).
  */
 function isProjectNamespaceCall(call: TSESTree.CallExpression, paths: AccessPathResolver): boolean {
-  const callee = unwrapExpression(call.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const receiver = unwrapExpression(callee.object);
-  if (receiver.type !== AST_NODE_TYPES.Identifier) return false;
-  const def = paths.variableOf(receiver)?.defs[0];
-  if (def?.type !== DefinitionType.ImportBinding || def.node.type !== AST_NODE_TYPES.ImportNamespaceSpecifier || def.parent.type !== AST_NODE_TYPES.ImportDeclaration) return false;
+  const { callee, def } = namedReceiverOf(call, paths) ?? {};
+  if (!callee || def?.type !== DefinitionType.ImportBinding || def.node.type !== AST_NODE_TYPES.ImportNamespaceSpecifier || def.parent.type !== AST_NODE_TYPES.ImportDeclaration) return false;
   if (!PROJECT_MODULE.test(def.parent.source.value)) return false;
   // A function named for what it does to a resource (`api.deleteNode(id)`, `api.getNode(id)`) is
   // the module's request; one named for a value (`api.dataconnectOrigin()`) gives that value.

@@ -31,7 +31,8 @@ import type { FactState, QueryResult } from './code-path.js';
 import { bindingTargets, IRONIC_PROVISION_TARGETS, isReturnTarget, normalizeTarget, stateProperties } from '../matching/actions.js';
 import { alwaysThrows, childNodes, contains, elementSourceOf, enclosingFunction, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { ConstantValues } from '../matching/constant-values.js';
-import { isWrittenNever, localCallee, PrivateHelpers } from '../matching/local-functions.js';
+import { isThisAlias, isWrittenNever, localCallee, PrivateHelpers } from '../matching/local-functions.js';
+import { LOGGING_METHODS } from '../matching/loggers.js';
 import { valueOfConstantName } from '../matching/actions.js';
 import type { ListenerMap } from './listeners.js';
 import { CodePathRecorder, copiedFacts, factSubject, rebaseFact } from './code-path.js';
@@ -246,16 +247,6 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     if (vocabulary.isExitCall(site, info) || (branchEnd && (returnsNever(call) || neverReturnsAsWritten(call)))) recorder.exit();
   }
 
-  /** `this`, or a `const` holding it (`const self = this`). */
-  function isThisReceiver(receiver: TSESTree.Node): boolean {
-    const inner = unwrapExpression(receiver);
-    if (inner.type === AST_NODE_TYPES.ThisExpression) return true;
-    if (inner.type !== AST_NODE_TYPES.Identifier) return false;
-    const definition = options.paths.variableOf(inner)?.defs[0];
-    const init = definition?.type === Lint.Scope.DefinitionType.Variable && definition.parent.kind === 'const' ? definition.node.init : null;
-    return init !== null && unwrapExpression(init).type === AST_NODE_TYPES.ThisExpression;
-  }
-
   /**
    * The fact that a function's parameter was called and settled (`ran|v3:fn`), for a call of a
    * parameter of the function it is written in; null for any other call.
@@ -278,13 +269,13 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
    */
   function ranCallbacks(target: FunctionNode, call: TSESTree.CallExpression): { key: string; callback: FunctionNode; returned: boolean }[] {
     const ran: { key: string; callback: FunctionNode; returned: boolean }[] = [];
+    const values = writtenReturns(target);
     for (const [index, argument] of call.arguments.entries()) {
       const parameter = target.params[index];
       if (!isFunctionNode(argument) || parameter?.type !== AST_NODE_TYPES.Identifier) continue;
       const variable = options.paths.variableOf(parameter);
       // `if (DRY_RUN) fn = noop;`: what it calls may no longer be the callback.
       if (!variable || variable.references.some((reference) => reference.isWrite())) continue;
-      const values = writtenReturns(target);
       const returned =
         values.length > 0 &&
         values.every((value) => {
@@ -1975,7 +1966,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
         // Called on another instance (`driver.hardOff()` with `driver: IronicDriver`), its `this` is not the caller's.
         return (site) => {
           const callee = unwrapExpression(site.callee);
-          return callee.type === AST_NODE_TYPES.MemberExpression && isThisReceiver(callee.object) ? key : null;
+          const receiver = callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(callee.object) : null;
+          return receiver?.type === AST_NODE_TYPES.ThisExpression || (receiver?.type === AST_NODE_TYPES.Identifier && isThisAlias(receiver, options.paths)) ? key : null;
         };
       }
       for (const [index, parameter] of fn.params.entries()) {
@@ -2510,16 +2502,13 @@ function endsInExit(statement: TSESTree.Statement): boolean {
   return statements.slice(0, -1).every(isLogStatement);
 }
 
-/** Methods a guard may log with before it exits (`LOG.warning(...)`, `console.error(...)`): nothing else runs in a guard loop. */
-const LOG_METHODS: ReadonlySet<string> = new Set(['log', 'trace', 'debug', 'info', 'warn', 'warning', 'error', 'exception', 'critical', 'fatal']);
-
-/** A statement that is only a call of a log method (`LOG.warning('node %s is not manageable', node.id)`). */
+/** A statement that is only a call of a log method (`LOG.warning('node %s is not manageable', node.id)`, `console.error(...)`): nothing else runs in a guard loop. */
 function isLogStatement(statement: TSESTree.Statement): boolean {
   if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
   const call = unwrapExpression(statement.expression);
   if (call.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = unwrapExpression(call.callee);
-  return callee.type === AST_NODE_TYPES.MemberExpression && LOG_METHODS.has(staticPropertyName(callee) ?? '');
+  return callee.type === AST_NODE_TYPES.MemberExpression && LOGGING_METHODS.has(staticPropertyName(callee) ?? '');
 }
 
 /** The key a state test on `property` of `object` is about (`''`: the object itself). */

@@ -17,7 +17,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { ConstantValue, ConstantValues } from '../matching/constant-values.js';
 import type { SubjectKeys } from './subjects.js';
-import { staticPropertyName, unwrapExpression } from '../matching/ast.js';
+import { staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
 
 export const UNKNOWN_VALUE = '*';
 
@@ -145,8 +145,8 @@ function textPatternTest(call: TSESTree.CallExpression, context: StateTestContex
     }
     subject = argument;
     accepts = (value) => pattern.test(value);
-  } else if ((method === 'startsWith' || method === 'endsWith' || method === 'includes') && typeof stringLiteral(argument) === 'string') {
-    const text = stringLiteral(argument) as string;
+  } else if ((method === 'startsWith' || method === 'endsWith' || method === 'includes') && stringLiteralValue(argument) !== null) {
+    const text = stringLiteralValue(argument) ?? '';
     subject = callee.object;
     accepts = method === 'startsWith' ? (value) => value.startsWith(text) : method === 'endsWith' ? (value) => value.endsWith(text) : (value) => value.includes(text);
   } else {
@@ -164,7 +164,7 @@ function textPatternTest(call: TSESTree.CallExpression, context: StateTestContex
 function withoutRejectedFallback(subject: TSESTree.Node, accepts: (value: string) => boolean): TSESTree.Node | null {
   const inner = unwrapExpression(subject);
   if (inner.type !== AST_NODE_TYPES.LogicalExpression || inner.operator === '&&') return subject;
-  const fallback = stringLiteral(inner.right);
+  const fallback = stringLiteralValue(inner.right);
   return fallback !== null && !accepts(fallback) ? inner.left : null;
 }
 
@@ -174,7 +174,7 @@ function normalizedComparison(node: TSESTree.BinaryExpression, context: StateTes
   if (!equal && node.operator !== '!==' && node.operator !== '!=') return null;
   for (const [call, other] of [[node.left, node.right], [node.right, node.left]] as const) {
     const inner = unwrapExpression(call);
-    const text = stringLiteral(other);
+    const text = stringLiteralValue(other);
     if (inner.type !== AST_NODE_TYPES.CallExpression || inner.arguments.length > 0 || typeof text !== 'string') continue;
     const callee = unwrapExpression(inner.callee);
     const method = callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : null;
@@ -207,13 +207,6 @@ function patternFacts(subject: TSESTree.Node, accepts: (value: string) => boolea
   };
 }
 
-/** The value of a string literal or a template without expressions, or null. */
-function stringLiteral(raw: TSESTree.Node): string | null {
-  const node = unwrapExpression(raw);
-  if (node.type === AST_NODE_TYPES.Literal) return typeof node.value === 'string' ? node.value : null;
-  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? null;
-  return null;
-}
 
 /**
  * The values the state a key names can take: the universe of its longest known property path

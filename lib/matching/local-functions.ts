@@ -39,7 +39,7 @@ export function localCallee(call: TSESTree.CallExpression | TSESTree.NewExpressi
     // (Not `const { client } = new Service()`: a part of the value, not the value.)
     const init = def?.type === DefinitionType.Variable && def.node.parent.kind === 'const' && def.node.id === def.name ? def.node.init : null;
     // `const self = this; ... self.pull(name)`: a method of the class, as `this.pull(name)` is.
-    if (init && unwrapExpression(init).type === AST_NODE_TYPES.ThisExpression) {
+    if (init && isThisAlias(receiver, paths)) {
       const body = enclosingClassBody(init);
       return body ? ownOrInheritedMethod(body, name, isInStaticMember(init, body), paths) : null;
     }
@@ -105,6 +105,13 @@ function constructedClass(expression: TSESTree.Node, paths: AccessPathResolver):
   if (callee.type !== AST_NODE_TYPES.Identifier) return null;
   const def = paths.variableOf(callee)?.defs[0];
   return def?.type === DefinitionType.ClassName && def.node.type === AST_NODE_TYPES.ClassDeclaration ? def.node : null;
+}
+
+/** A `const` holding `this` (`const self = this`). */
+export function isThisAlias(identifier: TSESTree.Identifier, paths: AccessPathResolver): boolean {
+  const def = paths.variableOf(identifier)?.defs[0];
+  const init = def?.type === DefinitionType.Variable && def.node.parent.kind === 'const' && def.node.id === def.name ? def.node.init : null;
+  return init !== null && unwrapExpression(init).type === AST_NODE_TYPES.ThisExpression;
 }
 
 /**

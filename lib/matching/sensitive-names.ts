@@ -392,7 +392,7 @@ export class SensitiveNames {
     const head = headWords(words, PREPOSITIONS);
     if (head.length === 0) return false;
     if (this.#carriers.some((carrier) => sameWords(head, carrier)) && !VALUE_TABLE_CARRIERS.has(head.join(' '))) return false;
-    if (head.length < words.length && this.#classify(head.join(' ')) === 'secret') return true;
+    if (head.length < words.length && this.classify(head.join(' ')) === 'secret') return true;
     return this.#isPluralSecret(head);
   }
 
