@@ -802,12 +802,19 @@ export function branchTargets(atom: TSESTree.Node): BranchTargets | null {
         if (node !== parent.test) return null;
         const switchStatement = parent.parent;
         const index = switchStatement.cases.indexOf(parent);
-        let body: TSESTree.Node | null = null;
-        for (let i = index; i < switchStatement.cases.length && body === null; i++) {
-          body = switchStatement.cases[i]?.consequent[0] ?? null;
-        }
-        const next = switchStatement.cases[index + 1] ?? switchStatement;
-        return orient({ whenTrue: body ?? switchStatement, whenFalse: next }, negated);
+        // The first statement run from a case on, falling through the empty ones.
+        const bodyFrom = (start: number): TSESTree.Node => {
+          for (let i = start; i < switchStatement.cases.length; i++) {
+            const statement = switchStatement.cases[i]?.consequent[0];
+            if (statement) return statement;
+          }
+          return switchStatement;
+        };
+        // A failed test goes on to the next case; after the last one, to the `default` written
+        // before it (`default: return; case 'manageable':`), else past the switch.
+        const defaultIndex = switchStatement.cases.findIndex((item) => item.test === null);
+        const next = switchStatement.cases[index + 1] ?? (defaultIndex !== -1 && defaultIndex < index ? bodyFrom(defaultIndex) : switchStatement);
+        return orient({ whenTrue: bodyFrom(index), whenFalse: next }, negated);
       }
       default:
         return null;

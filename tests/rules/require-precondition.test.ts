@@ -8937,3 +8937,73 @@ ruleTester.run("require-precondition: a result test bypassed on a path is said t
   },
   ],
 });
+
+ruleTester.run("require-precondition: a switch whose default comes before its last cases", rule, {
+  valid: [
+  {
+    name: "switch-default-first-then-empty-trailing-cases",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      export async function removeNode(nodeId: string): Promise<void> {
+        const node = await ironic.getNode(nodeId);
+        switch (node.provisionState) {
+          default:
+            return;
+          case 'manageable':
+          case 'enroll':
+        }
+        await ironic.deleteNode(node.id);
+      }
+    `,
+  },
+  {
+    name: "switch-default-in-the-middle-falling-through-to-a-tested-case",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      export async function removeNode(nodeId: string): Promise<void> {
+        const node = await ironic.getNode(nodeId);
+        switch (node.provisionState) {
+          case 'manageable':
+            break;
+          default:
+            throw new Error(\`node \${node.id} is busy\`);
+          case 'enroll':
+        }
+        await ironic.deleteNode(node.id);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "switch-default-first-that-falls-through-without-exiting",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      declare const LOG: { warn(message: string): void };
+      export async function removeNode(nodeId: string): Promise<void> {
+        const node = await ironic.getNode(nodeId);
+        switch (node.provisionState) {
+          default:
+            LOG.warn('unexpected state');
+          case 'manageable':
+          case 'enroll':
+        }
+        await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "preconditionNotOnEveryPath",
+        data: {"action":"`deleteNode`","subject":"node.id","missing":"a provision-state test that exits on failure","where":": the `switch` at line 6 has a path without it"},
+        line: 12,
+        column: 9,
+        endLine: 12,
+        endColumn: 35,
+      },
+    ],
+  },
+  ],
+});
