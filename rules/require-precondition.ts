@@ -26,7 +26,7 @@ export type Options = [
   },
 ];
 
-export type MessageId = 'missingPrecondition' | 'missingPreconditionAtCaller' | 'preconditionMissingAndNotOnEveryPath' | 'preconditionNotOnEveryPath';
+export type MessageId = 'missingPrecondition' | 'missingPreconditionAtCaller' | 'missingPreconditionBeyondCallers' | 'preconditionMissingAndNotOnEveryPath' | 'preconditionNotOnEveryPath';
 
 /** Calls that never return, besides `never`-typed ones (with type information). */
 const DEFAULT_EXIT_CALLS: readonly CallMatcherSpec[] = ['process.exit', 'this.fail', 'fail'];
@@ -77,6 +77,8 @@ export default createRule<Options, MessageId>({
     messages: {
       missingPrecondition: '{{action}} acts on `{{subject}}` without {{missing}} before it.',
       missingPreconditionAtCaller: '{{action}} acts on `{{subject}}` without {{missing}} before it, nor before the call at line {{line}} that passes it on.',
+      missingPreconditionBeyondCallers:
+        '{{action}} acts on `{{subject}}` without {{missing}} before it, nor before the call at line {{line}} that passes it on; callers more than {{depth}} helpers from the action are not followed: check it closer.',
       preconditionNotOnEveryPath: '{{action}} acts on `{{subject}}` without {{missing}} on every path before it{{where}}.',
       preconditionMissingAndNotOnEveryPath: '{{action}} acts on `{{subject}}` without {{missing}} before it, and without {{partial}} on every path before it{{where}}.',
     },
@@ -122,6 +124,14 @@ export default createRule<Options, MessageId>({
             node: violation.node,
             messageId: 'preconditionNotOnEveryPath',
             data: { action: violation.action, subject: violation.subject, missing: joinAnd(partly.checks), where: whereText(partly.branch) },
+          });
+          return;
+        }
+        if (violation.caller && violation.callersBeyond !== null) {
+          context.report({
+            node: violation.node,
+            messageId: 'missingPreconditionBeyondCallers',
+            data: { action: violation.action, subject: violation.subject, missing, line: String(violation.caller.loc.start.line), depth: String(violation.callersBeyond) },
           });
           return;
         }

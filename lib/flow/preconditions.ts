@@ -52,6 +52,11 @@ export interface Violation {
   readonly notOnEveryPath: { readonly branch: TSESTree.Node | null; readonly checks: readonly string[] } | null;
   /** For an action in a private helper its callers were asked to vouch for, the outermost call that lacks the check. */
   readonly caller: TSESTree.CallExpression | null;
+  /**
+   * When `caller` is in a private helper whose own callers were not asked, being
+   * {@link MAX_TRUST_DEPTH} helpers from the action: that depth. The check may be further out.
+   */
+  readonly callersBeyond: number | null;
 }
 
 export interface PreconditionAnalysisOptions {
@@ -78,6 +83,8 @@ interface Failure {
   readonly facts: ReadonlySet<string>;
   /** For an action in a private helper, the outermost same-file call whose subject lacks the check. */
   readonly caller?: TSESTree.CallExpression;
+  /** The function holding `caller` is a private helper whose callers were not followed (too deep). */
+  readonly truncated?: boolean;
 }
 
 /** What one action needs of one subject. */
@@ -91,7 +98,7 @@ interface Requirement {
 const { DefinitionType } = Lint.Scope;
 
 const PROMISE_COMBINATORS: ReadonlySet<string> = new Set(['all', 'allSettled', 'any', 'race']);
-const MAX_TRUST_DEPTH = 6;
+export const MAX_TRUST_DEPTH = 6;
 
 /** The listeners of the analysis (the code-path engine's included); reports through `options.report`. */
 export function preconditionListeners(options: PreconditionAnalysisOptions): ListenerMap {
@@ -1866,8 +1873,12 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
         const partial: string[] = [];
         let branch: TSESTree.Node | null = null;
         let caller: TSESTree.CallExpression | null = null;
+        let callersBeyond: number | null = null;
         for (const { group, failure } of unmet) {
-          caller ??= failure?.caller ?? null;
+          if (caller === null && failure?.caller) {
+            caller = failure.caller;
+            callersBeyond = failure.truncated === true ? MAX_TRUST_DEPTH : null;
+          }
           let explanation: { branch: TSESTree.Node | null; somePath: boolean } = { branch: null, somePath: false };
           for (const candidate of representativeFacts(group, requirement.subjectKey, query)) {
             explanation = recorder.explainMissing(query, candidate);
@@ -1895,6 +1906,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
           missing,
           notOnEveryPath: partial.length > 0 ? { branch, checks: partial } : null,
           caller,
+          callersBeyond,
         });
       }
     }
@@ -1918,24 +1930,27 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
         owner = outer;
       }
       const throughCallers = failureThroughCallers(group, key, owner, depth, visiting);
+      if (throughCallers === 'too deep') return { ...here, truncated: true };
       return throughCallers === undefined ? here : throughCallers;
     }
 
     /**
      * A private helper acting on its parameter (or on `this`, as a method called on `this`): the
      * failure at the first same-file call whose subject lacks the check, null when none does,
-     * undefined when the callers cannot vouch (not a private helper, no calls, another subject).
+     * undefined when the callers cannot vouch (not a private helper, no calls, another subject),
+     * `'too deep'` when they could but are {@link MAX_TRUST_DEPTH} helpers from the action.
      */
-    function failureThroughCallers(group: readonly string[], key: string, fn: FunctionNode, depth: number, visiting: Set<string>): Failure | null | undefined {
+    function failureThroughCallers(group: readonly string[], key: string, fn: FunctionNode, depth: number, visiting: Set<string>): Failure | null | undefined | 'too deep' {
       // A helper that calls itself (or another that calls it back) with the same subject
       // (`retry(node, n - 1)`) asks nothing new of that call: its other callers decide.
       const asked = `${String(fn.range[0])}|${key}`;
       if (visiting.has(asked)) return null;
-      if (depth >= MAX_TRUST_DEPTH || !isPrivateHelper(fn)) return undefined;
+      if (!isPrivateHelper(fn)) return undefined;
       const sites = callSites.get(fn) ?? [];
       if (sites.length === 0) return undefined;
       const atSite = subjectAtCallSite(key, fn);
       if (!atSite) return undefined;
+      if (depth >= MAX_TRUST_DEPTH) return 'too deep';
       visiting.add(asked);
       try {
         for (const site of sites) {

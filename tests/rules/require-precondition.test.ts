@@ -9007,3 +9007,126 @@ ruleTester.run("require-precondition: a switch whose default comes before its la
   },
   ],
 });
+
+ruleTester.run("require-precondition: callers are followed 6 helpers deep, and the message says where the search stopped", rule, {
+  valid: [
+  {
+    name: "check-six-private-helpers-from-the-action",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      interface BaremetalClient { setNodePowerState(id: string, s: string): Promise<void> }
+      export class IronicDriver {
+        constructor(private readonly ironic: BaremetalClient) {}
+        private async step0(node: Node): Promise<void> {
+          await this.ironic.setNodePowerState(node.id, 'power off');
+        }
+        private async step1(node: Node): Promise<void> {
+          await this.step0(node);
+        }
+        private async step2(node: Node): Promise<void> {
+          await this.step1(node);
+        }
+        private async step3(node: Node): Promise<void> {
+          await this.step2(node);
+        }
+        private async step4(node: Node): Promise<void> {
+          await this.step3(node);
+        }
+        private async step5(node: Node): Promise<void> {
+          await this.step4(node);
+        }
+        async powerOff(instance: Instance): Promise<void> {
+          const node = await validateInstanceAndNode(instance);
+          await this.step5(node);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "check-seven-private-helpers-from-the-action-is-past-the-search",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      interface BaremetalClient { setNodePowerState(id: string, s: string): Promise<void> }
+      export class IronicDriver {
+        constructor(private readonly ironic: BaremetalClient) {}
+        private async step0(node: Node): Promise<void> {
+          await this.ironic.setNodePowerState(node.id, 'power off');
+        }
+        private async step1(node: Node): Promise<void> {
+          await this.step0(node);
+        }
+        private async step2(node: Node): Promise<void> {
+          await this.step1(node);
+        }
+        private async step3(node: Node): Promise<void> {
+          await this.step2(node);
+        }
+        private async step4(node: Node): Promise<void> {
+          await this.step3(node);
+        }
+        private async step5(node: Node): Promise<void> {
+          await this.step4(node);
+        }
+        private async step6(node: Node): Promise<void> {
+          await this.step5(node);
+        }
+        async powerOff(instance: Instance): Promise<void> {
+          const node = await validateInstanceAndNode(instance);
+          await this.step6(node);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPreconditionBeyondCallers",
+        data: {"action":"`setNodePowerState`","subject":"node.id","missing":"an association check (`validateInstanceAndNode`)","line":"26","depth":"6"},
+        line: 8,
+        column: 11,
+        endLine: 8,
+        endColumn: 62,
+      },
+    ],
+  },
+  {
+    name: "no-check-at-the-entry-of-a-short-helper-chain",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      interface BaremetalClient { setNodePowerState(id: string, s: string): Promise<void> }
+      export class IronicDriver {
+        constructor(private readonly ironic: BaremetalClient) {}
+        private async step0(node: Node): Promise<void> {
+          await this.ironic.setNodePowerState(node.id, 'power off');
+        }
+        private async step1(node: Node): Promise<void> {
+          await this.step0(node);
+        }
+        private async step2(node: Node): Promise<void> {
+          await this.step1(node);
+        }
+        async powerOff(instance: Instance): Promise<void> {
+          const node = { id: instance.uuid };
+          await this.step2(node);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPreconditionAtCaller",
+        data: {"action":"`setNodePowerState`","subject":"node.id","missing":"an association check (`validateInstanceAndNode`)","line":"18"},
+        line: 8,
+        column: 11,
+        endLine: 8,
+        endColumn: 62,
+      },
+    ],
+  },
+  ],
+});
