@@ -1523,7 +1523,12 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       originByVariable.set(variable, origin);
     }
     const key = keys.keyOf(target);
-    if (origin?.ids == null || key === null || [...origin.nothings].some((nothing) => !ruledOut.has(nothing))) return none;
+    if (origin?.ids == null || key === null || [...origin.nothings].some((nothing) => !ruledOut.has(nothing))) {
+      // `if (err) return` on `const [err, node] = await to(check(i))`: where `err` holds nothing.
+      const empty = emptyPartFacts(target, ruledOut);
+      if (empty.length === 0) return none;
+      return present ? { whenTrue: [], whenFalse: empty } : { whenTrue: empty, whenFalse: [] };
+    }
     const facts = [...origin.ids].flatMap((id) => {
       const spec = vocabulary.checks.get(id);
       return spec ? bindingTargets(spec).filter(isReturnTarget).flatMap((item) => checkFacts(id, `${key}${item.slice('return'.length)}`)) : [];
@@ -1538,7 +1543,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
    * which nothings it may be; null when it may be something else. A variable by all its writes, a
    * same-file function by all its returns (whose arguments' facts do not reach the caller).
    */
-  function nonNullOrigin(expression: TSESTree.Node, depth: number, seen: Set<TSESTree.Node>, inCallee: boolean, settled = false): Origin | null {
+  function nonNullOrigin(expression: TSESTree.Node, depth: number, seen: Set<TSESTree.Node>, inCallee: boolean, settled = false, bindings: ParameterBindings | null = null): Origin | null {
     let node = unwrapExpression(expression);
     // Whether the value is what a promise settled to (awaited here, or returned to an await).
     let awaited = settled;
@@ -1550,7 +1555,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     if (nothing !== null) return { ids: null, argumentFacts: new Set(), nothings: new Set([nothing]) };
     if (depth > 4 || seen.has(node)) return null;
     seen.add(node);
-    const next = (item: TSESTree.Node, callee = inCallee, itemSettled = false): Origin | null => nonNullOrigin(item, depth + 1, seen, callee, itemSettled);
+    const next = (item: TSESTree.Node, callee = inCallee, itemSettled = false, itemBindings = bindings): Origin | null => nonNullOrigin(item, depth + 1, seen, callee, itemSettled, itemBindings);
     switch (node.type) {
       case AST_NODE_TYPES.ConditionalExpression:
         return combineOrigins(next(node.consequent, inCallee, awaited), next(node.alternate, inCallee, awaited));
@@ -1600,9 +1605,10 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
         const target = localCallee(call, options.paths);
         // An async function's result is a promise until awaited.
         if (!target || (target.async && !awaited)) return null;
+        const calleeBindings = parameterBindingsOf(target, call, inCallee, bindings);
         let origin: Origin | null = { ids: null, argumentFacts: new Set(), nothings: new Set() };
         for (const value of writtenReturns(target)) {
-          origin = combineOrigins(origin, next(value, true, awaited));
+          origin = combineOrigins(origin, next(value, true, awaited, calleeBindings));
           if (origin === null) return null;
         }
         return origin;
@@ -1610,7 +1616,27 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       case AST_NODE_TYPES.Identifier: {
         const variable = options.paths.variableOf(node);
         const definition = variable?.defs[0];
-        if (!variable || variable.defs.length !== 1 || definition?.type !== Lint.Scope.DefinitionType.Variable || definition.node.id !== definition.name) return null;
+        if (!variable || variable.defs.length !== 1) return null;
+        // A parameter of the function whose returns are followed: what its call passes (`await p`
+        // in `to(p)` is the caller's `await to(check(i))` argument settled).
+        if (definition?.type === Lint.Scope.DefinitionType.Parameter) {
+          const passed = bindings?.get(variable);
+          return passed ? nonNullOrigin(passed.argument, depth + 1, seen, passed.inCallee, awaited, passed.outer) : null;
+        }
+        // `const [err, node] = await to(check(i))`: the part every return of the call writes there.
+        if (definition?.type === Lint.Scope.DefinitionType.Variable && definition.node.id !== definition.name) {
+          const alias = options.paths.aliasTargetOf(variable);
+          const part = directPart(definition.node.id, definition.name);
+          const rows = alias && part !== null ? resultRows(alias.expression, inCallee, bindings) : null;
+          if (!rows || part === null) return null;
+          let origin: Origin | null = { ids: null, argumentFacts: new Set(), nothings: new Set() };
+          for (const row of rows) {
+            origin = combineOrigins(origin, rowPartOrigin(row, part, depth, seen));
+            if (origin === null) return null;
+          }
+          return origin;
+        }
+        if (definition?.type !== Lint.Scope.DefinitionType.Variable || definition.node.id !== definition.name) return null;
         // `let node;` starts undefined; a `declare const` holds something declared elsewhere.
         const declaration = definition.parent;
         const unset = declaration.kind !== 'const' && !declaration.declare;
@@ -1631,6 +1657,137 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       default:
         return null;
     }
+  }
+
+  /**
+   * What a same-file function's parameters hold at one call of it: the arguments, read where the
+   * call is (never-reassigned parameters without a default, before any spread argument).
+   */
+  function parameterBindingsOf(fn: FunctionNode, call: TSESTree.CallExpression, inCallee: boolean, outer: ParameterBindings | null): ParameterBindings | null {
+    let bindings: Map<Lint.Scope.Variable, BoundArgument> | null = null;
+    for (const [index, parameter] of fn.params.entries()) {
+      const argument = call.arguments[index];
+      if (!argument || call.arguments.slice(0, index + 1).some((item) => item.type === AST_NODE_TYPES.SpreadElement)) break;
+      if (parameter.type !== AST_NODE_TYPES.Identifier) continue;
+      const variable = options.paths.variableOf(parameter);
+      if (!variable || variable.references.some((reference) => reference.isWrite())) continue;
+      bindings ??= new Map();
+      bindings.set(variable, { argument, inCallee, outer });
+    }
+    return bindings;
+  }
+
+  /**
+   * The values an awaited call may settle to, written out part by part: one row per `return` of a
+   * same-file function whose every return is an array or object literal (`return [null, await p]`,
+   * `return [e, undefined]`), or await-to-js's `to(p)` (`[null, value]` or `[error, undefined]`).
+   * A `return` of nothing is no row (taking it apart throws). Null when any return is something else.
+   */
+  function resultRows(expression: TSESTree.Node, inCallee: boolean, bindings: ParameterBindings | null): ResultRow[] | null {
+    const awaitedNode = unwrapExpression(expression);
+    if (awaitedNode.type !== AST_NODE_TYPES.AwaitExpression) return null;
+    const call = unwrapExpression(awaitedNode.argument);
+    if (call.type !== AST_NODE_TYPES.CallExpression) return null;
+    if (isAwaitToCall(call)) {
+      const [promise] = call.arguments;
+      if (!promise || promise.type === AST_NODE_TYPES.SpreadElement) return null;
+      return [
+        { parts: new Map<string, RowPart>([['0', { kind: 'nothing', nothing: 'null' }], ['1', { kind: 'value', expression: promise, inCallee, bindings, settled: true }]]) },
+        { parts: new Map<string, RowPart>([['0', { kind: 'error' }], ['1', { kind: 'nothing', nothing: 'undefined' }]]) },
+      ];
+    }
+    const target = localCallee(call, options.paths);
+    if (!target) return null;
+    const calleeBindings = parameterBindingsOf(target, call, inCallee, bindings);
+    const rows: ResultRow[] = [];
+    for (const value of writtenReturns(target)) {
+      const literal = unwrapExpression(value);
+      if (nothingOf(literal) !== null) continue;
+      const parts = new Map<string, RowPart>();
+      if (literal.type === AST_NODE_TYPES.ArrayExpression) {
+        for (const [index, element] of literal.elements.entries()) {
+          if (element?.type === AST_NODE_TYPES.SpreadElement) break;
+          if (element) parts.set(String(index), rowPart(element, calleeBindings));
+        }
+      } else if (literal.type === AST_NODE_TYPES.ObjectExpression) {
+        for (const property of literal.properties) {
+          if (property.type !== AST_NODE_TYPES.Property) return null;
+          const name = staticPropertyName(property);
+          if (name === null) return null;
+          parts.set(name, rowPart(property.value, calleeBindings));
+        }
+      } else {
+        return null;
+      }
+      rows.push({ parts });
+    }
+    return rows;
+  }
+
+  /** One part of a returned literal: nothing, the caught error, or a value to follow in the callee. */
+  function rowPart(value: TSESTree.Node, bindings: ParameterBindings | null): RowPart {
+    const nothing = nothingOf(value);
+    if (nothing !== null) return { kind: 'nothing', nothing };
+    const node = unwrapExpression(value);
+    if (node.type === AST_NODE_TYPES.Identifier && options.paths.variableOf(node)?.defs[0]?.type === Lint.Scope.DefinitionType.CatchClause) return { kind: 'error' };
+    if (node.type === AST_NODE_TYPES.NewExpression) return { kind: 'error' };
+    return { kind: 'value', expression: value, inCallee: true, bindings, settled: false };
+  }
+
+  /** What a row holds at a part (a part the literal does not write holds `undefined`). */
+  function rowPartOrigin(row: ResultRow, part: string, depth: number, seen: Set<TSESTree.Node>): Origin | null {
+    const item = row.parts.get(part) ?? { kind: 'nothing', nothing: 'undefined' };
+    if (item.kind === 'nothing') return { ids: null, argumentFacts: new Set(), nothings: new Set([item.nothing]) };
+    if (item.kind === 'error') return null;
+    return nonNullOrigin(item.expression, depth + 1, seen, item.inCallee, item.settled, item.bindings);
+  }
+
+  /** await-to-js's `to(promise)`, imported by default or by name. */
+  function isAwaitToCall(call: TSESTree.CallExpression): boolean {
+    return options.sites.of(call).calleePaths.some((path) => path.root.kind === 'module' && path.root.module === 'await-to-js' && (path.names.length === 1 || (path.names.length === 2 && path.names[1] === 'to')));
+  }
+
+  /**
+   * `const [err, node] = await to(check(i)); if (err) return`: a part that holds nothing only where
+   * another holds the check's result (`[null, await p]` against `[e, undefined]`) vouches for that
+   * part where it is tested to hold nothing — both for a truthiness test and `== null`. A thrown
+   * falsy value would slip by, as for any caught-error flag.
+   */
+  function emptyPartFacts(target: TSESTree.Identifier, ruledOut: ReadonlySet<Nothing>): string[] {
+    const variable = options.paths.variableOf(target);
+    const definition = variable?.defs[0];
+    if (!variable || variable.defs.length !== 1 || definition?.type !== Lint.Scope.DefinitionType.Variable || definition.node.id === definition.name) return [];
+    const alias = options.paths.aliasTargetOf(variable);
+    const tested = directPart(definition.node.id, definition.name);
+    if (!alias || tested === null) return [];
+    const rows = resultRows(alias.expression, false, null);
+    if (!rows) return [];
+    const selected: ResultRow[] = [];
+    for (const row of rows) {
+      const item = row.parts.get(tested) ?? { kind: 'nothing', nothing: 'undefined' };
+      if (item.kind === 'value') return [];
+      if (item.kind === 'nothing' && ruledOut.has(item.nothing)) selected.push(row);
+    }
+    if (selected.length === 0) return [];
+    const facts: string[] = [];
+    for (const sibling of patternNames(definition.node.id)) {
+      const part = sibling === definition.name ? null : directPart(definition.node.id, sibling);
+      if (part === null) continue;
+      let origin: Origin | null = null;
+      for (const [index, row] of selected.entries()) {
+        const here = rowPartOrigin(row, part, 0, new Set());
+        origin = index === 0 ? here : combineOrigins(origin, here);
+        if (origin === null) break;
+      }
+      const key = keys.keyOf(sibling);
+      if (origin?.ids == null || origin.nothings.size > 0 || key === null) continue;
+      for (const id of origin.ids) {
+        const spec = vocabulary.checks.get(id);
+        if (spec) facts.push(...bindingTargets(spec).filter(isReturnTarget).flatMap((item) => checkFacts(id, `${key}${item.slice('return'.length)}`)));
+      }
+      facts.push(...origin.argumentFacts);
+    }
+    return facts;
   }
 
   /** What a condition's outcomes imply, through `!`, `&&` and `||` (for assertions, which have no branches). */
@@ -2142,6 +2299,24 @@ function booleanComparison(atom: TSESTree.Node): { operand: TSESTree.Node; same:
   return { operand: unwrapExpression(right !== null ? node.left : node.right), same: literal === !node.operator.startsWith('!'), comparedWithFalse: !literal };
 }
 
+/** The names a destructuring pattern binds directly (no default, no nesting). */
+function patternNames(pattern: TSESTree.Node): TSESTree.Identifier[] {
+  if (pattern.type === AST_NODE_TYPES.ArrayPattern) return pattern.elements.filter((element): element is TSESTree.Identifier => element?.type === AST_NODE_TYPES.Identifier);
+  if (pattern.type !== AST_NODE_TYPES.ObjectPattern) return [];
+  return pattern.properties.flatMap((property) => (property.type === AST_NODE_TYPES.Property && property.value.type === AST_NODE_TYPES.Identifier ? [property.value] : []));
+}
+
+/** The index or key a pattern binds `name` at directly (`[err, node]`, `{ node: n }`); null otherwise (a default, nesting, a computed key). */
+function directPart(pattern: TSESTree.Node, name: TSESTree.Identifier): string | null {
+  if (pattern.type === AST_NODE_TYPES.ArrayPattern) {
+    const index = pattern.elements.indexOf(name);
+    return index === -1 ? null : String(index);
+  }
+  if (pattern.type !== AST_NODE_TYPES.ObjectPattern) return null;
+  const property = pattern.properties.find((item) => item.type === AST_NODE_TYPES.Property && item.value === name);
+  return property?.type === AST_NODE_TYPES.Property && !property.computed ? staticPropertyName(property) : null;
+}
+
 /**
  * The names a parameter binds, with the part of the argument each holds: the whole for a name,
  * a property for an options object taken apart where it is declared (`({ node, soft }: PowerOff)`).
@@ -2212,6 +2387,26 @@ interface Origin {
   /** Facts the checks established about their arguments, written where they are called. */
   readonly argumentFacts: ReadonlySet<string>;
   readonly nothings: ReadonlySet<Nothing>;
+}
+
+/** A parameter's argument at the call whose callee's returns are followed, read in the caller's context. */
+interface BoundArgument {
+  readonly argument: TSESTree.Node;
+  readonly inCallee: boolean;
+  readonly outer: ParameterBindings | null;
+}
+
+type ParameterBindings = ReadonlyMap<Lint.Scope.Variable, BoundArgument>;
+
+/** One part of a row of {@link resultRows}. */
+type RowPart =
+  | { readonly kind: 'nothing'; readonly nothing: Nothing }
+  | { readonly kind: 'error' }
+  | { readonly kind: 'value'; readonly expression: TSESTree.Node; readonly inCallee: boolean; readonly bindings: ParameterBindings | null; readonly settled: boolean };
+
+/** What one `return` of a function settles to, part by part (an index or a key). */
+interface ResultRow {
+  readonly parts: ReadonlyMap<string, RowPart>;
 }
 
 /** `null` → 'null'; `undefined` and `void 0` → 'undefined'; anything else null. */

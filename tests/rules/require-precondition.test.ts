@@ -4853,6 +4853,25 @@ ruleTester.run('require-precondition', rule, {
 
 typedRuleTester.run('require-precondition (typed)', rule, {
   valid: [
+    // A Go-style result: the typed run follows the promise through the local `goTo` as the untyped one does.
+    dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      async function goTo<T>(p: Promise<T>): Promise<[unknown, undefined] | [null, T]> {
+        try {
+          return [null, await p];
+        } catch (e) {
+          return [e, undefined];
+        }
+      }
+      export async function powerOff(instance: Instance): Promise<void> {
+        const [err, node] = await goTo(validateInstanceAndNode(instance));
+        if (err) return;
+        await ironic.setNodePowerState(node!.id, 'power off');
+      }
+    `,
     dedent`
       interface Node { id: string }
       declare const LOG: { debug(...args: unknown[]): void };
@@ -9125,6 +9144,317 @@ ruleTester.run("require-precondition: callers are followed 6 helpers deep, and t
         column: 11,
         endLine: 8,
         endColumn: 62,
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("require-precondition: a Go-style result (await-to-js, a local to) taken apart and tested", rule, {
+  valid: [
+  {
+    name: "go-style-tuple-error-tested-to-hold-nothing",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare function lookUp(i: Instance): Promise<Node>;
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      declare const LOG: { error(...a: unknown[]): void; warn(...a: unknown[]): void };
+      async function goTo<T>(p: Promise<T>): Promise<[unknown, undefined] | [null, T]> {
+        try {
+          return [null, await p];
+        } catch (e) {
+          return [e, undefined];
+        }
+      }
+      export async function powerOff(instance: Instance): Promise<void> {
+        const [err, node] = await goTo(validateInstanceAndNode(instance));
+        if (err) return;
+        await ironic.setNodePowerState(node.id, 'power off');
+      }
+    `,
+  },
+  {
+    name: "go-style-tuple-value-tested-to-hold-something",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare function lookUp(i: Instance): Promise<Node>;
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      declare const LOG: { error(...a: unknown[]): void; warn(...a: unknown[]): void };
+      async function goTo<T>(p: Promise<T>): Promise<[unknown, undefined] | [null, T]> {
+        try {
+          return [null, await p];
+        } catch (e) {
+          return [e, undefined];
+        }
+      }
+      export async function powerOff(instance: Instance): Promise<void> {
+        const [err, node] = await goTo(validateInstanceAndNode(instance));
+        if (err || !node) {
+          LOG.error('validation failed', err);
+          return;
+        }
+        await ironic.setNodePowerState(node.id, 'power off');
+      }
+    `,
+  },
+  {
+    name: "go-style-object-result-error-tested",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare function lookUp(i: Instance): Promise<Node>;
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      declare const LOG: { error(...a: unknown[]): void; warn(...a: unknown[]): void };
+      async function settle<T>(p: Promise<T>): Promise<{ error?: unknown; value?: T }> {
+        try {
+          return { value: await p };
+        } catch (error) {
+          return { error };
+        }
+      }
+      export async function powerOff(instance: Instance): Promise<void> {
+        const { error, value: node } = await settle(validateInstanceAndNode(instance));
+        if (error != null) throw new Error('not ours');
+        await ironic.setNodePowerState(node.id, 'power off');
+      }
+    `,
+  },
+  {
+    name: "await-to-js-error-tested",
+    code: dedent`
+      import to from 'await-to-js';
+      interface Node { id: string }
+      interface Instance { uuid: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare function lookUp(i: Instance): Promise<Node>;
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      declare const LOG: { error(...a: unknown[]): void; warn(...a: unknown[]): void };
+      export async function powerOff(instance: Instance): Promise<void> {
+        const [err, node] = await to(validateInstanceAndNode(instance));
+        if (err) throw err;
+        await ironic.setNodePowerState(node.id, 'power off');
+      }
+    `,
+  },
+  {
+    name: "check-passed-to-a-local-or-null-wrapper",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare function lookUp(i: Instance): Promise<Node>;
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      declare const LOG: { error(...a: unknown[]): void; warn(...a: unknown[]): void };
+      function orNull<T>(p: Promise<T>): Promise<T | null> {
+        return p.catch(() => null);
+      }
+      export async function powerOff(instance: Instance): Promise<void> {
+        const node = await orNull(validateInstanceAndNode(instance));
+        if (!node) return;
+        await ironic.setNodePowerState(node.id, 'power off');
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "go-style-tuple-error-not-tested",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare function lookUp(i: Instance): Promise<Node>;
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      declare const LOG: { error(...a: unknown[]): void; warn(...a: unknown[]): void };
+      async function goTo<T>(p: Promise<T>): Promise<[unknown, undefined] | [null, T]> {
+        try {
+          return [null, await p];
+        } catch (e) {
+          return [e, undefined];
+        }
+      }
+      export async function powerOff(instance: Instance): Promise<void> {
+        const [err, node] = await goTo(validateInstanceAndNode(instance));
+        LOG.error('validation', err);
+        await ironic.setNodePowerState(node.id, 'power off');
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"node.id","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 17,
+        column: 9,
+        endLine: 17,
+        endColumn: 55,
+      },
+    ],
+  },
+  {
+    name: "go-style-tuple-of-another-call",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare function lookUp(i: Instance): Promise<Node>;
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      declare const LOG: { error(...a: unknown[]): void; warn(...a: unknown[]): void };
+      async function goTo<T>(p: Promise<T>): Promise<[unknown, undefined] | [null, T]> {
+        try {
+          return [null, await p];
+        } catch (e) {
+          return [e, undefined];
+        }
+      }
+      export async function powerOff(instance: Instance): Promise<void> {
+        const [err, node] = await goTo(lookUp(instance));
+        if (err) return;
+        await ironic.setNodePowerState(node.id, 'power off');
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"node.id","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 17,
+        column: 9,
+        endLine: 17,
+        endColumn: 55,
+      },
+    ],
+  },
+  {
+    name: "go-style-tuple-error-tested-the-wrong-way",
+    code: dedent`
+      import { to } from 'await-to-js';
+      interface Node { id: string }
+      interface Instance { uuid: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare function lookUp(i: Instance): Promise<Node>;
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      declare const LOG: { error(...a: unknown[]): void; warn(...a: unknown[]): void };
+      export async function powerOff(instance: Instance): Promise<void> {
+        const [err, node] = await to(validateInstanceAndNode(instance));
+        if (!err) return;
+        await ironic.setNodePowerState(node.id, 'power off');
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"node.id","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 11,
+        column: 9,
+        endLine: 11,
+        endColumn: 55,
+      },
+    ],
+  },
+  {
+    name: "go-style-tuple-whose-catch-leaves-the-error-empty",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare function lookUp(i: Instance): Promise<Node>;
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      declare const LOG: { error(...a: unknown[]): void; warn(...a: unknown[]): void };
+      async function quietly<T>(p: Promise<T>): Promise<[unknown, T | undefined]> {
+        try {
+          return [null, await p];
+        } catch (e) {
+          LOG.warn('ignored', e);
+          return [null, undefined];
+        }
+      }
+      export async function powerOff(instance: Instance): Promise<void> {
+        const [err, node] = await quietly(validateInstanceAndNode(instance));
+        if (err) return;
+        await ironic.setNodePowerState(node.id, 'power off');
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"node.id","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 18,
+        column: 9,
+        endLine: 18,
+        endColumn: 55,
+      },
+    ],
+  },
+  {
+    name: "go-style-tuple-whose-promise-parameter-is-reassigned",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare function lookUp(i: Instance): Promise<Node>;
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      declare const LOG: { error(...a: unknown[]): void; warn(...a: unknown[]): void };
+      declare const DRY_RUN: boolean;
+      async function goTo<T>(p: Promise<T>, spare: Promise<T>): Promise<[unknown, T | undefined]> {
+        if (DRY_RUN) p = spare;
+        try {
+          return [null, await p];
+        } catch (e) {
+          return [e, undefined];
+        }
+      }
+      export async function powerOff(instance: Instance, other: Promise<Node>): Promise<void> {
+        const [err, node] = await goTo(validateInstanceAndNode(instance), other);
+        if (err) return;
+        await ironic.setNodePowerState(node.id, 'power off');
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"node.id","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 19,
+        column: 9,
+        endLine: 19,
+        endColumn: 55,
+      },
+    ],
+  },
+  {
+    name: "go-style-tuple-value-with-a-default",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare function lookUp(i: Instance): Promise<Node>;
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      declare const LOG: { error(...a: unknown[]): void; warn(...a: unknown[]): void };
+      async function goTo<T>(p: Promise<T>): Promise<[unknown, undefined] | [null, T]> {
+        try {
+          return [null, await p];
+        } catch (e) {
+          return [e, undefined];
+        }
+      }
+      declare const FALLBACK: Node;
+      export async function powerOff(instance: Instance): Promise<void> {
+        const [err, node = FALLBACK] = await goTo(validateInstanceAndNode(instance));
+        if (err || !node) return;
+        await ironic.setNodePowerState(node.id, 'power off');
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"node.id","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 18,
+        column: 9,
+        endLine: 18,
+        endColumn: 55,
       },
     ],
   },
