@@ -338,6 +338,10 @@ export class ApiErrorAnalysis {
     const consumer = position < 0 ? null : this.#promiseConsumer(call, position);
     if (consumer === 'passes') return this.#promiseFate(call, { ...context, sync: false });
     if (consumer === 'takes') return null;
+    // A call whose own value is waited on (`await getCommandRunner()(client.pullImage(o))`,
+    // `return normalize(client.exec(o))`): a function given a promise, and waited on, passes its
+    // outcome on (TypeScript rejects a promise where a plain value is written).
+    if (position >= 0 && usedAsPromise(outermostWrapper(call))) return this.#promiseFate(call, { ...context, sync: false });
     // Any other function: nothing says it waits on the promise.
     return this.#floating(context);
   }
@@ -1664,13 +1668,41 @@ function isTestFunction(identifier: TSESTree.Identifier, paths: AccessPathResolv
     const imported = specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : identifier.name;
     return TEST_REGISTRATIONS.has(imported);
   }
+  // `function givenUser(beforeFn: Mocha.HookFunction)`: a parameter written to be one.
+  if (definition.type === DefinitionType.Parameter) {
+    const annotation = definition.name.type === AST_NODE_TYPES.Identifier ? definition.name.typeAnnotation?.typeAnnotation : undefined;
+    return annotation !== undefined && depth <= 3 && isTestFunctionType(annotation, paths, depth);
+  }
   if (depth > 3 || definition.type !== DefinitionType.Variable || definition.parent.kind !== 'const' || !definition.node.init) return false;
   const init = unwrapExpression(definition.node.init);
+  // `const afterFn = beforeFn === beforeEach ? afterEach : after`: one of them either way.
+  if (init.type === AST_NODE_TYPES.ConditionalExpression) {
+    return [init.consequent, init.alternate].every((arm) => {
+      const value = unwrapExpression(arm);
+      return value.type === AST_NODE_TYPES.Identifier && isTestFunction(value, paths, depth + 1);
+    });
+  }
   if (init.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = unwrapExpression(init.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(callee) !== 'extend') return false;
   const base = unwrapExpression(callee.object);
   return base.type === AST_NODE_TYPES.Identifier && isTestFunction(base, paths, depth + 1);
+}
+
+/** mocha's and Jest's types of a test or hook registration (`Mocha.HookFunction`, `jest.Lifecycle`). */
+const TEST_FUNCTION_TYPES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['Mocha', new Set(['HookFunction', 'TestFunction', 'ExclusiveTestFunction', 'PendingTestFunction'])],
+  ['jest', new Set(['Lifecycle', 'It'])],
+]);
+
+/** A written type of a test registration: mocha's or Jest's named types, or `typeof beforeEach`. */
+function isTestFunctionType(type: TSESTree.TypeNode, paths: AccessPathResolver, depth: number): boolean {
+  if (type.type === AST_NODE_TYPES.TSTypeQuery) {
+    return type.exprName.type === AST_NODE_TYPES.Identifier && isTestFunction(type.exprName, paths, depth + 1);
+  }
+  if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.TSQualifiedName) return false;
+  const { left, right } = type.typeName;
+  return left.type === AST_NODE_TYPES.Identifier && (TEST_FUNCTION_TYPES.get(left.name)?.has(right.name) ?? false);
 }
 
 /** Methods that give a test double its implementation (jest's and vitest's mocks, sinon's stubs). */

@@ -2860,13 +2860,13 @@ ruleTester.run('no-unhandled-api-errors', rule, {
       name: 'promise-argument-follows-the-function-value',
     },
     {
-      // An assertion on a promise that is itself left floating, and a function not known to wait on the promise.
+      // An assertion on a promise that is itself left floating, and a function not known to wait on the promise whose own value nobody waits on either.
       code: dedent`
         export async function checks(client) {
           assert.doesNotReject(client.node.get('x'));
           expect(client.node.get('y')).resolves.toBeDefined();
           try {
-            await sleep(100, client.nodes.refresh());
+            schedule(100, client.nodes.refresh());
           } catch (error) {
             throw new Error('refresh failed', { cause: error });
           }
@@ -2885,7 +2885,7 @@ ruleTester.run('no-unhandled-api-errors', rule, {
                   assert.doesNotReject(await client.node.get('x'));
                   expect(client.node.get('y')).resolves.toBeDefined();
                   try {
-                    await sleep(100, client.nodes.refresh());
+                    schedule(100, client.nodes.refresh());
                   } catch (error) {
                     throw new Error('refresh failed', { cause: error });
                   }
@@ -2904,7 +2904,7 @@ ruleTester.run('no-unhandled-api-errors', rule, {
                   assert.doesNotReject(client.node.get('x'));
                   expect(await client.node.get('y')).resolves.toBeDefined();
                   try {
-                    await sleep(100, client.nodes.refresh());
+                    schedule(100, client.nodes.refresh());
                   } catch (error) {
                     throw new Error('refresh failed', { cause: error });
                   }
@@ -2915,15 +2915,15 @@ ruleTester.run('no-unhandled-api-errors', rule, {
           messageId: 'floating',
           data: { call: 'client.nodes.refresh' },
           line: 5,
-          column: 22,
+          column: 19,
           endLine: 5,
-          endColumn: 44,
+          endColumn: 41,
           suggestions: [{ messageId: 'suggestAwait', data: { call: 'client.nodes.refresh' }, output: dedent`
                 export async function checks(client) {
                   assert.doesNotReject(client.node.get('x'));
                   expect(client.node.get('y')).resolves.toBeDefined();
                   try {
-                    await sleep(100, await client.nodes.refresh());
+                    schedule(100, await client.nodes.refresh());
                   } catch (error) {
                     throw new Error('refresh failed', { cause: error });
                   }
@@ -15000,6 +15000,199 @@ ruleTester.run("no-unhandled-api-errors: allow-with-reason and a partial catch",
         column: 11,
         endLine: 5,
         endColumn: 33,
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("no-unhandled-api-errors: promises given to a function waited on, hooks given as parameters", rule, {
+  valid: [
+  {
+    name: "promise-argument-of-an-awaited-unknown-function",
+    code: dedent`
+      import { getCommandRunner, normalize } from './runner';
+      export async function pull(client: { pullImage(o: object): Promise<void>; exec(o: object): Promise<string> }, imageRef: string): Promise<string> {
+        try {
+          await getCommandRunner()(client.pullImage({ imageRef }));
+          return await normalize(client.exec({ imageRef }));
+        } catch (error) {
+          throw new Error('pull failed', { cause: error });
+        }
+      }
+    `,
+  },
+  {
+    name: "promise-argument-of-a-returned-unknown-function-in-a-private-function",
+    code: dedent`
+      import { normalize } from './runner';
+      function execute(client: { exec(o: object): Promise<string> }): Promise<string> {
+        return normalize(client.exec({}));
+      }
+      export async function run(client: { exec(o: object): Promise<string> }): Promise<string> {
+        try {
+          return await execute(client);
+        } catch (error) {
+          throw new Error('exec failed', { cause: error });
+        }
+      }
+    `,
+  },
+  {
+    name: "hook-given-as-a-parameter-typed-as-mocha-hook",
+    code: dedent`
+      import { client } from './setup-client';
+      export function givenLoggedInUser(beforeFn: Mocha.HookFunction): void {
+        beforeFn(async () => {
+          await client.auth.login({ email: 'a@b.c' });
+        });
+        const afterFn = beforeFn === beforeEach ? afterEach : after;
+        afterFn(async () => {
+          await client.auth.logout();
+        });
+      }
+    `,
+  },
+  {
+    name: "hook-given-as-a-parameter-typed-as-typeof-before-each",
+    code: dedent`
+      import { client } from './setup-client';
+      export function givenDevice(hook: typeof beforeEach): void {
+        hook(async () => {
+          await client.devices.create({ name: 'x' });
+        });
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "promise-argument-of-an-awaited-unknown-function-escapes-untranslated",
+    code: dedent`
+      import { getCommandRunner } from './runner';
+      export async function pull(client: { pullImage(o: object): Promise<void> }, imageRef: string): Promise<void> {
+        await getCommandRunner()(client.pullImage({ imageRef }));
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        data: {"call":"client.pullImage","function":"`pull`"},
+        line: 3,
+        column: 28,
+        endLine: 3,
+        endColumn: 58,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import { getCommandRunner } from './runner';
+            export async function pull(client: { pullImage(o: object): Promise<void> }, imageRef: string): Promise<void> {
+              try {
+                await getCommandRunner()(client.pullImage({ imageRef }));
+              } catch (error) {
+                throw new Error('pull failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`pull`"},
+          output: dedent`
+            import { getCommandRunner } from './runner';
+            /**
+             * @throws when \`client.pullImage\` fails.
+             */
+            export async function pull(client: { pullImage(o: object): Promise<void> }, imageRef: string): Promise<void> {
+              await getCommandRunner()(client.pullImage({ imageRef }));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "promise-argument-of-an-unknown-function-nobody-waits-on",
+    code: dedent`
+      import { keep } from './runner';
+      export async function pull(client: { pullImage(o: object): Promise<void> }, imageRef: string): Promise<void> {
+        try {
+          keep(client.pullImage({ imageRef }));
+        } catch (error) {
+          throw new Error('pull failed', { cause: error });
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"client.pullImage"},
+        line: 4,
+        column: 10,
+        endLine: 4,
+        endColumn: 40,
+        suggestions: [
+        {
+          messageId: "suggestAwait",
+          data: {"call":"client.pullImage"},
+          output: dedent`
+            import { keep } from './runner';
+            export async function pull(client: { pullImage(o: object): Promise<void> }, imageRef: string): Promise<void> {
+              try {
+                keep(await client.pullImage({ imageRef }));
+              } catch (error) {
+                throw new Error('pull failed', { cause: error });
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "callback-given-to-a-parameter-of-another-type",
+    code: dedent`
+      import { client } from './setup-client';
+      export function givenLoggedInUser(run: (fn: () => Promise<void>) => void): void {
+        run(async () => {
+          await client.auth.login({ email: 'a@b.c' });
+        });
+      }
+    `,
+    errors: [
+      {
+        messageId: "callbackEscapes",
+        data: {"call":"client.auth.login","callee":"run"},
+        line: 4,
+        column: 11,
+        endLine: 4,
+        endColumn: 48,
+      },
+    ],
+  },
+  {
+    name: "callback-given-to-a-const-that-may-be-another-function",
+    code: dedent`
+      import { client } from './setup-client';
+      import { schedule } from './scheduler';
+      export function givenLoggedInUser(beforeFn: Mocha.HookFunction, later: boolean): void {
+        const run = later ? schedule : beforeFn;
+        run(async () => {
+          await client.auth.login({ email: 'a@b.c' });
+        });
+      }
+    `,
+    errors: [
+      {
+        messageId: "callbackEscapes",
+        data: {"call":"client.auth.login","callee":"run"},
+        line: 6,
+        column: 11,
+        endLine: 6,
+        endColumn: 48,
       },
     ],
   },
