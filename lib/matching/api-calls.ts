@@ -129,6 +129,7 @@ export class ApiCallMatcher {
     if (!this.#extraPlain.isEmpty && this.#extraPlain.matchesPaths(withoutReturnedValues(site.calleePaths))) return 'named';
     if (info && this.#extra.matchesDeclaration(site.node, info)) return 'inferred';
     if (!this.#builtIn) return null;
+    if (!info && isHandlerRegistration(site)) return null;
     const inferred = this.#inferred(site, info);
     // With types, a method of the project whose body catches every failure is no API call, whatever its receiver is called.
     if (inferred && info && this.#declaredToCatchEverything(site, info)) return null;
@@ -522,6 +523,18 @@ function isEmitterCall(site: CallSite): boolean {
   return literal !== undefined && literal.length > 1 && method !== undefined && EMITTER_METHODS.has(method);
 }
 
+/**
+ * `connection.onInitialize(() => ...)`, `client.onNotification(type, handler)`: a method named `on`
+ * and a capital given a function written in place registers it (returning nothing, or a way to
+ * unregister) — judged without types only; with them, the type of its result decides.
+ */
+function isHandlerRegistration(site: CallSite): boolean {
+  const literal = site.calleePaths[0]?.names;
+  const method = literal?.[literal.length - 1];
+  if (literal === undefined || literal.length < 2 || method === undefined || !/^on[A-Z]/u.test(method)) return false;
+  return site.node.arguments.some((argument) => argument.type === AST_NODE_TYPES.ArrowFunctionExpression || argument.type === AST_NODE_TYPES.FunctionExpression);
+}
+
 /** A name pattern whose last segment is an EventEmitter method, written out. */
 function namesEmitterMethod(spec: CallMatcherSpec): boolean {
   if (typeof spec !== 'string' || spec.startsWith('/')) return false;
@@ -558,7 +571,7 @@ export function isClientPath(path: AccessPath): boolean {
   let lastClient = -1;
   for (let i = 0; i < names.length - 1; i++) {
     if (i === 0 && (path.root.kind === 'this' || path.root.kind === 'module')) continue;
-    if (isClientName(names[i] ?? '') && !isTelemetryName(names[i] ?? '')) lastClient = i;
+    if (isClientName(names[i] ?? '') && !isTelemetryName(names[i] ?? '') && !isWebviewHostName(names[i] ?? '')) lastClient = i;
   }
   if (lastClient === -1) return false;
   for (let i = lastClient + 1; i < names.length - 1; i++) {
@@ -673,6 +686,15 @@ function isConfigurationName(name: string): boolean {
  */
 function isTelemetryName(raw: string): boolean {
   return splitWords(raw.endsWith('()') ? raw.slice(0, -2) : raw).includes('telemetry');
+}
+
+/**
+ * VS Code's webview host (`const vscodeApi = acquireVsCodeApi()`, `window.vscodeApi`): its
+ * `postMessage`, `getState` and `setState` are synchronous and reach no remote service.
+ */
+function isWebviewHostName(raw: string): boolean {
+  const words = splitWords(raw.endsWith('()') ? raw.slice(0, -2) : raw).join('');
+  return words === 'vscodeapi' || words === 'acquirevscodeapi';
 }
 
 /** A name a client goes by: `client`, `api`, `conn`, `orgClient`, `ironicApi`. */

@@ -15198,3 +15198,95 @@ ruleTester.run("no-unhandled-api-errors: promises given to a function waited on,
   },
   ],
 });
+
+ruleTester.run("no-unhandled-api-errors: the VS Code webview host and handler registrations are no API calls", rule, {
+  valid: [
+  {
+    name: "webview-host-post-message",
+    code: dedent`
+      declare function acquireVsCodeApi(): { postMessage(message: unknown): void; setState(state: unknown): void };
+      declare const window: { vscodeApi: { postMessage(message: unknown): void } };
+      const vscodeApi = acquireVsCodeApi();
+      export function submit(name: string): void {
+        vscodeApi.postMessage({ action: 'create', name });
+        void window.vscodeApi.postMessage({ action: 'refresh' });
+        acquireVsCodeApi().setState({ name });
+      }
+    `,
+  },
+  {
+    name: "handler-registration-with-a-function-written-in-place",
+    code: dedent`
+      import { createConnection } from 'vscode-languageserver/node';
+      const connection = createConnection();
+      connection.onInitialize(() => ({ capabilities: {} }));
+      connection.onShutdown(function shutdown() {
+        return undefined;
+      });
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "client-named-like-the-webview-host-but-another-api",
+    code: dedent`
+      import { vscodeApiClient } from './marketplace';
+      export function publish(name: string): void {
+        vscodeApiClient.publish({ name });
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"vscodeApiClient.publish"},
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 36,
+      },
+    ],
+  },
+  {
+    name: "on-method-without-a-function-argument",
+    code: dedent`
+      import { client } from './language-client';
+      export function start(): void {
+        client.onReady();
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"client.onReady"},
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 19,
+      },
+    ],
+  },
+  ],
+});
+
+typedRuleTester.run('no-unhandled-api-errors (typed): a handler registration typed to return a promise is judged by its type', rule, {
+  valid: [
+    dedent`
+      interface Disposable { dispose(): void }
+      declare const connection: { onNotification(method: string, handler: (p: unknown) => void): Disposable };
+      export function listen(): void {
+        connection.onNotification('ping', () => undefined);
+      }
+    `,
+  ],
+  invalid: [
+    {
+      code: dedent`
+        declare const client: { onMessage(handler: (m: string) => void): Promise<void> };
+        export function listen(): void {
+          client.onMessage(() => undefined);
+        }
+      `,
+      errors: [{ messageId: 'floating', data: { call: 'client.onMessage' } }],
+    },
+  ],
+});
