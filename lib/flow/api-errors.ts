@@ -243,7 +243,9 @@ export class ApiErrorAnalysis {
         return this.#floating(context);
       }
       case AST_NODE_TYPES.CallExpression: {
-        if (parent.callee === wrapper) return this.#syncOrFloating(wrapper, context);
+        // A promise cannot be called: a value called here is a function a callback-taking call made
+        // (`const getType = memoize((id) => sdk.get(id)); await getType(1)`), whose calls give back the callback's outcome.
+        if (parent.callee === wrapper) return context.sync ? this.#throwFate(wrapper, context) : this.#promiseFate(parent, context);
         // `pending.push(client.x())`, `inflight.set(id, client.x())`: into a collection of this function.
         const collection = context.sync ? null : collectionStoredIn(parent, wrapper);
         if (collection?.type === AST_NODE_TYPES.Identifier && this.#isOwnVariable(collection)) return this.#collectedFate(collection, parent, context);

@@ -15290,3 +15290,84 @@ typedRuleTester.run('no-unhandled-api-errors (typed): a handler registration typ
     },
   ],
 });
+
+ruleTester.run("no-unhandled-api-errors: a function made from a callback gives back its outcome where it is called", rule, {
+  valid: [
+  {
+    name: "callback-of-a-memoizer-whose-function-is-awaited",
+    code: dedent`
+      import memoizee from 'memoizee';
+      import { sdk } from './sdk';
+      const getDeviceType = memoizee((id: number) => sdk.pine.get({ resource: 'device_type', id }), { promise: true });
+      export async function slugOf(id: number): Promise<string> {
+        try {
+          return (await getDeviceType(id)).slug;
+        } catch (error) {
+          throw new Error('lookup failed', { cause: error });
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "callback-of-a-memoizer-whose-function-is-called-and-dropped",
+    code: dedent`
+      import memoizee from 'memoizee';
+      import { sdk } from './sdk';
+      const getDeviceType = memoizee((id: number) => sdk.pine.get({ resource: 'device_type', id }), { promise: true });
+      export function warm(id: number): void {
+        getDeviceType(id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"sdk.pine.get"},
+        line: 3,
+        column: 48,
+        endLine: 3,
+        endColumn: 93,
+      },
+    ],
+  },
+  {
+    name: "callback-of-a-memoizer-whose-function-is-awaited-untranslated",
+    code: dedent`
+      import memoizee from 'memoizee';
+      import { sdk } from './sdk';
+      const getDeviceType = memoizee((id: number) => sdk.pine.get({ resource: 'device_type', id }), { promise: true });
+      export async function slugOf(id: number): Promise<string> {
+        return (await getDeviceType(id)).slug;
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        data: {"call":"sdk.pine.get","function":"`slugOf`"},
+        line: 3,
+        column: 48,
+        endLine: 3,
+        endColumn: 93,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`slugOf`"},
+          output: dedent`
+            import memoizee from 'memoizee';
+            import { sdk } from './sdk';
+            const getDeviceType = memoizee((id: number) => sdk.pine.get({ resource: 'device_type', id }), { promise: true });
+            /**
+             * @throws when \`sdk.pine.get\` fails.
+             */
+            export async function slugOf(id: number): Promise<string> {
+              return (await getDeviceType(id)).slug;
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
