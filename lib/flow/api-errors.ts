@@ -1108,6 +1108,9 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
   // (`all.filter((c) => sdk.models.os.isCompatible(arch, c.slug))`): a promise there would always pass.
   if (isPredicateCall(call) && decidesArrayCallback(wrapper)) return true;
   if (target?.type === AST_NODE_TYPES.ObjectPattern || target?.type === AST_NODE_TYPES.ArrayPattern) return true;
+  // Passed where a function or class of the file writes a plain type (`new TcpSocket(client.nextId())`
+  // with `constructor(public id: number)`).
+  if (isPlainParameterArgument(wrapper, paths)) return true;
   if (target?.type !== AST_NODE_TYPES.Identifier) return false;
   // Stored in a variable written with a plain type (`const region: string = client.region()`).
   const declared = target.typeAnnotation?.typeAnnotation;
@@ -1115,6 +1118,28 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
   // A client made from a client (`const orgClient = client.clone(headers)`, `api.withToken(t)`).
   if (isClientName(target.name) && neverAPromise()) return true;
   return variable?.references.some((reference) => reference.isRead() && plain(reference.identifier)) ?? false;
+}
+
+/** Whether a value is an argument of a call of a same-file function or class whose parameter there is written with a plain type. */
+function isPlainParameterArgument(wrapper: TSESTree.Node, paths: AccessPathResolver): boolean {
+  const call = wrapper.parent;
+  if ((call?.type !== AST_NODE_TYPES.CallExpression && call?.type !== AST_NODE_TYPES.NewExpression) || call.callee === wrapper) return false;
+  const index = call.arguments.indexOf(wrapper as TSESTree.CallExpressionArgument);
+  if (index === -1 || call.arguments.slice(0, index).some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return false;
+  let fn: FunctionNode | null = null;
+  const callee = unwrapExpression(call.callee);
+  const definition = call.type === AST_NODE_TYPES.NewExpression && callee.type === AST_NODE_TYPES.Identifier ? paths.variableOf(callee)?.defs[0] : undefined;
+  if (definition?.type === DefinitionType.ClassName) {
+    const constructor = definition.node.body.body.find((element): element is TSESTree.MethodDefinition => element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor');
+    fn = constructor?.value.type === AST_NODE_TYPES.FunctionExpression ? constructor.value : null;
+  } else if (call.type === AST_NODE_TYPES.CallExpression) {
+    fn = localCallee(call, paths);
+  }
+  let parameter: TSESTree.Node | undefined = fn?.params[index];
+  if (parameter?.type === AST_NODE_TYPES.TSParameterProperty) parameter = parameter.parameter;
+  if (parameter?.type === AST_NODE_TYPES.AssignmentPattern) parameter = parameter.left;
+  const written = parameter?.type === AST_NODE_TYPES.Identifier ? parameter.typeAnnotation?.typeAnnotation : undefined;
+  return written !== undefined && isPlainWrittenType(written);
 }
 
 /** Whether a value is an argument of a log call, as it is. */

@@ -15371,3 +15371,78 @@ ruleTester.run("no-unhandled-api-errors: a function made from a callback gives b
   },
   ],
 });
+
+ruleTester.run("no-unhandled-api-errors: an argument where a function or class of the file writes a plain parameter type", rule, {
+  valid: [
+  {
+    name: "argument-where-a-local-class-writes-a-plain-parameter-type",
+    code: dedent`
+      class TcpSocket {
+        constructor(public id: number, readonly label: string = 'socket') {}
+      }
+      export class TcpConnection {
+        constructor(private client: { getNextSocketId(): number; label(): string }) {}
+        makeSocket(): TcpSocket {
+          return new TcpSocket(this.client.getNextSocketId(), this.client.label());
+        }
+      }
+    `,
+  },
+  {
+    name: "argument-where-a-local-function-writes-a-plain-parameter-type",
+    code: dedent`
+      function describe(id: number, name?: string | null): string {
+        return \`\${String(id)} \${name ?? ''}\`;
+      }
+      export function show(client: { nextId(): number }): string {
+        return describe(client.nextId());
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "argument-where-a-local-function-takes-any-value",
+    code: dedent`
+      function keep(value: unknown): void {
+        store.push(value);
+      }
+      declare const store: unknown[];
+      export function show(client: { nextId(): Promise<number> }): void {
+        keep(client.nextId());
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"client.nextId"},
+        line: 6,
+        column: 8,
+        endLine: 6,
+        endColumn: 23,
+      },
+    ],
+  },
+  {
+    name: "argument-where-a-local-class-writes-no-type",
+    code: dedent`
+      class Holder {
+        constructor(public value) {}
+      }
+      export function hold(client: { nextId(): Promise<number> }): Holder {
+        return new Holder(client.nextId());
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"client.nextId"},
+        line: 5,
+        column: 21,
+        endLine: 5,
+        endColumn: 36,
+      },
+    ],
+  },
+  ],
+});
