@@ -24,6 +24,7 @@ import { withSharedSchemas } from '../lib/matching/shared-schemas.js';
 import type { SecretFinding } from '../lib/matching/secret-sources.js';
 import { localCallee } from '../lib/matching/local-functions.js';
 import { describeSources, SecretSources } from '../lib/matching/secret-sources.js';
+import { textConversionOf } from '../lib/matching/text-conversion.js';
 
 const { DefinitionType } = Lint.Scope;
 
@@ -175,6 +176,7 @@ export default createRule<Options, MessageId>({
         isConclusive: (finding) => finding.kind !== 'parameter',
         isWholeTypeFinding: (finding) => finding.kind === 'type',
         showsInText: (finding) => finding.hiddenInText !== true,
+        textOf: (node) => textConversionOf(node, info, context.sourceCode),
         ...(options.crossFunction === 'none'
           ? {}
           : {

@@ -28,6 +28,7 @@ import type { CallFlow } from '../matching/value-calls.js';
 import { isJsonStringify, isWrittenOutContainer, WRITTEN_OUT } from '../matching/value-calls.js';
 import type { FunctionNode } from '../matching/ast.js';
 import type { StepSummary } from '../step-summary.js';
+import type { TextConversion } from '../matching/text-conversion.js';
 import { arraySourceOf, childNodes, collectInTry, contains, elementSourceOf, enclosingFunction, functionName, identifiersReadIn, isArrayChangingCall, isElementCallback, isFunctionNode, isWriteTarget, LOOP_TYPES, outermostWrapper, promiseMethodOf, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
 import { localCallee, localGetter } from '../matching/local-functions.js';
 import { MAX_STEPS_SHOWN } from '../step-summary.js';
@@ -95,6 +96,12 @@ export interface ValuePolicy<Finding> {
    * secret: not for an error that holds it in another part (its text is its message). Default: yes.
    */
   showsInText?(finding: Finding): boolean;
+  /**
+   * How a value becomes text by its type (see text-conversion): `object` when it prints as
+   * `[object Object]` (nothing of it reaches the text), or a method of the file whose returns are
+   * the text (`toString() { return \`Device(${this.host})\` }`); null when its own sources do.
+   */
+  textOf?(node: TSESTree.Node): TextConversion | null;
   /**
    * Whether a value spread into an object literal holds nothing once the keys written after it
    * overwrite their namesakes (`{ ...auth, password: '***' }`), as its type shows (default: no).
@@ -369,6 +376,14 @@ export class ValueFlow<Finding> {
     return kept.map((trace) => trace.asText());
   }
 
+  /** What reaches the text `node` is turned into (by a template literal, `+`, `String(x)`, `x.toString()`). */
+  #throughAsText(node: TSESTree.Node, step: string | null): ChainedTrace<Finding>[] {
+    const conversion = this.#policy.textOf?.(node) ?? null;
+    if (conversion?.kind === 'object') return [];
+    if (conversion?.kind === 'method') return this.#asText(withSteps(returnedValues(conversion.fn).flatMap((value) => this.#through(value, '`toString()`')), step === null ? [] : [step]));
+    return this.#asText(this.#through(node, step));
+  }
+
   #through(node: TSESTree.Node, step: string | null): ChainedTrace<Finding>[] {
     return withSteps(this.#trace(node), step === null ? [] : [step]);
   }
@@ -388,7 +403,7 @@ export class ValueFlow<Finding> {
         for (const [index, expression] of node.expressions.entries()) {
           const positional = this.#policy.onInterpolation?.(node, index);
           if (positional !== undefined) traces.push(ChainedTrace.leaf(positional, ['the template literal'], [expression]));
-          traces.push(...this.#asText(this.#through(expression, 'the template literal')));
+          traces.push(...this.#throughAsText(expression, 'the template literal'));
         }
         return traces;
       }
@@ -396,7 +411,7 @@ export class ValueFlow<Finding> {
         return this.#call(node);
       case AST_NODE_TYPES.BinaryExpression:
         if (node.operator !== '+') return [];
-        return this.#asText([...this.#through(node.left, 'concatenation'), ...this.#through(node.right, 'concatenation')]);
+        return [...this.#throughAsText(node.left, 'concatenation'), ...this.#throughAsText(node.right, 'concatenation')];
       // `headers.authorization && '[REDACTED]'`: the left side is the value only when it is falsy.
       case AST_NODE_TYPES.LogicalExpression:
         return node.operator === '&&' ? this.#through(node.right, null) : [...this.#through(node.left, null), ...this.#through(node.right, null)];
@@ -1362,12 +1377,11 @@ export class ValueFlow<Finding> {
         return this.#opaque(node);
       case 'through': {
         let traces: ChainedTrace<Finding>[] = [];
-        for (const input of flow.inputs) traces.push(...this.#through(input, flow.step));
+        for (const input of flow.inputs) traces.push(...(flow.text === true ? this.#throughAsText(input, flow.step) : this.#through(input, flow.step)));
         // A JSON-quoted pattern matches only in JSON text (`json` from `JSON.stringify(...)`).
         const removes = flow.removes;
         if (removes && (!removes.jsonText || (this.#valuesOf(removes.jsonText, 0)?.every(isJsonStringify) ?? false))) traces = this.#withoutVariablesOf(traces, removes.pattern);
         const policy = this.#policy;
-        if (flow.text === true) traces = this.#asText(traces);
         const passed = policy.passes ? traces.filter((trace) => policy.passes?.(trace.finding, flow) ?? true) : traces;
         return flow.unknown === true ? passed.map((trace) => trace.throughUnknown()) : passed;
       }

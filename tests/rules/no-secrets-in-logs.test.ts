@@ -14924,3 +14924,183 @@ ruleTester.run("no-secrets-in-logs: a value read by a key out of a table of secr
   },
   ],
 });
+
+typedRuleTester.run("no-secrets-in-logs (typed): an object turned into text prints what its toString returns", rule, {
+  valid: [
+  {
+    name: "object-without-its-own-to-string-prints-object-object",
+    code: dedent`
+      interface Creds { user: string; password: string }
+      class Session {
+        constructor(private readonly creds: Creds, readonly host: string) {}
+      }
+      export function show(session: Session, creds: Creds, table: Record<string, string>, maybe: Session | undefined) {
+        LOG.info(\`session \${session}\`);
+        LOG.info('session ' + String(session));
+        LOG.info(\`creds \${creds}\`);
+        LOG.info('table ' + table);
+        LOG.info(\`maybe \${maybe}\`);
+      }
+    `,
+  },
+  {
+    name: "to-string-of-the-file-returning-what-may-be-shown",
+    code: dedent`
+      interface Creds { user: string; password: string }
+      class Device {
+        constructor(private readonly creds: Creds, readonly host: string) {}
+        toString(): string {
+          return \`Device(\${this.host})\`;
+        }
+        describe(): void {
+          LOG.debug(\`using \${this}\`);
+        }
+      }
+      export function show(device: Device) {
+        LOG.info(\`device \${device}\`);
+        LOG.info('device %s', device.toString());
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "to-string-of-the-file-returning-the-password",
+    code: dedent`
+      interface Creds { user: string; password: string }
+      class Device {
+        constructor(private readonly creds: Creds, readonly host: string) {}
+        toString(): string {
+          return \`Device(\${this.host}, \${this.creds.password})\`;
+        }
+      }
+      export function show(device: Device) {
+        LOG.info(\`device \${device}\`);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.info","source":"`this.creds.password`","how":" through the template literal, `toString()` and the template literal","more":""},
+        line: 9,
+        column: 3,
+        endLine: 9,
+        endColumn: 31,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"`device ${device}`"},
+          output: dedent`
+            interface Creds { user: string; password: string }
+            class Device {
+              constructor(private readonly creds: Creds, readonly host: string) {}
+              toString(): string {
+                return \`Device(\${this.host}, \${this.creds.password})\`;
+              }
+            }
+            export function show(device: Device) {
+              LOG.info('<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "array-and-error-text-show-their-contents",
+    code: dedent`
+      export function show(passwords: string[], password: string) {
+        LOG.info(\`passwords \${passwords}\`);
+        const failure = new Error(\`login failed with \${password}\`);
+        LOG.info('failed: ' + failure);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.info","source":"`passwords`, which carries secrets,","how":" through the template literal","more":""},
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 37,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"passwords"},
+          output: dedent`
+            export function show(passwords: string[], password: string) {
+              LOG.info(\`passwords \${'<redacted>'}\`);
+              const failure = new Error(\`login failed with \${password}\`);
+              LOG.info('failed: ' + failure);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.info","source":"`password`","how":" through the template literal, `new Error(...)`, `failure` and concatenation","more":""},
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 33,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"failure"},
+          output: dedent`
+            export function show(passwords: string[], password: string) {
+              LOG.info(\`passwords \${passwords}\`);
+              const failure = new Error(\`login failed with \${password}\`);
+              LOG.info('failed: ' + '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "to-string-of-another-library-is-judged-by-what-it-holds",
+    code: dedent`
+      interface Creds { user: string; password: string }
+      declare class Remote {
+        constructor(creds: Creds);
+        creds: Creds;
+        toString(): string;
+      }
+      export function show(remote: Remote) {
+        LOG.info(\`remote \${remote}\`);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.info","source":"`remote` (its type carries `creds.password`)","how":" through the template literal","more":""},
+        line: 8,
+        column: 3,
+        endLine: 8,
+        endColumn: 31,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"remote"},
+          output: dedent`
+            interface Creds { user: string; password: string }
+            declare class Remote {
+              constructor(creds: Creds);
+              creds: Creds;
+              toString(): string;
+            }
+            export function show(remote: Remote) {
+              LOG.info(\`remote \${'<redacted>'}\`);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
