@@ -9,6 +9,7 @@ import { createRule } from '../lib/create-rule.js';
 import { ApiErrorAnalysis, calleeText, finallyExits, isSynchronousCall, reportsToCallback, returnsInFinally, throwsDocFix, wrapInTryFix } from '../lib/flow/api-errors.js';
 import { CatchAnalysis } from '../lib/flow/catches.js';
 import { CodePathRecorder } from '../lib/flow/code-path.js';
+import { HeldPromises } from '../lib/flow/held-promises.js';
 import { mergeListeners } from '../lib/flow/listeners.js';
 import { ApiCallMatcher, isThrowsDocumented } from '../lib/matching/api-calls.js';
 import { enclosingFunction, isFunctionNode, outermostWrapper, staticPropertyName, unwrapExpression } from '../lib/matching/ast.js';
@@ -119,6 +120,7 @@ export default createRule<Options, MessageId>({
       escapesTryThrough: '`{{call}}` is awaited in an async function whose promise is returned without `await`, so its rejection escapes the try at line {{line}}.',
       finallyDiscards: '`{{statement}}` in `finally` discards the errors of the API calls in the try at line {{line}}.',
       floating: 'The promise of `{{call}}` is neither awaited, returned nor handled; its rejection is lost.',
+      floatingOnAPath: 'The promise of `{{call}}` is left unread on a path to {{exit}}; its rejection is lost there.',
       floatingHandlerRejects: 'The promise chain of `{{call}}` is not awaited, and its rejection handler at line {{line}} can itself reject; that rejection is lost.',
       lateHandler: 'The promise of `{{call}}` is handled only after the `await` at line {{line}}; it can reject unobserved before that.',
       loggedAndSwallowed: 'The catch at line {{line}} only logs the error of `{{call}}`, and {{function}} carries on as if it had succeeded.',
@@ -183,6 +185,7 @@ export default createRule<Options, MessageId>({
         report();
       },
     });
+    const held = new HeldPromises(recorder, paths);
     const catches = new CatchAnalysis({
       sourceCode,
       paths,
@@ -209,12 +212,16 @@ export default createRule<Options, MessageId>({
       documentedPropagation: options.documentedPropagation !== false,
       localPropagation: options.localPropagation !== false,
       checkLogOnly: options.checkLogOnly === true,
+      unreadExit: (identifier) => held.unreadExit(identifier),
     });
 
-    return mergeListeners(catches.earlyListeners, recorder.listeners, catches.listeners, {
+    return mergeListeners(catches.earlyListeners, recorder.listeners, catches.listeners, held.listeners, {
       CallExpression: (node: TSESTree.CallExpression) => {
         analysis.noteCall(node);
-        if (isApiCall(node)) found.push(node);
+        if (isApiCall(node)) {
+          found.push(node);
+          held.hold(node);
+        }
         else if (options.checkVoid === true && isVoided(node)) voided.push(node);
       },
     });

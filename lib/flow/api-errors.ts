@@ -33,6 +33,7 @@ export type ApiErrorMessageId =
   | 'escapesTry'
   | 'escapesTryThrough'
   | 'floating'
+  | 'floatingOnAPath'
   | 'floatingHandlerRejects'
   | 'lateHandler'
   | 'loggedAndSwallowed'
@@ -78,6 +79,8 @@ export interface ApiErrorAnalysisOptions {
   readonly localPropagation: boolean;
   /** Report a catch that only logs and carries on, at a boundary (strict). */
   readonly checkLogOnly: boolean;
+  /** For a `const` holding a promise: an exit of its function some path reaches without reading it (see HeldPromises). */
+  readonly unreadExit?: (identifier: TSESTree.Identifier) => TSESTree.Node | null;
 }
 
 const { DefinitionType } = TSESLint.Scope;
@@ -618,13 +621,21 @@ export class ApiErrorAnalysis {
       if (fate === null || (firstFailure === null && CATCH_FATES.has(fate.messageId))) {
         const late = this.#awaitBetween(writer, observer ?? read);
         if (late) return { messageId: 'lateHandler', data: { call: context.text, line: String(late.loc.start.line) } };
-        if (fate === null) return null;
+        if (fate === null) return this.#unreadOnAPath(identifier, context);
       }
       firstFailure ??= fate;
     }
     // Left unconsumed here but kept elsewhere: whoever reads it there may handle it.
     if (storedBeyond && (firstFailure?.messageId === 'floating' || firstFailure?.messageId === 'voidedPromise')) return null;
-    return firstFailure;
+    return firstFailure ?? this.#unreadOnAPath(identifier, context);
+  }
+
+  /** A held promise read on some paths only: floating on a path that leaves its function without reading it. */
+  #unreadOnAPath(identifier: TSESTree.Identifier, context: FateContext): Fate {
+    const exit = this.#options.unreadExit?.(identifier) ?? null;
+    if (!exit) return null;
+    const where = exit.type === AST_NODE_TYPES.ReturnStatement ? `the \`return\` at line ${lineOf(exit)}` : `the end of ${nameOf(exit as FunctionNode, this.#options.sourceCode)}`;
+    return { messageId: 'floatingOnAPath', data: { call: context.text, exit: where }, awaitFixes: false };
   }
 
   /** A read that stores the value where this function does not follow it: a member, an object literal, a collection not its own. */

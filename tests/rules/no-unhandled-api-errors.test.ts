@@ -15446,3 +15446,95 @@ ruleTester.run("no-unhandled-api-errors: an argument where a function or class o
   },
   ],
 });
+
+ruleTester.run("no-unhandled-api-errors: a promise held in a const and read on some paths only", rule, {
+  valid: [
+  {
+    name: "held-promise-read-on-every-branch",
+    code: dedent`
+      class DriverError extends Error {}
+      export async function validate(client: { node: { validate(id: string): Promise<boolean> } }, id: string, strict: boolean): Promise<boolean | null> {
+        if (!id) return null;
+        const check = client.node.validate(id);
+        try {
+          if (strict) return await check;
+          const result = await check;
+          return result || null;
+        } catch (error) {
+          throw new DriverError('validation failed', { cause: error });
+        }
+      }
+    `,
+  },
+  {
+    name: "held-promise-read-after-a-branch",
+    code: dedent`
+      class DriverError extends Error {}
+      export async function load(client: { node: { get(id: string): Promise<object> } }, id: string, verbose: boolean): Promise<object> {
+        const pending = client.node.get(id);
+        if (verbose) console.log('loading', id);
+        try {
+          return await pending;
+        } catch (error) {
+          throw new DriverError('load failed', { cause: error });
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "held-promise-read-on-one-branch-only",
+    code: dedent`
+      class DriverError extends Error {}
+      export async function validate(client: { node: { validate(id: string): Promise<boolean> } }, id: string, strict: boolean): Promise<boolean | null> {
+        const check = client.node.validate(id);
+        if (strict) {
+          try {
+            return await check;
+          } catch (error) {
+            throw new DriverError('validation failed', { cause: error });
+          }
+        }
+        return null;
+      }
+    `,
+    errors: [
+      {
+        messageId: "floatingOnAPath",
+        data: {"call":"client.node.validate","exit":"the `return` at line 11"},
+        line: 3,
+        column: 17,
+        endLine: 3,
+        endColumn: 41,
+      },
+    ],
+  },
+  {
+    name: "held-promise-read-in-an-if-then-falling-off-the-end",
+    code: dedent`
+      class DriverError extends Error {}
+      export async function refresh(client: { node: { refresh(id: string): Promise<void> } }, id: string, wait: boolean): Promise<void> {
+        const done = client.node.refresh(id);
+        if (wait) {
+          try {
+            await done;
+          } catch (error) {
+            throw new DriverError('refresh failed', { cause: error });
+          }
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "floatingOnAPath",
+        data: {"call":"client.node.refresh","exit":"the end of `refresh`"},
+        line: 3,
+        column: 16,
+        endLine: 3,
+        endColumn: 39,
+      },
+    ],
+  },
+  ],
+});
