@@ -378,10 +378,13 @@ export class ValueFlow<Finding> {
 
   /** What reaches the text `node` is turned into (by a template literal, `+`, `String(x)`, `x.toString()`). */
   #throughAsText(node: TSESTree.Node, step: string | null): ChainedTrace<Finding>[] {
+    const traces = this.#through(node, step);
+    // Types are asked only of a value something reaches.
+    if (traces.length === 0) return traces;
     const conversion = this.#policy.textOf?.(node) ?? null;
     if (conversion?.kind === 'object') return [];
     if (conversion?.kind === 'method') return this.#asText(withSteps(returnedValues(conversion.fn).flatMap((value) => this.#through(value, '`toString()`')), step === null ? [] : [step]));
-    return this.#asText(this.#through(node, step));
+    return this.#asText(traces);
   }
 
   #through(node: TSESTree.Node, step: string | null): ChainedTrace<Finding>[] {
