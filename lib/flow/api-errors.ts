@@ -771,6 +771,10 @@ export class ApiErrorAnalysis {
     if (call.type === AST_NODE_TYPES.CallExpression && this.#options.isHandlerWrapper(call)) return returnsPromise ? this.#lostOnly(call, context) : null;
     // A test or a hook of a test framework: the framework waits for it and reports its failure.
     if (call.type === AST_NODE_TYPES.CallExpression && isTestRegistration(call, this.#options.paths)) return null;
+    // An HTTP client's interceptor (`api.interceptors.response.use(ok, async (e) => { await refresh();
+    // return api.request(e.config); })`, `sdk.interceptors.push({ responseError })`): the request
+    // it intercepts settles with its outcome, and that request's caller handles it.
+    if (call.type === AST_NODE_TYPES.CallExpression && isInterceptorRegistration(call)) return null;
     // A test double's implementation (`jest.fn(async (id) => client.node.get(id))`): the code under
     // test calls it, and what that code does with its error is the code's own matter.
     if (call.type === AST_NODE_TYPES.CallExpression && call.arguments.at(-1) === outermostWrapper(fn) && isFakeImplementation(call)) return null;
@@ -1741,6 +1745,21 @@ function isTestFunctionType(type: TSESTree.TypeNode, paths: AccessPathResolver, 
   if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.TSQualifiedName) return false;
   const { left, right } = type.typeName;
   return left.type === AST_NODE_TYPES.Identifier && (TEST_FUNCTION_TYPES.get(left.name)?.has(right.name) ?? false);
+}
+
+/** Methods that add an interceptor to a client's list of them. */
+const INTERCEPTOR_REGISTRATIONS: ReadonlySet<string> = new Set(['use', 'push', 'unshift', 'add']);
+
+/** `client.interceptors.response.use(...)`, `sdk.interceptors.push(...)`: a method adding to a member named `interceptors`. */
+function isInterceptorRegistration(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !INTERCEPTOR_REGISTRATIONS.has(staticPropertyName(callee) ?? '')) return false;
+  for (let object = unwrapExpression(callee.object), steps = 0; steps < 3; steps++) {
+    if (object.type !== AST_NODE_TYPES.MemberExpression) return false;
+    if (staticPropertyName(object) === 'interceptors') return true;
+    object = unwrapExpression(object.object);
+  }
+  return false;
 }
 
 /** Methods that give a test double its implementation (jest's and vitest's mocks, sinon's stubs). */

@@ -15538,3 +15538,63 @@ ruleTester.run("no-unhandled-api-errors: a promise held in a const and read on s
   },
   ],
 });
+
+ruleTester.run("no-unhandled-api-errors: an HTTP client interceptor settles the request it intercepts", rule, {
+  valid: [
+  {
+    name: "axios-response-interceptor-retrying-the-request",
+    code: dedent`
+      import axios from 'axios';
+      const api = axios.create({ baseURL: 'https://bmc.example' });
+      api.interceptors.response.use(
+        (response) => response,
+        async (error) => {
+          if (error.response?.status === 401) {
+            await api.post('/session/refresh');
+            return api.request(error.config);
+          }
+          throw error;
+        },
+      );
+    `,
+  },
+  {
+    name: "interceptor-object-pushed-on-an-sdk",
+    code: dedent`
+      import { sdk } from './sdk';
+      export function installRetry(): void {
+        sdk.interceptors.push({
+          async responseError(error: { statusCode?: number; requestOptions: object }) {
+            if (error.statusCode !== 429) throw error;
+            return await sdk.request.send(error.requestOptions);
+          },
+        });
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "callback-registered-on-a-middleware-list-not-named-interceptors",
+    code: dedent`
+      import axios from 'axios';
+      const api = axios.create({ baseURL: 'https://bmc.example' });
+      export function start(app: { use(handler: () => Promise<void>): void }): void {
+        app.use(async () => {
+          await api.post('/session/refresh');
+        });
+      }
+    `,
+    errors: [
+      {
+        messageId: "callbackEscapes",
+        data: {"call":"api.post","callee":"app.use"},
+        line: 5,
+        column: 11,
+        endLine: 5,
+        endColumn: 39,
+      },
+    ],
+  },
+  ],
+});
