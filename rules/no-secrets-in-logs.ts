@@ -326,6 +326,8 @@ export default createRule<Options, MessageId>({
           let first: ParameterSink<WrappedSink> | undefined;
           for (const [index, argument] of call.arguments.entries()) {
             for (const wrapped of wrappers.sinksOf(target, index)) {
+              // Logged only as text, an argument that prints `[object Object]` shows nothing of what it holds.
+              if (wrapped.sink.throughText && wrapped.names.length === 0 && argument.type !== AST_NODE_TYPES.SpreadElement && textConversionOf(argument, info, context.sourceCode)?.kind === 'object') continue;
               const traces = wrapped.names.length === 0 ? flow.trace(argument) : argument.type === AST_NODE_TYPES.SpreadElement ? [] : flow.traceField(argument, wrapped.names);
               for (const trace of traces) {
                 if (trace.finding.kind === 'parameter') continue;

@@ -246,9 +246,7 @@ export class ApiErrorAnalysis {
         return this.#floating(context);
       }
       case AST_NODE_TYPES.CallExpression: {
-        // A promise cannot be called: a value called here is a function a callback-taking call made
-        // (`const getType = memoize((id) => sdk.get(id)); await getType(1)`), whose calls give back the callback's outcome.
-        if (parent.callee === wrapper) return context.sync ? this.#throwFate(wrapper, context) : this.#promiseFate(parent, context);
+        if (parent.callee === wrapper) return this.#syncOrFloating(wrapper, context);
         // `pending.push(client.x())`, `inflight.set(id, client.x())`: into a collection of this function.
         const collection = context.sync ? null : collectionStoredIn(parent, wrapper);
         if (collection?.type === AST_NODE_TYPES.Identifier && this.#isOwnVariable(collection)) return this.#collectedFate(collection, parent, context);
@@ -343,12 +341,34 @@ export class ApiErrorAnalysis {
     const consumer = position < 0 ? null : this.#promiseConsumer(call, position);
     if (consumer === 'passes') return this.#promiseFate(call, { ...context, sync: false });
     if (consumer === 'takes') return null;
-    // A call whose own value is waited on (`await getCommandRunner()(client.pullImage(o))`,
-    // `return normalize(client.exec(o))`): a function given a promise, and waited on, passes its
-    // outcome on (TypeScript rejects a promise where a plain value is written).
-    if (position >= 0 && usedAsPromise(outermostWrapper(call))) return this.#promiseFate(call, { ...context, sync: false });
+    // A function nothing in view describes (imported, untyped), whose own value is awaited or
+    // chained on (`await getCommandRunner()(client.pullImage(o))`, `await normalize(client.exec(o))`):
+    // given a promise and waited on, it passes the outcome on. One whose parameter is written
+    // (a function or declaration of the file, or any signature with types) said above what it does.
+    if (position >= 0 && isAwaitedOrChained(outermostWrapper(call)) && !this.#hasWrittenSignature(call)) return this.#promiseFate(call, { ...context, sync: false });
     // Any other function: nothing says it waits on the promise.
     return this.#floating(context);
+  }
+
+  /**
+   * Whether the parameters of the function a call is made to are written somewhere in view: a
+   * function of the file, a `declare function` or function-typed `const`, a method of a `const`
+   * declared with an object type (`declare const bus: { publish(t: string, p: unknown): Promise<void> }`),
+   * or, with types, any declaration.
+   */
+  #hasWrittenSignature(call: TSESTree.CallExpression): boolean {
+    if (localCallee(call, this.#options.paths)) return true;
+    const callee = unwrapExpression(call.callee);
+    const receiver = callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(callee.object) : callee;
+    const node = receiver.type === AST_NODE_TYPES.Identifier ? this.#options.paths.variableOf(receiver)?.defs[0]?.node : undefined;
+    if (callee.type === AST_NODE_TYPES.Identifier && (node?.type === AST_NODE_TYPES.TSDeclareFunction || (node?.type === AST_NODE_TYPES.VariableDeclarator && node.id.typeAnnotation?.typeAnnotation.type === AST_NODE_TYPES.TSFunctionType))) return true;
+    if (callee.type === AST_NODE_TYPES.MemberExpression && node?.type === AST_NODE_TYPES.VariableDeclarator) {
+      const written = node.id.typeAnnotation?.typeAnnotation;
+      const method = staticPropertyName(callee);
+      if (written?.type === AST_NODE_TYPES.TSTypeLiteral && written.members.some((member) => (member.type === AST_NODE_TYPES.TSMethodSignature || member.type === AST_NODE_TYPES.TSPropertySignature) && staticPropertyName(member) === method)) return true;
+    }
+    const info = this.#options.info;
+    return info !== null && (writtenSignatures(info, call)?.length ?? 0) > 0;
   }
 
   /**
@@ -828,8 +848,40 @@ export class ApiErrorAnalysis {
     // transactions); a synchronous callback's error comes out of the call itself.
     // A value used as no promise can be (a builder chained on: `yargs.command(name, d, build,
     // async (argv) => ...).option(...)`) is not the callback's promise either.
+    // A function made around the callback (`const getType = memoize((id) => sdk.get(id))`,
+    // `handleFailure(name, fn)(args)`): its calls give back the callback's outcome.
+    const made = returnsPromise ? this.#madeFunctionFate(call, context) : undefined;
+    if (made !== undefined) return made;
     if (this.#isFloating(call) || isUsedAsPlainValue(call) || this.#storedAsPlainValue(call)) return this.#escapedCallback(call, context);
     return returnsPromise ? this.#promiseFate(call, { ...context, sync: false }) : this.#throwFate(call, { ...context, sync: true });
+  }
+
+  /**
+   * For a call named as making a function around its callback (memoize, once, a cache, a wrapper,
+   * a retry): the fate of the callback's promise at the calls of what it made — called right away
+   * (`handleFailure(name, fn)(args)`) or held by a `const` only ever called. Undefined otherwise.
+   */
+  #madeFunctionFate(call: TSESTree.CallExpression, context: FateContext): Fate | undefined {
+    const name = writtenCalleeName(call)?.toLowerCase() ?? '';
+    if (!FUNCTION_MAKER_WORDS.some((word) => name.includes(word))) return undefined;
+    const wrapper = outermostWrapper(call);
+    const parent = wrapper.parent;
+    const promiseContext = { ...context, sync: false };
+    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === wrapper) return this.#promiseFate(parent, promiseContext);
+    if (parent?.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== wrapper || parent.id.type !== AST_NODE_TYPES.Identifier || parent.parent.kind !== 'const') return undefined;
+    const reads = this.#options.paths.variableOf(parent.id)?.references.filter((reference) => reference.isRead()) ?? [];
+    const calls: TSESTree.CallExpression[] = [];
+    for (const reference of reads) {
+      const read = outermostWrapper(reference.identifier);
+      if (read.parent?.type !== AST_NODE_TYPES.CallExpression || read.parent.callee !== read) return undefined;
+      calls.push(read.parent);
+    }
+    if (calls.length === 0) return undefined;
+    for (const made of calls) {
+      const fate = this.#promiseFate(made, promiseContext);
+      if (fate) return fate;
+    }
+    return null;
   }
 
   /** The first `await` of a for-of loop's element (`for (const p of pending) { out.push(await p); }`) in the loop's own function. */
@@ -1201,6 +1253,22 @@ function valuePosition(wrapper: TSESTree.Node): TSESTree.Node {
     current = outermostWrapper(parent);
   }
   return current;
+}
+
+/**
+ * Whether a value is awaited, has `.then`/`.catch`/`.finally` called on it, or is returned by a
+ * function that is `async` or written to return a promise (not `format(p)` returned as a `string`).
+ */
+function isAwaitedOrChained(wrapper: TSESTree.Node): boolean {
+  const parent = wrapper.parent;
+  if (parent?.type === AST_NODE_TYPES.AwaitExpression) return true;
+  const returned = parent?.type === AST_NODE_TYPES.ReturnStatement || (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === wrapper);
+  if (returned) {
+    const fn = parent.type === AST_NODE_TYPES.ArrowFunctionExpression ? parent : enclosingFunction(parent);
+    const written = fn?.returnType?.typeAnnotation;
+    return fn !== null && (fn.async || (written !== undefined && isPromiseTypeNode(written)));
+  }
+  return parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === wrapper && CHAIN_METHODS.has(staticPropertyName(parent) ?? '') && parent.parent.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent;
 }
 
 /** Whether a value is used the way a promise is: awaited, chained on, returned, yielded, or an element or argument of a `Promise` combinator. */
@@ -1746,6 +1814,9 @@ function isTestFunctionType(type: TSESTree.TypeNode, paths: AccessPathResolver, 
   const { left, right } = type.typeName;
   return left.type === AST_NODE_TYPES.Identifier && (TEST_FUNCTION_TYPES.get(left.name)?.has(right.name) ?? false);
 }
+
+/** Words in the name of a call that makes a function around the one it is given, which gives back that one's outcome. */
+const FUNCTION_MAKER_WORDS: readonly string[] = ['memo', 'once', 'cache', 'wrap', 'retry', 'limit', 'failure', 'handle', 'guard', 'safe'];
 
 /** Methods that add an interceptor to a client's list of them. */
 const INTERCEPTOR_REGISTRATIONS: ReadonlySet<string> = new Set(['use', 'push', 'unshift', 'add']);

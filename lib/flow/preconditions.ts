@@ -1621,7 +1621,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
         // in `to(p)` is the caller's `await to(check(i))` argument settled).
         if (definition?.type === Lint.Scope.DefinitionType.Parameter) {
           const passed = bindings?.get(variable);
-          return passed ? nonNullOrigin(passed.argument, depth + 1, seen, passed.inCallee, awaited, passed.outer) : null;
+          // Read unsettled (`return [null, p]`), the promise itself is the value: something, whatever it settles to.
+          return passed && awaited ? nonNullOrigin(passed.argument, depth + 1, seen, passed.inCallee, true, passed.outer) : null;
         }
         // `const [err, node] = await to(check(i))`: the part every return of the call writes there.
         if (definition?.type === Lint.Scope.DefinitionType.Variable && definition.node.id !== definition.name) {
@@ -1706,7 +1707,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       const parts = new Map<string, RowPart>();
       if (literal.type === AST_NODE_TYPES.ArrayExpression) {
         for (const [index, element] of literal.elements.entries()) {
-          if (element?.type === AST_NODE_TYPES.SpreadElement) break;
+          // After a spread, no part is where it is written.
+          if (element?.type === AST_NODE_TYPES.SpreadElement) return null;
           if (element) parts.set(String(index), rowPart(element, calleeBindings));
         }
       } else if (literal.type === AST_NODE_TYPES.ObjectExpression) {
@@ -1729,7 +1731,9 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const nothing = nothingOf(value);
     if (nothing !== null) return { kind: 'nothing', nothing };
     const node = unwrapExpression(value);
-    if (node.type === AST_NODE_TYPES.Identifier && options.paths.variableOf(node)?.defs[0]?.type === Lint.Scope.DefinitionType.CatchClause) return { kind: 'error' };
+    const variable = node.type === AST_NODE_TYPES.Identifier ? options.paths.variableOf(node) : null;
+    // The caught error, never written over (`e = null` would make it nothing).
+    if (variable?.defs[0]?.type === Lint.Scope.DefinitionType.CatchClause && !variable.references.some((reference) => reference.isWrite())) return { kind: 'error' };
     if (node.type === AST_NODE_TYPES.NewExpression) return { kind: 'error' };
     return { kind: 'value', expression: value, inCallee: true, bindings, settled: false };
   }
@@ -1772,7 +1776,9 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const facts: string[] = [];
     for (const sibling of patternNames(definition.node.id)) {
       const part = sibling === definition.name ? null : directPart(definition.node.id, sibling);
-      if (part === null) continue;
+      // A sibling written again (`let [err, node] = ...; node = other`) may hold something else.
+      const siblingVariable = part === null ? null : options.paths.variableOf(sibling);
+      if (part === null || !siblingVariable || !options.paths.aliasTargetOf(siblingVariable)) continue;
       let origin: Origin | null = null;
       for (const [index, row] of selected.entries()) {
         const here = rowPartOrigin(row, part, 0, new Set());

@@ -381,10 +381,24 @@ export class ValueFlow<Finding> {
     const traces = this.#through(node, step);
     // Types are asked only of a value something reaches.
     if (traces.length === 0) return traces;
-    const conversion = this.#policy.textOf?.(node) ?? null;
-    if (conversion?.kind === 'object') return [];
+    // Of the value as it was made (`const h: HasHost = new LeakyHost(...)`: a `LeakyHost`), not as declared.
+    const conversion = this.#policy.textOf?.(this.#madeAs(node)) ?? null;
+    // A parameter's callers say what its value is (a class of theirs may print more), where they pass it.
+    if (conversion?.kind === 'object') return this.#asText(traces.filter((trace) => (this.#policy.parameterOf?.(trace.finding) ?? null) !== null));
     if (conversion?.kind === 'method') return this.#asText(withSteps(returnedValues(conversion.fn).flatMap((value) => this.#through(value, '`toString()`')), step === null ? [] : [step]));
     return this.#asText(traces);
+  }
+
+  /** The expression a value was made by, through `const` aliases (`const h = new Host()` for `h`). */
+  #madeAs(node: TSESTree.Node): TSESTree.Node {
+    let current = unwrapExpression(node);
+    for (let depth = 0; depth < 4 && current.type === AST_NODE_TYPES.Identifier; depth++) {
+      const variable = this.#paths.variableOf(current);
+      const alias = variable ? this.#paths.aliasTargetOf(variable) : null;
+      if (!alias || alias.names.length > 0) break;
+      current = unwrapExpression(alias.expression);
+    }
+    return current;
   }
 
   #through(node: TSESTree.Node, step: string | null): ChainedTrace<Finding>[] {

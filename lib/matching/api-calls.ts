@@ -532,6 +532,9 @@ function isHandlerRegistration(site: CallSite): boolean {
   const literal = site.calleePaths[0]?.names;
   const method = literal?.[literal.length - 1];
   if (literal === undefined || literal.length < 2 || method === undefined || !/^on[A-Z]/u.test(method)) return false;
+  // Awaited or returned, it is a request that happens to be named so (`await client.onDemandBackup(id, onProgress)`).
+  const parent = outermostWrapper(site.node).parent;
+  if (parent?.type === AST_NODE_TYPES.AwaitExpression || parent?.type === AST_NODE_TYPES.ReturnStatement || parent?.type === AST_NODE_TYPES.MemberExpression) return false;
   return site.node.arguments.some((argument) => argument.type === AST_NODE_TYPES.ArrowFunctionExpression || argument.type === AST_NODE_TYPES.FunctionExpression);
 }
 

@@ -53,10 +53,13 @@ function ownConversion(type: ts.Type, info: TypeInfo, sourceCode: Readonly<TSESL
   const typescript = info.ts;
   if (!(type.getFlags() & typescript.TypeFlags.Object) || type.getFlags() & typescript.TypeFlags.EnumLike) return null;
   if (checker.isArrayType(type) || checker.isTupleType(type)) return null;
+  // `{}`, `Object`, `NonNullable<unknown>`: a string is one too.
+  if (type.getProperties().length === 0 || isGlobalObjectType(type, info)) return null;
   if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return null;
   // An error's text is its name and message, which may quote what it failed on.
   if (checker.getPropertyOfType(type, 'message')) return null;
-  if (type.getProperties().some((property) => property.getName().startsWith('__@toPrimitive'))) return null;
+  // `[Symbol.toPrimitive]()` prints what it returns; a `[Symbol.toStringTag]` prints in `[object <tag>]`.
+  if (type.getProperties().some((property) => property.getName().startsWith('__@toPrimitive') || property.getName().startsWith('__@toStringTag'))) return null;
   let method: FunctionNode | null = null;
   for (const name of CONVERSION_MEMBERS) {
     const property = checker.getPropertyOfType(type, name);
@@ -70,6 +73,12 @@ function ownConversion(type: ts.Type, info: TypeInfo, sourceCode: Readonly<TSESL
     method = fn;
   }
   return method ?? 'object';
+}
+
+/** The standard library's `Object` (which every value but nothing is). */
+function isGlobalObjectType(type: ts.Type, info: TypeInfo): boolean {
+  const symbol = type.getSymbol();
+  return symbol?.getName() === 'Object' && (symbol.getDeclarations() ?? []).some((declaration) => info.program.isSourceFileDefaultLibrary(declaration.getSourceFile()));
 }
 
 /** A member of the standard library's `interface Object` (what every object inherits). */

@@ -15104,3 +15104,176 @@ typedRuleTester.run("no-secrets-in-logs (typed): an object turned into text prin
   },
   ],
 });
+
+typedRuleTester.run("no-secrets-in-logs (typed): what an object prints, where its type does not say (review)", rule, {
+  valid: [
+  {
+    name: "helper-parameter-given-a-plain-object",
+    code: dedent`
+      interface Creds { user: string; password: string }
+      function show(label: string, v: Creds) {
+        LOG.info(\`\${label} \${v}\`);
+      }
+      export function run(creds: Creds) {
+        show('creds', creds);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "value-typed-as-an-empty-object-may-be-a-string",
+    code: dedent`
+      interface Creds { user: string; password: string }
+      export function show(creds: Creds) {
+        const held: {} = creds.password;
+        const boxed: Object = creds.password;
+        LOG.info(\`held \${held}\`);
+        LOG.info(\`boxed \${boxed}\`);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.info","source":"`creds.password`","how":" through `held` and the template literal","more":""},
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 27,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"held"},
+          output: dedent`
+            interface Creds { user: string; password: string }
+            export function show(creds: Creds) {
+              const held: {} = creds.password;
+              const boxed: Object = creds.password;
+              LOG.info(\`held \${'<redacted>'}\`);
+              LOG.info(\`boxed \${boxed}\`);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.info","source":"`creds.password`","how":" through `boxed` and the template literal","more":""},
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 29,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"boxed"},
+          output: dedent`
+            interface Creds { user: string; password: string }
+            export function show(creds: Creds) {
+              const held: {} = creds.password;
+              const boxed: Object = creds.password;
+              LOG.info(\`held \${held}\`);
+              LOG.info(\`boxed \${'<redacted>'}\`);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "helper-parameter-typed-as-an-interface-given-a-class-that-prints-more",
+    code: dedent`
+      interface Creds { user: string; password: string }
+      interface HasHost { host: string }
+      class LeakyHost implements HasHost {
+        constructor(readonly host: string, private readonly creds: Creds) {}
+        toString(): string {
+          return this.creds.password;
+        }
+      }
+      function show(label: string, v: HasHost) {
+        LOG.info(\`\${label} \${v}\`);
+      }
+      export function run(creds: Creds) {
+        show('host', new LeakyHost('h', creds));
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretThroughWrapper",
+        data: {"wrapper":"show","parameter":"v","sink":"LOG.info","line":"10","source":"`new LeakyHost('h', creds)` (its type carries `creds.password`)","how":"","more":""},
+        line: 13,
+        column: 3,
+        endLine: 13,
+        endColumn: 42,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"new LeakyHost('h', creds)"},
+          output: dedent`
+            interface Creds { user: string; password: string }
+            interface HasHost { host: string }
+            class LeakyHost implements HasHost {
+              constructor(readonly host: string, private readonly creds: Creds) {}
+              toString(): string {
+                return this.creds.password;
+              }
+            }
+            function show(label: string, v: HasHost) {
+              LOG.info(\`\${label} \${v}\`);
+            }
+            export function run(creds: Creds) {
+              show('host', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "class-with-a-to-string-tag-prints-the-tag",
+    code: dedent`
+      interface Creds { user: string; password: string }
+      class Tagged {
+        constructor(private readonly creds: Creds) {}
+        get [Symbol.toStringTag](): string {
+          return this.creds.password;
+        }
+      }
+      export function show(tagged: Tagged) {
+        LOG.info(\`tagged \${tagged}\`);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.info","source":"`tagged` (its type carries `creds.password`)","how":" through the template literal","more":""},
+        line: 9,
+        column: 3,
+        endLine: 9,
+        endColumn: 31,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"tagged"},
+          output: dedent`
+            interface Creds { user: string; password: string }
+            class Tagged {
+              constructor(private readonly creds: Creds) {}
+              get [Symbol.toStringTag](): string {
+                return this.creds.password;
+              }
+            }
+            export function show(tagged: Tagged) {
+              LOG.info(\`tagged \${'<redacted>'}\`);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});

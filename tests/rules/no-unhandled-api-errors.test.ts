@@ -15598,3 +15598,195 @@ ruleTester.run("no-unhandled-api-errors: an HTTP client interceptor settles the 
   },
   ],
 });
+
+ruleTester.run("no-unhandled-api-errors: what the review found the new acceptances let through", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "promise-given-to-a-function-of-the-file-that-does-not-wait",
+    code: dedent`
+      const inflight = new Set<unknown>();
+      async function remember(p: unknown): Promise<number> {
+        inflight.add(p);
+        return inflight.size;
+      }
+      export async function refresh(client: { nodes: { get(id: string): Promise<object> } }, id: string): Promise<void> {
+        try {
+          await remember(client.nodes.get(id));
+        } catch (error) {
+          throw new Error('refresh failed', { cause: error });
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"client.nodes.get"},
+        line: 8,
+        column: 20,
+        endLine: 8,
+        endColumn: 40,
+        suggestions: [
+        {
+          messageId: "suggestAwait",
+          data: {"call":"client.nodes.get"},
+          output: dedent`
+            const inflight = new Set<unknown>();
+            async function remember(p: unknown): Promise<number> {
+              inflight.add(p);
+              return inflight.size;
+            }
+            export async function refresh(client: { nodes: { get(id: string): Promise<object> } }, id: string): Promise<void> {
+              try {
+                await remember(await client.nodes.get(id));
+              } catch (error) {
+                throw new Error('refresh failed', { cause: error });
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "promise-given-to-a-declared-function-taking-any-value",
+    code: dedent`
+      declare function describe(value: unknown): Promise<string>;
+      declare const bus: { publish(topic: string, payload: unknown): Promise<void> };
+      export async function show(client: { nodes: { get(id: string): Promise<object> } }, id: string): Promise<string> {
+        try {
+          await bus.publish('node', client.nodes.get(id));
+          return await describe(client.nodes.get(id));
+        } catch (error) {
+          throw new Error('show failed', { cause: error });
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"client.nodes.get"},
+        line: 5,
+        column: 31,
+        endLine: 5,
+        endColumn: 51,
+        suggestions: [
+        {
+          messageId: "suggestAwait",
+          data: {"call":"client.nodes.get"},
+          output: dedent`
+            declare function describe(value: unknown): Promise<string>;
+            declare const bus: { publish(topic: string, payload: unknown): Promise<void> };
+            export async function show(client: { nodes: { get(id: string): Promise<object> } }, id: string): Promise<string> {
+              try {
+                await bus.publish('node', await client.nodes.get(id));
+                return await describe(client.nodes.get(id));
+              } catch (error) {
+                throw new Error('show failed', { cause: error });
+              }
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "floating",
+        data: {"call":"client.nodes.get"},
+        line: 6,
+        column: 27,
+        endLine: 6,
+        endColumn: 47,
+        suggestions: [
+        {
+          messageId: "suggestAwait",
+          data: {"call":"client.nodes.get"},
+          output: dedent`
+            declare function describe(value: unknown): Promise<string>;
+            declare const bus: { publish(topic: string, payload: unknown): Promise<void> };
+            export async function show(client: { nodes: { get(id: string): Promise<object> } }, id: string): Promise<string> {
+              try {
+                await bus.publish('node', client.nodes.get(id));
+                return await describe(await client.nodes.get(id));
+              } catch (error) {
+                throw new Error('show failed', { cause: error });
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "function-made-by-a-call-not-named-as-a-wrapper",
+    code: dedent`
+      declare function schedule(fn: () => Promise<void>): () => Promise<void>;
+      export async function boot(client: { nodes: { refresh(): Promise<void> } }): Promise<void> {
+        const cancel = schedule(() => client.nodes.refresh());
+        try {
+          await cancel();
+        } catch (error) {
+          throw new Error('boot failed', { cause: error });
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"client.nodes.refresh"},
+        line: 3,
+        column: 33,
+        endLine: 3,
+        endColumn: 55,
+      },
+    ],
+  },
+  {
+    name: "on-method-awaited-is-a-request",
+    code: dedent`
+      export async function backup(client: { onDemandBackup(id: string, progress: (p: number) => void): Promise<void> }, id: string): Promise<void> {
+        await client.onDemandBackup(id, (p) => console.log(p));
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        data: {"call":"client.onDemandBackup","function":"`backup`"},
+        line: 2,
+        column: 9,
+        endLine: 2,
+        endColumn: 57,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            export async function backup(client: { onDemandBackup(id: string, progress: (p: number) => void): Promise<void> }, id: string): Promise<void> {
+              try {
+                await client.onDemandBackup(id, (p) => console.log(p));
+              } catch (error) {
+                throw new Error('backup failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`backup`"},
+          output: dedent`
+            /**
+             * @throws when \`client.onDemandBackup\` fails.
+             */
+            export async function backup(client: { onDemandBackup(id: string, progress: (p: number) => void): Promise<void> }, id: string): Promise<void> {
+              await client.onDemandBackup(id, (p) => console.log(p));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});

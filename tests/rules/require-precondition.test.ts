@@ -9460,3 +9460,145 @@ ruleTester.run("require-precondition: a Go-style result (await-to-js, a local to
   },
   ],
 });
+
+ruleTester.run("require-precondition: Go-style rows that do not vouch for the value (review)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "go-style-row-with-a-spread-holds-anything",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare function lookUp(i: Instance): Promise<Node>;
+      declare const cachedPair: [null, Node];
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      async function goTo<T>(p: Promise<T>): Promise<[unknown, T | undefined]> {
+        try {
+          return [null, await p];
+        } catch (e) {
+          return [...cachedPair] as [unknown, Node];
+        }
+      }
+      export async function powerOff(instance: Instance): Promise<void> {
+        const [, node] = await goTo(validateInstanceAndNode(instance));
+        if (!node) return;
+        await ironic.setNodePowerState(node.id, 'power off');
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"node.id","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 17,
+        column: 9,
+        endLine: 17,
+        endColumn: 55,
+      },
+    ],
+  },
+  {
+    name: "go-style-row-holding-the-promise-unsettled",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare function lookUp(i: Instance): Promise<Node>;
+      declare const cachedPair: [null, Node];
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      async function goTo<T>(p: Promise<T>): Promise<[unknown, Promise<T> | undefined]> {
+        try {
+          return [null, p];
+        } catch (e) {
+          return [e, undefined];
+        }
+      }
+      export async function powerOff(instance: Instance): Promise<void> {
+        const [err, node] = await goTo(validateInstanceAndNode(instance));
+        if (err || !node) return;
+        await ironic.setNodePowerState((await node).id, 'power off');
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"(await node).id","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 17,
+        column: 9,
+        endLine: 17,
+        endColumn: 63,
+      },
+    ],
+  },
+  {
+    name: "go-style-value-written-again-before-the-error-test",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare function lookUp(i: Instance): Promise<Node>;
+      declare const cachedPair: [null, Node];
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      async function goTo<T>(p: Promise<T>): Promise<[unknown, T | undefined]> {
+        try {
+          return [null, await p];
+        } catch (e) {
+          return [e, undefined];
+        }
+      }
+      export async function powerOff(instance: Instance): Promise<void> {
+        let [err, node] = await goTo(validateInstanceAndNode(instance));
+        node = await lookUp(instance);
+        if (err) return;
+        await ironic.setNodePowerState(node.id, 'power off');
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"node.id","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 18,
+        column: 9,
+        endLine: 18,
+        endColumn: 55,
+      },
+    ],
+  },
+  {
+    name: "go-style-caught-error-written-over",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare function lookUp(i: Instance): Promise<Node>;
+      declare const cachedPair: [null, Node];
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      async function goTo<T>(p: Promise<T>): Promise<[unknown, T | undefined]> {
+        try {
+          return [null, await p];
+        } catch (e) {
+          e = null;
+          return [e, undefined];
+        }
+      }
+      export async function powerOff(instance: Instance): Promise<void> {
+        const [err, node] = await goTo(validateInstanceAndNode(instance));
+        if (err) return;
+        await ironic.setNodePowerState(node!.id, 'power off');
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"node!.id","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 18,
+        column: 9,
+        endLine: 18,
+        endColumn: 56,
+      },
+    ],
+  },
+  ],
+});
