@@ -22,7 +22,7 @@ import { writtenSignatures } from '../matching/type-info.js';
 import type { CatchAnalysis, CatchVerdict } from './catches.js';
 import { stashedRethrows } from './catches.js';
 import { docCommentOf, documentedNode, hasLazyIterableResult, hasSynchronousResult, isClientName, isThrowsDocumented } from '../matching/api-calls.js';
-import { childNodes, enclosingFunction, functionName, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, shortText, staticPropertyName, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
+import { childNodes, constructorOf, enclosingFunction, functionName, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, shortText, staticPropertyName, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { functionOfVariable, isExportedWhereDeclared, localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { isErrorName } from '../matching/value-calls.js';
 import { splitWords } from '../words.js';
@@ -1197,8 +1197,7 @@ function isPlainParameterArgument(wrapper: TSESTree.Node, paths: AccessPathResol
   const callee = unwrapExpression(call.callee);
   const definition = call.type === AST_NODE_TYPES.NewExpression && callee.type === AST_NODE_TYPES.Identifier ? paths.variableOf(callee)?.defs[0] : undefined;
   if (definition?.type === DefinitionType.ClassName) {
-    const constructor = definition.node.body.body.find((element): element is TSESTree.MethodDefinition => element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor');
-    fn = constructor?.value.type === AST_NODE_TYPES.FunctionExpression ? constructor.value : null;
+    fn = constructorOf(definition.node.body);
   } else if (call.type === AST_NODE_TYPES.CallExpression) {
     fn = localCallee(call, paths);
   }

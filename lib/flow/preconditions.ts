@@ -123,6 +123,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   /** Predicates whose outcomes are being read (a predicate calling another, or itself, is read once). */
   const predicatesInProgress = new Set<FunctionNode>();
   const originByVariable = new Map<Lint.Scope.Variable, Origin | null>();
+  /** Per destructured declaration's value, the rows of what it settles to (see resultRows). */
+  const rowsOfDeclared = new Map<TSESTree.Node, ResultRow[] | null>();
   const flagByVariable = new Map<Lint.Scope.Variable, { passed: boolean; initialized: boolean; facts: string[]; setBy: TSESTree.Node } | null>();
   /** The statement right after a for-of loop, with that loop (see guardLoopFacts). */
   const afterGuardLoop = new WeakMap<TSESTree.Node, TSESTree.ForOfStatement>();
@@ -1764,7 +1766,11 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const alias = options.paths.aliasTargetOf(variable);
     const tested = directPart(definition.node.id, definition.name);
     if (!alias || tested === null) return [];
-    const rows = resultRows(alias.expression, false, null);
+    let rows = rowsOfDeclared.get(alias.expression);
+    if (rows === undefined) {
+      rows = resultRows(alias.expression, false, null);
+      rowsOfDeclared.set(alias.expression, rows);
+    }
     if (!rows) return [];
     const selected: ResultRow[] = [];
     for (const row of rows) {

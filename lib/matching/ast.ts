@@ -500,3 +500,11 @@ export function isArrayChangingCall(member: TSESTree.MemberExpression): boolean 
   const call = member.parent;
   return call.type === AST_NODE_TYPES.CallExpression && call.callee === member && ARRAY_CHANGING_METHODS.has(staticPropertyName(member) ?? '');
 }
+
+/** A class's constructor with a body (past any overload signatures), or null when it declares none. */
+export function constructorOf(body: TSESTree.ClassBody): TSESTree.FunctionExpression | null {
+  for (const member of body.body) {
+    if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor' && member.value.type === AST_NODE_TYPES.FunctionExpression) return member.value;
+  }
+  return null;
+}

@@ -13,7 +13,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { AccessPath } from './access-path.js';
 import { enclosingClassBody, parameterProperty } from './access-path.js';
-import { importedNames, programOf, staticPropertyName, typeReferencesOf, unwrapExpression } from './ast.js';
+import { constructorOf, importedNames, programOf, staticPropertyName, typeReferencesOf, unwrapExpression } from './ast.js';
 
 /** Node.js's sockets, streams and emitters (`client: Socket` of `net`): local objects whose errors come as events. */
 const NODE_LOCAL_MODULES = ['net', 'tls', 'stream', 'events', 'child_process', 'dgram', 'readline', 'http', 'https', 'http2', 'worker_threads'];
@@ -272,13 +272,13 @@ function fieldAnnotation(body: TSESTree.ClassBody, field: string): TSESTree.Type
 
 /** `constructor(api: API) { this.api = api; }`: the type written on the parameter a field is set to. */
 function constructorArgumentAnnotation(body: TSESTree.ClassBody, field: string): TSESTree.TypeNode | null {
-  const constructor = body.body.find((member) => member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor');
-  if (constructor?.type !== AST_NODE_TYPES.MethodDefinition || !constructor.value.body) return null;
-  for (const statement of constructor.value.body.body) {
+  const constructor = constructorOf(body);
+  if (!constructor) return null;
+  for (const statement of constructor.body.body) {
     if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.AssignmentExpression) continue;
     const { left, right } = statement.expression;
     if (left.type !== AST_NODE_TYPES.MemberExpression || left.object.type !== AST_NODE_TYPES.ThisExpression || staticPropertyName(left) !== field || right.type !== AST_NODE_TYPES.Identifier) continue;
-    const parameter = constructor.value.params.find((item) => item.type === AST_NODE_TYPES.Identifier && item.name === right.name);
+    const parameter = constructor.params.find((item) => item.type === AST_NODE_TYPES.Identifier && item.name === right.name);
     return parameter?.type === AST_NODE_TYPES.Identifier ? (parameter.typeAnnotation?.typeAnnotation ?? null) : null;
   }
   return null;

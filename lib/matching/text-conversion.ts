@@ -68,7 +68,7 @@ function ownConversion(type: ts.Type, info: TypeInfo, sourceCode: Readonly<TSESL
     if (declarations.length > 0 && declarations.every((declaration) => isObjectPrototypeMember(declaration, info))) continue;
     // `valueOf` of the file's own class says what `+` prints; only `toString` is read here.
     if (name !== 'toString' || declarations.length !== 1) return null;
-    const fn = sameFileMethod(declarations[0] as ts.Declaration, sourceCode);
+    const fn = sameFileMethod(declarations[0] as ts.Declaration, info, sourceCode);
     if (!fn) return null;
     method = fn;
   }
@@ -88,9 +88,9 @@ function isObjectPrototypeMember(declaration: ts.Declaration, info: TypeInfo): b
 }
 
 /** The method a declaration is, when it is a method with a body in the file being linted. */
-function sameFileMethod(declaration: ts.Declaration, sourceCode: Readonly<TSESLint.SourceCode>): FunctionNode | null {
+function sameFileMethod(declaration: ts.Declaration, info: TypeInfo, sourceCode: Readonly<TSESLint.SourceCode>): FunctionNode | null {
   const file = declaration.getSourceFile();
-  if (file.text !== sourceCode.text) return null;
+  if (info.tsNode(sourceCode.ast)?.getSourceFile() !== file) return null;
   const name = (declaration as { name?: ts.Node }).name;
   if (!name) return null;
   const key = sourceCode.getNodeByRangeIndex(name.getStart(file));
