@@ -361,7 +361,7 @@ export class ApiErrorAnalysis {
     const callee = unwrapExpression(call.callee);
     const receiver = callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(callee.object) : callee;
     const node = receiver.type === AST_NODE_TYPES.Identifier ? this.#options.paths.variableOf(receiver)?.defs[0]?.node : undefined;
-    if (callee.type === AST_NODE_TYPES.Identifier && (node?.type === AST_NODE_TYPES.TSDeclareFunction || (node?.type === AST_NODE_TYPES.VariableDeclarator && node.id.typeAnnotation?.typeAnnotation.type === AST_NODE_TYPES.TSFunctionType))) return true;
+    if (callee.type === AST_NODE_TYPES.Identifier && writtenFunctionSignature(node)) return true;
     if (callee.type === AST_NODE_TYPES.MemberExpression && node?.type === AST_NODE_TYPES.VariableDeclarator) {
       const written = node.id.typeAnnotation?.typeAnnotation;
       const method = staticPropertyName(callee);
@@ -384,9 +384,8 @@ export class ApiErrorAnalysis {
     if (callee.type === AST_NODE_TYPES.Identifier) {
       // `const f: (p: Promise<T>) => Promise<U> = ...`, `declare function f(p: Promise<T>): void`.
       const defs = this.#options.paths.variableOf(callee)?.defs;
-      const node = defs?.length === 1 ? defs[0]?.node : undefined;
-      const written = node?.type === AST_NODE_TYPES.VariableDeclarator ? node.id.typeAnnotation?.typeAnnotation : node?.type === AST_NODE_TYPES.TSDeclareFunction ? node : undefined;
-      if (written?.type === AST_NODE_TYPES.TSFunctionType || written?.type === AST_NODE_TYPES.TSDeclareFunction) {
+      const written = defs?.length === 1 ? writtenFunctionSignature(defs[0]?.node) : undefined;
+      if (written) {
         const parameter = written.params[position];
         const type = parameter?.type === AST_NODE_TYPES.Identifier ? parameter.typeAnnotation?.typeAnnotation : undefined;
         if (!type || !isPromiseTypeNode(type)) return null;
@@ -1252,6 +1251,13 @@ function valuePosition(wrapper: TSESTree.Node): TSESTree.Node {
     current = outermostWrapper(parent);
   }
   return current;
+}
+
+/** The signature a definition writes for a function: `declare function f(...)`, or `const f: (...) => T`. */
+function writtenFunctionSignature(node: TSESTree.Node | undefined): TSESTree.TSDeclareFunction | TSESTree.TSFunctionType | undefined {
+  if (node?.type === AST_NODE_TYPES.TSDeclareFunction) return node;
+  const written = node?.type === AST_NODE_TYPES.VariableDeclarator ? node.id.typeAnnotation?.typeAnnotation : undefined;
+  return written?.type === AST_NODE_TYPES.TSFunctionType ? written : undefined;
 }
 
 /**
