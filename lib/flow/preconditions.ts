@@ -651,15 +651,9 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
    * name holds its part, checked as the value's `paths` are.
    */
   function destructuredFacts(id: string, parameter: TSESTree.ObjectPattern, paths: readonly string[]): string[] {
-    return parameterBindings(parameter).flatMap(({ name, part }) => {
-      const variable = options.paths.variableOf(name);
-      if (!variable || part === null) return [];
-      const key = keys.variableKey(variable);
-      return paths.flatMap((bound) => {
-        if (bound === '' || bound === `.${part}`) return checkFacts(id, key);
-        return bound.startsWith(`.${part}.`) ? checkFacts(id, `${key}${bound.slice(part.length + 1)}`) : [];
-      });
-    });
+    // Its names are keyed below the pattern's key (SubjectKeys.parameterPatternKey), which stands for the value.
+    const patternKey = keys.parameterPatternKey(parameter);
+    return patternKey === null ? [] : paths.flatMap((bound) => checkFacts(id, `${patternKey}${bound}`));
   }
 
   function checkFacts(id: string, key: string | null): string[] {
@@ -2133,9 +2127,17 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       }
     }
 
+    /** For a key below a parameter pattern's (see SubjectKeys.parameterPatternKey), the path from the argument to it; else null. */
+    function atParameterPattern(key: string, parameter: TSESTree.Parameter): string[] | null {
+      const patternKey = keys.parameterPatternKey(parameter);
+      if (patternKey === null || rebase(key, patternKey, 'p') === null) return null;
+      return key.slice(patternKey.length).split('.').filter((segment) => segment !== '');
+    }
+
     /** Whether a key names one of a function's parameters or a path below one. */
     function rootedAtParameter(key: string, fn: FunctionNode): boolean {
       return fn.params.some((parameter) =>
+        atParameterPattern(key, parameter) !== null ||
         parameterBindings(parameter).some(({ name }) => {
           const variable = options.paths.variableOf(name);
           return variable !== null && rebase(key, keys.variableKey(variable), 'p') !== null;
@@ -2155,6 +2157,14 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
         };
       }
       for (const [index, parameter] of fn.params.entries()) {
+        // `({ id, provisionState }: Node)`: the names are keyed below the pattern, which the argument fills.
+        const below = atParameterPattern(key, parameter);
+        if (below !== null) {
+          return (site) => {
+            const argument = site.arguments[index];
+            return argument ? partKey(argument, below) : null;
+          };
+        }
         for (const { name, part } of parameterBindings(parameter)) {
           const variable = options.paths.variableOf(name);
           if (!variable) continue;

@@ -10,7 +10,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 
 import type { AccessPathResolver } from '../matching/access-path.js';
-import { namesToBinding } from '../matching/access-path.js';
+import { namesToBinding, UNKNOWN_NAME } from '../matching/access-path.js';
 import { elementSourceOf, isArrayChangingCall, isFunctionNode, isWriteTarget, outermostWrapper, staticPropertyName, unwrapExpression } from '../matching/ast.js';
 
 type Variable = TSESLint.Scope.Variable;
@@ -174,6 +174,34 @@ export class SubjectKeys {
     return base === null ? null : `${base}.[${this.variableKey(variable)}]`;
   }
 
+  /**
+   * The key of a parameter taken apart where it is declared (`remove({ id, provisionState }: Node)`):
+   * the argument has no key of its own, so the pattern stands for it and each name is keyed below it
+   * (`id` is `<pattern>.id`), as a destructuring declaration's are; null for any other parameter.
+   */
+  parameterPatternKey(parameter: TSESTree.Parameter): string | null {
+    const pattern = parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.left : parameter;
+    if (pattern.type !== AST_NODE_TYPES.ObjectPattern && pattern.type !== AST_NODE_TYPES.ArrayPattern) return null;
+    return numberedKey(this.#patternIds, parameter, (index) => `p${index}:`);
+  }
+
+  /**
+   * The key of a binding of a parameter pattern (see parameterPatternKey), or null: for a name of a
+   * computed key, or one the function writes again (it may then hold anything).
+   */
+  #parameterBindingKey(variable: Variable): string | null {
+    const def = variable.defs[0];
+    if (variable.defs.length !== 1 || def?.type !== DefinitionType.Parameter || !isFunctionNode(def.node)) return null;
+    const binding = def.name;
+    if (binding.type !== AST_NODE_TYPES.Identifier) return null;
+    const parameter = def.node.params.find((item) => item !== binding && namesToBinding(item, binding) !== null);
+    const names = parameter ? namesToBinding(parameter, binding) : null;
+    if (!parameter || !names || names.length === 0 || names.includes(UNKNOWN_NAME)) return null;
+    if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return null;
+    const base = this.parameterPatternKey(parameter);
+    return base === null ? null : [base, ...names].join('.');
+  }
+
   /** The key of a binding destructured from a for-of's element (`id` of `for (const { id } of nodes)`), or null. */
   #loopPatternKey(variable: Variable): string | null {
     const def = variable.defs[0];
@@ -275,7 +303,7 @@ export class SubjectKeys {
           if (declarator?.type === AST_NODE_TYPES.VariableDeclarator) key = [this.patternKey(declarator), ...alias.names].join('.');
         }
         // `for (const { id, provisionState } of nodes)`: the names of one element, keyed below its pattern.
-        if (key === null && !alias) key = this.#loopPatternKey(variable);
+        if (key === null && !alias) key = this.#loopPatternKey(variable) ?? this.#parameterBindingKey(variable);
         key ??= this.#itemKey(variable, depth) ?? this.variableKey(variable);
         break;
       }

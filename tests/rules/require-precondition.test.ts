@@ -9602,3 +9602,137 @@ ruleTester.run("require-precondition: Go-style rows that do not vouch for the va
   },
   ],
 });
+
+ruleTester.run("a parameter taken apart where it is declared", rule, {
+  valid: [
+  {
+    name: "parameter-destructured-where-declared-state-tested",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      export async function remove({ id, provisionState }: Node): Promise<void> {
+        if (provisionState !== 'manageable') throw new Error(\`node \${id} is \${provisionState}\`);
+        await ironic.deleteNode(id);
+      }
+      export async function removeWithDefault({ id, provisionState = 'enroll' }: Partial<Node> & { id: string }): Promise<void> {
+        if (provisionState !== 'manageable') return;
+        await ironic.deleteNode(id);
+      }
+      export async function removeNested({ node: { id, provisionState } }: { node: Node }): Promise<void> {
+        if (provisionState !== 'manageable') return;
+        await ironic.deleteNode(id);
+      }
+    `,
+  },
+  {
+    name: "destructured-parameter-helper-trusts-its-callers",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      interface Instance { uuid: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      async function destroyNode({ id }: Node): Promise<void> {
+        await ironic.deleteNode(id);
+      }
+      export async function destroy(instance: Instance): Promise<void> {
+        const node = await validateInstanceAndNode(instance);
+        if (node.provisionState !== 'available') return;
+        await destroyNode(node);
+      }
+    `,
+  },
+  {
+    name: "then-callback-destructures-and-tests-the-state",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      interface Instance { uuid: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      export function destroy(instance: Instance): Promise<void> {
+        return validateInstanceAndNode(instance).then(async ({ id, provisionState }) => {
+          if (provisionState !== 'available') return;
+          await ironic.deleteNode(id);
+        });
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "parameter-destructured-binding-written-or-another-parameter",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      export async function removeRewritten({ id, provisionState }: Node, spare: string): Promise<void> {
+        if (provisionState !== 'manageable') throw new Error('busy');
+        id = spare;
+        await ironic.deleteNode(id);
+      }
+      export async function removeOther({ id }: Node, { provisionState }: Node): Promise<void> {
+        if (provisionState !== 'manageable') throw new Error('busy');
+        await ironic.deleteNode(id);
+      }
+      export async function removeUntested({ id, provisionState }: Node): Promise<void> {
+        console.log(provisionState);
+        await ironic.deleteNode(id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"id","missing":"a provision-state test that exits on failure"},
+        line: 6,
+        column: 9,
+        endLine: 6,
+        endColumn: 30,
+      },
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"id","missing":"a provision-state test that exits on failure"},
+        line: 10,
+        column: 9,
+        endLine: 10,
+        endColumn: 30,
+      },
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"id","missing":"a provision-state test that exits on failure"},
+        line: 14,
+        column: 9,
+        endLine: 14,
+        endColumn: 30,
+      },
+    ],
+  },
+  {
+    name: "destructured-parameter-helper-names-the-unchecked-caller",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      interface Instance { uuid: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      async function destroyNode({ id }: Node): Promise<void> {
+        await ironic.deleteNode(id);
+      }
+      export async function destroy(instance: Instance): Promise<void> {
+        const node = await validateInstanceAndNode(instance);
+        if (node.provisionState !== 'available') return;
+        await destroyNode(node);
+      }
+      export async function destroyUnchecked(node: Node): Promise<void> {
+        await destroyNode(node);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPreconditionAtCaller",
+        data: {"action":"`deleteNode`","subject":"id","missing":"a provision-state test that exits on failure","line":"14"},
+        line: 6,
+        column: 9,
+        endLine: 6,
+        endColumn: 30,
+      },
+    ],
+  },
+  ],
+});
