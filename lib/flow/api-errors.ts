@@ -1177,6 +1177,7 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
   // Passed where a function or class of the file writes a plain type (`new TcpSocket(client.nextId())`
   // with `constructor(public id: number)`).
   if (isPlainParameterArgument(wrapper, paths)) return true;
+  if (isMethodCalledAsPlainValue(call, paths, plain)) return true;
   if (target?.type !== AST_NODE_TYPES.Identifier) return false;
   // Stored in a variable written with a plain type (`const region: string = client.region()`).
   const declared = target.typeAnnotation?.typeAnnotation;
@@ -1184,6 +1185,30 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
   // A client made from a client (`const orgClient = client.clone(headers)`, `api.withToken(t)`).
   if (isClientName(target.name) && neverAPromise()) return true;
   return variable?.references.some((reference) => reference.isRead() && plain(reference.identifier)) ?? false;
+}
+
+/**
+ * Whether the same method of the same variable, called elsewhere with as many arguments and no
+ * callback, has its value used as a plain value there (`expect(client.topics()).toEqual([])` beside
+ * `expect(client.topics()).not.toContain(t)`): a method gives a promise at every such call or at none.
+ */
+function isMethodCalledAsPlainValue(call: TSESTree.CallExpression, paths: AccessPathResolver, plain: (node: TSESTree.Node) => boolean): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || hasCallbackArgument(call)) return false;
+  const method = staticPropertyName(callee);
+  const receiver = unwrapExpression(callee.object);
+  const variable = method !== null && receiver.type === AST_NODE_TYPES.Identifier ? paths.variableOf(receiver) : null;
+  if (!variable) return false;
+  return variable.references.some(({ identifier }) => {
+    const member = identifier.parent;
+    if (identifier === receiver || member.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier || staticPropertyName(member) !== method) return false;
+    const other = member.parent;
+    return other.type === AST_NODE_TYPES.CallExpression && other.callee === member && other.arguments.length === call.arguments.length && !hasCallbackArgument(other) && plain(other);
+  });
+}
+
+function hasCallbackArgument(call: TSESTree.CallExpression): boolean {
+  return call.arguments.some((argument) => isFunctionNode(argument));
 }
 
 /** Whether a value is an argument of a call of a same-file function or class whose parameter there is written with a plain type. */
@@ -1507,8 +1532,25 @@ function takesPlainValue(call: TSESTree.CallExpression, argument: TSESTree.Node)
   return range !== undefined && index >= range[0] && index <= range[1];
 }
 
-/** Matchers a promise passes, so that negated a promise fails them (`expect(p).not.toBeTruthy()`). */
-const NEGATED_VALUE_MATCHERS: ReadonlySet<string> = new Set(['toBeTruthy', 'toBeDefined', 'ok', 'exist']);
+/**
+ * Negated matchers a promise fails: those it passes (`expect(p).not.toBeTruthy()`), and Jest's and
+ * Vitest's that throw for a value without a length, no string or no number, negated or not
+ * (`.not.toHaveLength(0)`, `.not.toMatch(/x/)`, `.not.toBeGreaterThan(1)`); not `.not.toContain(x)`,
+ * which reads a promise as an empty list and passes.
+ */
+const NEGATED_VALUE_MATCHERS: ReadonlySet<string> = new Set([
+  'toBeTruthy',
+  'toBeDefined',
+  'ok',
+  'exist',
+  'toHaveLength',
+  'toMatch',
+  'toBeGreaterThan',
+  'toBeGreaterThanOrEqual',
+  'toBeLessThan',
+  'toBeLessThanOrEqual',
+  'toBeCloseTo',
+]);
 
 /** Jest's and vitest's matchers that look into a value: a promise fails them. */
 const VALUE_MATCHERS: ReadonlySet<string> = new Set([

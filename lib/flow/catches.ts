@@ -253,9 +253,10 @@ export class CatchAnalysis {
       const reference = all[index] as (typeof all)[number];
       // Also the error as text: `const msg = e instanceof Error ? e.message : String(e)` is the error
       // told in words, which says what happens to the error by what happens to it.
-      // (Its message alone, `const message = e.message`, is a value read from it, as before.)
       const rendering = renderingOf(reference.identifier, this.#options.paths);
-      const wrapper = unwrapExpression(rendering).type === AST_NODE_TYPES.MemberExpression ? outermostWrapper(reference.identifier) : rendering;
+      // A part read off it and kept (`const reason = err.response?.body?.message ?? 'unknown'`) is
+      // the error too: what happens to it (logged, tested, thrown) happens to the error.
+      const wrapper = rendering === outermostWrapper(reference.identifier) || unwrapExpression(rendering).type === AST_NODE_TYPES.MemberExpression ? partReadOf(reference.identifier) : rendering;
       const declarator = wrapper.parent;
       if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== wrapper || declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.parent.kind !== 'const') continue;
       for (const alias of this.#options.sourceCode.getDeclaredVariables(declarator)) all.push(...alias.references.filter((item) => !item.init));
@@ -887,4 +888,26 @@ function walkOwnBody(fn: FunctionNode, visit: (node: TSESTree.Node) => void): vo
     visit(node);
     for (const child of childNodes(node)) if (!isFunctionNode(child)) stack.push(child);
   }
+}
+
+/**
+ * The read of a part of a value that starts at `identifier`: its member chain (`err.response?.body?.message`,
+ * through casts and non-null assertions), with a literal fallback (`?? 'unknown'`, `|| ''`); the
+ * identifier itself (through its wrappers) when no part is read.
+ */
+function partReadOf(identifier: TSESTree.Node): TSESTree.Node {
+  let current = outermostWrapper(identifier);
+  while (current.parent?.type === AST_NODE_TYPES.MemberExpression && current.parent.object === current && (!current.parent.computed || current.parent.property.type === AST_NODE_TYPES.Literal)) {
+    current = outermostWrapper(current.parent);
+  }
+  const fallback = current.parent;
+  if (current !== outermostWrapper(identifier) && fallback?.type === AST_NODE_TYPES.LogicalExpression && fallback.operator !== '&&' && fallback.left === current && isPlainLiteral(fallback.right)) {
+    current = outermostWrapper(fallback);
+  }
+  return current;
+}
+
+function isPlainLiteral(node: TSESTree.Node): boolean {
+  const inner = unwrapExpression(node);
+  return inner.type === AST_NODE_TYPES.Literal || (inner.type === AST_NODE_TYPES.TemplateLiteral && inner.expressions.length === 0);
 }

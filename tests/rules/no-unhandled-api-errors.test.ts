@@ -5059,7 +5059,7 @@ ruleTester.run('no-unhandled-api-errors', rule, {
             return await client.node.get(id);
           } catch (error) {
             const message = error.message;
-            return message.length;
+            return null;
           }
         }
       `,
@@ -5073,7 +5073,7 @@ ruleTester.run('no-unhandled-api-errors', rule, {
           endColumn: 37,
         },
       ],
-      name: 'catch-read-into-local-swallows',
+      name: 'catch-read-into-unused-local-swallows',
     },
     {
       code: dedent`
@@ -15785,6 +15785,268 @@ ruleTester.run("no-unhandled-api-errors: what the review found the new acceptanc
           `,
         },
         ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("a part of the error kept in a const", rule, {
+  valid: [
+  {
+    name: "catch-part-of-error-kept-in-a-const-and-logged",
+    code: dedent`
+      declare const k8sApi: { readNamespacedPodStatus(o: { name: string }): Promise<{ status?: { phase?: string } }> };
+      declare function debug(message: string): void;
+      declare const LOG: { warn(...a: unknown[]): void };
+      export async function podRunning(name: string): Promise<boolean> {
+        try {
+          const res = await k8sApi.readNamespacedPodStatus({ name });
+          return res.status?.phase === 'Running';
+        } catch (err: any) {
+          const reason = err.response?.body?.message ?? 'unknown error';
+          debug(\`pod status failed for \${name}: \${reason}\`);
+          return false;
+        }
+      }
+      export async function podPhase(name: string): Promise<string | null> {
+        try {
+          const res = await k8sApi.readNamespacedPodStatus({ name });
+          return res.status?.phase ?? null;
+        } catch (err) {
+          const message = (err as Error).message;
+          LOG.warn('pod status failed', message);
+          return null;
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "catch-part-of-error-kept-and-tested-handles-that-case",
+    code: dedent`
+      declare const k8sApi: { readNamespacedPodStatus(o: { name: string }): Promise<{ status?: { phase?: string } }> };
+      export async function podPhase(name: string): Promise<string | null> {
+        try {
+          const res = await k8sApi.readNamespacedPodStatus({ name });
+          return res.status?.phase ?? null;
+        } catch (err: any) {
+          const status = err.response?.statusCode;
+          if (status === 404) return null;
+          return 'unknown';
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "partialCatch",
+        data: {"call":"k8sApi.readNamespacedPodStatus","line":"6"},
+        line: 4,
+        column: 23,
+        endLine: 4,
+        endColumn: 63,
+      },
+    ],
+  },
+  {
+    name: "catch-part-of-error-kept-but-unused-swallows",
+    code: dedent`
+      declare const k8sApi: { readNamespacedPodStatus(o: { name: string }): Promise<{ status?: { phase?: string } }> };
+      export async function podPhase(name: string): Promise<string | null> {
+        try {
+          const res = await k8sApi.readNamespacedPodStatus({ name });
+          return res.status?.phase ?? null;
+        } catch (err: any) {
+          const reason = err.response?.body?.message ?? 'unknown error';
+          return null;
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        data: {"call":"k8sApi.readNamespacedPodStatus","line":"6"},
+        line: 4,
+        column: 23,
+        endLine: 4,
+        endColumn: 63,
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("test doubles and a method used as a plain value elsewhere", rule, {
+  valid: [
+  {
+    name: "test-double-named-receivers-are-not-clients",
+    code: dedent`
+      function createMockMqttClient() {
+        const handlers = new Map<string, ((...a: unknown[]) => void)[]>();
+        return {
+          on: (event: string, h: (...a: unknown[]) => void) => handlers.set(event, [h]),
+          _emit: (event: string, ...args: unknown[]) => {
+            (handlers.get(event) ?? []).forEach((h) => h(...args));
+          },
+        };
+      }
+      declare const fakeApi: { trigger(event: string): void };
+      describe('device', () => {
+        it('reacts to connect', () => {
+          const mockMqttClient = createMockMqttClient();
+          mockMqttClient._emit('connect');
+          fakeApi.trigger('ready');
+        });
+      });
+    `,
+  },
+  {
+    name: "same-method-used-as-a-plain-value-elsewhere",
+    code: dedent`
+      declare function expect(value: unknown): { toEqual(v: unknown): void; toBeNull(): void; not: { toContain(v: unknown): void; toHaveLength(n: number): void } };
+      declare class MqttClient { unsubscribe(topic: string): Promise<void>; getSubscribedTopics(): string[]; getActiveVariant(): string | null }
+      it('unsubscribes', async () => {
+        const client = new MqttClient();
+        await client.unsubscribe('a/b');
+        expect(client.getSubscribedTopics()).not.toContain('a/b');
+        expect(client.getSubscribedTopics()).toEqual([]);
+        expect(client.getActiveVariant()).not.toHaveLength(3);
+      });
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "client-named-receivers-stay-clients",
+    code: dedent`
+      declare const mqttClient: { publish(topic: string): Promise<void> };
+      declare const mockingbirdApi: { publish(topic: string): Promise<void> };
+      export function send(): void {
+        mqttClient.publish('a');
+        mockingbirdApi.publish('b');
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"mqttClient.publish"},
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 26,
+      },
+      {
+        messageId: "floating",
+        data: {"call":"mockingbirdApi.publish"},
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 30,
+      },
+    ],
+  },
+  {
+    name: "negated-matchers-a-promise-passes-stay-reported",
+    code: dedent`
+      declare function expect(value: unknown): { not: { toContain(v: unknown): void; toEqual(v: unknown): void } };
+      declare const apiClient: { listTopics(): Promise<string[]>; listQueues(id: string): Promise<string[]> };
+      it('lists', async () => {
+        expect(apiClient.listTopics()).not.toContain('a/b');
+        expect(apiClient.listQueues('x')).not.toEqual([]);
+        expect(apiClient.listQueues('y', )).not.toEqual(['x']);
+      });
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"apiClient.listTopics"},
+        line: 4,
+        column: 10,
+        endLine: 4,
+        endColumn: 32,
+        suggestions: [
+        {
+          messageId: "suggestAwait",
+          data: {"call":"apiClient.listTopics"},
+          output: dedent`
+            declare function expect(value: unknown): { not: { toContain(v: unknown): void; toEqual(v: unknown): void } };
+            declare const apiClient: { listTopics(): Promise<string[]>; listQueues(id: string): Promise<string[]> };
+            it('lists', async () => {
+              expect(await apiClient.listTopics()).not.toContain('a/b');
+              expect(apiClient.listQueues('x')).not.toEqual([]);
+              expect(apiClient.listQueues('y', )).not.toEqual(['x']);
+            });
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "floating",
+        data: {"call":"apiClient.listQueues"},
+        line: 5,
+        column: 10,
+        endLine: 5,
+        endColumn: 35,
+        suggestions: [
+        {
+          messageId: "suggestAwait",
+          data: {"call":"apiClient.listQueues"},
+          output: dedent`
+            declare function expect(value: unknown): { not: { toContain(v: unknown): void; toEqual(v: unknown): void } };
+            declare const apiClient: { listTopics(): Promise<string[]>; listQueues(id: string): Promise<string[]> };
+            it('lists', async () => {
+              expect(apiClient.listTopics()).not.toContain('a/b');
+              expect(await apiClient.listQueues('x')).not.toEqual([]);
+              expect(apiClient.listQueues('y', )).not.toEqual(['x']);
+            });
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "floating",
+        data: {"call":"apiClient.listQueues"},
+        line: 6,
+        column: 10,
+        endLine: 6,
+        endColumn: 37,
+        suggestions: [
+        {
+          messageId: "suggestAwait",
+          data: {"call":"apiClient.listQueues"},
+          output: dedent`
+            declare function expect(value: unknown): { not: { toContain(v: unknown): void; toEqual(v: unknown): void } };
+            declare const apiClient: { listTopics(): Promise<string[]>; listQueues(id: string): Promise<string[]> };
+            it('lists', async () => {
+              expect(apiClient.listTopics()).not.toContain('a/b');
+              expect(apiClient.listQueues('x')).not.toEqual([]);
+              expect(await apiClient.listQueues('y', )).not.toEqual(['x']);
+            });
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "same-method-with-a-callback-says-nothing-of-the-promise-form",
+    code: dedent`
+      declare const dbClient: { query(sql: string, cb?: (e: Error | null, rows: unknown[]) => void): Promise<unknown[]> | undefined };
+      export function run(): void {
+        const count = dbClient.query('select 1', (e, rows) => rows.length);
+        console.log(count === undefined);
+        dbClient.query('select 2');
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"dbClient.query"},
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 29,
       },
     ],
   },
