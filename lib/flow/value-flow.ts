@@ -528,9 +528,22 @@ export class ValueFlow<Finding> {
   #keyed(value: TSESTree.Node, key: string | null, keyNode: TSESTree.Node, step: string): ChainedTrace<Finding>[] {
     const fromValue = this.#through(value, step);
     if (key === null || fromValue.some((trace) => this.#isConclusive(trace)) || this.isValueFree(value)) return fromValue;
+    // `{ headers }` with `const headers = { Accept: '...', 'X-Request-Id': id }`: every value the
+    // variable holds is written out here and traced; the key's name adds nothing to them.
+    if (this.#isSeenWholeVariable(value)) return fromValue;
     const verdict = this.#named(key, keyNode, 'key', value);
     if (!verdict || verdict === 'clean') return fromValue;
     return [...fromValue, ...verdict.map((trace) => ChainedTrace.leaf(trace.finding, [step], [value]))];
+  }
+
+  /** A local variable (not a parameter) whose every value reaching `node` is written out in the function (see isSeenWhole). */
+  #isSeenWholeVariable(node: TSESTree.Node): boolean {
+    const inner = unwrapExpression(node);
+    if (inner.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = this.#paths.variableOf(inner);
+    if (!variable || variable.defs[0]?.type !== DefinitionType.Variable) return false;
+    const writes = this.#reachingWrites(variable, inner);
+    return writes.length > 0 && writes.every(isSeenWhole);
   }
 
   #identifier(node: TSESTree.Identifier): ChainedTrace<Finding>[] {

@@ -72,6 +72,11 @@ export const DEFAULT_SENSITIVE_NAMES: readonly string[] = [
   'two factor auth code',
   'verify code',
   'verification code',
+  // a JSON Web Token, a bearer token, and OAuth's signed client assertion (RFC 7521/7523)
+  'jwt',
+  'bearer',
+  'client assertion',
+  'jwt assertion',
 ];
 
 /** oslo.utils' `_SANITIZE_KEYS`, compared with the whole name, separators removed. */
@@ -418,6 +423,8 @@ export class SensitiveNames {
     // A secret's name followed by a word for a container (`clientSecretInfo`, `tokenDetails`):
     // an object holding the secret, or describing it. Logged whole it may carry the secret; what
     // is written in it, or its type, can say it does not. After metadata (`tokenTypeInfo`), it holds metadata.
+    // A pass list is an allow list (`passList`, `availabilityPassList`), not a list of passwords.
+    if (words.length > 1 && words[words.length - 2] === 'pass' && (words[words.length - 1] === 'list' || words[words.length - 1] === 'lists')) return 'safe';
     if (words.length > 1 && CONTAINER_WORDS.has(words[words.length - 1] ?? '')) {
       const held = this.#classify(words.slice(0, -1).join(' '));
       if (held === 'secret' || held === 'carrier') return 'carrier';

@@ -12416,24 +12416,24 @@ ruleTester.run("a field of the class carries what the class writes to it (helper
       interface Log { debug(...args: unknown[]): void }
       interface Config { host: string; apiToken: string }
       export class Client {
-        private readonly bearer: string;
+        private readonly marker: string;
         private basic = '';
         constructor(private readonly log: Log, config: Config) {
-          this.bearer = \`Bearer \${config.apiToken}\`;
-          this.log.debug('auth %s', this.bearer);
+          this.marker = \`Bearer \${config.apiToken}\`;
+          this.log.debug('auth %s', this.marker);
         }
         login(user: string, password: string) {
           this.basic = Buffer.from(\`\${user}:\${password}\`).toString('base64');
         }
         request(path: string) {
-          this.log.debug('GET %s (Authorization: %s, %s)', path, this.bearer, this.basic);
+          this.log.debug('GET %s (Authorization: %s, %s)', path, this.marker, this.basic);
         }
       }
     `,
     errors: [
       {
         messageId: "secretLogged",
-        data: {"sink":"this.log.debug","source":"`config.apiToken`","how":" through the template literal and `this.bearer`","more":""},
+        data: {"sink":"this.log.debug","source":"`config.apiToken`","how":" through the template literal and `this.marker`","more":""},
         line: 8,
         column: 5,
         endLine: 8,
@@ -12441,22 +12441,22 @@ ruleTester.run("a field of the class carries what the class writes to it (helper
         suggestions: [
         {
           messageId: "suggestRedact",
-          data: {"expression":"this.bearer"},
+          data: {"expression":"this.marker"},
           output: dedent`
             interface Log { debug(...args: unknown[]): void }
             interface Config { host: string; apiToken: string }
             export class Client {
-              private readonly bearer: string;
+              private readonly marker: string;
               private basic = '';
               constructor(private readonly log: Log, config: Config) {
-                this.bearer = \`Bearer \${config.apiToken}\`;
+                this.marker = \`Bearer \${config.apiToken}\`;
                 this.log.debug('auth %s', '<redacted>');
               }
               login(user: string, password: string) {
                 this.basic = Buffer.from(\`\${user}:\${password}\`).toString('base64');
               }
               request(path: string) {
-                this.log.debug('GET %s (Authorization: %s, %s)', path, this.bearer, this.basic);
+                this.log.debug('GET %s (Authorization: %s, %s)', path, this.marker, this.basic);
               }
             }
           `,
@@ -12465,7 +12465,7 @@ ruleTester.run("a field of the class carries what the class writes to it (helper
       },
       {
         messageId: "secretLogged",
-        data: {"sink":"this.log.debug","source":"`config.apiToken`","how":" through the template literal and `this.bearer`","more":", as does `password` (through the template literal, `Buffer.from`, `.toString()` and `this.basic`)"},
+        data: {"sink":"this.log.debug","source":"`config.apiToken`","how":" through the template literal and `this.marker`","more":", as does `password` (through the template literal, `Buffer.from`, `.toString()` and `this.basic`)"},
         line: 14,
         column: 5,
         endLine: 14,
@@ -12473,16 +12473,16 @@ ruleTester.run("a field of the class carries what the class writes to it (helper
         suggestions: [
         {
           messageId: "suggestRedactAll",
-          data: {"expression":"this.bearer","others":"1 other leaking value"},
+          data: {"expression":"this.marker","others":"1 other leaking value"},
           output: dedent`
             interface Log { debug(...args: unknown[]): void }
             interface Config { host: string; apiToken: string }
             export class Client {
-              private readonly bearer: string;
+              private readonly marker: string;
               private basic = '';
               constructor(private readonly log: Log, config: Config) {
-                this.bearer = \`Bearer \${config.apiToken}\`;
-                this.log.debug('auth %s', this.bearer);
+                this.marker = \`Bearer \${config.apiToken}\`;
+                this.log.debug('auth %s', this.marker);
               }
               login(user: string, password: string) {
                 this.basic = Buffer.from(\`\${user}:\${password}\`).toString('base64');
@@ -15268,6 +15268,194 @@ typedRuleTester.run("no-secrets-in-logs (typed): what an object prints, where it
             }
             export function show(tagged: Tagged) {
               LOG.info(\`tagged \${'<redacted>'}\`);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("carrier keys, pass lists, JWTs (helper-75)", rule, {
+  valid: [
+  {
+    name: "carrier-named-variable-written-out-here-under-its-own-key",
+    code: dedent`
+      export function describeRequest(logger: { debug(...a: unknown[]): void }, requestId: string): void {
+        const headers = { Accept: 'application/json', 'X-Request-Id': requestId };
+        logger.debug('Built request', { headers });
+        const auth = { user: 'admin', realm: requestId };
+        logger.debug('Auth', { auth, headers: { ...headers } });
+      }
+    `,
+  },
+  {
+    name: "pass-list-is-an-allow-list",
+    code: dedent`
+      interface Logger { debug(msg: string): void }
+      export function allowed(config: { passList?: string[] }, logger: Logger): string[] {
+        const passList = config.passList ?? [];
+        for (const device of passList) logger.debug(\`availability enabled for '\${device}'\`);
+        logger.debug(\`pass lists: \${passList.join(', ')}\`);
+        return passList;
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "carrier-named-key-holding-a-value-not-written-out",
+    code: dedent`
+      export function describeRequest(logger: { debug(...a: unknown[]): void }, h: Record<string, string>, makeHeaders: () => Record<string, string>): void {
+        const headers = makeHeaders();
+        logger.debug('Built request', { headers });
+        logger.debug('Built request', { headers: h });
+        const written = { Accept: 'application/json', Authorization: \`Bearer \${process.env.API_TOKEN}\` };
+        logger.debug('Built request', { headers: written });
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.debug","source":"`headers`, which carries secrets,","how":" through an object literal","more":""},
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 45,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"headers"},
+          output: dedent`
+            export function describeRequest(logger: { debug(...a: unknown[]): void }, h: Record<string, string>, makeHeaders: () => Record<string, string>): void {
+              const headers = makeHeaders();
+              logger.debug('Built request', { headers: '<redacted>' });
+              logger.debug('Built request', { headers: h });
+              const written = { Accept: 'application/json', Authorization: \`Bearer \${process.env.API_TOKEN}\` };
+              logger.debug('Built request', { headers: written });
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.debug","source":"`headers: h`, which carries secrets,","how":" through an object literal","more":""},
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 48,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"h"},
+          output: dedent`
+            export function describeRequest(logger: { debug(...a: unknown[]): void }, h: Record<string, string>, makeHeaders: () => Record<string, string>): void {
+              const headers = makeHeaders();
+              logger.debug('Built request', { headers });
+              logger.debug('Built request', { headers: '<redacted>' });
+              const written = { Accept: 'application/json', Authorization: \`Bearer \${process.env.API_TOKEN}\` };
+              logger.debug('Built request', { headers: written });
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.debug","source":"`process.env.API_TOKEN`","how":" through the template literal, an object literal, `written` and an object literal","more":""},
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 54,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"written"},
+          output: dedent`
+            export function describeRequest(logger: { debug(...a: unknown[]): void }, h: Record<string, string>, makeHeaders: () => Record<string, string>): void {
+              const headers = makeHeaders();
+              logger.debug('Built request', { headers });
+              logger.debug('Built request', { headers: h });
+              const written = { Accept: 'application/json', Authorization: \`Bearer \${process.env.API_TOKEN}\` };
+              logger.debug('Built request', { headers: '<redacted>' });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "jwt-bearer-and-client-assertion-are-secrets",
+    code: dedent`
+      export function exchange(logger: { debug(...a: unknown[]): void }, signedJwt: string, bearer: string, clientAssertion: string): void {
+        logger.debug(\`jwt: \${signedJwt}\`);
+        logger.debug(\`bearer: \${bearer}\`);
+        logger.debug('assertion', { client_assertion: clientAssertion });
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.debug","source":"`signedJwt`","how":" through the template literal","more":""},
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 36,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"signedJwt"},
+          output: dedent`
+            export function exchange(logger: { debug(...a: unknown[]): void }, signedJwt: string, bearer: string, clientAssertion: string): void {
+              logger.debug(\`jwt: \${'<redacted>'}\`);
+              logger.debug(\`bearer: \${bearer}\`);
+              logger.debug('assertion', { client_assertion: clientAssertion });
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.debug","source":"`bearer`","how":" through the template literal","more":""},
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 36,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"bearer"},
+          output: dedent`
+            export function exchange(logger: { debug(...a: unknown[]): void }, signedJwt: string, bearer: string, clientAssertion: string): void {
+              logger.debug(\`jwt: \${signedJwt}\`);
+              logger.debug(\`bearer: \${'<redacted>'}\`);
+              logger.debug('assertion', { client_assertion: clientAssertion });
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.debug","source":"`clientAssertion`","how":" through an object literal","more":""},
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 67,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"clientAssertion"},
+          output: dedent`
+            export function exchange(logger: { debug(...a: unknown[]): void }, signedJwt: string, bearer: string, clientAssertion: string): void {
+              logger.debug(\`jwt: \${signedJwt}\`);
+              logger.debug(\`bearer: \${bearer}\`);
+              logger.debug('assertion', { client_assertion: '<redacted>' });
             }
           `,
         },
