@@ -31,6 +31,7 @@ import type { StepSummary } from '../step-summary.js';
 import type { TextConversion } from '../matching/text-conversion.js';
 import { arraySourceOf, childNodes, collectInTry, contains, elementSourceOf, enclosingFunction, functionName, identifiersReadIn, isArrayChangingCall, isElementCallback, isFunctionNode, isWriteTarget, LOOP_TYPES, outermostWrapper, promiseMethodOf, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
 import { localCallee, localGetter } from '../matching/local-functions.js';
+import { chainHeadCalls } from '../matching/request-errors.js';
 import { MAX_STEPS_SHOWN } from '../step-summary.js';
 
 type Variable = TSESLint.Scope.Variable;
@@ -1512,6 +1513,10 @@ export class ValueFlow<Finding> {
           writes.push(iterated);
           continue;
         }
+        // `login(user, password).catch((e) => ...)`: what the promise is rejected with reaches the handler.
+        if (parameterNode.type === AST_NODE_TYPES.Identifier) {
+          for (const rejected of rejectedInto(parameterNode, (call) => localCallee(call, this.#paths))) writes.push({ kind: 'value', value: rejected, node: parameterNode, position: parameterNode.range[0], anchor: parameterNode, conditional: true });
+        }
         // `function f({ ipmi_password: p })`: the key read names the binding, as in a declaration.
         const root = parameterNode.type === AST_NODE_TYPES.Identifier ? parameterPatternRoot(parameterNode) : null;
         if (root && parameterNode.type === AST_NODE_TYPES.Identifier) {
@@ -1522,7 +1527,7 @@ export class ValueFlow<Finding> {
         writes.push({ kind: 'opaque', node: definition.name, position: definition.name.range[0], anchor: definition.name });
         // What the try block throws itself reaches the catch's parameter (`throw new Error(`bad ${token}`)`).
         if (definition.type === DefinitionType.CatchClause) {
-          for (const thrown of thrownInto(definition.node, (call) => localCallee(call, this.#paths))) writes.push({ kind: 'value', value: thrown, node: definition.name, position: definition.name.range[0], anchor: definition.name });
+          for (const thrown of thrownInto(definition.node, (call) => localCallee(call, this.#paths))) writes.push({ kind: 'value', value: thrown, node: definition.name, position: definition.name.range[0], anchor: definition.name, conditional: true });
         }
       }
     }
@@ -1565,6 +1570,32 @@ function thrownInto(clause: TSESTree.CatchClause, calleeOf: (call: TSESTree.Call
     if (fn.body.type === AST_NODE_TYPES.BlockStatement) thrown.push(...thrownIn(fn.body).filter((value) => MADE_VALUES.has(unwrapExpression(value).type)));
   }
   return thrown;
+}
+
+/**
+ * For the parameter of a rejection handler (`.catch((e) => ...)`, `.then(f, (e) => ...)`), what the
+ * chain's first promise is rejected with: the value of `Promise.reject(x)`, or what an async function
+ * of the file called there makes and throws (`login(user, password).catch(...)`), one call deep.
+ */
+function rejectedInto(parameter: TSESTree.Identifier, calleeOf: (call: TSESTree.CallExpression) => FunctionNode | null): TSESTree.Node[] {
+  const handler = parameter.parent;
+  if (!isFunctionNode(handler) || handler.params[0] !== parameter) return [];
+  const link = handler.parent;
+  if (link.type !== AST_NODE_TYPES.CallExpression || link.callee.type !== AST_NODE_TYPES.MemberExpression) return [];
+  const method = staticPropertyName(link.callee);
+  if (!((method === 'catch' && link.arguments[0] === handler) || (method === 'then' && link.arguments[1] === handler))) return [];
+  const rejected: TSESTree.Node[] = [];
+  for (const head of chainHeadCalls(link.callee.object)) {
+    if (promiseMethodOf(head) === 'reject') {
+      const [value] = head.arguments;
+      if (value && value.type !== AST_NODE_TYPES.SpreadElement) rejected.push(value);
+      continue;
+    }
+    const fn = calleeOf(head);
+    if (!fn?.async || fn.generator || fn.body.type !== AST_NODE_TYPES.BlockStatement || contains(fn, handler)) continue;
+    rejected.push(...thrownIn(fn.body).filter((value) => MADE_VALUES.has(unwrapExpression(value).type)));
+  }
+  return rejected;
 }
 
 /** Values made where they are thrown (`new Error(...)`, `Error(...)`, a message written out). */

@@ -15465,3 +15465,178 @@ ruleTester.run("carrier keys, pass lists, JWTs (helper-75)", rule, {
   },
   ],
 });
+
+ruleTester.run("a rejection handler receives what the promise is rejected with (helper-76)", rule, {
+  valid: [
+  {
+    name: "rejection-handler-of-clean-or-synchronous-throws",
+    code: dedent`
+      declare const LOG: { error(...a: unknown[]): void };
+      async function login(user: string, password: string): Promise<void> {
+        if (password.length < 8) throw new Error(\`login \${user} refused\`);
+      }
+      function check(password: string): Promise<void> {
+        if (!password) throw new Error(\`bad \${password}\`);
+        return Promise.resolve();
+      }
+      export function go(user: string, password: string): void {
+        login(user, password).catch((e) => LOG.error('login failed', e));
+        check(password).catch((e) => LOG.error('check failed', e));
+        Promise.reject(new Error('refused')).catch((e) => LOG.error(e));
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "rejection-handler-receives-what-the-async-function-throws",
+    code: dedent`
+      declare const LOG: { error(...a: unknown[]): void };
+      async function login(user: string, password: string): Promise<void> {
+        if (!user) throw new Error('no user');
+        throw new Error(\`login \${user}:\${password} refused\`);
+      }
+      export function go(user: string, password: string): void {
+        login(user, password).catch((e) => LOG.error('login failed', e));
+        login(user, password).then(() => LOG.error('in'), (e: unknown) => LOG.error('login failed', e));
+      }
+      export function rejected(token: string): void {
+        Promise.reject(new Error(\`rejected \${token}\`)).catch((e) => LOG.error(e));
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.error","source":"`password`","how":" through the template literal, `new Error(...)` and `e`","more":""},
+        line: 7,
+        column: 38,
+        endLine: 7,
+        endColumn: 66,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"e"},
+          output: dedent`
+            declare const LOG: { error(...a: unknown[]): void };
+            async function login(user: string, password: string): Promise<void> {
+              if (!user) throw new Error('no user');
+              throw new Error(\`login \${user}:\${password} refused\`);
+            }
+            export function go(user: string, password: string): void {
+              login(user, password).catch((e) => LOG.error('login failed', '<redacted>'));
+              login(user, password).then(() => LOG.error('in'), (e: unknown) => LOG.error('login failed', e));
+            }
+            export function rejected(token: string): void {
+              Promise.reject(new Error(\`rejected \${token}\`)).catch((e) => LOG.error(e));
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.error","source":"`password`","how":" through the template literal, `new Error(...)` and `e`","more":""},
+        line: 8,
+        column: 69,
+        endLine: 8,
+        endColumn: 97,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"e"},
+          output: dedent`
+            declare const LOG: { error(...a: unknown[]): void };
+            async function login(user: string, password: string): Promise<void> {
+              if (!user) throw new Error('no user');
+              throw new Error(\`login \${user}:\${password} refused\`);
+            }
+            export function go(user: string, password: string): void {
+              login(user, password).catch((e) => LOG.error('login failed', e));
+              login(user, password).then(() => LOG.error('in'), (e: unknown) => LOG.error('login failed', '<redacted>'));
+            }
+            export function rejected(token: string): void {
+              Promise.reject(new Error(\`rejected \${token}\`)).catch((e) => LOG.error(e));
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.error","source":"`token`","how":" through the template literal, `new Error(...)` and `e`","more":""},
+        line: 11,
+        column: 63,
+        endLine: 11,
+        endColumn: 75,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"e"},
+          output: dedent`
+            declare const LOG: { error(...a: unknown[]): void };
+            async function login(user: string, password: string): Promise<void> {
+              if (!user) throw new Error('no user');
+              throw new Error(\`login \${user}:\${password} refused\`);
+            }
+            export function go(user: string, password: string): void {
+              login(user, password).catch((e) => LOG.error('login failed', e));
+              login(user, password).then(() => LOG.error('in'), (e: unknown) => LOG.error('login failed', e));
+            }
+            export function rejected(token: string): void {
+              Promise.reject(new Error(\`rejected \${token}\`)).catch((e) => LOG.error('<redacted>'));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "catch-receives-every-throw-of-the-called-function",
+    code: dedent`
+      declare const LOG: { error(...a: unknown[]): void };
+      async function login(user: string, password: string): Promise<void> {
+        if (user === 'root') throw new Error(\`login \${user}:\${password} refused\`);
+        throw new Error('refused');
+      }
+      export async function go(user: string, password: string): Promise<void> {
+        try {
+          await login(user, password);
+        } catch (e) {
+          LOG.error('login failed', e);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG.error","source":"`password`","how":" through the template literal, `new Error(...)` and `e`","more":""},
+        line: 10,
+        column: 5,
+        endLine: 10,
+        endColumn: 33,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"e"},
+          output: dedent`
+            declare const LOG: { error(...a: unknown[]): void };
+            async function login(user: string, password: string): Promise<void> {
+              if (user === 'root') throw new Error(\`login \${user}:\${password} refused\`);
+              throw new Error('refused');
+            }
+            export async function go(user: string, password: string): Promise<void> {
+              try {
+                await login(user, password);
+              } catch (e) {
+                LOG.error('login failed', '<redacted>');
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
