@@ -120,6 +120,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   const keptOnDeclaration = new Set<TSESTree.VariableDeclarator>();
   /** Assignments that re-read the entity the variable held (`node = await getNode(node.id)`). */
   const refreshes = new Set<TSESTree.Node>();
+  /** Writers of a check's result read by another subject's own id (`fresh = await getNode(node.id)`): the subjects re-read. */
+  const rereads = new Map<TSESTree.Node, string[]>();
   /** Predicates whose outcomes are being read (a predicate calling another, or itself, is read once). */
   const predicatesInProgress = new Set<FunctionNode>();
   const originByVariable = new Map<Lint.Scope.Variable, Origin | null>();
@@ -369,6 +371,11 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     if (testedLater && resultKey !== null) for (const argumentKey of argumentKeys) addResult(argumentKey, resultKey);
     // `node = await getNode(node.id)`: the same node read again, which stays what it was checked to be.
     if (result && !result.isReturn && !testedLater && targets.includes('return') && argumentKeys.some((key) => key !== result.key && subjectCandidates(key).includes(result.key))) refreshes.add(result.writer);
+    // `fresh = await getNode(node.id)`: `node` read again under another name (see rereads).
+    else if (result && !result.isReturn && !testedLater && targets.includes('return')) {
+      const owners = argumentKeys.map((key) => identityOwnerOf(key) ?? key).filter((owner) => owner !== result.key);
+      if (owners.length > 0) rereads.set(result.writer, owners);
+    }
     // '' for the value itself, '.zh' for `return.zh`.
     const returnPaths = testedLater ? [] : targets.filter(isReturnTarget).map((item) => item.slice('return'.length));
     const bindsReturn = returnPaths.length > 0;
@@ -908,6 +915,9 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
 
   /** The facts a write gives its target (a check's result assigned there), once the file is solved. */
   function genOnWrite(writer: TSESTree.Node): void {
+    // The node read again: what was read of its parts before (its state) is stale, whatever name the new read has.
+    const reread = rereads.get(writer);
+    if (reread) recorder.kill(reread, true);
     for (const facts of onWrite.get(writer) ?? []) recorder.genLazily(facts);
   }
 
@@ -2752,4 +2762,10 @@ function stateKey(object: string, property: string): string {
 function loneInterpolation(node: TSESTree.Node): TSESTree.Node | null {
   const inner = unwrapExpression(node);
   return inner.type === AST_NODE_TYPES.TemplateLiteral && inner.expressions.length === 1 && inner.quasis.every((quasi) => quasi.value.cooked === '') ? (inner.expressions[0] ?? null) : null;
+}
+
+/** The subject whose own id a key reads (`v0:node` for `v0:node.id`), or null. */
+function identityOwnerOf(key: string): string | null {
+  const dot = key.lastIndexOf('.');
+  return dot > 0 && IDENTITY_PROPERTIES.has(key.slice(dot + 1)) ? key.slice(0, dot) : null;
 }

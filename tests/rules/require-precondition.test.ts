@@ -9736,3 +9736,69 @@ ruleTester.run("a parameter taken apart where it is declared", rule, {
   },
   ],
 });
+
+ruleTester.run("a node read again under another name (helper-76)", rule, {
+  valid: [
+  {
+    name: "node-read-again-under-another-name-keeps-association",
+    code: dedent`
+      interface Node { id: string; uuid?: string; provisionState: string }
+      interface Instance { uuid: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void>; setNodePowerState(id: string, s: string): Promise<void> };
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      export async function powerOn(instance: Instance): Promise<void> {
+        const node = await validateInstanceAndNode(instance);
+        const fresh = await ironic.getNode(node.id);
+        await ironic.setNodePowerState(fresh.id, 'power on');
+      }
+      export async function remove(nodeId: string): Promise<void> {
+        const node = await ironic.getNode(nodeId);
+        const fresh = await ironic.getNode(node.id);
+        if (fresh.provisionState !== 'manageable') throw new Error('busy');
+        await ironic.deleteNode(fresh.id);
+        await ironic.deleteNode(node.id);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "node-read-again-under-another-name-loses-the-state-read-before",
+    code: dedent`
+      interface Node { id: string; uuid?: string; provisionState: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      export async function remove(nodeId: string): Promise<void> {
+        const node = await ironic.getNode(nodeId);
+        if (node.provisionState !== 'manageable') throw new Error('busy');
+        const fresh = await ironic.getNode(node.id);
+        await ironic.deleteNode(fresh.id);
+      }
+      export async function removeAssigned(nodeId: string): Promise<void> {
+        const node = await ironic.getNode(nodeId);
+        if (node.provisionState !== 'manageable') throw new Error('busy');
+        let latest: Node;
+        latest = await ironic.getNode(node.uuid ?? node.id);
+        await ironic.deleteNode(latest.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"fresh.id","missing":"a provision-state test that exits on failure"},
+        line: 7,
+        column: 9,
+        endLine: 7,
+        endColumn: 36,
+      },
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"latest.id","missing":"a provision-state test that exits on failure"},
+        line: 14,
+        column: 9,
+        endLine: 14,
+        endColumn: 37,
+      },
+    ],
+  },
+  ],
+});
