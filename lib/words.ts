@@ -160,6 +160,14 @@ export function lastWord(name: string): string {
   return words[words.length - 1] ?? '';
 }
 
+/** The words of a name without a trailing number, which tells one of several apart (`LOG2`, `apiClient2`, `conn_1`). */
+export function namedWords(name: string): readonly string[] {
+  const words = splitWords(name);
+  let end = words.length;
+  while (end > 1 && /^\d+$/.test(words[end - 1] ?? '')) end--;
+  return end === words.length ? words : words.slice(0, end);
+}
+
 /**
  * Whether `sequence` occurs in `words` as consecutive whole words.
  * `containsWords(['auth', 'token', 'url'], ['auth', 'token'])` is true.

@@ -26,7 +26,7 @@ import type { CallMatcherSpec, CallSite } from './call-matcher.js';
 import type { TypeInfo } from './type-info.js';
 import { staticPropertyName, stringLiteralValue, unwrapExpression } from './ast.js';
 import { CallMatcher } from './call-matcher.js';
-import { splitWords } from '../words.js';
+import { namedWords, splitWords } from '../words.js';
 
 export const LOGGING_METHODS: ReadonlySet<string> = new Set([
   'log',
@@ -160,7 +160,7 @@ function builtInKind(path: AccessPath): LogCallKind | null {
   while (receiverIndex > 0 && names[receiverIndex] === 'child()') receiverIndex--;
   const loggerReceiver = receiverIndex >= 0 ? (names[receiverIndex] ?? null) : null;
   if (loggerReceiver !== null && !method.endsWith('()')) {
-    const receiverWords = splitWords(stripCall(loggerReceiver));
+    const receiverWords = namedWords(stripCall(loggerReceiver));
     const last = receiverWords[receiverWords.length - 1];
     if (last !== undefined && LOGGER_WORDS.has(last)) {
       if (method === 'child' || BINDING_METHODS.has(method)) return 'child';
@@ -182,7 +182,7 @@ function isLogMethodName(name: string): boolean {
  * or `log` followed by level words only (`logError`, `logDebug`, `log_info`).
  */
 function isLogFunctionName(name: string): boolean {
-  const words = splitWords(name);
+  const words = namedWords(name);
   const last = words[words.length - 1];
   if (last !== undefined && LOGGER_WORDS.has(last) && words.slice(0, -1).every((word) => LEVEL_WORDS.has(word))) return true;
   return words.length > 1 && words[0] === 'log' && words.slice(1).every((word) => LEVEL_WORDS.has(word));

@@ -15640,3 +15640,142 @@ ruleTester.run("a rejection handler receives what the promise is rejected with (
   },
   ],
 });
+
+ruleTester.run("numbered loggers (helper-76)", rule, {
+  valid: [
+  {
+    name: "numbers-do-not-make-loggers",
+    code: dedent`
+      declare const catalog2: { info(m: string): void };
+      declare const v2: { log(m: string): void };
+      export function f(password: string): void {
+        catalog2.info(\`pw \${password}\`);
+        v2.log(password.length > 3 ? 'long' : 'short');
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "numbered-loggers-are-loggers",
+    code: dedent`
+      declare const LOG2: { info(m: string): void };
+      declare const logger2: { debug(m: string): void };
+      declare const log_1: { warn(m: string): void };
+      declare function debugLog2(m: string): void;
+      export function f(password: string): void {
+        LOG2.info(\`pw \${password}\`);
+        logger2.debug(\`pw \${password}\`);
+        log_1.warn(\`pw \${password}\`);
+        debugLog2(\`pw \${password}\`);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"LOG2.info","source":"`password`","how":" through the template literal","more":""},
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 30,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"password"},
+          output: dedent`
+            declare const LOG2: { info(m: string): void };
+            declare const logger2: { debug(m: string): void };
+            declare const log_1: { warn(m: string): void };
+            declare function debugLog2(m: string): void;
+            export function f(password: string): void {
+              LOG2.info(\`pw \${'<redacted>'}\`);
+              logger2.debug(\`pw \${password}\`);
+              log_1.warn(\`pw \${password}\`);
+              debugLog2(\`pw \${password}\`);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger2.debug","source":"`password`","how":" through the template literal","more":""},
+        line: 7,
+        column: 3,
+        endLine: 7,
+        endColumn: 34,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"password"},
+          output: dedent`
+            declare const LOG2: { info(m: string): void };
+            declare const logger2: { debug(m: string): void };
+            declare const log_1: { warn(m: string): void };
+            declare function debugLog2(m: string): void;
+            export function f(password: string): void {
+              LOG2.info(\`pw \${password}\`);
+              logger2.debug(\`pw \${'<redacted>'}\`);
+              log_1.warn(\`pw \${password}\`);
+              debugLog2(\`pw \${password}\`);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"log_1.warn","source":"`password`","how":" through the template literal","more":""},
+        line: 8,
+        column: 3,
+        endLine: 8,
+        endColumn: 31,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"password"},
+          output: dedent`
+            declare const LOG2: { info(m: string): void };
+            declare const logger2: { debug(m: string): void };
+            declare const log_1: { warn(m: string): void };
+            declare function debugLog2(m: string): void;
+            export function f(password: string): void {
+              LOG2.info(\`pw \${password}\`);
+              logger2.debug(\`pw \${password}\`);
+              log_1.warn(\`pw \${'<redacted>'}\`);
+              debugLog2(\`pw \${password}\`);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"debugLog2","source":"`password`","how":" through the template literal","more":""},
+        line: 9,
+        column: 3,
+        endLine: 9,
+        endColumn: 30,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"password"},
+          output: dedent`
+            declare const LOG2: { info(m: string): void };
+            declare const logger2: { debug(m: string): void };
+            declare const log_1: { warn(m: string): void };
+            declare function debugLog2(m: string): void;
+            export function f(password: string): void {
+              LOG2.info(\`pw \${password}\`);
+              logger2.debug(\`pw \${password}\`);
+              log_1.warn(\`pw \${password}\`);
+              debugLog2(\`pw \${'<redacted>'}\`);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
