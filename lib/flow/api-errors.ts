@@ -1256,10 +1256,45 @@ function returnedAsPlainValue(value: TSESTree.Node): boolean {
   return written !== undefined && isPlainWrittenType(written);
 }
 
-/** A written type of plain values only: `string`, `number | null`, `boolean` (no promise can be one). */
+/**
+ * A written type no promise can be (the code type-checks, so a promise is not stored, passed or
+ * returned there): `string`, `number | null`, `boolean`, an array or tuple, a named type of the
+ * code without type arguments (`ConnectVariant | null`, `Node`) or a plain container of such
+ * (`Record<string, Node>`, `Map<string, Port>`). Not `any`, `unknown`, `object`, a type literal,
+ * a type parameter, nor a name that says promise (`Promise`, `PromiseLike`, `Thenable`, `MaybePromise`).
+ */
 function isPlainWrittenType(written: TSESTree.TypeNode): boolean {
   const members = written.type === AST_NODE_TYPES.TSUnionType ? written.types : [written];
-  return members.every((member) => PLAIN_RETURN_TYPES.has(member.type) || member.type === AST_NODE_TYPES.TSNullKeyword || member.type === AST_NODE_TYPES.TSUndefinedKeyword);
+  return members.every(
+    (member) =>
+      PLAIN_RETURN_TYPES.has(member.type) ||
+      member.type === AST_NODE_TYPES.TSNullKeyword ||
+      member.type === AST_NODE_TYPES.TSUndefinedKeyword ||
+      member.type === AST_NODE_TYPES.TSArrayType ||
+      member.type === AST_NODE_TYPES.TSTupleType ||
+      (member.type === AST_NODE_TYPES.TSTypeReference && isPlainNamedType(member)),
+  );
+}
+
+/** Containers whose type arguments say what they hold, never a promise themselves. */
+const PLAIN_CONTAINER_TYPES: ReadonlySet<string> = new Set(['Array', 'ReadonlyArray', 'Map', 'ReadonlyMap', 'Set', 'ReadonlySet', 'Record', 'Partial', 'Required', 'Readonly', 'Pick', 'Omit']);
+/** Words of a type's name that say it may be a promise. */
+const PROMISE_TYPE_WORDS: ReadonlySet<string> = new Set(['promise', 'thenable', 'awaitable', 'deferred', 'future', 'async']);
+
+function isPlainNamedType(reference: TSESTree.TSTypeReference): boolean {
+  const name = reference.typeName.type === AST_NODE_TYPES.Identifier ? reference.typeName.name : reference.typeName.type === AST_NODE_TYPES.TSQualifiedName ? reference.typeName.right.name : null;
+  if (name === null || splitWords(name).some((word) => PROMISE_TYPE_WORDS.has(word))) return false;
+  if (reference.typeArguments && reference.typeArguments.params.length > 0 && !PLAIN_CONTAINER_TYPES.has(name)) return false;
+  return reference.typeName.type !== AST_NODE_TYPES.Identifier || !isTypeParameterInScope(reference, name);
+}
+
+/** Whether `name` is a type parameter of a declaration around `node` (`T` of `get<T>(): T`). */
+function isTypeParameterInScope(node: TSESTree.Node, name: string): boolean {
+  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+    const declared = 'typeParameters' in current ? (current.typeParameters as TSESTree.TSTypeParameterDeclaration | undefined) : undefined;
+    if (declared?.params.some((parameter) => parameter.name.name === name)) return true;
+  }
+  return false;
 }
 
 /**

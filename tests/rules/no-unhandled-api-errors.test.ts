@@ -16052,3 +16052,186 @@ ruleTester.run("test doubles and a method used as a plain value elsewhere", rule
   },
   ],
 });
+
+ruleTester.run("a value where the code writes a named type", rule, {
+  valid: [
+  {
+    name: "value-where-the-code-writes-a-named-non-promise-type",
+    code: dedent`
+      import type { ConnectVariant, Node } from './types';
+      declare class DysonMqttClient { getActiveVariant(): ConnectVariant | null; nodeFor(id: string): Node; ids(): string[] }
+      export class Device {
+        private mqttClient: DysonMqttClient | null = null;
+        getActiveVariant(): ConnectVariant | null {
+          return this.mqttClient?.getActiveVariant() ?? null;
+        }
+        nodes(apiClient: DysonMqttClient): Map<string, Node> {
+          const node: Node = apiClient.nodeFor('a');
+          const ids: string[] = apiClient.ids();
+          return new Map(ids.map((id) => [id, node]));
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "value-where-the-code-writes-a-type-a-promise-may-be",
+    code: dedent`
+      import type { Node, MaybePromise } from './types';
+      declare const apiClient: { getNode(id: string): Promise<Node>; later(id: string): Promise<Node> };
+      export function first(id: string): Promise<Node> {
+        const pending: Promise<Node> = apiClient.getNode(id);
+        return pending;
+      }
+      export function generic<T>(id: string): T {
+        return apiClient.getNode(id) as unknown as T;
+      }
+      export function maybe(id: string): MaybePromise<Node> {
+        return apiClient.later(id);
+      }
+      export function loose(id: string): unknown {
+        return apiClient.getNode(id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        data: {"call":"apiClient.getNode","function":"`first`"},
+        line: 4,
+        column: 34,
+        endLine: 4,
+        endColumn: 55,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`first`"},
+          output: dedent`
+            import type { Node, MaybePromise } from './types';
+            declare const apiClient: { getNode(id: string): Promise<Node>; later(id: string): Promise<Node> };
+            /**
+             * @throws when \`apiClient.getNode\` fails.
+             */
+            export function first(id: string): Promise<Node> {
+              const pending: Promise<Node> = apiClient.getNode(id);
+              return pending;
+            }
+            export function generic<T>(id: string): T {
+              return apiClient.getNode(id) as unknown as T;
+            }
+            export function maybe(id: string): MaybePromise<Node> {
+              return apiClient.later(id);
+            }
+            export function loose(id: string): unknown {
+              return apiClient.getNode(id);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        data: {"call":"apiClient.getNode","function":"`generic`"},
+        line: 8,
+        column: 10,
+        endLine: 8,
+        endColumn: 31,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`generic`"},
+          output: dedent`
+            import type { Node, MaybePromise } from './types';
+            declare const apiClient: { getNode(id: string): Promise<Node>; later(id: string): Promise<Node> };
+            export function first(id: string): Promise<Node> {
+              const pending: Promise<Node> = apiClient.getNode(id);
+              return pending;
+            }
+            /**
+             * @throws when \`apiClient.getNode\` fails.
+             */
+            export function generic<T>(id: string): T {
+              return apiClient.getNode(id) as unknown as T;
+            }
+            export function maybe(id: string): MaybePromise<Node> {
+              return apiClient.later(id);
+            }
+            export function loose(id: string): unknown {
+              return apiClient.getNode(id);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        data: {"call":"apiClient.later","function":"`maybe`"},
+        line: 11,
+        column: 10,
+        endLine: 11,
+        endColumn: 29,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`maybe`"},
+          output: dedent`
+            import type { Node, MaybePromise } from './types';
+            declare const apiClient: { getNode(id: string): Promise<Node>; later(id: string): Promise<Node> };
+            export function first(id: string): Promise<Node> {
+              const pending: Promise<Node> = apiClient.getNode(id);
+              return pending;
+            }
+            export function generic<T>(id: string): T {
+              return apiClient.getNode(id) as unknown as T;
+            }
+            /**
+             * @throws when \`apiClient.later\` fails.
+             */
+            export function maybe(id: string): MaybePromise<Node> {
+              return apiClient.later(id);
+            }
+            export function loose(id: string): unknown {
+              return apiClient.getNode(id);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        data: {"call":"apiClient.getNode","function":"`loose`"},
+        line: 14,
+        column: 10,
+        endLine: 14,
+        endColumn: 31,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`loose`"},
+          output: dedent`
+            import type { Node, MaybePromise } from './types';
+            declare const apiClient: { getNode(id: string): Promise<Node>; later(id: string): Promise<Node> };
+            export function first(id: string): Promise<Node> {
+              const pending: Promise<Node> = apiClient.getNode(id);
+              return pending;
+            }
+            export function generic<T>(id: string): T {
+              return apiClient.getNode(id) as unknown as T;
+            }
+            export function maybe(id: string): MaybePromise<Node> {
+              return apiClient.later(id);
+            }
+            /**
+             * @throws when \`apiClient.getNode\` fails.
+             */
+            export function loose(id: string): unknown {
+              return apiClient.getNode(id);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
