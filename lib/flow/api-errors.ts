@@ -1291,7 +1291,7 @@ function isPlainNamedType(reference: TSESTree.TSTypeReference): boolean {
 /** Whether `name` is a type parameter of a declaration around `node` (`T` of `get<T>(): T`). */
 function isTypeParameterInScope(node: TSESTree.Node, name: string): boolean {
   for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
-    const declared = 'typeParameters' in current ? (current.typeParameters as TSESTree.TSTypeParameterDeclaration | undefined) : undefined;
+    const declared = 'typeParameters' in current ? current.typeParameters : undefined;
     if (declared?.params.some((parameter) => parameter.name.name === name)) return true;
   }
   return false;
