@@ -122,6 +122,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   const refreshes = new Set<TSESTree.Node>();
   /** Writers of a check's result read by another subject's own id (`fresh = await getNode(node.id)`): the subjects re-read. */
   const rereads = new Map<TSESTree.Node, string[]>();
+  /** The callees (as written) awaited somewhere in the file; computed when first asked (isPromiseByWriting). */
+  let awaitedCallees: ReadonlySet<string> | null = null;
   /** Predicates whose outcomes are being read (a predicate calling another, or itself, is read once). */
   const predicatesInProgress = new Set<FunctionNode>();
   const originByVariable = new Map<Lint.Scope.Variable, Origin | null>();
@@ -757,9 +759,39 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   function isUnawaitedPromise(call: TSESTree.CallExpression, wrapper: TSESTree.Node): boolean {
     if (wrapper.parent?.type === AST_NODE_TYPES.AwaitExpression) return false;
     if (promiseCombinatorOf(wrapper)) return true;
-    if (!info) return false;
+    // Without types, a promise the file shows it to be, dropped where it is made (`this.validate(i);`).
+    if (!info) return wrapper.parent?.type === AST_NODE_TYPES.ExpressionStatement && isPromiseByWriting(call);
     const type = info.typeOf(call);
     return type !== undefined && isThenable(info, type);
+  }
+
+  /**
+   * Without types, whether a call gives a promise by what the file writes: it calls an `async`
+   * function of the file or one written to return a `Promise` (also a class field typed so,
+   * `declare validate: (i: Instance) => Promise<Node>`), or the same callee is awaited elsewhere in
+   * the file (a function gives a promise at every call or at none).
+   */
+  function isPromiseByWriting(call: TSESTree.CallExpression): boolean {
+    const fn = localCallee(call, options.paths);
+    if (fn) return fn.async || namesPromise(fn.returnType?.typeAnnotation);
+    const field = thisFieldType(call);
+    if (field?.type === AST_NODE_TYPES.TSFunctionType) return namesPromise(field.returnType?.typeAnnotation);
+    awaitedCallees ??= collectAwaitedCallees(sourceCode);
+    return awaitedCallees.has(nodeText(sourceCode, unwrapExpression(call.callee)));
+  }
+
+  /** For `this.name(...)`, the type written on a field `name` of the enclosing class. */
+  function thisFieldType(call: TSESTree.CallExpression): TSESTree.TypeNode | undefined {
+    const callee = unwrapExpression(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(callee.object).type !== AST_NODE_TYPES.ThisExpression) return undefined;
+    const name = staticPropertyName(callee);
+    let body: TSESTree.Node | undefined = call.parent;
+    while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
+    if (!body || name === null) return undefined;
+    for (const member of body.body) {
+      if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.computed && staticPropertyName(member) === name) return member.typeAnnotation?.typeAnnotation;
+    }
+    return undefined;
   }
 
   /**
@@ -2768,4 +2800,26 @@ function loneInterpolation(node: TSESTree.Node): TSESTree.Node | null {
 function identityOwnerOf(key: string): string | null {
   const dot = key.lastIndexOf('.');
   return dot > 0 && IDENTITY_PROPERTIES.has(key.slice(dot + 1)) ? key.slice(0, dot) : null;
+}
+
+/** Whether a written type is a `Promise` or `PromiseLike` (or a union with one). */
+function namesPromise(written: TSESTree.TypeNode | undefined): boolean {
+  if (!written) return false;
+  const members = written.type === AST_NODE_TYPES.TSUnionType ? written.types : [written];
+  return members.some((member) => member.type === AST_NODE_TYPES.TSTypeReference && member.typeName.type === AST_NODE_TYPES.Identifier && (member.typeName.name === 'Promise' || member.typeName.name === 'PromiseLike'));
+}
+
+/** The callees of the calls a file awaits, as written (`this.validateInstanceAndNode`). */
+function collectAwaitedCallees(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
+  const found = new Set<string>();
+  const stack: TSESTree.Node[] = [sourceCode.ast];
+  while (stack.length > 0) {
+    const node = stack.pop() as TSESTree.Node;
+    if (node.type === AST_NODE_TYPES.AwaitExpression) {
+      const awaited = unwrapExpression(node.argument);
+      if (awaited.type === AST_NODE_TYPES.CallExpression) found.add(nodeText(sourceCode, unwrapExpression(awaited.callee)));
+    }
+    stack.push(...childNodes(node));
+  }
+  return found;
 }

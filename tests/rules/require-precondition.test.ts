@@ -9802,3 +9802,86 @@ ruleTester.run("a node read again under another name (helper-76)", rule, {
   },
   ],
 });
+
+ruleTester.run("a check whose promise is dropped, without types (helper-76)", rule, {
+  valid: [
+  {
+    name: "check-awaited-or-synchronous-untyped",
+    code: dedent`
+      interface Node { id: string; uuid: string }
+      interface Instance { uuid: string; node: string }
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      class IronicDriver {
+        declare validateInstanceAndNode: (i: Instance) => Promise<Node>;
+        async powerOn(instance: Instance): Promise<void> {
+          await this.validateInstanceAndNode(instance);
+          await ironic.setNodePowerState(instance.node, 'power on');
+        }
+      }
+      declare function validateInstanceAndNode(i: Instance): Node;
+      export async function powerOff(instance: Instance): Promise<void> {
+        validateInstanceAndNode(instance);
+        await ironic.setNodePowerState(instance.node, 'power off');
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "check-promise-dropped-untyped",
+    code: dedent`
+      interface Node { id: string; uuid: string }
+      interface Instance { uuid: string; node: string }
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      class IronicDriver {
+        declare validateInstanceAndNode: (i: Instance) => Promise<Node>;
+        async powerOn(instance: Instance): Promise<void> {
+          this.validateInstanceAndNode(instance);
+          await ironic.setNodePowerState(instance.node, 'power on');
+        }
+      }
+      async function validateNode(instance: Instance): Promise<Node> {
+        return { id: instance.node, uuid: instance.node };
+      }
+      export async function reboot(instance: Instance): Promise<void> {
+        validateNode(instance);
+        await ironic.setNodePowerState(instance.node, 'rebooting');
+      }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      export async function powerOff(instance: Instance): Promise<void> {
+        validateInstanceAndNode(instance);
+        await ironic.setNodePowerState(instance.node, 'power off');
+      }
+      export async function elsewhere(instance: Instance): Promise<void> {
+        await validateInstanceAndNode(instance);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"instance.node","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 8,
+        column: 11,
+        endLine: 8,
+        endColumn: 62,
+      },
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"instance.node","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 16,
+        column: 9,
+        endLine: 16,
+        endColumn: 61,
+      },
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"instance.node","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 21,
+        column: 9,
+        endLine: 21,
+        endColumn: 61,
+      },
+    ],
+  },
+  ],
+});
