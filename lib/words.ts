@@ -160,7 +160,7 @@ export function lastWord(name: string): string {
   return words[words.length - 1] ?? '';
 }
 
-/** The words of a name without a trailing number, which tells one of several apart (`LOG2`, `apiClient2`, `conn_1`). */
+/** The words of a name without a trailing number, which tells one of several apart (`LOG2`, `logger_1`). */
 export function namedWords(name: string): readonly string[] {
   const words = splitWords(name);
   let end = words.length;

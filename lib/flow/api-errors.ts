@@ -1177,7 +1177,7 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
   // Passed where a function or class of the file writes a plain type (`new TcpSocket(client.nextId())`
   // with `constructor(public id: number)`).
   if (isPlainParameterArgument(wrapper, paths)) return true;
-  if (isMethodCalledAsPlainValue(call, paths, plain)) return true;
+  if (neverAPromise() && isMethodCalledAsPlainValue(call, paths, plain)) return true;
   if (target?.type !== AST_NODE_TYPES.Identifier) return false;
   // Stored in a variable written with a plain type (`const region: string = client.region()`).
   const declared = target.typeAnnotation?.typeAnnotation;
@@ -1199,13 +1199,16 @@ function isMethodCalledAsPlainValue(call: TSESTree.CallExpression, paths: Access
   const receiver = unwrapExpression(callee.object);
   const variable = method !== null && receiver.type === AST_NODE_TYPES.Identifier ? paths.variableOf(receiver) : null;
   if (!variable) return false;
-  return variable.references.some(({ identifier }) => {
+  // The first uses only: a file calling one method thousands of times is not searched for each call.
+  return variable.references.slice(0, MAX_SIBLING_USES).some(({ identifier }) => {
     const member = identifier.parent;
     if (identifier === receiver || member.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier || staticPropertyName(member) !== method) return false;
     const other = member.parent;
     return other.type === AST_NODE_TYPES.CallExpression && other.callee === member && other.arguments.length === call.arguments.length && !hasCallbackArgument(other) && plain(other);
   });
 }
+
+const MAX_SIBLING_USES = 200;
 
 function hasCallbackArgument(call: TSESTree.CallExpression): boolean {
   return call.arguments.some((argument) => isFunctionNode(argument));

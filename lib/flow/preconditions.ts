@@ -122,6 +122,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   const refreshes = new Set<TSESTree.Node>();
   /** Writers of a check's result read by another subject's own id (`fresh = await getNode(node.id)`): the subjects re-read. */
   const rereads = new Map<TSESTree.Node, string[]>();
+  /** The keys of variables a check's result was stored in (`node` of `const node = await getNode(id)`). */
+  const checkedResults = new Set<string>();
   /** The callees (as written) awaited somewhere in the file; computed when first asked (isPromiseByWriting). */
   let awaitedCallees: ReadonlySet<string> | null = null;
   /** Predicates whose outcomes are being read (a predicate calling another, or itself, is read once). */
@@ -373,11 +375,13 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     if (testedLater && resultKey !== null) for (const argumentKey of argumentKeys) addResult(argumentKey, resultKey);
     // `node = await getNode(node.id)`: the same node read again, which stays what it was checked to be.
     if (result && !result.isReturn && !testedLater && targets.includes('return') && argumentKeys.some((key) => key !== result.key && subjectCandidates(key).includes(result.key))) refreshes.add(result.writer);
-    // `fresh = await getNode(node.id)`: `node` read again under another name (see rereads).
-    else if (result && !result.isReturn && !testedLater && targets.includes('return')) {
-      const owners = argumentKeys.map((key) => identityOwnerOf(key) ?? key).filter((owner) => owner !== result.key);
+    // `fresh = await getNode(node.id)`: `node`, a value a check returned, read again whole under
+    // another name (see rereads); not a part of it kept (`const { driver } = await getNode(node.id)`).
+    else if (result && !result.isReturn && !testedLater && targets.includes('return') && bindsIdentifier(result.writer)) {
+      const owners = argumentKeys.map((key) => identityOwnerOf(key) ?? key).filter((owner) => owner !== result.key && checkedResults.has(owner));
       if (owners.length > 0) rereads.set(result.writer, owners);
     }
+    if (result && !result.isReturn && targets.includes('return')) checkedResults.add(result.key);
     // '' for the value itself, '.zh' for `return.zh`.
     const returnPaths = testedLater ? [] : targets.filter(isReturnTarget).map((item) => item.slice('return'.length));
     const bindsReturn = returnPaths.length > 0;
@@ -656,8 +660,9 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   }
 
   /**
-   * `.then(({ uuid }) => act(uuid))`: a callback parameter taking the checked value apart; each
-   * name holds its part, checked as the value's `paths` are.
+   * `.then(({ uuid }) => act(uuid))`: a callback parameter taking the checked value apart. The
+   * pattern's key stands for the value, so the facts go to it at each of the value's `paths`; its
+   * names are keyed below it (a name with a default, or written again, is not: it may hold another).
    */
   function destructuredFacts(id: string, parameter: TSESTree.ObjectPattern, paths: readonly string[]): string[] {
     // Its names are keyed below the pattern's key (SubjectKeys.parameterPatternKey), which stands for the value.
@@ -2822,4 +2827,10 @@ function collectAwaitedCallees(sourceCode: Readonly<TSESLint.SourceCode>): Reado
     stack.push(...childNodes(node));
   }
   return found;
+}
+
+/** Whether a writer stores a value whole in a variable (`const fresh = ...`, `fresh = ...`). */
+function bindsIdentifier(writer: TSESTree.Node): boolean {
+  if (writer.type === AST_NODE_TYPES.VariableDeclarator) return writer.id.type === AST_NODE_TYPES.Identifier;
+  return writer.type === AST_NODE_TYPES.AssignmentExpression && writer.left.type === AST_NODE_TYPES.Identifier;
 }

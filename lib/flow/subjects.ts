@@ -193,7 +193,7 @@ export class SubjectKeys {
     const def = variable.defs[0];
     if (variable.defs.length !== 1 || def?.type !== DefinitionType.Parameter || !isFunctionNode(def.node)) return null;
     const binding = def.name;
-    if (binding.type !== AST_NODE_TYPES.Identifier) return null;
+    if (binding.type !== AST_NODE_TYPES.Identifier || hasDefault(binding)) return null;
     const parameter = def.node.params.find((item) => item !== binding && namesToBinding(item, binding) !== null);
     const names = parameter ? namesToBinding(parameter, binding) : null;
     if (!parameter || !names || names.length === 0 || names.includes(UNKNOWN_NAME)) return null;
@@ -209,6 +209,7 @@ export class SubjectKeys {
     const declarator = def.node;
     const loop = declarator.parent.parent;
     if ((loop.type !== AST_NODE_TYPES.ForOfStatement && loop.type !== AST_NODE_TYPES.ForInStatement) || loop.left !== declarator.parent) return null;
+    if (hasDefault(def.name)) return null;
     const names = namesToBinding(declarator.id, def.name);
     return names ? [this.patternKey(declarator), ...names].join('.') : null;
   }
@@ -463,4 +464,9 @@ function literalPart(expression: TSESTree.Node, names: readonly string[]): TSEST
     current = unwrapExpression(value);
   }
   return current;
+}
+
+/** A binding with a default (`{ id = spareId }`): it may hold the default, not the part it names. */
+function hasDefault(binding: TSESTree.Identifier): boolean {
+  return binding.parent.type === AST_NODE_TYPES.AssignmentPattern && binding.parent.left === binding;
 }

@@ -529,22 +529,27 @@ export class ValueFlow<Finding> {
   #keyed(value: TSESTree.Node, key: string | null, keyNode: TSESTree.Node, step: string): ChainedTrace<Finding>[] {
     const fromValue = this.#through(value, step);
     if (key === null || fromValue.some((trace) => this.#isConclusive(trace)) || this.isValueFree(value)) return fromValue;
-    // `{ headers }` with `const headers = { Accept: '...', 'X-Request-Id': id }`: every value the
-    // variable holds is written out here and traced; the key's name adds nothing to them.
-    if (this.#isSeenWholeVariable(value)) return fromValue;
-    const verdict = this.#named(key, keyNode, 'key', value);
+    // `{ headers }` with `const headers = { Accept: '...', 'X-Request-Id': id }`: the key is judged
+    // with the value the variable holds written out here, as the variable's own name is (a
+    // carrier's name then adds nothing to what is traced; a secret's name still does).
+    const verdict = this.#named(key, keyNode, 'key', this.#seenWholeValue(value) ?? value);
     if (!verdict || verdict === 'clean') return fromValue;
     return [...fromValue, ...verdict.map((trace) => ChainedTrace.leaf(trace.finding, [step], [value]))];
   }
 
-  /** A local variable (not a parameter) whose every value reaching `node` is written out in the function (see isSeenWhole). */
-  #isSeenWholeVariable(node: TSESTree.Node): boolean {
+  /**
+   * For a local variable (not a parameter) whose every value reaching `node` is written out in the
+   * function (see isSeenWhole), the value it is made with; else null. As #identifier judges a name.
+   */
+  #seenWholeValue(node: TSESTree.Node): TSESTree.Node | null {
     const inner = unwrapExpression(node);
-    if (inner.type !== AST_NODE_TYPES.Identifier) return false;
+    if (inner.type !== AST_NODE_TYPES.Identifier) return null;
     const variable = this.#paths.variableOf(inner);
-    if (!variable || variable.defs[0]?.type !== DefinitionType.Variable) return false;
+    if (!variable || variable.defs[0]?.type !== DefinitionType.Variable) return null;
     const writes = this.#reachingWrites(variable, inner);
-    return writes.length > 0 && writes.every(isSeenWhole);
+    if (writes.length === 0 || !writes.every(isSeenWhole)) return null;
+    const made = writes.find((write) => write.kind === 'value' && !write.mutation);
+    return made?.kind === 'value' ? made.value : null;
   }
 
   #identifier(node: TSESTree.Identifier): ChainedTrace<Finding>[] {
@@ -1584,6 +1589,12 @@ function rejectedInto(parameter: TSESTree.Identifier, calleeOf: (call: TSESTree.
   if (link.type !== AST_NODE_TYPES.CallExpression || link.callee.type !== AST_NODE_TYPES.MemberExpression) return [];
   const method = staticPropertyName(link.callee);
   if (!((method === 'catch' && link.arguments[0] === handler) || (method === 'then' && link.arguments[1] === handler))) return [];
+  // A handler earlier in the chain (`.catch(() => fallback())`, `.then(f, h)`) took the head's rejection.
+  for (let earlier = unwrapExpression(link.callee.object); earlier.type === AST_NODE_TYPES.CallExpression && earlier.callee.type === AST_NODE_TYPES.MemberExpression; earlier = unwrapExpression(earlier.callee.object)) {
+    const name = staticPropertyName(earlier.callee);
+    if (name === 'catch' || (name === 'then' && earlier.arguments.length > 1)) return [];
+    if (name !== 'then' && name !== 'finally') break;
+  }
   const rejected: TSESTree.Node[] = [];
   for (const head of chainHeadCalls(link.callee.object)) {
     if (promiseMethodOf(head) === 'reject') {

@@ -710,15 +710,17 @@ export function isClientName(raw: string): boolean {
   const head = headWords(words, NAME_PREPOSITIONS);
   const last = head[head.length - 1];
   // A test double named as one (`mockMqttClient`, `fakeApi`, `createMockClient()`): what its methods do is the test's.
-  if (head.slice(0, -1).some((word) => TEST_DOUBLE_WORDS.has(word))) return false;
+  const named = MAKING_VERBS.has(head[0] ?? '') ? head.slice(1) : head;
+  if (named.length > 1 && TEST_DOUBLE_WORDS.has(named[0] ?? '')) return false;
   // `apiToReasons`, `clientToSession`: a mapping from clients to something else, not a client
   // (`apiToUse`, `clientToCall` are the client to use).
   if (words[head.length] === 'to' && head.length < words.length - 1 && !PURPOSE_VERBS.has(words[head.length + 1] ?? '')) return false;
   return last !== undefined && CLIENT_LAST_WORDS.has(last);
 }
 
-/** First words naming a test double. */
+/** First words naming a test double (after a verb making one: `createMockClient()`). */
 const TEST_DOUBLE_WORDS: ReadonlySet<string> = new Set(['mock', 'mocked', 'fake', 'stub', 'stubbed', 'dummy', 'spy']);
+const MAKING_VERBS: ReadonlySet<string> = new Set(['create', 'make', 'build', 'new', 'get', 'setup']);
 
 /** Verbs after `to` that give a thing's purpose (`clientToUse`), not a mapping's values. */
 const PURPOSE_VERBS: ReadonlySet<string> = new Set(['use', 'call', 'query', 'invoke', 'try', 'test', 'check', 'run', 'be', 'pass', 'return', 'close', 'keep', 'reuse']);

@@ -182,7 +182,9 @@ function isLogMethodName(name: string): boolean {
  * or `log` followed by level words only (`logError`, `logDebug`, `log_info`).
  */
 function isLogFunctionName(name: string): boolean {
-  const words = namedWords(name);
+  // `debugLog2` is a log function; a lone `log2`, `log10` is a logarithm.
+  const numbered = namedWords(name);
+  const words = numbered.length > 1 ? numbered : splitWords(name);
   const last = words[words.length - 1];
   if (last !== undefined && LOGGER_WORDS.has(last) && words.slice(0, -1).every((word) => LEVEL_WORDS.has(word))) return true;
   return words.length > 1 && words[0] === 'log' && words.slice(1).every((word) => LEVEL_WORDS.has(word));

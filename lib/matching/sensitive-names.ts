@@ -72,9 +72,7 @@ export const DEFAULT_SENSITIVE_NAMES: readonly string[] = [
   'two factor auth code',
   'verify code',
   'verification code',
-  // a JSON Web Token, a bearer token, and OAuth's signed client assertion (RFC 7521/7523)
-  'jwt',
-  'bearer',
+  // OAuth's signed client assertion (RFC 7521/7523)
   'client assertion',
   'jwt assertion',
 ];
@@ -308,6 +306,20 @@ const AUTH_TOKEN_WORDS: ReadonlySet<string> = new Set(['access', 'refresh', 'aut
 /** Words that make a plural a selection of names (`requiredSecrets`, `missingApiKeys`, `supportedKeys`). */
 const LIST_SELECTION_WORDS: ReadonlySet<string> = new Set(['required', 'missing', 'optional', 'allowed', 'expected', 'supported', 'needed', 'declared', 'unknown']);
 
+/** Words that name a secret only as a name's last word. */
+const FINAL_SECRET_WORDS: ReadonlySet<string> = new Set(['pass', 'jwt', 'bearer']);
+
+/** Words before `pass` that make it an account's password (`userPassList`, `adminPass`). */
+const ACCOUNT_WORDS: ReadonlySet<string> = new Set(['user', 'users', 'admin', 'root', 'account', 'accounts', 'login', 'db', 'database', 'wifi', 'ftp', 'smtp', 'ssh', 'proxy', 'api', 'master', 'device', 'bmc', 'ipmi']);
+
+/** `passList`, `availabilityPassList`: `pass list` at the end, after words that name no secret and no account. */
+function isPassList(words: readonly string[], namesNothing: (head: readonly string[]) => boolean): boolean {
+  const last = words[words.length - 1];
+  if (words.length < 2 || words[words.length - 2] !== 'pass' || (last !== 'list' && last !== 'lists')) return false;
+  const head = words.slice(0, -2);
+  return head.length === 0 || (!head.some((word) => ACCOUNT_WORDS.has(word)) && namesNothing(head));
+}
+
 /** Carrier names: objects that hold secrets and leak them when logged whole. */
 export const DEFAULT_CARRIERS: readonly string[] = [
   'driver info',
@@ -423,8 +435,9 @@ export class SensitiveNames {
     // A secret's name followed by a word for a container (`clientSecretInfo`, `tokenDetails`):
     // an object holding the secret, or describing it. Logged whole it may carry the secret; what
     // is written in it, or its type, can say it does not. After metadata (`tokenTypeInfo`), it holds metadata.
-    // A pass list is an allow list (`passList`, `availabilityPassList`), not a list of passwords.
-    if (words.length > 1 && words[words.length - 2] === 'pass' && (words[words.length - 1] === 'list' || words[words.length - 1] === 'lists')) return 'safe';
+    // A pass list is an allow list (`passList`, `availabilityPassList`), not a list of passwords
+    // (`userPassList`, `secretPassList`: the words before it say whose passwords).
+    if (isPassList(words, (head) => this.#classify(head.join(' ')) === null)) return 'safe';
     if (words.length > 1 && CONTAINER_WORDS.has(words[words.length - 1] ?? '')) {
       const held = this.#classify(words.slice(0, -1).join(' '));
       if (held === 'secret' || held === 'carrier') return 'carrier';
@@ -436,8 +449,9 @@ export class SensitiveNames {
       if (sequence.length === 1 && sequence[0] === 'token' && index > 0 && PAGINATION_WORDS.has(words[index - 1] ?? '')) continue;
       return 'secret';
     }
-    // `pass` counts only as the final word: admin_pass, newPass (not passThrough, passes).
-    if (words.length > 0 && words[words.length - 1] === 'pass') return 'secret';
+    // `pass` counts only as the final word: admin_pass, newPass (not passThrough, passes); so do a
+    // JSON Web Token and a bearer token (`signedJwt`, `bearer`; not `jwtPayload`, `jwtKid`, `bearerFormat`).
+    if (words.length > 0 && FINAL_SECRET_WORDS.has(words[words.length - 1] ?? '')) return 'secret';
     return this.#isPluralSecret(words) ? 'carrier' : null;
   }
 

@@ -15779,3 +15779,165 @@ ruleTester.run("numbered loggers (helper-76)", rule, {
   },
   ],
 });
+
+ruleTester.run("review of keyed values, rejection handlers and names (helper-77)", rule, {
+  valid: [
+  {
+    name: "a-handler-earlier-in-the-chain-took-the-rejection",
+    code: dedent`
+      declare const logger: { error(...a: unknown[]): void };
+      declare function fallback(): Promise<string>;
+      async function login(user: string, password: string): Promise<string> {
+        if (!user) throw new Error(\`login failed for \${user}:\${password}\`);
+        return user;
+      }
+      export function handledEarlier(user: string, password: string): void {
+        login(user, password).catch(() => fallback()).then(String, (e) => logger.error(e));
+        login(user, password).then(String, () => fallback()).catch((e) => logger.error(e));
+      }
+    `,
+  },
+  {
+    name: "jwt-parts-and-logarithms",
+    code: dedent`
+      import { log2 } from 'mathjs';
+      declare const logger: { info(...a: unknown[]): void };
+      declare const req: { jwtPayload: unknown; jwtKid: string; jwtHeader: unknown };
+      declare function log10(n: unknown): number;
+      export function f(apiKey: string): void {
+        logger.info('payload', req.jwtPayload, req.jwtKid, req.jwtHeader);
+        log2(apiKey.length);
+        log10(apiKey);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-secret-key-over-a-variable-written-out-here-still-names-it",
+    code: dedent`
+      declare const logger: { info(...a: unknown[]): void };
+      declare function fetchIt(): Promise<string>;
+      export async function bearerTemplate(): Promise<void> {
+        const value = \`Bearer \${await fetchIt()}\`;
+        logger.info({ authorization: value });
+      }
+      export async function passwordArray(a: string, b: string): Promise<void> {
+        const parts = [a, b];
+        logger.info({ password: parts });
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.info","source":"The value of `authorization` in an object literal","how":" through an object literal","more":""},
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 40,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"value"},
+          output: dedent`
+            declare const logger: { info(...a: unknown[]): void };
+            declare function fetchIt(): Promise<string>;
+            export async function bearerTemplate(): Promise<void> {
+              const value = \`Bearer \${await fetchIt()}\`;
+              logger.info({ authorization: '<redacted>' });
+            }
+            export async function passwordArray(a: string, b: string): Promise<void> {
+              const parts = [a, b];
+              logger.info({ password: parts });
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.info","source":"The value of `password` in an object literal","how":" through an object literal","more":""},
+        line: 9,
+        column: 3,
+        endLine: 9,
+        endColumn: 35,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"parts"},
+          output: dedent`
+            declare const logger: { info(...a: unknown[]): void };
+            declare function fetchIt(): Promise<string>;
+            export async function bearerTemplate(): Promise<void> {
+              const value = \`Bearer \${await fetchIt()}\`;
+              logger.info({ authorization: value });
+            }
+            export async function passwordArray(a: string, b: string): Promise<void> {
+              const parts = [a, b];
+              logger.info({ password: '<redacted>' });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "account-pass-lists-and-jwt-parts",
+    code: dedent`
+      declare const logger: { info(...a: unknown[]): void };
+      declare const cfg: { userPassList: string[]; adminPassList: string[] };
+      export function f(): void {
+        logger.info(cfg.userPassList);
+        logger.info(cfg.adminPassList);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.info","source":"`cfg.userPassList`, which carries secrets,","how":"","more":""},
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 32,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"cfg.userPassList"},
+          output: dedent`
+            declare const logger: { info(...a: unknown[]): void };
+            declare const cfg: { userPassList: string[]; adminPassList: string[] };
+            export function f(): void {
+              logger.info('<redacted>');
+              logger.info(cfg.adminPassList);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.info","source":"`cfg.adminPassList`, which carries secrets,","how":"","more":""},
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 33,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"cfg.adminPassList"},
+          output: dedent`
+            declare const logger: { info(...a: unknown[]): void };
+            declare const cfg: { userPassList: string[]; adminPassList: string[] };
+            export function f(): void {
+              logger.info(cfg.userPassList);
+              logger.info('<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});

@@ -16235,3 +16235,86 @@ ruleTester.run("a value where the code writes a named type", rule, {
   },
   ],
 });
+
+ruleTester.run("review of plain uses elsewhere and test-double names (helper-77)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a-plain-use-elsewhere-says-nothing-of-a-call-that-is-awaited-or-chained",
+    code: dedent`
+      declare const api: { getStatus(id: string): Promise<string> };
+      export function showStatus(id: string): void {
+        console.log('status of %s', id, api.getStatus(id));
+      }
+      export async function waitReady(id: string): Promise<boolean> {
+        const status = await api.getStatus(id);
+        return status === 'ready';
+      }
+      export function poll(id: string): void {
+        api.getStatus(id).then((s) => console.log(s));
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        data: {"call":"api.getStatus","function":"`waitReady`"},
+        line: 6,
+        column: 24,
+        endLine: 6,
+        endColumn: 41,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`waitReady`"},
+          output: dedent`
+            declare const api: { getStatus(id: string): Promise<string> };
+            export function showStatus(id: string): void {
+              console.log('status of %s', id, api.getStatus(id));
+            }
+            /**
+             * @throws when \`api.getStatus\` fails.
+             */
+            export async function waitReady(id: string): Promise<boolean> {
+              const status = await api.getStatus(id);
+              return status === 'ready';
+            }
+            export function poll(id: string): void {
+              api.getStatus(id).then((s) => console.log(s));
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "floating",
+        data: {"call":"api.getStatus"},
+        line: 10,
+        column: 3,
+        endLine: 10,
+        endColumn: 20,
+      },
+    ],
+  },
+  {
+    name: "test-double-words-count-first-only",
+    code: dedent`
+      declare const apiMockClient: { getNode(id: string): Promise<void> };
+      export function f(): void {
+        apiMockClient.getNode('a');
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"apiMockClient.getNode"},
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 29,
+      },
+    ],
+  },
+  ],
+});

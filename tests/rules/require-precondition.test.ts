@@ -9614,7 +9614,7 @@ ruleTester.run("a parameter taken apart where it is declared", rule, {
         if (provisionState !== 'manageable') throw new Error(\`node \${id} is \${provisionState}\`);
         await ironic.deleteNode(id);
       }
-      export async function removeWithDefault({ id, provisionState = 'enroll' }: Partial<Node> & { id: string }): Promise<void> {
+      export async function removeWithDefault({ id, provisionState }: Node = { id: 'spare', provisionState: 'enroll' }): Promise<void> {
         if (provisionState !== 'manageable') return;
         await ironic.deleteNode(id);
       }
@@ -9880,6 +9880,80 @@ ruleTester.run("a check whose promise is dropped, without types (helper-76)", ru
         column: 9,
         endLine: 21,
         endColumn: 61,
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("review of re-reads and pattern defaults (helper-77)", rule, {
+  valid: [
+  {
+    name: "a-read-by-another-id-is-no-re-read-of-that-owner",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      interface Instance { uuid: string; node: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare const ironic: { getNode(id: string): Promise<Node>; setNodePowerState(id: string, s: string): Promise<void>; deleteNode(id: string): Promise<void> };
+      export class Deployer {
+        constructor(private readonly instance: Instance, private readonly nodeId: string) {}
+        async powerOff(): Promise<void> {
+          await validateInstanceAndNode(this.instance);
+          const fresh = await ironic.getNode(this.nodeId);
+          console.log(fresh.provisionState);
+          await ironic.setNodePowerState(this.instance.node, 'power off');
+        }
+      }
+      export async function viaInstanceUuid(instance: Instance): Promise<void> {
+        await validateInstanceAndNode(instance);
+        const byInstance = await ironic.getNode(instance.uuid);
+        console.log(byInstance.provisionState);
+        await ironic.setNodePowerState(instance.node, 'power off');
+      }
+      export async function removeDestructuredReread(nodeId: string): Promise<void> {
+        const node = await ironic.getNode(nodeId);
+        if (node.provisionState !== 'manageable') throw new Error('busy');
+        const { provisionState: latest } = await ironic.getNode(node.id);
+        console.log(latest);
+        await ironic.deleteNode(node.id);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-binding-with-a-default-may-be-another-node",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      declare const spareId: string;
+      export async function removeDefaultId({ id = spareId, provisionState }: Partial<Node>): Promise<void> {
+        if (provisionState !== 'manageable') throw new Error('busy');
+        await ironic.deleteNode(id);
+      }
+      export async function removeLoopDefault(nodes: Partial<Node>[]): Promise<void> {
+        for (const { id = spareId, provisionState } of nodes) {
+          if (provisionState !== 'manageable') continue;
+          await ironic.deleteNode(id);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"id","missing":"a provision-state test that exits on failure"},
+        line: 6,
+        column: 9,
+        endLine: 6,
+        endColumn: 30,
+      },
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"id","missing":"a provision-state test that exits on failure"},
+        line: 11,
+        column: 11,
+        endLine: 11,
+        endColumn: 32,
       },
     ],
   },
