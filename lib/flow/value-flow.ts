@@ -1572,7 +1572,7 @@ function thrownInto(clause: TSESTree.CatchClause, calleeOf: (call: TSESTree.Call
     seen.add(fn);
     // What it makes and throws (`throw new Error(...)`), not what it passes on (`throw err`,
     // `throw err.cause`, a rethrow; `if (token instanceof Retry) throw token`).
-    if (fn.body.type === AST_NODE_TYPES.BlockStatement) thrown.push(...thrownIn(fn.body).filter((value) => MADE_VALUES.has(unwrapExpression(value).type)));
+    thrown.push(...madeThrowsOf(fn));
   }
   return thrown;
 }
@@ -1603,10 +1603,15 @@ function rejectedInto(parameter: TSESTree.Identifier, calleeOf: (call: TSESTree.
       continue;
     }
     const fn = calleeOf(head);
-    if (!fn?.async || fn.generator || fn.body.type !== AST_NODE_TYPES.BlockStatement || contains(fn, handler)) continue;
-    rejected.push(...thrownIn(fn.body).filter((value) => MADE_VALUES.has(unwrapExpression(value).type)));
+    if (!fn?.async || fn.generator || contains(fn, handler)) continue;
+    rejected.push(...madeThrowsOf(fn));
   }
   return rejected;
+}
+
+/** What a function makes and throws itself (`throw new Error(...)`), not what it passes on (`throw err`). */
+function madeThrowsOf(fn: FunctionNode): TSESTree.Node[] {
+  return fn.body.type === AST_NODE_TYPES.BlockStatement ? thrownIn(fn.body).filter((value) => MADE_VALUES.has(unwrapExpression(value).type)) : [];
 }
 
 /** Values made where they are thrown (`new Error(...)`, `Error(...)`, a message written out). */
