@@ -149,6 +149,8 @@ export class RecordedPath {
   returnStates: FactState[] = [];
   /** The exit facts of a solve made before the function's turn, kept so it is made once. */
   provisionalExitFacts: ReadonlySet<string> | null = null;
+  /** The query copies of such a solve (see queryStatesOf). */
+  provisionalCopies: readonly QueryCopyWithNode[] | null = null;
   solving = false;
   solved = false;
   /** Whether the function or one nested in it asks a query: only those are solved with the file. */
@@ -559,6 +561,28 @@ export class CodePathRecorder {
     return path.provisionalExitFacts;
   }
 
+
+  /**
+   * The states at a function's own queries tagged `tag` (one per recorded copy), solving it on
+   * demand as exitFactsOf does: provisionally when asked before its turn. Null while it is being
+   * solved (recursion) or when it is unknown.
+   */
+  queryStatesOf(fn: TSESTree.Node, tag: string): readonly { readonly node: TSESTree.Node; readonly facts: FactState }[] | null {
+    const path = this.#byFunction.get(fn);
+    if (!path || path.solving) return null;
+    if (path.solved) return this.#copies.filter((copy) => copy.path === path && copy.tag === tag);
+    if (path.provisionalCopies === null) {
+      const copies: QueryCopyWithNode[] = [];
+      path.solving = true;
+      try {
+        solvePath(path, this.#initialState(path), copies);
+      } finally {
+        path.solving = false;
+      }
+      path.provisionalCopies = copies;
+    }
+    return path.provisionalCopies.filter((copy) => copy.path === path && copy.tag === tag);
+  }
 
   /**
    * Solves a function the file's solve skips (nothing in it asks a query), once, after the

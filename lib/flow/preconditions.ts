@@ -188,6 +188,10 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       }
       written(node.left, node);
     },
+    // Each value a generator yields (see yieldedFacts); `yield*` hands over values this function does not see.
+    'YieldExpression:exit': (node: TSESTree.YieldExpression) => {
+      recorder.query(node, YIELD_QUERY);
+    },
     'UpdateExpression:exit': (node: TSESTree.UpdateExpression) => {
       const key = keys.writtenKey(node.argument);
       if (key !== null) recorder.kill([key]);
@@ -985,9 +989,41 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     if (key === null) return;
     // `for (const node of nodes.filter((n) => n.provisionState === 'manageable'))`: each passed the predicate.
     recorder.gen([...pickedFacts(array, key, FILTER_METHODS, 0), ...elementCheckFacts(array, key)]);
+    // `for await (const node of manageableNodes(ids))`: what held of every value a generator of the file yields.
+    const generator = generatorCalled(array);
+    if (generator) recorder.genLazily(() => yieldedFacts(generator, key));
     // `if (!nodes.every((n) => ...)) throw ...; for (const node of nodes)`: what held of each.
     const arrayKey = settledArrayKey(array);
     if (arrayKey !== null) recorder.copy(`${arrayKey}.${EACH}`, key);
+  }
+
+  /** A generator function of the file that `expression` calls (`manageableNodes(ids)`, awaited or not), or null. */
+  function generatorCalled(expression: TSESTree.Node): FunctionNode | null {
+    let inner = unwrapExpression(expression);
+    if (inner.type === AST_NODE_TYPES.AwaitExpression) inner = unwrapExpression(inner.argument);
+    if (inner.type !== AST_NODE_TYPES.CallExpression) return null;
+    const fn = localCallee(inner, options.paths);
+    return fn?.generator === true ? fn : null;
+  }
+
+  /**
+   * The facts holding of every value a generator yields (`yield node` after `if (node.provisionState
+   * !== 'manageable') continue;`), said of `destination`: at each `yield`, those about the value
+   * yielded there, intersected over them. None when a `yield` gives a value without a key, or `yield*`.
+   */
+  function yieldedFacts(generator: FunctionNode, destination: string): string[] {
+    const states = recorder.queryStatesOf(generator, YIELD_QUERY);
+    if (!states || states.length === 0) return [];
+    const perYield: ReadonlySet<string>[] = [];
+    for (const { node, facts } of states) {
+      if (facts === null) continue;
+      const argument = node.type === AST_NODE_TYPES.YieldExpression && !node.delegate ? node.argument : null;
+      const key = argument ? keys.keyOf(argument) : null;
+      if (key === null) return [];
+      perYield.push(new Set(copiedFacts(facts, key, destination)));
+    }
+    const [first, ...rest] = perYield;
+    return first ? [...first].filter((item) => rest.every((other) => other.has(item))) : [];
   }
 
   /** The array `array.entries()` walks, or null for anything else. */
@@ -2834,3 +2870,6 @@ function bindsIdentifier(writer: TSESTree.Node): boolean {
   if (writer.type === AST_NODE_TYPES.VariableDeclarator) return writer.id.type === AST_NODE_TYPES.Identifier;
   return writer.type === AST_NODE_TYPES.AssignmentExpression && writer.left.type === AST_NODE_TYPES.Identifier;
 }
+
+/** The tag of the queries at each `yield` (see yieldedFacts). */
+const YIELD_QUERY = 'yield';

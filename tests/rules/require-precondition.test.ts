@@ -9959,3 +9959,103 @@ ruleTester.run("review of re-reads and pattern defaults (helper-77)", rule, {
   },
   ],
 });
+
+ruleTester.run("a generator of the file yielding checked nodes (P-FP-4)", rule, {
+  valid: [
+  {
+    name: "generator-yielding-only-checked-nodes",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      async function* manageableNodes(ids: string[]): AsyncGenerator<Node> {
+        for (const id of ids) {
+          const node = await ironic.getNode(id);
+          if (node.provisionState !== 'manageable') continue;
+          yield node;
+        }
+      }
+      export async function removeAll(ids: string[]): Promise<void> {
+        for await (const node of manageableNodes(ids)) {
+          await ironic.deleteNode(node.id);
+        }
+      }
+      function* ready(nodes: Node[]): Generator<Node> {
+        for (const node of nodes) {
+          if (node.provisionState === 'manageable') yield node;
+        }
+      }
+      export async function removeReady(nodes: Node[]): Promise<void> {
+        for (const node of ready(nodes)) await ironic.deleteNode(node.id);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "generator-yielding-an-unchecked-node-on-some-path",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      declare function others(): Generator<Node>;
+      async function* someNodes(ids: string[], spare: Node): AsyncGenerator<Node> {
+        for (const id of ids) {
+          const node = await ironic.getNode(id);
+          if (node.provisionState !== 'manageable') {
+            yield spare;
+            continue;
+          }
+          yield node;
+        }
+      }
+      export async function removeAll(ids: string[], spare: Node): Promise<void> {
+        for await (const node of someNodes(ids, spare)) {
+          await ironic.deleteNode(node.id);
+        }
+      }
+      function* delegating(nodes: Node[]): Generator<Node> {
+        for (const node of nodes) if (node.provisionState === 'manageable') yield node;
+        yield* others();
+      }
+      export async function removeDelegated(nodes: Node[]): Promise<void> {
+        for (const node of delegating(nodes)) await ironic.deleteNode(node.id);
+      }
+      function* testedBeforeReread(nodes: Node[], fresh: (id: string) => Node): Generator<Node> {
+        for (const node of nodes) {
+          if (node.provisionState !== 'manageable') continue;
+          const other = fresh('x');
+          yield other;
+        }
+      }
+      export async function removeOther(nodes: Node[], fresh: (id: string) => Node): Promise<void> {
+        for (const node of testedBeforeReread(nodes, fresh)) await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"node.id","missing":"a provision-state test that exits on failure"},
+        line: 16,
+        column: 11,
+        endLine: 16,
+        endColumn: 37,
+      },
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"node.id","missing":"a provision-state test that exits on failure"},
+        line: 24,
+        column: 47,
+        endLine: 24,
+        endColumn: 73,
+      },
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`deleteNode`","subject":"node.id","missing":"a provision-state test that exits on failure"},
+        line: 34,
+        column: 62,
+        endLine: 34,
+        endColumn: 88,
+      },
+    ],
+  },
+  ],
+});
