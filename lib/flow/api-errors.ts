@@ -22,7 +22,7 @@ import { writtenSignatures } from '../matching/type-info.js';
 import type { CatchAnalysis, CatchVerdict } from './catches.js';
 import { stashedRethrows } from './catches.js';
 import { docCommentOf, documentedNode, hasLazyIterableResult, hasSynchronousResult, isClientName, isThrowsDocumented } from '../matching/api-calls.js';
-import { childNodes, constructorOf, enclosingFunction, functionName, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, shortText, staticPropertyName, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
+import { childNodes, constructorOf, enclosingFunction, programOf, functionName, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, shortText, staticPropertyName, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { functionOfVariable, isExportedWhereDeclared, localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { isErrorName } from '../matching/value-calls.js';
 import { splitWords } from '../words.js';
@@ -1228,7 +1228,9 @@ function isPlainParameterArgument(wrapper: TSESTree.Node, paths: AccessPathResol
   } else if (call.type === AST_NODE_TYPES.CallExpression) {
     fn = localCallee(call, paths);
   }
-  let parameter: TSESTree.Node | undefined = fn?.params[index];
+  // A `this: T` parameter is written, not passed.
+  const passed = fn?.params[0]?.type === AST_NODE_TYPES.Identifier && fn.params[0].name === 'this' ? fn.params.slice(1) : fn?.params;
+  let parameter: TSESTree.Node | undefined = passed?.[index];
   if (parameter?.type === AST_NODE_TYPES.TSParameterProperty) parameter = parameter.parameter;
   if (parameter?.type === AST_NODE_TYPES.AssignmentPattern) parameter = parameter.left;
   const written = parameter?.type === AST_NODE_TYPES.Identifier ? parameter.typeAnnotation?.typeAnnotation : undefined;
@@ -1261,12 +1263,13 @@ function returnedAsPlainValue(value: TSESTree.Node): boolean {
 
 /**
  * A written type no promise can be (the code type-checks, so a promise is not stored, passed or
- * returned there): `string`, `number | null`, `boolean`, an array or tuple, a named type of the
- * code without type arguments (`ConnectVariant | null`, `Node`) or a plain container of such
- * (`Record<string, Node>`, `Map<string, Port>`). Not `any`, `unknown`, `object`, a type literal,
- * a type parameter, nor a name that says promise (`Promise`, `PromiseLike`, `Thenable`, `MaybePromise`).
+ * returned there): `string`, `number | null`, `boolean`, an array or tuple, a container
+ * (`Record<string, Node>`, `Map<string, Port>`), a named type without type arguments (`ConnectVariant
+ * | null`, `Node`; an alias of the file by what it stands for), `Partial<T>` and the like of such a
+ * type. Not `any`, `unknown`, `object`, `Object`, a type literal, a type parameter, a namespace of
+ * the file's member, nor a name that says promise (`Promise`, `PromiseLike`, `Thenable`, `MaybePromise`).
  */
-function isPlainWrittenType(written: TSESTree.TypeNode): boolean {
+function isPlainWrittenType(written: TSESTree.TypeNode, depth = 0): boolean {
   const members = written.type === AST_NODE_TYPES.TSUnionType ? written.types : [written];
   return members.every(
     (member) =>
@@ -1275,21 +1278,67 @@ function isPlainWrittenType(written: TSESTree.TypeNode): boolean {
       member.type === AST_NODE_TYPES.TSUndefinedKeyword ||
       member.type === AST_NODE_TYPES.TSArrayType ||
       member.type === AST_NODE_TYPES.TSTupleType ||
-      (member.type === AST_NODE_TYPES.TSTypeReference && isPlainNamedType(member)),
+      (member.type === AST_NODE_TYPES.TSTypeReference && isPlainNamedType(member, depth)),
   );
 }
 
-/** Containers whose type arguments say what they hold, never a promise themselves. */
-const PLAIN_CONTAINER_TYPES: ReadonlySet<string> = new Set(['Array', 'ReadonlyArray', 'Map', 'ReadonlyMap', 'Set', 'ReadonlySet', 'Record', 'Partial', 'Required', 'Readonly', 'Pick', 'Omit']);
-/** Words of a type's name that say it may be a promise. */
+/** Containers, never a promise whatever they hold. */
+const PLAIN_CONTAINER_TYPES: ReadonlySet<string> = new Set(['Array', 'ReadonlyArray', 'Map', 'ReadonlyMap', 'Set', 'ReadonlySet', 'Record']);
+/** Types made from their first argument's type, a promise when it is one. */
+const MAPPED_TYPES: ReadonlySet<string> = new Set(['Partial', 'Required', 'Readonly', 'Pick', 'Omit', 'NonNullable']);
+/** Words of a type's name that say it may be a promise; `Object` admits one. */
 const PROMISE_TYPE_WORDS: ReadonlySet<string> = new Set(['promise', 'thenable', 'awaitable', 'deferred', 'future', 'async']);
+const MAX_ALIAS_DEPTH = 4;
 
-function isPlainNamedType(reference: TSESTree.TSTypeReference): boolean {
-  const name = reference.typeName.type === AST_NODE_TYPES.Identifier ? reference.typeName.name : reference.typeName.type === AST_NODE_TYPES.TSQualifiedName ? reference.typeName.right.name : null;
-  if (name === null || splitWords(name).some((word) => PROMISE_TYPE_WORDS.has(word))) return false;
-  if (reference.typeArguments && reference.typeArguments.params.length > 0 && !PLAIN_CONTAINER_TYPES.has(name)) return false;
-  return reference.typeName.type !== AST_NODE_TYPES.Identifier || !isTypeParameterInScope(reference, name);
+function isPlainNamedType(reference: TSESTree.TSTypeReference, depth = 0): boolean {
+  const typeName = reference.typeName;
+  const name = typeName.type === AST_NODE_TYPES.Identifier ? typeName.name : typeName.type === AST_NODE_TYPES.TSQualifiedName ? typeName.right.name : null;
+  if (name === null || name === 'Object' || depth > MAX_ALIAS_DEPTH || splitWords(name).some((word) => PROMISE_TYPE_WORDS.has(word))) return false;
+  const argumentsWritten = reference.typeArguments?.params ?? [];
+  if (typeName.type === AST_NODE_TYPES.Identifier && isTypeParameterInScope(reference, name)) return false;
+  if (PLAIN_CONTAINER_TYPES.has(name)) return true;
+  if (MAPPED_TYPES.has(name)) return argumentsWritten[0] !== undefined && isPlainWrittenType(argumentsWritten[0], depth + 1);
+  if (argumentsWritten.length > 0) return false;
+  // A namespace of the file may alias anything (`namespace NS { export type Out = Promise<X> }`).
+  if (typeName.type === AST_NODE_TYPES.TSQualifiedName) return !declaresNamespace(reference, typeName);
+  // An alias of the file is what it stands for (`type NodeRequest = Promise<Node>`, `type Anything = any`).
+  const alias = typeAliasOf(reference, name);
+  return alias ? isPlainWrittenType(alias.typeAnnotation, depth + 1) : true;
 }
+
+/** The `type name = ...` of the file (at its top level or in a namespace), or null. */
+function typeAliasOf(node: TSESTree.Node, name: string): TSESTree.TSTypeAliasDeclaration | null {
+  let found: TSESTree.TSTypeAliasDeclaration | null = null;
+  visitDeclarations(programOf(node), (declaration) => {
+    if (found === null && declaration.type === AST_NODE_TYPES.TSTypeAliasDeclaration && declaration.id.name === name) found = declaration;
+  });
+  return found;
+}
+
+/** Whether the file declares a namespace named as the qualified name's leftmost part. */
+function declaresNamespace(node: TSESTree.Node, name: TSESTree.TSQualifiedName): boolean {
+  let left: TSESTree.EntityName = name;
+  while (left.type === AST_NODE_TYPES.TSQualifiedName) left = left.left;
+  if (left.type !== AST_NODE_TYPES.Identifier) return false;
+  const leftName = left.name;
+  let found = false;
+  visitDeclarations(programOf(node), (declaration) => {
+    if (declaration.type === AST_NODE_TYPES.TSModuleDeclaration && declaration.id.type === AST_NODE_TYPES.Identifier && declaration.id.name === leftName) found = true;
+  });
+  return found;
+}
+
+/** The declarations of a program's top level and of its namespaces, exported or not. */
+function visitDeclarations(program: TSESTree.Program | null, visit: (declaration: TSESTree.Node) => void): void {
+  const statements: TSESTree.Node[] = [...(program?.body ?? [])];
+  for (let index = 0; index < statements.length && index < 5000; index++) {
+    let statement = statements[index] as TSESTree.Node;
+    if ((statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) && statement.declaration) statement = statement.declaration;
+    visit(statement);
+    if (statement.type === AST_NODE_TYPES.TSModuleDeclaration && statement.body?.type === AST_NODE_TYPES.TSModuleBlock) statements.push(...statement.body.body);
+  }
+}
+
 
 /** Whether `name` is a type parameter of a declaration around `node` (`T` of `get<T>(): T`). */
 function isTypeParameterInScope(node: TSESTree.Node, name: string): boolean {

@@ -785,8 +785,26 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     if (fn) return fn.async || namesPromise(fn.returnType?.typeAnnotation);
     const field = thisFieldType(call);
     if (field?.type === AST_NODE_TYPES.TSFunctionType) return namesPromise(field.returnType?.typeAnnotation);
-    awaitedCallees ??= collectAwaitedCallees(sourceCode);
-    return awaitedCallees.has(nodeText(sourceCode, unwrapExpression(call.callee)));
+    awaitedCallees ??= collectAwaitedCallees(sourceCode, calleeIdentity);
+    return awaitedCallees.has(calleeIdentity(call));
+  }
+
+  /**
+   * What a call calls, as far as the file tells: the variable a name resolves to, a method of
+   * `this` in its class, or else the callee as written.
+   */
+  function calleeIdentity(call: TSESTree.CallExpression): string {
+    const callee = unwrapExpression(call.callee);
+    if (callee.type === AST_NODE_TYPES.Identifier) {
+      const definition = options.paths.variableOf(callee)?.defs[0];
+      return definition ? `variable:${String(definition.name.range[0])}` : `global:${callee.name}`;
+    }
+    if (callee.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(callee.object).type === AST_NODE_TYPES.ThisExpression) {
+      let body: TSESTree.Node | undefined = call.parent;
+      while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
+      return `this:${String(body?.range[0] ?? -1)}:${staticPropertyName(callee) ?? ''}`;
+    }
+    return nodeText(sourceCode, callee);
   }
 
   /** For `this.name(...)`, the type written on a field `name` of the enclosing class. */
@@ -2850,15 +2868,15 @@ function namesPromise(written: TSESTree.TypeNode | undefined): boolean {
   return members.some((member) => member.type === AST_NODE_TYPES.TSTypeReference && member.typeName.type === AST_NODE_TYPES.Identifier && (member.typeName.name === 'Promise' || member.typeName.name === 'PromiseLike'));
 }
 
-/** The callees of the calls a file awaits, as written (`this.validateInstanceAndNode`). */
-function collectAwaitedCallees(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
+/** What the calls a file awaits call (see calleeIdentity). */
+function collectAwaitedCallees(sourceCode: Readonly<TSESLint.SourceCode>, identity: (call: TSESTree.CallExpression) => string): ReadonlySet<string> {
   const found = new Set<string>();
   const stack: TSESTree.Node[] = [sourceCode.ast];
   while (stack.length > 0) {
     const node = stack.pop() as TSESTree.Node;
     if (node.type === AST_NODE_TYPES.AwaitExpression) {
       const awaited = unwrapExpression(node.argument);
-      if (awaited.type === AST_NODE_TYPES.CallExpression) found.add(nodeText(sourceCode, unwrapExpression(awaited.callee)));
+      if (awaited.type === AST_NODE_TYPES.CallExpression) found.add(identity(awaited));
     }
     stack.push(...childNodes(node));
   }

@@ -539,7 +539,7 @@ export class ValueFlow<Finding> {
 
   /**
    * For a local variable (not a parameter) whose every value reaching `node` is written out in the
-   * function (see isSeenWhole), the value it is made with; else null. As #identifier judges a name.
+   * function (see isSeenWhole), the one value it is made with; else null.
    */
   #seenWholeValue(node: TSESTree.Node): TSESTree.Node | null {
     const inner = unwrapExpression(node);
@@ -548,8 +548,10 @@ export class ValueFlow<Finding> {
     if (!variable || variable.defs[0]?.type !== DefinitionType.Variable) return null;
     const writes = this.#reachingWrites(variable, inner);
     if (writes.length === 0 || !writes.every(isSeenWhole)) return null;
-    const made = writes.find((write) => write.kind === 'value' && !write.mutation);
-    return made?.kind === 'value' ? made.value : null;
+    // One value made, the rest stored into it (`let v = ''; if (auth) v = token` may hold either: no one value).
+    const made = writes.filter((write) => write.kind === 'value' && !write.mutation);
+    const [only] = made;
+    return made.length === 1 && only?.kind === 'value' ? only.value : null;
   }
 
   #identifier(node: TSESTree.Identifier): ChainedTrace<Finding>[] {

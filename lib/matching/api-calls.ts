@@ -718,7 +718,7 @@ export function isClientName(raw: string): boolean {
   return last !== undefined && CLIENT_LAST_WORDS.has(last);
 }
 
-/** First words naming a test double (after a verb making one: `createMockClient()`). */
+/** First words naming a test double (also after a verb making or fetching one: `createMockClient()`, `getFakeApi()`). */
 const TEST_DOUBLE_WORDS: ReadonlySet<string> = new Set(['mock', 'mocked', 'fake', 'stub', 'stubbed', 'dummy', 'spy']);
 const MAKING_VERBS: ReadonlySet<string> = new Set(['create', 'make', 'build', 'new', 'get', 'setup']);
 

@@ -15941,3 +15941,48 @@ ruleTester.run("review of keyed values, rejection handlers and names (helper-77)
   },
   ],
 });
+
+ruleTester.run("review of several values under a secret key (helper-79)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a-secret-key-over-a-variable-with-several-values",
+    code: dedent`
+      declare const logger: { info(...a: unknown[]): void };
+      declare function fetchIt(): Promise<string>;
+      export async function conditional(useAuth: boolean): Promise<void> {
+        let value = '';
+        if (useAuth) value = \`Bearer \${await fetchIt()}\`;
+        logger.info({ authorization: value });
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.info","source":"The value of `authorization` in an object literal","how":" through an object literal","more":""},
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 40,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"value"},
+          output: dedent`
+            declare const logger: { info(...a: unknown[]): void };
+            declare function fetchIt(): Promise<string>;
+            export async function conditional(useAuth: boolean): Promise<void> {
+              let value = '';
+              if (useAuth) value = \`Bearer \${await fetchIt()}\`;
+              logger.info({ authorization: '<redacted>' });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});

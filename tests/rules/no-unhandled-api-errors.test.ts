@@ -16318,3 +16318,197 @@ ruleTester.run("review of plain uses elsewhere and test-double names (helper-77)
   },
   ],
 });
+
+ruleTester.run("review of written types a promise may be behind (helper-79)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "types-a-promise-may-be-behind",
+    code: dedent`
+      declare const api: { getNode(id: string): Promise<{ id: string }> };
+      type NodeRequest = Promise<{ id: string }>;
+      type Anything = any;
+      export function alias(id: string): NodeRequest {
+        const pending: NodeRequest = api.getNode(id);
+        return pending;
+      }
+      export function anyAlias(id: string): Anything {
+        return api.getNode(id);
+      }
+      export function objectType(id: string): Object {
+        return api.getNode(id);
+      }
+      export function ro<T>(id: string): Readonly<T> {
+        return api.getNode(id) as unknown as Readonly<T>;
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        data: {"call":"api.getNode","function":"`alias`"},
+        line: 5,
+        column: 32,
+        endLine: 5,
+        endColumn: 47,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`alias`"},
+          output: dedent`
+            declare const api: { getNode(id: string): Promise<{ id: string }> };
+            type NodeRequest = Promise<{ id: string }>;
+            type Anything = any;
+            /**
+             * @throws when \`api.getNode\` fails.
+             */
+            export function alias(id: string): NodeRequest {
+              const pending: NodeRequest = api.getNode(id);
+              return pending;
+            }
+            export function anyAlias(id: string): Anything {
+              return api.getNode(id);
+            }
+            export function objectType(id: string): Object {
+              return api.getNode(id);
+            }
+            export function ro<T>(id: string): Readonly<T> {
+              return api.getNode(id) as unknown as Readonly<T>;
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        data: {"call":"api.getNode","function":"`anyAlias`"},
+        line: 9,
+        column: 10,
+        endLine: 9,
+        endColumn: 25,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`anyAlias`"},
+          output: dedent`
+            declare const api: { getNode(id: string): Promise<{ id: string }> };
+            type NodeRequest = Promise<{ id: string }>;
+            type Anything = any;
+            export function alias(id: string): NodeRequest {
+              const pending: NodeRequest = api.getNode(id);
+              return pending;
+            }
+            /**
+             * @throws when \`api.getNode\` fails.
+             */
+            export function anyAlias(id: string): Anything {
+              return api.getNode(id);
+            }
+            export function objectType(id: string): Object {
+              return api.getNode(id);
+            }
+            export function ro<T>(id: string): Readonly<T> {
+              return api.getNode(id) as unknown as Readonly<T>;
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        data: {"call":"api.getNode","function":"`objectType`"},
+        line: 12,
+        column: 10,
+        endLine: 12,
+        endColumn: 25,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`objectType`"},
+          output: dedent`
+            declare const api: { getNode(id: string): Promise<{ id: string }> };
+            type NodeRequest = Promise<{ id: string }>;
+            type Anything = any;
+            export function alias(id: string): NodeRequest {
+              const pending: NodeRequest = api.getNode(id);
+              return pending;
+            }
+            export function anyAlias(id: string): Anything {
+              return api.getNode(id);
+            }
+            /**
+             * @throws when \`api.getNode\` fails.
+             */
+            export function objectType(id: string): Object {
+              return api.getNode(id);
+            }
+            export function ro<T>(id: string): Readonly<T> {
+              return api.getNode(id) as unknown as Readonly<T>;
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        data: {"call":"api.getNode","function":"`ro`"},
+        line: 15,
+        column: 10,
+        endLine: 15,
+        endColumn: 25,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          data: {"function":"`ro`"},
+          output: dedent`
+            declare const api: { getNode(id: string): Promise<{ id: string }> };
+            type NodeRequest = Promise<{ id: string }>;
+            type Anything = any;
+            export function alias(id: string): NodeRequest {
+              const pending: NodeRequest = api.getNode(id);
+              return pending;
+            }
+            export function anyAlias(id: string): Anything {
+              return api.getNode(id);
+            }
+            export function objectType(id: string): Object {
+              return api.getNode(id);
+            }
+            /**
+             * @throws when \`api.getNode\` fails.
+             */
+            export function ro<T>(id: string): Readonly<T> {
+              return api.getNode(id) as unknown as Readonly<T>;
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a-this-parameter-is-not-passed",
+    code: dedent`
+      declare const api: { getNode(id: string): Promise<{ id: string }> };
+      interface Tracker { track(p: unknown): void }
+      function track(this: Tracker, pending: unknown): void {
+        this.track(pending);
+      }
+      export function f(t: Tracker, id: string): void {
+        track.call(t, api.getNode(id));
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        data: {"call":"api.getNode"},
+        line: 7,
+        column: 17,
+        endLine: 7,
+        endColumn: 32,
+      },
+    ],
+  },
+  ],
+});
