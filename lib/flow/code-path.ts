@@ -547,18 +547,27 @@ export class CodePathRecorder {
     if (!path || path.solving) return new Set();
     if (path.solved) return path.exitFacts ?? new Set();
     if (!path.queried && this.#solveUnqueried(path)) return path.exitFacts ?? new Set();
-    if (path.provisionalExitFacts === null) {
-      // Asked before its turn (its creator may not be solved yet): a provisional solve from the
-      // state known now, whose queries are discarded; the function is solved again in order.
+    return this.#provisionalSolve(path).exitFacts;
+  }
+
+  /**
+   * Asked before its turn (its creator may not be solved yet): a provisional solve from the state
+   * known now, made once, whose exit facts and query copies are kept apart; the function is solved
+   * again in order.
+   */
+  #provisionalSolve(path: RecordedPath): { exitFacts: ReadonlySet<string>; copies: readonly QueryCopyWithNode[] } {
+    if (path.provisionalExitFacts === null || path.provisionalCopies === null) {
+      const copies: QueryCopyWithNode[] = [];
       path.solving = true;
       try {
-        solvePath(path, this.#initialState(path), []);
+        solvePath(path, this.#initialState(path), copies);
       } finally {
         path.solving = false;
       }
       path.provisionalExitFacts = path.exitFacts ?? new Set();
+      path.provisionalCopies = copies;
     }
-    return path.provisionalExitFacts;
+    return { exitFacts: path.provisionalExitFacts, copies: path.provisionalCopies };
   }
 
 
@@ -571,17 +580,7 @@ export class CodePathRecorder {
     const path = this.#byFunction.get(fn);
     if (!path || path.solving) return null;
     if (path.solved) return this.#copies.filter((copy) => copy.path === path && copy.tag === tag);
-    if (path.provisionalCopies === null) {
-      const copies: QueryCopyWithNode[] = [];
-      path.solving = true;
-      try {
-        solvePath(path, this.#initialState(path), copies);
-      } finally {
-        path.solving = false;
-      }
-      path.provisionalCopies = copies;
-    }
-    return path.provisionalCopies.filter((copy) => copy.path === path && copy.tag === tag);
+    return this.#provisionalSolve(path).copies.filter((copy) => copy.path === path && copy.tag === tag);
   }
 
   /**

@@ -768,8 +768,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   function isUnawaitedPromise(call: TSESTree.CallExpression, wrapper: TSESTree.Node): boolean {
     if (wrapper.parent?.type === AST_NODE_TYPES.AwaitExpression) return false;
     if (promiseCombinatorOf(wrapper)) return true;
-    // Without types, a promise the file shows it to be, dropped where it is made (`this.validate(i);`).
-    if (!info) return wrapper.parent?.type === AST_NODE_TYPES.ExpressionStatement && isPromiseByWriting(call);
+    // Without types, a promise the file shows it to be, dropped where it is made (`this.validate(i);`, `void validate(i)`).
+    if (!info) return isDropped(wrapper) && isPromiseByWriting(call);
     const type = info.typeOf(call);
     return type !== undefined && isThenable(info, type);
   }
@@ -2891,3 +2891,9 @@ function bindsIdentifier(writer: TSESTree.Node): boolean {
 
 /** The tag of the queries at each `yield` (see yieldedFacts). */
 const YIELD_QUERY = 'yield';
+
+/** Whether a value is dropped where it is made: a statement of its own, or `void` of it. */
+function isDropped(wrapper: TSESTree.Node): boolean {
+  const parent = wrapper.parent;
+  return parent?.type === AST_NODE_TYPES.ExpressionStatement || (parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'void');
+}

@@ -1592,10 +1592,12 @@ function rejectedInto(parameter: TSESTree.Identifier, calleeOf: (call: TSESTree.
   const method = staticPropertyName(link.callee);
   if (!((method === 'catch' && link.arguments[0] === handler) || (method === 'then' && link.arguments[1] === handler))) return [];
   // A handler earlier in the chain (`.catch(() => fallback())`, `.then(f, h)`) took the head's rejection.
+  // One that only passes it on (`.catch((e) => { throw e; })`) leaves it as it was.
   for (let earlier = unwrapExpression(link.callee.object); earlier.type === AST_NODE_TYPES.CallExpression && earlier.callee.type === AST_NODE_TYPES.MemberExpression; earlier = unwrapExpression(earlier.callee.object)) {
     const name = staticPropertyName(earlier.callee);
-    if (name === 'catch' || (name === 'then' && earlier.arguments.length > 1)) return [];
-    if (name !== 'then' && name !== 'finally') break;
+    const earlierHandler = name === 'catch' ? earlier.arguments[0] : name === 'then' ? earlier.arguments[1] : undefined;
+    if (earlierHandler && !passesRejectionOn(earlierHandler)) return [];
+    if (name !== 'then' && name !== 'finally' && name !== 'catch') break;
   }
   const rejected: TSESTree.Node[] = [];
   for (const head of chainHeadCalls(link.callee.object)) {
@@ -1609,6 +1611,22 @@ function rejectedInto(parameter: TSESTree.Identifier, calleeOf: (call: TSESTree.
     rejected.push(...madeThrowsOf(fn));
   }
   return rejected;
+}
+
+/** A rejection handler that hands the error on unchanged: `(e) => { throw e; }`, `(e) => Promise.reject(e)`. */
+function passesRejectionOn(handler: TSESTree.Node): boolean {
+  if (!isFunctionNode(handler)) return false;
+  const [parameter] = handler.params;
+  if (parameter?.type !== AST_NODE_TYPES.Identifier) return false;
+  const isParameter = (node: TSESTree.Node | null | undefined): boolean => node !== null && node !== undefined && unwrapExpression(node).type === AST_NODE_TYPES.Identifier && (unwrapExpression(node) as TSESTree.Identifier).name === parameter.name;
+  const isRejectionOf = (node: TSESTree.Node | null | undefined): boolean => {
+    const inner = node ? unwrapExpression(node) : null;
+    return inner?.type === AST_NODE_TYPES.CallExpression && promiseMethodOf(inner) === 'reject' && isParameter(inner.arguments[0]);
+  };
+  if (handler.body.type !== AST_NODE_TYPES.BlockStatement) return isRejectionOf(handler.body);
+  const [only] = handler.body.body;
+  if (handler.body.body.length !== 1 || !only) return false;
+  return (only.type === AST_NODE_TYPES.ThrowStatement && isParameter(only.argument)) || (only.type === AST_NODE_TYPES.ReturnStatement && isRejectionOf(only.argument));
 }
 
 /** What a function makes and throws itself (`throw new Error(...)`), not what it passes on (`throw err`). */

@@ -15986,3 +15986,83 @@ ruleTester.run("review of several values under a secret key (helper-79)", rule, 
   },
   ],
 });
+
+ruleTester.run("a rejection passed on by an earlier handler (helper-79)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a-handler-that-passes-the-rejection-on-leaves-it",
+    code: dedent`
+      declare const logger: { error(...a: unknown[]): void };
+      async function login(user: string, password: string): Promise<string> {
+        if (!user) throw new Error(\`login failed for \${user}:\${password}\`);
+        return user;
+      }
+      export function rethrown(user: string, password: string): void {
+        login(user, password).catch((e) => { throw e; }).catch((e) => logger.error(e));
+      }
+      export function rejectedAgain(user: string, password: string): void {
+        login(user, password).then(String, (e: unknown) => Promise.reject(e)).catch((e) => logger.error(e));
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.error","source":"`password`","how":" through the template literal, `new Error(...)` and `e`","more":""},
+        line: 7,
+        column: 65,
+        endLine: 7,
+        endColumn: 80,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"e"},
+          output: dedent`
+            declare const logger: { error(...a: unknown[]): void };
+            async function login(user: string, password: string): Promise<string> {
+              if (!user) throw new Error(\`login failed for \${user}:\${password}\`);
+              return user;
+            }
+            export function rethrown(user: string, password: string): void {
+              login(user, password).catch((e) => { throw e; }).catch((e) => logger.error('<redacted>'));
+            }
+            export function rejectedAgain(user: string, password: string): void {
+              login(user, password).then(String, (e: unknown) => Promise.reject(e)).catch((e) => logger.error(e));
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        data: {"sink":"logger.error","source":"`password`","how":" through the template literal, `new Error(...)` and `e`","more":""},
+        line: 10,
+        column: 86,
+        endLine: 10,
+        endColumn: 101,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          data: {"expression":"e"},
+          output: dedent`
+            declare const logger: { error(...a: unknown[]): void };
+            async function login(user: string, password: string): Promise<string> {
+              if (!user) throw new Error(\`login failed for \${user}:\${password}\`);
+              return user;
+            }
+            export function rethrown(user: string, password: string): void {
+              login(user, password).catch((e) => { throw e; }).catch((e) => logger.error(e));
+            }
+            export function rejectedAgain(user: string, password: string): void {
+              login(user, password).then(String, (e: unknown) => Promise.reject(e)).catch((e) => logger.error('<redacted>'));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});

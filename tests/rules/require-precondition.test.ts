@@ -10059,3 +10059,36 @@ ruleTester.run("a generator of the file yielding checked nodes (P-FP-4)", rule, 
   },
   ],
 });
+
+ruleTester.run("a check voided without types (helper-79)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a-check-promise-voided-untyped",
+    code: dedent`
+      interface Node { id: string; uuid: string }
+      interface Instance { uuid: string; node: string }
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      async function validateInstanceAndNode(instance: Instance): Promise<Node> {
+        return { id: instance.node, uuid: instance.uuid };
+      }
+      export async function voided(instance: Instance): Promise<void> {
+        void validateInstanceAndNode(instance);
+        await ironic.setNodePowerState(instance.node, 'power off');
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"instance.node","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 9,
+        column: 9,
+        endLine: 9,
+        endColumn: 61,
+      },
+    ],
+  },
+  ],
+});
