@@ -1162,8 +1162,10 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
   const variable = target?.type === AST_NODE_TYPES.Identifier ? paths.variableOf(target) : null;
   // Nothing about its value says it is a promise: not awaited, chained, returned, combined or
   // dropped, here or (stored) later.
-  const neverAPromise = (): boolean =>
-    !usedAsPromise(wrapper) && parent?.type !== AST_NODE_TYPES.ExpressionStatement && !(variable?.references.some((reference) => reference.isRead() && usedAsPromise(outermostWrapper(reference.identifier))) ?? false);
+  // Asked by several of the tests below; computed once (it reads the stored variable's every use).
+  let neverAPromiseSeen: boolean | undefined;
+  const neverAPromise = (): boolean => (neverAPromiseSeen ??=
+    !usedAsPromise(wrapper) && parent?.type !== AST_NODE_TYPES.ExpressionStatement && !(variable?.references.some((reference) => reference.isRead() && usedAsPromise(outermostWrapper(reference.identifier))) ?? false));
   // A static method of a client class (`PaseClient.generateRandomPasscode()`), a function of a
   // module of the project imported whole (`import * as api from '../api'; api.origin()`).
   if ((isClassMemberCall(call, paths) || isProjectNamespaceCall(call, paths)) && neverAPromise()) return true;
@@ -1619,25 +1621,16 @@ function takesPlainValue(call: TSESTree.CallExpression, argument: TSESTree.Node)
   return range !== undefined && index >= range[0] && index <= range[1];
 }
 
+/** Jest's and vitest's matchers that throw for a value without a length, no string or no number, negated or not. */
+const THROWING_MATCHERS: readonly string[] = ['toHaveLength', 'toMatch', 'toBeGreaterThan', 'toBeGreaterThanOrEqual', 'toBeLessThan', 'toBeLessThanOrEqual', 'toBeCloseTo'];
+
 /**
  * Negated matchers a promise fails: those it passes (`expect(p).not.toBeTruthy()`), and Jest's and
  * Vitest's that throw for a value without a length, no string or no number, negated or not
  * (`.not.toHaveLength(0)`, `.not.toMatch(/x/)`, `.not.toBeGreaterThan(1)`); not `.not.toContain(x)`,
  * which reads a promise as an empty list and passes.
  */
-const NEGATED_VALUE_MATCHERS: ReadonlySet<string> = new Set([
-  'toBeTruthy',
-  'toBeDefined',
-  'ok',
-  'exist',
-  'toHaveLength',
-  'toMatch',
-  'toBeGreaterThan',
-  'toBeGreaterThanOrEqual',
-  'toBeLessThan',
-  'toBeLessThanOrEqual',
-  'toBeCloseTo',
-]);
+const NEGATED_VALUE_MATCHERS: ReadonlySet<string> = new Set(['toBeTruthy', 'toBeDefined', 'ok', 'exist', ...THROWING_MATCHERS]);
 
 /** Jest's and vitest's matchers that look into a value: a promise fails them. */
 const VALUE_MATCHERS: ReadonlySet<string> = new Set([
@@ -1654,13 +1647,7 @@ const VALUE_MATCHERS: ReadonlySet<string> = new Set([
   'toMatchObject',
   'toContain',
   'toContainEqual',
-  'toHaveLength',
-  'toMatch',
-  'toBeGreaterThan',
-  'toBeGreaterThanOrEqual',
-  'toBeLessThan',
-  'toBeLessThanOrEqual',
-  'toBeCloseTo',
+  ...THROWING_MATCHERS,
   // chai's (`expect(x).to.deep.equal(y)`), which a promise fails as well (not `ok` or `exist`, which it passes)
   'equal',
   'equals',

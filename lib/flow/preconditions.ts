@@ -800,9 +800,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       return definition ? `variable:${String(definition.name.range[0])}` : `global:${callee.name}`;
     }
     if (callee.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(callee.object).type === AST_NODE_TYPES.ThisExpression) {
-      let body: TSESTree.Node | undefined = call.parent;
-      while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
-      return `this:${String(body?.range[0] ?? -1)}:${staticPropertyName(callee) ?? ''}`;
+      return `this:${String(classBodyAround(call)?.range[0] ?? -1)}:${staticPropertyName(callee) ?? ''}`;
     }
     return nodeText(sourceCode, callee);
   }
@@ -812,8 +810,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const callee = unwrapExpression(call.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(callee.object).type !== AST_NODE_TYPES.ThisExpression) return undefined;
     const name = staticPropertyName(callee);
-    let body: TSESTree.Node | undefined = call.parent;
-    while (body && body.type !== AST_NODE_TYPES.ClassBody) body = body.parent;
+    const body = classBodyAround(call);
     if (!body || name === null) return undefined;
     for (const member of body.body) {
       if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.computed && staticPropertyName(member) === name) return member.typeAnnotation?.typeAnnotation;
@@ -2896,4 +2893,12 @@ const YIELD_QUERY = 'yield';
 function isDropped(wrapper: TSESTree.Node): boolean {
   const parent = wrapper.parent;
   return parent?.type === AST_NODE_TYPES.ExpressionStatement || (parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'void');
+}
+
+/** The body of the class a node is written in, at any depth, or null. */
+function classBodyAround(node: TSESTree.Node): TSESTree.ClassBody | null {
+  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ClassBody) return current;
+  }
+  return null;
 }

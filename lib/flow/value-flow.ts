@@ -1596,7 +1596,7 @@ function rejectedInto(parameter: TSESTree.Identifier, calleeOf: (call: TSESTree.
   for (let earlier = unwrapExpression(link.callee.object); earlier.type === AST_NODE_TYPES.CallExpression && earlier.callee.type === AST_NODE_TYPES.MemberExpression; earlier = unwrapExpression(earlier.callee.object)) {
     const name = staticPropertyName(earlier.callee);
     const earlierHandler = name === 'catch' ? earlier.arguments[0] : name === 'then' ? earlier.arguments[1] : undefined;
-    if (earlierHandler && !passesRejectionOn(earlierHandler)) return [];
+    if (earlierHandler && !handsRejectionOnUnchanged(earlierHandler)) return [];
     if (name !== 'then' && name !== 'finally' && name !== 'catch') break;
   }
   const rejected: TSESTree.Node[] = [];
@@ -1614,7 +1614,7 @@ function rejectedInto(parameter: TSESTree.Identifier, calleeOf: (call: TSESTree.
 }
 
 /** A rejection handler that hands the error on unchanged: `(e) => { throw e; }`, `(e) => Promise.reject(e)`. */
-function passesRejectionOn(handler: TSESTree.Node): boolean {
+function handsRejectionOnUnchanged(handler: TSESTree.Node): boolean {
   if (!isFunctionNode(handler)) return false;
   const [parameter] = handler.params;
   if (parameter?.type !== AST_NODE_TYPES.Identifier) return false;
