@@ -22,7 +22,7 @@ import { writtenSignatures } from '../matching/type-info.js';
 import type { CatchAnalysis, CatchVerdict } from './catches.js';
 import { stashedRethrows } from './catches.js';
 import { docCommentOf, documentedNode, hasLazyIterableResult, hasSynchronousResult, isClientName, isThrowsDocumented } from '../matching/api-calls.js';
-import { childNodes, constructorOf, enclosingFunction, programOf, functionName, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, shortText, staticPropertyName, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
+import { childNodes, constructorOf, enclosingFunction, programOf, functionName, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, shortText, staticPropertyName, typeAliasOf, typeReferencesOf, unwrapExpression, visitDeclarations, writtenCalleeName } from '../matching/ast.js';
 import { functionOfVariable, isExportedWhereDeclared, localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { isErrorName } from '../matching/value-calls.js';
 import { splitWords } from '../words.js';
@@ -1308,15 +1308,6 @@ function isPlainNamedType(reference: TSESTree.TSTypeReference, depth = 0): boole
   return alias ? isPlainWrittenType(alias.typeAnnotation, depth + 1) : true;
 }
 
-/** The `type name = ...` of the file (at its top level or in a namespace), or null. */
-function typeAliasOf(node: TSESTree.Node, name: string): TSESTree.TSTypeAliasDeclaration | null {
-  let found: TSESTree.TSTypeAliasDeclaration | null = null;
-  visitDeclarations(programOf(node), (declaration) => {
-    if (found === null && declaration.type === AST_NODE_TYPES.TSTypeAliasDeclaration && declaration.id.name === name) found = declaration;
-  });
-  return found;
-}
-
 /** Whether the file declares a namespace named as the qualified name's leftmost part. */
 function declaresNamespace(node: TSESTree.Node, name: TSESTree.TSQualifiedName): boolean {
   let left: TSESTree.EntityName = name;
@@ -1329,18 +1320,6 @@ function declaresNamespace(node: TSESTree.Node, name: TSESTree.TSQualifiedName):
   });
   return found;
 }
-
-/** The declarations of a program's top level and of its namespaces, exported or not. */
-function visitDeclarations(program: TSESTree.Program | null, visit: (declaration: TSESTree.Node) => void): void {
-  const statements: TSESTree.Node[] = [...(program?.body ?? [])];
-  for (let index = 0; index < statements.length && index < 5000; index++) {
-    let statement = statements[index] as TSESTree.Node;
-    if ((statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) && statement.declaration) statement = statement.declaration;
-    visit(statement);
-    if (statement.type === AST_NODE_TYPES.TSModuleDeclaration && statement.body?.type === AST_NODE_TYPES.TSModuleBlock) statements.push(...statement.body.body);
-  }
-}
-
 
 /** Whether `name` is a type parameter of a declaration around `node` (`T` of `get<T>(): T`). */
 function isTypeParameterInScope(node: TSESTree.Node, name: string): boolean {

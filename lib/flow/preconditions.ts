@@ -29,7 +29,7 @@ import type { TypeInfo } from '../matching/type-info.js';
 import { callReturnsNever } from '../matching/type-info.js';
 import type { FactState, QueryResult } from './code-path.js';
 import { bindingTargets, IRONIC_PROVISION_TARGETS, isReturnTarget, normalizeTarget, stateProperties } from '../matching/actions.js';
-import { alwaysThrows, childNodes, contains, elementSourceOf, enclosingFunction, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
+import { alwaysThrows, childNodes, contains, elementSourceOf, enclosingFunction, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, staticPropertyName, typeAliasOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { ConstantValues } from '../matching/constant-values.js';
 import { isThisAlias, isWrittenNever, localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { LOGGING_METHODS } from '../matching/loggers.js';
@@ -783,8 +783,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   function isPromiseByWriting(call: TSESTree.CallExpression): boolean {
     const fn = localCallee(call, options.paths);
     if (fn) return fn.async || namesPromise(fn.returnType?.typeAnnotation);
-    const field = thisFieldType(call);
-    if (field?.type === AST_NODE_TYPES.TSFunctionType) return namesPromise(field.returnType?.typeAnnotation);
+    const written = thisMemberReturnType(call);
+    if (written) return namesPromise(written);
     awaitedCallees ??= collectAwaitedCallees(sourceCode, calleeIdentity);
     return awaitedCallees.has(calleeIdentity(call));
   }
@@ -805,15 +805,27 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     return nodeText(sourceCode, callee);
   }
 
-  /** For `this.name(...)`, the type written on a field `name` of the enclosing class. */
-  function thisFieldType(call: TSESTree.CallExpression): TSESTree.TypeNode | undefined {
+  /**
+   * For `this.name(...)`, the return type the enclosing class writes for `name` without a body to
+   * read: an abstract or overload signature (`abstract validate(i: Instance): Promise<Node>`), or
+   * a field of a function type, written out or through a type alias of the file (`validate:
+   * Validator`).
+   */
+  function thisMemberReturnType(call: TSESTree.CallExpression): TSESTree.TypeNode | undefined {
     const callee = unwrapExpression(call.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(callee.object).type !== AST_NODE_TYPES.ThisExpression) return undefined;
     const name = staticPropertyName(callee);
     const body = classBodyAround(call);
     if (!body || name === null) return undefined;
     for (const member of body.body) {
-      if (member.type === AST_NODE_TYPES.PropertyDefinition && !member.computed && staticPropertyName(member) === name) return member.typeAnnotation?.typeAnnotation;
+      if (member.type === AST_NODE_TYPES.StaticBlock || member.type === AST_NODE_TYPES.TSIndexSignature || staticPropertyName(member) !== name) continue;
+      if (member.type === AST_NODE_TYPES.PropertyDefinition || member.type === AST_NODE_TYPES.TSAbstractPropertyDefinition) {
+        const type = functionTypeOf(member.typeAnnotation?.typeAnnotation);
+        if (type) return type.returnType?.typeAnnotation;
+      }
+      if ((member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.TSAbstractMethodDefinition) && member.value.type === AST_NODE_TYPES.TSEmptyBodyFunctionExpression) {
+        return member.value.returnType?.typeAnnotation;
+      }
     }
     return undefined;
   }
@@ -2864,6 +2876,16 @@ function namesPromise(written: TSESTree.TypeNode | undefined): boolean {
   const members = written.type === AST_NODE_TYPES.TSUnionType ? written.types : [written];
   return members.some((member) => member.type === AST_NODE_TYPES.TSTypeReference && member.typeName.type === AST_NODE_TYPES.Identifier && (member.typeName.name === 'Promise' || member.typeName.name === 'PromiseLike'));
 }
+
+/** A written function type, directly or through type aliases of the file (`type Validator = (i: Instance) => Promise<Node>`). */
+function functionTypeOf(written: TSESTree.TypeNode | undefined, depth = 0): TSESTree.TSFunctionType | undefined {
+  if (written?.type === AST_NODE_TYPES.TSFunctionType) return written;
+  if (written?.type !== AST_NODE_TYPES.TSTypeReference || written.typeName.type !== AST_NODE_TYPES.Identifier || depth >= MAX_TYPE_ALIAS_DEPTH) return undefined;
+  return functionTypeOf(typeAliasOf(written, written.typeName.name)?.typeAnnotation, depth + 1);
+}
+
+/** How many type aliases are followed to the type they stand for. */
+const MAX_TYPE_ALIAS_DEPTH = 4;
 
 /** What the calls a file awaits call (see calleeIdentity). */
 function collectAwaitedCallees(sourceCode: Readonly<TSESLint.SourceCode>, identity: (call: TSESTree.CallExpression) => string): ReadonlySet<string> {

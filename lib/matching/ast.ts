@@ -78,7 +78,17 @@ export function enclosingFunction(node: TSESTree.Node): FunctionNode | null {
  * Returns null for computed keys whose value is not a literal.
  */
 export function staticPropertyName(
-  member: TSESTree.MemberExpression | TSESTree.Property | TSESTree.PropertyDefinition | TSESTree.MethodDefinition | TSESTree.AccessorProperty | TSESTree.TSPropertySignature | TSESTree.TSMethodSignature,
+  member:
+    | TSESTree.MemberExpression
+    | TSESTree.Property
+    | TSESTree.PropertyDefinition
+    | TSESTree.MethodDefinition
+    | TSESTree.AccessorProperty
+    | TSESTree.TSPropertySignature
+    | TSESTree.TSMethodSignature
+    | TSESTree.TSAbstractPropertyDefinition
+    | TSESTree.TSAbstractMethodDefinition
+    | TSESTree.TSAbstractAccessorProperty,
 ): string | null {
   const key = member.type === AST_NODE_TYPES.MemberExpression ? member.property : member.key;
   if (!member.computed) {
@@ -507,4 +517,24 @@ export function constructorOf(body: TSESTree.ClassBody): TSESTree.FunctionExpres
     if (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'constructor' && member.value.type === AST_NODE_TYPES.FunctionExpression) return member.value;
   }
   return null;
+}
+
+/** The `type name = ...` of the file (at its top level or in a namespace), or null. */
+export function typeAliasOf(node: TSESTree.Node, name: string): TSESTree.TSTypeAliasDeclaration | null {
+  let found: TSESTree.TSTypeAliasDeclaration | null = null;
+  visitDeclarations(programOf(node), (declaration) => {
+    if (found === null && declaration.type === AST_NODE_TYPES.TSTypeAliasDeclaration && declaration.id.name === name) found = declaration;
+  });
+  return found;
+}
+
+/** The declarations of a program's top level and of its namespaces, exported or not. */
+export function visitDeclarations(program: TSESTree.Program | null, visit: (declaration: TSESTree.Node) => void): void {
+  const statements: TSESTree.Node[] = [...(program?.body ?? [])];
+  for (let index = 0; index < statements.length && index < 5000; index++) {
+    let statement = statements[index] as TSESTree.Node;
+    if ((statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) && statement.declaration) statement = statement.declaration;
+    visit(statement);
+    if (statement.type === AST_NODE_TYPES.TSModuleDeclaration && statement.body?.type === AST_NODE_TYPES.TSModuleBlock) statements.push(...statement.body.body);
+  }
 }

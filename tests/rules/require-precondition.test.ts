@@ -10092,3 +10092,75 @@ ruleTester.run("a check voided without types (helper-79)", rule, {
   },
   ],
 });
+
+ruleTester.run("a dropped check whose promise the class writes without a body to read, without types", rule, {
+  valid: [
+  {
+    name: "abstract-or-alias-typed-check-that-returns-no-promise-dropped",
+    code: dedent`
+      interface Node { id: string; uuid: string }
+      interface Instance { uuid: string; node: string }
+      type Validator = (i: Instance) => Node;
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      abstract class Base {
+        abstract validateInstanceAndNode(i: Instance): Node;
+        async powerOn(instance: Instance): Promise<void> {
+          this.validateInstanceAndNode(instance);
+          await ironic.setNodePowerState(instance.node, 'power on');
+        }
+      }
+      class Typed {
+        validateInstanceAndNode: Validator = (i) => ({ id: i.node, uuid: i.node });
+        async powerOff(instance: Instance): Promise<void> {
+          this.validateInstanceAndNode(instance);
+          await ironic.setNodePowerState(instance.node, 'power off');
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "abstract-or-alias-typed-promise-check-dropped",
+    code: dedent`
+      interface Node { id: string; uuid: string }
+      interface Instance { uuid: string; node: string }
+      type Validator = (i: Instance) => Promise<Node>;
+      type Check = Validator;
+      declare const ironic: { setNodePowerState(id: string, s: string): Promise<void> };
+      abstract class Base {
+        abstract validateInstanceAndNode(i: Instance): Promise<Node>;
+        async powerOn(instance: Instance): Promise<void> {
+          this.validateInstanceAndNode(instance);
+          await ironic.setNodePowerState(instance.node, 'power on');
+        }
+      }
+      class Typed {
+        declare validateInstanceAndNode: Check;
+        async powerOff(instance: Instance): Promise<void> {
+          void this.validateInstanceAndNode(instance);
+          await ironic.setNodePowerState(instance.node, 'power off');
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"instance.node","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 10,
+        column: 11,
+        endLine: 10,
+        endColumn: 62,
+      },
+      {
+        messageId: "missingPrecondition",
+        data: {"action":"`setNodePowerState`","subject":"instance.node","missing":"an association check (`validateInstanceAndNode`)"},
+        line: 17,
+        column: 11,
+        endLine: 17,
+        endColumn: 63,
+      },
+    ],
+  },
+  ],
+});
