@@ -178,9 +178,10 @@ export class CatchAnalysis {
       this.#options.recorder.test(node, [HANDLED, NOTICED], [HANDLED, NOTICED]);
       return;
     }
-    // `e instanceof RequestError ? e.message : String(e)`: a case test choosing how to render the
-    // error, which goes on from either side; the choice as a whole is the use (see renderingOf).
-    if (conditional?.type === AST_NODE_TYPES.ConditionalExpression && conditional.test === outermostWrapper(node) && !isNarrowingToAnyError(node, this.#options.paths) && isRenderingChoice(conditional, this.#options.paths)) {
+    // `e instanceof RequestError ? e.message : String(e)` (or `e instanceof Error ? ...`): a test
+    // choosing how to render the error, which goes on from either side; the choice as a whole is
+    // the use (see renderingOf).
+    if (conditional?.type === AST_NODE_TYPES.ConditionalExpression && conditional.test === outermostWrapper(node) && isRenderingChoice(conditional, this.#options.paths)) {
       this.#options.recorder.test(node, [], []);
       return;
     }
@@ -256,7 +257,9 @@ export class CatchAnalysis {
       const rendering = renderingOf(reference.identifier, this.#options.paths);
       // A part read off it and kept (`const reason = err.response?.body?.message ?? 'unknown'`) is
       // the error too: what happens to it (logged, tested, thrown) happens to the error.
-      const wrapper = rendering === outermostWrapper(reference.identifier) || unwrapExpression(rendering).type === AST_NODE_TYPES.MemberExpression ? partReadOf(reference.identifier) : rendering;
+      const read = rendering === outermostWrapper(reference.identifier) || unwrapExpression(rendering).type === AST_NODE_TYPES.MemberExpression ? partReadOf(reference.identifier) : rendering;
+      // Written into a value kept whole (`const msg = \`failed: ${e.message}\``, `const result = { errors: [e] }`).
+      const wrapper = containingValueOf(read);
       const declarator = wrapper.parent;
       if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== wrapper || declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.parent.kind !== 'const') continue;
       for (const alias of this.#options.sourceCode.getDeclaredVariables(declarator)) all.push(...alias.references.filter((item) => !item.init));
@@ -366,7 +369,7 @@ export class CatchAnalysis {
     // Paths that handle the error and paths that drop it may join before the catch ends (`if (e
     // instanceof HttpError) res.send(e.message); else res.send(500);`): the must-analysis sees one
     // exit with no handling, but a catch that uses the error somewhere is partial, not swallowed.
-    if (swallowing > 0) return handling + loggedOnly > 0 || (record !== undefined && usesErrorSomewhere(record)) ? 'partial' : 'swallowed';
+    if (swallowing > 0) return handling + loggedOnly > 0 || (record !== undefined && usesErrorSomewhere(record, this.#options.paths)) ? 'partial' : 'swallowed';
     if (loggedOnly > 0 && handling === 0) return 'loggedOnly';
     return 'effective';
   }
@@ -459,16 +462,24 @@ function isRenderingChoice(conditional: TSESTree.ConditionalExpression, paths: A
     if (callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === 'toString' && value.arguments.length === 0) return unwrapExpression(callee.object).type === AST_NODE_TYPES.Identifier;
     return argument !== undefined && isRenderingCall(value, paths) && unwrapExpression(argument).type === AST_NODE_TYPES.Identifier;
   };
-  return isRendering(conditional.consequent) && isRendering(conditional.alternate);
+  // Two literals render nothing of the error: the test picks a case (`e instanceof NotFound ? 404 : 500`).
+  return isRendering(conditional.consequent) && isRendering(conditional.alternate) && !(isPlainLiteral(conditional.consequent) && isPlainLiteral(conditional.alternate));
 }
 
 /** Calls that test a value is some error, not a case of one: Node's `util.types.isNativeError`, lodash's `isError`, serialize-error's `isErrorLike`. */
 const ANY_ERROR_TESTS: ReadonlySet<string> = new Set(['isNativeError', 'isError', 'isErrorLike']);
 
-/** Whether a handler hands the error on, throws it, or tests it for a case somewhere (`if (e)` alone singles out nothing). */
-function usesErrorSomewhere(record: HandlerRecord): boolean {
+/**
+ * Whether a handler hands the error on, throws it, or tests it for a case somewhere (`if (e)`
+ * alone singles out nothing, nor does the test of a choice how to render it, `e instanceof Error ?
+ * e.message : String(e)`).
+ */
+function usesErrorSomewhere(record: HandlerRecord, paths: AccessPathResolver): boolean {
   for (const [node, kind] of record.uses) {
-    if (kind !== 'test' || unwrapExpression(node).type !== AST_NODE_TYPES.Identifier) return true;
+    if (kind !== 'test') return true;
+    const conditional = outermostWrapper(node).parent;
+    const isRenderingTest = conditional?.type === AST_NODE_TYPES.ConditionalExpression && conditional.test === outermostWrapper(node) && isRenderingChoice(conditional, paths);
+    if (unwrapExpression(node).type !== AST_NODE_TYPES.Identifier && !isRenderingTest) return true;
   }
   return false;
 }
@@ -903,6 +914,26 @@ function partReadOf(identifier: TSESTree.Node): TSESTree.Node {
   const fallback = current.parent;
   if (current !== outermostWrapper(identifier) && fallback?.type === AST_NODE_TYPES.LogicalExpression && fallback.operator !== '&&' && fallback.left === current && isPlainLiteral(fallback.right)) {
     current = outermostWrapper(fallback);
+  }
+  return current;
+}
+
+/**
+ * The value a part of the error is written into and kept with: the template literal, string
+ * concatenation, array or object literal around it (`\`failed: ${reason}\``, `{ errors: [reason] }`),
+ * outermost first; the part itself when it stands alone.
+ */
+function containingValueOf(part: TSESTree.Node): TSESTree.Node {
+  let current = outermostWrapper(part);
+  for (let depth = 0; depth < 8; depth++) {
+    const parent = current.parent;
+    const contains =
+      (parent?.type === AST_NODE_TYPES.TemplateLiteral && parent.expressions.includes(current as TSESTree.Expression)) ||
+      (parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+') ||
+      (parent?.type === AST_NODE_TYPES.ArrayExpression && parent.elements.includes(current as TSESTree.Expression));
+    if (contains) current = outermostWrapper(parent);
+    else if (parent?.type === AST_NODE_TYPES.Property && parent.value === current && parent.parent.type === AST_NODE_TYPES.ObjectExpression) current = outermostWrapper(parent.parent);
+    else break;
   }
   return current;
 }

@@ -16512,3 +16512,99 @@ ruleTester.run("review of written types a promise may be behind (helper-79)", ru
   },
   ],
 });
+
+ruleTester.run("the error written into a value kept in a const (helper-80, proxmox-mpc)", rule, {
+  valid: [
+  {
+    name: "error-text-written-into-a-kept-value",
+    code: dedent`
+      declare const logger: { error(msg: string): void };
+      declare const proxmoxClient: { getNodes(): Promise<{ node: string }[]> };
+      export async function template(): Promise<number> {
+        try {
+          return (await proxmoxClient.getNodes()).length;
+        } catch (error) {
+          const msg = \`Failed: \${error instanceof Error ? error.message : 'Unknown error'}\`;
+          logger.error(msg);
+          return 0;
+        }
+      }
+      export async function concatenated(errors: string[]): Promise<number> {
+        try {
+          return (await proxmoxClient.getNodes()).length;
+        } catch (error) {
+          const msg = 'Failed: ' + (error instanceof Error ? error.message : String(error));
+          errors.push(msg);
+          return 0;
+        }
+      }
+      export class Sync {
+        private summary(results: { errors: string[] }[]): number {
+          return results.length;
+        }
+        async syncAll(): Promise<number> {
+          try {
+            return (await proxmoxClient.getNodes()).length;
+          } catch (error) {
+            const errorResult = { success: false, errors: [error instanceof Error ? error.message : 'Failed to sync'] };
+            return this.summary([errorResult]);
+          }
+        }
+        async whole(): Promise<number> {
+          try {
+            return (await proxmoxClient.getNodes()).length;
+          } catch (error) {
+            const info = { op: 'getNodes', error };
+            logger.error(JSON.stringify(info));
+            return 0;
+          }
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "error-text-written-into-a-value-dropped-or-logged-on-one-path",
+    code: dedent`
+      declare const logger: { error(msg: string): void };
+      declare const client: { getNodes(): Promise<{ node: string }[]> };
+      export async function unused(): Promise<number> {
+        try {
+          return (await client.getNodes()).length;
+        } catch (error) {
+          const msg = \`Failed: \${error instanceof Error ? error.message : 'Unknown error'}\`;
+          return 0;
+        }
+      }
+      export async function partial(verbose: boolean): Promise<number> {
+        try {
+          return (await client.getNodes()).length;
+        } catch (error) {
+          const msg = 'Failed: ' + String(error);
+          if (verbose) logger.error(msg);
+          return 0;
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        // The catch at line 6 swallows the error of `client.getNodes`: it neither uses nor rethrows it.
+        line: 5,
+        column: 19,
+        endLine: 5,
+        endColumn: 36,
+      },
+      {
+        messageId: "partialCatch",
+        // The catch at line 14 handles the error of `client.getNodes` on some paths and silently drops it on others.
+        line: 13,
+        column: 19,
+        endLine: 13,
+        endColumn: 36,
+      },
+    ],
+  },
+  ],
+});
