@@ -241,25 +241,42 @@ export class ApiCallMatcher {
 
 /**
  * Whether a function's body (TypeScript's tree) can neither throw nor reject: every statement is a
- * `try` with a `catch` that neither throws nor rejects (nor does its `finally`), or does nothing
- * that can fail (no call, `new`, `await`, `yield` or `throw`: `const ret = []`, `return ret`), and
- * one `try` at least.
+ * `try` with a `catch` that neither throws nor rejects (nor does its `finally`), a block or an `if`
+ * (whose test cannot fail) made of such statements, or does nothing that can fail (no call, `new`,
+ * `await`, `yield` or `throw`: `const ret = []`, `return ret`), and one `try` at least.
  */
 function catchesEverything(typescript: typeof ts, declaration: ts.Declaration): boolean {
   if (!typescript.isFunctionLike(declaration)) return false;
   const body = (declaration as ts.FunctionLikeDeclarationBase).body;
   if (!body || !typescript.isBlock(body)) return false;
-  let guarded = false;
-  for (const statement of body.statements) {
-    if (typescript.isTryStatement(statement) && statement.catchClause) {
-      if (mayFail(typescript, statement.catchClause.block, true) || (statement.finallyBlock && mayFail(typescript, statement.finallyBlock, true))) return false;
-      guarded = true;
-    } else if (mayFail(typescript, statement, false)) {
-      return false;
-    }
-  }
-  return guarded;
+  return statementsCatchEverything(typescript, body.statements, 0) === 'guarded';
 }
+
+/** Whether statements can neither throw nor reject (see catchesEverything): 'guarded' when a `try` makes it so, 'safe' when nothing can fail. */
+function statementsCatchEverything(typescript: typeof ts, statements: readonly ts.Statement[], depth: number): 'guarded' | 'safe' | false {
+  let guarded = false;
+  for (const statement of statements) {
+    let verdict: 'guarded' | 'safe' | false;
+    if (typescript.isTryStatement(statement) && statement.catchClause) {
+      verdict = mayFail(typescript, statement.catchClause.block, true) || (statement.finallyBlock && mayFail(typescript, statement.finallyBlock, true)) ? false : 'guarded';
+    } else if (typescript.isBlock(statement) && depth < MAX_GUARD_DEPTH) {
+      verdict = statementsCatchEverything(typescript, statement.statements, depth + 1);
+    } else if (typescript.isIfStatement(statement) && depth < MAX_GUARD_DEPTH && !mayFail(typescript, statement.expression, false)) {
+      // `if (this.connected) { try { ... } catch { ... } } return {}`: a test that cannot fail, and branches that catch everything.
+      const branches = [statement.thenStatement, ...(statement.elseStatement ? [statement.elseStatement] : [])];
+      const verdicts = branches.map((branch) => statementsCatchEverything(typescript, typescript.isBlock(branch) ? branch.statements : [branch], depth + 1));
+      verdict = verdicts.includes(false) ? false : verdicts.includes('guarded') ? 'guarded' : 'safe';
+    } else {
+      verdict = mayFail(typescript, statement, false) ? false : 'safe';
+    }
+    if (verdict === false) return false;
+    if (verdict === 'guarded') guarded = true;
+  }
+  return guarded ? 'guarded' : 'safe';
+}
+
+/** How deep blocks and `if` statements are followed for a body that catches every failure. */
+const MAX_GUARD_DEPTH = 8;
 
 /**
  * Whether code may throw or reject: a `throw`, a call of `reject`; and, unless `callsAllowed`
