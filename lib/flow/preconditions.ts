@@ -31,7 +31,8 @@ import type { FactState, QueryResult } from './code-path.js';
 import { bindingTargets, IRONIC_PROVISION_TARGETS, isReturnTarget, normalizeTarget, stateProperties } from '../matching/actions.js';
 import { alwaysThrows, childNodes, contains, elementSourceOf, enclosingFunction, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, staticPropertyName, typeAliasOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { ConstantValues } from '../matching/constant-values.js';
-import { isThisAlias, isWrittenNever, localCallee, PrivateHelpers } from '../matching/local-functions.js';
+import { isClientName } from '../matching/api-calls.js';
+import { isThisAlias, isWrittenNever, localCallee, parentClassBody, PrivateHelpers } from '../matching/local-functions.js';
 import { LOGGING_METHODS } from '../matching/loggers.js';
 import { valueOfConstantName } from '../matching/actions.js';
 import type { ListenerMap } from './listeners.js';
@@ -768,8 +769,9 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   function isUnawaitedPromise(call: TSESTree.CallExpression, wrapper: TSESTree.Node): boolean {
     if (wrapper.parent?.type === AST_NODE_TYPES.AwaitExpression) return false;
     if (promiseCombinatorOf(wrapper)) return true;
-    // Without types, a promise the file shows it to be, dropped where it is made (`this.validate(i);`, `void validate(i)`).
-    if (!info) return isDropped(wrapper) && isPromiseByWriting(call);
+    // Without types, a promise the file shows it to be, dropped where it is made (`this.validate(i);`,
+    // `void validate(i)`) or held in a variable (`const pending = this.validate(i)`: see where it is awaited).
+    if (!info) return (isDropped(wrapper) || isHeld(wrapper)) && isPromiseByWriting(call);
     const type = info.typeOf(call);
     return type !== undefined && isThenable(info, type);
   }
@@ -785,6 +787,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     if (fn) return fn.async || namesPromise(fn.returnType?.typeAnnotation);
     const written = thisMemberReturnType(call);
     if (written) return namesPromise(written);
+    if (isClientMethodCall(call)) return true;
     awaitedCallees ??= collectAwaitedCallees(sourceCode, calleeIdentity);
     return awaitedCallees.has(calleeIdentity(call));
   }
@@ -806,8 +809,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   }
 
   /**
-   * For `this.name(...)`, the return type the enclosing class writes for `name` without a body to
-   * read: an abstract or overload signature (`abstract validate(i: Instance): Promise<Node>`), or
+   * For `this.name(...)`, the return type the enclosing class (or a class of the file it extends)
+   * writes for `name` without a body to read: an abstract or overload signature (`abstract validate(i: Instance): Promise<Node>`), or
    * a field of a function type, written out or through a type alias of the file (`validate:
    * Validator`).
    */
@@ -815,17 +818,12 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const callee = unwrapExpression(call.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(callee.object).type !== AST_NODE_TYPES.ThisExpression) return undefined;
     const name = staticPropertyName(callee);
-    const body = classBodyAround(call);
-    if (!body || name === null) return undefined;
-    for (const member of body.body) {
-      if (member.type === AST_NODE_TYPES.StaticBlock || member.type === AST_NODE_TYPES.TSIndexSignature || staticPropertyName(member) !== name) continue;
-      if (member.type === AST_NODE_TYPES.PropertyDefinition || member.type === AST_NODE_TYPES.TSAbstractPropertyDefinition) {
-        const type = functionTypeOf(member.typeAnnotation?.typeAnnotation);
-        if (type) return type.returnType?.typeAnnotation;
-      }
-      if ((member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.TSAbstractMethodDefinition) && member.value.type === AST_NODE_TYPES.TSEmptyBodyFunctionExpression) {
-        return member.value.returnType?.typeAnnotation;
-      }
+    if (name === null) return undefined;
+    // The class's own members, then those of the classes it extends that the file declares.
+    let depth = 0;
+    for (let body = classBodyAround(call); body && depth < MAX_CLASS_DEPTH; body = parentClassBody(body, options.paths), depth++) {
+      const written = memberReturnType(body, name);
+      if (written) return written;
     }
     return undefined;
   }
@@ -2877,6 +2875,36 @@ function namesPromise(written: TSESTree.TypeNode | undefined): boolean {
   return members.some((member) => member.type === AST_NODE_TYPES.TSTypeReference && member.typeName.type === AST_NODE_TYPES.Identifier && (member.typeName.name === 'Promise' || member.typeName.name === 'PromiseLike'));
 }
 
+/** The return type a class body writes for a member `name` it gives no body (see thisMemberReturnType). */
+function memberReturnType(body: TSESTree.ClassBody, name: string): TSESTree.TypeNode | undefined {
+  for (const member of body.body) {
+    if (member.type === AST_NODE_TYPES.StaticBlock || member.type === AST_NODE_TYPES.TSIndexSignature || staticPropertyName(member) !== name) continue;
+    if (member.type === AST_NODE_TYPES.PropertyDefinition || member.type === AST_NODE_TYPES.TSAbstractPropertyDefinition) {
+      const type = functionTypeOf(member.typeAnnotation?.typeAnnotation);
+      if (type) return type.returnType?.typeAnnotation;
+    }
+    if ((member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.TSAbstractMethodDefinition) && member.value.type === AST_NODE_TYPES.TSEmptyBodyFunctionExpression) {
+      return member.value.returnType?.typeAnnotation;
+    }
+  }
+  return undefined;
+}
+
+/** How many classes a class extends, declared in the file, are searched for a member. */
+const MAX_CLASS_DEPTH = 8;
+
+/**
+ * A method called on a receiver named as an API client (`this.ironic.getNode(id)`,
+ * `ironicClient.getNode(id)`): a remote call, which gives a promise.
+ */
+function isClientMethodCall(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const receiver = unwrapExpression(callee.object);
+  const name = receiver.type === AST_NODE_TYPES.Identifier ? receiver.name : receiver.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(receiver) : null;
+  return name !== null && isClientName(name);
+}
+
 /** A written function type, directly or through type aliases of the file (`type Validator = (i: Instance) => Promise<Node>`). */
 function functionTypeOf(written: TSESTree.TypeNode | undefined, depth = 0): TSESTree.TSFunctionType | undefined {
   if (written?.type === AST_NODE_TYPES.TSFunctionType) return written;
@@ -2915,6 +2943,12 @@ const YIELD_QUERY = 'yield';
 function isDropped(wrapper: TSESTree.Node): boolean {
   const parent = wrapper.parent;
   return parent?.type === AST_NODE_TYPES.ExpressionStatement || (parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'void');
+}
+
+/** Whether a value is stored in a variable where it is made (`const pending = check(i)`). */
+function isHeld(wrapper: TSESTree.Node): boolean {
+  const parent = wrapper.parent;
+  return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === wrapper && parent.id.type === AST_NODE_TYPES.Identifier;
 }
 
 /** The body of the class a node is written in, at any depth, or null. */

@@ -396,7 +396,7 @@ function ownOrInheritedMethod(body: TSESTree.ClassBody, name: string, isStatic: 
 }
 
 /** The body of the class a class extends, when that class is declared in the file (`extends DriverBase`). */
-function parentClassBody(body: TSESTree.ClassBody, paths: AccessPathResolver): TSESTree.ClassBody | null {
+export function parentClassBody(body: TSESTree.ClassBody, paths: AccessPathResolver): TSESTree.ClassBody | null {
   const parent = body.parent.superClass ? unwrapExpression(body.parent.superClass) : null;
   const def = parent?.type === AST_NODE_TYPES.Identifier ? paths.variableOf(parent)?.defs[0] : undefined;
   const declaration = def?.type === DefinitionType.ClassName ? def.node : null;

@@ -10164,3 +10164,86 @@ ruleTester.run("a dropped check whose promise the class writes without a body to
   },
   ],
 });
+
+ruleTester.run("without types, a check the class inherits written to give a promise, or a call on a client, checks nothing until it is awaited (helper-81)", rule, {
+  valid: [
+  {
+    name: "checks-settled-before-the-action-untyped",
+    code: dedent`
+      interface Node { id: string; uuid: string }
+      interface Instance { uuid: string; node: string }
+      interface Ironic { getNode(id: string): Promise<Node>; updateNode(id: string, patch: object): Promise<Node>; setNodePowerState(id: string, s: string): Promise<void> }
+      abstract class Base {
+        constructor(protected ironic: Ironic) {}
+        protected abstract validateInstanceAndNode(i: Instance): Promise<Node>;
+      }
+      export class Driver extends Base {
+        async powerOn(instance: Instance): Promise<void> {
+          const pending = this.validateInstanceAndNode(instance);
+          const node = await pending;
+          await this.ironic.setNodePowerState(node.uuid, 'power on');
+        }
+        async tag(id: string): Promise<void> {
+          await this.ironic.getNode(id);
+          await this.ironic.updateNode(id, { extra: {} });
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "checks-left-unsettled-untyped",
+    code: dedent`
+      interface Node { id: string; uuid: string }
+      interface Instance { uuid: string; node: string }
+      interface Ironic { getNode(id: string): Promise<Node>; updateNode(id: string, patch: object): Promise<Node>; setNodePowerState(id: string, s: string): Promise<void> }
+      abstract class Base {
+        constructor(protected ironic: Ironic) {}
+        protected abstract validateInstanceAndNode(i: Instance): Promise<Node>;
+      }
+      export class Driver extends Base {
+        async powerOn(instance: Instance): Promise<void> {
+          this.validateInstanceAndNode(instance);
+          await this.ironic.setNodePowerState(instance.node, 'power on');
+        }
+        async powerOff(instance: Instance): Promise<Node> {
+          const pending = this.validateInstanceAndNode(instance);
+          await this.ironic.setNodePowerState(instance.node, 'power off');
+          return pending;
+        }
+        async tag(id: string): Promise<void> {
+          this.ironic.getNode(id);
+          await this.ironic.updateNode(id, { extra: {} });
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        // `setNodePowerState` acts on `instance.node` without an association check (`validateInstanceAndNode`) before it.
+        line: 11,
+        column: 11,
+        endLine: 11,
+        endColumn: 67,
+      },
+      {
+        messageId: "missingPrecondition",
+        // `setNodePowerState` acts on `instance.node` without an association check (`validateInstanceAndNode`) before it.
+        line: 15,
+        column: 11,
+        endLine: 15,
+        endColumn: 68,
+      },
+      {
+        messageId: "missingPrecondition",
+        // `updateNode` acts on `id` without an association check (`validateInstanceAndNode`) or an existence check (`getNode`) before it.
+        line: 20,
+        column: 11,
+        endLine: 20,
+        endColumn: 52,
+      },
+    ],
+  },
+  ],
+});
