@@ -25,7 +25,7 @@ import type { CodePathRecorder, FactState } from './code-path.js';
 import { childNodes, contains, enclosingFunction, isFunctionNode, outermostWrapper, promiseMethodOf, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { branchTargets } from './code-path.js';
 import { localCallee } from '../matching/local-functions.js';
-import { isJsonStringify } from '../matching/value-calls.js';
+import { isErrorName, isJsonStringify } from '../matching/value-calls.js';
 import { anyExpression, anyStatement } from './listeners.js';
 
 export type CatchVerdict = 'effective' | 'loggedOnly' | 'partial' | 'swallowed' | 'useless';
@@ -619,8 +619,9 @@ function directConsumerOf(identifier: TSESTree.Node, handler: ErrorHandler, path
     switch (current.type) {
       case AST_NODE_TYPES.CallExpression:
       case AST_NODE_TYPES.NewExpression:
-        // `ignore(e)` with `function ignore(_e) {}` of this file: handed to nobody.
-        if (current.callee !== child) return ignoresArgument(current, child, paths) ? null : { node: current, kind: 'passed' };
+        // `ignore(e)` with `function ignore(_e) {}` of this file: handed to nobody; nor is an error
+        // made of it and dropped (`new DriverError('failed', { cause: e });`, its `throw` forgotten).
+        if (current.callee !== child) return ignoresArgument(current, child, paths) || isDroppedError(current) ? null : { node: current, kind: 'passed' };
         break;
       case AST_NODE_TYPES.ReturnStatement:
         return { node: current, kind: 'passed' };
@@ -667,6 +668,13 @@ function ignoresArgument(call: TSESTree.CallExpression | TSESTree.NewExpression,
   if (fn.body.type === AST_NODE_TYPES.BlockStatement) return fn.body.body.length === 0;
   const body = unwrapExpression(fn.body);
   return body.type === AST_NODE_TYPES.Literal || (body.type === AST_NODE_TYPES.Identifier && body.name === 'undefined');
+}
+
+/** `new DriverError(...)` (a class named as an error) made as a statement of its own: nothing has the error. */
+function isDroppedError(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  if (call.type !== AST_NODE_TYPES.NewExpression || outermostWrapper(call).parent?.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  const name = writtenCalleeName(call);
+  return name !== null && isErrorName(name);
 }
 
 /**

@@ -16717,3 +16717,85 @@ typedRuleTester.run("typed: a project method catching every failure behind an if
   },
   ],
 });
+
+ruleTester.run("an error made of the caught one and dropped (its throw forgotten) is no use of it (helper-81)", rule, {
+  valid: [
+  {
+    name: "an-error-made-and-thrown-or-kept",
+    code: dedent`
+      declare class DriverError extends Error { constructor(msg: string, opts?: { cause?: unknown }) }
+      declare const client: { deleteNode(id: string): Promise<void> };
+      declare function report(error: Error): void;
+      class Notice {
+        constructor(message: string) {
+          console.warn(message);
+        }
+      }
+      export async function thrown(id: string): Promise<void> {
+        try {
+          await client.deleteNode(id);
+        } catch (e) {
+          const error = new DriverError('delete failed', { cause: e });
+          throw error;
+        }
+      }
+      export async function reported(id: string): Promise<void> {
+        try {
+          await client.deleteNode(id);
+        } catch (e) {
+          report(new DriverError('delete failed', { cause: e }));
+        }
+      }
+      export async function shown(id: string): Promise<void> {
+        try {
+          await client.deleteNode(id);
+        } catch (e) {
+          new Notice(\`delete failed: \${String(e)}\`);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "an-error-made-and-dropped",
+    code: dedent`
+      declare class DriverError extends Error { constructor(msg: string, opts?: { cause?: unknown }) }
+      declare const client: { deleteNode(id: string): Promise<void>; getNode(id: string): Promise<object> };
+      export async function forgotten(id: string): Promise<void> {
+        try {
+          await client.deleteNode(id);
+        } catch (e) {
+          new DriverError('delete failed', { cause: e });
+        }
+      }
+      export async function plain(id: string): Promise<object | undefined> {
+        try {
+          return await client.getNode(id);
+        } catch (e) {
+          new Error(\`get failed: \${String(e)}\`);
+        }
+        return undefined;
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        // The catch at line 6 swallows the error of `client.deleteNode`: it neither uses nor rethrows it.
+        line: 5,
+        column: 11,
+        endLine: 5,
+        endColumn: 32,
+      },
+      {
+        messageId: "swallowed",
+        // The catch at line 13 swallows the error of `client.getNode`: it neither uses nor rethrows it.
+        line: 12,
+        column: 18,
+        endLine: 12,
+        endColumn: 36,
+      },
+    ],
+  },
+  ],
+});
