@@ -31,6 +31,7 @@ import type { StepSummary } from '../step-summary.js';
 import type { TextConversion } from '../matching/text-conversion.js';
 import { arraySourceOf, childNodes, collectInTry, contains, elementSourceOf, enclosingFunction, functionName, identifiersReadIn, isArrayChangingCall, isElementCallback, isFunctionNode, isWriteTarget, LOOP_TYPES, outermostWrapper, promiseMethodOf, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
 import { localCallee, localGetter } from '../matching/local-functions.js';
+import { isKnownFalsy } from '../matching/falsy-narrowing.js';
 import { chainHeadCalls } from '../matching/request-errors.js';
 import { MAX_STEPS_SHOWN } from '../step-summary.js';
 
@@ -567,6 +568,8 @@ export class ValueFlow<Finding> {
     ) {
       return [];
     }
+    // Where a test has shown it falsy (`const pw = info.password; if (!pw) log(pw)`), it holds nothing.
+    if (variable && def && isKnownFalsy(node, (identifier) => this.#paths.variableOf(identifier))) return [];
     const writes = variable && def ? this.#reachingWrites(variable, node) : [];
     // A name says nothing about a variable that only ever holds value-free values.
     const valueFree = this.#allValueFree(writes);

@@ -11,12 +11,16 @@
  * The read must be of a variable or of a chain of static names (`this.credentials`, `options.auth`),
  * and nothing may write it between the test and the read: no assignment to it; for a variable, no
  * write from another function; for a chain, no call, `await`, `new`, `yield` or `delete` in between
- * (a method may set the field: `if (!this.token) { await this.login(); log(this.token) }`).
+ * (a method may set the field: `if (!this.token) { await this.login(); log(this.token) }`), except,
+ * for a chain on `this`, an event emitted on it or a call of a method of the class that writes no
+ * field and calls nothing.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
+import { enclosingClassBody } from './access-path.js';
 import { childNodes, contains, enclosingFunction, isFunctionNode, programOf, staticPropertyName, unwrapExpression } from './ast.js';
+import { methodOf } from './local-functions.js';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -161,6 +165,35 @@ function fallsInOnlyFalsy(switchCase: TSESTree.SwitchCase, key: string): boolean
   return true;
 }
 
+/**
+ * Whether a call cannot write the field a chain on `this` reads (`this.credentials`): an event
+ * emitted on `this` (`this.emit('close')`, whose listeners are other code), or a method of the
+ * class whose body neither writes that field (or `this` whole) nor calls anything.
+ */
+function leavesField(call: TSESTree.CallExpression, key: string): boolean {
+  if (!key.startsWith('this.')) return false;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(callee.object).type !== AST_NODE_TYPES.ThisExpression) return false;
+  const name = staticPropertyName(callee);
+  if (name === 'emit') return true;
+  const field = key.split('.')[1];
+  const body = name === null ? null : enclosingClassBody(call);
+  const method = body && name !== null ? methodOf(body, name) : null;
+  if (!method) return false;
+  const stack: TSESTree.Node[] = [method.fn.body];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression) return false;
+    const written = node.type === AST_NODE_TYPES.AssignmentExpression ? node.left : node.type === AST_NODE_TYPES.UpdateExpression ? node.argument : node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'delete' ? node.argument : null;
+    if (written && written.type !== AST_NODE_TYPES.Identifier) {
+      // Another field of `this` (`this.closed = true`) leaves this one be.
+      const writtenKey = chainKey(written);
+      if (writtenKey === null || !writtenKey.startsWith('this.') || writtenKey.split('.')[1] === field) return false;
+    }
+    if (!isFunctionNode(node) || node === method.fn.body) stack.push(...childNodes(node));
+  }
+  return true;
+}
+
 /** Whether something between two offsets of a function may change what a chain of names holds. */
 function mayChangeBetween(root: TSESTree.Node, start: number, end: number, key: string, isChain: boolean, skip: TSESTree.Node | null): boolean {
   const stack: TSESTree.Node[] = [root];
@@ -170,7 +203,8 @@ function mayChangeBetween(root: TSESTree.Node, start: number, end: number, key: 
     if (inside) {
       if (node.type === AST_NODE_TYPES.AssignmentExpression && chainKey(node.left) === key) return true;
       if (node.type === AST_NODE_TYPES.UpdateExpression && chainKey(node.argument) === key) return true;
-      if (isChain && (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression)) return true;
+      if (isChain && node.type === AST_NODE_TYPES.CallExpression && !leavesField(node, key)) return true;
+      if (isChain && (node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression)) return true;
       if (isChain && node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'delete') return true;
       // A chain's object replaced (`this.options = other`, `options = other`).
       if (isChain && node.type === AST_NODE_TYPES.AssignmentExpression) {

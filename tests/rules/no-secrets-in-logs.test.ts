@@ -16066,3 +16066,213 @@ ruleTester.run("a rejection passed on by an earlier handler (helper-79)", rule, 
   },
   ],
 });
+
+ruleTester.run("a value shown falsy holds nothing: through a const, and across calls that cannot write the field (helper-80, helper-81)", rule, {
+  valid: [
+  {
+    name: "falsy-shown-through-a-const-or-across-a-harmless-call",
+    code: dedent`
+      declare const LOG: { warn(...a: unknown[]): void; error(msg: string, meta?: object): void };
+      interface Node { driverInfo: { ipmi_password?: string } }
+      interface Credentials { token: string }
+      export function missing(node: Node): void {
+        const pw = node.driverInfo.ipmi_password;
+        if (!pw) {
+          LOG.warn('no ipmi password: %s', pw);
+        }
+      }
+      export class PushService {
+        private credentials: Credentials | undefined;
+        private closed = false;
+        private emit(_event: string): void {}
+        private markClosed(): void {
+          this.closed = true;
+        }
+        open(): void {
+          if (this.credentials) {
+            this.emit('credential');
+          } else {
+            this.emit('close');
+            this.markClosed();
+            LOG.error('registration failed', { credentials: this.credentials });
+          }
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "falsy-shown-then-maybe-written",
+    code: dedent`
+      declare const LOG: { warn(...a: unknown[]): void; error(msg: string, meta?: object): void };
+      interface Credentials { token: string }
+      declare function load(): Credentials;
+      export class PushService {
+        private credentials: Credentials | undefined;
+        private emit(_event: string): void {}
+        private reload(): void {
+          this.credentials = load();
+        }
+        private refresh(): void {
+          this.reload();
+        }
+        open(): void {
+          if (!this.credentials) {
+            this.reload();
+            LOG.error('reloaded', { credentials: this.credentials });
+          }
+          if (!this.credentials) {
+            this.refresh();
+            LOG.error('refreshed', { credentials: this.credentials });
+          }
+        }
+      }
+      export function later(info: { password?: string }): void {
+        let pw = info.password;
+        if (!pw) {
+          pw = info.password;
+          LOG.warn('now %s', pw);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `this.credentials`, which carries secrets, reaches `LOG.error` through an object literal.
+        line: 16,
+        column: 7,
+        endLine: 16,
+        endColumn: 63,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const LOG: { warn(...a: unknown[]): void; error(msg: string, meta?: object): void };
+            interface Credentials { token: string }
+            declare function load(): Credentials;
+            export class PushService {
+              private credentials: Credentials | undefined;
+              private emit(_event: string): void {}
+              private reload(): void {
+                this.credentials = load();
+              }
+              private refresh(): void {
+                this.reload();
+              }
+              open(): void {
+                if (!this.credentials) {
+                  this.reload();
+                  LOG.error('reloaded', { credentials: '<redacted>' });
+                }
+                if (!this.credentials) {
+                  this.refresh();
+                  LOG.error('refreshed', { credentials: this.credentials });
+                }
+              }
+            }
+            export function later(info: { password?: string }): void {
+              let pw = info.password;
+              if (!pw) {
+                pw = info.password;
+                LOG.warn('now %s', pw);
+              }
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `this.credentials`, which carries secrets, reaches `LOG.error` through an object literal.
+        line: 20,
+        column: 7,
+        endLine: 20,
+        endColumn: 64,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const LOG: { warn(...a: unknown[]): void; error(msg: string, meta?: object): void };
+            interface Credentials { token: string }
+            declare function load(): Credentials;
+            export class PushService {
+              private credentials: Credentials | undefined;
+              private emit(_event: string): void {}
+              private reload(): void {
+                this.credentials = load();
+              }
+              private refresh(): void {
+                this.reload();
+              }
+              open(): void {
+                if (!this.credentials) {
+                  this.reload();
+                  LOG.error('reloaded', { credentials: this.credentials });
+                }
+                if (!this.credentials) {
+                  this.refresh();
+                  LOG.error('refreshed', { credentials: '<redacted>' });
+                }
+              }
+            }
+            export function later(info: { password?: string }): void {
+              let pw = info.password;
+              if (!pw) {
+                pw = info.password;
+                LOG.warn('now %s', pw);
+              }
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `info.password` reaches `LOG.warn` through `pw`.
+        line: 28,
+        column: 5,
+        endLine: 28,
+        endColumn: 27,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const LOG: { warn(...a: unknown[]): void; error(msg: string, meta?: object): void };
+            interface Credentials { token: string }
+            declare function load(): Credentials;
+            export class PushService {
+              private credentials: Credentials | undefined;
+              private emit(_event: string): void {}
+              private reload(): void {
+                this.credentials = load();
+              }
+              private refresh(): void {
+                this.reload();
+              }
+              open(): void {
+                if (!this.credentials) {
+                  this.reload();
+                  LOG.error('reloaded', { credentials: this.credentials });
+                }
+                if (!this.credentials) {
+                  this.refresh();
+                  LOG.error('refreshed', { credentials: this.credentials });
+                }
+              }
+            }
+            export function later(info: { password?: string }): void {
+              let pw = info.password;
+              if (!pw) {
+                pw = info.password;
+                LOG.warn('now %s', '<redacted>');
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
