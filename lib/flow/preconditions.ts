@@ -38,7 +38,7 @@ import { valueOfConstantName } from '../matching/actions.js';
 import type { ListenerMap } from './listeners.js';
 import { CodePathRecorder, copiedFacts, factSubject, rebaseFact } from './code-path.js';
 import { anyExpression, anyStatement, mergeListeners } from './listeners.js';
-import { excludedFact, falsyFact, isValueTestFact, stateTestFacts, truthyFact, UNKNOWN_VALUE } from './state-tests.js';
+import { comparisonFacts, excludedFact, falsyFact, isValueTestFact, stateTestFacts, truthyFact, UNKNOWN_VALUE } from './state-tests.js';
 import { boundCandidates, EACH, IDENTITY_PROPERTIES, rebase, sameSubjectFacts, subjectCandidates, SubjectKeys } from './subjects.js';
 
 export interface Violation {
@@ -264,6 +264,10 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const asserted = vocabulary.assertedArgument(site, branchEnd ? info : null);
     const assertion = asserted === null ? undefined : call.arguments[asserted];
     if (assertion) recorder.gen(outcomeFacts(assertion).whenTrue);
+    // `assert.strictEqual(node.provisionState, 'manageable')`: the comparison holds once it returns.
+    const equality = vocabulary.assertedEquality(site, info);
+    const [left, right] = call.arguments;
+    if (equality !== null && left && right) recorder.gen([...(comparisonFacts(left, right, equality, { keys, constants, universe, isState })?.whenTrue ?? [])]);
     if (vocabulary.isExitCall(site, info) || (branchEnd && (returnsNever(call) || neverReturnsAsWritten(call)))) recorder.exit();
   }
 

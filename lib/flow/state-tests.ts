@@ -233,6 +233,11 @@ function isStateKey(key: string, context: StateTestContext): boolean {
   return false;
 }
 
+/** What a comparison of two values tells when it holds and when it fails (`assert.strictEqual(node.provisionState, 'manageable')` compares without an operator). */
+export function comparisonFacts(left: TSESTree.Node, right: TSESTree.Node, equal: boolean, context: StateTestContext): OutcomeFacts | null {
+  return comparison(left, right, equal, context);
+}
+
 function comparison(left: TSESTree.Node, right: TSESTree.Node, equal: boolean, context: StateTestContext): OutcomeFacts | null {
   return compared(left, right, equal, context) ?? compared(right, left, equal, context) ?? comparedWithUnknown(left, right, equal, context) ?? comparedWithUnknown(right, left, equal, context);
 }

@@ -222,6 +222,14 @@ const PROVISION_STATE = ['provisionState', 'provision_state'];
 /** Calls that throw unless their first argument is truthy: Node's `assert`, `assert.ok`, tiny-invariant. */
 export const ASSERTION_CALLS: readonly CallMatcherSpec[] = ['assert', 'assert.ok', 'assert.strict', 'assert.strict.ok', 'strict.ok', 'invariant'];
 
+/** Node's assert module's methods that throw unless their two arguments are equal, by the module's names for it. */
+const EQUALITY_ASSERTION_METHODS: readonly string[] = ['equal', 'strictEqual', 'deepEqual', 'deepStrictEqual'];
+/** ...and unless they differ. */
+const INEQUALITY_ASSERTION_METHODS: readonly string[] = ['notEqual', 'notStrictEqual', 'notDeepEqual', 'notDeepStrictEqual'];
+const ASSERT_MODULE_NAMES: readonly string[] = ['assert', 'assert.strict', 'strict'];
+const EQUALITY_ASSERTIONS: readonly CallMatcherSpec[] = ASSERT_MODULE_NAMES.flatMap((module) => EQUALITY_ASSERTION_METHODS.map((method) => `${module}.${method}`));
+const INEQUALITY_ASSERTIONS: readonly CallMatcherSpec[] = ASSERT_MODULE_NAMES.flatMap((module) => INEQUALITY_ASSERTION_METHODS.map((method) => `${module}.${method}`));
+
 /** Ironic's checks. */
 export const IRONIC_CHECKS: Readonly<Record<string, CheckSpec>> = {
   associated: {
@@ -584,6 +592,8 @@ export class PreconditionVocabulary {
   readonly #actionIndex: CallMatcherIndex<CompiledAction>;
   readonly #exitCalls: CallMatcher;
   readonly #assertions = new CallMatcher(ASSERTION_CALLS, 'assertions');
+  readonly #equalityAssertions = new CallMatcher(EQUALITY_ASSERTIONS, 'assertions');
+  readonly #inequalityAssertions = new CallMatcher(INEQUALITY_ASSERTIONS, 'assertions');
   readonly #listings: CallMatcherIndex<{ readonly owner: number | string | undefined }>;
   readonly #implied = new Map<string, ReadonlySet<string>>();
   readonly #values = new Map<string, Set<string>>();
@@ -648,7 +658,9 @@ export class PreconditionVocabulary {
       this.#checkMatchers.mayMatchName(name) ||
       this.#listings.mayMatchName(name) ||
       this.#exitCalls.mayMatchName(name) ||
-      this.#assertions.mayMatchName(name)
+      this.#assertions.mayMatchName(name) ||
+      this.#equalityAssertions.mayMatchName(name) ||
+      this.#inequalityAssertions.mayMatchName(name)
     );
   }
 
@@ -694,6 +706,17 @@ export class PreconditionVocabulary {
     // `asserts value` (no `is T`): the argument is truthy once the call returns.
     if (predicate?.kind !== info.ts.TypePredicateKind.AssertsIdentifier || predicate.type !== undefined) return null;
     return predicate.parameterIndex;
+  }
+
+  /**
+   * Whether a call asserts its two first arguments equal (`assert.strictEqual(a, b)`: true) or
+   * different (`assert.notEqual(a, b)`: false), throwing otherwise; null for other calls.
+   */
+  assertedEquality(site: CallSite, info: TypeInfo | null): boolean | null {
+    if (site.node.type !== AST_NODE_TYPES.CallExpression || site.node.arguments.length < 2) return null;
+    if (this.#equalityAssertions.matches(site, info)) return true;
+    if (this.#inequalityAssertions.matches(site, info)) return false;
+    return null;
   }
 
   /** A check and every check it implies, transitively. */

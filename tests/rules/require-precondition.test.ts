@@ -10247,3 +10247,52 @@ ruleTester.run("without types, a check the class inherits written to give a prom
   },
   ],
 });
+
+ruleTester.run("a state asserted with node:assert's equality methods (assert.strictEqual(node.provisionState, 'manageable')) is tested (helper-81)", rule, {
+  valid: [
+  {
+    name: "state-asserted-equal",
+    code: dedent`
+      import assert from 'node:assert';
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      export async function remove(node: Node): Promise<void> {
+        assert.strictEqual(node.provisionState, 'manageable', 'node busy');
+        await ironic.deleteNode(node.id);
+      }
+      export async function notActive(node: Node): Promise<void> {
+        assert.notStrictEqual(node.provisionState, 'active');
+        await ironic.deleteNode(node.id);
+      }
+      export async function removeStrict(node: Node): Promise<void> {
+        assert.strict.equal('enroll', node.provisionState);
+        await ironic.deleteNode(node.id);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "state-asserted-loosely-or-not-at-all",
+    code: dedent`
+      import assert from 'node:assert';
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      export async function otherValue(node: Node, expected: Node): Promise<void> {
+        assert.deepEqual(node.id, expected.id);
+        await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        // `deleteNode` acts on `node.id` without a provision-state test that exits on failure before it.
+        line: 6,
+        column: 9,
+        endLine: 6,
+        endColumn: 35,
+      },
+    ],
+  },
+  ],
+});
