@@ -24,6 +24,7 @@ import { stashedRethrows } from './catches.js';
 import { docCommentOf, documentedNode, hasLazyIterableResult, hasSynchronousResult, isClientName, isThrowsDocumented } from '../matching/api-calls.js';
 import { childNodes, constructorOf, enclosingFunction, programOf, functionName, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, shortText, staticPropertyName, typeAliasOf, typeReferencesOf, unwrapExpression, visitDeclarations, writtenCalleeName } from '../matching/ast.js';
 import { functionOfVariable, isExportedWhereDeclared, localCallee, PrivateHelpers } from '../matching/local-functions.js';
+import { rootAnnotation } from '../matching/local-packages.js';
 import { isErrorName } from '../matching/value-calls.js';
 import { splitWords } from '../words.js';
 
@@ -1148,6 +1149,8 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
   // Used as a plain value, or logged (`log.info('%s', api.getDeviceName(d))`: nobody logs a promise).
   const plain = (node: TSESTree.Node): boolean => isUsedAsPlainValue(node) || isLogArgument(node, isLogCall);
   if (plain(call)) return true;
+  // A method the receiver's written type (an interface or type of the file) writes to return a plain value or nothing.
+  if (isWrittenPlainMethod(call, paths)) return true;
   // `api.throttle(fn)()`: a promise cannot be called (a callback given to it may still run later).
   const called = outermostWrapper(call);
   if (called.parent?.type === AST_NODE_TYPES.CallExpression && called.parent.callee === called) return true;
@@ -1187,6 +1190,66 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
   // A client made from a client (`const orgClient = client.clone(headers)`, `api.withToken(t)`).
   if (isClientName(target.name) && neverAPromise()) return true;
   return variable?.references.some((reference) => reference.isRead() && plain(reference.identifier)) ?? false;
+}
+
+/**
+ * Whether a method call's receiver is written with a type the file declares (an interface, also
+ * through the interfaces of the file it extends, or a type alias of an object type) whose member of
+ * that name is written to return a plain value or nothing (`client: WsEventEmitter` with `interface
+ * WsEventEmitter extends EventEmitter { disconnect: () => void }`), as the type checker would read it.
+ */
+function isWrittenPlainMethod(call: TSESTree.CallExpression, paths: AccessPathResolver): boolean {
+  const callee = unwrapExpression(call.callee);
+  const method = callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : null;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || method === null) return false;
+  const path = paths.literalPathOf(callee.object);
+  const isReceiver = (path.root.kind === 'variable' && path.names.length === 1) || (path.root.kind === 'this' && path.names.length === 2);
+  const annotation = isReceiver ? rootAnnotation(path, call) : null;
+  const written = annotation ? memberReturnType(annotation, method, 0) : undefined;
+  return written !== undefined && (written.type === AST_NODE_TYPES.TSVoidKeyword || isPlainWrittenType(written));
+}
+
+/** The return type written for a member of a type of the file (see isWrittenPlainMethod); undefined when none is written or found. */
+function memberReturnType(type: TSESTree.TypeNode, method: string, depth: number): TSESTree.TypeNode | undefined {
+  if (depth > MAX_ALIAS_DEPTH) return undefined;
+  // `WsEventEmitter | undefined`: the one type that is not nothing.
+  const members = type.type === AST_NODE_TYPES.TSUnionType ? type.types.filter((member) => member.type !== AST_NODE_TYPES.TSUndefinedKeyword && member.type !== AST_NODE_TYPES.TSNullKeyword) : [type];
+  const [only] = members;
+  if (members.length !== 1 || !only) return undefined;
+  if (only.type === AST_NODE_TYPES.TSTypeLiteral) return signatureReturn(only.members, method);
+  if (only.type !== AST_NODE_TYPES.TSTypeReference || only.typeName.type !== AST_NODE_TYPES.Identifier || only.typeArguments) return undefined;
+  return namedMemberReturnType(programOf(type), only.typeName.name, method, depth);
+}
+
+/** For the interface or type alias of the file named `name`: what memberReturnType says. */
+function namedMemberReturnType(program: TSESTree.Program | null, name: string, method: string, depth: number): TSESTree.TypeNode | undefined {
+  let found: TSESTree.TypeNode | undefined;
+  visitDeclarations(program, (declaration) => {
+    if (found !== undefined) return;
+    if (declaration.type === AST_NODE_TYPES.TSInterfaceDeclaration && declaration.id.name === name) {
+      found = signatureReturn(declaration.body.body, method);
+      // Or one of the interfaces of the file it extends (`extends EventEmitter` is no interface of the file).
+      for (const heritage of declaration.extends) {
+        if (found === undefined && heritage.expression.type === AST_NODE_TYPES.Identifier && !heritage.typeArguments && depth < MAX_ALIAS_DEPTH) {
+          found = namedMemberReturnType(program, heritage.expression.name, method, depth + 1);
+        }
+      }
+    } else if (declaration.type === AST_NODE_TYPES.TSTypeAliasDeclaration && declaration.id.name === name && !declaration.typeParameters) {
+      found = memberReturnType(declaration.typeAnnotation, method, depth + 1);
+    }
+  });
+  return found;
+}
+
+/** The return type a method signature, or a property of a function type, writes for `method`. */
+function signatureReturn(members: readonly TSESTree.TypeElement[], method: string): TSESTree.TypeNode | undefined {
+  for (const member of members) {
+    if ((member.type !== AST_NODE_TYPES.TSMethodSignature && member.type !== AST_NODE_TYPES.TSPropertySignature) || staticPropertyName(member) !== method) continue;
+    if (member.type === AST_NODE_TYPES.TSMethodSignature) return member.returnType?.typeAnnotation;
+    const written = member.typeAnnotation?.typeAnnotation;
+    return written?.type === AST_NODE_TYPES.TSFunctionType ? written.returnType?.typeAnnotation : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -1583,6 +1646,8 @@ const PLAIN_ARGUMENTS: ReadonlyMap<string, readonly [number, number]> = new Map<
   ...['setTimeout', 'setInterval'].map((name) => [name, [1, Infinity]] as const),
   ...['Number', 'parseInt', 'parseFloat', 'encodeURIComponent', 'decodeURIComponent'].map((name) => [name, [0, Infinity]] as const),
   ...['JSON.stringify', 'Object.keys', 'Object.values', 'Object.entries', 'Array.from', 'Buffer.from', 'Buffer.byteLength'].map((name) => [name, [0, 0]] as const),
+  // Node's assert comparing values (a promise compared with a plain value fails the test): both sides.
+  ...['assert.equal', 'assert.strictEqual', 'assert.deepEqual', 'assert.deepStrictEqual'].map((name) => [name, [0, 1]] as const),
 ]);
 
 /** Whether `argument` is where a built-in takes only a plain value (a path segment, a delay, a number, what it serialises). */

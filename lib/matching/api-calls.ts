@@ -22,7 +22,7 @@ import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/utils';
 
 import type { AccessPath } from './access-path.js';
 import type { FunctionNode } from './ast.js';
-import { enclosingFunction, importedNames, outermostWrapper, staticPropertyName, unwrapExpression } from './ast.js';
+import { enclosingFunction, importedNames, isFunctionNode, outermostWrapper, staticPropertyName, unwrapExpression } from './ast.js';
 import type { CallMatcherSpec, CallSite } from './call-matcher.js';
 import type { CallSites } from './call-site.js';
 import type { LoggerMatcher } from './loggers.js';
@@ -123,7 +123,7 @@ export class ApiCallMatcher {
     const site = invoked ? { ...written, calleePaths: invoked } : written;
     if (!this.#ignore.isEmpty && this.#ignore.matches(site, info)) return null;
     if (this.#loggers.match(site, info)) return null;
-    if (isPromiseMethodCall(site) || isBindCall(site) || isTestDoubleCall(site) || site.calleePaths.some((path) => isMockPath(path, site.node, this.#mockingImports))) return null;
+    if (isPromiseMethodCall(site) || isBindCall(site) || isTestDoubleCall(site) || isArrayCallbackCall(site) || site.calleePaths.some((path) => isMockPath(path, site.node, this.#mockingImports))) return null;
     if (isEmitterCall(site)) return !this.#extraEmitters.isEmpty && this.#extraEmitters.matches(site, info) ? 'named' : null;
     if (!this.#extraResults.isEmpty && this.#extraResults.matchesPaths(site.calleePaths)) return 'named';
     if (!this.#extraPlain.isEmpty && this.#extraPlain.matchesPaths(withoutReturnedValues(site.calleePaths))) return 'named';
@@ -613,6 +613,20 @@ export function isClientPath(path: AccessPath): boolean {
   // A map or set kept beside the client (`TrueNasClient.connectionMap.delete(id)`, `client.nodeCache.get(id)`).
   return !(KEYED_COLLECTION_METHODS.has(method) && names.length - 2 > lastClient && isKeyedCollectionName(names[names.length - 2] ?? ''));
 }
+
+/**
+ * An array's method given a function written in place (`client.liveviews.map((lv) => lv.id)`,
+ * `api.nodes.filter((n) => n.ready)`): a remote API's `find` or `filter` takes a query, not a callback.
+ */
+function isArrayCallbackCall(site: CallSite): boolean {
+  const callee = unwrapExpression(site.node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !CALLBACK_ARRAY_METHODS.has(staticPropertyName(callee) ?? '')) return false;
+  const [first] = site.node.arguments;
+  return first !== undefined && isFunctionNode(unwrapExpression(first));
+}
+
+/** Array methods taking a callback whose names a remote API may also use (see ITERATION_METHODS for those it does not). */
+const CALLBACK_ARRAY_METHODS: ReadonlySet<string> = new Set(['map', 'filter', 'find', 'findLast', 'sort', 'toSorted']);
 
 /** A React hook's name: `use` and a capital. */
 const HOOK_NAME = /^use[A-Z]/u;

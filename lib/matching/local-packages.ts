@@ -148,7 +148,7 @@ export function localTypeDeclaration(name: string, node: TSESTree.Node): TSESTre
 }
 
 /** The type written on the declaration of the path's first name. */
-function rootAnnotation(path: AccessPath, call: TSESTree.Node): TSESTree.TypeNode | null {
+export function rootAnnotation(path: AccessPath, call: TSESTree.Node): TSESTree.TypeNode | null {
   if (path.root.kind === 'variable') return variableAnnotation(path.root.variable) ?? iteratedAnnotation(path.root.variable, call) ?? thisFieldAnnotation(path.root.variable, call);
   if (path.root.kind !== 'this') return null;
   const field = path.names[1];

@@ -16799,3 +16799,86 @@ ruleTester.run("an error made of the caught one and dropped (its throw forgotten
   },
   ],
 });
+
+ruleTester.run("without types, methods a type of the file writes to return a plain value, node:assert comparisons and array callbacks take no promise (helper-80)", rule, {
+  valid: [
+  {
+    name: "plain-values-of-written-types-and-assertions",
+    code: dedent`
+      import type { EventEmitter } from 'node:events';
+      import assert from 'node:assert/strict';
+      export interface WsEventEmitter extends EventEmitter {
+        disconnect: () => void;
+      }
+      interface Base {
+        close(): void;
+      }
+      interface Session extends Base {
+        status(): 'open' | 'closed';
+      }
+      type Pool = { size(): number };
+      export class TerminalService {
+        private readonly session: Session | undefined;
+        constructor(private readonly pool: Pool) {}
+        startSession(client: WsEventEmitter): void {
+          client.disconnect();
+          this.session?.close();
+          this.pool.size();
+        }
+      }
+      declare function connect(): Promise<{ camera(id: string): { id: string } | undefined; readonly liveviews: { id: string }[] }>;
+      export async function lookups(): Promise<void> {
+        const client = await connect();
+        assert.equal(client.camera('c2'), undefined);
+        assert.deepEqual(client.liveviews.map((lv) => lv.id), ['lv1']);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "promises-of-written-types",
+    code: dedent`
+      interface Session {
+        close(): Promise<void>;
+        stop: () => Promise<void>;
+        reset(): unknown;
+      }
+      export class TerminalService {
+        constructor(private readonly client: Session) {}
+        end(): void {
+          this.client.close();
+          this.client.stop();
+          this.client.reset();
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `this.client.close` is neither awaited, returned nor handled; its rejection is lost.
+        line: 9,
+        column: 5,
+        endLine: 9,
+        endColumn: 24,
+      },
+      {
+        messageId: "floating",
+        // The promise of `this.client.stop` is neither awaited, returned nor handled; its rejection is lost.
+        line: 10,
+        column: 5,
+        endLine: 10,
+        endColumn: 23,
+      },
+      {
+        messageId: "floating",
+        // The promise of `this.client.reset` is neither awaited, returned nor handled; its rejection is lost.
+        line: 11,
+        column: 5,
+        endLine: 11,
+        endColumn: 24,
+      },
+    ],
+  },
+  ],
+});
