@@ -12425,7 +12425,7 @@ ruleTester.run("test matchers a promise fails, negated or not (helper-63 C-FP-1)
   {
     name: "c-fp-1-negated-matchers-a-promise-passes",
     code: dedent`
-      declare const mqttClient: { isConnected(): boolean };
+      declare const mqttClient: { isConnected(): unknown };
       declare function it(name: string, fn: () => void): void;
       declare function expect(v: unknown): any;
       it('is connected', () => {
