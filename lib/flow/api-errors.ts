@@ -1261,15 +1261,28 @@ function isMethodCalledAsPlainValue(call: TSESTree.CallExpression, paths: Access
   const callee = unwrapExpression(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || hasCallbackArgument(call)) return false;
   const method = staticPropertyName(callee);
-  const receiver = unwrapExpression(callee.object);
-  const variable = method !== null && receiver.type === AST_NODE_TYPES.Identifier ? paths.variableOf(receiver) : null;
+  // The receiver: a variable, or a chain of names on one (`client.state.snapshot()`).
+  const names: string[] = [];
+  let root = unwrapExpression(callee.object);
+  while (root.type === AST_NODE_TYPES.MemberExpression && !root.computed && names.length < 8) {
+    const name = staticPropertyName(root);
+    if (name === null) return false;
+    names.unshift(name);
+    root = unwrapExpression(root.object);
+  }
+  const variable = method !== null && root.type === AST_NODE_TYPES.Identifier ? paths.variableOf(root) : null;
   if (!variable) return false;
   // The first uses only: a file calling one method thousands of times is not searched for each call.
   return variable.references.slice(0, MAX_SIBLING_USES).some(({ identifier }) => {
-    const member = identifier.parent;
-    if (identifier === receiver || member.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier || staticPropertyName(member) !== method) return false;
-    const other = member.parent;
-    return other.type === AST_NODE_TYPES.CallExpression && other.callee === member && other.arguments.length === call.arguments.length && !hasCallbackArgument(other) && plain(other);
+    if (identifier === root) return false;
+    let current: TSESTree.Node = identifier;
+    for (const name of [...names, method]) {
+      const member: TSESTree.Node = current.parent;
+      if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== current || staticPropertyName(member) !== name) return false;
+      current = member;
+    }
+    const other = current.parent;
+    return other.type === AST_NODE_TYPES.CallExpression && other.callee === current && other !== call && other.arguments.length === call.arguments.length && !hasCallbackArgument(other) && plain(other);
   });
 }
 

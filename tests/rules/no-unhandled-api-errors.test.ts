@@ -16882,3 +16882,61 @@ ruleTester.run("without types, methods a type of the file writes to return a pla
   },
   ],
 });
+
+ruleTester.run("a method of a chain of names on a variable used as a plain value elsewhere is synchronous (helper-80, unifi-protect)", rule, {
+  valid: [
+  {
+    name: "method-of-a-chain-used-as-a-plain-value-elsewhere",
+    code: dedent`
+      import { selectAuthUser } from './selectors.js';
+      declare function openClient(): Promise<{ state: { snapshot(): { nvr: { name: string } } } }>;
+      export async function buildJson(): Promise<unknown> {
+        const client = await openClient();
+        const nvr = client.state.snapshot().nvr;
+        const authUser = selectAuthUser(client.state.snapshot());
+        return { name: nvr.name, authUser };
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "method-of-another-chain",
+    code: dedent`
+      import { selectAuthUser } from './selectors.js';
+      declare function openClient(): Promise<{ state: { snapshot(): { nvr: { name: string } } }; cache: { snapshot(): unknown } }>;
+      export async function buildJson(): Promise<unknown> {
+        const client = await openClient();
+        const nvr = client.state.snapshot().nvr;
+        const authUser = selectAuthUser(client.cache.snapshot());
+        return { name: nvr.name, authUser };
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `client.cache.snapshot` is neither awaited, returned nor handled; its rejection is lost.
+        line: 6,
+        column: 35,
+        endLine: 6,
+        endColumn: 58,
+        suggestions: [
+        {
+          messageId: "suggestAwait",
+          output: dedent`
+            import { selectAuthUser } from './selectors.js';
+            declare function openClient(): Promise<{ state: { snapshot(): { nvr: { name: string } } }; cache: { snapshot(): unknown } }>;
+            export async function buildJson(): Promise<unknown> {
+              const client = await openClient();
+              const nvr = client.state.snapshot().nvr;
+              const authUser = selectAuthUser(await client.cache.snapshot());
+              return { name: nvr.name, authUser };
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
