@@ -1312,7 +1312,17 @@ function isPlainParameterArgument(wrapper: TSESTree.Node, paths: AccessPathResol
   if (parameter?.type === AST_NODE_TYPES.TSParameterProperty) parameter = parameter.parameter;
   if (parameter?.type === AST_NODE_TYPES.AssignmentPattern) parameter = parameter.left;
   const written = parameter?.type === AST_NODE_TYPES.Identifier ? parameter.typeAnnotation?.typeAnnotation : undefined;
-  return written !== undefined && isPlainWrittenType(written);
+  return written !== undefined && (isPlainWrittenType(written) || isAsyncIterableType(written));
+}
+
+/** Types of async iterables, which the function iterates (`for await`): no promise to wait on. */
+const ASYNC_ITERABLE_TYPES: ReadonlySet<string> = new Set(['AsyncIterable', 'AsyncIterableIterator', 'AsyncGenerator']);
+
+/** `AsyncIterable<Packet>`, `AsyncGenerator<T>` (the default library's names, not a type of the file called so). */
+function isAsyncIterableType(written: TSESTree.TypeNode): boolean {
+  if (written.type !== AST_NODE_TYPES.TSTypeReference || written.typeName.type !== AST_NODE_TYPES.Identifier) return false;
+  const name = written.typeName.name;
+  return ASYNC_ITERABLE_TYPES.has(name) && typeAliasOf(written, name) === null && !isTypeParameterInScope(written, name);
 }
 
 /** Whether a value is an argument of a log call, as it is. */

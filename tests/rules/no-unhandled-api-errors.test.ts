@@ -16940,3 +16940,76 @@ ruleTester.run("a method of a chain of names on a variable used as a plain value
   },
   ],
 });
+
+ruleTester.run("an async iterable handed to a function of the file written to take one is no floating promise (helper-80, unifi-protect)", rule, {
+  valid: [
+  {
+    name: "async-iterable-handed-to-a-function-of-the-file-that-iterates-it",
+    code: dedent`
+      interface Packet { id: string }
+      declare function openClient(): Promise<{ events(): AsyncGenerator<Packet> }>;
+      async function consume(source: AsyncIterable<Packet>, seen: Packet[]): Promise<void> {
+        for await (const packet of source) seen.push(packet);
+      }
+      async function* only(source: AsyncIterableIterator<Packet>, id: string): AsyncGenerator<Packet> {
+        for await (const packet of source) if (packet.id === id) yield packet;
+      }
+      export async function capture(): Promise<number> {
+        const client = await openClient();
+        const seen: Packet[] = [];
+        await consume(client.events(), seen);
+        for await (const packet of only(client.events(), 'a')) seen.push(packet);
+        return seen.length;
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "promise-handed-to-a-function-of-the-file",
+    code: dedent`
+      interface Packet { id: string }
+      type AsyncIterable = Promise<Packet>;
+      declare function openClient(): Promise<{ events(): Promise<Packet> }>;
+      function consume(source: AsyncIterable, seen: Packet[]): void {
+        seen.push({ id: String(source) });
+      }
+      export async function capture(): Promise<number> {
+        const client = await openClient();
+        const seen: Packet[] = [];
+        consume(client.events(), seen);
+        return seen.length;
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `client.events` is neither awaited, returned nor handled; its rejection is lost.
+        line: 10,
+        column: 11,
+        endLine: 10,
+        endColumn: 26,
+        suggestions: [
+        {
+          messageId: "suggestAwait",
+          output: dedent`
+            interface Packet { id: string }
+            type AsyncIterable = Promise<Packet>;
+            declare function openClient(): Promise<{ events(): Promise<Packet> }>;
+            function consume(source: AsyncIterable, seen: Packet[]): void {
+              seen.push({ id: String(source) });
+            }
+            export async function capture(): Promise<number> {
+              const client = await openClient();
+              const seen: Packet[] = [];
+              consume(await client.events(), seen);
+              return seen.length;
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
