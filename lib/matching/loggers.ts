@@ -22,6 +22,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { AccessPath, AccessPathResolver } from './access-path.js';
+import { UNKNOWN_NAME } from './access-path.js';
 import type { CallMatcherSpec, CallSite } from './call-matcher.js';
 import type { TypeInfo } from './type-info.js';
 import { staticPropertyName, stringLiteralValue, unwrapExpression } from './ast.js';
@@ -113,7 +114,7 @@ export class LoggerMatcher {
   match(site: CallSite, info: TypeInfo | null): LogCall | null {
     const literal = site.calleePaths[0];
     if (!literal) return null;
-    const name = literal.names.join('.');
+    const name = calleeName(literal, site);
     if (this.#builtIn) {
       for (const path of site.calleePaths) {
         const kind = builtInKind(path);
@@ -125,6 +126,14 @@ export class LoggerMatcher {
     }
     return null;
   }
+}
+
+/** The callee as written for messages: `LOG.debug`, `logger[level]` for a key not written out. */
+function calleeName(literal: AccessPath, site: CallSite): string {
+  const callee = site.node.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(site.node.callee) : null;
+  if (lastName(literal) !== UNKNOWN_NAME || callee?.type !== AST_NODE_TYPES.MemberExpression || !callee.computed) return literal.names.join('.');
+  const key = unwrapExpression(callee.property);
+  return `${literal.names.slice(0, -1).join('.')}[${key.type === AST_NODE_TYPES.Identifier ? key.name : '…'}]`;
 }
 
 function lastName(path: AccessPath): string {
@@ -151,10 +160,12 @@ function builtInKind(path: AccessPath): LogCallKind | null {
   }
   // The global console, and any object called `console` (a device's `this.console`, a `console:
   // Console` parameter): its logging methods, not others (`console.table` of a local, `console.group`).
+  // A level chosen by a key not written out (`console[level](...)`, `logger[level](...)`) is one of its levels.
+  const chosenLevel = method === UNKNOWN_NAME;
   if (receiver === 'console' && names.length === 2 && path.root.kind !== 'variable' && path.root.kind !== 'this') {
-    return CONSOLE_METHODS.has(method) ? 'method' : null;
+    return CONSOLE_METHODS.has(method) || chosenLevel ? 'method' : null;
   }
-  if (receiver === 'console') return LOGGING_METHODS.has(method) ? 'method' : null;
+  if (receiver === 'console') return LOGGING_METHODS.has(method) || chosenLevel ? 'method' : null;
   // The logger a logger's child() makes is a logger: `LOG.child({ a }).info(x)`.
   let receiverIndex = names.length - 2;
   while (receiverIndex > 0 && names[receiverIndex] === 'child()') receiverIndex--;
@@ -164,7 +175,7 @@ function builtInKind(path: AccessPath): LogCallKind | null {
     const last = receiverWords[receiverWords.length - 1];
     if (last !== undefined && LOGGER_WORDS.has(last)) {
       if (method === 'child' || BINDING_METHODS.has(method)) return 'child';
-      if (LOGGING_METHODS.has(method) || LOGGER_ONLY_LEVELS.has(method) || isLogMethodName(method)) return 'method';
+      if (LOGGING_METHODS.has(method) || LOGGER_ONLY_LEVELS.has(method) || isLogMethodName(method) || chosenLevel) return 'method';
     }
   }
   if (receiver === 'Math') return null;

@@ -16276,3 +16276,72 @@ ruleTester.run("a value shown falsy holds nothing: through a const, and across c
   },
   ],
 });
+
+ruleTester.run("a logger's level chosen by a key not written out (logger[level](...)) is a log call (helper-81)", rule, {
+  valid: [
+  {
+    name: "level-chosen-by-a-key-logs-nothing-secret",
+    code: dedent`
+      declare const logger: { debug(...a: unknown[]): void; info(...a: unknown[]): void };
+      export function f(level: 'debug' | 'info', name: string, table: Record<string, (m: string) => void>, token: string) {
+        logger[level]('node %s', name);
+        table[level]?.(token.length > 0 ? 'set' : 'unset');
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "level-chosen-by-a-key-logs-a-secret",
+    code: dedent`
+      declare const logger: { debug(...a: unknown[]): void; info(...a: unknown[]): void };
+      export function f(level: 'debug' | 'info', token: string) {
+        logger[level]('token %s', token);
+        console[level === 'info' ? 'info' : 'debug']('token', token);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `token` reaches `logger[level]`.
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 35,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const logger: { debug(...a: unknown[]): void; info(...a: unknown[]): void };
+            export function f(level: 'debug' | 'info', token: string) {
+              logger[level]('token %s', '<redacted>');
+              console[level === 'info' ? 'info' : 'debug']('token', token);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `token` reaches `console[…]`.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 63,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const logger: { debug(...a: unknown[]): void; info(...a: unknown[]): void };
+            export function f(level: 'debug' | 'info', token: string) {
+              logger[level]('token %s', token);
+              console[level === 'info' ? 'info' : 'debug']('token', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
