@@ -51,7 +51,7 @@ export type FlowEvent =
   | { readonly kind: 'copy'; readonly from: string; readonly to: string }
   | { readonly kind: 'exit' }
   | { readonly kind: 'gen'; readonly facts: readonly string[] }
-  | { readonly kind: 'kill'; readonly subjects: ReadonlySet<string>; readonly belowOnly: boolean }
+  | { readonly kind: 'kill'; readonly subjects: ReadonlySet<string>; readonly belowOnly: boolean; readonly only: ((fact: string) => boolean) | null }
   | { readonly kind: 'lazy'; readonly resolve: () => readonly string[] }
   | { readonly kind: 'query'; readonly node: TSESTree.Node; readonly tag: string }
   | {
@@ -304,10 +304,10 @@ export class CodePathRecorder {
   /**
    * Kills every fact about one of `subjects` or a path below it (`v3` kills `v3` and `v3.id`);
    * with `belowOnly`, only those about a path below it (a value re-read as the same entity keeps
-   * what holds of it, not what was read of its parts).
+   * what holds of it, not what was read of its parts); with `only`, only the facts it accepts.
    */
-  kill(subjects: readonly string[], belowOnly = false): void {
-    if (subjects.length > 0) this.#recordCurrent({ kind: 'kill', subjects: new Set(subjects), belowOnly });
+  kill(subjects: readonly string[], belowOnly = false, only: ((fact: string) => boolean) | null = null): void {
+    if (subjects.length > 0) this.#recordCurrent({ kind: 'kill', subjects: new Set(subjects), belowOnly, only });
   }
 
   /**
@@ -653,6 +653,10 @@ function isAboutAny(fact: string, subjects: ReadonlySet<string>, belowOnly = fal
     if (dot === -1) return false;
     about = about.slice(0, dot);
   }
+}
+
+function isKilledBy(fact: string, event: Extract<FlowEvent, { kind: 'kill' }>): boolean {
+  return (event.only === null || event.only(fact)) && isAboutAny(fact, event.subjects, event.belowOnly);
 }
 
 /** The facts of `state` about `from` or below it, said of `to` instead. */
@@ -1076,7 +1080,7 @@ function solvePath(path: RecordedPath, initial: ReadonlySet<string>, queries: Qu
         case 'kill':
           if (state !== null) {
             const next = new Set<string>();
-            for (const item of state) if (!isAboutAny(item, event.subjects, event.belowOnly)) next.add(item);
+            for (const item of state) if (!isKilledBy(item, event)) next.add(item);
             state = next;
           }
           break;
@@ -1175,7 +1179,7 @@ function blocks(record: SegmentRecord, fact: string, until = Number.POSITIVE_INF
   for (let index = 0; index < events.length && index < until; index++) {
     const event = events[index] as FlowEvent;
     if (event.kind === 'exit') return true;
-    if (event.kind === 'kill' && isAboutAny(fact, event.subjects, event.belowOnly)) return true;
+    if (event.kind === 'kill' && isKilledBy(fact, event)) return true;
   }
   return false;
 }

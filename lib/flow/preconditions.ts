@@ -121,8 +121,12 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   const keptOnDeclaration = new Set<TSESTree.VariableDeclarator>();
   /** Assignments that re-read the entity the variable held (`node = await getNode(node.id)`). */
   const refreshes = new Set<TSESTree.Node>();
-  /** Writers of a check's result read by another subject's own id (`fresh = await getNode(node.id)`): the subjects re-read. */
-  const rereads = new Map<TSESTree.Node, string[]>();
+  /**
+   * Writers of a check's result read by another subject's own id (`fresh = await getNode(node.id)`):
+   * the subjects re-read, those a check gave (all they held below goes stale) and others (their
+   * tests of values below go stale).
+   */
+  const rereads = new Map<TSESTree.Node, { checked: string[]; other: string[] }>();
   /** The keys of variables a check's result was stored in (`node` of `const node = await getNode(id)`). */
   const checkedResults = new Set<string>();
   /** The callees (as written) awaited somewhere in the file; computed when first asked (isPromiseByWriting). */
@@ -387,8 +391,13 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     // `fresh = await getNode(node.id)`: `node`, a value a check returned, read again whole under
     // another name (see rereads); not a part of it kept (`const { driver } = await getNode(node.id)`).
     else if (result && !result.isReturn && !testedLater && targets.includes('return') && bindsIdentifier(result.writer)) {
-      const owners = argumentKeys.map((key) => identityOwnerOf(key) ?? key).filter((owner) => owner !== result.key && checkedResults.has(owner));
-      if (owners.length > 0) rereads.set(result.writer, owners);
+      const owners = argumentKeys.map((key) => identityOwnerOf(key) ?? key).filter((owner) => owner !== result.key);
+      // A value a check returned, read again; or anything read again by its own id (`getNode(node.id)`
+      // of a parameter `node`), whose tests of its parts' values go stale (it may be no node:
+      // `getNode(instance.uuid)` keeps the instance's association).
+      const checked = owners.filter((owner) => checkedResults.has(owner));
+      const other = owners.filter((owner) => !checkedResults.has(owner) && argumentKeys.some((key) => identityOwnerOf(key) === owner));
+      if (checked.length > 0 || other.length > 0) rereads.set(result.writer, { checked, other });
     }
     if (result && !result.isReturn && targets.includes('return')) checkedResults.add(result.key);
     // '' for the value itself, '.zh' for `return.zh`.
@@ -987,7 +996,10 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   function genOnWrite(writer: TSESTree.Node): void {
     // The node read again: what was read of its parts before (its state) is stale, whatever name the new read has.
     const reread = rereads.get(writer);
-    if (reread) recorder.kill(reread, true);
+    if (reread) {
+      recorder.kill(reread.checked, true);
+      recorder.kill(reread.other, true, isValueTestFact);
+    }
     for (const facts of onWrite.get(writer) ?? []) recorder.genLazily(facts);
   }
 

@@ -10296,3 +10296,52 @@ ruleTester.run("a state asserted with node:assert's equality methods (assert.str
   },
   ],
 });
+
+ruleTester.run("a node given as a parameter read again by its own id: the state tested before goes stale under either name (helper-81, documented example)", rule, {
+  valid: [
+  {
+    name: "reread-of-a-parameter-keeps-other-subjects",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      interface Instance { uuid: string; node: string }
+      declare function validateInstanceAndNode(i: Instance): Promise<Node>;
+      declare const ironic: { getNode(id: string): Promise<Node>; setNodePowerState(id: string, s: string): Promise<void>; deleteNode(id: string): Promise<void> };
+      export async function remove(node: Node): Promise<void> {
+        const fresh = await ironic.getNode(node.id);
+        if (fresh.provisionState !== 'manageable') throw new Error('busy');
+        await ironic.deleteNode(fresh.id);
+      }
+      export async function viaInstanceUuid(instance: Instance): Promise<void> {
+        await validateInstanceAndNode(instance);
+        const byInstance = await ironic.getNode(instance.uuid);
+        console.log(byInstance.provisionState);
+        await ironic.setNodePowerState(instance.node, 'power off');
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "reread-of-a-parameter-by-its-id-makes-its-tested-state-stale",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      export async function remove(node: Node): Promise<void> {
+        if (node.provisionState !== 'manageable') throw new Error('busy');
+        const fresh = await ironic.getNode(node.id);
+        await ironic.deleteNode(fresh.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        // `deleteNode` acts on `fresh.id` without a provision-state test that exits on failure before it.
+        line: 6,
+        column: 9,
+        endLine: 6,
+        endColumn: 36,
+      },
+    ],
+  },
+  ],
+});
