@@ -32,7 +32,7 @@ import { bindingTargets, IRONIC_PROVISION_TARGETS, isReturnTarget, normalizeTarg
 import { alwaysThrows, childNodes, contains, elementSourceOf, enclosingFunction, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, staticPropertyName, typeAliasOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { ConstantValues } from '../matching/constant-values.js';
 import { isClientName } from '../matching/api-calls.js';
-import { isThisAlias, isWrittenNever, localCallee, parentClassBody, PrivateHelpers } from '../matching/local-functions.js';
+import { functionOfVariable, isThisAlias, isWrittenNever, localCallee, parentClassBody, PrivateHelpers } from '../matching/local-functions.js';
 import { LOGGING_METHODS } from '../matching/loggers.js';
 import { valueOfConstantName } from '../matching/actions.js';
 import type { ListenerMap } from './listeners.js';
@@ -1180,7 +1180,11 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
    * says of its parameter, said of `key` instead; null for anything else (a function passed by name,
    * an async one, one whose body is more than the test).
    */
-  function predicateOutcomes(callback: TSESTree.Node, key: string): { whenTrue: string[]; whenFalse: string[] } | null {
+  function predicateOutcomes(written: TSESTree.Node, key: string): { whenTrue: string[]; whenFalse: string[] } | null {
+    // A predicate of the file passed by name (`nodes.filter(isDeletable)`).
+    const reference = unwrapExpression(written);
+    const named = reference.type === AST_NODE_TYPES.Identifier ? options.paths.variableOf(reference) : null;
+    const callback = named && !named.references.some((item) => item.isWrite() && !item.init) ? (functionOfVariable(named) ?? written) : written;
     if (!isFunctionNode(callback) || callback.async || callback.generator) return null;
     const [parameter] = callback.params;
     const variable = parameter?.type === AST_NODE_TYPES.Identifier ? options.paths.variableOf(parameter) : null;

@@ -10345,3 +10345,57 @@ ruleTester.run("a node given as a parameter read again by its own id: the state 
   },
   ],
 });
+
+ruleTester.run("a filter by a predicate of the file passed by name (nodes.filter(isDeletable)) keeps what it tests (helper-81)", rule, {
+  valid: [
+  {
+    name: "filter-by-a-predicate-of-the-file",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      const isDeletable = (n: Node): boolean => n.provisionState === 'manageable' || n.provisionState === 'enroll';
+      function isManageable(node: Node): boolean {
+        return node.provisionState === 'manageable';
+      }
+      export async function removeAll(nodes: Node[]): Promise<void> {
+        await Promise.all(nodes.filter(isDeletable).map((n) => ironic.deleteNode(n.id)));
+        for (const node of nodes.filter(isManageable)) await ironic.deleteNode(node.id);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "filter-by-a-predicate-that-tests-nothing",
+    code: dedent`
+      interface Node { id: string; provisionState: string; name: string }
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      const isNamed = (n: Node): boolean => n.name.length > 0;
+      let isChosen = (n: Node): boolean => n.provisionState === 'manageable';
+      isChosen = (n) => n.name === 'x';
+      export async function removeAll(nodes: Node[]): Promise<void> {
+        await Promise.all(nodes.filter(isNamed).map((n) => ironic.deleteNode(n.id)));
+        for (const node of nodes.filter(isChosen)) await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        // `deleteNode` acts on `n.id` without a provision-state test that exits on failure before it.
+        line: 7,
+        column: 54,
+        endLine: 7,
+        endColumn: 77,
+      },
+      {
+        messageId: "missingPrecondition",
+        // `deleteNode` acts on `node.id` without a provision-state test that exits on failure before it.
+        line: 8,
+        column: 52,
+        endLine: 8,
+        endColumn: 78,
+      },
+    ],
+  },
+  ],
+});
