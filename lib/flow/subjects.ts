@@ -12,6 +12,7 @@ import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 import type { AccessPathResolver } from '../matching/access-path.js';
 import { namesToBinding, UNKNOWN_NAME } from '../matching/access-path.js';
 import { elementSourceOf, isArrayChangingCall, isFunctionNode, isWriteTarget, outermostWrapper, staticPropertyName, unwrapExpression } from '../matching/ast.js';
+import { isWrittenNever } from '../matching/local-functions.js';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -340,17 +341,26 @@ export class SubjectKeys {
         break;
       }
       // `node.uuid ?? node.id`, `byUuid ? node.uuid : node.id`: names of one subject.
+      // A side that never returns gives no value: `ok ? node.id : refuse('busy')` is `node.id`.
       case AST_NODE_TYPES.LogicalExpression:
-        key = sameSubjectKey(this.#key(node.left, depth + 1), this.#key(node.right, depth + 1));
+        key = this.#neverReturns(node.right) ? this.#key(node.left, depth + 1) : sameSubjectKey(this.#key(node.left, depth + 1), this.#key(node.right, depth + 1));
         break;
       case AST_NODE_TYPES.ConditionalExpression:
-        key = sameSubjectKey(this.#key(node.consequent, depth + 1), this.#key(node.alternate, depth + 1));
+        if (this.#neverReturns(node.alternate)) key = this.#key(node.consequent, depth + 1);
+        else if (this.#neverReturns(node.consequent)) key = this.#key(node.alternate, depth + 1);
+        else key = sameSubjectKey(this.#key(node.consequent, depth + 1), this.#key(node.alternate, depth + 1));
         break;
       default:
         key = null;
     }
     this.#cache.set(raw, key);
     return key;
+  }
+
+  /** A call of a function of the file written never to return (`refuse('busy')` with `refuse(m): never`). */
+  #neverReturns(node: TSESTree.Node): boolean {
+    const inner = unwrapExpression(node);
+    return inner.type === AST_NODE_TYPES.CallExpression && isWrittenNever(inner, this.#paths);
   }
 }
 

@@ -10399,3 +10399,52 @@ ruleTester.run("a filter by a predicate of the file passed by name (nodes.filter
   },
   ],
 });
+
+ruleTester.run("a side of ?: or || that never returns gives the subject no other name (helper-81)", rule, {
+  valid: [
+  {
+    name: "a-side-that-never-returns-gives-no-subject",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      function refuse(message: string): never {
+        throw new Error(message);
+      }
+      export async function remove(node: Node): Promise<void> {
+        const id = node.provisionState === 'manageable' ? node.id : refuse('busy');
+        await ironic.deleteNode(id);
+      }
+      export async function removeOther(node: Node): Promise<void> {
+        const id = node.provisionState !== 'manageable' ? refuse('busy') : node.id;
+        await ironic.deleteNode(id);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-side-that-returns-gives-its-subject",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      function fallback(message: string): string {
+        return message;
+      }
+      export async function remove(node: Node): Promise<void> {
+        const id = node.provisionState === 'manageable' ? node.id : fallback('busy');
+        await ironic.deleteNode(id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        // `deleteNode` acts on `id` without a provision-state test that exits on failure before it.
+        line: 8,
+        column: 9,
+        endLine: 8,
+        endColumn: 30,
+      },
+    ],
+  },
+  ],
+});
