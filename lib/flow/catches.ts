@@ -628,7 +628,8 @@ function directConsumerOf(identifier: TSESTree.Node, handler: ErrorHandler, path
       case AST_NODE_TYPES.ThrowStatement:
         return { node: current, kind: 'thrown' };
       case AST_NODE_TYPES.AssignmentExpression:
-        if (current.right === child) return { node: current, kind: 'passed' };
+        // Kept where nothing reads it (`failed = e` with `failed` read nowhere): handed to nobody.
+        if (current.right === child) return isNeverRead(current.left, paths) ? null : { node: current, kind: 'passed' };
         break;
       case AST_NODE_TYPES.BinaryExpression:
       case AST_NODE_TYPES.UnaryExpression:
@@ -668,6 +669,14 @@ function ignoresArgument(call: TSESTree.CallExpression | TSESTree.NewExpression,
   if (fn.body.type === AST_NODE_TYPES.BlockStatement) return fn.body.body.length === 0;
   const body = unwrapExpression(fn.body);
   return body.type === AST_NODE_TYPES.Literal || (body.type === AST_NODE_TYPES.Identifier && body.name === 'undefined');
+}
+
+/** Whether an assignment's target is a variable nothing reads. */
+function isNeverRead(target: TSESTree.Node, paths: AccessPathResolver): boolean {
+  const variable = target.type === AST_NODE_TYPES.Identifier ? paths.variableOf(target) : null;
+  // `export let lastError`: read where it is imported.
+  const exported = variable?.defs.some((definition) => definition.parent?.parent.type === AST_NODE_TYPES.ExportNamedDeclaration) ?? false;
+  return variable !== null && !exported && !variable.references.some((reference) => reference.isRead());
 }
 
 /** `new DriverError(...)` (a class named as an error) made as a statement of its own: nothing has the error. */

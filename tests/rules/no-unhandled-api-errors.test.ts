@@ -17013,3 +17013,58 @@ ruleTester.run("an async iterable handed to a function of the file written to ta
   },
   ],
 });
+
+ruleTester.run("an error stored where nothing reads it is handed to nobody (helper-81)", rule, {
+  valid: [
+  {
+    name: "error-kept-where-it-is-read",
+    code: dedent`
+      declare const client: { deleteNode(id: string): Promise<void> };
+      export let lastError: unknown;
+      export async function remove(id: string): Promise<unknown> {
+        let failed: unknown;
+        try {
+          await client.deleteNode(id);
+        } catch (e) {
+          failed = e;
+        }
+        return failed;
+      }
+      export async function removeQuietly(id: string): Promise<void> {
+        try {
+          await client.deleteNode(id);
+        } catch (e) {
+          lastError = e;
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "error-kept-where-nothing-reads-it",
+    code: dedent`
+      declare const client: { deleteNode(id: string): Promise<void> };
+      export async function remove(id: string): Promise<string> {
+        let failed: unknown;
+        try {
+          await client.deleteNode(id);
+        } catch (e) {
+          failed = e;
+        }
+        return 'done';
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        // The catch at line 6 swallows the error of `client.deleteNode`: it neither uses nor rethrows it.
+        line: 5,
+        column: 11,
+        endLine: 5,
+        endColumn: 32,
+      },
+    ],
+  },
+  ],
+});
