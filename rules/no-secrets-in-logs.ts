@@ -173,6 +173,10 @@ export default createRule<Options, MessageId>({
         onParameterPart: (read) => sources.parameterPart(read),
         isCleanWithout: (node, without) => sources.isCleanWithout(node, without),
         constantKey: (key) => sources.literalKeyOf(key),
+        isSecretKeyText: (text) => {
+          const verdict = names.classify(text);
+          return verdict === 'secret' || verdict === 'carrier';
+        },
         isConclusive: (finding) => finding.kind !== 'parameter',
         isWholeTypeFinding: (finding) => finding.kind === 'type',
         showsInText: (finding) => finding.hiddenInText !== true,

@@ -31,7 +31,8 @@ import type { StepSummary } from '../step-summary.js';
 import type { TextConversion } from '../matching/text-conversion.js';
 import { arraySourceOf, childNodes, collectInTry, contains, elementSourceOf, enclosingFunction, functionName, identifiersReadIn, isArrayChangingCall, isElementCallback, isFunctionNode, isWriteTarget, LOOP_TYPES, outermostWrapper, promiseMethodOf, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
 import { localCallee, localGetter } from '../matching/local-functions.js';
-import { isKnownFalsy } from '../matching/falsy-narrowing.js';
+import { guardingTest, isKnownFalsy } from '../matching/falsy-narrowing.js';
+import { showsNonSecretKey } from '../matching/key-redaction.js';
 import { chainHeadCalls } from '../matching/request-errors.js';
 import { MAX_STEPS_SHOWN } from '../step-summary.js';
 
@@ -111,6 +112,11 @@ export interface ValuePolicy<Finding> {
   isCleanWithout?(node: TSESTree.Node, without: ReadonlySet<string>): boolean;
   /** The string a computed key always holds when the file does not show it (by its type: an imported enum member or `const`), or null. */
   constantKey?(key: TSESTree.Node): string | null;
+  /**
+   * Whether a text names what the policy looks for (`password`), for redaction by key: a pair of
+   * entries whose key a test has shown not to name one carries nothing (see key-redaction; default: none).
+   */
+  isSecretKeyText?(text: string): boolean;
 }
 
 export interface Trace<Finding> {
@@ -463,6 +469,9 @@ export class ValueFlow<Finding> {
       case AST_NODE_TYPES.MemberExpression:
         return this.#member(node);
       case AST_NODE_TYPES.CallExpression:
+        // `Object.entries(info).filter(([key]) => !isSensitive(key))`: pairs that hold no secret.
+        if (node.callee.type === AST_NODE_TYPES.MemberExpression && ELEMENT_KEEPING_METHODS.has(staticPropertyName(node.callee) ?? '') && this.#entriesOf(node)?.redacted === true) return [];
+        return this.#call(node);
       case AST_NODE_TYPES.NewExpression:
         return this.#call(node);
       case AST_NODE_TYPES.ThisExpression:
@@ -570,6 +579,8 @@ export class ValueFlow<Finding> {
     }
     // Where a test has shown it falsy (`const pw = info.password; if (!pw) log(pw)`), it holds nothing.
     if (variable && def && isKnownFalsy(node, (identifier) => this.#paths.variableOf(identifier))) return [];
+    // The value of a pair whose key a test has shown to name no secret (`if (isSensitive(key)) continue;`).
+    if (variable && def && this.#isRedactedByKey(node, variable)) return [];
     const writes = variable && def ? this.#reachingWrites(variable, node) : [];
     // A name says nothing about a variable that only ever holds value-free values.
     const valueFree = this.#allValueFree(writes);
@@ -946,6 +957,7 @@ export class ValueFlow<Finding> {
         if (pairs) {
           // An element of `Object.entries(x)` is [key, value]: the key names, the value carries x.
           if (name !== '1') return { kind: isIndex(name) ? 'clean' : 'unknown' };
+          if (pairs.redacted) return { kind: 'clean' };
           if (index === names.length - 1) return { kind: 'whole', node: pairs.object, steps: ['iteration', pairs.step] };
           return { kind: 'unknown' };
         }
@@ -973,16 +985,55 @@ export class ValueFlow<Finding> {
   }
 
   /**
+   * Whether a read of the value of a `[key, value]` pair (`for (const [key, value] of
+   * Object.entries(info))`, `([key, value]) => ...`) is where a test of its key has shown it to name
+   * no secret, neither name written again (see key-redaction).
+   */
+  #isRedactedByKey(read: TSESTree.Identifier, variable: Variable): boolean {
+    const policy = this.#policy;
+    const isSecretText = policy.isSecretKeyText ? (text: string): boolean => policy.isSecretKeyText?.(text) === true : null;
+    const binding = variable.defs[0]?.name;
+    const pattern = binding?.parent;
+    if (!isSecretText || variable.defs.length !== 1 || pattern?.type !== AST_NODE_TYPES.ArrayPattern || pattern.elements[1] !== binding) return false;
+    const keyBinding = pattern.elements[0];
+    const key = keyBinding?.type === AST_NODE_TYPES.Identifier ? this.#paths.variableOf(keyBinding) : null;
+    const writtenOnce = (item: Variable): boolean => item.references.every((reference) => !reference.isWrite() || reference.init === true);
+    if (!key || !writtenOnce(key) || !writtenOnce(variable)) return false;
+    return guardingTest(read, (test, outcome) => showsNonSecretKey(test, key, outcome, isSecretText, this.#paths)) !== null;
+  }
+
+  /**
+   * Whether a `filter` of entries keeps only pairs whose key names no secret (`.filter(([key]) =>
+   * !isSensitive(key))`): its callback's every return shows it when true.
+   */
+  #filtersOutSecretKeys(call: TSESTree.CallExpression): boolean {
+    const policy = this.#policy;
+    const isSecretText = policy.isSecretKeyText ? (text: string): boolean => policy.isSecretKeyText?.(text) === true : null;
+    const [callback] = call.arguments;
+    if (!isSecretText || !callback || !isFunctionNode(callback) || callback.async) return false;
+    const [parameter] = callback.params;
+    const keyBinding = parameter?.type === AST_NODE_TYPES.ArrayPattern ? parameter.elements[0] : null;
+    const key = keyBinding?.type === AST_NODE_TYPES.Identifier ? this.#paths.variableOf(keyBinding) : null;
+    if (!key || key.references.some((reference) => reference.isWrite() && reference.init !== true)) return false;
+    const values = returnedValues(callback);
+    return values.length > 0 && values.every((value) => showsNonSecretKey(value, key, true, isSecretText, this.#paths));
+  }
+
+  /**
    * `Object.entries(x)` or `x.entries()`, through local aliases and methods that keep some of the
    * pairs as they are (`Object.entries(x).filter(...)`, `.slice()`, `.sort()`).
    */
-  #entriesOf(node: TSESTree.Node): { call: TSESTree.Node; object: TSESTree.Node; step: string } | null {
+  #entriesOf(node: TSESTree.Node): { call: TSESTree.Node; object: TSESTree.Node; step: string; redacted: boolean } | null {
     let resolved = this.#resolveLocal(node);
+    // A filter on the way that drops the pairs whose key names a secret.
+    let redacted = false;
     for (let hops = 0; hops < 8 && resolved?.type === AST_NODE_TYPES.CallExpression; hops++) {
       const flow = this.#policy.onCall(resolved);
-      if (flow.kind === 'entries') return { call: resolved, object: flow.object, step: flow.step };
+      if (flow.kind === 'entries') return { call: resolved, object: flow.object, step: flow.step, redacted };
       const callee = unwrapExpression(resolved.callee);
-      if (callee.type !== AST_NODE_TYPES.MemberExpression || !ELEMENT_KEEPING_METHODS.has(staticPropertyName(callee) ?? '')) return null;
+      const method = callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : null;
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || !ELEMENT_KEEPING_METHODS.has(method ?? '')) return null;
+      if (method === 'filter' && this.#filtersOutSecretKeys(resolved)) redacted = true;
       resolved = this.#resolveLocal(callee.object);
     }
     return null;

@@ -105,28 +105,35 @@ function leaves(statement: TSESTree.Statement): boolean {
   }
 }
 
-/** Where a read is shown falsy: the end of the test that shows it, or null. */
-function narrowingTest(read: TSESTree.Node, key: string): TSESTree.Node | null {
+/** Whether a test evaluating to an outcome shows what a narrowing is about. */
+export type Shows = (test: TSESTree.Node, outcome: boolean) => boolean;
+
+/**
+ * Where a read is narrowed: the test that shows it, on the branch it takes, a side of `&&`/`||`, or
+ * a guard before it that leaves; or null. `falsyKey` also takes a `switch` on it entered only with
+ * falsy values.
+ */
+export function guardingTest(read: TSESTree.Node, shows: Shows, falsyKey: string | null = null): TSESTree.Node | null {
   let child: TSESTree.Node = read;
   for (let parent = read.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
     switch (parent.type) {
       case AST_NODE_TYPES.IfStatement:
       case AST_NODE_TYPES.ConditionalExpression:
-        if (child !== parent.test && showsFalsy(parent.test, key, child === parent.consequent)) return parent.test;
+        if (child !== parent.test && shows(parent.test, child === parent.consequent)) return parent.test;
         break;
       case AST_NODE_TYPES.LogicalExpression:
-        if (child === parent.right && parent.operator !== '??' && showsFalsy(parent.left, key, parent.operator === '&&')) return parent.left;
+        if (child === parent.right && parent.operator !== '??' && shows(parent.left, parent.operator === '&&')) return parent.left;
         break;
       case AST_NODE_TYPES.SwitchCase: {
         // `switch (token) { case '': log(token) }`: only that falsy value gets here.
-        if (parent.consequent.includes(child as TSESTree.Statement) && fallsInOnlyFalsy(parent, key)) return parent.test;
-        const guard = guardBefore(parent.consequent, child, key);
+        if (falsyKey !== null && parent.consequent.includes(child as TSESTree.Statement) && fallsInOnlyFalsy(parent, falsyKey)) return parent.test;
+        const guard = guardBefore(parent.consequent, child, shows);
         if (guard) return guard;
         break;
       }
       case AST_NODE_TYPES.BlockStatement:
       case AST_NODE_TYPES.Program: {
-        const guard = guardBefore(parent.body, child, key);
+        const guard = guardBefore(parent.body, child, shows);
         if (guard) return guard;
         break;
       }
@@ -137,11 +144,11 @@ function narrowingTest(read: TSESTree.Node, key: string): TSESTree.Node | null {
   return null;
 }
 
-/** The nearest guard before a statement that leaves where `key` is truthy (`if (token) return;`): its test, or null. */
-function guardBefore(body: readonly TSESTree.Node[], child: TSESTree.Node, key: string): TSESTree.Node | null {
+/** The nearest guard before a statement that leaves unless its test shows the narrowing (`if (token) return;`): its test, or null. */
+function guardBefore(body: readonly TSESTree.Node[], child: TSESTree.Node, shows: Shows): TSESTree.Node | null {
   for (let index = body.indexOf(child) - 1; index >= 0; index--) {
     const statement = body[index];
-    if (statement?.type === AST_NODE_TYPES.IfStatement && statement.alternate === null && leaves(statement.consequent) && showsFalsy(statement.test, key, false)) return statement.test;
+    if (statement?.type === AST_NODE_TYPES.IfStatement && statement.alternate === null && leaves(statement.consequent) && shows(statement.test, false)) return statement.test;
   }
   return null;
 }
@@ -227,7 +234,7 @@ function mayChangeBetween(root: TSESTree.Node, start: number, end: number, key: 
 export function isKnownFalsy(read: TSESTree.Node, variableOf: (identifier: TSESTree.Identifier) => Variable | null): boolean {
   const key = chainKey(read);
   if (key === null || key === 'this') return false;
-  const test = narrowingTest(read, key);
+  const test = guardingTest(read, (candidate, outcome) => showsFalsy(candidate, key, outcome), key);
   if (!test) return false;
   const fn = enclosingFunction(read);
   const root: TSESTree.Node | null = fn ?? programOf(read);

@@ -16345,3 +16345,160 @@ ruleTester.run("a logger's level chosen by a key not written out (logger[level](
   },
   ],
 });
+
+ruleTester.run("redaction by key: a pair whose key a test has shown to name no secret holds none (helper-81)", rule, {
+  valid: [
+  {
+    name: "pairs-whose-key-a-test-showed-names-no-secret",
+    code: dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      interface Node { driverInfo: Record<string, string> }
+      const SENSITIVE = ['ipmi_password', 'snmp_auth_key'];
+      declare function isSensitive(key: string): boolean;
+      export function loop(node: Node): void {
+        for (const [key, value] of Object.entries(node.driverInfo)) {
+          if (key.toLowerCase().includes('password') || SENSITIVE.includes(key)) continue;
+          LOG.debug('%s=%s', key, value);
+        }
+      }
+      export function masked(node: Node): void {
+        const shown = Object.entries(node.driverInfo).map(([key, value]) => \`\${key}=\${/pass|token/i.test(key) ? '***' : value}\`);
+        LOG.debug('driver_info %s', shown.join(' '));
+      }
+      export function filtered(node: Node): void {
+        const safe = Object.fromEntries(Object.entries(node.driverInfo).filter(([key]) => !isSensitive(key)));
+        LOG.debug('driver_info %o', safe);
+        Object.entries(node.driverInfo).forEach(([key, value]) => {
+          if (key.indexOf('password') === -1) LOG.debug(key, value);
+        });
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "pairs-whose-key-test-lets-secrets-through",
+    code: dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      interface Node { driverInfo: Record<string, string> }
+      export function loop(node: Node): void {
+        for (const [key, value] of Object.entries(node.driverInfo)) {
+          if (key.includes('address')) continue;
+          LOG.debug('%s=%s', key, value);
+        }
+      }
+      export function kept(node: Node): void {
+        const picked = Object.fromEntries(Object.entries(node.driverInfo).filter(([key]) => key.includes('password')));
+        LOG.debug("driver_info %o", picked);
+      }
+      export function inverted(node: Node): void {
+        for (const [key, value] of Object.entries(node.driverInfo)) {
+          if (!key.includes('password')) continue;
+          LOG.debug('%s=%s', key, value);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `node.driverInfo`, which carries secrets, reaches `LOG.debug` through `Object.entries`, iteration, destructuring and `value`.
+        line: 6,
+        column: 5,
+        endLine: 6,
+        endColumn: 35,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const LOG: { debug(...a: unknown[]): void };
+            interface Node { driverInfo: Record<string, string> }
+            export function loop(node: Node): void {
+              for (const [key, value] of Object.entries(node.driverInfo)) {
+                if (key.includes('address')) continue;
+                LOG.debug('%s=%s', key, '<redacted>');
+              }
+            }
+            export function kept(node: Node): void {
+              const picked = Object.fromEntries(Object.entries(node.driverInfo).filter(([key]) => key.includes('password')));
+              LOG.debug("driver_info %o", picked);
+            }
+            export function inverted(node: Node): void {
+              for (const [key, value] of Object.entries(node.driverInfo)) {
+                if (!key.includes('password')) continue;
+                LOG.debug('%s=%s', key, value);
+              }
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `node.driverInfo`, which carries secrets, reaches `LOG.debug` through `Object.entries`, `.filter()`, `Object.fromEntries` and `picked`.
+        line: 11,
+        column: 3,
+        endLine: 11,
+        endColumn: 38,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const LOG: { debug(...a: unknown[]): void };
+            interface Node { driverInfo: Record<string, string> }
+            export function loop(node: Node): void {
+              for (const [key, value] of Object.entries(node.driverInfo)) {
+                if (key.includes('address')) continue;
+                LOG.debug('%s=%s', key, value);
+              }
+            }
+            export function kept(node: Node): void {
+              const picked = Object.fromEntries(Object.entries(node.driverInfo).filter(([key]) => key.includes('password')));
+              LOG.debug("driver_info %o", '<redacted>');
+            }
+            export function inverted(node: Node): void {
+              for (const [key, value] of Object.entries(node.driverInfo)) {
+                if (!key.includes('password')) continue;
+                LOG.debug('%s=%s', key, value);
+              }
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `node.driverInfo`, which carries secrets, reaches `LOG.debug` through `Object.entries`, iteration, destructuring and `value`.
+        line: 16,
+        column: 5,
+        endLine: 16,
+        endColumn: 35,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const LOG: { debug(...a: unknown[]): void };
+            interface Node { driverInfo: Record<string, string> }
+            export function loop(node: Node): void {
+              for (const [key, value] of Object.entries(node.driverInfo)) {
+                if (key.includes('address')) continue;
+                LOG.debug('%s=%s', key, value);
+              }
+            }
+            export function kept(node: Node): void {
+              const picked = Object.fromEntries(Object.entries(node.driverInfo).filter(([key]) => key.includes('password')));
+              LOG.debug("driver_info %o", picked);
+            }
+            export function inverted(node: Node): void {
+              for (const [key, value] of Object.entries(node.driverInfo)) {
+                if (!key.includes('password')) continue;
+                LOG.debug('%s=%s', key, '<redacted>');
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
