@@ -71,7 +71,7 @@ const CONSOLE_METHODS: ReadonlySet<string> = new Set([
   'count',
 ]);
 
-const LOGGER_PACKAGES: ReadonlySet<string> = new Set(['winston', 'pino', 'bunyan', 'log4js', 'debug']);
+const LOGGER_PACKAGES: ReadonlySet<string> = new Set(['winston', 'pino', 'bunyan', 'log4js', 'debug', '@actions/core']);
 
 const LOGGER_WORDS: ReadonlySet<string> = new Set(['log', 'logger']);
 

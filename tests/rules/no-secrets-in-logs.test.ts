@@ -16502,3 +16502,76 @@ ruleTester.run("redaction by key: a pair whose key a test has shown to name no s
   },
   ],
 });
+
+ruleTester.run("@actions/core's log functions write to the build log (helper-81)", rule, {
+  valid: [
+  {
+    name: "actions-core-without-secrets",
+    code: dedent`
+      import * as core from '@actions/core';
+      export function f(token: string, name: string): void {
+        core.setSecret(token);
+        core.info(\`deploying \${name}\`);
+        core.exportVariable('TOKEN', token);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "actions-core-logging-a-secret",
+    code: dedent`
+      import * as core from '@actions/core';
+      import { debug as coreDebug } from '@actions/core';
+      export function f(token: string): void {
+        core.info(\`using token \${token}\`);
+        coreDebug(token);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `token` reaches `core.info` through the template literal.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 36,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import * as core from '@actions/core';
+            import { debug as coreDebug } from '@actions/core';
+            export function f(token: string): void {
+              core.info(\`using token \${'<redacted>'}\`);
+              coreDebug(token);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `token` reaches `coreDebug`.
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 19,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import * as core from '@actions/core';
+            import { debug as coreDebug } from '@actions/core';
+            export function f(token: string): void {
+              core.info(\`using token \${token}\`);
+              coreDebug('<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
