@@ -16503,7 +16503,7 @@ ruleTester.run("redaction by key: a pair whose key a test has shown to name no s
   ],
 });
 
-ruleTester.run("@actions/core's log functions write to the build log (helper-81)", rule, {
+ruleTester.run("the log functions of GitHub Actions' core package write to the build log (helper-81)", rule, {
   valid: [
   {
     name: "actions-core-without-secrets",
