@@ -24,7 +24,7 @@ import type { TypeInfo } from './type-info.js';
 import type { StepSummary } from '../step-summary.js';
 import { summariseSteps } from '../step-summary.js';
 import { splitWords } from '../words.js';
-import { elementSourceOf, isFunctionNode, nodeText, outermostWrapper, shortText, staticPropertyName, unwrapExpression, writtenName } from './ast.js';
+import { elementSourceOf, isFunctionNode, isWriteTarget, nodeText, outermostWrapper, shortText, staticPropertyName, unwrapExpression, writtenName } from './ast.js';
 import { typeNames } from './type-info.js';
 import { isKnownFalsy } from './falsy-narrowing.js';
 import { isErrorName, isWrittenOutContainer } from './value-calls.js';
@@ -53,6 +53,9 @@ export interface SecretSourcesOptions {
   readonly types: SensitiveTypes | null;
   readonly paths: AccessPathResolver;
 }
+
+/** How many uses of a variable are searched for a part read (see #secretPartRead). */
+const MAX_PART_READS = 200;
 
 export class SecretSources {
   readonly #info: TypeInfo | null;
@@ -142,7 +145,11 @@ export class SecretSources {
       }
     }
     const verdict = this.#names.classify(name);
-    if (verdict !== 'secret' && verdict !== 'carrier') return undefined;
+    if (verdict !== 'secret' && verdict !== 'carrier') {
+      // Without types, an object the file reads a secret out of (`cipher.private_key`) carries it.
+      const secretPart = !this.#info && (kind === 'variable' || kind === 'parameter') && node.type === AST_NODE_TYPES.Identifier ? this.#secretPartRead(node) : null;
+      return secretPart === null ? undefined : this.#finding('carrier', node, (text) => `\`${text}\` (its \`${secretPart}\` is read in this file)`);
+    }
     // Where a test has shown it falsy (`if (!token) log(token)`, `{ credentials: this.credentials }`
     // where `this.credentials` is not set), it holds nothing.
     const read = kind === 'key' ? value : kind === 'call' ? null : node;
@@ -166,6 +173,27 @@ export class SecretSources {
     // tokenParams.scopes = ...`): what is written there decides, traced on its own.
     if (kind === 'variable' && value !== null) return undefined;
     return this.#finding('carrier', node, (text) => `\`${text}\`, which carries secrets,`);
+  }
+
+  /**
+   * The name of a part naming a secret that the file reads off a variable (`cipher.private_key`,
+   * `opts['password']`), when it writes none (`opts.password = '***'` masks it); null otherwise.
+   */
+  #secretPartRead(identifier: TSESTree.Identifier): string | null {
+    const variable = this.#paths.variableOf(identifier);
+    if (!variable) return null;
+    let found: string | null = null;
+    for (const reference of variable.references.slice(0, MAX_PART_READS)) {
+      const member = reference.identifier.parent;
+      if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
+      const part = staticPropertyName(member);
+      if (part === null || this.#names.classify(part) !== 'secret') continue;
+      // Written (masked or set) or called (`creds.password()` is a method): not a part it holds as read.
+      const outer = outermostWrapper(member);
+      if (isWriteTarget(outer) || (outer.parent?.type === AST_NODE_TYPES.CallExpression && outer.parent.callee === outer) || outer.parent?.type === AST_NODE_TYPES.UnaryExpression && outer.parent.operator === 'delete') return null;
+      found ??= part;
+    }
+    return found;
   }
 
   /**

@@ -16575,3 +16575,104 @@ ruleTester.run("the log functions of GitHub Actions' core package write to the b
   },
   ],
 });
+
+ruleTester.run("without types, an object the file reads a secret out of carries it (helper-80, eufy-security-client)", rule, {
+  valid: [
+  {
+    name: "an-object-whose-secret-part-is-read-logged-in-parts-or-masked",
+    code: dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      declare function connect(host: string, password: string): void;
+      export function parts(opts: { host: string; password: string }): void {
+        connect(opts.host, opts.password);
+        LOG.debug('connecting', opts.host, { host: opts.host });
+      }
+      export function masked(opts: { host: string; password: string }): void {
+        opts.password = '***';
+        LOG.debug('connecting', opts);
+      }
+      export function hashed(user: { name: string; passwordHash: string }): void {
+        if (user.passwordHash) LOG.debug('user', user);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "an-object-whose-secret-part-is-read-logged-whole",
+    code: dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      declare function connect(host: string, password: string): void;
+      declare function decrypt(pem: string): void;
+      export function whole(opts: { host: string; password: string }): void {
+        connect(opts.host, opts.password);
+        LOG.debug('connecting', opts);
+      }
+      export function later(load: () => Promise<{ private_key: string }>): void {
+        void load().then((cipher) => {
+          LOG.debug('cipher', { cipher: JSON.stringify(cipher) });
+          decrypt(cipher.private_key);
+        });
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `opts` (its `password` is read in this file) reaches `LOG.debug`.
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 32,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const LOG: { debug(...a: unknown[]): void };
+            declare function connect(host: string, password: string): void;
+            declare function decrypt(pem: string): void;
+            export function whole(opts: { host: string; password: string }): void {
+              connect(opts.host, opts.password);
+              LOG.debug('connecting', '<redacted>');
+            }
+            export function later(load: () => Promise<{ private_key: string }>): void {
+              void load().then((cipher) => {
+                LOG.debug('cipher', { cipher: JSON.stringify(cipher) });
+                decrypt(cipher.private_key);
+              });
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `cipher` (its `private_key` is read in this file) reaches `LOG.debug` through `JSON.stringify` and an object literal.
+        line: 10,
+        column: 5,
+        endLine: 10,
+        endColumn: 60,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const LOG: { debug(...a: unknown[]): void };
+            declare function connect(host: string, password: string): void;
+            declare function decrypt(pem: string): void;
+            export function whole(opts: { host: string; password: string }): void {
+              connect(opts.host, opts.password);
+              LOG.debug('connecting', opts);
+            }
+            export function later(load: () => Promise<{ private_key: string }>): void {
+              void load().then((cipher) => {
+                LOG.debug('cipher', { cipher: JSON.stringify('<redacted>') });
+                decrypt(cipher.private_key);
+              });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
