@@ -81,6 +81,11 @@ const CALLBACK_CLIENT_PACKAGES: ReadonlyMap<string, (method: string) => boolean>
   ['ssh2', () => false],
 ]);
 
+/** The WHATWG WebSocket's methods, none of which returns a promise. */
+const WEBSOCKET_METHODS: ReadonlySet<string> = new Set(['send', 'close', 'addEventListener', 'removeEventListener', 'dispatchEvent']);
+/** Packages exporting the WHATWG WebSocket class (the global one aside). */
+const WEBSOCKET_MODULES: ReadonlySet<string> = new Set(['undici', 'ws', 'isomorphic-ws']);
+
 /**
  * A callback-style method of such a client (`client.end()`, `client.publish(t, m, cb)`,
  * `socket.send(data)`): the path starts at the package's import (`const client =
@@ -89,6 +94,9 @@ const CALLBACK_CLIENT_PACKAGES: ReadonlyMap<string, (method: string) => boolean>
  * WebSocket.Server`).
  */
 export function isCallbackClientMethod(path: AccessPath, call: TSESTree.Node, method: string): boolean {
+  // `new WebSocket(url).send(data)`: the platform's WebSocket (and undici's) sends and closes without a promise.
+  const made = path.names[path.names.length - 2];
+  if (made === 'WebSocket()' && WEBSOCKET_METHODS.has(method) && (path.root.kind === 'global' || (path.root.kind === 'module' && WEBSOCKET_MODULES.has(path.root.module)))) return true;
   const returnsPromise = (module: string): boolean => CALLBACK_CLIENT_PACKAGES.get(module)?.(method) ?? true;
   if (path.root.kind === 'module') return !returnsPromise(path.root.module);
   const imports = importedNames(call);

@@ -17068,3 +17068,43 @@ ruleTester.run("an error stored where nothing reads it is handed to nobody (help
   },
   ],
 });
+
+ruleTester.run("the platform's WebSocket (and undici's) sends and closes without a promise (helper-80, ring)", rule, {
+  valid: [
+  {
+    name: "websocket-sends-without-a-promise",
+    code: dedent`
+      import { WebSocket as UndiciWebSocket } from 'undici';
+      export function ping(url: string): void {
+        const connection = new WebSocket(url);
+        connection.send('ping');
+        const other = new UndiciWebSocket(url);
+        other.send('ping');
+        other.close();
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "websocket-like-client-of-another-package",
+    code: dedent`
+      import { WebSocket as Socket } from 'some-rpc';
+      export function ping(url: string): void {
+        const connection = new Socket(url);
+        connection.send('ping');
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `connection.send` is neither awaited, returned nor handled; its rejection is lost.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 26,
+      },
+    ],
+  },
+  ],
+});
