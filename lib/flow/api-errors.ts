@@ -22,9 +22,9 @@ import { writtenSignatures } from '../matching/type-info.js';
 import type { CatchAnalysis, CatchVerdict } from './catches.js';
 import { stashedRethrows } from './catches.js';
 import { docCommentOf, documentedNode, hasLazyIterableResult, hasSynchronousResult, isClientName, isThrowsDocumented } from '../matching/api-calls.js';
-import { childNodes, constructorOf, enclosingFunction, programOf, functionName, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, shortText, staticPropertyName, typeAliasOf, typeReferencesOf, unwrapExpression, visitDeclarations, writtenCalleeName } from '../matching/ast.js';
+import { childNodes, constructorOf, enclosingFunction, programOf, functionName, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, shortText, staticPropertyName, declarationsNamed, typeAliasOf, typeReferencesOf, unwrapExpression, visitDeclarations, writtenCalleeName } from '../matching/ast.js';
 import { functionOfVariable, isExportedWhereDeclared, localCallee, PrivateHelpers } from '../matching/local-functions.js';
-import { rootAnnotation } from '../matching/local-packages.js';
+import { receiverOwnType } from '../matching/local-packages.js';
 import { isErrorName } from '../matching/value-calls.js';
 import { splitWords } from '../words.js';
 
@@ -1204,9 +1204,9 @@ function isWrittenPlainMethod(call: TSESTree.CallExpression, paths: AccessPathRe
   if (callee.type !== AST_NODE_TYPES.MemberExpression || method === null) return false;
   const path = paths.literalPathOf(callee.object);
   const isReceiver = (path.root.kind === 'variable' && path.names.length === 1) || (path.root.kind === 'this' && path.names.length === 2);
-  const annotation = isReceiver ? rootAnnotation(path, call) : null;
+  const annotation = isReceiver ? receiverOwnType(path, call) : null;
   const written = annotation ? memberReturnType(annotation, method, 0) : undefined;
-  return written !== undefined && (written.type === AST_NODE_TYPES.TSVoidKeyword || isPlainWrittenType(written));
+  return written !== undefined && isPlainReturnType(written);
 }
 
 /** The return type written for a member of a type of the file (see isWrittenPlainMethod); undefined when none is written or found. */
@@ -1218,38 +1218,66 @@ function memberReturnType(type: TSESTree.TypeNode, method: string, depth: number
   if (members.length !== 1 || !only) return undefined;
   if (only.type === AST_NODE_TYPES.TSTypeLiteral) return signatureReturn(only.members, method);
   if (only.type !== AST_NODE_TYPES.TSTypeReference || only.typeName.type !== AST_NODE_TYPES.Identifier || only.typeArguments) return undefined;
-  return namedMemberReturnType(programOf(type), only.typeName.name, method, depth);
+  return namedMemberReturnType(type, only.typeName.name, method, depth);
 }
 
 /** For the interface or type alias of the file named `name`: what memberReturnType says. */
-function namedMemberReturnType(program: TSESTree.Program | null, name: string, method: string, depth: number): TSESTree.TypeNode | undefined {
-  let found: TSESTree.TypeNode | undefined;
-  visitDeclarations(program, (declaration) => {
-    if (found !== undefined) return;
-    if (declaration.type === AST_NODE_TYPES.TSInterfaceDeclaration && declaration.id.name === name) {
-      found = signatureReturn(declaration.body.body, method);
-      // Or one of the interfaces of the file it extends (`extends EventEmitter` is no interface of the file).
-      for (const heritage of declaration.extends) {
-        if (found === undefined && heritage.expression.type === AST_NODE_TYPES.Identifier && !heritage.typeArguments && depth < MAX_ALIAS_DEPTH) {
-          found = namedMemberReturnType(program, heritage.expression.name, method, depth + 1);
-        }
-      }
-    } else if (declaration.type === AST_NODE_TYPES.TSTypeAliasDeclaration && declaration.id.name === name && !declaration.typeParameters) {
-      found = memberReturnType(declaration.typeAnnotation, method, depth + 1);
+function namedMemberReturnType(at: TSESTree.Node, name: string, method: string, depth: number): TSESTree.TypeNode | undefined {
+  const declarations = declarationsNamed(at, name);
+  // A class may be a thenable, or have members the file does not write; a name declared twice merges.
+  if (declarations.length !== 1) return undefined;
+  const [declaration] = declarations;
+  if (declaration?.type === AST_NODE_TYPES.TSInterfaceDeclaration) {
+    const found = signatureReturn(declaration.body.body, method);
+    if (found !== undefined || depth >= MAX_ALIAS_DEPTH) return found;
+    // Or one of the interfaces of the file it extends (`extends EventEmitter` is no interface of the file).
+    for (const heritage of declaration.extends) {
+      const parent = heritage.expression.type === AST_NODE_TYPES.Identifier && !heritage.typeArguments ? namedMemberReturnType(at, heritage.expression.name, method, depth + 1) : undefined;
+      if (parent !== undefined) return parent;
     }
-  });
-  return found;
+    return undefined;
+  }
+  if (declaration?.type === AST_NODE_TYPES.TSTypeAliasDeclaration && !declaration.typeParameters) return memberReturnType(declaration.typeAnnotation, method, depth + 1);
+  return undefined;
 }
 
-/** The return type a method signature, or a property of a function type, writes for `method`. */
+/**
+ * The return type a method signature, or a property of a function type, writes for `method`;
+ * undefined when none is written, or when overloads write more than one.
+ */
 function signatureReturn(members: readonly TSESTree.TypeElement[], method: string): TSESTree.TypeNode | undefined {
+  const written: (TSESTree.TypeNode | undefined)[] = [];
   for (const member of members) {
     if ((member.type !== AST_NODE_TYPES.TSMethodSignature && member.type !== AST_NODE_TYPES.TSPropertySignature) || staticPropertyName(member) !== method) continue;
-    if (member.type === AST_NODE_TYPES.TSMethodSignature) return member.returnType?.typeAnnotation;
-    const written = member.typeAnnotation?.typeAnnotation;
-    return written?.type === AST_NODE_TYPES.TSFunctionType ? written.returnType?.typeAnnotation : undefined;
+    if (member.type === AST_NODE_TYPES.TSMethodSignature) written.push(member.returnType?.typeAnnotation);
+    else {
+      const type = member.typeAnnotation?.typeAnnotation;
+      written.push(type?.type === AST_NODE_TYPES.TSFunctionType ? type.returnType?.typeAnnotation : undefined);
+    }
   }
-  return undefined;
+  return written.length === 1 ? written[0] : undefined;
+}
+
+/**
+ * A return type that is no promise whatever the file imports: `void`, the keywords and literals of
+ * plain values, arrays and tuples of them, and unions of those (not a named type: an imported one
+ * may be a promise's alias, a class of the file a thenable).
+ */
+function isPlainReturnType(written: TSESTree.TypeNode): boolean {
+  switch (written.type) {
+    case AST_NODE_TYPES.TSVoidKeyword:
+    case AST_NODE_TYPES.TSNullKeyword:
+    case AST_NODE_TYPES.TSUndefinedKeyword:
+      return true;
+    case AST_NODE_TYPES.TSUnionType:
+      return written.types.every(isPlainReturnType);
+    case AST_NODE_TYPES.TSArrayType:
+      return isPlainReturnType(written.elementType);
+    case AST_NODE_TYPES.TSTupleType:
+      return written.elementTypes.every((element) => element.type !== AST_NODE_TYPES.TSNamedTupleMember && element.type !== AST_NODE_TYPES.TSRestType && element.type !== AST_NODE_TYPES.TSOptionalType && isPlainReturnType(element));
+    default:
+      return PLAIN_RETURN_TYPES.has(written.type);
+  }
 }
 
 /**

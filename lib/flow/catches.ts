@@ -22,7 +22,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { AccessPathResolver } from '../matching/access-path.js';
 import type { FunctionNode } from '../matching/ast.js';
 import type { CodePathRecorder, FactState } from './code-path.js';
-import { childNodes, contains, enclosingFunction, isFunctionNode, outermostWrapper, promiseMethodOf, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
+import { childNodes, constructorOf, contains, enclosingFunction, isFunctionNode, outermostWrapper, promiseMethodOf, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { branchTargets } from './code-path.js';
 import { localCallee } from '../matching/local-functions.js';
 import { isErrorName, isJsonStringify } from '../matching/value-calls.js';
@@ -621,7 +621,7 @@ function directConsumerOf(identifier: TSESTree.Node, handler: ErrorHandler, path
       case AST_NODE_TYPES.NewExpression:
         // `ignore(e)` with `function ignore(_e) {}` of this file: handed to nobody; nor is an error
         // made of it and dropped (`new DriverError('failed', { cause: e });`, its `throw` forgotten).
-        if (current.callee !== child) return ignoresArgument(current, child, paths) || isDroppedError(current) ? null : { node: current, kind: 'passed' };
+        if (current.callee !== child) return ignoresArgument(current, child, paths) || isDroppedError(current, paths) ? null : { node: current, kind: 'passed' };
         break;
       case AST_NODE_TYPES.ReturnStatement:
         return { node: current, kind: 'passed' };
@@ -680,10 +680,29 @@ function isNeverRead(target: TSESTree.Node, paths: AccessPathResolver): boolean 
 }
 
 /** `new DriverError(...)` (a class named as an error) made as a statement of its own: nothing has the error. */
-function isDroppedError(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+function isDroppedError(call: TSESTree.CallExpression | TSESTree.NewExpression, paths: AccessPathResolver): boolean {
   if (call.type !== AST_NODE_TYPES.NewExpression || outermostWrapper(call).parent?.type !== AST_NODE_TYPES.ExpressionStatement) return false;
   const name = writtenCalleeName(call);
-  return name !== null && isErrorName(name);
+  if (name === null || !isErrorName(name)) return false;
+  // A class of the file whose constructor does more than call super and set fields may report it.
+  const callee = unwrapExpression(call.callee);
+  const definition = callee.type === AST_NODE_TYPES.Identifier ? paths.variableOf(callee)?.defs[0] : undefined;
+  if (definition?.node.type !== AST_NODE_TYPES.ClassDeclaration && definition?.node.type !== AST_NODE_TYPES.ClassExpression) return true;
+  const constructor = constructorOf(definition.node.body);
+  return constructor === null || constructor.body.body.every(isConstructorBookkeeping);
+}
+
+/** `super(message)`, `this.code = code`, `Object.setPrototypeOf(this, X.prototype)`: a constructor statement that reports nothing. */
+function isConstructorBookkeeping(statement: TSESTree.Statement): boolean {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  const expression = unwrapExpression(statement.expression);
+  if (expression.type === AST_NODE_TYPES.AssignmentExpression) return expression.left.type === AST_NODE_TYPES.MemberExpression && expression.left.object.type === AST_NODE_TYPES.ThisExpression;
+  if (expression.type !== AST_NODE_TYPES.CallExpression) return false;
+  if (expression.callee.type === AST_NODE_TYPES.Super) return true;
+  const callee = unwrapExpression(expression.callee);
+  const owner = callee.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(callee.object) : null;
+  const name = owner?.type === AST_NODE_TYPES.Identifier ? `${owner.name}.${writtenCalleeName(expression) ?? ''}` : null;
+  return name === 'Object.setPrototypeOf' || name === 'Error.captureStackTrace';
 }
 
 /**
@@ -935,6 +954,14 @@ function partReadOf(identifier: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
+/** A `+` building text: one side a string literal, a template, or another such `+`. */
+function isTextConcatenation(node: TSESTree.BinaryExpression): boolean {
+  return [node.left, node.right].some((side) => {
+    const inner = unwrapExpression(side);
+    return (inner.type === AST_NODE_TYPES.Literal && typeof inner.value === 'string') || inner.type === AST_NODE_TYPES.TemplateLiteral || (inner.type === AST_NODE_TYPES.BinaryExpression && inner.operator === '+' && isTextConcatenation(inner));
+  });
+}
+
 /**
  * The value a part of the error is written into and kept with: the template literal, string
  * concatenation, array or object literal around it (`\`failed: ${reason}\``, `{ errors: [reason] }`),
@@ -946,7 +973,7 @@ function containingValueOf(part: TSESTree.Node): TSESTree.Node {
     const parent = current.parent;
     const contains =
       (parent?.type === AST_NODE_TYPES.TemplateLiteral && parent.expressions.includes(current as TSESTree.Expression)) ||
-      (parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+') ||
+      (parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+' && isTextConcatenation(parent)) ||
       (parent?.type === AST_NODE_TYPES.ArrayExpression && parent.elements.includes(current as TSESTree.Expression));
     if (contains) current = outermostWrapper(parent);
     else if (parent?.type === AST_NODE_TYPES.Property && parent.value === current && parent.parent.type === AST_NODE_TYPES.ObjectExpression) current = outermostWrapper(parent.parent);

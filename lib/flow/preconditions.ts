@@ -784,7 +784,9 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     if (promiseCombinatorOf(wrapper)) return true;
     // Without types, a promise the file shows it to be, dropped where it is made (`this.validate(i);`,
     // `void validate(i)`) or held in a variable (`const pending = this.validate(i)`: see where it is awaited).
-    if (!info) return (isDropped(wrapper) || isHeld(wrapper)) && isPromiseByWriting(call);
+    // A method of a receiver named as a client counts dropped only (`const node = cache.getNode(id)`
+    // held may be a synchronous lookup; left as a statement, its value is lost either way).
+    if (!info) return (isDropped(wrapper) && (isPromiseByWriting(call) || isClientMethodCall(call))) || (isHeld(wrapper) && isPromiseByWriting(call));
     const type = info.typeOf(call);
     return type !== undefined && isThenable(info, type);
   }
@@ -800,7 +802,6 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     if (fn) return fn.async || namesPromise(fn.returnType?.typeAnnotation);
     const written = thisMemberReturnType(call);
     if (written) return namesPromise(written);
-    if (isClientMethodCall(call)) return true;
     awaitedCallees ??= collectAwaitedCallees(sourceCode, calleeIdentity);
     return awaitedCallees.has(calleeIdentity(call));
   }

@@ -123,7 +123,7 @@ export class ApiCallMatcher {
     const site = invoked ? { ...written, calleePaths: invoked } : written;
     if (!this.#ignore.isEmpty && this.#ignore.matches(site, info)) return null;
     if (this.#loggers.match(site, info)) return null;
-    if (isPromiseMethodCall(site) || isBindCall(site) || isTestDoubleCall(site) || isArrayCallbackCall(site) || site.calleePaths.some((path) => isMockPath(path, site.node, this.#mockingImports))) return null;
+    if (isPromiseMethodCall(site) || isBindCall(site) || isTestDoubleCall(site) || (!info && isArrayCallbackCall(site)) || site.calleePaths.some((path) => isMockPath(path, site.node, this.#mockingImports))) return null;
     if (isEmitterCall(site)) return !this.#extraEmitters.isEmpty && this.#extraEmitters.matches(site, info) ? 'named' : null;
     if (!this.#extraResults.isEmpty && this.#extraResults.matchesPaths(site.calleePaths)) return 'named';
     if (!this.#extraPlain.isEmpty && this.#extraPlain.matchesPaths(withoutReturnedValues(site.calleePaths))) return 'named';
@@ -615,8 +615,9 @@ export function isClientPath(path: AccessPath): boolean {
 }
 
 /**
- * An array's method given a function written in place (`client.liveviews.map((lv) => lv.id)`,
- * `api.nodes.filter((n) => n.ready)`): a remote API's `find` or `filter` takes a query, not a callback.
+ * Without types, an array's method given a function written in place (`client.liveviews.map((lv) =>
+ * lv.id)`, `api.nodes.filter((n) => n.ready)`): a remote API's `find` or `filter` takes a query, not a
+ * callback (with types, what the method returns decides).
  */
 function isArrayCallbackCall(site: CallSite): boolean {
   const callee = unwrapExpression(site.node.callee);

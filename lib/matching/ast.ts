@@ -519,19 +519,41 @@ export function constructorOf(body: TSESTree.ClassBody): TSESTree.FunctionExpres
   return null;
 }
 
+/** Per file: its declarations by name (see declarationsNamed). */
+const declarationsByProgram = new WeakMap<TSESTree.Program, ReadonlyMap<string, readonly TSESTree.Node[]>>();
+
+/**
+ * The declarations of a node's file named `name`, at its top level or in its namespaces, exported
+ * or not: type aliases, interfaces, classes, enums, namespaces, functions (indexed once per file).
+ */
+export function declarationsNamed(node: TSESTree.Node, name: string): readonly TSESTree.Node[] {
+  const program = programOf(node);
+  if (!program) return [];
+  let index = declarationsByProgram.get(program);
+  if (!index) {
+    const found = new Map<string, TSESTree.Node[]>();
+    visitDeclarations(program, (declaration) => {
+      const id = 'id' in declaration ? declaration.id : null;
+      if (id?.type !== AST_NODE_TYPES.Identifier) return;
+      const list = found.get(id.name);
+      if (list) list.push(declaration);
+      else found.set(id.name, [declaration]);
+    });
+    index = found;
+    declarationsByProgram.set(program, index);
+  }
+  return index.get(name) ?? [];
+}
+
 /** The `type name = ...` of the file (at its top level or in a namespace), or null. */
 export function typeAliasOf(node: TSESTree.Node, name: string): TSESTree.TSTypeAliasDeclaration | null {
-  let found: TSESTree.TSTypeAliasDeclaration | null = null;
-  visitDeclarations(programOf(node), (declaration) => {
-    if (found === null && declaration.type === AST_NODE_TYPES.TSTypeAliasDeclaration && declaration.id.name === name) found = declaration;
-  });
-  return found;
+  return declarationsNamed(node, name).find((declaration): declaration is TSESTree.TSTypeAliasDeclaration => declaration.type === AST_NODE_TYPES.TSTypeAliasDeclaration) ?? null;
 }
 
 /** The declarations of a program's top level and of its namespaces, exported or not. */
 export function visitDeclarations(program: TSESTree.Program | null, visit: (declaration: TSESTree.Node) => void): void {
   const statements: TSESTree.Node[] = [...(program?.body ?? [])];
-  for (let index = 0; index < statements.length && index < 5000; index++) {
+  for (let index = 0; index < statements.length; index++) {
     let statement = statements[index] as TSESTree.Node;
     if ((statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration) && statement.declaration) statement = statement.declaration;
     visit(statement);

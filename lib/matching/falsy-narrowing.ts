@@ -12,8 +12,8 @@
  * and nothing may write it between the test and the read: no assignment to it; for a variable, no
  * write from another function; for a chain, no call, `await`, `new`, `yield` or `delete` in between
  * (a method may set the field: `if (!this.token) { await this.login(); log(this.token) }`), except,
- * for a chain on `this`, an event emitted on it or a call of a method of the class that writes no
- * field and calls nothing.
+ * for a chain on `this`, an event emitted on it when the class writes the field only in the method
+ * the read is in, or a call of a method of the class that neither writes the field nor calls anything.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
@@ -182,9 +182,11 @@ function leavesField(call: TSESTree.CallExpression, key: string): boolean {
   const callee = unwrapExpression(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || unwrapExpression(callee.object).type !== AST_NODE_TYPES.ThisExpression) return false;
   const name = staticPropertyName(callee);
-  if (name === 'emit') return true;
   const field = key.split('.')[1];
   const body = name === null ? null : enclosingClassBody(call);
+  // An event's listeners run now: they may write the field unless the class writes it only in the
+  // method the read is in (`this.credentials = await this.create()` in `_open`, then `this.emit('close')`).
+  if (name === 'emit') return body !== null && field !== undefined && writesFieldOnlyIn(body, field, enclosingFunction(call));
   const method = body && name !== null ? methodOf(body, name) : null;
   if (!method) return false;
   const stack: TSESTree.Node[] = [method.fn.body];
@@ -197,6 +199,17 @@ function leavesField(call: TSESTree.CallExpression, key: string): boolean {
       if (writtenKey === null || !writtenKey.startsWith('this.') || writtenKey.split('.')[1] === field) return false;
     }
     if (!isFunctionNode(node) || node === method.fn.body) stack.push(...childNodes(node));
+  }
+  return true;
+}
+
+/** Whether a class writes `this.<field>` nowhere but in `fn` (not in a function nested in it). */
+function writesFieldOnlyIn(body: TSESTree.ClassBody, field: string, fn: TSESTree.Node | null): boolean {
+  const stack: TSESTree.Node[] = [body];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    const written = node.type === AST_NODE_TYPES.AssignmentExpression ? node.left : node.type === AST_NODE_TYPES.UpdateExpression ? node.argument : null;
+    if (written && chainKey(written)?.split('.')[1] === field && chainKey(written)?.startsWith('this.') === true && enclosingFunction(node) !== fn) return false;
+    stack.push(...childNodes(node));
   }
   return true;
 }

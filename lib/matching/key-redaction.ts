@@ -10,8 +10,10 @@
  * - a function named for the test (`isSensitive(key)`, `isSecretKey(key)`, `shouldRedact(key)`).
  *
  * Such a test being true says the key names a secret; the narrowing holds where it is false
- * (`if (key.includes('password')) continue;`, `key.includes('password') ? '***' : value`,
- * `.filter(([key]) => !isSensitive(key))`), through `!`, `&&` and `||`.
+ * (`if (/pass|token/.test(key)) continue;`, `SENSITIVE.includes(key) ? '***' : value`,
+ * `.filter(([key]) => !isSensitive(key))`), through `!`, `&&` and `||`, when it rules out a
+ * predicate's every secret or two names at least: one name (`key !== 'password'`) lets the others
+ * (a token) through.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
@@ -32,66 +34,83 @@ const POSITION_METHODS: ReadonlySet<string> = new Set(['indexOf', 'search']);
 /** Conversions that keep what a key names. */
 const CASE_METHODS: ReadonlySet<string> = new Set(['toLowerCase', 'toUpperCase', 'toLocaleLowerCase', 'toLocaleUpperCase', 'trim']);
 /** Words of a predicate's name that say it tests for a secret (`isSensitive`, `isSecretKey`, `shouldRedact`). */
-const TEST_WORDS: ReadonlySet<string> = new Set(['sensitive', 'secret', 'secrets', 'redact', 'redacted', 'mask', 'masked', 'private', 'confidential', 'credential', 'credentials']);
+const TEST_WORDS: ReadonlySet<string> = new Set(['sensitive', 'secret', 'secrets', 'redact', 'redacted', 'redactable', 'mask', 'confidential', 'credential', 'credentials']);
+
+/** What a predicate named for the test excludes (`isSensitive(key)`): every secret its author knows of. */
+const EVERY_SECRET = '\u0000every secret';
 
 /**
- * Whether `test` evaluating to `outcome` shows that the key `key` (a variable) names no secret.
- * (`!key.includes('password')` true, `key.includes('password')` false.)
+ * Whether `test` evaluating to `outcome` shows that the key `key` (a variable) names no secret: it
+ * rules out a predicate's every secret, or two names of secrets at least (one name ruled out,
+ * `key !== 'password'`, still lets a token through).
  */
 export function showsNonSecretKey(test: TSESTree.Node, key: Variable, outcome: boolean, isSecretText: IsSecretText, paths: AccessPathResolver): boolean {
+  const ruledOut = excludedNames(test, key, outcome, isSecretText, paths);
+  return ruledOut !== null && (ruledOut.has(EVERY_SECRET) || ruledOut.size >= 2);
+}
+
+/**
+ * The names of secrets `test` evaluating to `outcome` shows the key is none of (EVERY_SECRET for a
+ * predicate named for the test), or null when it shows nothing of the kind.
+ * (`!key.includes('password')` true, `key.includes('password')` false: `password`.)
+ */
+function excludedNames(test: TSESTree.Node, key: Variable, outcome: boolean, isSecretText: IsSecretText, paths: AccessPathResolver): ReadonlySet<string> | null {
   const node = unwrapExpression(test);
-  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') return showsNonSecretKey(node.argument, key, !outcome, isSecretText, paths);
+  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') return excludedNames(node.argument, key, !outcome, isSecretText, paths);
   if (node.type === AST_NODE_TYPES.LogicalExpression) {
-    // `a && b` true: both hold; `a || b` false: neither does. Then one side showing it is enough.
-    if ((node.operator === '&&' && outcome) || (node.operator === '||' && !outcome)) {
-      return showsNonSecretKey(node.left, key, outcome, isSecretText, paths) || showsNonSecretKey(node.right, key, outcome, isSecretText, paths);
-    }
-    // Otherwise one side or the other: each must show it.
+    const left = excludedNames(node.left, key, outcome, isSecretText, paths);
+    const right = excludedNames(node.right, key, outcome, isSecretText, paths);
+    // `a && b` true: both hold; `a || b` false: neither does. What each side rules out adds up.
+    if ((node.operator === '&&' && outcome) || (node.operator === '||' && !outcome)) return left && right ? new Set([...left, ...right]) : (left ?? right);
+    // Otherwise one side or the other: only what both rule out.
     if ((node.operator === '||' && outcome) || (node.operator === '&&' && !outcome)) {
-      return showsNonSecretKey(node.left, key, outcome, isSecretText, paths) && showsNonSecretKey(node.right, key, outcome, isSecretText, paths);
+      if (!left || !right) return null;
+      if (left.has(EVERY_SECRET)) return right;
+      if (right.has(EVERY_SECRET)) return left;
+      return new Set([...left].filter((name) => right.has(name)));
     }
-    return false;
+    return null;
   }
   if (node.type === AST_NODE_TYPES.BinaryExpression) {
     // `key === 'password'` false, `key !== 'password'` true; `key.indexOf('pass') === -1` true.
     const equal = node.operator === '===' || node.operator === '==';
-    if (!equal && node.operator !== '!==' && node.operator !== '!=') return false;
+    if (!equal && node.operator !== '!==' && node.operator !== '!=') return null;
     const search = isMinusOne(node.right) ? node.left : isMinusOne(node.left) ? node.right : null;
-    if (search) return outcome === equal && isPositionOfSecret(search, key, isSecretText, paths);
+    if (search) return outcome === equal ? positionOfSecret(search, key, isSecretText, paths) : null;
     const text = isKeyRead(node.left, key, paths) ? node.right : isKeyRead(node.right, key, paths) ? node.left : null;
-    return text !== null && outcome !== equal && isSecretLiteral(text, isSecretText);
+    return text !== null && outcome !== equal ? secretTexts(text, isSecretText) : null;
   }
-  return !outcome && namesSecretTest(node, key, isSecretText, paths);
+  return outcome ? null : namesSecretTest(node, key, isSecretText, paths);
 }
 
-/** Whether an expression is true exactly when the key names a secret (see the module comment). */
-function namesSecretTest(raw: TSESTree.Node, key: Variable, isSecretText: IsSecretText, paths: AccessPathResolver): boolean {
+/** The names of secrets an expression true exactly when the key is one of them tests (see the module comment), or null. */
+function namesSecretTest(raw: TSESTree.Node, key: Variable, isSecretText: IsSecretText, paths: AccessPathResolver): ReadonlySet<string> | null {
   const node = unwrapExpression(raw);
-  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  if (node.type !== AST_NODE_TYPES.CallExpression) return null;
   const callee = unwrapExpression(node.callee);
   const [first] = node.arguments;
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     const method = staticPropertyName(callee);
     // `key.includes('password')`, `key.toLowerCase().match(/token/)`.
-    if (method !== null && SEARCH_METHODS.has(method) && isKeyRead(callee.object, key, paths)) return first !== undefined && isSecretLiteral(first, isSecretText);
+    if (method !== null && SEARCH_METHODS.has(method) && isKeyRead(callee.object, key, paths)) return first === undefined ? null : secretTexts(first, isSecretText);
     // `/pass|token/i.test(key)`.
-    if (method === 'test' && first !== undefined && isKeyRead(first, key, paths)) return isSecretLiteral(callee.object, isSecretText);
+    if (method === 'test' && first !== undefined && isKeyRead(first, key, paths)) return secretTexts(callee.object, isSecretText);
     // `SENSITIVE_KEYS.includes(key)`, `SECRET_KEYS.has(key)`.
-    if ((method === 'includes' || method === 'has') && first !== undefined && isKeyRead(first, key, paths)) return listNamesSecret(callee.object, isSecretText, paths);
-    return false;
+    if ((method === 'includes' || method === 'has') && first !== undefined && isKeyRead(first, key, paths)) return listedSecrets(callee.object, isSecretText, paths);
+    return null;
   }
   // `isSensitive(key)`, `isSecretKey(key.toLowerCase())`.
   const name = writtenCalleeName(node);
-  return name !== null && first !== undefined && isKeyRead(first, key, paths) && splitWords(name).some((word) => TEST_WORDS.has(word));
+  return name !== null && first !== undefined && isKeyRead(first, key, paths) && splitWords(name).some((word) => TEST_WORDS.has(word)) ? new Set([EVERY_SECRET]) : null;
 }
 
-/** `key.indexOf('password')`, `key.search(/token/)`. */
-function isPositionOfSecret(raw: TSESTree.Node, key: Variable, isSecretText: IsSecretText, paths: AccessPathResolver): boolean {
+/** `key.indexOf('password')`, `key.search(/token/)`: the names it looks for, or null. */
+function positionOfSecret(raw: TSESTree.Node, key: Variable, isSecretText: IsSecretText, paths: AccessPathResolver): ReadonlySet<string> | null {
   const node = unwrapExpression(raw);
-  if (node.type !== AST_NODE_TYPES.CallExpression) return false;
+  if (node.type !== AST_NODE_TYPES.CallExpression) return null;
   const callee = unwrapExpression(node.callee);
   const [first] = node.arguments;
-  return callee.type === AST_NODE_TYPES.MemberExpression && POSITION_METHODS.has(staticPropertyName(callee) ?? '') && isKeyRead(callee.object, key, paths) && first !== undefined && isSecretLiteral(first, isSecretText);
+  return callee.type === AST_NODE_TYPES.MemberExpression && POSITION_METHODS.has(staticPropertyName(callee) ?? '') && isKeyRead(callee.object, key, paths) && first !== undefined ? secretTexts(first, isSecretText) : null;
 }
 
 /** The key itself, or a conversion of it that keeps what it names (`key.toLowerCase()`, `String(key)`). */
@@ -109,30 +128,36 @@ function isMinusOne(raw: TSESTree.Node): boolean {
   return node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '-' && node.argument.type === AST_NODE_TYPES.Literal && node.argument.value === 1;
 }
 
-/** A string literal naming a secret, or a regular expression one of whose alternatives does. */
-function isSecretLiteral(raw: TSESTree.Node, isSecretText: IsSecretText): boolean {
+/** The names of secrets a string literal, or the alternatives of a regular expression, are (`/pass|token/`: both), or null for none. */
+function secretTexts(raw: TSESTree.Node, isSecretText: IsSecretText): ReadonlySet<string> | null {
   const node = unwrapExpression(raw);
+  let texts: string[];
   if (node.type === AST_NODE_TYPES.Literal && 'regex' in node) {
     // `/pass(word)?|api[_-]?key/i`: the letters of each alternative.
-    return node.regex.pattern.split('|').some((alternative) => {
-      const text = alternative.replace(/\\[a-z]|\[[^\]]*\]|[^a-z0-9_ ]/giu, ' ').trim();
-      return text.length > 0 && isSecretText(text);
-    });
+    texts = node.regex.pattern.split('|').map((alternative) => alternative.replace(/\\[a-z]|\[[^\]]*\]|[^a-z0-9_ ]/giu, ' ').trim().toLowerCase());
+  } else {
+    const text = stringLiteralValue(node);
+    texts = text === null ? [] : [text.toLowerCase()];
   }
-  const text = stringLiteralValue(node);
-  return text !== null && text.length > 0 && isSecretText(text);
+  const found = new Set(texts.filter((text) => text.length > 0 && isSecretText(text)));
+  return found.size > 0 ? found : null;
 }
 
-/** A list written in the file whose elements are literals, some naming a secret (`const SENSITIVE = ['password', 'token']`, `new Set([...])`). */
-function listNamesSecret(raw: TSESTree.Node, isSecretText: IsSecretText, paths: AccessPathResolver): boolean {
+/** The names of secrets in a list written in the file (`const SENSITIVE = ['password', 'token']`, `new Set([...])`), or null. */
+function listedSecrets(raw: TSESTree.Node, isSecretText: IsSecretText, paths: AccessPathResolver): ReadonlySet<string> | null {
   let node = unwrapExpression(raw);
   if (node.type === AST_NODE_TYPES.Identifier) {
     const variable = paths.variableOf(node);
     const alias = variable ? paths.aliasTargetOf(variable) : null;
-    if (!alias || alias.names.length > 0) return false;
+    if (!alias || alias.names.length > 0) return null;
     node = unwrapExpression(alias.expression);
   }
   if (node.type === AST_NODE_TYPES.NewExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'Set' && node.arguments[0]) node = unwrapExpression(node.arguments[0]);
-  if (node.type !== AST_NODE_TYPES.ArrayExpression) return false;
-  return node.elements.some((element) => element !== null && element.type !== AST_NODE_TYPES.SpreadElement && isSecretLiteral(element, isSecretText));
+  if (node.type !== AST_NODE_TYPES.ArrayExpression) return null;
+  const found = new Set<string>();
+  for (const element of node.elements) {
+    if (element === null || element.type === AST_NODE_TYPES.SpreadElement) continue;
+    for (const text of secretTexts(element, isSecretText) ?? []) found.add(text);
+  }
+  return found.size > 0 ? found : null;
 }

@@ -156,8 +156,20 @@ export function localTypeDeclaration(name: string, node: TSESTree.Node): TSESTre
 }
 
 /** The type written on the declaration of the path's first name. */
-export function rootAnnotation(path: AccessPath, call: TSESTree.Node): TSESTree.TypeNode | null {
+function rootAnnotation(path: AccessPath, call: TSESTree.Node): TSESTree.TypeNode | null {
   if (path.root.kind === 'variable') return variableAnnotation(path.root.variable) ?? iteratedAnnotation(path.root.variable, call) ?? thisFieldAnnotation(path.root.variable, call);
+  if (path.root.kind !== 'this') return null;
+  const field = path.names[1];
+  const body = enclosingClassBody(call);
+  return field === undefined || !body ? null : fieldAnnotation(body, field);
+}
+
+/**
+ * The type written for a path's root receiver itself: on its variable (or cast to) or, for `this.x`,
+ * on the field; not an iterated collection's owner, whose type is not its elements'.
+ */
+export function receiverOwnType(path: AccessPath, call: TSESTree.Node): TSESTree.TypeNode | null {
+  if (path.root.kind === 'variable') return variableAnnotation(path.root.variable);
   if (path.root.kind !== 'this') return null;
   const field = path.names[1];
   const body = enclosingClassBody(call);

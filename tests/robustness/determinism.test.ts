@@ -198,6 +198,8 @@ const ALLOWED_STATE: readonly { readonly file: string; readonly name: string; re
   // The names a file's imports bind, with their modules (lib/matching/ast.ts: Homebridge's `API`,
   // a promise library): a WeakMap keyed by the file's Program node, holding only what that tree says.
   { file: 'lib/matching/ast.js', name: 'importsByProgram', keyedBy: 'the Program node of a file (per file and pass)' },
+  // The declarations of a file by name (type aliases, interfaces, classes...): the same kind of index.
+  { file: 'lib/matching/ast.js', name: 'declarationsByProgram', keyedBy: 'the Program node of a file (per file and pass)' },
   // The `typescript` module, required on first typed use: a constant once set.
   { file: 'lib/matching/type-info.js', name: 'typescriptModule', keyedBy: 'nothing (a lazily loaded module)' },
 ];

@@ -16369,7 +16369,7 @@ ruleTester.run("redaction by key: a pair whose key a test has shown to name no s
         const safe = Object.fromEntries(Object.entries(node.driverInfo).filter(([key]) => !isSensitive(key)));
         LOG.debug('driver_info %o', safe);
         Object.entries(node.driverInfo).forEach(([key, value]) => {
-          if (key.indexOf('password') === -1) LOG.debug(key, value);
+          if (key.indexOf('password') === -1 && key.indexOf('secret') === -1) LOG.debug(key, value);
         });
       }
     `,
@@ -16667,6 +16667,116 @@ ruleTester.run("without types, an object the file reads a secret out of carries 
                 LOG.debug('cipher', { cipher: JSON.stringify('<redacted>') });
                 decrypt(cipher.private_key);
               });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("redaction by key needs more than one secret's name ruled out (helper-82)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "one-secret-name-ruled-out-lets-the-others-through",
+    code: dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      interface Node { driverInfo: Record<string, string> }
+      export function loop(node: Node): void {
+        for (const [key, value] of Object.entries(node.driverInfo)) {
+          if (key === 'ipmi_password') continue;
+          LOG.debug('%s=%s', key, value);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `node.driverInfo`, which carries secrets, reaches `LOG.debug` through `Object.entries`, iteration, destructuring and `value`.
+        line: 6,
+        column: 5,
+        endLine: 6,
+        endColumn: 35,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const LOG: { debug(...a: unknown[]): void };
+            interface Node { driverInfo: Record<string, string> }
+            export function loop(node: Node): void {
+              for (const [key, value] of Object.entries(node.driverInfo)) {
+                if (key === 'ipmi_password') continue;
+                LOG.debug('%s=%s', key, '<redacted>');
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("an event emitted on this may write a field its listeners set (helper-82)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "an-event-whose-listener-writes-the-field",
+    code: dedent`
+      import { EventEmitter } from 'node:events';
+      declare const logger: { debug(...a: unknown[]): void };
+      export class Session extends EventEmitter {
+        token: string | undefined;
+        constructor() {
+          super();
+          this.on('auth', (t: string) => {
+            this.token = t;
+          });
+        }
+        login(t: string): void {
+          if (!this.token) {
+            this.emit('auth', t);
+            logger.debug('token', this.token);
+          }
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `this.token` reaches `logger.debug`.
+        line: 14,
+        column: 7,
+        endLine: 14,
+        endColumn: 40,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import { EventEmitter } from 'node:events';
+            declare const logger: { debug(...a: unknown[]): void };
+            export class Session extends EventEmitter {
+              token: string | undefined;
+              constructor() {
+                super();
+                this.on('auth', (t: string) => {
+                  this.token = t;
+                });
+              }
+              login(t: string): void {
+                if (!this.token) {
+                  this.emit('auth', t);
+                  logger.debug('token', '<redacted>');
+                }
+              }
             }
           `,
         },

@@ -17108,3 +17108,139 @@ ruleTester.run("the platform's WebSocket (and undici's) sends and closes without
   },
   ],
 });
+
+ruleTester.run("review of written return types (helper-82): an element's type is not its collection owner's, overloads and named types may give a promise", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "review-fixes-still-floating",
+    code: dedent`
+      import type { NodeRequest } from './types';
+      interface Conn {
+        disconnect(): Promise<void>;
+      }
+      interface Cluster {
+        nodes: Conn[];
+        disconnect(): void;
+      }
+      interface Power {
+        setPowerState(id: string, cb: (err?: Error) => void): void;
+        setPowerState(id: string): Promise<void>;
+      }
+      interface Store {
+        getNode(id: string): NodeRequest;
+      }
+      class Thenable implements PromiseLike<void> {
+        then<A, B>(): PromiseLike<A | B> {
+          return this as never;
+        }
+      }
+      interface Lazy {
+        load(): Thenable;
+      }
+      export class Driver {
+        constructor(private readonly cluster: Cluster, private readonly client: Power, private readonly api: Store, private readonly sdk: Lazy) {}
+        stop(id: string): void {
+          for (const client of this.cluster.nodes) client.disconnect();
+          this.client.setPowerState(id);
+          this.api.getNode(id);
+          this.sdk.load();
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `client.disconnect` is neither awaited, returned nor handled; its rejection is lost.
+        line: 27,
+        column: 46,
+        endLine: 27,
+        endColumn: 65,
+      },
+      {
+        messageId: "floating",
+        // The promise of `this.client.setPowerState` is neither awaited, returned nor handled; its rejection is lost.
+        line: 28,
+        column: 5,
+        endLine: 28,
+        endColumn: 34,
+      },
+      {
+        messageId: "floating",
+        // The promise of `this.api.getNode` is neither awaited, returned nor handled; its rejection is lost.
+        line: 29,
+        column: 5,
+        endLine: 29,
+        endColumn: 25,
+      },
+      {
+        messageId: "floating",
+        // The promise of `this.sdk.load` is neither awaited, returned nor handled; its rejection is lost.
+        line: 30,
+        column: 5,
+        endLine: 30,
+        endColumn: 20,
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("a dropped error of a class of the file whose constructor reports it is a use (helper-82)", rule, {
+  valid: [
+  {
+    name: "an-error-class-of-the-file-whose-constructor-reports",
+    code: dedent`
+      declare const client: { deleteNode(id: string): Promise<void> };
+      declare const reporter: { capture(error: unknown): void };
+      class ReportedError extends Error {
+        constructor(message: string, cause: unknown) {
+          super(message);
+          reporter.capture(cause);
+        }
+      }
+      export async function remove(id: string): Promise<void> {
+        try {
+          await client.deleteNode(id);
+        } catch (e) {
+          new ReportedError('delete failed', e);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "an-error-class-of-the-file-that-only-keeps-it",
+    code: dedent`
+      declare const client: { deleteNode(id: string): Promise<void> };
+      class DriverError extends Error {
+        constructor(message: string, readonly detail: unknown) {
+          super(message);
+          this.name = 'DriverError';
+          Object.setPrototypeOf(this, DriverError.prototype);
+        }
+      }
+      export async function remove(id: string): Promise<void> {
+        try {
+          await client.deleteNode(id);
+        } catch (e) {
+          new DriverError('delete failed', e);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        // The catch at line 12 swallows the error of `client.deleteNode`: it neither uses nor rethrows it.
+        line: 11,
+        column: 11,
+        endLine: 11,
+        endColumn: 32,
+      },
+    ],
+  },
+  ],
+});

@@ -25,30 +25,39 @@ function expect(cases: readonly (readonly [string, boolean])[]): void {
 }
 
 describe('lib/matching/key-redaction', () => {
-  it('a search of the key for a secret name, on the side where it fails', () => {
+  it('a search of the key for two secret names at least, on the side where it fails', () => {
     expect([
-      ["function f(k, v) { if (k.includes('password')) return; log(v); }", true],
-      ["function f(k, v) { if (!k.includes('password')) log(v); }", true],
-      ["function f(k, v) { if (k.includes('password')) log(v); }", false],
-      ["function f(k, v) { return k.toLowerCase().endsWith('_token') ? '***' : log(v); }", true],
-      ["function f(k, v) { if (/pass(word)?|api_key/i.test(k)) return; log(v); }", true],
-      ["function f(k, v) { if (k.indexOf('secret') === -1) log(v); }", true],
-      ["function f(k, v) { if (k.indexOf('secret')) log(v); }", false],
-      ["function f(k, v) { if (k !== 'password') log(v); }", true],
-      ["function f(k, v) { if (k.includes('address')) return; log(v); }", false],
+      ["function f(k, v) { if (k.includes('password') || k.includes('token')) return; log(v); }", true],
+      ["function f(k, v) { if (!k.includes('password') && !k.endsWith('_key')) log(v); }", true],
+      ["function f(k, v) { if (k.includes('password') || k.includes('token')) log(v); }", false],
+      ["function f(k, v) { return /pass(word)?|api_key/i.test(k.toLowerCase()) ? '***' : log(v); }", true],
+      ["function f(k, v) { if (k.indexOf('secret') === -1 && k.indexOf('token') === -1) log(v); }", true],
+      ["function f(k, v) { if (k.indexOf('secret') && k.indexOf('token')) log(v); }", false],
+      ["function f(k, v) { if (k !== 'password' && k !== 'token') log(v); }", true],
+      ["function f(k, v) { if (k.includes('address') || k.includes('host')) return; log(v); }", false],
+    ]);
+  });
+
+  it('one name ruled out lets the others through', () => {
+    expect([
+      ["function f(k, v) { if (k.includes('password')) return; log(v); }", false],
+      ["function f(k, v) { if (k !== 'password') log(v); }", false],
+      ["function f(k, v) { if (/password/.test(k)) return; log(v); }", false],
+      ["function f(k, v, x) { if (k.includes('password') || x) return; log(v); }", false],
     ]);
   });
 
   it('lists written in the file, predicates named for the test, and && / ||', () => {
     expect([
       ["const S = ['password', 'token']; function f(k, v) { if (S.includes(k)) return; log(v); }", true],
-      ["const S = new Set(['secret']); function f(k, v) { if (!S.has(k)) log(v); }", true],
+      ["const S = new Set(['secret', 'api_key']); function f(k, v) { if (!S.has(k)) log(v); }", true],
       ["const S = ['name', 'address']; function f(k, v) { if (S.includes(k)) return; log(v); }", false],
       ['function f(k, v) { if (isSensitive(k)) return; log(v); }', true],
+      ['function f(k, v) { if (isPrivate(k)) return; log(v); }', false],
       ['function f(k, v) { if (isLong(k)) return; log(v); }', false],
-      ["function f(k, v) { if (k.includes('password') || k.includes('token')) return; log(v); }", true],
-      ["function f(k, v, x) { if (k.includes('password') && x) return; log(v); }", false],
-      ["function f(k, v, x) { if (!k.includes('password') && x) log(v); }", true],
+      ["function f(k, v, x) { if (isSensitive(k) && x) return; log(v); }", false],
+      ["function f(k, v, x) { if (!isSensitive(k) && x) log(v); }", true],
+      ["function f(k, v, x) { if (!isSensitive(k) || (k !== 'password' && k !== 'token')) log(v); }", true],
     ]);
   });
 });
