@@ -149,7 +149,7 @@ export class ApiCallMatcher {
     if (site.calleePaths.some(isHttpRequestPath)) return 'inferred';
     // A method of a remote API's SDK object, whatever it is called (`const octokit = new Octokit()`,
     // `getOctokit(token)`, `new Docker()`): `octokit.rest.pulls.get(...)`, `docker.listContainers()`.
-    if (site.calleePaths.some(isRemoteSdkPath)) return 'inferred';
+    if (site.calleePaths.some(isRemoteSdkPath) || site.calleePaths.some(isFluentKubernetesRequest)) return 'inferred';
     // A receiver written with a local package's type decides, by whichever of its paths
     // (`this.hap`, declared `HAP` from homebridge, holds `camera.platform.api.hap`).
     if (site.calleePaths.some(isClientPath)) return site.calleePaths.some((path) => isDeclaredFromLocalPackage(path, site.node)) ? null : 'inferred';
@@ -649,6 +649,22 @@ function isKeyedCollectionName(name: string): boolean {
  * `@actions/github`'s `getOctokit`), Docker's dockerode, Stripe, OpenAI.
  */
 const REMOTE_SDK_PACKAGES: ReadonlySet<string> = new Set(['octokit', '@octokit/rest', '@octokit/core', '@octokit/action', '@actions/github', 'dockerode', 'stripe', 'openai']);
+
+/**
+ * A request of kubernetes-fluent-client (Pepr's Kubernetes client): `K8s(kind.Pod)` makes a handle,
+ * its builders narrow it (`InNamespace`, `WithLabel`, `WithField`), and its verbs call the API
+ * server (`Get`, `Apply`, `Create`, `Delete`, `Patch`, `PatchStatus`, `Raw`, `Logs`, `Evict`).
+ */
+function isFluentKubernetesRequest(path: AccessPath): boolean {
+  if (path.root.kind !== 'module' || path.root.module !== 'kubernetes-fluent-client') return false;
+  const names = path.names[0] === path.root.module ? path.names.slice(1) : path.names;
+  const [made, ...rest] = names;
+  const verb = rest[rest.length - 1];
+  return made === 'K8s()' && verb !== undefined && FLUENT_KUBERNETES_VERBS.has(verb) && rest.slice(0, -1).every((name) => FLUENT_KUBERNETES_BUILDERS.has(name));
+}
+
+const FLUENT_KUBERNETES_VERBS: ReadonlySet<string> = new Set(['Get', 'Apply', 'Create', 'Delete', 'Patch', 'PatchStatus', 'Raw', 'Logs', 'Evict']);
+const FLUENT_KUBERNETES_BUILDERS: ReadonlySet<string> = new Set(['InNamespace()', 'WithLabel()', 'WithField()']);
 
 /**
  * A method of an object such a package makes (`new Octokit()`, `getOctokit(token)`, `Docker()`),
