@@ -14,6 +14,7 @@ import { CallMatcher, CallMatcherIndex, callMatcherSchema } from './call-matcher
 import { listSettingSchema } from './list-setting.js';
 import { calleeSymbol, declarationOrigin, writtenSignatures } from './type-info.js';
 import { CLIENT_LAST_WORDS, CLIENT_SEGMENTS } from './api-calls.js';
+import { staticPropertyName } from './ast.js';
 
 /** A state-changing call and the checks it needs. */
 export interface ActionSpec {
@@ -229,6 +230,7 @@ const INEQUALITY_ASSERTION_METHODS: readonly string[] = ['notEqual', 'notStrictE
 const ASSERT_MODULE_NAMES: readonly string[] = ['assert', 'assert.strict', 'strict'];
 const EQUALITY_ASSERTIONS: readonly CallMatcherSpec[] = ASSERT_MODULE_NAMES.flatMap((module) => EQUALITY_ASSERTION_METHODS.map((method) => `${module}.${method}`));
 const INEQUALITY_ASSERTIONS: readonly CallMatcherSpec[] = ASSERT_MODULE_NAMES.flatMap((module) => INEQUALITY_ASSERTION_METHODS.map((method) => `${module}.${method}`));
+const ASSERTION_METHOD_NAMES: ReadonlySet<string> = new Set([...EQUALITY_ASSERTION_METHODS, ...INEQUALITY_ASSERTION_METHODS]);
 
 /** Ironic's checks. */
 export const IRONIC_CHECKS: Readonly<Record<string, CheckSpec>> = {
@@ -714,6 +716,9 @@ export class PreconditionVocabulary {
    */
   assertedEquality(site: CallSite, info: TypeInfo | null): boolean | null {
     if (site.node.type !== AST_NODE_TYPES.CallExpression || site.node.arguments.length < 2) return null;
+    const callee = site.node.callee;
+    const method = callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : null;
+    if (method === null || !ASSERTION_METHOD_NAMES.has(method)) return null;
     if (this.#equalityAssertions.matches(site, info)) return true;
     if (this.#inequalityAssertions.matches(site, info)) return false;
     return null;
