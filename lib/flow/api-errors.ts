@@ -22,7 +22,7 @@ import { writtenSignatures } from '../matching/type-info.js';
 import type { CatchAnalysis, CatchVerdict } from './catches.js';
 import { stashedRethrows } from './catches.js';
 import { docCommentOf, documentedNode, hasLazyIterableResult, hasSynchronousResult, isClientName, isThrowsDocumented } from '../matching/api-calls.js';
-import { childNodes, constructorOf, enclosingFunction, programOf, functionName, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, shortText, staticPropertyName, declarationsNamed, typeAliasOf, typeReferencesOf, unwrapExpression, visitDeclarations, writtenCalleeName } from '../matching/ast.js';
+import { childNodes, constructorOf, enclosingFunction, programOf, functionName, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, returnedValues, shortText, staticPropertyName, declarationsNamed, typeAliasOf, typeReferencesOf, unwrapExpression, visitDeclarations, writtenCalleeName } from '../matching/ast.js';
 import { functionOfVariable, isExportedWhereDeclared, localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { receiverOwnType } from '../matching/local-packages.js';
 import { isErrorName } from '../matching/value-calls.js';
@@ -436,6 +436,16 @@ export class ApiErrorAnalysis {
 
   /** What becomes of a handling wrapper's own promise, which rejects with what it made of the error: reported only when nothing waits on it. */
   #lostOnly(call: TSESTree.CallExpression, context: FateContext): Fate {
+    // Handed to another call (`program.action(cloudAction(async (client) => ...))`): what it gives
+    // there may be a function that runs the callback in its own try, as an error-handling command
+    // wrapper's is; the call taking it decides what becomes of it.
+    const wrapper = outermostWrapper(call);
+    const holder = wrapper.parent;
+    // (Not a promise method or a collection keeping it: there it is a promise still.)
+    if ((holder?.type === AST_NODE_TYPES.CallExpression || holder?.type === AST_NODE_TYPES.NewExpression) && holder.arguments.includes(wrapper as TSESTree.CallExpressionArgument)) {
+      const keeps = holder.type === AST_NODE_TYPES.CallExpression && (promiseMethodOf(holder) !== null || STORING_METHODS.has(writtenCalleeName(holder) ?? ''));
+      if (!keeps) return null;
+    }
     // The message names the wrapper, whose promise it is (`The promise of \`withRetries\` ...`).
     const fate = this.#promiseFate(call, { ...context, sync: false, text: calleeText(call, this.#options.sourceCode, 40) });
     // Not the API call's `await`: the wrapper's (which the report's suggestion cannot place).
@@ -467,7 +477,10 @@ export class ApiErrorAnalysis {
       }
       if (use.parent?.type !== AST_NODE_TYPES.AwaitExpression) return undefined;
       const tryStatement = enclosingTryBlock(use.parent);
-      if (!tryStatement?.handler || enclosingFunction(tryStatement) !== fn) return undefined;
+      // In the wrapper, or in the function it returns (`cloudAction(fn)` returning `async (...args)
+      // => { try { await fn(client, ...args) } catch ... }`: a factory of the handled function).
+      const runner = tryStatement ? enclosingFunction(tryStatement) : null;
+      if (!tryStatement?.handler || (runner !== fn && !(runner !== null && isReturnedBy(runner, fn)))) return undefined;
       handlers.push(tryStatement.handler);
     }
     // A retry giving up with a throw after its loop swallows nothing (#throwFate).
@@ -842,7 +855,8 @@ export class ApiErrorAnalysis {
     // `ironicclient.call`): it awaits what the callback returns in a try whose catch handles it.
     const wrapper = localCallee(call, this.#options.paths);
     const wrapped = wrapper ? this.#wrapperFate(wrapper, call.arguments.indexOf(outermostWrapper(fn) as TSESTree.CallExpressionArgument), true, context) : undefined;
-    if (wrapped !== undefined) return wrapped ?? this.#lostOnly(call, context);
+    // A factory (every value it returns a function): no promise of its own to lose.
+    if (wrapped !== undefined) return wrapped ?? (wrapper && returnsOnlyFunctions(wrapper) ? null : this.#lostOnly(call, context));
     // Any other function taking a callback: when its own value is consumed (awaited, returned,
     // chained, assigned), it is taken to pass the callback's outcome on (retry helpers, locks,
     // transactions); a synchronous callback's error comes out of the call itself.
@@ -2115,6 +2129,20 @@ function callbackCall(fn: FunctionNode): TSESTree.CallExpression | TSESTree.NewE
   return null;
 }
 
+
+/** Whether every value a function returns is a function written there (a factory: `return async (...args) => ...`). */
+function returnsOnlyFunctions(fn: FunctionNode): boolean {
+  const values = returnedValues(fn);
+  return values.length > 0 && values.every((value) => isFunctionNode(unwrapExpression(value)));
+}
+
+/** Whether a function expression is what `outer` returns (`return async () => ...`, or an arrow's expression body). */
+function isReturnedBy(inner: FunctionNode, outer: FunctionNode): boolean {
+  const wrapper = outermostWrapper(inner);
+  const parent = wrapper.parent;
+  if (parent === outer && outer.body === wrapper) return true;
+  return parent?.type === AST_NODE_TYPES.ReturnStatement && enclosingFunction(parent) === outer;
+}
 
 /** `(async () => { ... })()`: the call invoking a function expression right away. */
 function immediateCall(fn: FunctionNode): TSESTree.CallExpression | null {

@@ -17335,3 +17335,135 @@ ruleTester.run("kubernetes-fluent-client's verbs call the API server (helper-80,
   },
   ],
 });
+
+ruleTester.run("a wrapper of the file returning the function that runs its callback in a try (a command wrapper) is judged by that try (helper-83, hetzner-robot-cli)", rule, {
+  valid: [
+  {
+    name: "command-wrappers-that-handle-their-callbacks",
+    code: dedent`
+      declare class CloudClient {
+        constructor(token: string);
+        getServer(id: number): Promise<{ name: string }>;
+      }
+      declare const program: { command(name: string): { action(fn: (...args: string[]) => Promise<void>): void } };
+      function cloudAction<T extends unknown[]>(fn: (client: CloudClient, ...args: T) => Promise<void>): (...args: T) => Promise<void> {
+        return async (...args) => {
+          try {
+            await fn(new CloudClient(process.env.TOKEN ?? ''), ...args);
+          } catch (error) {
+            console.error(error instanceof Error ? error.message : 'An unknown error occurred');
+            process.exit(1);
+          }
+        };
+      }
+      program.command('describe <id>').action(cloudAction(async (client, id: string) => {
+        console.log((await client.getServer(Number(id))).name);
+      }));
+      export const describe = cloudAction(async (client, id: string) => {
+        console.log((await client.getServer(Number(id))).name);
+      });
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "command-wrapper-that-does-not-handle",
+    code: dedent`
+      declare class CloudClient {
+        constructor(token: string);
+        getServer(id: number): Promise<{ name: string }>;
+      }
+      declare const program: { command(name: string): { action(fn: (...args: string[]) => Promise<void>): void } };
+      function cloudAction<T extends unknown[]>(fn: (client: CloudClient, ...args: T) => Promise<void>): (...args: T) => Promise<void> {
+        return async (...args) => {
+          await fn(new CloudClient(process.env.TOKEN ?? ''), ...args);
+        };
+      }
+      function quietAction<T extends unknown[]>(fn: (client: CloudClient, ...args: T) => Promise<void>): (...args: T) => Promise<void> {
+        return async (...args) => {
+          try {
+            await fn(new CloudClient(''), ...args);
+          } catch {
+            // ignored
+          }
+        };
+      }
+      export const describe = cloudAction(async (client, id: string) => {
+        console.log((await client.getServer(Number(id))).name);
+      });
+      program.command('show <id>').action(quietAction(async (client, id: string) => {
+        console.log((await client.getServer(Number(id))).name);
+      }));
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `client.getServer` can fail with an API error that escapes the callback passed to `cloudAction` untranslated; catch and translate it, or document `@throws`.
+        line: 21,
+        column: 22,
+        endLine: 21,
+        endColumn: 50,
+      },
+      {
+        messageId: "swallowed",
+        // The catch at line 15 swallows the error of `client.getServer`: it neither uses nor rethrows it.
+        line: 24,
+        column: 22,
+        endLine: 24,
+        endColumn: 50,
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("a configured wrapper's value handed to another call is that call's to use (helper-83)", rule, {
+  valid: [
+  {
+    name: "configured-wrapper-handed-to-another-call",
+    options: [{"handlers":["cloudAction"]}],
+    code: dedent`
+      import { cloudAction } from './helpers.js';
+      declare const program: { command(name: string): { action(fn: unknown): void } };
+      program.command('describe <id>').action(cloudAction(async (client: { getServer(id: number): Promise<void> }, id: string) => {
+        await client.getServer(Number(id));
+      }));
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "configured-wrapper-promise-dropped-or-kept-unread",
+    options: [{"handlers":["cloudAction"]}],
+    code: dedent`
+      import { cloudAction } from './helpers.js';
+      export function run(client: { getServer(id: number): Promise<void> }, pending: Promise<void>[]): void {
+        cloudAction(async () => {
+          await client.getServer(1);
+        });
+        pending.push(cloudAction(async () => {
+          await client.getServer(2);
+        }));
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `client.getServer` can fail with an API error that escapes the callback passed to `cloudAction` untranslated; catch and translate it, or document `@throws`.
+        line: 4,
+        column: 11,
+        endLine: 4,
+        endColumn: 30,
+      },
+      {
+        messageId: "unhandled",
+        // `client.getServer` can fail with an API error that escapes the callback passed to `cloudAction` untranslated; catch and translate it, or document `@throws`.
+        line: 7,
+        column: 11,
+        endLine: 7,
+        endColumn: 30,
+      },
+    ],
+  },
+  ],
+});
