@@ -601,7 +601,8 @@ export function isClientPath(path: AccessPath): boolean {
     // Configuration right under the client: deeper, it is a resource the API names so
     // (`sdk.models.config.getDeviceTypeManifestBySlug(...)`).
     // An assertion chain (should.js, chai's `should`: `client.getNode.callCount.should.eql(1)`) too.
-    if (name.endsWith('()') || /^on[A-Z]/u.test(name) || (i === lastClient + 1 && isConfigurationName(name)) || PROCESS_SEGMENTS.has(name) || name === 'should') return false;
+    // Homebridge's `api.hap` is the HAP-NodeJS library it lends plugins (`this.api.hap.uuid.generate(name)`), local.
+    if (name.endsWith('()') || /^on[A-Z]/u.test(name) || (i === lastClient + 1 && (isConfigurationName(name) || name === 'hap')) || PROCESS_SEGMENTS.has(name) || name === 'should') return false;
   }
   const method = names[names.length - 1] ?? '';
   // A React hook (`api.post.byId.useQuery({ id })`, tRPC's `api.useUtils()`): synchronous, by the rules of hooks.

@@ -17467,3 +17467,43 @@ ruleTester.run("a configured wrapper's value handed to another call is that call
   },
   ],
 });
+
+ruleTester.run("Homebridge's api.hap is a local library (helper-83, homebridge-switchbot)", rule, {
+  valid: [
+  {
+    name: "homebridge-hap-is-local",
+    code: dedent`
+      declare const accessory: { addService(type: unknown, name: string, id: string): void };
+      export class Curtain {
+        constructor(private readonly api: { hap: { uuid: { generate(name: string): string }; Service: { Switch: unknown } } }) {
+          const uuid = this.api.hap.uuid.generate('Silent Open Mode');
+          accessory.addService(this.api.hap.Service.Switch, 'Silent Open Mode', uuid);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-resource-named-otherwise-under-the-client",
+    code: dedent`
+      export class Curtain {
+        constructor(private readonly api: { devices: { refresh(name: string): Promise<string> } }) {}
+        refresh(): void {
+          this.api.devices.refresh('Silent Open Mode');
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `this.api.devices.refresh` is neither awaited, returned nor handled; its rejection is lost.
+        line: 4,
+        column: 5,
+        endLine: 4,
+        endColumn: 49,
+      },
+    ],
+  },
+  ],
+});
