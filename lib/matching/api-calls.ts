@@ -242,8 +242,9 @@ export class ApiCallMatcher {
 /**
  * Whether a function's body (TypeScript's tree) can neither throw nor reject: every statement is a
  * `try` with a `catch` that neither throws nor rejects (nor does its `finally`), a block or an `if`
- * (whose test cannot fail) made of such statements, or does nothing that can fail (no call, `new`,
- * `await`, `yield` or `throw`: `const ret = []`, `return ret`), and one `try` at least.
+ * (whose test cannot fail) made of such statements, or does nothing that can fail (no call but a
+ * string's or array's reading method, no `new`, `await`, `yield` or `throw`: `const ret = []`,
+ * `const name = config.trim()`, `return ret`), and one `try` at least.
  */
 function catchesEverything(typescript: typeof ts, declaration: ts.Declaration): boolean {
   if (!typescript.isFunctionLike(declaration)) return false;
@@ -278,6 +279,9 @@ function statementsCatchEverything(typescript: typeof ts, statements: readonly t
 /** How deep blocks and `if` statements are followed for a body that catches every failure. */
 const MAX_GUARD_DEPTH = 8;
 
+/** Methods of strings and arrays that read their receiver and make a new value (no request, no callback). */
+const READING_METHODS: ReadonlySet<string> = new Set(['trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'toString', 'slice', 'substring', 'split', 'includes', 'startsWith', 'endsWith', 'indexOf', 'lastIndexOf', 'join', 'concat', 'padStart', 'padEnd', 'at', 'charAt']);
+
 /**
  * Whether code may throw or reject: a `throw`, a call of `reject`; and, unless `callsAllowed`
  * (a catch block, whose calls log or clean up), any call, `new`, `await` or `yield`. Nested
@@ -289,7 +293,8 @@ function mayFail(typescript: typeof ts, node: ts.Node, callsAllowed: boolean): b
   if (typescript.isCallExpression(node)) {
     const callee = node.expression;
     const name = typescript.isPropertyAccessExpression(callee) ? callee.name.text : typescript.isIdentifier(callee) ? callee.text : '';
-    if (name === 'reject' || !callsAllowed) return true;
+    // A string's or array's own method that only reads it (`config.trim()`) fails no request.
+    if (name === 'reject' || (!callsAllowed && !(typescript.isPropertyAccessExpression(callee) && READING_METHODS.has(name)))) return true;
   }
   if (!callsAllowed && (typescript.isNewExpression(node) || typescript.isAwaitExpression(node) || typescript.isYieldExpression(node))) return true;
   return typescript.forEachChild(node, (child) => (mayFail(typescript, child, callsAllowed) ? true : undefined)) === true;
