@@ -173,6 +173,7 @@ export default createRule<Options, MessageId>({
         onParameterPart: (read) => sources.parameterPart(read),
         isCleanWithout: (node, without) => sources.isCleanWithout(node, without),
         constantKey: (key) => sources.literalKeyOf(key),
+        isClearedWithout: (finding, without) => finding.parts !== undefined && finding.parts.every((part) => without.has(part)),
         isSecretKeyText: (text) => {
           const verdict = names.classify(text);
           return verdict === 'secret' || verdict === 'carrier';

@@ -117,6 +117,8 @@ export interface ValuePolicy<Finding> {
    * entries whose key a test has shown not to name one carries nothing (see key-redaction; default: none).
    */
   isSecretKeyText?(text: string): boolean;
+  /** Whether a finding no longer holds once the keys `without` are overwritten or removed from its object (default: no). */
+  isClearedWithout?(finding: Finding, without: ReadonlySet<string>): boolean;
 }
 
 export interface Trace<Finding> {
@@ -512,6 +514,13 @@ export class ValueFlow<Finding> {
     return this.#policy.isConclusive?.(trace.finding) ?? true;
   }
 
+  /** The traces whose finding still holds once the keys `without` are gone from its object (see ValuePolicy.isClearedWithout). */
+  #withoutCleared(traces: ChainedTrace<Finding>[], without: ReadonlySet<string>): ChainedTrace<Finding>[] {
+    const policy = this.#policy;
+    if (!policy.isClearedWithout || without.size === 0) return traces;
+    return traces.filter((trace) => policy.isClearedWithout?.(trace.finding, without) !== true);
+  }
+
   /**
    * An object literal's values, and the values its sensitive keys make sources. `excluded` keys are
    * left out (a rest or an omit); a spread loses the keys written after it (`{ ...o, a: 'x' }`)
@@ -524,7 +533,7 @@ export class ValueFlow<Finding> {
         const hidden = new Set([...(excluded ?? []), ...staticKeysAfter(node, index)]);
         const literals = hidden.size > 0 ? this.#objectLiteralsOf(property.argument) : null;
         if (literals) for (const literal of literals) traces.push(...withSteps(this.#object(literal, hidden), ['a spread']));
-        else if (hidden.size === 0 || this.#policy.isCleanWithout?.(property.argument, hidden) !== true) traces.push(...this.#through(property.argument, 'a spread'));
+        else if (hidden.size === 0 || this.#policy.isCleanWithout?.(property.argument, hidden) !== true) traces.push(...this.#withoutCleared(this.#through(property.argument, 'a spread'), hidden));
         continue;
       }
       if (property.kind !== 'init' || property.method) continue;
@@ -777,7 +786,7 @@ export class ValueFlow<Finding> {
     const copy = copiedSources(object);
     if (copy) {
       const hidden = new Set(excluded);
-      return copy.sources.flatMap((source) => (this.#policy.isCleanWithout?.(source, hidden) === true ? [] : this.#through(source, copy.step)));
+      return copy.sources.flatMap((source) => (this.#policy.isCleanWithout?.(source, hidden) === true ? [] : this.#withoutCleared(this.#through(source, copy.step), hidden)));
     }
     return [...this.#trace(object)];
   }

@@ -41,6 +41,11 @@ export interface SecretFinding {
   label(sourceCode: Readonly<TSESLint.SourceCode>): string;
   /** Set when the value's text does not show the secret (an error holding its request: its text is its message). */
   readonly hiddenInText?: true;
+  /**
+   * For an object known to carry secrets only by the parts the file reads out of it (see
+   * #secretPartsRead): those parts; a copy overwriting them all holds none.
+   */
+  readonly parts?: readonly string[];
 }
 
 /** First words of a call name that fetch or make a value (`getPassword()`, `loadToken()`). */
@@ -147,8 +152,11 @@ export class SecretSources {
     const verdict = this.#names.classify(name);
     if (verdict !== 'secret' && verdict !== 'carrier') {
       // Without types, an object the file reads a secret out of (`cipher.private_key`) carries it.
-      const secretPart = !this.#info && (kind === 'variable' || kind === 'parameter') && node.type === AST_NODE_TYPES.Identifier ? this.#secretPartRead(node) : null;
-      return secretPart === null ? undefined : this.#finding('carrier', node, (text) => `\`${text}\` (its \`${secretPart}\` is read in this file)`);
+      const parts = !this.#info && (kind === 'variable' || kind === 'parameter') && node.type === AST_NODE_TYPES.Identifier ? this.#secretPartsRead(node) : null;
+      const [first] = parts ?? [];
+      if (!parts || first === undefined) return undefined;
+      const named = parts.length === 1 ? `\`${first}\` is` : `${parts.slice(0, -1).map((part) => `\`${part}\``).join(', ')} and \`${String(parts.at(-1))}\` are`;
+      return { ...this.#finding('carrier', node, (text) => `\`${text}\` (its ${named} read in this file)`), parts };
     }
     // Where a test has shown it falsy (`if (!token) log(token)`, `{ credentials: this.credentials }`
     // where `this.credentials` is not set), it holds nothing.
@@ -176,13 +184,14 @@ export class SecretSources {
   }
 
   /**
-   * The name of a part naming a secret that the file reads off a variable (`cipher.private_key`,
-   * `opts['password']`), when it writes none (`opts.password = '***'` masks it); null otherwise.
+   * The names of the parts naming a secret that the file reads off a variable (`cipher.private_key`,
+   * `opts['password']`), in the order read, when it writes none (`opts.password = '***'` masks it);
+   * null when it writes one.
    */
-  #secretPartRead(identifier: TSESTree.Identifier): string | null {
+  #secretPartsRead(identifier: TSESTree.Identifier): string[] | null {
     const variable = this.#paths.variableOf(identifier);
     if (!variable) return null;
-    let found: string | null = null;
+    const found: string[] = [];
     for (const reference of variable.references.slice(0, MAX_PART_READS)) {
       const member = reference.identifier.parent;
       if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
@@ -191,7 +200,7 @@ export class SecretSources {
       // Written (masked or set) or called (`creds.password()` is a method): not a part it holds as read.
       const outer = outermostWrapper(member);
       if (isWriteTarget(outer) || (outer.parent?.type === AST_NODE_TYPES.CallExpression && outer.parent.callee === outer) || outer.parent?.type === AST_NODE_TYPES.UnaryExpression && outer.parent.operator === 'delete') return null;
-      found ??= part;
+      if (!found.includes(part)) found.push(part);
     }
     return found;
   }

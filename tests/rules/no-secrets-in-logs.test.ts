@@ -16786,3 +16786,64 @@ ruleTester.run("an event emitted on this may write a field its listeners set (he
   },
   ],
 });
+
+ruleTester.run("without types, a copy overwriting every secret part the file reads out of an object holds none (helper-83, homebridge-daikin-cloud)", rule, {
+  valid: [
+  {
+    name: "a-copy-overwriting-every-secret-part-the-file-reads",
+    code: dedent`
+      declare const log: { debug(...a: unknown[]): void };
+      declare function mask(value: unknown): string;
+      export class Platform {
+        constructor(config: { clientId: string; clientSecret: string; password: string }) {
+          const secret = config.clientSecret;
+          const password = config.password;
+          void [secret, password];
+          log.debug('config', this.friendly(config));
+        }
+        private friendly(config: { clientSecret: string; password: string }): object {
+          return { ...config, clientSecret: mask(config.clientSecret), password: config.password ? '***' : undefined };
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-copy-leaving-a-secret-part",
+    code: dedent`
+      declare const log: { debug(...a: unknown[]): void };
+      export function connect(config: { clientSecret: string; password: string }): void {
+        const secret = config.clientSecret;
+        const password = config.password;
+        void [secret, password];
+        log.debug('config', { ...config, clientSecret: 'x' });
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `config` (its `clientSecret` and `password` are read in this file) reaches `log.debug` through a spread.
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 56,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const log: { debug(...a: unknown[]): void };
+            export function connect(config: { clientSecret: string; password: string }): void {
+              const secret = config.clientSecret;
+              const password = config.password;
+              void [secret, password];
+              log.debug('config', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
