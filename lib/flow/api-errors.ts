@@ -21,7 +21,7 @@ import type { TypeInfo } from '../matching/type-info.js';
 import { writtenSignatures } from '../matching/type-info.js';
 import type { CatchAnalysis, CatchVerdict } from './catches.js';
 import { stashedRethrows } from './catches.js';
-import { docCommentOf, documentedNode, hasLazyIterableResult, hasSynchronousResult, isClientName, isThrowsDocumented } from '../matching/api-calls.js';
+import { docCommentOf, documentedNode, hasLazyIterableResult, hasSynchronousResult, isClientName, isThrowsDocumented, runsCallbackInCatchingTry } from '../matching/api-calls.js';
 import { childNodes, constructorOf, enclosingFunction, programOf, functionName, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, returnedValues, shortText, staticPropertyName, declarationsNamed, typeAliasOf, typeReferencesOf, unwrapExpression, visitDeclarations, writtenCalleeName } from '../matching/ast.js';
 import { functionOfVariable, isExportedWhereDeclared, localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { receiverOwnType } from '../matching/local-packages.js';
@@ -857,6 +857,9 @@ export class ApiErrorAnalysis {
     const wrapped = wrapper ? this.#wrapperFate(wrapper, call.arguments.indexOf(outermostWrapper(fn) as TSESTree.CallExpressionArgument), true, context) : undefined;
     // A factory (every value it returns a function): no promise of its own to lose.
     if (wrapped !== undefined) return wrapped ?? (wrapper && returnsOnlyFunctions(wrapper) ? null : this.#lostOnly(call, context));
+    // With types, such a factory in another file of the project (an imported command wrapper).
+    const info = this.#options.info;
+    if (!wrapper && info && call.type === AST_NODE_TYPES.CallExpression && runsCallbackInCatchingTry(info, call, call.arguments.indexOf(outermostWrapper(fn) as TSESTree.CallExpressionArgument))) return null;
     // Any other function taking a callback: when its own value is consumed (awaited, returned,
     // chained, assigned), it is taken to pass the callback's outcome on (retry helpers, locks,
     // transactions); a synchronous callback's error comes out of the call itself.

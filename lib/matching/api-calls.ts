@@ -240,6 +240,65 @@ export class ApiCallMatcher {
 }
 
 /**
+ * With types, whether the function a call calls, declared in another file of the project, returns
+ * a function that runs the callback it is given at `position` only awaited inside tries whose catch
+ * neither throws nor rejects and does something (a command wrapper's factory: `cloudAction(fn)`
+ * returning `async (...args) => { try { await fn(client, ...args) } catch (e) { print(e);
+ * process.exit(1) } }`): the callback's errors are handled there.
+ */
+export function runsCallbackInCatchingTry(info: TypeInfo, call: TSESTree.CallExpression, position: number): boolean {
+  const typescript = info.ts;
+  const { declarations } = calleeDeclarations(info, call);
+  const [declaration] = declarations;
+  if (declarations.length !== 1 || !declaration || declarationOrigin(info, declaration).kind !== 'file' || declaration.getSourceFile().isDeclarationFile) return false;
+  let factory: ts.Node = declaration;
+  if (typescript.isVariableDeclaration(declaration) && declaration.initializer) factory = skipWrappers(typescript, declaration.initializer);
+  if (!typescript.isFunctionDeclaration(factory) && !typescript.isFunctionExpression(factory) && !typescript.isArrowFunction(factory)) return false;
+  const parameter = factory.parameters[position];
+  const body = factory.body;
+  if (!parameter || !typescript.isIdentifier(parameter.name) || !body) return false;
+  const name = parameter.name.text;
+  // What the factory returns: its expression body, or the value of each `return` of its own.
+  const returned: ts.Expression[] = [];
+  if (!typescript.isBlock(body)) returned.push(body);
+  else {
+    const visit = (node: ts.Node): void => {
+      if (typescript.isReturnStatement(node) && node.expression) returned.push(node.expression);
+      if (!typescript.isFunctionLike(node)) typescript.forEachChild(node, visit);
+    };
+    typescript.forEachChild(body, visit);
+  }
+  const runners = returned.map((value) => skipWrappers(typescript, value));
+  if (runners.length === 0 || !runners.every((runner) => typescript.isArrowFunction(runner) || typescript.isFunctionExpression(runner))) return false;
+  let calls = 0;
+  let handled = true;
+  const inspect = (node: ts.Node): void => {
+    if (typescript.isCallExpression(node) && typescript.isIdentifier(node.expression) && node.expression.text === name) {
+      calls++;
+      if (!isAwaitedInCatchingTry(typescript, node)) handled = false;
+    }
+    typescript.forEachChild(node, inspect);
+  };
+  for (const runner of runners) inspect(runner);
+  return calls > 0 && handled;
+}
+
+/** An awaited call inside the block of a try, within its function, whose catch neither throws nor rejects and does something. */
+function isAwaitedInCatchingTry(typescript: typeof ts, call: ts.CallExpression): boolean {
+  let awaited: ts.Node = call;
+  while (typescript.isParenthesizedExpression(awaited.parent)) awaited = awaited.parent;
+  if (!typescript.isAwaitExpression(awaited.parent)) return false;
+  for (let child: ts.Node = awaited.parent, current = child.parent; !typescript.isFunctionLike(current); child = current, current = current.parent) {
+    if (typescript.isTryStatement(current) && current.tryBlock === child) {
+      const handler = current.catchClause;
+      return handler !== undefined && handler.block.statements.length > 0 && !mayFail(typescript, handler.block, true) && !(current.finallyBlock && mayFail(typescript, current.finallyBlock, true));
+    }
+    if (typescript.isSourceFile(current)) return false;
+  }
+  return false;
+}
+
+/**
  * Whether a function's body (TypeScript's tree) can neither throw nor reject: every statement is a
  * `try` with a `catch` that neither throws nor rejects (nor does its `finally`), a block or an `if`
  * (whose test cannot fail) made of such statements, or does nothing that can fail (no call but a

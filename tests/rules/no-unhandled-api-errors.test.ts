@@ -17628,3 +17628,56 @@ typedRuleTester.run("typed: a project method reading its input with a string's o
   },
   ],
 });
+
+const commandWrapperProject = createTypedProject({
+  'helpers.ts': dedent`
+    export class CloudClient {
+      constructor(readonly token: string) {}
+      async getServer(id: number): Promise<{ name: string }> {
+        return { name: String(id) };
+      }
+    }
+    export function cloudAction<T extends unknown[]>(fn: (client: CloudClient, ...args: T) => Promise<void>): (...args: T) => Promise<void> {
+      return async (...args) => {
+        try {
+          await fn(new CloudClient(''), ...args);
+        } catch (error) {
+          console.error(error instanceof Error ? error.message : 'unknown');
+          process.exitCode = 1;
+        }
+      };
+    }
+    export function plainAction<T extends unknown[]>(fn: (client: CloudClient, ...args: T) => Promise<void>): (...args: T) => Promise<void> {
+      return async (...args) => {
+        await fn(new CloudClient(''), ...args);
+      };
+    }
+  `,
+});
+after(() => {
+  removeTypedProject(commandWrapperProject);
+});
+
+new RuleTester({ languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: commandWrapperProject } } }).run('typed: a command wrapper of another file returning the function that runs its callback in a catching try (helper-83, hetzner-robot-cli)', rule, {
+  valid: [
+    dedent`
+      import { cloudAction } from './helpers.js';
+      declare const program: { command(name: string): { action(fn: (...args: string[]) => Promise<void>): void } };
+      program.command('a <id>').action(cloudAction(async (client, id: string) => {
+        console.log((await client.getServer(Number(id))).name);
+      }));
+    `,
+  ],
+  invalid: [
+    {
+      code: dedent`
+        import { plainAction } from './helpers.js';
+        declare const program: { command(name: string): { action(fn: (...args: string[]) => Promise<void>): void } };
+        program.command('b <id>').action(plainAction(async (client, id: string) => {
+          console.log((await client.getServer(Number(id))).name);
+        }));
+      `,
+      errors: [{ messageId: 'unhandled', line: 4, column: 22, endLine: 4, endColumn: 50 }],
+    },
+  ],
+});
