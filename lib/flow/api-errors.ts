@@ -859,7 +859,7 @@ export class ApiErrorAnalysis {
     if (wrapped !== undefined) return wrapped ?? (wrapper && returnsOnlyFunctions(wrapper) ? null : this.#lostOnly(call, context));
     // With types, such a factory in another file of the project (an imported command wrapper).
     const info = this.#options.info;
-    if (!wrapper && info && call.type === AST_NODE_TYPES.CallExpression && runsCallbackInCatchingTry(info, call, call.arguments.indexOf(outermostWrapper(fn) as TSESTree.CallExpressionArgument))) return null;
+    if (!wrapper && info && runsCallbackInCatchingTry(info, call, call.arguments.indexOf(outermostWrapper(fn) as TSESTree.CallExpressionArgument))) return null;
     // Any other function taking a callback: when its own value is consumed (awaited, returned,
     // chained, assigned), it is taken to pass the callback's outcome on (retry helpers, locks,
     // transactions); a synchronous callback's error comes out of the call itself.
