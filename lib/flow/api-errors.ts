@@ -22,7 +22,7 @@ import { writtenSignatures } from '../matching/type-info.js';
 import type { CatchAnalysis, CatchVerdict } from './catches.js';
 import { stashedRethrows } from './catches.js';
 import { docCommentOf, documentedNode, hasLazyIterableResult, hasSynchronousResult, isClientName, isThrowsDocumented, runsCallbackInCatchingTry } from '../matching/api-calls.js';
-import { childNodes, constructorOf, enclosingFunction, programOf, functionName, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, returnedValues, shortText, staticPropertyName, declarationsNamed, typeAliasOf, typeReferencesOf, unwrapExpression, visitDeclarations, writtenCalleeName } from '../matching/ast.js';
+import { childNodes, constructorOf, declarationsNamed, enclosingFunction, functionName, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, returnedValues, shortText, staticPropertyName, typeAliasOf, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { functionOfVariable, isExportedWhereDeclared, localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { receiverOwnType } from '../matching/local-packages.js';
 import { isErrorName } from '../matching/value-calls.js';
@@ -1444,12 +1444,7 @@ function declaresNamespace(node: TSESTree.Node, name: TSESTree.TSQualifiedName):
   let left: TSESTree.EntityName = name;
   while (left.type === AST_NODE_TYPES.TSQualifiedName) left = left.left;
   if (left.type !== AST_NODE_TYPES.Identifier) return false;
-  const leftName = left.name;
-  let found = false;
-  visitDeclarations(programOf(node), (declaration) => {
-    if (declaration.type === AST_NODE_TYPES.TSModuleDeclaration && declaration.id.type === AST_NODE_TYPES.Identifier && declaration.id.name === leftName) found = true;
-  });
-  return found;
+  return declarationsNamed(node, left.name).some((declaration) => declaration.type === AST_NODE_TYPES.TSModuleDeclaration);
 }
 
 /** Whether `name` is a type parameter of a declaration around `node` (`T` of `get<T>(): T`). */
