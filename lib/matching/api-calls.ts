@@ -149,7 +149,7 @@ export class ApiCallMatcher {
     if (site.calleePaths.some(isHttpRequestPath)) return 'inferred';
     // A method of a remote API's SDK object, whatever it is called (`const octokit = new Octokit()`,
     // `getOctokit(token)`, `new Docker()`): `octokit.rest.pulls.get(...)`, `docker.listContainers()`.
-    if (site.calleePaths.some(isRemoteSdkPath) || site.calleePaths.some(isFluentKubernetesRequest)) return 'inferred';
+    if (site.calleePaths.some(isRemoteSdkPath) || site.calleePaths.some(isFluentKubernetesRequest) || site.calleePaths.some((path) => isN8nRequest(path, site.node))) return 'inferred';
     // A receiver written with a local package's type decides, by whichever of its paths
     // (`this.hap`, declared `HAP` from homebridge, holds `camera.platform.api.hap`).
     if (site.calleePaths.some(isClientPath)) return site.calleePaths.some((path) => isDeclaredFromLocalPackage(path, site.node)) ? null : 'inferred';
@@ -727,6 +727,20 @@ function isFluentKubernetesRequest(path: AccessPath): boolean {
   const verb = rest[rest.length - 1];
   return made === 'K8s()' && verb !== undefined && FLUENT_KUBERNETES_VERBS.has(verb) && rest.slice(0, -1).every((name) => FLUENT_KUBERNETES_BUILDERS.has(name));
 }
+
+/**
+ * An n8n node's request helper (`this.helpers.requestWithAuthentication.call(this, 'api', options)`,
+ * `this.helpers.httpRequest(options)`) in a file importing n8n's workflow package: a request to the
+ * service the node drives (its other helpers, `returnJsonArray`, work locally).
+ */
+function isN8nRequest(path: AccessPath, call: TSESTree.Node): boolean {
+  const [root, helpers, method] = path.names;
+  if (path.root.kind !== 'this' || path.names.length !== 3 || root !== 'this' || helpers !== 'helpers' || method === undefined || !N8N_REQUEST_HELPERS.has(method)) return false;
+  return [...importedNames(call).values()].some((module) => N8N_PACKAGES.has(module));
+}
+
+const N8N_REQUEST_HELPERS: ReadonlySet<string> = new Set(['request', 'requestWithAuthentication', 'requestOAuth1', 'requestOAuth2', 'httpRequest', 'httpRequestWithAuthentication']);
+const N8N_PACKAGES: ReadonlySet<string> = new Set(['n8n-workflow', 'n8n-core']);
 
 const FLUENT_KUBERNETES_VERBS: ReadonlySet<string> = new Set(['Get', 'Apply', 'Create', 'Delete', 'Patch', 'PatchStatus', 'Raw', 'Logs', 'Evict']);
 const FLUENT_KUBERNETES_BUILDERS: ReadonlySet<string> = new Set(['InNamespace()', 'WithLabel()', 'WithField()']);
