@@ -1372,7 +1372,8 @@ function isAsyncIterableType(written: TSESTree.TypeNode): boolean {
 
 /** Whether a value is an argument of a log call, as it is. */
 function isLogArgument(node: TSESTree.Node, isLogCall: (call: TSESTree.CallExpression) => boolean): boolean {
-  const wrapper = outermostWrapper(node);
+  // Also as an arm of `?:` or a side of `??`/`||` (`log.info('%s', device ? api.getDeviceName(device) : name)`).
+  const wrapper = valuePosition(outermostWrapper(node));
   const parent = wrapper.parent;
   return parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== wrapper && parent.arguments.includes(wrapper as TSESTree.CallExpressionArgument) && isLogCall(parent);
 }

@@ -1087,7 +1087,9 @@ export class ValueFlow<Finding> {
 
   #member(node: TSESTree.MemberExpression): ChainedTrace<Finding>[] {
     // `info[k]` with `const k = 'ipmi_address'`: the key it names.
-    const name = staticPropertyName(node) ?? (node.computed ? this.#constantKey(node.property) : null);
+    // A `const` holding a string of digits (`headers[COIOT_OPTION_DEVID]`, `'3332'`) names a key, not an index.
+    const digitsKey = node.computed && staticPropertyName(node) === null ? this.#digitsStringKey(node.property) : null;
+    const name = staticPropertyName(node) ?? (node.computed ? (this.#constantKey(node.property) ?? digitsKey) : null);
     // An element at an index of what the engine cannot index into (`token.split('.')[1]`,
     // `parts[i]` with a counter `i`): any of its parts, so whatever the whole carries. A key
     // that may be a string (`env[name]`) says nothing about which part is read.
@@ -1104,7 +1106,7 @@ export class ValueFlow<Finding> {
       }
       return traces;
     }
-    if (node.computed && (name === null ? this.isValueFree(node.property) : isIndex(name))) {
+    if (node.computed && digitsKey === null && (name === null ? this.isValueFree(node.property) : isIndex(name))) {
       const field = name === null ? null : this.#fieldOf(node.object, name);
       if (field && !field.unknown) return field.nodes.flatMap((value) => this.#through(value, null));
       // What the whole's type says is asked of the element's own (`pairs[0]?.[0]` is a string).
@@ -1235,6 +1237,17 @@ export class ValueFlow<Finding> {
     const text = stringLiteralValue(value);
     if (text !== null) return isIndex(text) ? null : text;
     return this.#typedKey(key);
+  }
+
+  /** The digits a name of the file always holds as a string (`const DEVID = '3332'`), or null. */
+  #digitsStringKey(key: TSESTree.Node): string | null {
+    const inner = unwrapExpression(key);
+    if (inner.type !== AST_NODE_TYPES.Identifier) return null;
+    const values = this.#valuesOf(key, 0);
+    const [value] = values ?? [];
+    if (values?.length !== 1 || !value) return null;
+    const literal = unwrapExpression(value);
+    return literal.type === AST_NODE_TYPES.Literal && typeof literal.value === 'string' && isIndex(literal.value) ? literal.value : null;
   }
 
   /** The policy's reading of a key the file does not spell (an imported enum member or `const`). */

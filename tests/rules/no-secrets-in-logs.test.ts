@@ -16847,3 +16847,52 @@ ruleTester.run("without types, a copy overwriting every secret part the file rea
   },
   ],
 });
+
+ruleTester.run("a constant holding a string of digits names a key, not an index (helper-84, matterbridge-shelly)", rule, {
+  valid: [
+  {
+    name: "a-carrier-read-by-a-constant-of-digits",
+    code: dedent`
+      declare const log: { debug(...a: unknown[]): void };
+      const COIOT_OPTION_GLOBAL_DEVID = '3332';
+      export function parse(msg: { headers: Record<string, string> }): void {
+        const headers = msg.headers;
+        const parts = headers[COIOT_OPTION_GLOBAL_DEVID].split('#');
+        log.debug(\`model: \${parts[0]}\`);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "an-array-of-secrets-read-by-index",
+    code: dedent`
+      declare const log: { debug(...a: unknown[]): void };
+      export function parse(passwords: string[]): void {
+        log.debug(\`first: \${passwords[0]}\`);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `passwords`, which carries secrets, reaches `log.debug` through an element and the template literal.
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 38,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const log: { debug(...a: unknown[]): void };
+            export function parse(passwords: string[]): void {
+              log.debug(\`first: \${'<redacted>'}\`);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});

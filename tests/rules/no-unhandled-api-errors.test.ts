@@ -17741,3 +17741,47 @@ ruleTester.run("an n8n node's request helpers call the service it drives (helper
   },
   ],
 });
+
+ruleTester.run("a call in an arm of ?: or a side of || or ?? given to a log call is a plain value (helper-84, homebridge-unifi-access)", rule, {
+  valid: [
+  {
+    name: "api-named-call-in-an-arm-of-a-log-argument",
+    code: dedent`
+      declare const log: { info(message: string, ...args: unknown[]): void };
+      export class AccessController {
+        constructor(private readonly udaApi: { getDeviceName(device: object): string }) {}
+        removeAccessory(device: object | null, fallbackName: string): void {
+          log.info('%s: removing', device ? this.udaApi.getDeviceName(device) : fallbackName);
+          log.info('%s: removed', this.udaApi.getDeviceName(device ?? {}) || fallbackName);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "api-named-call-in-an-arm-not-logged",
+    code: dedent`
+      declare const log: { info(message: string, ...args: unknown[]): void };
+      declare function keep(value: unknown): void;
+      export class AccessController {
+        constructor(private readonly udaApi: { refresh(device: object): unknown }) {}
+        removeAccessory(device: object | null, fallbackName: string): void {
+          keep(device ? this.udaApi.refresh(device) : fallbackName);
+          log.info('%s: removed', fallbackName);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `this.udaApi.refresh` is neither awaited, returned nor handled; its rejection is lost.
+        line: 6,
+        column: 19,
+        endLine: 6,
+        endColumn: 46,
+      },
+    ],
+  },
+  ],
+});
