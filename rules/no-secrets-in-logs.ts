@@ -173,7 +173,13 @@ export default createRule<Options, MessageId>({
         onParameterPart: (read) => sources.parameterPart(read),
         isCleanWithout: (node, without) => sources.isCleanWithout(node, without),
         constantKey: (key) => sources.literalKeyOf(key),
-        isClearedWithout: (finding, without) => finding.parts !== undefined && finding.parts.every((part) => without.has(part)),
+        // Only the finding's own value spread or copied (`{ ...config, clientSecret: '***' }`), not a container of it.
+        isClearedWithout: (finding, without, spread) => {
+          const own = unwrapExpression(spread);
+          const node = finding.node;
+          const same = own === node || (own.type === AST_NODE_TYPES.Identifier && node.type === AST_NODE_TYPES.Identifier && paths.variableOf(own) !== null && paths.variableOf(own) === paths.variableOf(node));
+          return same && finding.parts !== undefined && finding.parts.every((part) => without.has(part));
+        },
         isSecretKeyText: (text) => {
           const verdict = names.classify(text);
           return verdict === 'secret' || verdict === 'carrier';

@@ -143,6 +143,8 @@ export class ApiErrorAnalysis {
   readonly #blockEnds = new Map<TSESTree.Node, readonly BlockEnd[]>();
   /** Documented functions that let an API error through, and those whose calls were handed out. */
   readonly #documentedPropagators = new Set<FunctionNode>();
+  /** Per factory declaration of another file and callback position: whether it runs the callback in a catching try (runsCallbackInCatchingTry). */
+  readonly #factoryVerdicts = new WeakMap<object, Map<number, boolean>>();
   readonly #handedOut = new Set<FunctionNode>();
 
   constructor(options: ApiErrorAnalysisOptions) {
@@ -436,16 +438,14 @@ export class ApiErrorAnalysis {
 
   /** What becomes of a handling wrapper's own promise, which rejects with what it made of the error: reported only when nothing waits on it. */
   #lostOnly(call: TSESTree.CallExpression, context: FateContext): Fate {
-    // Handed to another call (`program.action(cloudAction(async (client) => ...))`): what it gives
-    // there may be a function that runs the callback in its own try, as an error-handling command
-    // wrapper's is; the call taking it decides what becomes of it.
+    // Handed to a method registering a function (`program.action(cloudAction(async (client) =>
+    // ...))`): what it gives there is a function, one that runs the callback in its own try as an
+    // error-handling command wrapper's does; the registration decides what becomes of it.
     const wrapper = outermostWrapper(call);
     const holder = wrapper.parent;
-    // (Not a promise method or a collection keeping it: there it is a promise still.)
-    if ((holder?.type === AST_NODE_TYPES.CallExpression || holder?.type === AST_NODE_TYPES.NewExpression) && holder.arguments.includes(wrapper as TSESTree.CallExpressionArgument)) {
-      const keeps = holder.type === AST_NODE_TYPES.CallExpression && (promiseMethodOf(holder) !== null || STORING_METHODS.has(writtenCalleeName(holder) ?? ''));
-      if (!keeps) return null;
-    }
+    // Only a method registering a function (`.action(...)`, `.on(event, ...)`): anywhere else
+    // (`withTimeout(withRetries(...), 5000)`) it is a promise still.
+    if (holder?.type === AST_NODE_TYPES.CallExpression && holder.arguments.includes(wrapper as TSESTree.CallExpressionArgument) && holder.callee.type === AST_NODE_TYPES.MemberExpression && REGISTERING_METHODS.has(writtenCalleeName(holder) ?? '')) return null;
     // The message names the wrapper, whose promise it is (`The promise of \`withRetries\` ...`).
     const fate = this.#promiseFate(call, { ...context, sync: false, text: calleeText(call, this.#options.sourceCode, 40) });
     // Not the API call's `await`: the wrapper's (which the report's suggestion cannot place).
@@ -859,7 +859,7 @@ export class ApiErrorAnalysis {
     if (wrapped !== undefined) return wrapped ?? (wrapper && returnsOnlyFunctions(wrapper) ? null : this.#lostOnly(call, context));
     // With types, such a factory in another file of the project (an imported command wrapper).
     const info = this.#options.info;
-    if (!wrapper && info && runsCallbackInCatchingTry(info, call, call.arguments.indexOf(outermostWrapper(fn) as TSESTree.CallExpressionArgument))) return null;
+    if (!wrapper && info && runsCallbackInCatchingTry(info, call, call.arguments.indexOf(outermostWrapper(fn) as TSESTree.CallExpressionArgument), this.#factoryVerdicts)) return null;
     // Any other function taking a callback: when its own value is consumed (awaited, returned,
     // chained, assigned), it is taken to pass the callback's outcome on (retry helpers, locks,
     // transactions); a synchronous callback's error comes out of the call itself.
@@ -2129,8 +2129,13 @@ function callbackCall(fn: FunctionNode): TSESTree.CallExpression | TSESTree.NewE
 }
 
 
+/** Methods that register a function to run later (a command's action, an event's listener, a route's handler). */
+const REGISTERING_METHODS: ReadonlySet<string> = new Set(['action', 'on', 'once', 'addListener', 'addEventListener', 'prependListener', 'handler', 'handle', 'use', 'register', 'subscribe', 'hook', 'tap']);
+
 /** Whether every value a function returns is a function written there (a factory: `return async (...args) => ...`). */
 function returnsOnlyFunctions(fn: FunctionNode): boolean {
+  // An async function gives a promise (of a function, a disposer); a generator, an iterator.
+  if (fn.async || fn.generator) return false;
   const values = returnedValues(fn);
   return values.length > 0 && values.every((value) => isFunctionNode(unwrapExpression(value)));
 }

@@ -117,8 +117,11 @@ export interface ValuePolicy<Finding> {
    * entries whose key a test has shown not to name one carries nothing (see key-redaction; default: none).
    */
   isSecretKeyText?(text: string): boolean;
-  /** Whether a finding no longer holds once the keys `without` are overwritten or removed from its object (default: no). */
-  isClearedWithout?(finding: Finding, without: ReadonlySet<string>): boolean;
+  /**
+   * Whether a finding no longer holds once the keys `without` are overwritten or removed from the
+   * object `spread` (the finding's own value spread or copied, not a container of it; default: no).
+   */
+  isClearedWithout?(finding: Finding, without: ReadonlySet<string>, spread: TSESTree.Node): boolean;
 }
 
 export interface Trace<Finding> {
@@ -515,10 +518,10 @@ export class ValueFlow<Finding> {
   }
 
   /** The traces whose finding still holds once the keys `without` are gone from its object (see ValuePolicy.isClearedWithout). */
-  #withoutCleared(traces: ChainedTrace<Finding>[], without: ReadonlySet<string>): ChainedTrace<Finding>[] {
+  #withoutCleared(traces: ChainedTrace<Finding>[], without: ReadonlySet<string>, spread: TSESTree.Node): ChainedTrace<Finding>[] {
     const policy = this.#policy;
     if (!policy.isClearedWithout || without.size === 0) return traces;
-    return traces.filter((trace) => policy.isClearedWithout?.(trace.finding, without) !== true);
+    return traces.filter((trace) => policy.isClearedWithout?.(trace.finding, without, spread) !== true);
   }
 
   /**
@@ -533,7 +536,7 @@ export class ValueFlow<Finding> {
         const hidden = new Set([...(excluded ?? []), ...staticKeysAfter(node, index)]);
         const literals = hidden.size > 0 ? this.#objectLiteralsOf(property.argument) : null;
         if (literals) for (const literal of literals) traces.push(...withSteps(this.#object(literal, hidden), ['a spread']));
-        else if (hidden.size === 0 || this.#policy.isCleanWithout?.(property.argument, hidden) !== true) traces.push(...this.#withoutCleared(this.#through(property.argument, 'a spread'), hidden));
+        else if (hidden.size === 0 || this.#policy.isCleanWithout?.(property.argument, hidden) !== true) traces.push(...this.#withoutCleared(this.#through(property.argument, 'a spread'), hidden, property.argument));
         continue;
       }
       if (property.kind !== 'init' || property.method) continue;
@@ -786,7 +789,7 @@ export class ValueFlow<Finding> {
     const copy = copiedSources(object);
     if (copy) {
       const hidden = new Set(excluded);
-      return copy.sources.flatMap((source) => (this.#policy.isCleanWithout?.(source, hidden) === true ? [] : this.#withoutCleared(this.#through(source, copy.step), hidden)));
+      return copy.sources.flatMap((source) => (this.#policy.isCleanWithout?.(source, hidden) === true ? [] : this.#withoutCleared(this.#through(source, copy.step), hidden, source)));
     }
     return [...this.#trace(object)];
   }

@@ -246,11 +246,25 @@ export class ApiCallMatcher {
  * returning `async (...args) => { try { await fn(client, ...args) } catch (e) { print(e);
  * process.exit(1) } }`): the callback's errors are handled there.
  */
-export function runsCallbackInCatchingTry(info: TypeInfo, call: TSESTree.CallExpression, position: number): boolean {
-  const typescript = info.ts;
+export function runsCallbackInCatchingTry(info: TypeInfo, call: TSESTree.CallExpression, position: number, cache: WeakMap<object, Map<number, boolean>>): boolean {
   const { declarations } = calleeDeclarations(info, call);
   const [declaration] = declarations;
   if (declarations.length !== 1 || !declaration || declarationOrigin(info, declaration).kind !== 'file' || declaration.getSourceFile().isDeclarationFile) return false;
+  // Once per factory and position: a command file calls its wrapper at every command.
+  let byPosition = cache.get(declaration);
+  if (!byPosition) {
+    byPosition = new Map();
+    cache.set(declaration, byPosition);
+  }
+  let verdict = byPosition.get(position);
+  if (verdict === undefined) {
+    verdict = factoryRunsCallbackInCatchingTry(info.ts, declaration, position);
+    byPosition.set(position, verdict);
+  }
+  return verdict;
+}
+
+function factoryRunsCallbackInCatchingTry(typescript: typeof ts, declaration: ts.Declaration, position: number): boolean {
   let factory: ts.Node = declaration;
   if (typescript.isVariableDeclaration(declaration) && declaration.initializer) factory = skipWrappers(typescript, declaration.initializer);
   if (!typescript.isFunctionDeclaration(factory) && !typescript.isFunctionExpression(factory) && !typescript.isArrowFunction(factory)) return false;
@@ -273,14 +287,24 @@ export function runsCallbackInCatchingTry(info: TypeInfo, call: TSESTree.CallExp
   let calls = 0;
   let handled = true;
   const inspect = (node: ts.Node): void => {
-    if (typescript.isCallExpression(node) && typescript.isIdentifier(node.expression) && node.expression.text === name) {
-      calls++;
-      if (!isAwaitedInCatchingTry(typescript, node)) handled = false;
+    if (typescript.isIdentifier(node) && node.text === name) {
+      // Called, awaited in a catching try; used any other way (`ids.map(fn)`, `.then(fn)`), it may run elsewhere.
+      const call = node.parent;
+      if (typescript.isCallExpression(call) && call.expression === node) {
+        calls++;
+        if (!isAwaitedInCatchingTry(typescript, call)) handled = false;
+      } else if (!(typescript.isParameter(call) && call.name === node)) handled = false;
     }
     typescript.forEachChild(node, inspect);
   };
   for (const runner of runners) inspect(runner);
   return calls > 0 && handled;
+}
+
+/** Whether a block calls something (reports or logs, exits): `return;` or `void e` alone drop the error. */
+function callsSomething(typescript: typeof ts, block: ts.Node): boolean {
+  const visit = (node: ts.Node): boolean => typescript.isCallExpression(node) || (!typescript.isFunctionLike(node) && typescript.forEachChild(node, visit) === true);
+  return typescript.forEachChild(block, visit) === true;
 }
 
 /** An awaited call inside the block of a try, within its function, whose catch neither throws nor rejects and does something. */
@@ -291,7 +315,7 @@ function isAwaitedInCatchingTry(typescript: typeof ts, call: ts.CallExpression):
   for (let child: ts.Node = awaited.parent, current = child.parent; !typescript.isFunctionLike(current); child = current, current = current.parent) {
     if (typescript.isTryStatement(current) && current.tryBlock === child) {
       const handler = current.catchClause;
-      return handler !== undefined && handler.block.statements.length > 0 && !mayFail(typescript, handler.block, true) && !(current.finallyBlock && mayFail(typescript, current.finallyBlock, true));
+      return handler !== undefined && callsSomething(typescript, handler.block) && !mayFail(typescript, handler.block, true) && !(current.finallyBlock && mayFail(typescript, current.finallyBlock, true));
     }
     if (typescript.isSourceFile(current)) return false;
   }
@@ -721,7 +745,8 @@ const REMOTE_SDK_PACKAGES: ReadonlySet<string> = new Set(['octokit', '@octokit/r
  * server (`Get`, `Apply`, `Create`, `Delete`, `Patch`, `PatchStatus`, `Raw`, `Logs`, `Evict`).
  */
 function isFluentKubernetesRequest(path: AccessPath): boolean {
-  if (path.root.kind !== 'module' || path.root.module !== 'kubernetes-fluent-client') return false;
+  // Pepr re-exports it (`import { K8s } from 'pepr'`).
+  if (path.root.kind !== 'module' || (path.root.module !== 'kubernetes-fluent-client' && path.root.module !== 'pepr')) return false;
   const names = path.names[0] === path.root.module ? path.names.slice(1) : path.names;
   const [made, ...rest] = names;
   const verb = rest[rest.length - 1];

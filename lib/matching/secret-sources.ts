@@ -152,11 +152,14 @@ export class SecretSources {
     const verdict = this.#names.classify(name);
     if (verdict !== 'secret' && verdict !== 'carrier') {
       // Without types, an object the file reads a secret out of (`cipher.private_key`) carries it.
-      const parts = !this.#info && (kind === 'variable' || kind === 'parameter') && node.type === AST_NODE_TYPES.Identifier ? this.#secretPartsRead(node) : null;
-      const [first] = parts ?? [];
-      if (!parts || first === undefined) return undefined;
+      const read = !this.#info && (kind === 'variable' || kind === 'parameter') && node.type === AST_NODE_TYPES.Identifier ? this.#secretPartsRead(node) : null;
+      const [first] = read?.parts ?? [];
+      if (!read || first === undefined) return undefined;
+      const { parts, complete } = read;
       const named = parts.length === 1 ? `\`${first}\` is` : `${parts.slice(0, -1).map((part) => `\`${part}\``).join(', ')} and \`${String(parts.at(-1))}\` are`;
-      return { ...this.#finding('carrier', node, (text) => `\`${text}\` (its ${named} read in this file)`), parts };
+      const finding = this.#finding('carrier', node, (text) => `\`${text}\` (its ${named} read in this file)`);
+      // Parts read other ways too (taken apart, or deeper): no copy is known to overwrite them all.
+      return complete ? { ...finding, parts } : finding;
     }
     // Where a test has shown it falsy (`if (!token) log(token)`, `{ credentials: this.credentials }`
     // where `this.credentials` is not set), it holds nothing.
@@ -188,21 +191,30 @@ export class SecretSources {
    * `opts['password']`), in the order read, when it writes none (`opts.password = '***'` masks it);
    * null when it writes one.
    */
-  #secretPartsRead(identifier: TSESTree.Identifier): string[] | null {
+  #secretPartsRead(identifier: TSESTree.Identifier): { parts: string[]; complete: boolean } | null {
     const variable = this.#paths.variableOf(identifier);
     if (!variable) return null;
-    const found: string[] = [];
+    const parts: string[] = [];
+    let complete = true;
     for (const reference of variable.references.slice(0, MAX_PART_READS)) {
-      const member = reference.identifier.parent;
-      if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
+      const read = reference.identifier;
+      const member = read.parent;
+      // Taken apart (`const { token } = opts`): what it takes out is not counted as a part.
+      if ((member.type === AST_NODE_TYPES.VariableDeclarator && member.init === read && member.id.type !== AST_NODE_TYPES.Identifier) || (member.type === AST_NODE_TYPES.AssignmentExpression && member.right === read && member.left.type !== AST_NODE_TYPES.Identifier)) complete = false;
+      // Handed whole to a call, which may read other parts of it.
+      if ((member.type === AST_NODE_TYPES.CallExpression || member.type === AST_NODE_TYPES.NewExpression) && member.arguments.includes(read as TSESTree.CallExpressionArgument)) complete = false;
+      if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== read) continue;
       const part = staticPropertyName(member);
-      if (part === null || this.#names.classify(part) !== 'secret') continue;
+      const verdict = part === null ? null : this.#names.classify(part);
+      // A carrier under it (`opts.credentials.token`): its secrets are below the part.
+      if (verdict === 'carrier' || part === null) complete = false;
+      if (part === null || verdict !== 'secret') continue;
       // Written (masked or set) or called (`creds.password()` is a method): not a part it holds as read.
       const outer = outermostWrapper(member);
       if (isWriteTarget(outer) || (outer.parent?.type === AST_NODE_TYPES.CallExpression && outer.parent.callee === outer) || outer.parent?.type === AST_NODE_TYPES.UnaryExpression && outer.parent.operator === 'delete') return null;
-      if (!found.includes(part)) found.push(part);
+      if (!parts.includes(part)) parts.push(part);
     }
-    return found;
+    return { parts, complete };
   }
 
   /**

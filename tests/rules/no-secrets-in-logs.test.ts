@@ -16896,3 +16896,87 @@ ruleTester.run("a constant holding a string of digits names a key, not an index 
   },
   ],
 });
+
+ruleTester.run("a copy clears an object's secret parts only when it copies that object, whose parts the file reads only as parts (helper-85)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "secrets-under-a-spread-container-or-read-other-ways",
+    code: dedent`
+      declare const logger: { info(...a: unknown[]): void };
+      declare function use(...values: unknown[]): void;
+      export function nested(cfg: { password: string }, ctx: { config?: unknown }): void {
+        use(cfg.password);
+        ctx.config = cfg;
+        logger.info({ ...ctx, password: '***' });
+      }
+      export function destructured(opts: { password: string; token: string }): void {
+        use(opts.password);
+        const { token } = opts;
+        use(token);
+        logger.info({ ...opts, password: '***' });
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `cfg` (its `password` is read in this file) reaches `logger.info` through a property assignment, `ctx` and a spread.
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 43,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const logger: { info(...a: unknown[]): void };
+            declare function use(...values: unknown[]): void;
+            export function nested(cfg: { password: string }, ctx: { config?: unknown }): void {
+              use(cfg.password);
+              ctx.config = cfg;
+              logger.info('<redacted>');
+            }
+            export function destructured(opts: { password: string; token: string }): void {
+              use(opts.password);
+              const { token } = opts;
+              use(token);
+              logger.info({ ...opts, password: '***' });
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `opts` (its `password` is read in this file) reaches `logger.info` through a spread.
+        line: 12,
+        column: 3,
+        endLine: 12,
+        endColumn: 44,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const logger: { info(...a: unknown[]): void };
+            declare function use(...values: unknown[]): void;
+            export function nested(cfg: { password: string }, ctx: { config?: unknown }): void {
+              use(cfg.password);
+              ctx.config = cfg;
+              logger.info({ ...ctx, password: '***' });
+            }
+            export function destructured(opts: { password: string; token: string }): void {
+              use(opts.password);
+              const { token } = opts;
+              use(token);
+              logger.info('<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});

@@ -17785,3 +17785,69 @@ ruleTester.run("a call in an arm of ?: or a side of || or ?? given to a log call
   },
   ],
 });
+
+ruleTester.run("a configured wrapper's promise handed to a call that is no registration is a promise still (helper-85)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "configured-wrapper-handed-to-a-promise-taking-call",
+    options: [{"handlers":["withRetries"]}],
+    code: dedent`
+      import { withRetries, withTimeout } from './helpers.js';
+      declare const client: { getNode(id: string): Promise<object> };
+      export function run(id: string): void {
+        withTimeout(withRetries(async () => {
+          await client.getNode(id);
+        }), 5000);
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `client.getNode` can fail with an API error that escapes the callback passed to `withRetries` untranslated; catch and translate it, or document `@throws`.
+        line: 5,
+        column: 11,
+        endLine: 5,
+        endColumn: 29,
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("an async wrapper returning a function still gives a promise (helper-85)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "an-async-function-returning-a-disposer-is-no-factory",
+    code: dedent`
+      declare const client: { subscribe(id: string): Promise<void> };
+      async function connectWith(fn: () => Promise<void>): Promise<() => void> {
+        try {
+          await fn();
+        } catch (error) {
+          throw new Error('connect failed', { cause: error });
+        }
+        return () => undefined;
+      }
+      export function watch(id: string): void {
+        connectWith(() => client.subscribe(id));
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `connectWith` is neither awaited, returned nor handled; its rejection is lost.
+        line: 11,
+        column: 21,
+        endLine: 11,
+        endColumn: 41,
+      },
+    ],
+  },
+  ],
+});
