@@ -24,7 +24,7 @@ import type { TypeInfo } from './type-info.js';
 import type { StepSummary } from '../step-summary.js';
 import { summariseSteps } from '../step-summary.js';
 import { splitWords } from '../words.js';
-import { elementSourceOf, isFunctionNode, isWriteTarget, nodeText, outermostWrapper, shortText, staticPropertyName, unwrapExpression, writtenName } from './ast.js';
+import { elementSourceOf, isFunctionNode, isWriteTarget, nodeText, outermostWrapper, shortText, staticPropertyName, stringLiteralValue, unwrapExpression, writtenName } from './ast.js';
 import { typeNames } from './type-info.js';
 import { isKnownFalsy } from './falsy-narrowing.js';
 import { isErrorName, isWrittenOutContainer } from './value-calls.js';
@@ -161,6 +161,9 @@ export class SecretSources {
       // Parts read other ways too (taken apart, or deeper): no copy is known to overwrite them all.
       return complete ? { ...finding, parts } : finding;
     }
+    // A header read by its name, which names no secret (`const authHeader =
+    // response.headers.get('www-authenticate')`, the server's challenge): the header decides, not the variable.
+    if (kind === 'variable' && node.type === AST_NODE_TYPES.Identifier && this.#readsPlainHeader(node)) return undefined;
     // Where a test has shown it falsy (`if (!token) log(token)`, `{ credentials: this.credentials }`
     // where `this.credentials` is not set), it holds nothing.
     const read = kind === 'key' ? value : kind === 'call' ? null : node;
@@ -184,6 +187,29 @@ export class SecretSources {
     // tokenParams.scopes = ...`): what is written there decides, traced on its own.
     if (kind === 'variable' && value !== null) return undefined;
     return this.#finding('carrier', node, (text) => `\`${text}\`, which carries secrets,`);
+  }
+
+  /**
+   * Whether a `const` holds a header read by a literal name that names no secret: `headers.get('x')`,
+   * `res.getHeader('x')`, `headers['x']` (also awaited or cast).
+   */
+  #readsPlainHeader(identifier: TSESTree.Identifier): boolean {
+    const definition = this.#paths.variableOf(identifier)?.defs[0];
+    if (definition?.type !== DefinitionType.Variable || definition.parent.kind !== 'const' || definition.node.id !== definition.name || !definition.node.init) return false;
+    let value = unwrapExpression(definition.node.init);
+    if (value.type === AST_NODE_TYPES.AwaitExpression) value = unwrapExpression(value.argument);
+    let header: string | null = null;
+    if (value.type === AST_NODE_TYPES.CallExpression && value.callee.type === AST_NODE_TYPES.MemberExpression && value.arguments.length === 1) {
+      const method = staticPropertyName(value.callee);
+      const receiver = writtenName(value.callee.object);
+      const [name] = value.arguments;
+      if (name && (method === 'getHeader' || method === 'getResponseHeader' || (method === 'get' && receiver === 'headers'))) header = stringLiteralValue(name);
+    } else if (value.type === AST_NODE_TYPES.MemberExpression && value.computed && writtenName(value.object) === 'headers') {
+      header = stringLiteralValue(value.property);
+    }
+    if (header === null) return false;
+    const verdict = this.#names.classify(header);
+    return verdict !== 'secret' && verdict !== 'carrier';
   }
 
   /**

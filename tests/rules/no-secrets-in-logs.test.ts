@@ -16980,3 +16980,53 @@ ruleTester.run("a copy clears an object's secret parts only when it copies that 
   },
   ],
 });
+
+ruleTester.run("a header read by its name is judged by that name, not the variable's (helper-84, matterbridge-shelly)", rule, {
+  valid: [
+  {
+    name: "a-header-read-by-a-name-naming-no-secret",
+    code: dedent`
+      declare const log: { debug(...a: unknown[]): void };
+      export async function probe(url: string): Promise<void> {
+        const response = await fetch(url);
+        const authHeader = response.headers.get('www-authenticate');
+        log.debug(\`challenge: \${authHeader}\`);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-header-read-by-a-secret-name",
+    code: dedent`
+      declare const log: { debug(...a: unknown[]): void };
+      export function trace(req: { headers: { get(name: string): string | null } }): void {
+        const authHeader = req.headers.get('authorization');
+        log.debug(\`auth: \${authHeader}\`);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `authHeader` reaches `log.debug` through the template literal.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 35,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const log: { debug(...a: unknown[]): void };
+            export function trace(req: { headers: { get(name: string): string | null } }): void {
+              const authHeader = req.headers.get('authorization');
+              log.debug(\`auth: \${'<redacted>'}\`);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
