@@ -1138,6 +1138,12 @@ export class ValueFlow<Finding> {
     // As for a variable, a name says nothing about a key or a sealed field that only ever holds
     // value-free values (`{ token: '/v1/token' }`, `private apiRegisterPushToken = 'v1/register_push_token'`).
     const constant = verdict ? this.#paths.constantFieldValue(node) : null;
+    // A field the class sets more than where it declares it, every time to a value-free value or
+    // one cast to a boolean or number (`auth = false`, `this.auth = payload.auth_en as boolean`): a
+    // flag, as the class shows; its name says nothing either. (Set only where declared, a public
+    // field may be set from outside: its name stands.)
+    const fieldWrites = verdict && unwrapExpression(node.object).type === AST_NODE_TYPES.ThisExpression ? this.#paths.fieldWrites(node) : [];
+    if (fieldWrites.length > 1 && fieldWrites.every((value) => this.isValueFree(value) || isPrimitiveCast(value))) return [];
     const field = constant ? { nodes: [constant], unknown: false } : this.#fieldOf(node.object, name);
     if (verdict && (field.unknown || field.nodes.length === 0 || !field.nodes.every((value) => this.isValueFree(value)))) return verdict;
     const traces = field.nodes.flatMap((value) => this.#through(value, null));
@@ -1750,6 +1756,19 @@ function withSteps<Finding>(traces: readonly ChainedTrace<Finding>[], steps: rea
 }
 
 /** An array index (or the elements an array rest takes). */
+/** `x as boolean`, `<number>x`, `x as 0 | 1`: a value cast to a type no secret has. */
+function isPrimitiveCast(value: TSESTree.Node): boolean {
+  if (value.type !== AST_NODE_TYPES.TSAsExpression && value.type !== AST_NODE_TYPES.TSTypeAssertion) return false;
+  const type = value.typeAnnotation;
+  const members = type.type === AST_NODE_TYPES.TSUnionType ? type.types : [type];
+  return members.every(
+    (member) =>
+      member.type === AST_NODE_TYPES.TSBooleanKeyword ||
+      member.type === AST_NODE_TYPES.TSNumberKeyword ||
+      (member.type === AST_NODE_TYPES.TSLiteralType && member.literal.type === AST_NODE_TYPES.Literal && (typeof member.literal.value === 'boolean' || typeof member.literal.value === 'number')),
+  );
+}
+
 function isIndex(name: string): boolean {
   return name === ELEMENTS || /^\d+$/u.test(name);
 }

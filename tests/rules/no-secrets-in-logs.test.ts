@@ -17030,3 +17030,71 @@ ruleTester.run("a header read by its name is judged by that name, not the variab
   },
   ],
 });
+
+ruleTester.run("a field of the class whose every write is value-free or cast to a boolean or number holds no secret (helper-84, matterbridge-shelly)", rule, {
+  valid: [
+  {
+    name: "a-field-named-as-a-carrier-holding-only-flags",
+    code: dedent`
+      declare const log: { debug(...a: unknown[]): void };
+      export class ShellyDevice {
+        auth = false;
+        update(payload: { auth_en: unknown }): void {
+          this.auth = payload.auth_en as boolean;
+        }
+        show(): void {
+          log.debug(\`auth \${this.auth}\`);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-field-named-as-a-secret-holding-a-value",
+    code: dedent`
+      declare const log: { debug(...a: unknown[]): void };
+      export class ShellyDevice {
+        auth = false;
+        token = '';
+        update(payload: { auth_en: unknown; token: string }): void {
+          this.auth = payload.auth_en as boolean;
+          this.token = payload.token;
+        }
+        show(): void {
+          log.debug(\`auth \${this.auth} \${this.token}\`);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `this.token` reaches `log.debug` through the template literal.
+        line: 10,
+        column: 5,
+        endLine: 10,
+        endColumn: 49,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const log: { debug(...a: unknown[]): void };
+            export class ShellyDevice {
+              auth = false;
+              token = '';
+              update(payload: { auth_en: unknown; token: string }): void {
+                this.auth = payload.auth_en as boolean;
+                this.token = payload.token;
+              }
+              show(): void {
+                log.debug(\`auth \${this.auth} \${'<redacted>'}\`);
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
