@@ -1138,12 +1138,12 @@ export class ValueFlow<Finding> {
     // As for a variable, a name says nothing about a key or a sealed field that only ever holds
     // value-free values (`{ token: '/v1/token' }`, `private apiRegisterPushToken = 'v1/register_push_token'`).
     const constant = verdict ? this.#paths.constantFieldValue(node) : null;
-    // A field the class sets more than where it declares it, every time to a value-free value or
-    // one cast to a boolean or number (`auth = false`, `this.auth = payload.auth_en as boolean`): a
+    // A field the class sets more than where it declares it, every time to a boolean or a number
+    // (a literal, a test, or a value cast so) (`auth = false`, `this.auth = payload.auth_en as boolean`): a
     // flag, as the class shows; its name says nothing either. (Set only where declared, a public
     // field may be set from outside: its name stands.)
     const fieldWrites = verdict && unwrapExpression(node.object).type === AST_NODE_TYPES.ThisExpression ? this.#paths.fieldWrites(node) : [];
-    if (fieldWrites.length > 1 && fieldWrites.every((value) => this.isValueFree(value) || isPrimitiveCast(value))) return [];
+    if (fieldWrites.length > 1 && fieldWrites.every(isFlagValue)) return [];
     const field = constant ? { nodes: [constant], unknown: false } : this.#fieldOf(node.object, name);
     if (verdict && (field.unknown || field.nodes.length === 0 || !field.nodes.every((value) => this.isValueFree(value)))) return verdict;
     const traces = field.nodes.flatMap((value) => this.#through(value, null));
@@ -1756,6 +1756,18 @@ function withSteps<Finding>(traces: readonly ChainedTrace<Finding>[], steps: rea
 }
 
 /** An array index (or the elements an array rest takes). */
+/**
+ * A boolean or a number as written: a literal, `!x`, a comparison, or a cast to such a type (not
+ * an empty string, which a token is reset to).
+ */
+function isFlagValue(raw: TSESTree.Node): boolean {
+  if (isPrimitiveCast(raw)) return true;
+  const value = unwrapExpression(raw);
+  if (value.type === AST_NODE_TYPES.Literal) return typeof value.value === 'boolean' || typeof value.value === 'number';
+  if (value.type === AST_NODE_TYPES.UnaryExpression) return value.operator === '!';
+  return value.type === AST_NODE_TYPES.BinaryExpression && ['===', '!==', '==', '!=', '<', '<=', '>', '>=', 'instanceof', 'in'].includes(value.operator);
+}
+
 /** `x as boolean`, `<number>x`, `x as 0 | 1`: a value cast to a type no secret has. */
 function isPrimitiveCast(value: TSESTree.Node): boolean {
   if (value.type !== AST_NODE_TYPES.TSAsExpression && value.type !== AST_NODE_TYPES.TSTypeAssertion) return false;

@@ -17098,3 +17098,53 @@ ruleTester.run("a field of the class whose every write is value-free or cast to 
   },
   ],
 });
+
+ruleTester.run("a field the class only resets to an empty string keeps its name (helper-84 follow-up)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a-token-field-reset-to-empty-by-its-class",
+    code: dedent`
+      declare const log: { debug(...a: unknown[]): void };
+      export class Api {
+        token = '';
+        logout(): void {
+          this.token = '';
+        }
+        show(): void {
+          log.debug(this.token);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `this.token` reaches `log.debug`.
+        line: 8,
+        column: 5,
+        endLine: 8,
+        endColumn: 26,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const log: { debug(...a: unknown[]): void };
+            export class Api {
+              token = '';
+              logout(): void {
+                this.token = '';
+              }
+              show(): void {
+                log.debug('<redacted>');
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
