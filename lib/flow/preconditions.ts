@@ -29,7 +29,7 @@ import type { TypeInfo } from '../matching/type-info.js';
 import { callReturnsNever } from '../matching/type-info.js';
 import type { FactState, QueryResult } from './code-path.js';
 import { bindingTargets, IRONIC_PROVISION_TARGETS, isReturnTarget, normalizeTarget, stateProperties } from '../matching/actions.js';
-import { alwaysThrows, childNodes, contains, elementSourceOf, enclosingFunction, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, staticPropertyName, typeAliasOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
+import { alwaysThrows, childNodes, contains, elementSourceOf, enclosingFunction, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, staticPropertyName, typeAliasOf, unwrapExpression, writtenCalleeName, writtenName } from '../matching/ast.js';
 import { ConstantValues } from '../matching/constant-values.js';
 import { isClientName } from '../matching/api-calls.js';
 import { functionOfVariable, isThisAlias, isWrittenNever, localCallee, parentClassBody, PrivateHelpers } from '../matching/local-functions.js';
@@ -2921,8 +2921,7 @@ const MAX_CLASS_DEPTH = 8;
 function isClientMethodCall(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const receiver = unwrapExpression(callee.object);
-  const name = receiver.type === AST_NODE_TYPES.Identifier ? receiver.name : receiver.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(receiver) : null;
+  const name = writtenName(callee.object);
   return name !== null && isClientName(name);
 }
 

@@ -31,6 +31,7 @@ import type { StepSummary } from '../step-summary.js';
 import type { TextConversion } from '../matching/text-conversion.js';
 import { arraySourceOf, childNodes, collectInTry, contains, elementSourceOf, enclosingFunction, functionName, identifiersReadIn, isArrayChangingCall, isElementCallback, isFunctionNode, isWriteTarget, LOOP_TYPES, outermostWrapper, promiseMethodOf, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
 import { localCallee, localGetter } from '../matching/local-functions.js';
+import type { GuardIndex } from '../matching/falsy-narrowing.js';
 import { guardingTest, isKnownFalsy } from '../matching/falsy-narrowing.js';
 import { showsNonSecretKey } from '../matching/key-redaction.js';
 import { chainHeadCalls } from '../matching/request-errors.js';
@@ -281,6 +282,8 @@ export class ValueFlow<Finding> {
   readonly #inProgress = new Set<TSESTree.Node>();
   readonly #preparedByVariable = new Map<Variable, PreparedWrites>();
   readonly #valueFree = new WeakMap<TSESTree.Node, boolean>();
+  /** The guards of each statement list, for narrowing (see falsy-narrowing's GuardIndex). */
+  readonly #guards: GuardIndex = new WeakMap();
   #depth = 0;
   #valueFreeDepth = 0;
 
@@ -590,7 +593,7 @@ export class ValueFlow<Finding> {
       return [];
     }
     // Where a test has shown it falsy (`const pw = info.password; if (!pw) log(pw)`), it holds nothing.
-    if (variable && def && isKnownFalsy(node, (identifier) => this.#paths.variableOf(identifier))) return [];
+    if (variable && def && isKnownFalsy(node, (identifier) => this.#paths.variableOf(identifier), this.#guards)) return [];
     // The value of a pair whose key a test has shown to name no secret (`if (isSensitive(key)) continue;`).
     if (variable && def && this.#isRedactedByKey(node, variable)) return [];
     const writes = variable && def ? this.#reachingWrites(variable, node) : [];
@@ -1011,7 +1014,7 @@ export class ValueFlow<Finding> {
     const key = keyBinding?.type === AST_NODE_TYPES.Identifier ? this.#paths.variableOf(keyBinding) : null;
     const writtenOnce = (item: Variable): boolean => item.references.every((reference) => !reference.isWrite() || reference.init === true);
     if (!key || !writtenOnce(key) || !writtenOnce(variable)) return false;
-    return guardingTest(read, (test, outcome) => showsNonSecretKey(test, key, outcome, isSecretText, this.#paths)) !== null;
+    return guardingTest(read, (test, outcome) => showsNonSecretKey(test, key, outcome, isSecretText, this.#paths), null, this.#guards) !== null;
   }
 
   /**

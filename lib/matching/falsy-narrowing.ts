@@ -109,11 +109,18 @@ function leaves(statement: TSESTree.Statement): boolean {
 export type Shows = (test: TSESTree.Node, outcome: boolean) => boolean;
 
 /**
+ * Per statement list, its guards: the `if` statements without `else` whose consequent leaves
+ * (see guardBefore). A caller linting a file keeps one for the file, so that each list is read
+ * once, not once per read in it (a long function reads many names).
+ */
+export type GuardIndex = WeakMap<readonly TSESTree.Node[], readonly TSESTree.IfStatement[]>;
+
+/**
  * Where a read is narrowed: the test that shows it, on the branch it takes, a side of `&&`/`||`, or
  * a guard before it that leaves; or null. `falsyKey` also takes a `switch` on it entered only with
  * falsy values.
  */
-export function guardingTest(read: TSESTree.Node, shows: Shows, falsyKey: string | null = null): TSESTree.Node | null {
+export function guardingTest(read: TSESTree.Node, shows: Shows, falsyKey: string | null = null, guards: GuardIndex = new WeakMap()): TSESTree.Node | null {
   let child: TSESTree.Node = read;
   for (let parent = read.parent; parent && !isFunctionNode(parent); child = parent, parent = parent.parent) {
     switch (parent.type) {
@@ -127,13 +134,13 @@ export function guardingTest(read: TSESTree.Node, shows: Shows, falsyKey: string
       case AST_NODE_TYPES.SwitchCase: {
         // `switch (token) { case '': log(token) }`: only that falsy value gets here.
         if (falsyKey !== null && parent.consequent.includes(child as TSESTree.Statement) && fallsInOnlyFalsy(parent, falsyKey)) return parent.test;
-        const guard = guardBefore(parent.consequent, child, shows);
+        const guard = guardBefore(parent.consequent, child, shows, guards);
         if (guard) return guard;
         break;
       }
       case AST_NODE_TYPES.BlockStatement:
       case AST_NODE_TYPES.Program: {
-        const guard = guardBefore(parent.body, child, shows);
+        const guard = guardBefore(parent.body, child, shows, guards);
         if (guard) return guard;
         break;
       }
@@ -145,10 +152,16 @@ export function guardingTest(read: TSESTree.Node, shows: Shows, falsyKey: string
 }
 
 /** The nearest guard before a statement that leaves unless its test shows the narrowing (`if (token) return;`): its test, or null. */
-function guardBefore(body: readonly TSESTree.Node[], child: TSESTree.Node, shows: Shows): TSESTree.Node | null {
-  for (let index = body.indexOf(child) - 1; index >= 0; index--) {
-    const statement = body[index];
-    if (statement?.type === AST_NODE_TYPES.IfStatement && statement.alternate === null && leaves(statement.consequent) && shows(statement.test, false)) return statement.test;
+function guardBefore(body: readonly TSESTree.Node[], child: TSESTree.Node, shows: Shows, guards: GuardIndex): TSESTree.Node | null {
+  let candidates = guards.get(body);
+  if (!candidates) {
+    candidates = body.filter((statement): statement is TSESTree.IfStatement => statement.type === AST_NODE_TYPES.IfStatement && statement.alternate === null && leaves(statement.consequent));
+    guards.set(body, candidates);
+  }
+  // The nearest first, among those before the statement.
+  for (let index = candidates.length - 1; index >= 0; index--) {
+    const statement = candidates[index] as TSESTree.IfStatement;
+    if (statement.range[1] <= child.range[0] && shows(statement.test, false)) return statement.test;
   }
   return null;
 }
@@ -244,10 +257,10 @@ function mayChangeBetween(root: TSESTree.Node, start: number, end: number, key: 
  * Whether a read of a variable or a chain of static names is where a test of it has shown it falsy,
  * with nothing that may write it in between (see the module comment).
  */
-export function isKnownFalsy(read: TSESTree.Node, variableOf: (identifier: TSESTree.Identifier) => Variable | null): boolean {
+export function isKnownFalsy(read: TSESTree.Node, variableOf: (identifier: TSESTree.Identifier) => Variable | null, guards: GuardIndex = new WeakMap()): boolean {
   const key = chainKey(read);
   if (key === null || key === 'this') return false;
-  const test = guardingTest(read, (candidate, outcome) => showsFalsy(candidate, key, outcome), key);
+  const test = guardingTest(read, (candidate, outcome) => showsFalsy(candidate, key, outcome), key, guards);
   if (!test) return false;
   const fn = enclosingFunction(read);
   const root: TSESTree.Node | null = fn ?? programOf(read);

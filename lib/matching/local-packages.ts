@@ -13,7 +13,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { AccessPath } from './access-path.js';
 import { enclosingClassBody, parameterProperty } from './access-path.js';
-import { constructorOf, importedNames, programOf, staticPropertyName, typeReferencesOf, unwrapExpression } from './ast.js';
+import { constructorOf, declarationsNamed, importedNames, staticPropertyName, typeReferencesOf, unwrapExpression } from './ast.js';
 
 /** Node.js's sockets, streams and emitters (`client: Socket` of `net`): local objects whose errors come as events. */
 const NODE_LOCAL_MODULES = ['net', 'tls', 'stream', 'events', 'child_process', 'dgram', 'readline', 'http', 'https', 'http2', 'worker_threads'];
@@ -148,11 +148,11 @@ function memberAnnotation(type: TSESTree.TypeNode, name: string, call: TSESTree.
 
 /** An interface or type alias of the file, declared at its top level (exported or not). */
 export function localTypeDeclaration(name: string, node: TSESTree.Node): TSESTree.TSInterfaceDeclaration | TSESTree.TSTypeAliasDeclaration | null {
-  for (const statement of programOf(node)?.body ?? []) {
-    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
-    if ((declaration?.type === AST_NODE_TYPES.TSInterfaceDeclaration || declaration?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) && declaration.id.name === name) return declaration;
-  }
-  return null;
+  // The file's declaration index (ast's declarationsNamed), less those inside a namespace.
+  const atTopLevel = (declaration: TSESTree.Node): boolean =>
+    declaration.parent?.type === AST_NODE_TYPES.Program || (declaration.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration && declaration.parent.parent.type === AST_NODE_TYPES.Program);
+  const found = declarationsNamed(node, name).find((declaration) => (declaration.type === AST_NODE_TYPES.TSInterfaceDeclaration || declaration.type === AST_NODE_TYPES.TSTypeAliasDeclaration) && atTopLevel(declaration));
+  return found?.type === AST_NODE_TYPES.TSInterfaceDeclaration || found?.type === AST_NODE_TYPES.TSTypeAliasDeclaration ? found : null;
 }
 
 /** The type written on the declaration of the path's first name. */

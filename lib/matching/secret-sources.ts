@@ -26,6 +26,7 @@ import { summariseSteps } from '../step-summary.js';
 import { splitWords } from '../words.js';
 import { elementSourceOf, isFunctionNode, isWriteTarget, nodeText, outermostWrapper, shortText, staticPropertyName, stringLiteralValue, unwrapExpression, writtenName } from './ast.js';
 import { typeNames } from './type-info.js';
+import type { GuardIndex } from './falsy-narrowing.js';
 import { isKnownFalsy } from './falsy-narrowing.js';
 import { isErrorName, isWrittenOutContainer } from './value-calls.js';
 
@@ -65,6 +66,8 @@ const MAX_PART_READS = 200;
 export class SecretSources {
   readonly #info: TypeInfo | null;
   readonly #names: SensitiveNames;
+  /** The guards of each statement list, for falsy narrowing (see falsy-narrowing). */
+  readonly #guards: GuardIndex = new WeakMap();
   readonly #types: SensitiveTypes | null;
   readonly #paths: AccessPathResolver;
   readonly #findings = new Map<TSESTree.Node, Map<SecretKind, SecretFinding>>();
@@ -167,7 +170,7 @@ export class SecretSources {
     // Where a test has shown it falsy (`if (!token) log(token)`, `{ credentials: this.credentials }`
     // where `this.credentials` is not set), it holds nothing.
     const read = kind === 'key' ? value : kind === 'call' ? null : node;
-    if (read && isKnownFalsy(unwrapExpression(read), (identifier) => this.#paths.variableOf(identifier))) return 'clean';
+    if (read && isKnownFalsy(unwrapExpression(read), (identifier) => this.#paths.variableOf(identifier), this.#guards)) return 'clean';
     // A variable handed to the file system as a path names a file (`readFileSync(sslKey)`).
     if ((kind === 'variable' || kind === 'parameter') && node.type === AST_NODE_TYPES.Identifier && this.#isFilePath(node)) return 'clean';
     if (kind === 'key' && (!value || isLiteral(value))) return 'clean';
