@@ -15,7 +15,8 @@
  *   or whose first word is `log` and whose other words are a level (`logError(...)`, `this.logDebug(...)`);
  * - calls traced to the logging packages winston, pino, bunyan, log4js and debug through imports,
  *   `require` and aliases (`const l = pino(); l.info(...)`, `const d = debug('x'); d(...)`);
- * - `child(bindings)` on any logger: its bindings are logged with every later message.
+ * - `child(bindings)` on any logger: its bindings are logged with every later message;
+ * - `process.stderr.write(...)` on the global `process`: standard error is where diagnostics go.
  * Options and `settings.ironclad.loggers` add patterns or declaration specifiers, or replace all.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
@@ -106,7 +107,7 @@ export class LoggerMatcher {
    * call out before its receiver's aliases are resolved.
    */
   mayBeMethod(name: string): boolean {
-    if (this.#builtIn && (LOGGING_METHODS.has(name) || LOGGER_ONLY_LEVELS.has(name) || CONSOLE_METHODS.has(name) || name === 'child' || BINDING_METHODS.has(name) || isLogFunctionName(name) || isLogMethodName(name))) return true;
+    if (this.#builtIn && (LOGGING_METHODS.has(name) || name === 'write' || LOGGER_ONLY_LEVELS.has(name) || CONSOLE_METHODS.has(name) || name === 'child' || BINDING_METHODS.has(name) || isLogFunctionName(name) || isLogMethodName(name))) return true;
     return this.#extra.hasSpecifiers || this.#extra.mayMatchName(name);
   }
 
@@ -162,6 +163,10 @@ function builtInKind(path: AccessPath): LogCallKind | null {
   // Console` parameter): its logging methods, not others (`console.table` of a local, `console.group`).
   // A level chosen by a key not written out (`console[level](...)`, `logger[level](...)`) is one of its levels.
   const chosenLevel = method === UNKNOWN_NAME;
+  // Node's standard error, the diagnostics channel (standard output is a command's data: not a log).
+  // (The global `process`, or Node's module: `import { stderr } from 'node:process'`.)
+  const processRoot = path.root.kind === 'global' || (path.root.kind === 'module' && (path.root.module === 'process' || path.root.module === 'node:process'));
+  if (processRoot && names.length === 3 && (names[0] === 'process' || names[0] === 'node:process') && receiver === 'stderr' && method === 'write') return 'method';
   if (receiver === 'console' && names.length === 2 && path.root.kind !== 'variable' && path.root.kind !== 'this') {
     return CONSOLE_METHODS.has(method) || chosenLevel ? 'method' : null;
   }

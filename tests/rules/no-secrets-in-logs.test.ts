@@ -17148,3 +17148,94 @@ ruleTester.run("a field the class only resets to an empty string keeps its name 
   },
   ],
 });
+
+ruleTester.run("standard error", rule, {
+  valid: [
+  {
+    name: "process.stdout.write is a command's output, not a log",
+    code: dedent`
+      export function printToken(token: string) {
+        process.stdout.write(\`\${token}\`);
+      }
+    `,
+  },
+  {
+    name: "write of a stream named stderr that is not process's",
+    code: dedent`
+      export function f(stderr: { write(text: string): void }, password: string) {
+        stderr.write(password);
+      }
+    `,
+  },
+  {
+    name: "process.stderr.write of a non-secret",
+    code: dedent`
+      export function f(user: string) {
+        process.stderr.write(\`user \${user}\`);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "process.stderr.write of a password",
+    code: dedent`
+      interface Info { password: string }
+      export function f(info: Info) {
+        process.stderr.write(\`login failed, password: \${info.password}\`);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `info.password` reaches `process.stderr.write` through the template literal.
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 67,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            interface Info { password: string }
+            export function f(info: Info) {
+              process.stderr.write(\`login failed, password: \${'<redacted>'}\`);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "stderr imported from node:process",
+    code: dedent`
+      import { stderr } from 'node:process';
+      export function f(password: string) {
+        stderr.write(password);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `password` reaches `stderr.write`.
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 25,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import { stderr } from 'node:process';
+            export function f(password: string) {
+              stderr.write('<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
