@@ -1655,16 +1655,62 @@ function thrownInto(clause: TSESTree.CatchClause, calleeOf: (call: TSESTree.Call
   const thrown = thrownIn(clause.parent.block);
   const seen = new Set<FunctionNode>();
   for (const call of callsIn(clause.parent.block)) {
+    // `JSON.parse(text)` throws a SyntaxError whose message quotes the text it could not read.
+    const parsed = jsonParseInput(call);
+    if (parsed) thrown.push(parsed);
     const fn = calleeOf(call);
     if (!fn || fn.generator || seen.has(fn) || contains(fn, clause)) continue;
+    const awaited = outermostWrapper(call).parent?.type === AST_NODE_TYPES.AwaitExpression;
     // An async function's throw rejects its promise, which reaches the catch when awaited here.
-    if (fn.async && outermostWrapper(call).parent?.type !== AST_NODE_TYPES.AwaitExpression) continue;
+    if (fn.async && !awaited) continue;
     seen.add(fn);
     // What it makes and throws (`throw new Error(...)`), not what it passes on (`throw err`,
     // `throw err.cause`, a rethrow; `if (token instanceof Retry) throw token`).
     thrown.push(...madeThrowsOf(fn));
+    // What the promise it makes is rejected with, when awaited here.
+    if (awaited) thrown.push(...madeRejectionsOf(fn));
   }
   return thrown;
+}
+
+/** The text `JSON.parse` is given (the global JSON's), which its error quotes. */
+function jsonParseInput(call: TSESTree.CallExpression): TSESTree.Node | null {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(callee) !== 'parse') return null;
+  const object = unwrapExpression(callee.object);
+  const [text] = call.arguments;
+  return object.type === AST_NODE_TYPES.Identifier && object.name === 'JSON' && text && text.type !== AST_NODE_TYPES.SpreadElement ? text : null;
+}
+
+/**
+ * What a function rejects the promise it makes and returns with: the values made where they are
+ * handed to the executor's `reject` (`return new Promise((resolve, reject) => { ... reject(new
+ * Error(`bad token ${token}`)) })`), also in callbacks written in the executor. Not what it passes
+ * on (`reject(err)`).
+ */
+function madeRejectionsOf(fn: FunctionNode): TSESTree.Node[] {
+  const made: TSESTree.Node[] = [];
+  for (const value of returnedValues(fn)) {
+    const returned = unwrapExpression(value);
+    if (returned.type !== AST_NODE_TYPES.NewExpression || returned.callee.type !== AST_NODE_TYPES.Identifier || returned.callee.name !== 'Promise') continue;
+    const [executor] = returned.arguments;
+    if (!executor || !isFunctionNode(executor)) continue;
+    const reject = executor.params[1];
+    if (reject?.type !== AST_NODE_TYPES.Identifier) continue;
+    collectRejections(executor.body, reject.name, made);
+  }
+  return made;
+}
+
+/** The values made where they are handed to `reject` (the executor's parameter of that name) below a node. */
+function collectRejections(node: TSESTree.Node, reject: string, values: TSESTree.Node[]): void {
+  if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === reject) {
+    const [rejected] = node.arguments;
+    if (rejected && MADE_VALUES.has(unwrapExpression(rejected).type)) values.push(rejected);
+  }
+  // A function written inside that names its own `reject` hands on another promise's.
+  if (isFunctionNode(node) && node.params.some((parameter) => parameter.type === AST_NODE_TYPES.Identifier && parameter.name === reject)) return;
+  for (const child of childNodes(node)) collectRejections(child, reject, values);
 }
 
 /**
@@ -1695,8 +1741,9 @@ function rejectedInto(parameter: TSESTree.Identifier, calleeOf: (call: TSESTree.
       continue;
     }
     const fn = calleeOf(head);
-    if (!fn?.async || fn.generator || contains(fn, handler)) continue;
-    rejected.push(...madeThrowsOf(fn));
+    if (!fn || fn.generator || contains(fn, handler)) continue;
+    if (fn.async) rejected.push(...madeThrowsOf(fn));
+    rejected.push(...madeRejectionsOf(fn));
   }
   return rejected;
 }

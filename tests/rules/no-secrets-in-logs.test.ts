@@ -17239,3 +17239,199 @@ ruleTester.run("standard error", rule, {
   },
   ],
 });
+
+ruleTester.run("errors of JSON.parse and of rejections", rule, {
+  valid: [
+  {
+    name: "the error of JSON.parse of a response body carries no secret",
+    code: dedent`
+      declare const LOG: { error(...a: unknown[]): void };
+      export function readBody(body: string) {
+        try {
+          return JSON.parse(body) as object;
+        } catch (e) {
+          LOG.error('bad body', e);
+          return undefined;
+        }
+      }
+    `,
+  },
+  {
+    name: "a promise rejected with what it is given passes that on",
+    code: dedent`
+      declare const LOG: { error(...a: unknown[]): void };
+      declare function send(token: string, done: (err: Error | null) => void): void;
+      function verify(token: string): Promise<void> {
+        return new Promise((resolve, reject) => {
+          send(token, (err) => (err ? reject(err) : resolve()));
+        });
+      }
+      export async function check(token: string) {
+        try {
+          await verify(token);
+        } catch (e) {
+          LOG.error(e);
+        }
+      }
+    `,
+  },
+  {
+    name: "a rejection made without the secret",
+    code: dedent`
+      declare const LOG: { error(...a: unknown[]): void };
+      function verify(token: string): Promise<void> {
+        return new Promise((resolve, reject) => {
+          if (token.length < 8) reject(new Error('token too short'));
+          else resolve();
+        });
+      }
+      export function check(token: string) {
+        return verify(token).catch((e) => LOG.error(e));
+      }
+    `,
+  },
+  {
+    name: "an inner executor with its own reject is not the outer promise's",
+    code: dedent`
+      declare const LOG: { error(...a: unknown[]): void };
+      function verify(token: string): Promise<void> {
+        return new Promise((resolve, reject) => {
+          if (!token) reject(new Error('no token'));
+          const inner = new Promise<void>((_, reject) => reject(new Error(\`token \${token}\`)));
+          inner.catch(() => undefined);
+          resolve();
+        });
+      }
+      export function check(token: string) {
+        return verify(token).catch((e) => LOG.error(e));
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "the error of JSON.parse quotes the secret text it was given",
+    code: dedent`
+      declare const LOG: { error(...a: unknown[]): void };
+      export function readCredentials() {
+        try {
+          return JSON.parse(process.env.BMC_PASSWORD ?? '') as object;
+        } catch (e) {
+          LOG.error('bad BMC_PASSWORD', e);
+          return undefined;
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `process.env.BMC_PASSWORD` reaches `LOG.error` through `e`.
+        line: 6,
+        column: 5,
+        endLine: 6,
+        endColumn: 37,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const LOG: { error(...a: unknown[]): void };
+            export function readCredentials() {
+              try {
+                return JSON.parse(process.env.BMC_PASSWORD ?? '') as object;
+              } catch (e) {
+                LOG.error('bad BMC_PASSWORD', '<redacted>');
+                return undefined;
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a promise rejected with an error made of the token, handled by catch",
+    code: dedent`
+      declare const LOG: { error(...a: unknown[]): void };
+      function verify(token: string): Promise<void> {
+        return new Promise((resolve, reject) => {
+          setTimeout(() => reject(new Error(\`token \${token} was refused\`)), 10);
+        });
+      }
+      export function check(token: string) {
+        return verify(token).catch((e) => LOG.error(e));
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `token` reaches `LOG.error` through the template literal, `new Error(...)` and `e`.
+        line: 8,
+        column: 37,
+        endLine: 8,
+        endColumn: 49,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const LOG: { error(...a: unknown[]): void };
+            function verify(token: string): Promise<void> {
+              return new Promise((resolve, reject) => {
+                setTimeout(() => reject(new Error(\`token \${token} was refused\`)), 10);
+              });
+            }
+            export function check(token: string) {
+              return verify(token).catch((e) => LOG.error('<redacted>'));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a promise rejected with an error made of the token, awaited in a try",
+    code: dedent`
+      declare const LOG: { error(...a: unknown[]): void };
+      function verify(token: string): Promise<void> {
+        return new Promise((_, reject) => reject(new Error(\`token \${token} was refused\`)));
+      }
+      export async function check(token: string) {
+        try {
+          await verify(token);
+        } catch (e) {
+          LOG.error(e);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `token` reaches `LOG.error` through the template literal, `new Error(...)` and `e`.
+        line: 9,
+        column: 5,
+        endLine: 9,
+        endColumn: 17,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const LOG: { error(...a: unknown[]): void };
+            function verify(token: string): Promise<void> {
+              return new Promise((_, reject) => reject(new Error(\`token \${token} was refused\`)));
+            }
+            export async function check(token: string) {
+              try {
+                await verify(token);
+              } catch (e) {
+                LOG.error('<redacted>');
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
