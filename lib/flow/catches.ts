@@ -858,8 +858,11 @@ function isDecidedEnd(handler: ErrorHandler, references: readonly TSESTree.Ident
   // A final `continue`/`break`/bare `return` only says how to carry on (`if (attempt >= 3) throw ...; continue;`).
   const end = statements.length > 0 && isFinalExit(statements[statements.length - 1] as TSESTree.Node, handler) ? statements.length - 1 : statements.length;
   const last = statements[end - 1];
-  const isDecision = (statement: TSESTree.Node | undefined, leaves: (consequent: TSESTree.Statement) => boolean): boolean =>
-    statement?.type === AST_NODE_TYPES.IfStatement && !statement.alternate && !references.some((reference) => contains(statement.test, reference)) && leaves(statement.consequent);
+  // With an `else` that carries on (`if (throwOnError) throw ...; else log.warning('failed')`), as without one.
+  const isDecision = (statement: TSESTree.Node | undefined, leaves: (branch: TSESTree.Statement) => boolean): boolean =>
+    statement?.type === AST_NODE_TYPES.IfStatement &&
+    !references.some((reference) => contains(statement.test, reference)) &&
+    (statement.alternate ? (leaves(statement.consequent) && !alwaysLeaves(statement.alternate)) || (leaves(statement.alternate) && !alwaysLeaves(statement.consequent)) : leaves(statement.consequent));
   if (isDecision(last, alwaysLeaves)) return true;
   // A test earlier in the handler that gives up by throwing (`if (attempt === last) throw ...` in
   // a retry loop, `if (!cached) throw ...` before a fallback): carrying on is what it decided.
@@ -965,7 +968,8 @@ function isTextConcatenation(node: TSESTree.BinaryExpression): boolean {
 /**
  * The value a part of the error is written into and kept with: the template literal, string
  * concatenation, array or object literal around it (`\`failed: ${reason}\``, `{ errors: [reason] }`),
- * outermost first; the part itself when it stands alone.
+ * or a side of `??` or `||` (`err.response?.body ?? err`), outermost first; the part itself when it
+ * stands alone.
  */
 function containingValueOf(part: TSESTree.Node): TSESTree.Node {
   let current = outermostWrapper(part);
@@ -974,7 +978,9 @@ function containingValueOf(part: TSESTree.Node): TSESTree.Node {
     const contains =
       (parent?.type === AST_NODE_TYPES.TemplateLiteral && parent.expressions.includes(current as TSESTree.Expression)) ||
       (parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+' && isTextConcatenation(parent)) ||
-      (parent?.type === AST_NODE_TYPES.ArrayExpression && parent.elements.includes(current as TSESTree.Expression));
+      (parent?.type === AST_NODE_TYPES.ArrayExpression && parent.elements.includes(current as TSESTree.Expression)) ||
+      // `err.response?.body ?? err`, `err || 'unknown'`: either side may be the value kept.
+      (parent?.type === AST_NODE_TYPES.LogicalExpression && parent.operator !== '&&');
     if (contains) current = outermostWrapper(parent);
     else if (parent?.type === AST_NODE_TYPES.Property && parent.value === current && parent.parent.type === AST_NODE_TYPES.ObjectExpression) current = outermostWrapper(parent.parent);
     else break;

@@ -17851,3 +17851,163 @@ ruleTester.run("an async wrapper returning a function still gives a promise (hel
   },
   ],
 });
+
+ruleTester.run("the error kept through ?? or ||", rule, {
+  valid: [
+  {
+    name: "the error kept as the right side of ?? and logged",
+    code: dedent`
+      declare const client: { patchJson(url: string, body: unknown): Promise<unknown> };
+      declare const logger: { warn(meta: unknown, msg: string): void };
+      export async function addMilestone(id: number): Promise<void> {
+        try {
+          await client.patchJson(\`issues/\${id}\`, { milestone: 1 });
+        } catch (err) {
+          const actualError = err.response?.body ?? err;
+          logger.warn({ issue: id, err: actualError }, 'Unable to add milestone');
+        }
+      }
+    `,
+  },
+  {
+    name: "the error kept with a literal fallback and logged",
+    code: dedent`
+      declare const client: { getNode(id: string): Promise<unknown> };
+      declare const logger: { warn(meta: unknown): void };
+      export async function f(id: string): Promise<void> {
+        try {
+          await client.getNode(id);
+        } catch (err) {
+          const shown = err || 'unknown';
+          logger.warn(shown);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "the error kept with ?? and never read",
+    code: dedent`
+      declare const client: { getNode(id: string): Promise<unknown> };
+      export async function f(id: string): Promise<void> {
+        try {
+          await client.getNode(id);
+        } catch (err) {
+          const shown = err ?? 'unknown';
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        // The catch at line 5 swallows the error of `client.getNode`: it neither uses nor rethrows it.
+        line: 4,
+        column: 11,
+        endLine: 4,
+        endColumn: 29,
+      },
+    ],
+  },
+  {
+    name: "a && with the error keeps no error",
+    code: dedent`
+      declare const client: { getNode(id: string): Promise<unknown> };
+      declare const logger: { warn(meta: unknown): void };
+      export async function f(id: string): Promise<void> {
+        try {
+          await client.getNode(id);
+        } catch (err) {
+          const failed = err && true;
+          logger.warn(failed);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        // The catch at line 6 swallows the error of `client.getNode`: it neither uses nor rethrows it.
+        line: 5,
+        column: 11,
+        endLine: 5,
+        endColumn: 29,
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("a flag choosing between throwing and carrying on, with an else", rule, {
+  valid: [
+  {
+    name: "a flag that throws the error translated, else carrying on with a warning",
+    code: dedent`
+      declare const client: { beginRequest(r: unknown): Promise<unknown> };
+      declare const log: { warning(m: string): void };
+      export async function begin(throwOnError: boolean): Promise<unknown> {
+        try {
+          return await client.beginRequest({});
+        } catch (e) {
+          if (throwOnError) {
+            throw new Error('request failed', { cause: e });
+          } else {
+            log.warning('request failed');
+          }
+        }
+        return undefined;
+      }
+    `,
+  },
+  {
+    name: "the mirror, carrying on in the then branch and throwing in the else",
+    code: dedent`
+      declare const client: { beginRequest(r: unknown): Promise<unknown> };
+      declare const log: { warning(m: string): void };
+      export async function begin(lenient: boolean): Promise<unknown> {
+        try {
+          return await client.beginRequest({});
+        } catch (e) {
+          if (lenient) log.warning('request failed');
+          else throw new Error('request failed', { cause: e });
+        }
+        return undefined;
+      }
+    `,
+  },
+  {
+    name: "a flag that throws a new error without the caught one, else carrying on, as without the else",
+    code: dedent`
+      declare const client: { beginRequest(r: unknown): Promise<unknown> };
+      declare const log: { warning(m: string): void };
+      export async function begin(throwOnError: boolean): Promise<unknown> {
+        try {
+          return await client.beginRequest({});
+        } catch {
+          if (throwOnError) throw new Error('request failed');
+          else log.warning('request failed');
+        }
+        return undefined;
+      }
+    `,
+  },
+  {
+    name: "a test of the error with an else handles a case and translates the rest",
+    code: dedent`
+      declare const client: { beginRequest(r: unknown): Promise<unknown> };
+      declare const log: { warning(m: string): void };
+      export async function begin(): Promise<unknown> {
+        try {
+          return await client.beginRequest({});
+        } catch (e) {
+          if (e instanceof TypeError) log.warning('bad request');
+          else throw new Error('request failed', { cause: e });
+        }
+        return undefined;
+      }
+    `,
+  },
+  ],
+  invalid: [
+
+  ],
+});
