@@ -104,8 +104,8 @@ const THROW_MATCHERS: ReadonlySet<string> = new Set(['toThrow', 'toThrowError', 
 const PROMISE_ADAPTERS: ReadonlySet<string> = new Set(['firstValueFrom', 'lastValueFrom']);
 /** Written types of a promise. */
 const PROMISE_TYPE_NAMES: ReadonlySet<string> = new Set(['Promise', 'PromiseLike']);
-/** Links of an `expect(promise)` chain that wait for the promise (jest, vitest, chai-as-promised). */
-const SETTLEMENT_MATCHERS: ReadonlySet<string> = new Set(['rejects', 'resolves', 'rejected', 'rejectedWith', 'fulfilled', 'eventually', 'become']);
+/** Links of an `expect(promise)` chain that wait for the promise (jest, vitest, jest-extended, chai-as-promised). */
+const SETTLEMENT_MATCHERS: ReadonlySet<string> = new Set(['rejects', 'resolves', 'toResolve', 'toReject', 'rejected', 'rejectedWith', 'fulfilled', 'eventually', 'become']);
 /** Array methods that return their callbacks' results. */
 const RESULT_HOFS: ReadonlySet<string> = new Set(['map', 'flatMap']);
 /** Array methods that call their callback synchronously and drop its result. */

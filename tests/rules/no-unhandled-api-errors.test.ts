@@ -18011,3 +18011,41 @@ ruleTester.run("a flag choosing between throwing and carrying on, with an else",
 
   ],
 });
+
+ruleTester.run("jest-extended promise matchers", rule, {
+  valid: [
+  {
+    name: "jest-extended toResolve and toReject, awaited",
+    code: dedent`
+      declare const client: { abandonChange(id: number): Promise<void> };
+      declare function expect(value: unknown): { toResolve(): Promise<void>; toReject(): Promise<void> };
+      export async function abandons() {
+        await expect(client.abandonChange(1)).toResolve();
+        await expect(client.abandonChange(2)).toReject();
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "jest-extended toResolve left floating",
+    code: dedent`
+      declare const client: { abandonChange(id: number): Promise<void> };
+      declare function expect(value: unknown): { toResolve(): Promise<void> };
+      export function abandons() {
+        expect(client.abandonChange(1)).toResolve();
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `client.abandonChange` is neither awaited, returned nor handled; its rejection is lost.
+        line: 4,
+        column: 10,
+        endLine: 4,
+        endColumn: 33,
+      },
+    ],
+  },
+  ],
+});
