@@ -286,7 +286,8 @@ export default createRule<Options, MessageId>({
         if (log) {
           const site = sites.of(node);
           if (!intentional.isEmpty && intentional.matches(site, info)) return;
-          logCalls.push({ call: node, sink: log.name, child: log.kind === 'child', logged: node.arguments, reference: null, rejectionOf: null });
+          // `console.log(`::add-mask::${token}`)`: the GitHub Actions command that hides the value in the build log.
+          logCalls.push({ call: node, sink: log.name, child: log.kind === 'child', logged: node.arguments.filter((argument) => !isMaskCommand(argument)), reference: null, rejectionOf: null });
           return;
         }
         // `console.log.call(console, 'pw', pw)`, `LOG.debug.apply(LOG, ['pw %s', pw])`: the log method, called.
@@ -610,6 +611,17 @@ const REQUEST_CONTENTS: ReadonlySet<string> = new Set(['data', 'headers', 'auth'
 const TEXT_REQUEST_PARTS: ReadonlySet<string> = new Set(['data', 'body']);
 
 /** `config`, `config.data`, `response.config`, `response.config.headers`: a path to a request or what it holds. */
+/**
+ * Text that starts with the GitHub Actions workflow command `::add-mask::` (a template or a `+`):
+ * the runner reads the line and masks the value in the build log from then on; it never prints it.
+ */
+function isMaskCommand(node: TSESTree.Node): boolean {
+  let first = unwrapExpression(node);
+  while (first.type === AST_NODE_TYPES.BinaryExpression && first.operator === '+') first = unwrapExpression(first.left);
+  const text = first.type === AST_NODE_TYPES.TemplateLiteral ? first.quasis[0]?.value.cooked : first.type === AST_NODE_TYPES.Literal ? first.value : null;
+  return typeof text === 'string' && text.startsWith('::add-mask::');
+}
+
 function isRequestPartPath(names: readonly string[]): boolean {
   const rest = names[0] === 'response' ? names.slice(1) : names;
   if (rest.length === 0 || rest.length > 2 || !REQUEST_HOLDERS.has(rest[0] ?? '')) return false;

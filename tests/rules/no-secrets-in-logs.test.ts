@@ -17435,3 +17435,75 @@ ruleTester.run("errors of JSON.parse and of rejections", rule, {
   },
   ],
 });
+
+ruleTester.run("the GitHub Actions add-mask command", rule, {
+  valid: [
+  {
+    name: "the add-mask workflow command hides the value it is given",
+    code: dedent`
+      export function register(password: string) {
+        console.log(\`::add-mask::\${password}\`);
+        console.log('::add-mask::' + password);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a secret logged in another argument of the same call",
+    code: dedent`
+      export function register(password: string, token: string) {
+        console.log(\`::add-mask::\${password}\`, token);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `token` reaches `console.log`.
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 48,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            export function register(password: string, token: string) {
+              console.log(\`::add-mask::\${password}\`, '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a command written later in the text masks nothing",
+    code: dedent`
+      export function register(password: string) {
+        console.log(\`password: \${password} ::add-mask::\`);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `password` reaches `console.log` through the template literal.
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 52,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            export function register(password: string) {
+              console.log(\`password: \${'<redacted>'} ::add-mask::\`);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
