@@ -1170,8 +1170,11 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
   if (isWrittenPlainMethod(call, paths)) return true;
   // `api.throttle(fn)()`: a promise cannot be called (a callback given to it may still run later).
   const called = outermostWrapper(call);
-  if (called.parent?.type === AST_NODE_TYPES.CallExpression && called.parent.callee === called) return true;
+  if (isCalled(called)) return true;
   const wrapper = valuePosition(called);
+  // The function such a call made, called (`api.throttle(fn)()`, `const handler = client.wrap(fn);
+  // handler()`): no client method by its name; a promise only where its value is used as one.
+  if (paths.pathsOf(call.callee).some((path) => path.names[path.names.length - 1]?.endsWith('()') === true) && !usedAsPromise(wrapper)) return true;
   const parent = wrapper.parent;
   const target =
     parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === wrapper
@@ -1206,7 +1209,13 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
   if (declared && isPlainWrittenType(declared)) return true;
   // A client made from a client (`const orgClient = client.clone(headers)`, `api.withToken(t)`).
   if (isClientName(target.name) && neverAPromise()) return true;
-  return variable?.references.some((reference) => reference.isRead() && plain(reference.identifier)) ?? false;
+  // Or called (`const handler = client.wrap(fn); handler()`), which a promise cannot be.
+  return variable?.references.some((reference) => reference.isRead() && (plain(reference.identifier) || isCalled(outermostWrapper(reference.identifier)))) ?? false;
+}
+
+/** Whether a value is called: the callee of a call (`f()`, `api.throttle(fn)()`). */
+function isCalled(wrapper: TSESTree.Node): boolean {
+  return wrapper.parent?.type === AST_NODE_TYPES.CallExpression && wrapper.parent.callee === wrapper;
 }
 
 /**

@@ -18049,3 +18049,92 @@ ruleTester.run("jest-extended promise matchers", rule, {
   },
   ],
 });
+
+ruleTester.run("a function a client call makes, called", rule, {
+  valid: [
+  {
+    name: "the function a client method makes, called",
+    code: dedent`
+      export function wire(api: { throttle(fn: () => void): () => void }, fn: () => void): void {
+        api.throttle(fn)();
+      }
+    `,
+  },
+  {
+    name: "the function a client method makes, stored and called",
+    code: dedent`
+      export function wire(client: { wrap(fn: () => Promise<void>): () => void }, fn: () => Promise<void>): void {
+        const handler = client.wrap(fn);
+        handler();
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "the function a client method makes, called and awaited, is an API call",
+    code: dedent`
+      export async function run(client: { prepare(id: string): () => Promise<void> }, id: string): Promise<void> {
+        const start = client.prepare(id);
+        await start();
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `start` can fail with an API error that escapes `run` untranslated; catch and translate it, or document `@throws`.
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 16,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            export async function run(client: { prepare(id: string): () => Promise<void> }, id: string): Promise<void> {
+              const start = client.prepare(id);
+              try {
+                await start();
+              } catch (error) {
+                throw new Error('run failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            /**
+             * @throws when \`start\` fails.
+             */
+            export async function run(client: { prepare(id: string): () => Promise<void> }, id: string): Promise<void> {
+              const start = client.prepare(id);
+              await start();
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a client method's promise left floating beside a call of another value",
+    code: dedent`
+      export function wire(client: { wrap(fn: () => void): Promise<void> }, fn: () => void): void {
+        client.wrap(fn);
+        fn();
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `client.wrap` is neither awaited, returned nor handled; its rejection is lost.
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 18,
+      },
+    ],
+  },
+  ],
+});
