@@ -112,6 +112,9 @@ export class CatchAnalysis {
     'ChainExpression:exit': (node: TSESTree.ChainExpression): void => {
       this.#consume(node);
     },
+    'ConditionalExpression:exit': (node: TSESTree.ConditionalExpression): void => {
+      this.#consume(node);
+    },
     'AssignmentExpression:exit': (node: TSESTree.AssignmentExpression): void => {
       this.#consume(node);
       if (isProcessFailure(node)) this.#failProcess(node);
@@ -296,7 +299,15 @@ export class CatchAnalysis {
       }
       // `this.debugConsole?.error('failed', e)`: the call an optional chain may skip still says
       // what the author does with the error; its fact is made where the chain ends, on both paths.
-      const consumer = use.node.parent?.type === AST_NODE_TYPES.ChainExpression && use.node.type === AST_NODE_TYPES.CallExpression ? use.node.parent : use.node;
+      let consumer = use.node.parent?.type === AST_NODE_TYPES.ChainExpression && use.node.type === AST_NODE_TYPES.CallExpression ? use.node.parent : use.node;
+      // `error ? render(error) : 'unknown'`: every error passes a test of its own truth, so the
+      // fallback is for no error; the use is made where the choice ends, on both paths.
+      const choice = use.kind === 'passed' ? truthChoiceOf(consumer, reference.identifier.name) : null;
+      if (choice) {
+        const logged = (consumer.type === AST_NODE_TYPES.CallExpression || consumer.type === AST_NODE_TYPES.NewExpression) && this.#isLogging(consumer);
+        this.#loggedThrough.set(choice, this.#loggedThrough.get(consumer) ?? logged);
+        consumer = choice;
+      }
       uses.set(consumer, use.kind);
       this.#consumers.set(consumer, record);
     }
@@ -402,6 +413,38 @@ function isNarrowingToAnyError(node: TSESTree.Node, paths: AccessPathResolver): 
   if (test.type !== AST_NODE_TYPES.CallExpression || test.arguments.length !== 1) return false;
   const name = writtenCalleeName(test);
   return name !== null && ANY_ERROR_TESTS.has(name);
+}
+
+/**
+ * The choice a use of the error is a branch of, when the choice tests the error's own truth and
+ * every error takes that branch (`error ? render(error) : 'unknown'`, `e != null ? ... : ...`,
+ * `!error ? 'unknown' : render(error)`), the other one a literal fallback.
+ */
+function truthChoiceOf(use: TSESTree.Node, errorName: string): TSESTree.ConditionalExpression | null {
+  const wrapper = outermostWrapper(use);
+  const choice = wrapper.parent;
+  if (choice?.type !== AST_NODE_TYPES.ConditionalExpression) return null;
+  // The use first (`error ? render(error) : 'unknown'`), or the fallback first (`!error ? 'unknown' : render(error)`).
+  const first = choice.consequent === wrapper && isPlainLiteral(choice.alternate);
+  if (!first && !(choice.alternate === wrapper && isPlainLiteral(choice.consequent))) return null;
+  const written = unwrapExpression(choice.test);
+  const negated = written.type === AST_NODE_TYPES.UnaryExpression && written.operator === '!';
+  const test = negated ? unwrapExpression(written.argument) : written;
+  const isError = (node: TSESTree.Node): boolean => {
+    const inner = unwrapExpression(node);
+    return inner.type === AST_NODE_TYPES.Identifier && inner.name === errorName;
+  };
+  const isNothing = (node: TSESTree.Node): boolean => {
+    const inner = unwrapExpression(node);
+    return (inner.type === AST_NODE_TYPES.Literal && inner.value === null) || (inner.type === AST_NODE_TYPES.Identifier && inner.name === 'undefined');
+  };
+  const comparesWithNothing = test.type === AST_NODE_TYPES.BinaryExpression && ((isError(test.left) && isNothing(test.right)) || (isNothing(test.left) && isError(test.right)));
+  // Whether the test holds for every error: `error`, `error != null`; or for none: `!error`, `error === undefined`.
+  let holdsForErrors: boolean | null = null;
+  if (isError(test)) holdsForErrors = !negated;
+  else if (comparesWithNothing && (test.operator === '!=' || test.operator === '!==')) holdsForErrors = !negated;
+  else if (comparesWithNothing && (test.operator === '==' || test.operator === '===')) holdsForErrors = negated;
+  return holdsForErrors !== null && holdsForErrors === first ? choice : null;
 }
 
 /** Properties of an error that tell it as text. */

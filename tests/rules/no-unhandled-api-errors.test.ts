@@ -18138,3 +18138,108 @@ ruleTester.run("a function a client call makes, called", rule, {
   },
   ],
 });
+
+ruleTester.run("a choice on the error's own truth", rule, {
+  valid: [
+  {
+    name: "a choice on the error's truth, rendering it or falling back to a literal",
+    code: dedent`
+      declare const api: { get(url: string): Promise<{ data: unknown }> };
+      declare const logger: { error(message: string): void };
+      declare function render(value: unknown): string;
+      export async function getHome(id: number): Promise<unknown> {
+        try {
+          return (await api.get(\`homes/\${id}\`)).data;
+        } catch (error) {
+          logger.error(\`getHome failed: \${error ? render(error) : 'unknown'}\`);
+          return undefined;
+        }
+      }
+    `,
+  },
+  {
+    name: "a choice on the error not being null, handing it to a reporter",
+    code: dedent`
+      declare const api: { get(url: string): Promise<{ data: unknown }> };
+      declare function report(value: unknown): string;
+      export async function getHome(id: number): Promise<unknown> {
+        try {
+          return (await api.get(\`homes/\${id}\`)).data;
+        } catch (error) {
+          return error != null ? report(error) : null;
+        }
+      }
+    `,
+  },
+  {
+    name: "a choice on the error's falsity, with the fallback first",
+    code: dedent`
+      declare const api: { get(url: string): Promise<{ data: unknown }> };
+      declare const logger: { error(message: string): void };
+      declare function render(value: unknown): string;
+      export async function getHome(id: number): Promise<unknown> {
+        try {
+          return (await api.get(\`homes/\${id}\`)).data;
+        } catch (error) {
+          logger.error(\`getHome failed: \${!error ? 'unknown' : render(error)}\`);
+          return undefined;
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a choice on a flag, not the error, is partial",
+    code: dedent`
+      declare const api: { get(url: string): Promise<{ data: unknown }> };
+      declare const logger: { error(message: string): void };
+      declare function render(value: unknown): string;
+      export async function getHome(id: number, verbose: boolean): Promise<unknown> {
+        try {
+          return (await api.get(\`homes/\${id}\`)).data;
+        } catch (error) {
+          logger.error(\`getHome failed: \${verbose ? render(error) : 'unknown'}\`);
+          return undefined;
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "partialCatch",
+        // The catch at line 7 handles the error of `api.get` on some paths and silently drops it on others.
+        line: 6,
+        column: 19,
+        endLine: 6,
+        endColumn: 41,
+      },
+    ],
+  },
+  {
+    name: "a choice on the error being undefined, with the use first, is partial",
+    code: dedent`
+      declare const api: { get(url: string): Promise<{ data: unknown }> };
+      declare const logger: { error(message: string): void };
+      declare function render(value: unknown): string;
+      export async function getHome(id: number): Promise<unknown> {
+        try {
+          return (await api.get(\`homes/\${id}\`)).data;
+        } catch (error) {
+          logger.error(\`getHome failed: \${error === undefined ? render(error) : 'unknown'}\`);
+          return undefined;
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "partialCatch",
+        // The catch at line 7 handles the error of `api.get` on some paths and silently drops it on others.
+        line: 6,
+        column: 19,
+        endLine: 6,
+        endColumn: 41,
+      },
+    ],
+  },
+  ],
+});
