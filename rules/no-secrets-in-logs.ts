@@ -7,7 +7,7 @@ import type { ParameterSink, Trace } from '../lib/flow/value-flow.js';
 import { createRule } from '../lib/create-rule.js';
 import { entryPointWithin, ParameterSinks, parameterPart, ValueFlow } from '../lib/flow/value-flow.js';
 import { calleeLastName } from '../lib/matching/access-path.js';
-import { isElementCallbackMethod, isFunctionNode, nodeText, outermostWrapper, returnedValues, shortText, staticPropertyName, unwrapExpression, writtenName } from '../lib/matching/ast.js';
+import { collectInTry, contains, isElementCallbackMethod, isFunctionNode, nodeText, outermostWrapper, returnedValues, shortText, staticPropertyName, unwrapExpression, writtenName } from '../lib/matching/ast.js';
 import { CallMatcher, callMatcherListSchema } from '../lib/matching/call-matcher.js';
 import { fileNames } from '../lib/matching/call-site.js';
 import type { LogCall, Redaction } from '../lib/matching/loggers.js';
@@ -212,8 +212,33 @@ export default createRule<Options, MessageId>({
       if (binding?.type !== AST_NODE_TYPES.Identifier) return undefined;
       const request = requestSentWith(rejectedCallsOf(binding));
       if (request) return sources.requestError(node, request.callee, request.sent);
-      const command = commandRunWith(failedCallsOf(binding));
+      const command = commandRunWith(failedCallsOf(binding)) ?? commandRunBelow(binding);
       return command ? sources.commandError(node, command.callee, command.sent) : undefined;
+    }
+
+    /**
+     * For a catch's error: a command a same-file function called in the try runs itself, one call
+     * deep, with a secret that call passes (`ipmi(['-P', password])` with `function ipmi(args) {
+     * return execFileSync('ipmitool', args); }`).
+     */
+    function commandRunBelow(binding: TSESTree.Identifier): { callee: string; sent: string } | null {
+      const clause = binding.parent;
+      if (clause.type !== AST_NODE_TYPES.CatchClause || clause.param !== binding) return null;
+      for (const call of collectInTry(clause.parent.block, (node) => (node.type === AST_NODE_TYPES.CallExpression ? node : null))) {
+        const fn = localCallee(call, paths);
+        if (!fn || fn.generator || contains(fn, clause)) continue;
+        // An async function's failure rejects its promise, which reaches the catch when awaited here.
+        if (fn.async && outermostWrapper(call).parent?.type !== AST_NODE_TYPES.AwaitExpression) continue;
+        for (const inner of collectInTry(fn.body, (node) => (node.type === AST_NODE_TYPES.CallExpression ? node : null))) {
+          const count = commandArgumentCount(inner, sites.of(inner).calleePaths, paths);
+          for (const argument of inner.arguments.slice(0, count)) {
+            if (isFunctionNode(argument)) continue;
+            const sent = flow.traceInCall(call, fn, argument).find((trace) => trace.finding.kind !== 'parameter');
+            if (sent) return { callee: shortText(nodeText(context.sourceCode, inner.callee), 40), sent: sent.finding.label(context.sourceCode) };
+          }
+        }
+      }
+      return null;
     }
 
     /** A part of a command's error that quotes the command line (`err.message`, `err.cmd`, execa's `err.command`). */

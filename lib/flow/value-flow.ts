@@ -297,6 +297,11 @@ export class ValueFlow<Finding> {
     return this.#trace(node);
   }
 
+  /** What a value written in a same-file function holds at one call of it (its parameters are that call's arguments). */
+  traceInCall(call: TSESTree.CallExpression, fn: FunctionNode, node: TSESTree.Node): readonly Trace<Finding>[] {
+    return this.#inCall(call, fn, [node]);
+  }
+
   #trace(node: TSESTree.Node): readonly ChainedTrace<Finding>[] {
     const cached = this.#memo.get(node);
     if (cached) return cached;
@@ -689,6 +694,7 @@ export class ValueFlow<Finding> {
       case 'value':
         if (write.key) return withSteps(this.#keyed(write.value, write.key.name, write.key.node, storeStep(write.anchor)), [step]);
         if (write.excluded) return withSteps(this.#without(write.value, [...write.excluded]), [step]);
+        if (write.calledAt) return withSteps(this.#inCall(write.calledAt.call, write.calledAt.fn, [write.value]), [step]);
         return this.#through(write.value, step);
       case 'destructured':
         return withSteps(this.#destructured(write), [step]);
@@ -1526,13 +1532,23 @@ export class ValueFlow<Finding> {
    * generator, whose returns are not what it yields).
    */
   #returnedBy(call: TSESTree.CallExpression | TSESTree.NewExpression): ChainedTrace<Finding>[] | null {
-    const policy = this.#policy;
-    if (!policy.parameterOf || call.type !== AST_NODE_TYPES.CallExpression) return null;
+    if (!this.#policy.parameterOf || call.type !== AST_NODE_TYPES.CallExpression) return null;
     const fn = localCallee(call, this.#paths);
     if (!fn || fn.generator) return null;
+    return this.#inCall(call, fn, returnedValues(fn));
+  }
+
+  /**
+   * What values written in a same-file function hold at one call of it: a parameter's name there
+   * stands for the argument the call passes (`checkKey(apiKey)` throwing `` new Error(`bad key
+   * ${key}`) `` holds `apiKey`, and `refuse(label)` holds no secret whatever the parameter is called).
+   */
+  #inCall(call: TSESTree.CallExpression, fn: FunctionNode, values: readonly TSESTree.Node[]): ChainedTrace<Finding>[] {
+    const policy = this.#policy;
     const step = `\`${functionName(fn) ?? 'the function'}()\``;
+    if (!policy.parameterOf) return values.flatMap((value) => this.#through(value, step));
     const traces: ChainedTrace<Finding>[] = [];
-    for (const value of returnedValues(fn)) {
+    for (const value of values) {
       for (const trace of this.#trace(value)) {
         let parameter = policy.parameterOf(trace.finding);
         const named = parameter ? null : (policy.namedVariableOf?.(trace.finding) ?? null);
@@ -1559,7 +1575,8 @@ export class ValueFlow<Finding> {
         const argument = call.arguments[index];
         // A rest parameter takes every argument from its position on.
         const passed = fn.params[index]?.type === AST_NODE_TYPES.RestElement ? call.arguments.slice(index) : argument ? [argument] : [];
-        for (const item of passed) traces.push(...this.#through(item, step));
+        // The steps inside the function come between the argument's and the call's (`new Error(...)`, `checkKey()`).
+        for (const item of passed) traces.push(...withSteps(this.#through(item, null), [step, ...trace.steps]));
       }
     }
     return traces;
@@ -1610,7 +1627,7 @@ export class ValueFlow<Finding> {
         }
         // `login(user, password).catch((e) => ...)`: what the promise is rejected with reaches the handler.
         if (parameterNode.type === AST_NODE_TYPES.Identifier) {
-          for (const rejected of rejectedInto(parameterNode, (call) => localCallee(call, this.#paths))) writes.push({ kind: 'value', value: rejected, node: parameterNode, position: parameterNode.range[0], anchor: parameterNode, conditional: true });
+          for (const rejected of rejectedInto(parameterNode, (call) => localCallee(call, this.#paths))) writes.push({ kind: 'value', value: rejected.value, calledAt: rejected.call, node: parameterNode, position: parameterNode.range[0], anchor: parameterNode, conditional: true });
         }
         // `function f({ ipmi_password: p })`: the key read names the binding, as in a declaration.
         const root = parameterNode.type === AST_NODE_TYPES.Identifier ? parameterPatternRoot(parameterNode) : null;
@@ -1622,7 +1639,7 @@ export class ValueFlow<Finding> {
         writes.push({ kind: 'opaque', node: definition.name, position: definition.name.range[0], anchor: definition.name });
         // What the try block throws itself reaches the catch's parameter (`throw new Error(`bad ${token}`)`).
         if (definition.type === DefinitionType.CatchClause) {
-          for (const thrown of thrownInto(definition.node, (call) => localCallee(call, this.#paths))) writes.push({ kind: 'value', value: thrown, node: definition.name, position: definition.name.range[0], anchor: definition.name, conditional: true });
+          for (const thrown of thrownInto(definition.node, (call) => localCallee(call, this.#paths))) writes.push({ kind: 'value', value: thrown.value, calledAt: thrown.call, node: definition.name, position: definition.name.range[0], anchor: definition.name, conditional: true });
         }
       }
     }
@@ -1651,13 +1668,19 @@ export class ValueFlow<Finding> {
  * the file called there throws itself (`checkKey(apiKey)`, `await login(user, password)`), one
  * call deep.
  */
-function thrownInto(clause: TSESTree.CatchClause, calleeOf: (call: TSESTree.CallExpression) => FunctionNode | null): TSESTree.Node[] {
-  const thrown = thrownIn(clause.parent.block);
+/** A value made to be thrown or rejected with; `call` when it is written in a same-file function that call runs. */
+interface Made {
+  readonly value: TSESTree.Node;
+  readonly call?: { readonly call: TSESTree.CallExpression; readonly fn: FunctionNode };
+}
+
+function thrownInto(clause: TSESTree.CatchClause, calleeOf: (call: TSESTree.CallExpression) => FunctionNode | null): Made[] {
+  const thrown: Made[] = thrownIn(clause.parent.block).map((value) => ({ value }));
   const seen = new Set<FunctionNode>();
   for (const call of callsIn(clause.parent.block)) {
     // `JSON.parse(text)` throws a SyntaxError whose message quotes the text it could not read.
     const parsed = jsonParseInput(call);
-    if (parsed) thrown.push(parsed);
+    if (parsed) thrown.push({ value: parsed });
     const fn = calleeOf(call);
     if (!fn || fn.generator || seen.has(fn) || contains(fn, clause)) continue;
     const awaited = outermostWrapper(call).parent?.type === AST_NODE_TYPES.AwaitExpression;
@@ -1666,9 +1689,10 @@ function thrownInto(clause: TSESTree.CatchClause, calleeOf: (call: TSESTree.Call
     seen.add(fn);
     // What it makes and throws (`throw new Error(...)`), not what it passes on (`throw err`,
     // `throw err.cause`, a rethrow; `if (token instanceof Retry) throw token`).
-    thrown.push(...madeThrowsOf(fn));
+    const at = { call, fn };
+    thrown.push(...madeThrowsOf(fn).map((value) => ({ value, call: at })));
     // What the promise it makes is rejected with, when awaited here.
-    if (awaited) thrown.push(...madeRejectionsOf(fn));
+    if (awaited) thrown.push(...madeRejectionsOf(fn).map((value) => ({ value, call: at })));
   }
   return thrown;
 }
@@ -1718,7 +1742,7 @@ function collectRejections(node: TSESTree.Node, reject: string, values: TSESTree
  * chain's first promise is rejected with: the value of `Promise.reject(x)`, or what an async function
  * of the file called there makes and throws (`login(user, password).catch(...)`), one call deep.
  */
-function rejectedInto(parameter: TSESTree.Identifier, calleeOf: (call: TSESTree.CallExpression) => FunctionNode | null): TSESTree.Node[] {
+function rejectedInto(parameter: TSESTree.Identifier, calleeOf: (call: TSESTree.CallExpression) => FunctionNode | null): Made[] {
   const handler = parameter.parent;
   if (!isFunctionNode(handler) || handler.params[0] !== parameter) return [];
   const link = handler.parent;
@@ -1733,17 +1757,18 @@ function rejectedInto(parameter: TSESTree.Identifier, calleeOf: (call: TSESTree.
     if (earlierHandler && !handsRejectionOnUnchanged(earlierHandler)) return [];
     if (name !== 'then' && name !== 'finally' && name !== 'catch') break;
   }
-  const rejected: TSESTree.Node[] = [];
+  const rejected: Made[] = [];
   for (const head of chainHeadCalls(link.callee.object)) {
     if (promiseMethodOf(head) === 'reject') {
       const [value] = head.arguments;
-      if (value && value.type !== AST_NODE_TYPES.SpreadElement) rejected.push(value);
+      if (value && value.type !== AST_NODE_TYPES.SpreadElement) rejected.push({ value });
       continue;
     }
     const fn = calleeOf(head);
     if (!fn || fn.generator || contains(fn, handler)) continue;
-    if (fn.async) rejected.push(...madeThrowsOf(fn));
-    rejected.push(...madeRejectionsOf(fn));
+    const at = { call: head, fn };
+    if (fn.async) rejected.push(...madeThrowsOf(fn).map((value) => ({ value, call: at })));
+    rejected.push(...madeRejectionsOf(fn).map((value) => ({ value, call: at })));
   }
   return rejected;
 }
@@ -1884,6 +1909,8 @@ type Write =
       into?: Mutation;
       /** Keys a later write replaced or deleted before the use (`o.password = '***'`, `delete o.password`): not what this value holds there now. */
       excluded?: ReadonlySet<string>;
+      /** A value written in a same-file function, at the call that runs it (what it throws there): its parameters are the call's arguments. */
+      calledAt?: Made['call'];
     };
 
 /** How a keyed store is named in a message: `a property assignment`, or the method that stores (`` `.append(...)` ``). */

@@ -4441,7 +4441,7 @@ ruleTester.run('no-secrets-in-logs', rule, {
         },
         {
           messageId: 'secretLogged',
-          data: { sink: 'LOG.info', source: '`adminPass`', how: ' through `second()`', more: '' },
+          data: { sink: 'LOG.info', source: '`adminPass`', how: ' through `other` and `second()`', more: '' },
           line: 16,
           column: 5,
           endLine: 16,
@@ -4529,7 +4529,7 @@ ruleTester.run('no-secrets-in-logs', rule, {
       errors: [
         {
           messageId: 'secretLogged',
-          data: { sink: 'LOG.info', source: '`adminPass`', how: ' through `trimmed()`', more: '' },
+          data: { sink: 'LOG.info', source: '`adminPass`', how: ' through `.trim()` and `trimmed()`', more: '' },
           line: 9,
           column: 3,
           endLine: 9,
@@ -12928,7 +12928,7 @@ ruleTester.run("errors thrown by functions of the file called in the try (helper
     errors: [
       {
         messageId: "secretLogged",
-        data: {"sink":"LOG.error","source":"`apiKey`","how":" through the template literal, `new Error(...)` and `e`","more":""},
+        data: {"sink":"LOG.error","source":"`apiKey`","how":" through the template literal, `new Error(...)`, `checkKey()` and `e`","more":""},
         line: 14,
         column: 5,
         endLine: 14,
@@ -12965,7 +12965,7 @@ ruleTester.run("errors thrown by functions of the file called in the try (helper
       },
       {
         messageId: "secretLogged",
-        data: {"sink":"LOG.error","source":"`password`","how":" through the template literal, `new Error(...)` and `e`","more":""},
+        data: {"sink":"LOG.error","source":"`password`","how":" through the template literal, `new Error(...)`, `login()` and `e`","more":""},
         line: 19,
         column: 5,
         endLine: 19,
@@ -15507,7 +15507,7 @@ ruleTester.run("a rejection handler receives what the promise is rejected with (
     errors: [
       {
         messageId: "secretLogged",
-        data: {"sink":"LOG.error","source":"`password`","how":" through the template literal, `new Error(...)` and `e`","more":""},
+        data: {"sink":"LOG.error","source":"`password`","how":" through the template literal, `new Error(...)`, `login()` and `e`","more":""},
         line: 7,
         column: 38,
         endLine: 7,
@@ -15535,7 +15535,7 @@ ruleTester.run("a rejection handler receives what the promise is rejected with (
       },
       {
         messageId: "secretLogged",
-        data: {"sink":"LOG.error","source":"`password`","how":" through the template literal, `new Error(...)` and `e`","more":""},
+        data: {"sink":"LOG.error","source":"`password`","how":" through the template literal, `new Error(...)`, `login()` and `e`","more":""},
         line: 8,
         column: 69,
         endLine: 8,
@@ -15610,7 +15610,7 @@ ruleTester.run("a rejection handler receives what the promise is rejected with (
     errors: [
       {
         messageId: "secretLogged",
-        data: {"sink":"LOG.error","source":"`password`","how":" through the template literal, `new Error(...)` and `e`","more":""},
+        data: {"sink":"LOG.error","source":"`password`","how":" through the template literal, `new Error(...)`, `login()` and `e`","more":""},
         line: 10,
         column: 5,
         endLine: 10,
@@ -16010,7 +16010,7 @@ ruleTester.run("a rejection passed on by an earlier handler (helper-79)", rule, 
     errors: [
       {
         messageId: "secretLogged",
-        data: {"sink":"logger.error","source":"`password`","how":" through the template literal, `new Error(...)` and `e`","more":""},
+        data: {"sink":"logger.error","source":"`password`","how":" through the template literal, `new Error(...)`, `login()` and `e`","more":""},
         line: 7,
         column: 65,
         endLine: 7,
@@ -16037,7 +16037,7 @@ ruleTester.run("a rejection passed on by an earlier handler (helper-79)", rule, 
       },
       {
         messageId: "secretLogged",
-        data: {"sink":"logger.error","source":"`password`","how":" through the template literal, `new Error(...)` and `e`","more":""},
+        data: {"sink":"logger.error","source":"`password`","how":" through the template literal, `new Error(...)`, `login()` and `e`","more":""},
         line: 10,
         column: 86,
         endLine: 10,
@@ -17365,7 +17365,7 @@ ruleTester.run("errors of JSON.parse and of rejections", rule, {
     errors: [
       {
         messageId: "secretLogged",
-        // `token` reaches `LOG.error` through the template literal, `new Error(...)` and `e`.
+        // `token` reaches `LOG.error` through the template literal, `new Error(...)`, `verify()` and `e`.
         line: 8,
         column: 37,
         endLine: 8,
@@ -17407,7 +17407,7 @@ ruleTester.run("errors of JSON.parse and of rejections", rule, {
     errors: [
       {
         messageId: "secretLogged",
-        // `token` reaches `LOG.error` through the template literal, `new Error(...)` and `e`.
+        // `token` reaches `LOG.error` through the template literal, `new Error(...)`, `verify()` and `e`.
         line: 9,
         column: 5,
         endLine: 9,
@@ -17498,6 +17498,238 @@ ruleTester.run("the GitHub Actions add-mask command", rule, {
           output: dedent`
             export function register(password: string) {
               console.log(\`password: \${'<redacted>'} ::add-mask::\`);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("errors made one call deep, with what the call passes", rule, {
+  valid: [
+  {
+    name: "a parameter named secret given a label holds no secret",
+    code: dedent`
+      declare const LOG: { error(...a: unknown[]): void };
+      function refuse(secret: string): never {
+        throw new Error('refused: ' + secret);
+      }
+      export function check(label: string) {
+        try {
+          if (label.length > 10) refuse(label);
+        } catch (e) {
+          LOG.error(e);
+        }
+      }
+    `,
+  },
+  {
+    name: "a command a wrapper runs without the secret",
+    code: dedent`
+      import { execFileSync } from 'node:child_process';
+      declare const LOG: { warn(...a: unknown[]): void };
+      function ipmi(args: string[]) {
+        return execFileSync('ipmitool', args);
+      }
+      export function status(host: string, password: string) {
+        try {
+          ipmi(['-H', host, 'chassis', 'status']);
+          void password;
+        } catch (err) {
+          LOG.warn('ipmitool failed', err);
+        }
+      }
+    `,
+  },
+  {
+    name: "an async wrapper left unawaited fails outside the try",
+    code: dedent`
+      import { execFile } from 'node:child_process';
+      import { promisify } from 'node:util';
+      declare const LOG: { warn(...a: unknown[]): void };
+      const run = promisify(execFile);
+      async function ipmi(args: string[]) {
+        return run('ipmitool', args);
+      }
+      export function status(password: string) {
+        try {
+          void ipmi(['-P', password]);
+        } catch (err) {
+          LOG.warn('ipmitool failed', err);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "an error a function of the file makes of its parameter holds what the call passes",
+    code: dedent`
+      declare const LOG: { warn(...a: unknown[]): void };
+      function checkKey(key: string) {
+        if (key.length < 8) throw new Error(\`bad key \${key}\`);
+      }
+      export function configure(apiKey: string) {
+        try {
+          checkKey(apiKey);
+        } catch (e) {
+          LOG.warn('key check', e);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `apiKey` reaches `LOG.warn` through `key`, the template literal, `new Error(...)`, `checkKey()` and `e`.
+        line: 9,
+        column: 5,
+        endLine: 9,
+        endColumn: 29,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const LOG: { warn(...a: unknown[]): void };
+            function checkKey(key: string) {
+              if (key.length < 8) throw new Error(\`bad key \${key}\`);
+            }
+            export function configure(apiKey: string) {
+              try {
+                checkKey(apiKey);
+              } catch (e) {
+                LOG.warn('key check', '<redacted>');
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a rejection a function of the file makes of its parameter holds what the call passes",
+    code: dedent`
+      declare const LOG: { error(...a: unknown[]): void };
+      function verify(value: string): Promise<void> {
+        return new Promise((_, reject) => reject(new Error(\`refused \${value}\`)));
+      }
+      export function check(token: string) {
+        return verify(token).catch((e) => LOG.error(e));
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `token` reaches `LOG.error` through `value`, the template literal, `new Error(...)`, `verify()` and `e`.
+        line: 6,
+        column: 37,
+        endLine: 6,
+        endColumn: 49,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const LOG: { error(...a: unknown[]): void };
+            function verify(value: string): Promise<void> {
+              return new Promise((_, reject) => reject(new Error(\`refused \${value}\`)));
+            }
+            export function check(token: string) {
+              return verify(token).catch((e) => LOG.error('<redacted>'));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a command a wrapper of the file runs with the secret the call passes",
+    code: dedent`
+      import { execFileSync } from 'node:child_process';
+      declare const LOG: { warn(...a: unknown[]): void };
+      function ipmi(args: string[]) {
+        return execFileSync('ipmitool', args);
+      }
+      export function status(host: string, password: string) {
+        try {
+          ipmi(['-H', host, '-P', password, 'chassis', 'status']);
+        } catch (err) {
+          LOG.warn('ipmitool failed', err);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `err`, the error of `execFileSync`, which quotes the command run with `password`, reaches `LOG.warn`.
+        line: 10,
+        column: 5,
+        endLine: 10,
+        endColumn: 37,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import { execFileSync } from 'node:child_process';
+            declare const LOG: { warn(...a: unknown[]): void };
+            function ipmi(args: string[]) {
+              return execFileSync('ipmitool', args);
+            }
+            export function status(host: string, password: string) {
+              try {
+                ipmi(['-H', host, '-P', password, 'chassis', 'status']);
+              } catch (err) {
+                LOG.warn('ipmitool failed', '<redacted>');
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a command an arrow wrapper runs, awaited",
+    code: dedent`
+      import { execFile } from 'node:child_process';
+      import { promisify } from 'node:util';
+      declare const LOG: { warn(...a: unknown[]): void };
+      const run = promisify(execFile);
+      const ipmi = async (args: string[]) => run('ipmitool', args);
+      export async function status(password: string) {
+        try {
+          await ipmi(['-P', password, 'power', 'status']);
+        } catch (err) {
+          LOG.warn('ipmitool failed', err);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `err`, the error of `run`, which quotes the command run with `password`, reaches `LOG.warn`.
+        line: 10,
+        column: 5,
+        endLine: 10,
+        endColumn: 37,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import { execFile } from 'node:child_process';
+            import { promisify } from 'node:util';
+            declare const LOG: { warn(...a: unknown[]): void };
+            const run = promisify(execFile);
+            const ipmi = async (args: string[]) => run('ipmitool', args);
+            export async function status(password: string) {
+              try {
+                await ipmi(['-P', password, 'power', 'status']);
+              } catch (err) {
+                LOG.warn('ipmitool failed', '<redacted>');
+              }
             }
           `,
         },
