@@ -140,6 +140,8 @@ export class ApiCallMatcher {
   #inferred(site: CallSite, info: TypeInfo | null): 'inferred' | null {
     // The host platform a plugin runs under (`import sdk from '@scrypted/sdk'`), by any alias.
     if (site.calleePaths.some(isFromHostPackage)) return null;
+    // A value the platform's own constructors make (`const api = new Map(); api.set(k, v)`).
+    if (site.calleePaths.some(isMadeByPlainBuiltIn)) return null;
     // A callback-style method of an event-based client (MQTT.js's `client.subscribe(topic)`).
     const method = site.calleePaths[0]?.names.at(-1) ?? null;
     if (method !== null && site.calleePaths.some((path) => isCallbackClientMethod(path, site.node, method))) return null;
@@ -911,4 +913,21 @@ export function documentedNode(fn: FunctionNode): TSESTree.Node {
 
 function isDocComment(comment: TSESTree.Comment): boolean {
   return comment.type === AST_TOKEN_TYPES.Block && comment.value.startsWith('*');
+}
+
+/**
+ * The global constructors whose objects' methods never return a promise: collections, dates,
+ * patterns, URLs, headers and forms, encoders, typed arrays, abort controllers, errors.
+ */
+const PLAIN_BUILT_INS: ReadonlySet<string> = new Set(
+  [
+    'Map', 'Set', 'WeakMap', 'WeakSet', 'WeakRef', 'Array', 'Date', 'RegExp', 'Error', 'URL', 'URLSearchParams', 'Headers', 'FormData',
+    'AbortController', 'TextEncoder', 'TextDecoder', 'ArrayBuffer', 'DataView', 'Uint8Array', 'Int8Array', 'Uint16Array', 'Int16Array',
+    'Uint32Array', 'Int32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array',
+  ].map((name) => `${name}()`),
+);
+
+/** A method of (or read off) a value one of those constructors made: `new Map().set(k, v)`, `const api = new Map(); api.set(k, v)`. */
+function isMadeByPlainBuiltIn(path: AccessPath): boolean {
+  return path.root.kind === 'global' && path.names.length >= 2 && PLAIN_BUILT_INS.has(path.names[0] ?? '');
 }

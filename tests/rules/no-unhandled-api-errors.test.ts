@@ -18243,3 +18243,49 @@ ruleTester.run("a choice on the error's own truth", rule, {
   },
   ],
 });
+
+ruleTester.run("values the platform's constructors make", rule, {
+  valid: [
+  {
+    name: "a Map named api is written, not called remotely",
+    code: dedent`
+      interface Platform { id: string }
+      declare const azure: Platform;
+      const api = new Map<string, Platform>();
+      export default api;
+      api.set(azure.id, azure);
+      api.delete('old');
+    `,
+  },
+  {
+    name: "a URL made by the platform, under a client's name",
+    code: dedent`
+      export function endpoint(base: string): string {
+        const client = new URL(base);
+        client.searchParams.set('limit', '10');
+        return client.toString();
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a client made by a class of a package, under the same name",
+    code: dedent`
+      import { ApiClient } from 'remote-sdk';
+      const api = new ApiClient();
+      api.set('key', 'value');
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `api.set` is neither awaited, returned nor handled; its rejection is lost.
+        line: 3,
+        column: 1,
+        endLine: 3,
+        endColumn: 24,
+      },
+    ],
+  },
+  ],
+});
