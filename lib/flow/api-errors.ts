@@ -1689,6 +1689,11 @@ function isUsedAsPlainValue(node: TSESTree.Node): boolean {
       return parent.discriminant === wrapper;
     case AST_NODE_TYPES.Property:
       return parent.computed && parent.key === wrapper;
+    // `new URL(api.getUri(config))`, `new Date(client.lastSeen())`: what the platform parses (a promise is no URL or date).
+    case AST_NODE_TYPES.NewExpression: {
+      const callee = unwrapExpression(parent.callee);
+      return callee.type === AST_NODE_TYPES.Identifier && PLAIN_CONSTRUCTORS.has(callee.name) && parent.arguments.includes(wrapper as TSESTree.CallExpressionArgument);
+    }
     case AST_NODE_TYPES.CallExpression:
       // `path.join(api.user.storagePath(), 'x')`, `setTimeout(beat, client.interval())`,
       // `JSON.stringify(dump)`: a built-in that takes only plain values there.
@@ -1722,6 +1727,9 @@ const PLAIN_ARGUMENTS: ReadonlyMap<string, readonly [number, number]> = new Map<
   // Node's assert comparing values (a promise compared with a plain value fails the test): both sides.
   ...['assert.equal', 'assert.strictEqual', 'assert.deepEqual', 'assert.deepStrictEqual'].map((name) => [name, [0, 1]] as const),
 ]);
+
+/** Global constructors that parse what they are given: a promise there is an invalid URL, an invalid date, the pattern `[object Promise]`. */
+const PLAIN_CONSTRUCTORS: ReadonlySet<string> = new Set(['URL', 'Date', 'RegExp']);
 
 /** Whether `argument` is where a built-in takes only a plain value (a path segment, a delay, a number, what it serialises). */
 function takesPlainValue(call: TSESTree.CallExpression, argument: TSESTree.Node): boolean {

@@ -149,6 +149,8 @@ export class ApiCallMatcher {
     if (method !== null && site.calleePaths.some((path) => isCallbackClientPromiseMethod(path, method))) return 'inferred';
     // A request of an HTTP client package (`axios.get(url)`, `got(url)`, an `axios.create()` instance's `post`).
     if (site.calleePaths.some(isHttpRequestPath)) return 'inferred';
+    // Its other members, of the package or an instance, whatever the receiver is called (`this.api.getUri(config)`, `api.interceptors.request.use(f)`).
+    if (site.calleePaths.some(isHttpClientLocalPath)) return null;
     // A method of a remote API's SDK object, whatever it is called (`const octokit = new Octokit()`,
     // `getOctokit(token)`, `new Docker()`): `octokit.rest.pulls.get(...)`, `docker.listContainers()`.
     if (site.calleePaths.some(isRemoteSdkPath) || site.calleePaths.some(isFluentKubernetesRequest) || site.calleePaths.some((path) => isN8nRequest(path, site.node))) return 'inferred';
@@ -825,6 +827,23 @@ function isHttpRequestPath(path: AccessPath): boolean {
   if (rest.length === 0) return path.root.module !== 'undici';
   const method = rest[rest.length - 1] ?? '';
   return HTTP_REQUEST_METHODS.has(method) && rest.slice(0, -1).every((name) => HTTP_INSTANCE_LINKS.has(name));
+}
+
+/** Packages whose every request method is known, and the local parts of an instance (its interceptors, defaults). */
+const KNOWN_HTTP_PACKAGES: ReadonlySet<string> = new Set(['axios', 'got', 'ky']);
+const HTTP_LOCAL_LINKS: ReadonlySet<string> = new Set([...HTTP_INSTANCE_LINKS, 'interceptors', 'request', 'response', 'defaults', 'headers', 'common']);
+
+/**
+ * A member of axios, got or ky, or of an instance one makes, that is not a request: `getUri(config)`,
+ * `isAxiosError(e)`, `interceptors.request.use(f)`. (Not undici's pools and agents, whose `request` is one.)
+ */
+function isHttpClientLocalPath(path: AccessPath): boolean {
+  if (path.root.kind !== 'module' || !KNOWN_HTTP_PACKAGES.has(path.root.module)) return false;
+  const [, ...rest] = path.names;
+  const method = rest[rest.length - 1];
+  if (method === undefined || method.endsWith('()')) return false;
+  const links = rest.slice(0, -1);
+  return links.every((name) => HTTP_LOCAL_LINKS.has(name)) && (!HTTP_REQUEST_METHODS.has(method) || links.includes('interceptors'));
 }
 
 /**

@@ -18289,3 +18289,65 @@ ruleTester.run("values the platform's constructors make", rule, {
   },
   ],
 });
+
+ruleTester.run("axios's local members, and values the platform parses", rule, {
+  valid: [
+  {
+    name: "axios's getUri of an instance, under a client's name",
+    code: dedent`
+      import axios, { type AxiosInstance } from 'axios';
+      export class IotClient {
+        private readonly api: AxiosInstance;
+        constructor() {
+          this.api = axios.create({ baseURL: 'https://example.invalid' });
+          this.api.interceptors.request.use((config) => {
+            config.headers.set('X-Path', this.api.getUri(config));
+            return config;
+          });
+        }
+      }
+    `,
+  },
+  {
+    name: "a client's value parsed by new URL",
+    code: dedent`
+      declare const client: { endpoint(): string };
+      export function host(): string {
+        return new URL(client.endpoint()).host;
+      }
+    `,
+  },
+  {
+    name: "a client's value parsed by new Date",
+    code: dedent`
+      declare const client: { lastSeen(id: string): string };
+      export function seen(id: string): number {
+        const when = new Date(client.lastSeen(id));
+        return when.getTime();
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "an axios instance's request under a client's name stays an API call",
+    code: dedent`
+      import axios from 'axios';
+      const api = axios.create({ baseURL: 'https://example.invalid' });
+      export function ping(): void {
+        api.get('/ping');
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `api.get` is neither awaited, returned nor handled; its rejection is lost.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 19,
+      },
+    ],
+  },
+  ],
+});
