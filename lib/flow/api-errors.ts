@@ -334,6 +334,8 @@ export class ApiErrorAnalysis {
     // A promise adapter passes the outcome on through its own value, as a combinator does
     // (`await firstValueFrom(api.get(url))`, `return withTimeout(client.getNode(id), 5000)`).
     if (isPromiseAdapter(call)) return this.#promiseFate(call, { ...context, sync: false });
+    // rxjs's `from(client.get(url))`: the stream's error, as for an operator's callback.
+    if (isRxjsCall(call, this.#options.paths)) return null;
     // A translating wrapper of this file (`translated(client.x())` awaiting its parameter in a
     // try whose catch handles the error): handled there.
     const local = position < 0 ? null : localCallee(call, this.#options.paths);
@@ -804,6 +806,9 @@ export class ApiErrorAnalysis {
     if (call.type === AST_NODE_TYPES.CallExpression && this.#options.isHandlerWrapper(call)) return returnsPromise ? this.#lostOnly(call, context) : null;
     // A test or a hook of a test framework: the framework waits for it and reports its failure.
     if (call.type === AST_NODE_TYPES.CallExpression && isTestRegistration(call, this.#options.paths)) return null;
+    // An rxjs operator or creator (`switchMap(() => client.getRooms())`, `defer(() => api.get(url))`):
+    // the promise becomes the stream's, and its rejection the stream's error, which goes to its subscribers.
+    if (call.type === AST_NODE_TYPES.CallExpression && isRxjsCall(call, this.#options.paths)) return null;
     // An HTTP client's interceptor (`api.interceptors.response.use(ok, async (e) => { await refresh();
     // return api.request(e.config); })`, `sdk.interceptors.push({ responseError })`): the request
     // it intercepts settles with its outcome, and that request's caller handles it.
@@ -964,7 +969,10 @@ export class ApiErrorAnalysis {
       try {
         // A private getter's reads run it, as calls run a method.
         const sites: readonly (TSESTree.CallExpression | TSESTree.MemberExpression)[] = this.#helpers.getterReads(fn) ?? this.#callSites.get(fn) ?? [];
-        for (const site of sites) {
+        // A call of it used the way no promise can be (`this.createBackup().pipe(map(f))`): what it
+        // returns is no promise (an observable), so neither is the API call it returns.
+        const plainSomewhere = !fn.async && sites.some((site) => site.type === AST_NODE_TYPES.CallExpression && isUsedAsPlainValue(site));
+        for (const site of plainSomewhere ? [] : sites) {
           const siteContext: FateContext = {
             sync: !(fn.async || this.#returnsPromise(fn, site)),
             text: site.type === AST_NODE_TYPES.CallExpression ? calleeText(site, this.#options.sourceCode) : shortText(nodeText(this.#options.sourceCode, site)),
@@ -1727,6 +1735,11 @@ const PLAIN_ARGUMENTS: ReadonlyMap<string, readonly [number, number]> = new Map<
   // Node's assert comparing values (a promise compared with a plain value fails the test): both sides.
   ...['assert.equal', 'assert.strictEqual', 'assert.deepEqual', 'assert.deepStrictEqual'].map((name) => [name, [0, 1]] as const),
 ]);
+
+/** A function of rxjs (`switchMap`, `mergeMap`, `from`, `defer`, ...), imported from `rxjs` or one of its entry points. */
+function isRxjsCall(call: TSESTree.CallExpression, paths: AccessPathResolver): boolean {
+  return paths.pathsOf(call.callee).some((path) => path.root.kind === 'module' && (path.root.module === 'rxjs' || path.root.module.startsWith('rxjs/')) && path.names.length >= 2 && !path.names.some((name) => name.endsWith('()')));
+}
 
 /** Global constructors that parse what they are given: a promise there is an invalid URL, an invalid date, the pattern `[object Promise]`. */
 const PLAIN_CONSTRUCTORS: ReadonlySet<string> = new Set(['URL', 'Date', 'RegExp']);

@@ -18351,3 +18351,66 @@ ruleTester.run("axios's local members, and values the platform parses", rule, {
   },
   ],
 });
+
+ruleTester.run("rxjs streams", rule, {
+  valid: [
+  {
+    name: "a client call returned from an rxjs operator's callback becomes the stream's",
+    code: dedent`
+      import { of, switchMap, mergeMap } from 'rxjs';
+      export function refresh(client: { getRooms(): Promise<string[]>; getRoom(id: string): Promise<string> }) {
+        return of(1).pipe(
+          switchMap(() => client.getRooms()),
+          mergeMap((rooms) => client.getRoom(rooms[0] ?? '')),
+        );
+      }
+    `,
+  },
+  {
+    name: "a client call given to rxjs's from becomes the stream's",
+    code: dedent`
+      import { from } from 'rxjs';
+      import { map } from 'rxjs/operators';
+      export function rooms(client: { getRooms(): Promise<string[]> }) {
+        return from(client.getRooms()).pipe(map((list) => list.length));
+      }
+    `,
+  },
+  {
+    name: "a helper whose value is piped returns no promise",
+    code: dedent`
+      import { map } from 'rxjs';
+      export class BackupHandler {
+        constructor(private bridge: { getBridgeClient(): { createBackup(pin: string): { pipe(...steps: unknown[]): unknown } } }) {}
+        public run() {
+          return this.createBackup().pipe(map(() => true));
+        }
+        private createBackup() {
+          return this.bridge.getBridgeClient().createBackup('1234');
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a function of another package taking the callback is not rxjs",
+    code: dedent`
+      import { switchMap } from 'other-streams';
+      export function refresh(client: { getRooms(): Promise<string[]> }) {
+        switchMap(() => client.getRooms());
+      }
+    `,
+    errors: [
+      {
+        messageId: "callbackEscapes",
+        // `client.getRooms` runs in a callback passed to `switchMap`, and nothing handles its error.
+        line: 3,
+        column: 19,
+        endLine: 3,
+        endColumn: 36,
+      },
+    ],
+  },
+  ],
+});
