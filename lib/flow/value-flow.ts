@@ -982,6 +982,9 @@ export class ValueFlow<Finding> {
           if (index === names.length - 1) return { kind: 'whole', node: pairs.object, steps: ['iteration', pairs.step] };
           return { kind: 'unknown' };
         }
+        // `for (const [host] of credentials)`: an element taken apart as a pair is a Map's entry, or a
+        // pair like one; its first part is the key, which names the value and carries none of it.
+        if (names.length - index === 1 && name === '0' && unwrapExpression(current).type !== AST_NODE_TYPES.ArrayExpression) return { kind: 'clean' };
         // Some element of an array we cannot index: indexes carry it, a named part of it is unknown.
         return names.slice(index).every(isIndex) ? { kind: 'whole', node: current, steps: ['iteration'] } : { kind: 'unknown' };
       }

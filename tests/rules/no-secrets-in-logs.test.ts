@@ -17739,3 +17739,155 @@ ruleTester.run("errors made one call deep, with what the call passes", rule, {
   },
   ],
 });
+
+ruleTester.run("a for-of taking the pairs of a carrier apart", rule, {
+  valid: [
+  {
+    name: "the keys of a map of credentials, taken apart in a for-of",
+    code: dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      export function list(credentials: Map<string, string>) {
+        for (const [host] of credentials) LOG.debug('have credentials for %s', host);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "the values of a map of credentials, taken apart in a for-of",
+    code: dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      export function list(credentials: Map<string, string>) {
+        for (const [host, secret] of credentials) LOG.debug('%s: %s', host, secret);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `secret` reaches `LOG.debug`.
+        line: 3,
+        column: 45,
+        endLine: 3,
+        endColumn: 78,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const LOG: { debug(...a: unknown[]): void };
+            export function list(credentials: Map<string, string>) {
+              for (const [host, secret] of credentials) LOG.debug('%s: %s', host, '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "an element of a map of passwords, whole",
+    code: dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      export function list(passwords: Map<string, string>) {
+        for (const entry of passwords) LOG.debug('%o', entry);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `passwords`, which carries secrets, reaches `LOG.debug` through iteration and `entry`.
+        line: 3,
+        column: 34,
+        endLine: 3,
+        endColumn: 56,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const LOG: { debug(...a: unknown[]): void };
+            export function list(passwords: Map<string, string>) {
+              for (const entry of passwords) LOG.debug('%o', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+typedRuleTester.run("a for-of taking the pairs of a carrier apart, typed", rule, {
+  valid: [
+  {
+    name: "the keys of a map of credentials, taken apart in a for-of",
+    code: dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      export function list(credentials: Map<string, string>) {
+        for (const [host] of credentials) LOG.debug('have credentials for %s', host);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "the values of a map of credentials, taken apart in a for-of",
+    code: dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      export function list(credentials: Map<string, string>) {
+        for (const [host, secret] of credentials) LOG.debug('%s: %s', host, secret);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `secret` reaches `LOG.debug`.
+        line: 3,
+        column: 45,
+        endLine: 3,
+        endColumn: 78,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const LOG: { debug(...a: unknown[]): void };
+            export function list(credentials: Map<string, string>) {
+              for (const [host, secret] of credentials) LOG.debug('%s: %s', host, '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "an element of a map of passwords, whole",
+    code: dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      export function list(passwords: Map<string, string>) {
+        for (const entry of passwords) LOG.debug('%o', entry);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `passwords`, which carries secrets, reaches `LOG.debug` through iteration and `entry`.
+        line: 3,
+        column: 34,
+        endLine: 3,
+        endColumn: 56,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const LOG: { debug(...a: unknown[]): void };
+            export function list(passwords: Map<string, string>) {
+              for (const entry of passwords) LOG.debug('%o', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
