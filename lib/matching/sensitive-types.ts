@@ -50,7 +50,8 @@ export class SensitiveTypes {
 
   /**
    * Whether a value of this type cannot hold a secret: booleans, numbers, bigints, enums, null and
-   * undefined, string literal unions (`'on' | 'off'`), and unions of those.
+   * undefined, string literal unions (`'on' | 'off'`), and unions of those; arrays of those but
+   * numbers (bytes).
    */
   isValueFree(type: ts.Type, depth = 3): boolean {
     const F = this.#info.ts.TypeFlags;
@@ -58,11 +59,13 @@ export class SensitiveTypes {
     const valueFree =
       F.BooleanLike | F.NumberLike | F.BigIntLike | F.EnumLike | F.StringLiteral | F.Null | F.Undefined | F.Void | F.Never | F.ESSymbolLike;
     if ((type.getFlags() & valueFree) !== 0 || this.#isLibDate(type)) return true;
-    // Arrays and tuples of such values (`Date[]`, `number[]`, `[boolean, number]`).
+    // Arrays and tuples of such values (`Date[]`, `boolean[]`, `[boolean, 'on' | 'off']`); not of
+    // numbers, which may be a key's bytes (`networkKey: number[]`).
     const checker = this.#info.checker;
     if (checker.isArrayType(type) || checker.isTupleType(type)) {
       const elements = checker.getTypeArguments(type as ts.TypeReference);
-      return elements.length > 0 && elements.every((element) => element !== type && this.isValueFree(element, depth));
+      const bytes = F.Number | F.BigInt;
+      return elements.length > 0 && elements.every((element) => element !== type && !(element.isUnion() ? element.types : [element]).some((member) => (member.getFlags() & bytes) !== 0) && this.isValueFree(element, depth));
     }
     // A closed object type holding only such values (`{ channelId: number; tokenId: number }`),
     // its methods aside: nothing in it can be a secret, whatever it is called.

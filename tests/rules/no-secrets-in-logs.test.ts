@@ -17891,3 +17891,71 @@ typedRuleTester.run("a for-of taking the pairs of a carrier apart, typed", rule,
   },
   ],
 });
+
+typedRuleTester.run("a key held as bytes, typed", rule, {
+  valid: [
+  {
+    name: "a number or a list of flags with a key's name holds nothing",
+    code: dedent`
+      declare const logger: { debug(message: string): void };
+      export function dump(o: { keyLength: number; tokenExpiresAt: number; passwordFlags: boolean[] }): void {
+        logger.debug(\`\${o.keyLength} \${o.tokenExpiresAt} \${o.passwordFlags.join(',')}\`);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a key held as bytes keeps its name",
+    code: dedent`
+      declare const logger: { debug(message: string): void };
+      export function dump(o: { networkKey: number[]; encryptionKey: readonly number[] }): void {
+        logger.debug(\`configured=\${Buffer.from(o.networkKey).toString('hex')}\`);
+        logger.debug(\`enc=\${o.encryptionKey.join(',')}\`);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `o.networkKey` reaches `logger.debug` through `Buffer.from`, `.toString()` and the template literal.
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 74,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const logger: { debug(message: string): void };
+            export function dump(o: { networkKey: number[]; encryptionKey: readonly number[] }): void {
+              logger.debug(\`configured=\${Buffer.from('<redacted>').toString('hex')}\`);
+              logger.debug(\`enc=\${o.encryptionKey.join(',')}\`);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `o.encryptionKey` reaches `logger.debug` through `.join()` and the template literal.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 51,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const logger: { debug(message: string): void };
+            export function dump(o: { networkKey: number[]; encryptionKey: readonly number[] }): void {
+              logger.debug(\`configured=\${Buffer.from(o.networkKey).toString('hex')}\`);
+              logger.debug(\`enc=\${'<redacted>'}\`);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
