@@ -219,6 +219,10 @@ export class ApiErrorAnalysis {
           // `.reflect()`, `.asCallback(cb)` take it.
           if (method !== null && !context.sync && PASSING_PROMISE_METHODS.has(method)) return this.#promiseFate(parent.parent, context);
           if (method !== null && !context.sync && HANDLING_PROMISE_METHODS.has(method)) return null;
+          // With types, a method of a thenable that gives a thenable too (`await api.getJsonSafe(url).onValue(f)`
+          // of a result class): its own value carries the outcome on, as a promise library's link does.
+          const info = this.#options.info;
+          if (!context.sync && info && givesThenable(info, parent.parent)) return this.#promiseFate(parent.parent, context);
         }
         // should.js / chai's should on the promise (`await p.should.be.rejectedWith(/E05/)`): an
         // assertion on its outcome, handled once the assertion is waited on.
@@ -1735,6 +1739,13 @@ const PLAIN_ARGUMENTS: ReadonlyMap<string, readonly [number, number]> = new Map<
   // Node's assert comparing values (a promise compared with a plain value fails the test): both sides.
   ...['assert.equal', 'assert.strictEqual', 'assert.deepEqual', 'assert.deepStrictEqual'].map((name) => [name, [0, 1]] as const),
 ]);
+
+/** Whether the type of a call's result is known to be a thenable (a promise or a class with `then`). */
+function givesThenable(info: TypeInfo, call: TSESTree.CallExpression): boolean {
+  const type = info.typeOf(call);
+  if (!type || type.getFlags() & (info.ts.TypeFlags.Any | info.ts.TypeFlags.Unknown)) return false;
+  return (type.isUnion() ? type.types : [type]).some((part) => part.getProperty('then') !== undefined);
+}
 
 /** A function of rxjs (`switchMap`, `mergeMap`, `from`, `defer`, ...), imported from `rxjs` or one of its entry points. */
 function isRxjsCall(call: TSESTree.CallExpression, paths: AccessPathResolver): boolean {

@@ -18414,3 +18414,64 @@ ruleTester.run("rxjs streams", rule, {
   },
   ],
 });
+
+typedRuleTester.run("a chain of thenables, typed", rule, {
+  valid: [
+  {
+    name: "an awaited method of a thenable result that gives a thenable",
+    code: dedent`
+      class AsyncResult<T> implements PromiseLike<T> {
+        constructor(private readonly p: Promise<T>) {}
+        then<A = T, B = never>(ok?: ((v: T) => A | PromiseLike<A>) | null, err?: ((e: unknown) => B | PromiseLike<B>) | null): PromiseLike<A | B> {
+          return this.p.then(ok, err);
+        }
+        onValue(f: (v: T) => void): AsyncResult<T> {
+          return new AsyncResult(this.p.then((v) => { f(v); return v; }));
+        }
+      }
+      interface HttpApi { getJsonSafe(url: string): AsyncResult<number> }
+      declare const gitlabApi: HttpApi;
+      export async function latestPipeline(sha: string): Promise<number | undefined> {
+        let id: number | undefined;
+        try {
+          await gitlabApi.getJsonSafe(\`commits/\${sha}\`).onValue((v) => { id = v; });
+        } catch (e) {
+          throw new Error('lookup failed', { cause: e });
+        }
+        return id;
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a method of a thenable result that gives a thenable, left floating",
+    code: dedent`
+      class AsyncResult<T> implements PromiseLike<T> {
+        constructor(private readonly p: Promise<T>) {}
+        then<A = T, B = never>(ok?: ((v: T) => A | PromiseLike<A>) | null, err?: ((e: unknown) => B | PromiseLike<B>) | null): PromiseLike<A | B> {
+          return this.p.then(ok, err);
+        }
+        onValue(f: (v: T) => void): AsyncResult<T> {
+          return new AsyncResult(this.p.then((v) => { f(v); return v; }));
+        }
+      }
+      interface HttpApi { getJsonSafe(url: string): AsyncResult<number> }
+      declare const gitlabApi: HttpApi;
+      export function latestPipeline(sha: string): void {
+        gitlabApi.getJsonSafe(\`commits/\${sha}\`).onValue(() => undefined);
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `gitlabApi.getJsonSafe` is neither awaited, returned nor handled; its rejection is lost.
+        line: 13,
+        column: 3,
+        endLine: 13,
+        endColumn: 42,
+      },
+    ],
+  },
+  ],
+});
