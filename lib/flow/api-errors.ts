@@ -1184,9 +1184,6 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
   const called = outermostWrapper(call);
   if (isCalled(called)) return true;
   const wrapper = valuePosition(called);
-  // The function such a call made, called (`api.throttle(fn)()`, `const handler = client.wrap(fn);
-  // handler()`): no client method by its name; a promise only where its value is used as one.
-  if (paths.pathsOf(call.callee).some((path) => path.names[path.names.length - 1]?.endsWith('()') === true) && !usedAsPromise(wrapper)) return true;
   const parent = wrapper.parent;
   const target =
     parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === wrapper
@@ -1204,6 +1201,10 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
   // A static method of a client class (`PaseClient.generateRandomPasscode()`), a function of a
   // module of the project imported whole (`import * as api from '../api'; api.origin()`).
   if ((isClassMemberCall(call, paths) || isProjectNamespaceCall(call, paths)) && neverAPromise()) return true;
+  // The function a call made, called (`api.throttle(fn)()`, `const handler = client.wrap(fn);
+  // handler()`): no client method by its name; a promise only where its value is used as one. (Not
+  // a function bound, `client.request.bind(client)`: that is the client's method.)
+  if (callsMadeFunction(call, paths) && !usedAsPromise(wrapper) && !(variable?.references.some((reference) => reference.isRead() && usedAsPromise(outermostWrapper(reference.identifier))) ?? false)) return true;
   // Returned by a function written to return a plain value (`isChannelValid(): boolean { return
   // this._client !== null && this._client.isOpened(); }`).
   if (returnedAsPlainValue(wrapper)) return true;
@@ -1223,6 +1224,16 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
   if (isClientName(target.name) && neverAPromise()) return true;
   // Or called (`const handler = client.wrap(fn); handler()`), which a promise cannot be.
   return variable?.references.some((reference) => reference.isRead() && (plain(reference.identifier) || isCalled(outermostWrapper(reference.identifier)))) ?? false;
+}
+
+/** Whether every path a call's callee resolves to is the value of a call (`api.throttle(fn)`), not a function bound or invoked. */
+function callsMadeFunction(call: TSESTree.CallExpression, paths: AccessPathResolver): boolean {
+  const all = paths.pathsOf(call.callee);
+  const resolved = all.length > 1 ? all.slice(1) : all;
+  return resolved.length > 0 && resolved.every((path) => {
+    const last = path.names[path.names.length - 1] ?? '';
+    return last.endsWith('()') && last !== 'bind()' && last !== 'call()' && last !== 'apply()';
+  });
 }
 
 /** Whether a value is called: the callee of a call (`f()`, `api.throttle(fn)()`). */

@@ -946,7 +946,11 @@ const PLAIN_BUILT_INS: ReadonlySet<string> = new Set(
   ].map((name) => `${name}()`),
 );
 
-/** A method of (or read off) a value one of those constructors made: `new Map().set(k, v)`, `const api = new Map(); api.set(k, v)`. */
+/**
+ * A method of (or read off) a value one of those constructors made: `new Map().set(k, v)`, `const api =
+ * new Map(); api.set(k, v)`, `new URL(u).searchParams.get('a')` — not of what a call of it gives (`const
+ * client = clients.get(id); client.getDevices()`: what the map holds may be a client).
+ */
 function isMadeByPlainBuiltIn(path: AccessPath): boolean {
-  return path.root.kind === 'global' && path.names.length >= 2 && PLAIN_BUILT_INS.has(path.names[0] ?? '');
+  return path.root.kind === 'global' && path.names.length >= 2 && PLAIN_BUILT_INS.has(path.names[0] ?? '') && !path.names.slice(1, -1).some((name) => name.endsWith('()'));
 }

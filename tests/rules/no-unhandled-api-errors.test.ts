@@ -18475,3 +18475,112 @@ typedRuleTester.run("a chain of thenables, typed", rule, {
   },
   ],
 });
+
+ruleTester.run("made functions and maps, after review", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a client taken out of a Map is still a client",
+    code: dedent`
+      declare class DeviceClient { getDevices(): Promise<string[]> }
+      export class Hub {
+        private readonly clients = new Map<string, DeviceClient>();
+        refresh(id: string): void {
+          const client = this.clients.get(id);
+          client?.getDevices();
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `client?.getDevices` is neither awaited, returned nor handled; its rejection is lost.
+        line: 6,
+        column: 5,
+        endLine: 6,
+        endColumn: 25,
+      },
+    ],
+  },
+  {
+    name: "a client's method bound and called is the client's",
+    code: dedent`
+      declare const client: { request(path: string): Promise<void> };
+      export function reboot(): void {
+        const send = client.request.bind(client);
+        send('/reboot');
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `send` is neither awaited, returned nor handled; its rejection is lost.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 18,
+      },
+    ],
+  },
+  {
+    name: "the function a client call made, stored, called, and its value awaited later",
+    code: dedent`
+      declare const client: { prepare(id: string): () => Promise<void> };
+      declare function sleep(ms: number): Promise<void>;
+      export async function run(id: string): Promise<void> {
+        const start = client.prepare(id);
+        const pending = start();
+        await sleep(10);
+        await pending;
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `start` can fail with an API error that escapes `run` untranslated; catch and translate it, or document `@throws`.
+        line: 5,
+        column: 19,
+        endLine: 5,
+        endColumn: 26,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            declare const client: { prepare(id: string): () => Promise<void> };
+            declare function sleep(ms: number): Promise<void>;
+            export async function run(id: string): Promise<void> {
+              const start = client.prepare(id);
+              const pending = start();
+              await sleep(10);
+              try {
+                await pending;
+              } catch (error) {
+                throw new Error('run failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            declare const client: { prepare(id: string): () => Promise<void> };
+            declare function sleep(ms: number): Promise<void>;
+            /**
+             * @throws when \`start\` fails.
+             */
+            export async function run(id: string): Promise<void> {
+              const start = client.prepare(id);
+              const pending = start();
+              await sleep(10);
+              await pending;
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
