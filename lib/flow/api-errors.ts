@@ -339,7 +339,7 @@ export class ApiErrorAnalysis {
     // (`await firstValueFrom(api.get(url))`, `return withTimeout(client.getNode(id), 5000)`).
     if (isPromiseAdapter(call)) return this.#promiseFate(call, { ...context, sync: false });
     // rxjs's `from(client.get(url))`: the stream's error, as for an operator's callback.
-    if (isRxjsCall(call, this.#options.paths)) return null;
+    if (isRxjsCall(call, RXJS_INPUT_CREATORS, this.#options.paths)) return null;
     // A translating wrapper of this file (`translated(client.x())` awaiting its parameter in a
     // try whose catch handles the error): handled there.
     const local = position < 0 ? null : localCallee(call, this.#options.paths);
@@ -812,7 +812,7 @@ export class ApiErrorAnalysis {
     if (call.type === AST_NODE_TYPES.CallExpression && isTestRegistration(call, this.#options.paths)) return null;
     // An rxjs operator or creator (`switchMap(() => client.getRooms())`, `defer(() => api.get(url))`):
     // the promise becomes the stream's, and its rejection the stream's error, which goes to its subscribers.
-    if (call.type === AST_NODE_TYPES.CallExpression && isRxjsCall(call, this.#options.paths)) return null;
+    if (call.type === AST_NODE_TYPES.CallExpression && isRxjsCall(call, RXJS_FLATTENING_OPERATORS, this.#options.paths)) return null;
     // An HTTP client's interceptor (`api.interceptors.response.use(ok, async (e) => { await refresh();
     // return api.request(e.config); })`, `sdk.interceptors.push({ responseError })`): the request
     // it intercepts settles with its outcome, and that request's caller handles it.
@@ -973,9 +973,10 @@ export class ApiErrorAnalysis {
       try {
         // A private getter's reads run it, as calls run a method.
         const sites: readonly (TSESTree.CallExpression | TSESTree.MemberExpression)[] = this.#helpers.getterReads(fn) ?? this.#callSites.get(fn) ?? [];
-        // A call of it used the way no promise can be (`this.createBackup().pipe(map(f))`): what it
-        // returns is no promise (an observable), so neither is the API call it returns.
-        const plainSomewhere = !fn.async && sites.some((site) => site.type === AST_NODE_TYPES.CallExpression && isUsedAsPlainValue(site));
+        // Without types, a call of it whose value has members no promise has (`this.createBackup().pipe(map(f))`):
+        // what it returns is no promise (an observable), so neither is the API call it returns. (Not a
+        // test of it, `!this.fetchNode(id)`, which is as much a forgotten `await`.)
+        const plainSomewhere = !fn.async && !this.#options.info && sites.some((site) => site.type === AST_NODE_TYPES.CallExpression && hasNonPromiseMember(site));
         for (const site of plainSomewhere ? [] : sites) {
           const siteContext: FateContext = {
             sync: !(fn.async || this.#returnsPromise(fn, site)),
@@ -1234,6 +1235,15 @@ function callsMadeFunction(call: TSESTree.CallExpression, paths: AccessPathResol
     const last = path.names[path.names.length - 1] ?? '';
     return last.endsWith('()') && last !== 'bind()' && last !== 'call()' && last !== 'apply()';
   });
+}
+
+/** Whether a member no promise has is read off a value (`.pipe(...)`, `.subscribe(...)`, `.length`). */
+function hasNonPromiseMember(node: TSESTree.Node): boolean {
+  const wrapper = outermostWrapper(node);
+  const member = wrapper.parent;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== wrapper || member.computed) return false;
+  const name = staticPropertyName(member);
+  return name !== null && !isPromiseLink(name) && name !== 'should' && name !== 'constructor' && name !== 'toString';
 }
 
 /** Whether a value is called: the callee of a call (`f()`, `api.throttle(fn)()`). */
@@ -1758,9 +1768,14 @@ function givesThenable(info: TypeInfo, call: TSESTree.CallExpression): boolean {
   return (type.isUnion() ? type.types : [type]).some((part) => part.getProperty('then') !== undefined);
 }
 
-/** A function of rxjs (`switchMap`, `mergeMap`, `from`, `defer`, ...), imported from `rxjs` or one of its entry points. */
-function isRxjsCall(call: TSESTree.CallExpression, paths: AccessPathResolver): boolean {
-  return paths.pathsOf(call.callee).some((path) => path.root.kind === 'module' && (path.root.module === 'rxjs' || path.root.module.startsWith('rxjs/')) && path.names.length >= 2 && !path.names.some((name) => name.endsWith('()')));
+/** rxjs operators and creators whose callback's value the stream subscribes to (a promise becomes the stream's). */
+const RXJS_FLATTENING_OPERATORS: ReadonlySet<string> = new Set(['switchMap', 'mergeMap', 'concatMap', 'exhaustMap', 'flatMap', 'switchScan', 'mergeScan', 'expand', 'catchError', 'defer']);
+/** rxjs creators that subscribe to the promises they are given (`from(p)`, `forkJoin([p, q])`; not `of(p)`, which emits the promise itself). */
+const RXJS_INPUT_CREATORS: ReadonlySet<string> = new Set(['from', 'forkJoin', 'combineLatest', 'zip', 'race', 'merge', 'concat', 'onErrorResumeNext']);
+
+/** One of `names`, a function of rxjs imported from `rxjs` or one of its entry points (`rxjs/operators`). */
+function isRxjsCall(call: TSESTree.CallExpression, names: ReadonlySet<string>, paths: AccessPathResolver): boolean {
+  return paths.pathsOf(call.callee).some((path) => path.root.kind === 'module' && (path.root.module === 'rxjs' || path.root.module.startsWith('rxjs/')) && path.names.length === 2 && names.has(path.names[1] ?? ''));
 }
 
 /** Global constructors that parse what they are given: a promise there is an invalid URL, an invalid date, the pattern `[object Promise]`. */

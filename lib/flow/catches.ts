@@ -901,11 +901,13 @@ function isDecidedEnd(handler: ErrorHandler, references: readonly TSESTree.Ident
   // A final `continue`/`break`/bare `return` only says how to carry on (`if (attempt >= 3) throw ...; continue;`).
   const end = statements.length > 0 && isFinalExit(statements[statements.length - 1] as TSESTree.Node, handler) ? statements.length - 1 : statements.length;
   const last = statements[end - 1];
-  // With an `else` that carries on (`if (throwOnError) throw ...; else log.warning('failed')`), as without one.
+  // With an `else` that carries on without a word of the error (`if (throwOnError) throw ...; else
+  // log.warning('failed')`), as without one; not one that tests or uses it (`else if (e.code === ...)`).
+  const carriesOn = (branch: TSESTree.Statement): boolean => !alwaysLeaves(branch) && !references.some((reference) => contains(branch, reference));
   const isDecision = (statement: TSESTree.Node | undefined, leaves: (branch: TSESTree.Statement) => boolean): boolean =>
     statement?.type === AST_NODE_TYPES.IfStatement &&
     !references.some((reference) => contains(statement.test, reference)) &&
-    (statement.alternate ? (leaves(statement.consequent) && !alwaysLeaves(statement.alternate)) || (leaves(statement.alternate) && !alwaysLeaves(statement.consequent)) : leaves(statement.consequent));
+    (statement.alternate ? (leaves(statement.consequent) && carriesOn(statement.alternate)) || (leaves(statement.alternate) && carriesOn(statement.consequent)) : leaves(statement.consequent));
   if (isDecision(last, alwaysLeaves)) return true;
   // A test earlier in the handler that gives up by throwing (`if (attempt === last) throw ...` in
   // a retry loop, `if (!cached) throw ...` before a fallback): carrying on is what it decided.

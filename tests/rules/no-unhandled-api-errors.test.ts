@@ -18584,3 +18584,99 @@ ruleTester.run("made functions and maps, after review", rule, {
   },
   ],
 });
+
+ruleTester.run("rxjs, helpers and else branches, after review", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a promise given to an rxjs side-effect operator is dropped",
+    code: dedent`
+      import { of, tap } from 'rxjs';
+      export function refresh(client: { post(path: string): Promise<void> }) {
+        return of(1).pipe(tap(() => client.post('/refresh')));
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `client.post` is neither awaited, returned nor handled; its rejection is lost.
+        line: 3,
+        column: 31,
+        endLine: 3,
+        endColumn: 54,
+      },
+    ],
+  },
+  {
+    name: "a promise emitted by rxjs's of is a value, not subscribed to",
+    code: dedent`
+      import { of } from 'rxjs';
+      export function rooms(client: { getRooms(): Promise<string[]> }) {
+        return of(client.getRooms());
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `client.getRooms` is neither awaited, returned nor handled; its rejection is lost.
+        line: 3,
+        column: 13,
+        endLine: 3,
+        endColumn: 30,
+      },
+    ],
+  },
+  {
+    name: "a helper tested where it is called is a forgotten await",
+    code: dedent`
+      declare const client: { node: { get(id: string): Promise<unknown> } };
+      export class Driver {
+        private fetchNode(id: string) {
+          return client.node.get(id);
+        }
+        check(id: string): boolean {
+          return !this.fetchNode(id);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandledHelperSite",
+        // `client.node.get` can fail with an API error that `fetchNode` passes on to the call at line 7, whose promise is neither awaited, returned nor handled.
+        line: 4,
+        column: 12,
+        endLine: 4,
+        endColumn: 31,
+      },
+    ],
+  },
+  {
+    name: "an else that tests the error for a case is partial",
+    code: dedent`
+      declare const client: { node: { get(id: string): Promise<unknown> } };
+      declare class DriverError extends Error { constructor(message: string, options?: { cause?: unknown }) }
+      export async function load(id: string, strict: boolean): Promise<unknown> {
+        try {
+          return await client.node.get(id);
+        } catch (e) {
+          if (strict) throw new DriverError('failed', { cause: e });
+          else if ((e as { code?: string }).code === 'ENOTFOUND') return null;
+        }
+        return undefined;
+      }
+    `,
+    errors: [
+      {
+        messageId: "partialCatch",
+        // The catch at line 6 handles the error of `client.node.get` on some paths and silently drops it on others.
+        line: 5,
+        column: 18,
+        endLine: 5,
+        endColumn: 37,
+      },
+    ],
+  },
+  ],
+});
