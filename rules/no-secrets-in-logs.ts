@@ -312,7 +312,7 @@ export default createRule<Options, MessageId>({
           const site = sites.of(node);
           if (!intentional.isEmpty && intentional.matches(site, info)) return;
           // `console.log(`::add-mask::${token}`)`: the GitHub Actions command that hides the value in the build log.
-          logCalls.push({ call: node, sink: log.name, child: log.kind === 'child', logged: node.arguments.filter((argument) => !isMaskCommand(argument)), reference: null, rejectionOf: null });
+          logCalls.push({ call: node, sink: log.name, child: log.kind === 'child', logged: isMaskCommand(node, log.name) ? [] : node.arguments, reference: null, rejectionOf: null });
           return;
         }
         // `console.log.call(console, 'pw', pw)`, `LOG.debug.apply(LOG, ['pw %s', pw])`: the log method, called.
@@ -636,15 +636,34 @@ const REQUEST_CONTENTS: ReadonlySet<string> = new Set(['data', 'headers', 'auth'
 const TEXT_REQUEST_PARTS: ReadonlySet<string> = new Set(['data', 'body']);
 
 /** `config`, `config.data`, `response.config`, `response.config.headers`: a path to a request or what it holds. */
+/** Sinks that print a line as it is to standard output, where the Actions runner reads workflow commands. */
+const PLAIN_LINE_SINKS: ReadonlySet<string> = new Set(['console.log', 'console.info', 'core.info']);
+
 /**
- * Text that starts with the GitHub Actions workflow command `::add-mask::` (a template or a `+`):
- * the runner reads the line and masks the value in the build log from then on; it never prints it.
+ * The GitHub Actions workflow command `::add-mask::value`, printed alone as one line to standard
+ * output (`` console.log(`::add-mask::${token}`) ``, `'::add-mask::' + token`, `console.log('::add-mask::%s',
+ * token)`): the runner reads the line and masks the value in the build log from then on; it never
+ * prints it. Not beside other arguments, nor with a line break after which text is printed.
  */
-function isMaskCommand(node: TSESTree.Node): boolean {
-  let first = unwrapExpression(node);
-  while (first.type === AST_NODE_TYPES.BinaryExpression && first.operator === '+') first = unwrapExpression(first.left);
-  const text = first.type === AST_NODE_TYPES.TemplateLiteral ? first.quasis[0]?.value.cooked : first.type === AST_NODE_TYPES.Literal ? first.value : null;
-  return typeof text === 'string' && text.startsWith('::add-mask::');
+function isMaskCommand(call: TSESTree.CallExpression, sink: string): boolean {
+  if (!PLAIN_LINE_SINKS.has(sink)) return false;
+  const [command, ...rest] = call.arguments;
+  if (!command) return false;
+  const pieces: TSESTree.Node[] = [];
+  const collect = (node: TSESTree.Node): void => {
+    const inner = unwrapExpression(node);
+    if (inner.type === AST_NODE_TYPES.BinaryExpression && inner.operator === '+') {
+      collect(inner.left);
+      collect(inner.right);
+    } else pieces.push(inner);
+  };
+  collect(command);
+  const texts = pieces.flatMap((piece) => (piece.type === AST_NODE_TYPES.TemplateLiteral ? piece.quasis.map((quasi) => quasi.value.cooked ?? '') : piece.type === AST_NODE_TYPES.Literal && typeof piece.value === 'string' ? [piece.value] : []));
+  const first = texts[0];
+  if (first === undefined || !first.startsWith('::add-mask::') || texts.some((text) => text.includes('\n') || text.includes('\r'))) return false;
+  // `console.log('::add-mask::%s', token)`: the one value the format puts in the line.
+  if (rest.length > 0) return rest.length === 1 && sink !== 'core.info' && pieces.length === 1 && first === '::add-mask::%s';
+  return true;
 }
 
 function isRequestPartPath(names: readonly string[]): boolean {

@@ -17459,17 +17459,17 @@ ruleTester.run("the GitHub Actions add-mask command", rule, {
     errors: [
       {
         messageId: "secretLogged",
-        // `token` reaches `console.log`.
+        // `password` reaches `console.log` through the template literal, as does `token`.
         line: 2,
         column: 3,
         endLine: 2,
         endColumn: 48,
         suggestions: [
         {
-          messageId: "suggestRedact",
+          messageId: "suggestRedactAll",
           output: dedent`
             export function register(password: string, token: string) {
-              console.log(\`::add-mask::\${password}\`, '<redacted>');
+              console.log(\`::add-mask::\${'<redacted>'}\`, '<redacted>');
             }
           `,
         },
@@ -17950,6 +17950,111 @@ typedRuleTester.run("a key held as bytes, typed", rule, {
             export function dump(o: { networkKey: number[]; encryptionKey: readonly number[] }): void {
               logger.debug(\`configured=\${Buffer.from(o.networkKey).toString('hex')}\`);
               logger.debug(\`enc=\${'<redacted>'}\`);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("the add-mask command, after review", rule, {
+  valid: [
+  {
+    name: "the add-mask command in printf form",
+    code: dedent`
+      export function register(token: string) {
+        console.log('::add-mask::%s', token);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "the add-mask command beside another argument is printed as text",
+    code: dedent`
+      export function register(token: string) {
+        console.log('Masking', \`::add-mask::\${token}\`);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `token` reaches `console.log` through the template literal.
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 49,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            export function register(token: string) {
+              console.log('Masking', \`::add-mask::\${'<redacted>'}\`);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "the add-mask command sent to a structured logger is printed as a field",
+    code: dedent`
+      import pino from 'pino';
+      const logger = pino();
+      export function register(token: string) {
+        logger.info(\`::add-mask::\${token}\`);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `token` reaches `logger.info` through the template literal.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 38,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import pino from 'pino';
+            const logger = pino();
+            export function register(token: string) {
+              logger.info(\`::add-mask::\${'<redacted>'}\`);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "the add-mask command followed by another line prints that line",
+    code: dedent`
+      export function register(token: string) {
+        console.log(\`::add-mask::\${token}
+      password set\`);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `token` reaches `console.log` through the template literal.
+        line: 2,
+        column: 3,
+        endLine: 3,
+        endColumn: 15,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            export function register(token: string) {
+              console.log(\`::add-mask::\${'<redacted>'}
+            password set\`);
             }
           `,
         },
