@@ -4,6 +4,7 @@ import { AST_NODE_TYPES, TSESLint as Lint } from '@typescript-eslint/utils';
 import type { CallMatcherSpec } from '../lib/matching/call-matcher.js';
 import type { ListSetting } from '../lib/matching/vocabulary.js';
 import type { ParameterSink, Trace } from '../lib/flow/value-flow.js';
+import type { FunctionNode } from '../lib/matching/ast.js';
 import { createRule } from '../lib/create-rule.js';
 import { entryPointWithin, ParameterSinks, parameterPart, ValueFlow } from '../lib/flow/value-flow.js';
 import { calleeLastName } from '../lib/matching/access-path.js';
@@ -224,21 +225,43 @@ export default createRule<Options, MessageId>({
     function commandRunBelow(binding: TSESTree.Identifier): { callee: string; sent: string } | null {
       const clause = binding.parent;
       if (clause.type !== AST_NODE_TYPES.CatchClause || clause.param !== binding) return null;
+      const known = commandsBelow.get(clause);
+      if (known !== undefined) return known;
+      let found: { callee: string; sent: string } | null = null;
       for (const call of collectInTry(clause.parent.block, (node) => (node.type === AST_NODE_TYPES.CallExpression ? node : null))) {
         const fn = localCallee(call, paths);
         if (!fn || fn.generator || contains(fn, clause)) continue;
         // An async function's failure rejects its promise, which reaches the catch when awaited here.
         if (fn.async && outermostWrapper(call).parent?.type !== AST_NODE_TYPES.AwaitExpression) continue;
-        for (const inner of collectInTry(fn.body, (node) => (node.type === AST_NODE_TYPES.CallExpression ? node : null))) {
-          const count = commandArgumentCount(inner, sites.of(inner).calleePaths, paths);
-          for (const argument of inner.arguments.slice(0, count)) {
-            if (isFunctionNode(argument)) continue;
-            const sent = flow.traceInCall(call, fn, argument).find((trace) => trace.finding.kind !== 'parameter');
-            if (sent) return { callee: shortText(nodeText(context.sourceCode, inner.callee), 40), sent: sent.finding.label(context.sourceCode) };
-          }
+        found = commandSentBelow(call, fn);
+        if (found) break;
+      }
+      commandsBelow.set(clause, found);
+      return found;
+    }
+
+    /** The first command `fn` runs with a secret that `call` passes it. */
+    function commandSentBelow(call: TSESTree.CallExpression, fn: FunctionNode): { callee: string; sent: string } | null {
+      for (const { inner, count } of commandCallsIn(fn)) {
+        for (const argument of inner.arguments.slice(0, count)) {
+          if (isFunctionNode(argument)) continue;
+          const sent = flow.traceInCall(call, fn, argument).find((trace) => trace.finding.kind !== 'parameter');
+          if (sent) return { callee: shortText(nodeText(context.sourceCode, inner.callee), 40), sent: sent.finding.label(context.sourceCode) };
         }
       }
       return null;
+    }
+
+    /** The commands a function runs itself (not in a nested try whose catch takes their failure), with the number of arguments holding the command line; once per function. */
+    function commandCallsIn(fn: FunctionNode): readonly { inner: TSESTree.CallExpression; count: number }[] {
+      let calls = commandCallsByFunction.get(fn);
+      if (!calls) {
+        calls = collectInTry(fn.body, (node) => (node.type === AST_NODE_TYPES.CallExpression ? node : null))
+          .map((inner) => ({ inner, count: commandArgumentCount(inner, sites.of(inner).calleePaths, paths) }))
+          .filter((command) => command.count > 0);
+        commandCallsByFunction.set(fn, calls);
+      }
+      return calls;
     }
 
     /** A part of a command's error that quotes the command line (`err.message`, `err.cmd`, execa's `err.command`). */
@@ -300,6 +323,8 @@ export default createRule<Options, MessageId>({
       return null;
     }
 
+    const commandsBelow = new Map<TSESTree.CatchClause, { callee: string; sent: string } | null>();
+    const commandCallsByFunction = new Map<FunctionNode, readonly { inner: TSESTree.CallExpression; count: number }[]>();
     const logCalls: LogCallSite[] = [];
     const localCalls: TSESTree.CallExpression[] = [];
 
