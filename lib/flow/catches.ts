@@ -425,8 +425,9 @@ function truthChoiceOf(use: TSESTree.Node, errorName: string): TSESTree.Conditio
   const choice = wrapper.parent;
   if (choice?.type !== AST_NODE_TYPES.ConditionalExpression) return null;
   // The use first (`error ? render(error) : 'unknown'`), or the fallback first (`!error ? 'unknown' : render(error)`).
-  const first = choice.consequent === wrapper && isPlainLiteral(choice.alternate);
-  if (!first && !(choice.alternate === wrapper && isPlainLiteral(choice.consequent))) return null;
+  const isFallback = (node: TSESTree.Node): boolean => isPlainLiteral(node) || (unwrapExpression(node).type === AST_NODE_TYPES.Identifier && (unwrapExpression(node) as TSESTree.Identifier).name === 'undefined');
+  const first = choice.consequent === wrapper && isFallback(choice.alternate);
+  if (!first && !(choice.alternate === wrapper && isFallback(choice.consequent))) return null;
   const written = unwrapExpression(choice.test);
   const negated = written.type === AST_NODE_TYPES.UnaryExpression && written.operator === '!';
   const test = negated ? unwrapExpression(written.argument) : written;

@@ -18680,3 +18680,25 @@ ruleTester.run("rxjs, helpers and else branches, after review", rule, {
   },
   ],
 });
+
+ruleTester.run("a choice on the error's own truth, undefined as the fallback", rule, {
+  valid: [
+  {
+    name: "a choice on the error's falsity with undefined as the fallback",
+    code: dedent`
+      declare const api: { get(url: string): Promise<{ data: unknown }> };
+      declare function report(value: unknown): void;
+      export async function getHome(id: number): Promise<unknown> {
+        try {
+          return (await api.get(\`homes/\${id}\`)).data;
+        } catch (e) {
+          return !e ? undefined : report(e);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+
+  ],
+});
