@@ -1379,7 +1379,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     if (call.type !== AST_NODE_TYPES.CallExpression) return none;
     const fn = localCallee(call, options.paths);
     if (!fn || (fn.async && !awaited) || fn.generator || predicatesInProgress.has(fn)) return none;
-    const returned = singleReturned(fn);
+    const written = predicateTest(fn);
+    const returned = written?.test ?? null;
     const adapter = returned ? null : checkAdapterOutcome(fn);
     if (returned ? contains(returned, call) : !adapter) return none;
     // Each parameter's key, and the key of the argument passed for it.
@@ -1405,7 +1406,9 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       });
     predicatesInProgress.add(fn);
     try {
-      const outcomes = returned ? outcomeFacts(returned) : (adapter ?? none);
+      const tested = returned ? outcomeFacts(returned) : (adapter ?? none);
+      // `if (test) return false; return true;` returns the test's opposite.
+      const outcomes = written?.negated === true ? { whenTrue: tested.whenFalse, whenFalse: tested.whenTrue } : tested;
       return { whenTrue: rename(outcomes.whenTrue), whenFalse: rename(outcomes.whenFalse) };
     } finally {
       predicatesInProgress.delete(fn);
@@ -2641,6 +2644,27 @@ function withoutIdentityReads(node: TSESTree.Node): TSESTree.Node {
   let inner = unwrapExpression(node);
   while (inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed && IDENTITY_PROPERTIES.has(staticPropertyName(inner) ?? '')) inner = unwrapExpression(inner.object);
   return inner;
+}
+
+/**
+ * The test a predicate returns: its single returned value, or the test of `if (test) return true;
+ * return false;` (braces or not; the opposite for `return false; ... return true`).
+ */
+function predicateTest(fn: FunctionNode): { test: TSESTree.Node; negated: boolean } | null {
+  const single = singleReturned(fn);
+  if (single) return { test: single, negated: false };
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement || fn.body.body.length !== 2) return null;
+  const [branch, last] = fn.body.body;
+  if (branch?.type !== AST_NODE_TYPES.IfStatement || branch.alternate || last?.type !== AST_NODE_TYPES.ReturnStatement) return null;
+  const inner = branch.consequent.type === AST_NODE_TYPES.BlockStatement && branch.consequent.body.length === 1 ? branch.consequent.body[0] : branch.consequent;
+  const booleanOf = (node: TSESTree.Node | null | undefined): boolean | null => {
+    const value = node ? unwrapExpression(node) : null;
+    return value?.type === AST_NODE_TYPES.Literal && typeof value.value === 'boolean' ? value.value : null;
+  };
+  const onTest = inner?.type === AST_NODE_TYPES.ReturnStatement ? booleanOf(inner.argument) : null;
+  const otherwise = booleanOf(last.argument);
+  if (onTest === null || otherwise === null || onTest === otherwise) return null;
+  return { test: branch.test, negated: !onTest };
 }
 
 function singleReturned(fn: FunctionNode): TSESTree.Node | null {

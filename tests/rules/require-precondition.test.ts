@@ -10448,3 +10448,69 @@ ruleTester.run("a side of ?: or || that never returns gives the subject no other
   },
   ],
 });
+
+ruleTester.run("a predicate of the file written with if and two returns", rule, {
+  valid: [
+  {
+    name: "a predicate written as if test return true, return false",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      function canDelete(n: Node): boolean {
+        if (n.provisionState === 'manageable' || n.provisionState === 'enroll') return true;
+        return false;
+      }
+      export async function remove(node: Node): Promise<void> {
+        if (!canDelete(node)) throw new Error('busy');
+        await ironic.deleteNode(node.id);
+      }
+    `,
+  },
+  {
+    name: "a predicate written as if test return false, return true",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      function isBusy(n: Node): boolean {
+        if (n.provisionState === 'manageable') {
+          return false;
+        }
+        return true;
+      }
+      export async function remove(node: Node): Promise<void> {
+        if (isBusy(node)) throw new Error('busy');
+        await ironic.deleteNode(node.id);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a predicate with more than the test in its branches is not read",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      declare function note(text: string): void;
+      function canDelete(n: Node): boolean {
+        if (n.provisionState === 'manageable') return true;
+        note('not manageable');
+        return true;
+      }
+      export async function remove(node: Node): Promise<void> {
+        if (!canDelete(node)) throw new Error('busy');
+        await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        // `deleteNode` acts on `node.id` without a provision-state test that exits on failure before it.
+        line: 11,
+        column: 9,
+        endLine: 11,
+        endColumn: 35,
+      },
+    ],
+  },
+  ],
+});
