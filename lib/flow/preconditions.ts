@@ -110,6 +110,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   });
   const constants = new ConstantValues(options.paths, info, valueOfConstantName);
   const helpers = new PrivateHelpers(sourceCode, options.paths);
+  const closureKeysByFunction = new Map<FunctionNode, ReadonlySet<string>>();
   const isPrivateHelper = (fn: FunctionNode): boolean => helpers.isPrivateHelper(fn);
   const actions: ActionRecord[] = [];
   const callSites = new Map<FunctionNode, TSESTree.CallExpression[]>();
@@ -1975,6 +1976,19 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     });
   }
 
+  /** The keys of the variables a function reads from the scopes around it (once per function). */
+  function closureKeys(fn: FunctionNode): ReadonlySet<string> {
+    let known = closureKeysByFunction.get(fn);
+    if (!known) {
+      const scope = sourceCode.scopeManager?.acquire(fn) ?? null;
+      const variables = new Set<Lint.Scope.Variable>();
+      for (const reference of scope?.through ?? []) if (reference.resolved) variables.add(reference.resolved);
+      known = new Set([...variables].map((variable) => keys.variableKey(variable)));
+      closureKeysByFunction.set(fn, known);
+    }
+    return known;
+  }
+
   function translateSummary(target: FunctionNode, call: TSESTree.CallExpression): string[] {
     const exit = summaryOf(target);
     if (exit.size === 0) return [];
@@ -1987,11 +2001,16 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       if (variable && argumentKeyValue !== null) bindings.push([keys.variableKey(variable), argumentKeyValue]);
     }
     const thisCall = unwrapExpression(call.callee).type === AST_NODE_TYPES.MemberExpression;
+    // `const guard = () => { if (node.provisionState !== ...) throw ... }; guard()`: what it showed of
+    // the variables it shares with the caller holds of them, as they are.
+    const closure = closureKeys(target);
     const facts: string[] = [];
     for (const item of exit) {
       const subject = factSubject(item);
       const kind = item.slice(0, item.length - subject.length);
       if (thisCall && (subject === 'this' || subject.startsWith('this.'))) facts.push(item);
+      const dot = subject.indexOf('.');
+      if (closure.has(dot === -1 ? subject : subject.slice(0, dot))) facts.push(item);
       for (const [parameterKey, argumentKeyValue] of bindings) {
         const rebased = rebase(subject, parameterKey, argumentKeyValue);
         if (rebased !== null) facts.push(`${kind}${rebased}`);

@@ -10514,3 +10514,72 @@ ruleTester.run("a predicate of the file written with if and two returns", rule, 
   },
   ],
 });
+
+ruleTester.run("a guard of the function testing what it shares with the caller", rule, {
+  valid: [
+  {
+    name: "a guard of the function that tests a node it shares, called before the action",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      export async function remove(node: Node): Promise<void> {
+        const guard = () => {
+          if (node.provisionState !== 'manageable') throw new Error('busy');
+        };
+        guard();
+        await ironic.deleteNode(node.id);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a guard that is not called checks nothing",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      export async function remove(node: Node): Promise<void> {
+        const guard = () => {
+          if (node.provisionState !== 'manageable') throw new Error('busy');
+        };
+        void guard;
+        await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        // `deleteNode` acts on `node.id` without a provision-state test that exits on failure before it.
+        line: 8,
+        column: 9,
+        endLine: 8,
+        endColumn: 35,
+      },
+    ],
+  },
+  {
+    name: "a guard that tests another node it shares does not check this one",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      export async function remove(node: Node, other: Node): Promise<void> {
+        const guard = () => {
+          if (other.provisionState !== 'manageable') throw new Error('busy');
+        };
+        guard();
+        await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        // `deleteNode` acts on `node.id` without a provision-state test that exits on failure before it.
+        line: 8,
+        column: 9,
+        endLine: 8,
+        endColumn: 35,
+      },
+    ],
+  },
+  ],
+});
