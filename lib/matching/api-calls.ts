@@ -29,7 +29,7 @@ import type { LoggerMatcher } from './loggers.js';
 import type { TypeInfo } from './type-info.js';
 import { headWords, lastWord, splitWords } from '../words.js';
 import { CallMatcher } from './call-matcher.js';
-import { isCallbackClientMethod, isCallbackClientPromiseMethod, isDeclaredFrom, isDeclaredFromLocalPackage, isFromHostPackage, writtenReceiverType } from './local-packages.js';
+import { isCallbackClientMethod, isCallbackClientPromiseMethod, isDeclaredFrom, isDeclaredFromLocalPackage, isFromHostPackage, receiverTypePackage, writtenReceiverType } from './local-packages.js';
 import { calleeDeclarations, calleeSymbol, containerName, declarationOrigin, hasJSDocTag, isDefaultLibrarySymbol, skipWrappers } from './type-info.js';
 
 export const CLIENT_SEGMENTS: ReadonlySet<string> = new Set(['ironic', 'client', 'api', 'sdk', 'baremetal', 'conn', 'connection']);
@@ -154,6 +154,8 @@ export class ApiCallMatcher {
     // A method of a remote API's SDK object, whatever it is called (`const octokit = new Octokit()`,
     // `getOctokit(token)`, `new Docker()`): `octokit.rest.pulls.get(...)`, `docker.listContainers()`.
     if (site.calleePaths.some(isRemoteSdkPath) || site.calleePaths.some(isFluentKubernetesRequest) || site.calleePaths.some((path) => isN8nRequest(path, site.node))) return 'inferred';
+    // A receiver written with such an SDK's type (`octokit: Octokit`, `type GH = ReturnType<typeof getOctokit>`).
+    if (site.calleePaths.some((path) => isRemoteSdkTypedPath(path, site.node))) return 'inferred';
     // A receiver written with a local package's type decides, by whichever of its paths
     // (`this.hap`, declared `HAP` from homebridge, holds `camera.platform.api.hap`).
     if (site.calleePaths.some(isClientPath)) return site.calleePaths.some((path) => isDeclaredFromLocalPackage(path, site.node)) ? null : 'inferred';
@@ -786,6 +788,18 @@ function isRemoteSdkPath(path: AccessPath): boolean {
   if (made === undefined || !made.endsWith('()') || rest.length === 0 || !rest.every((name) => !name.endsWith('()'))) return false;
   if (rest.slice(0, -1).some((name) => PROCESS_SEGMENTS.has(name) || isConfigurationName(name))) return false;
   const isLocal = SDK_LOCAL_PARTS.get(path.root.module);
+  return !(isLocal && rest.some((name) => isLocal(name)));
+}
+
+/** A method reached from a receiver written with a remote API SDK's type, under the same exclusions as one made by the SDK. */
+function isRemoteSdkTypedPath(path: AccessPath, call: TSESTree.Node): boolean {
+  if (path.root.kind !== 'variable' && path.root.kind !== 'this') return false;
+  const rest = path.names.slice(path.root.kind === 'this' ? 2 : 1);
+  if (rest.length === 0 || rest.some((name) => name.endsWith('()'))) return false;
+  const module = receiverTypePackage(path, call);
+  if (module === null || !REMOTE_SDK_PACKAGES.has(module)) return false;
+  if (rest.slice(0, -1).some((name) => PROCESS_SEGMENTS.has(name) || isConfigurationName(name))) return false;
+  const isLocal = SDK_LOCAL_PARTS.get(module);
   return !(isLocal && rest.some((name) => isLocal(name)));
 }
 

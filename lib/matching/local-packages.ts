@@ -13,7 +13,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { AccessPath } from './access-path.js';
 import { enclosingClassBody, parameterProperty } from './access-path.js';
-import { constructorOf, declarationsNamed, importedNames, staticPropertyName, typeReferencesOf, unwrapExpression } from './ast.js';
+import { constructorOf, declarationsNamed, importedNames, staticPropertyName, typeAliasOf, typeReferencesOf, unwrapExpression } from './ast.js';
 
 /** Node.js's sockets, streams and emitters (`client: Socket` of `net`): local objects whose errors come as events. */
 const NODE_LOCAL_MODULES = ['net', 'tls', 'stream', 'events', 'child_process', 'dgram', 'readline', 'http', 'https', 'http2', 'worker_threads'];
@@ -313,6 +313,40 @@ function namesImport(type: TSESTree.TypeNode, isLocal: (name: string) => boolean
       return name.type === AST_NODE_TYPES.Identifier && isLocal(name.name);
     }) ?? false
   );
+}
+
+/** Utility types that name what a function or class of a package makes: `ReturnType<typeof getOctokit>`. */
+const MADE_TYPE_UTILITIES: ReadonlySet<string> = new Set(['ReturnType', 'InstanceType', 'Awaited']);
+
+/**
+ * The package the one type written on a path's receiver itself comes from (`octokit: Octokit` with
+ * `import { Octokit } from '@octokit/rest'`, `gh: ReturnType<typeof getOctokit>`, also through a
+ * type alias of the file: `type Octokit = ReturnType<typeof getOctokit>`), or null.
+ */
+export function receiverTypePackage(path: AccessPath, call: TSESTree.Node): string | null {
+  let type = receiverOwnType(path, call);
+  const imports = importedNames(call);
+  if (imports.size === 0) return null;
+  for (let depth = 0; type && depth < 4; depth++) {
+    if (type.type !== AST_NODE_TYPES.TSTypeReference) return null;
+    let name: TSESTree.EntityName = type.typeName;
+    while (name.type === AST_NODE_TYPES.TSQualifiedName) name = name.left;
+    if (name.type !== AST_NODE_TYPES.Identifier) return null;
+    const imported = imports.get(name.name);
+    if (imported !== undefined) return imported;
+    const [argument] = type.typeArguments?.params ?? [];
+    if (MADE_TYPE_UTILITIES.has(name.name) && argument) {
+      if (argument.type === AST_NODE_TYPES.TSTypeQuery) {
+        let made: TSESTree.Node = argument.exprName;
+        while (made.type === AST_NODE_TYPES.TSQualifiedName) made = made.left;
+        return made.type === AST_NODE_TYPES.Identifier ? (imports.get(made.name) ?? null) : null;
+      }
+      type = argument;
+      continue;
+    }
+    type = typeAliasOf(call, name.name)?.typeAnnotation ?? null;
+  }
+  return null;
 }
 
 /**

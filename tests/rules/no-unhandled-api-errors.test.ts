@@ -18702,3 +18702,124 @@ ruleTester.run("a choice on the error's own truth, undefined as the fallback", r
 
   ],
 });
+
+ruleTester.run("receivers written with a remote SDK's type", rule, {
+  valid: [
+  {
+    name: "the local parts of an SDK's object under its type",
+    code: dedent`
+      import { Octokit } from '@octokit/rest';
+      export function setUp(octokit: Octokit): void {
+        octokit.hook.before('request', () => undefined);
+        octokit.log.info('ready');
+      }
+    `,
+  },
+  {
+    name: "a receiver written with another package's type is not an SDK's",
+    code: dedent`
+      import type { Logger } from 'some-logging';
+      export function setUp(sink: Logger): void {
+        sink.flush();
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a receiver written with an SDK's type is that SDK's object",
+    code: dedent`
+      import { Octokit } from '@octokit/rest';
+      export async function deploy(octokit: Octokit): Promise<void> {
+        await octokit.rest.repos.createDeployment({ owner: 'o', repo: 'r', ref: 'main' });
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `octokit.rest.repos.createDeployment` can fail with an API error that escapes `deploy` untranslated; catch and translate it, or document `@throws`.
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 84,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import { Octokit } from '@octokit/rest';
+            export async function deploy(octokit: Octokit): Promise<void> {
+              try {
+                await octokit.rest.repos.createDeployment({ owner: 'o', repo: 'r', ref: 'main' });
+              } catch (error) {
+                throw new Error('deploy failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import { Octokit } from '@octokit/rest';
+            /**
+             * @throws when \`octokit.rest.repos.createDeployment\` fails.
+             */
+            export async function deploy(octokit: Octokit): Promise<void> {
+              await octokit.rest.repos.createDeployment({ owner: 'o', repo: 'r', ref: 'main' });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a receiver written as what an SDK's factory returns, through an alias of the file",
+    code: dedent`
+      import { getOctokit } from '@actions/github';
+      type GitHub = ReturnType<typeof getOctokit>;
+      export async function deploy(gh: GitHub): Promise<void> {
+        await gh.rest.repos.createDeployment({ owner: 'o', repo: 'r', ref: 'main' });
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `gh.rest.repos.createDeployment` can fail with an API error that escapes `deploy` untranslated; catch and translate it, or document `@throws`.
+        line: 4,
+        column: 9,
+        endLine: 4,
+        endColumn: 79,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import { getOctokit } from '@actions/github';
+            type GitHub = ReturnType<typeof getOctokit>;
+            export async function deploy(gh: GitHub): Promise<void> {
+              try {
+                await gh.rest.repos.createDeployment({ owner: 'o', repo: 'r', ref: 'main' });
+              } catch (error) {
+                throw new Error('deploy failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import { getOctokit } from '@actions/github';
+            type GitHub = ReturnType<typeof getOctokit>;
+            /**
+             * @throws when \`gh.rest.repos.createDeployment\` fails.
+             */
+            export async function deploy(gh: GitHub): Promise<void> {
+              await gh.rest.repos.createDeployment({ owner: 'o', repo: 'r', ref: 'main' });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
