@@ -18823,3 +18823,115 @@ ruleTester.run("receivers written with a remote SDK's type", rule, {
   },
   ],
 });
+
+ruleTester.run("a held value tested before its use", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "promises of a map awaited together under a test of the array",
+    code: dedent`
+      declare const s3client: { send(command: string): Promise<unknown> };
+      export async function emptyBucket(keys: string[] | undefined): Promise<void> {
+        const deletes = keys?.map((key) => s3client.send(key));
+        if (deletes) {
+          await Promise.all(deletes);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `s3client.send` can fail with an API error that escapes `emptyBucket` untranslated; catch and translate it, or document `@throws`.
+        line: 3,
+        column: 38,
+        endLine: 3,
+        endColumn: 56,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            declare const s3client: { send(command: string): Promise<unknown> };
+            export async function emptyBucket(keys: string[] | undefined): Promise<void> {
+              const deletes = keys?.map((key) => s3client.send(key));
+              if (deletes) {
+                try {
+                  await Promise.all(deletes);
+                } catch (error) {
+                  throw new Error('emptyBucket failed', { cause: error });
+                }
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            declare const s3client: { send(command: string): Promise<unknown> };
+            /**
+             * @throws when \`s3client.send\` fails.
+             */
+            export async function emptyBucket(keys: string[] | undefined): Promise<void> {
+              const deletes = keys?.map((key) => s3client.send(key));
+              if (deletes) {
+                await Promise.all(deletes);
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "promises of a map awaited together when there are any",
+    code: dedent`
+      declare const s3client: { send(command: string): Promise<unknown> };
+      export async function emptyBucket(keys: string[]): Promise<void> {
+        const deletes = keys.map((key) => s3client.send(key));
+        if (deletes.length > 0) await Promise.all(deletes);
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `s3client.send` can fail with an API error that escapes `emptyBucket` untranslated; catch and translate it, or document `@throws`.
+        line: 3,
+        column: 37,
+        endLine: 3,
+        endColumn: 55,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            declare const s3client: { send(command: string): Promise<unknown> };
+            export async function emptyBucket(keys: string[]): Promise<void> {
+              const deletes = keys.map((key) => s3client.send(key));
+              if (deletes.length > 0) try {
+                                        await Promise.all(deletes);
+                                      } catch (error) {
+                                        throw new Error('emptyBucket failed', { cause: error });
+                                      }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            declare const s3client: { send(command: string): Promise<unknown> };
+            /**
+             * @throws when \`s3client.send\` fails.
+             */
+            export async function emptyBucket(keys: string[]): Promise<void> {
+              const deletes = keys.map((key) => s3client.send(key));
+              if (deletes.length > 0) await Promise.all(deletes);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
