@@ -153,7 +153,8 @@ export class AccessPathResolver {
       case AST_NODE_TYPES.MemberExpression: {
         const name = staticPropertyName(node) ?? UNKNOWN_NAME;
         const paths = this.#paths(node.object, depth).map((path) => append(path, name));
-        if (unwrapExpression(node.object).type === AST_NODE_TYPES.ThisExpression) {
+        // `this.dockerode`, or `self.dockerode` with `const self = this` taken in the class.
+        if (unwrapExpression(node.object).type === AST_NODE_TYPES.ThisExpression || this.#isThisAlias(node.object)) {
           const field = this.#fieldInitializer(node);
           if (field) paths.push(...this.#paths(field, depth + 1));
         }
@@ -230,6 +231,17 @@ export class AccessPathResolver {
   }
 
   /** The initializer of `this.name` when the class assigns it exactly once. */
+  /** A `const` (or a `let` never reassigned) holding `this` of the class the node is written in: `const self = this`. */
+  #isThisAlias(node: TSESTree.Node): boolean {
+    const object = unwrapExpression(node);
+    if (object.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = this.variableOf(object);
+    const target = variable ? this.aliasTargetOf(variable) : null;
+    if (!target || target.names.length > 0 || unwrapExpression(target.expression).type !== AST_NODE_TYPES.ThisExpression) return false;
+    const body = enclosingClassBody(object);
+    return body !== null && body === enclosingClassBody(target.expression);
+  }
+
   #fieldInitializer(member: TSESTree.MemberExpression): TSESTree.Expression | null {
     const name = staticPropertyName(member);
     if (name === null) return null;

@@ -18935,3 +18935,73 @@ ruleTester.run("a held value tested before its use", rule, {
   },
   ],
 });
+
+ruleTester.run("fields reached through a const alias of this", rule, {
+  valid: [
+  {
+    name: "a local part of the SDK object through the alias",
+    code: dedent`
+      import Docker from 'dockerode';
+      export class DockerHost {
+        private dockerode: Docker;
+        constructor(options: Docker.DockerOptions) {
+          this.dockerode = new Docker(options);
+        }
+        container(id: string) {
+          const self = this;
+          return self.dockerode.getContainer(id);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "an SDK object in a field, reached through a const alias of this",
+    code: dedent`
+      import Docker from 'dockerode';
+      export class DockerHost {
+        private dockerode: Docker;
+        constructor(options: Docker.DockerOptions) {
+          this.dockerode = new Docker(options);
+        }
+        leaveSwarm(forced: boolean) {
+          const self = this;
+          return self.dockerode.swarmLeave({ force: forced });
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `self.dockerode.swarmLeave` can fail with an API error that escapes `leaveSwarm` untranslated; catch and translate it, or document `@throws`.
+        line: 9,
+        column: 12,
+        endLine: 9,
+        endColumn: 56,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import Docker from 'dockerode';
+            export class DockerHost {
+              private dockerode: Docker;
+              constructor(options: Docker.DockerOptions) {
+                this.dockerode = new Docker(options);
+              }
+              /**
+               * @throws when \`self.dockerode.swarmLeave\` fails.
+               */
+              leaveSwarm(forced: boolean) {
+                const self = this;
+                return self.dockerode.swarmLeave({ force: forced });
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
