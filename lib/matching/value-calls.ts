@@ -293,6 +293,8 @@ export function callFlow(call: TSESTree.CallExpression | TSESTree.NewExpression,
       return { kind: 'entries', object: call.arguments[0], step: '`Object.entries`' };
     }
     if (name === 'entries' && call.arguments.length === 0) return { kind: 'entries', object: callee.object, step: '`.entries()`' };
+    // A Map's `keys()` (or an array's indexes) name its values and hold none of them; a Set's keys are its values.
+    if (name === 'keys' && call.arguments.length === 0 && paths.length > 1 && paths.slice(1).every((path) => path.root.kind === 'global' && path.names[0] === 'Map()' && path.names.length === 2)) return { kind: 'clean' };
     for (const path of paths) {
       const text = dottedWithoutNodePrefix(path);
       if (CARRYING_STATIC.has(text) || CARRYING_STATIC.has(path.names.slice(-2).join('.'))) {

@@ -18064,3 +18064,72 @@ ruleTester.run("the add-mask command, after review", rule, {
   },
   ],
 });
+
+ruleTester.run("a map's keys", rule, {
+  valid: [
+  {
+    name: "the keys of a map holding secrets, with unknown calls carrying",
+    options: [{"checkUnknownCalls":true}],
+    code: dedent`
+      declare const logger: { error(message: string): void };
+      export class Coordinator {
+        private readonly methods: Map<string, object>;
+        constructor(password: string) {
+          this.methods = new Map<string, object>([['Password', { password }]]);
+        }
+        describe(method: string): void {
+          const available = Array.from(this.methods.keys()).join(', ');
+          logger.error(\`Unknown method \${method}; available: \${available}\`);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "the values of a map holding secrets, with unknown calls carrying",
+    options: [{"checkUnknownCalls":true}],
+    code: dedent`
+      declare const logger: { error(message: string): void };
+      export class Coordinator {
+        private readonly methods: Map<string, object>;
+        constructor(password: string) {
+          this.methods = new Map<string, object>([['Password', { password }]]);
+        }
+        describe(): void {
+          const available = Array.from(this.methods.values()).join(', ');
+          logger.error(\`available: \${available}\`);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `password` reaches `logger.error` through an object literal, an array, `new Map(...)`, 4 other steps, `available` and the template literal.
+        line: 9,
+        column: 5,
+        endLine: 9,
+        endColumn: 44,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const logger: { error(message: string): void };
+            export class Coordinator {
+              private readonly methods: Map<string, object>;
+              constructor(password: string) {
+                this.methods = new Map<string, object>([['Password', { password }]]);
+              }
+              describe(): void {
+                const available = Array.from(this.methods.values()).join(', ');
+                logger.error(\`available: \${'<redacted>'}\`);
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
