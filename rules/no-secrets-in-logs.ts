@@ -660,7 +660,6 @@ const REQUEST_CONTENTS: ReadonlySet<string> = new Set(['data', 'headers', 'auth'
 /** Request parts that are text (a serialised body), which shows in a message as it is. */
 const TEXT_REQUEST_PARTS: ReadonlySet<string> = new Set(['data', 'body']);
 
-/** `config`, `config.data`, `response.config`, `response.config.headers`: a path to a request or what it holds. */
 /** Sinks that print a line as it is to standard output, where the Actions runner reads workflow commands. */
 const PLAIN_LINE_SINKS: ReadonlySet<string> = new Set(['console.log', 'console.info', 'core.info']);
 
@@ -683,14 +682,17 @@ function isMaskCommand(call: TSESTree.CallExpression, sink: string): boolean {
     } else pieces.push(inner);
   };
   collect(command);
-  const texts = pieces.flatMap((piece) => (piece.type === AST_NODE_TYPES.TemplateLiteral ? piece.quasis.map((quasi) => quasi.value.cooked ?? '') : piece.type === AST_NODE_TYPES.Literal && typeof piece.value === 'string' ? [piece.value] : []));
-  const first = texts[0];
-  if (first === undefined || !first.startsWith('::add-mask::') || texts.some((text) => text.includes('\n') || text.includes('\r'))) return false;
+  const textsOf = (piece: TSESTree.Node): string[] => (piece.type === AST_NODE_TYPES.TemplateLiteral ? piece.quasis.map((quasi) => quasi.value.cooked ?? '') : piece.type === AST_NODE_TYPES.Literal && typeof piece.value === 'string' ? [piece.value] : []);
+  // The line starts with the command: the first piece is text that does (not `token + '::add-mask::'`).
+  const [start] = pieces;
+  const first = start ? textsOf(start)[0] : undefined;
+  if (first === undefined || !first.startsWith('::add-mask::') || pieces.flatMap(textsOf).some((text) => text.includes('\n') || text.includes('\r'))) return false;
   // `console.log('::add-mask::%s', token)`: the one value the format puts in the line.
   if (rest.length > 0) return rest.length === 1 && sink !== 'core.info' && pieces.length === 1 && first === '::add-mask::%s';
   return true;
 }
 
+/** `config`, `config.data`, `response.config`, `response.config.headers`: a path to a request or what it holds. */
 function isRequestPartPath(names: readonly string[]): boolean {
   const rest = names[0] === 'response' ? names.slice(1) : names;
   if (rest.length === 0 || rest.length > 2 || !REQUEST_HOLDERS.has(rest[0] ?? '')) return false;

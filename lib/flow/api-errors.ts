@@ -649,7 +649,7 @@ export class ApiErrorAnalysis {
     for (const [index, read] of reads.entries()) {
       // A test or a plain read before a later use (`if (deletes) await Promise.all(deletes)`, `deletes.length`):
       // the later use says what becomes of the promises.
-      if (index < reads.length - 1 && isUsedAsPlainValue(read)) continue;
+      if (index < reads.length - 1 && isUsedAsPlainValue(read) && outermostWrapper(read).parent?.type !== AST_NODE_TYPES.ForOfStatement) continue;
       const fate = this.#promiseFate(read, context);
       // Kept beyond this function as well (`inflight.set(uri, p); return p;`): where it is
       // returned or awaited here still decides (the cache hands the same promise to later callers).

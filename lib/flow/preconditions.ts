@@ -1990,6 +1990,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   }
 
   function translateSummary(target: FunctionNode, call: TSESTree.CallExpression): string[] {
+    // Calling a generator runs none of its body: it only makes the iterator.
+    if (target.generator) return [];
     const exit = summaryOf(target);
     if (exit.size === 0) return [];
     const bindings: [string, string][] = [];

@@ -230,7 +230,6 @@ export class AccessPathResolver {
     return this.#paths(target.expression, depth).map((path) => target.names.reduce(append, path));
   }
 
-  /** The initializer of `this.name` when the class assigns it exactly once. */
   /** A `const` (or a `let` never reassigned) holding `this` of the class the node is written in: `const self = this`. */
   #isThisAlias(node: TSESTree.Node): boolean {
     const object = unwrapExpression(node);
@@ -242,6 +241,7 @@ export class AccessPathResolver {
     return body !== null && body === enclosingClassBody(target.expression);
   }
 
+  /** The initializer of `this.name` when the class assigns it exactly once. */
   #fieldInitializer(member: TSESTree.MemberExpression): TSESTree.Expression | null {
     const name = staticPropertyName(member);
     if (name === null) return null;

@@ -796,11 +796,16 @@ function isRemoteSdkTypedPath(path: AccessPath, call: TSESTree.Node): boolean {
   if (path.root.kind !== 'variable' && path.root.kind !== 'this') return false;
   const rest = path.names.slice(path.root.kind === 'this' ? 2 : 1);
   if (rest.length === 0 || rest.some((name) => name.endsWith('()'))) return false;
-  const module = receiverTypePackage(path, call);
+  const module = receiverTypePackage(path, call, isSdkClientImport);
   if (module === null || !REMOTE_SDK_PACKAGES.has(module)) return false;
   if (rest.slice(0, -1).some((name) => PROCESS_SEGMENTS.has(name) || isConfigurationName(name))) return false;
   const isLocal = SDK_LOCAL_PARTS.get(module);
   return !(isLocal && rest.some((name) => isLocal(name)));
+}
+
+/** The client an SDK package exports: its default export, or Octokit's classes (`Octokit`, `App`, and `GitHub` of `@actions/github`). */
+function isSdkClientImport(module: string, imported: string): boolean {
+  return REMOTE_SDK_PACKAGES.has(module) && (imported === 'default' || imported === 'Octokit' || imported === 'App' || imported === 'GitHub');
 }
 
 const OCTOKIT_LOCAL: ReadonlySet<string> = new Set(['hook', 'log', 'endpoint', 'iterator']);

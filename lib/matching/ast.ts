@@ -259,27 +259,56 @@ function isPromiseLibrary(identifier: TSESTree.Identifier): boolean {
 }
 
 /** Per file: the module each name an import binds comes from. */
-const importsByProgram = new WeakMap<TSESTree.Program, ReadonlyMap<string, string>>();
+const importsByProgram = new WeakMap<TSESTree.Program, FileImports>();
+
+/** What a file imports: each local name's module, and the name it was exported under (`default`, `*` for a namespace). */
+interface FileImports {
+  readonly modules: ReadonlyMap<string, string>;
+  readonly bindings: ReadonlyMap<string, { readonly module: string; readonly imported: string }>;
+}
+
+function fileImports(node: TSESTree.Node): FileImports | null {
+  const program = programOf(node);
+  if (!program) return null;
+  const cached = importsByProgram.get(program);
+  if (cached) return cached;
+  const modules = new Map<string, string>();
+  const bindings = new Map<string, { module: string; imported: string }>();
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
+      for (const specifier of statement.specifiers) {
+        modules.set(specifier.local.name, statement.source.value);
+        const imported =
+          specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier
+            ? 'default'
+            : specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier
+              ? '*'
+              : specifier.imported.type === AST_NODE_TYPES.Identifier
+                ? specifier.imported.name
+                : specifier.imported.value;
+        bindings.set(specifier.local.name, { module: statement.source.value, imported });
+      }
+    } else if (statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration && statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference) {
+      modules.set(statement.id.name, statement.moduleReference.expression.value);
+      bindings.set(statement.id.name, { module: statement.moduleReference.expression.value, imported: '*' });
+    }
+  }
+  const found = { modules, bindings };
+  importsByProgram.set(program, found);
+  return found;
+}
 
 /**
  * The names the imports of a node's file bind, each with the module it comes from (`API` →
  * `homebridge`, `Bluebird` of `import * as Bluebird from 'bluebird'`, `import P = require('q')`).
  */
 export function importedNames(node: TSESTree.Node): ReadonlyMap<string, string> {
-  const program = programOf(node);
-  if (!program) return new Map();
-  const cached = importsByProgram.get(program);
-  if (cached) return cached;
-  const found = new Map<string, string>();
-  for (const statement of program.body) {
-    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
-      for (const specifier of statement.specifiers) found.set(specifier.local.name, statement.source.value);
-    } else if (statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration && statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference) {
-      found.set(statement.id.name, statement.moduleReference.expression.value);
-    }
-  }
-  importsByProgram.set(program, found);
-  return found;
+  return fileImports(node)?.modules ?? new Map();
+}
+
+/** The module a local name is imported from and the name it is exported under (`default`, `*`), or null. */
+export function importedBinding(node: TSESTree.Node, local: string): { readonly module: string; readonly imported: string } | null {
+  return fileImports(node)?.bindings.get(local) ?? null;
 }
 
 /** The Program a node belongs to, or null for a node built outside a parse. */

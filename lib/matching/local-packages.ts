@@ -13,7 +13,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { AccessPath } from './access-path.js';
 import { enclosingClassBody, parameterProperty } from './access-path.js';
-import { constructorOf, declarationsNamed, importedNames, staticPropertyName, typeAliasOf, typeReferencesOf, unwrapExpression } from './ast.js';
+import { constructorOf, declarationsNamed, importedBinding, importedNames, staticPropertyName, typeAliasOf, typeReferencesOf, unwrapExpression } from './ast.js';
 
 /** Node.js's sockets, streams and emitters (`client: Socket` of `net`): local objects whose errors come as events. */
 const NODE_LOCAL_MODULES = ['net', 'tls', 'stream', 'events', 'child_process', 'dgram', 'readline', 'http', 'https', 'http2', 'worker_threads'];
@@ -319,32 +319,29 @@ function namesImport(type: TSESTree.TypeNode, isLocal: (name: string) => boolean
 const MADE_TYPE_UTILITIES: ReadonlySet<string> = new Set(['ReturnType', 'InstanceType', 'Awaited']);
 
 /**
- * The package the one type written on a path's receiver itself comes from (`octokit: Octokit` with
- * `import { Octokit } from '@octokit/rest'`, `gh: ReturnType<typeof getOctokit>`, also through a
- * type alias of the file: `type Octokit = ReturnType<typeof getOctokit>`), or null.
+ * The package whose client the one type written on a path's receiver itself names, or null: a type
+ * imported by a name `isClient` accepts, written alone (`octokit: Octokit` of `@octokit/rest`,
+ * `docker: Docker` of dockerode's default export; not `Docker.ContainerInfo`, a type below it, nor
+ * another export of the package, `RestEndpointMethodTypes`), or what a value it exports makes
+ * (`ReturnType<typeof getOctokit>`, `InstanceType<typeof Octokit>`), also through a type alias of the file.
  */
-export function receiverTypePackage(path: AccessPath, call: TSESTree.Node): string | null {
+export function receiverTypePackage(path: AccessPath, call: TSESTree.Node, isClient: (module: string, imported: string) => boolean): string | null {
   let type = receiverOwnType(path, call);
-  const imports = importedNames(call);
-  if (imports.size === 0) return null;
   for (let depth = 0; type && depth < 4; depth++) {
-    if (type.type !== AST_NODE_TYPES.TSTypeReference) return null;
-    let name: TSESTree.EntityName = type.typeName;
-    while (name.type === AST_NODE_TYPES.TSQualifiedName) name = name.left;
-    if (name.type !== AST_NODE_TYPES.Identifier) return null;
-    const imported = imports.get(name.name);
-    if (imported !== undefined) return imported;
+    if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return null;
+    const name = type.typeName.name;
+    const binding = importedBinding(call, name);
+    if (binding) return isClient(binding.module, binding.imported) ? binding.module : null;
     const [argument] = type.typeArguments?.params ?? [];
-    if (MADE_TYPE_UTILITIES.has(name.name) && argument) {
+    if (MADE_TYPE_UTILITIES.has(name) && argument) {
       if (argument.type === AST_NODE_TYPES.TSTypeQuery) {
-        let made: TSESTree.Node = argument.exprName;
-        while (made.type === AST_NODE_TYPES.TSQualifiedName) made = made.left;
-        return made.type === AST_NODE_TYPES.Identifier ? (imports.get(made.name) ?? null) : null;
+        const made = argument.exprName.type === AST_NODE_TYPES.Identifier ? importedBinding(call, argument.exprName.name) : null;
+        return made && made.imported !== '*' ? made.module : null;
       }
       type = argument;
       continue;
     }
-    type = typeAliasOf(call, name.name)?.typeAnnotation ?? null;
+    type = typeAliasOf(call, name)?.typeAnnotation ?? null;
   }
   return null;
 }

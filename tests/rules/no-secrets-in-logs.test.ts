@@ -18133,3 +18133,39 @@ ruleTester.run("a map's keys", rule, {
   },
   ],
 });
+
+ruleTester.run("the add-mask command must start the line", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "text before the add-mask command prints the value",
+    code: dedent`
+      export function register(token: string) {
+        console.log(token + '::add-mask::');
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `token` reaches `console.log` through concatenation.
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 38,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            export function register(token: string) {
+              console.log('<redacted>' + '::add-mask::');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});

@@ -19005,3 +19005,106 @@ ruleTester.run("fields reached through a const alias of this", rule, {
   },
   ],
 });
+
+ruleTester.run("an SDK's data types and its client type", rule, {
+  valid: [
+  {
+    name: "data types of an SDK are no client",
+    code: dedent`
+      import Docker from 'dockerode';
+      import Stripe from 'stripe';
+      import type { RestEndpointMethodTypes } from '@octokit/rest';
+      export function describe(info: Docker.ContainerInfo, session: Stripe.Checkout.Session, params: RestEndpointMethodTypes['pulls']['get']['parameters']): string[] {
+        const ports: string[] = [];
+        info.Ports.forEach((port) => ports.push(String(port.PublicPort)));
+        session.line_items?.data.forEach((item) => ports.push(item.id));
+        params.headers?.toString();
+        return ports;
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "the SDK's default export as a type is its client",
+    code: dedent`
+      import Stripe from 'stripe';
+      export async function refund(stripe: Stripe, charge: string): Promise<void> {
+        await stripe.refunds.create({ charge });
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `stripe.refunds.create` can fail with an API error that escapes `refund` untranslated; catch and translate it, or document `@throws`.
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 42,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import Stripe from 'stripe';
+            export async function refund(stripe: Stripe, charge: string): Promise<void> {
+              try {
+                await stripe.refunds.create({ charge });
+              } catch (error) {
+                throw new Error('refund failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import Stripe from 'stripe';
+            /**
+             * @throws when \`stripe.refunds.create\` fails.
+             */
+            export async function refund(stripe: Stripe, charge: string): Promise<void> {
+              await stripe.refunds.create({ charge });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("a for-of over held promises after a test", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "promises awaited one by one in a for-of after a test are late",
+    code: dedent`
+      declare const s3client: { send(command: string): Promise<unknown> };
+      declare function sleep(ms: number): Promise<void>;
+      export async function emptyBucket(keys: string[]): Promise<void> {
+        try {
+          const deletes = keys.map((key) => s3client.send(key));
+          if (deletes.length === 0) return;
+          await sleep(10);
+          for (const pending of deletes) await pending;
+        } catch (error) {
+          throw new Error('empty failed', { cause: error });
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "lateHandler",
+        // The promise of `s3client.send` is handled only after the `await` at line 8; it can reject unobserved before that.
+        line: 5,
+        column: 39,
+        endLine: 5,
+        endColumn: 57,
+      },
+    ],
+  },
+  ],
+});

@@ -10583,3 +10583,36 @@ ruleTester.run("a guard of the function testing what it shares with the caller",
   },
   ],
 });
+
+ruleTester.run("generators called as guards", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a generator guard runs nothing when called",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { deleteNode(id: string): Promise<void> };
+      export async function remove(node: Node): Promise<void> {
+        function* guard() {
+          if (node.provisionState !== 'manageable') throw new Error('busy');
+          yield;
+        }
+        guard();
+        await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        // `deleteNode` acts on `node.id` without a provision-state test that exits on failure before it.
+        line: 9,
+        column: 9,
+        endLine: 9,
+        endColumn: 35,
+      },
+    ],
+  },
+  ],
+});
