@@ -134,12 +134,14 @@ function secretTexts(raw: TSESTree.Node, isSecretText: IsSecretText): ReadonlySe
   let texts: string[];
   if (node.type === AST_NODE_TYPES.Literal && 'regex' in node) {
     // `/pass(word)?|api[_-]?key/i`: the letters of each alternative.
-    texts = node.regex.pattern.split('|').map((alternative) => alternative.replace(/\\[a-z]|\[[^\]]*\]|[^a-z0-9_ ]/giu, ' ').trim().toLowerCase());
+    texts = node.regex.pattern.split('|').map((alternative) => alternative.replace(/\\[a-z]|\[[^\]]*\]|[^a-z0-9_ ]/giu, ' ').trim());
   } else {
     const text = stringLiteralValue(node);
-    texts = text === null ? [] : [text.toLowerCase()];
+    texts = text === null ? [] : [text];
   }
-  const found = new Set(texts.filter((text) => text.length > 0 && isSecretText(text)));
+  // Judged as written, so that camelCase splits into words (`ipmiPassword`), and lowercased
+  // (`PASSWORD`); counted once per name whatever its case or separators.
+  const found = new Set(texts.filter((text) => text.length > 0 && (isSecretText(text) || isSecretText(text.toLowerCase()))).map((text) => splitWords(text).join(' ')));
   return found.size > 0 ? found : null;
 }
 

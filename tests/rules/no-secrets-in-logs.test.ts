@@ -18169,3 +18169,68 @@ ruleTester.run("the add-mask command must start the line", rule, {
   },
   ],
 });
+
+ruleTester.run("redaction by camelCase key names", rule, {
+  valid: [
+  {
+    name: "a key test naming two camelCase secrets redacts",
+    code: dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      export function dump(driverInfo: Record<string, string>) {
+        const shown = Object.fromEntries(
+          Object.entries(driverInfo).map(([key, value]) => (key === 'ipmiPassword' || key === 'ipmiHexKgKey' ? [key, '***'] : [key, value])),
+        );
+        LOG.debug('driver info: %o', shown);
+      }
+    `,
+  },
+  {
+    name: "a camelCase list of secrets filtering the pairs redacts",
+    code: dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      const SECRET_KEYS = new Set(['ipmiPassword', 'redfishPassword']);
+      export function dump(driverInfo: Record<string, string>) {
+        LOG.debug('driver info: %o', Object.fromEntries(Object.entries(driverInfo).filter(([key]) => !SECRET_KEYS.has(key))));
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "the same name in two cases rules out one secret only",
+    code: dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      export function dump(driverInfo: Record<string, string>) {
+        for (const [key, value] of Object.entries(driverInfo)) {
+          if (key === 'ipmiPassword' || key === 'ipmi_password') continue;
+          LOG.debug('%s=%s', key, value);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `driverInfo`, which carries secrets, reaches `LOG.debug` through `Object.entries`, iteration, destructuring and `value`.
+        line: 5,
+        column: 5,
+        endLine: 5,
+        endColumn: 35,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const LOG: { debug(...a: unknown[]): void };
+            export function dump(driverInfo: Record<string, string>) {
+              for (const [key, value] of Object.entries(driverInfo)) {
+                if (key === 'ipmiPassword' || key === 'ipmi_password') continue;
+                LOG.debug('%s=%s', key, '<redacted>');
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
