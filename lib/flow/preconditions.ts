@@ -2652,12 +2652,22 @@ function targetProperty(call: TSESTree.CallExpression): TSESTree.Node | undefine
   return property?.value;
 }
 
-/** What a function made of one `return` (or an expression body) returns (`(n) => n.state === 'x'`), or null. */
-/** Whether a callback returns its parameter or the subject's id read from it (`(node) => node.id`, `(n) => n`). */
+/**
+ * Whether a callback returns its parameter or the subject's id read from it (`(node) => node.id`,
+ * `(n) => n`), on every `return` — also after other statements (`(node) => { LOG.debug(...); return
+ * node; }`) — and never writes the parameter.
+ */
 function passesSubjectOn(callback: FunctionNode, parameter: Lint.Scope.Variable): boolean {
-  const returned = singleReturned(callback);
-  const value = returned ? withoutIdentityReads(returned) : null;
-  return value?.type === AST_NODE_TYPES.Identifier && parameter.references.some((reference) => reference.identifier === value);
+  if (parameter.references.some((reference) => reference.isWrite())) return false;
+  const single = singleReturned(callback);
+  const returned = single ? [single] : callback.body.type === AST_NODE_TYPES.BlockStatement && callback.body.body.at(-1)?.type === AST_NODE_TYPES.ReturnStatement ? writtenReturns(callback) : [];
+  return (
+    returned.length > 0 &&
+    returned.every((value) => {
+      const read = withoutIdentityReads(value);
+      return read.type === AST_NODE_TYPES.Identifier && parameter.references.some((reference) => reference.identifier === read);
+    })
+  );
 }
 
 /** A value without the reads of its identity (`node.id`, `node.uuid` → `node`). */
@@ -2688,6 +2698,7 @@ function predicateTest(fn: FunctionNode): { test: TSESTree.Node; negated: boolea
   return { test: branch.test, negated: !onTest };
 }
 
+/** What a function made of one `return` (or an expression body) returns (`(n) => n.state === 'x'`), or null. */
 function singleReturned(fn: FunctionNode): TSESTree.Node | null {
   const body = fn.body;
   const only = body.type === AST_NODE_TYPES.BlockStatement ? (body.body.length === 1 ? body.body[0] : undefined) : body;

@@ -10616,3 +10616,56 @@ ruleTester.run("generators called as guards", rule, {
   },
   ],
 });
+
+ruleTester.run("then callbacks passing the checked node on after other statements", rule, {
+  valid: [
+  {
+    name: "a then callback that logs before returning the checked node passes it on",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string }
+      declare const LOG: { debug(...a: unknown[]): void };
+      declare function validateInstanceAndNode(instance: Instance): Promise<Node>;
+      declare const ironic: { setNodePowerState(id: string, target: string): Promise<void> };
+      export async function powerOn(instance: Instance): Promise<void> {
+        await validateInstanceAndNode(instance)
+          .then((node) => {
+            LOG.debug(\`power on for \${instance.uuid} on \${node.id}\`);
+            return node;
+          })
+          .then((node) => ironic.setNodePowerState(node.id, 'power on'));
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a then callback that may return something else does not pass it on",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string }
+      declare function validateInstanceAndNode(instance: Instance): Promise<Node>;
+      declare function spare(): Node;
+      declare const ironic: { setNodePowerState(id: string, target: string): Promise<void> };
+      export async function powerOn(instance: Instance, useSpare: boolean): Promise<void> {
+        await validateInstanceAndNode(instance)
+          .then((node) => {
+            if (useSpare) return spare();
+            return node;
+          })
+          .then((node) => ironic.setNodePowerState(node.id, 'power on'));
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        // `setNodePowerState` acts on `node.id` without an association check (`validateInstanceAndNode`) before it.
+        line: 12,
+        column: 21,
+        endLine: 12,
+        endColumn: 66,
+      },
+    ],
+  },
+  ],
+});
