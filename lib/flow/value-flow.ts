@@ -402,8 +402,11 @@ export class ValueFlow<Finding> {
     const traces = this.#through(node, step);
     // Types are asked only of a value something reaches.
     if (traces.length === 0) return traces;
+    // JSON text is already all the value holds (`${JSON.stringify(params)}`): as text it hides nothing.
+    const made = this.#madeAs(node);
+    if (isJsonStringify(made)) return traces;
     // Of the value as it was made (`const h: HasHost = new LeakyHost(...)`: a `LeakyHost`), not as declared.
-    const conversion = this.#policy.textOf?.(this.#madeAs(node)) ?? null;
+    const conversion = this.#policy.textOf?.(made) ?? null;
     // A parameter's callers say what its value is (a class of theirs may print more), where they pass it.
     if (conversion?.kind === 'object') return this.#asText(traces.filter((trace) => (this.#policy.parameterOf?.(trace.finding) ?? null) !== null));
     if (conversion?.kind === 'method') return this.#asText(withSteps(returnedValues(conversion.fn).flatMap((value) => this.#through(value, '`toString()`')), step === null ? [] : [step]));

@@ -18234,3 +18234,92 @@ ruleTester.run("redaction by camelCase key names", rule, {
   },
   ],
 });
+
+typedRuleTester.run("JSON text of a parameter, in a template, typed", rule, {
+  valid: [
+  {
+    name: "an object handed to a function logging it in a template shows nothing of it",
+    code: dedent`
+      declare const logger: { debug(message: string): void };
+      function exec(params: object): void {
+        logger.debug(\`==> \${String(params)}\`);
+      }
+      export function form(networkKey: string): void {
+        exec({ nwkKey: networkKey, index: 0 });
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "an object with a secret handed to a function logging it as JSON text in a template",
+    code: dedent`
+      declare const logger: { debug(message: string): void };
+      function execTemplate(params: unknown): void {
+        logger.debug(\`==> \${JSON.stringify(params)}\`);
+      }
+      function execConcat(params: { [key: string]: unknown }): void {
+        logger.debug('==> ' + JSON.stringify(params));
+      }
+      export function form(networkKey: string): void {
+        execTemplate({ nwkKey: networkKey, index: 0 });
+        execConcat({ nwkKey: networkKey, index: 0 });
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretThroughWrapper",
+        // `networkKey` reaches `execTemplate` through an object literal, whose parameter `params` is logged by `logger.debug` at line 3.
+        line: 9,
+        column: 3,
+        endLine: 9,
+        endColumn: 49,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const logger: { debug(message: string): void };
+            function execTemplate(params: unknown): void {
+              logger.debug(\`==> \${JSON.stringify(params)}\`);
+            }
+            function execConcat(params: { [key: string]: unknown }): void {
+              logger.debug('==> ' + JSON.stringify(params));
+            }
+            export function form(networkKey: string): void {
+              execTemplate({ nwkKey: '<redacted>', index: 0 });
+              execConcat({ nwkKey: networkKey, index: 0 });
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretThroughWrapper",
+        // `networkKey` reaches `execConcat` through an object literal, whose parameter `params` is logged by `logger.debug` at line 6.
+        line: 10,
+        column: 3,
+        endLine: 10,
+        endColumn: 47,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const logger: { debug(message: string): void };
+            function execTemplate(params: unknown): void {
+              logger.debug(\`==> \${JSON.stringify(params)}\`);
+            }
+            function execConcat(params: { [key: string]: unknown }): void {
+              logger.debug('==> ' + JSON.stringify(params));
+            }
+            export function form(networkKey: string): void {
+              execTemplate({ nwkKey: networkKey, index: 0 });
+              execConcat({ nwkKey: '<redacted>', index: 0 });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
