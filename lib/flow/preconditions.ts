@@ -29,7 +29,7 @@ import type { TypeInfo } from '../matching/type-info.js';
 import { callReturnsNever } from '../matching/type-info.js';
 import type { FactState, QueryResult } from './code-path.js';
 import { bindingTargets, IRONIC_PROVISION_TARGETS, isReturnTarget, normalizeTarget, stateProperties } from '../matching/actions.js';
-import { alwaysThrows, childNodes, contains, elementSourceOf, enclosingFunction, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, staticPropertyName, typeAliasOf, unwrapExpression, writtenCalleeName, writtenName } from '../matching/ast.js';
+import { alwaysThrows, childNodes, contains, elementSourceOf, enclosingFunction, isFunctionNode, isWriteTarget, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, staticPropertyName, typeAliasOf, unwrapExpression, writtenCalleeName, writtenName } from '../matching/ast.js';
 import { ConstantValues } from '../matching/constant-values.js';
 import { isClientName } from '../matching/api-calls.js';
 import { functionOfVariable, isThisAlias, isWrittenNever, localCallee, parentClassBody, PrivateHelpers } from '../matching/local-functions.js';
@@ -2658,7 +2658,10 @@ function targetProperty(call: TSESTree.CallExpression): TSESTree.Node | undefine
  * node; }`) — and never writes the parameter.
  */
 function passesSubjectOn(callback: FunctionNode, parameter: Lint.Scope.Variable): boolean {
-  if (parameter.references.some((reference) => reference.isWrite())) return false;
+  // Nor writes into it (`node.id = spare.id`, `Object.assign(node, spare)`): a node changed is not the one checked.
+  if (parameter.references.some((reference) => reference.isWrite() || writesInto(reference.identifier))) return false;
+  // A bare `return;` on a path gives nothing on: the next callback's parameter is then no node at all, but not the checked one either.
+  if (hasBareReturn(callback)) return false;
   const single = singleReturned(callback);
   const returned = single ? [single] : callback.body.type === AST_NODE_TYPES.BlockStatement && callback.body.body.at(-1)?.type === AST_NODE_TYPES.ReturnStatement ? writtenReturns(callback) : [];
   return (
@@ -2668,6 +2671,28 @@ function passesSubjectOn(callback: FunctionNode, parameter: Lint.Scope.Variable)
       return read.type === AST_NODE_TYPES.Identifier && parameter.references.some((reference) => reference.identifier === read);
     })
   );
+}
+
+/** Whether a read of a value writes into it: a member of it assigned (`node.id = x`), deleted, or the value given to `Object.assign` first. */
+function writesInto(read: TSESTree.Node): boolean {
+  let member: TSESTree.Node = read;
+  while (member.parent?.type === AST_NODE_TYPES.MemberExpression && member.parent.object === member) {
+    member = member.parent;
+    if (isWriteTarget(member)) return true;
+  }
+  const call = read.parent;
+  return call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === read && call.callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(call.callee) === 'assign' && call.callee.object.type === AST_NODE_TYPES.Identifier && call.callee.object.name === 'Object';
+}
+
+/** Whether a function has a `return;` without a value (not in a function written inside it). */
+function hasBareReturn(fn: FunctionNode): boolean {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return false;
+  const visit = (node: TSESTree.Node): boolean => {
+    if (node.type === AST_NODE_TYPES.ReturnStatement) return node.argument === null;
+    if (isFunctionNode(node)) return false;
+    return childNodes(node).some(visit);
+  };
+  return fn.body.body.some(visit);
 }
 
 /** A value without the reads of its identity (`node.id`, `node.uuid` → `node`). */

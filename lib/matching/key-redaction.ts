@@ -140,8 +140,8 @@ function secretTexts(raw: TSESTree.Node, isSecretText: IsSecretText): ReadonlySe
     texts = text === null ? [] : [text];
   }
   // Judged as written, so that camelCase splits into words (`ipmiPassword`), and lowercased
-  // (`PASSWORD`); counted once per name whatever its case or separators.
-  const found = new Set(texts.filter((text) => text.length > 0 && (isSecretText(text) || isSecretText(text.toLowerCase()))).map((text) => splitWords(text).join(' ')));
+  // (`PASSWORD`); counted once per name whatever its case or separators (`apiKey`, `APIKEY`, `api_key`).
+  const found = new Set(texts.filter((text) => text.length > 0 && (isSecretText(text) || isSecretText(text.toLowerCase()))).map((text) => splitWords(text).join('').toLowerCase()));
   return found.size > 0 ? found : null;
 }
 

@@ -18323,3 +18323,47 @@ typedRuleTester.run("JSON text of a parameter, in a template, typed", rule, {
   },
   ],
 });
+
+ruleTester.run("one secret name in two spellings", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "one secret name in two spellings rules out one secret only",
+    code: dedent`
+      declare const LOG: { debug(...a: unknown[]): void };
+      export function dump(driverInfo: Record<string, string>) {
+        for (const [key, value] of Object.entries(driverInfo)) {
+          if (key === 'apiKey' || key === 'APIKEY') continue;
+          LOG.debug('%s=%s', key, value);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `driverInfo`, which carries secrets, reaches `LOG.debug` through `Object.entries`, iteration, destructuring and `value`.
+        line: 5,
+        column: 5,
+        endLine: 5,
+        endColumn: 35,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const LOG: { debug(...a: unknown[]): void };
+            export function dump(driverInfo: Record<string, string>) {
+              for (const [key, value] of Object.entries(driverInfo)) {
+                if (key === 'apiKey' || key === 'APIKEY') continue;
+                LOG.debug('%s=%s', key, '<redacted>');
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});

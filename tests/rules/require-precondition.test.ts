@@ -10669,3 +10669,67 @@ ruleTester.run("then callbacks passing the checked node on after other statement
   },
   ],
 });
+
+ruleTester.run("then callbacks that change the node", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a then callback that writes into the node does not pass the checked one on",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string }
+      declare function validateInstanceAndNode(instance: Instance): Promise<Node>;
+      declare const spare: Node;
+      declare const ironic: { setNodePowerState(id: string, target: string): Promise<void> };
+      export async function powerOn(instance: Instance): Promise<void> {
+        await validateInstanceAndNode(instance)
+          .then((node) => {
+            Object.assign(node, spare);
+            return node;
+          })
+          .then((node) => ironic.setNodePowerState(node.id, 'power on'));
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        // `setNodePowerState` acts on `node.id` without an association check (`validateInstanceAndNode`) before it.
+        line: 12,
+        column: 21,
+        endLine: 12,
+        endColumn: 66,
+      },
+    ],
+  },
+  {
+    name: "a then callback that sets the node's id does not pass the checked one on",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string }
+      declare function validateInstanceAndNode(instance: Instance): Promise<Node>;
+      declare const spare: Node;
+      declare const ironic: { setNodePowerState(id: string, target: string): Promise<void> };
+      export async function powerOn(instance: Instance): Promise<void> {
+        await validateInstanceAndNode(instance)
+          .then((node) => {
+            node.id = spare.id;
+            return node.id;
+          })
+          .then((id) => ironic.setNodePowerState(id, 'power on'));
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        // `setNodePowerState` acts on `id` without an association check (`validateInstanceAndNode`) before it.
+        line: 12,
+        column: 19,
+        endLine: 12,
+        endColumn: 59,
+      },
+    ],
+  },
+  ],
+});
