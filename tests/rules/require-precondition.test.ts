@@ -10733,3 +10733,58 @@ ruleTester.run("then callbacks that change the node", rule, {
   },
   ],
 });
+
+ruleTester.run("then callbacks returning the node on every path", rule, {
+  valid: [
+  {
+    name: "a then callback returning the checked node from both branches of an if passes it on",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string }
+      declare const LOG: { debug(...a: unknown[]): void };
+      declare function validateInstanceAndNode(instance: Instance): Promise<Node>;
+      declare const ironic: { setNodePowerState(id: string, target: string): Promise<void> };
+      export async function powerOn(instance: Instance, verbose: boolean): Promise<void> {
+        await validateInstanceAndNode(instance)
+          .then((node) => {
+            if (verbose) {
+              LOG.debug('power on %s', node.id);
+              return node;
+            } else {
+              return node;
+            }
+          })
+          .then((node) => ironic.setNodePowerState(node.id, 'power on'));
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a then callback that may fall off its end does not pass the node on",
+    code: dedent`
+      interface Node { id: string }
+      interface Instance { uuid: string }
+      declare function validateInstanceAndNode(instance: Instance): Promise<Node>;
+      declare const ironic: { setNodePowerState(id: string, target: string): Promise<void> };
+      export async function powerOn(instance: Instance, verbose: boolean): Promise<void> {
+        await validateInstanceAndNode(instance)
+          .then((node) => {
+            if (verbose) return node;
+          })
+          .then((node) => ironic.setNodePowerState(node!.id, 'power on'));
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        // `setNodePowerState` acts on `node!.id` without an association check (`validateInstanceAndNode`) before it.
+        line: 10,
+        column: 21,
+        endLine: 10,
+        endColumn: 67,
+      },
+    ],
+  },
+  ],
+});
