@@ -243,11 +243,8 @@ export default createRule<Options, MessageId>({
     /** The first command `fn` runs with a secret that `call` passes it. */
     function commandSentBelow(call: TSESTree.CallExpression, fn: FunctionNode): { callee: string; sent: string } | null {
       for (const { inner, count } of commandCallsIn(fn)) {
-        for (const argument of inner.arguments.slice(0, count)) {
-          if (isFunctionNode(argument)) continue;
-          const sent = flow.traceInCall(call, fn, argument).find((trace) => trace.finding.kind !== 'parameter');
-          if (sent) return { callee: shortText(nodeText(context.sourceCode, inner.callee), 40), sent: sent.finding.label(context.sourceCode) };
-        }
+        const found = commandSent(inner, count, (argument) => flow.traceInCall(call, fn, argument));
+        if (found) return found;
       }
       return null;
     }
@@ -278,12 +275,18 @@ export default createRule<Options, MessageId>({
     /** The first of `calls` that runs a command (see commandArgumentCount), and a secret its command line holds. */
     function commandRunWith(calls: readonly TSESTree.CallExpression[]): { callee: string; sent: string } | null {
       for (const call of calls) {
-        const count = commandArgumentCount(call, sites.of(call).calleePaths, paths);
-        for (const argument of call.arguments.slice(0, count)) {
-          if (isFunctionNode(argument)) continue;
-          const sent = flow.trace(argument).find((trace) => trace.finding.kind !== 'parameter');
-          if (sent) return { callee: shortText(nodeText(context.sourceCode, call.callee), 40), sent: sent.finding.label(context.sourceCode) };
-        }
+        const found = commandSent(call, commandArgumentCount(call, sites.of(call).calleePaths, paths), (argument) => flow.trace(argument));
+        if (found) return found;
+      }
+      return null;
+    }
+
+    /** A secret the first `count` arguments of a command's call hold (its command line), traced by `traceOf`. */
+    function commandSent(command: TSESTree.CallExpression, count: number, traceOf: (argument: TSESTree.Node) => readonly Trace<SecretFinding>[]): { callee: string; sent: string } | null {
+      for (const argument of command.arguments.slice(0, count)) {
+        if (isFunctionNode(argument)) continue;
+        const sent = traceOf(argument).find((trace) => trace.finding.kind !== 'parameter');
+        if (sent) return { callee: shortText(nodeText(context.sourceCode, command.callee), 40), sent: sent.finding.label(context.sourceCode) };
       }
       return null;
     }

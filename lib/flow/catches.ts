@@ -424,8 +424,12 @@ function truthChoiceOf(use: TSESTree.Node, errorName: string): TSESTree.Conditio
   const wrapper = outermostWrapper(use);
   const choice = wrapper.parent;
   if (choice?.type !== AST_NODE_TYPES.ConditionalExpression) return null;
+  const isNothing = (node: TSESTree.Node): boolean => {
+    const inner = unwrapExpression(node);
+    return (inner.type === AST_NODE_TYPES.Literal && inner.value === null) || (inner.type === AST_NODE_TYPES.Identifier && inner.name === 'undefined');
+  };
   // The use first (`error ? render(error) : 'unknown'`), or the fallback first (`!error ? 'unknown' : render(error)`).
-  const isFallback = (node: TSESTree.Node): boolean => isPlainLiteral(node) || (unwrapExpression(node).type === AST_NODE_TYPES.Identifier && (unwrapExpression(node) as TSESTree.Identifier).name === 'undefined');
+  const isFallback = (node: TSESTree.Node): boolean => isPlainLiteral(node) || isNothing(node);
   const first = choice.consequent === wrapper && isFallback(choice.alternate);
   if (!first && !(choice.alternate === wrapper && isFallback(choice.consequent))) return null;
   const written = unwrapExpression(choice.test);
@@ -434,10 +438,6 @@ function truthChoiceOf(use: TSESTree.Node, errorName: string): TSESTree.Conditio
   const isError = (node: TSESTree.Node): boolean => {
     const inner = unwrapExpression(node);
     return inner.type === AST_NODE_TYPES.Identifier && inner.name === errorName;
-  };
-  const isNothing = (node: TSESTree.Node): boolean => {
-    const inner = unwrapExpression(node);
-    return (inner.type === AST_NODE_TYPES.Literal && inner.value === null) || (inner.type === AST_NODE_TYPES.Identifier && inner.name === 'undefined');
   };
   const comparesWithNothing = test.type === AST_NODE_TYPES.BinaryExpression && ((isError(test.left) && isNothing(test.right)) || (isNothing(test.left) && isError(test.right)));
   // Whether the test holds for every error: `error`, `error != null`; or for none: `!error`, `error === undefined`.

@@ -703,16 +703,23 @@ function handlersFor(stack: readonly TryFrame[]): Handler[] {
   return handlers;
 }
 
-/** Whether a statement always completes by return or throw (never normally). */
-function alwaysExits(statement: TSESTree.Node): boolean {
+/**
+ * Whether a statement always completes by return or throw (never normally): itself, a block one of
+ * whose statements does, an `if` both of whose sides do; with `tries`, also a try whose block and
+ * catch do, or whose finally does.
+ */
+export function alwaysExits(statement: TSESTree.Node, tries = false): boolean {
+  const exits = (inner: TSESTree.Node): boolean => alwaysExits(inner, tries);
   switch (statement.type) {
     case AST_NODE_TYPES.ReturnStatement:
     case AST_NODE_TYPES.ThrowStatement:
       return true;
     case AST_NODE_TYPES.BlockStatement:
-      return statement.body.some(alwaysExits);
+      return statement.body.some(exits);
     case AST_NODE_TYPES.IfStatement:
-      return statement.alternate !== null && alwaysExits(statement.consequent) && alwaysExits(statement.alternate);
+      return statement.alternate !== null && exits(statement.consequent) && exits(statement.alternate);
+    case AST_NODE_TYPES.TryStatement:
+      return tries && ((statement.finalizer !== null && exits(statement.finalizer)) || (exits(statement.block) && (statement.handler === null || exits(statement.handler.body))));
     default:
       return false;
   }

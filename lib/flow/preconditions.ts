@@ -36,7 +36,7 @@ import { functionOfVariable, isThisAlias, isWrittenNever, localCallee, parentCla
 import { LOGGING_METHODS } from '../matching/loggers.js';
 import { valueOfConstantName } from '../matching/actions.js';
 import type { ListenerMap } from './listeners.js';
-import { CodePathRecorder, copiedFacts, factSubject, rebaseFact } from './code-path.js';
+import { alwaysExits, CodePathRecorder, copiedFacts, factSubject, rebaseFact } from './code-path.js';
 import { anyExpression, anyStatement, mergeListeners } from './listeners.js';
 import { comparisonFacts, excludedFact, falsyFact, isValueTestFact, stateTestFacts, truthyFact, UNKNOWN_VALUE } from './state-tests.js';
 import { boundCandidates, EACH, IDENTITY_PROPERTIES, rebase, sameSubjectFacts, subjectCandidates, SubjectKeys } from './subjects.js';
@@ -2663,7 +2663,7 @@ function passesSubjectOn(callback: FunctionNode, parameter: Lint.Scope.Variable)
   // A bare `return;` on a path gives nothing on: the next callback's parameter is then no node at all, but not the checked one either.
   if (hasBareReturn(callback)) return false;
   const single = singleReturned(callback);
-  const returned = single ? [single] : callback.body.type === AST_NODE_TYPES.BlockStatement && endsEveryPath(callback.body) ? writtenReturns(callback) : [];
+  const returned = single ? [single] : callback.body.type === AST_NODE_TYPES.BlockStatement && alwaysExits(callback.body, true) ? writtenReturns(callback) : [];
   return (
     returned.length > 0 &&
     returned.every((value) => {
@@ -2682,27 +2682,6 @@ function writesInto(read: TSESTree.Node): boolean {
   }
   const call = read.parent;
   return call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === read && call.callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(call.callee) === 'assign' && call.callee.object.type === AST_NODE_TYPES.Identifier && call.callee.object.name === 'Object';
-}
-
-/**
- * Whether every path through a statement ends in a `return` or a `throw` (it never falls through):
- * `if (c) return node; else return node;`, a block one of whose statements does, a try whose block
- * and catch do, or whose finally does.
- */
-function endsEveryPath(statement: TSESTree.Statement): boolean {
-  switch (statement.type) {
-    case AST_NODE_TYPES.ReturnStatement:
-    case AST_NODE_TYPES.ThrowStatement:
-      return true;
-    case AST_NODE_TYPES.BlockStatement:
-      return statement.body.some(endsEveryPath);
-    case AST_NODE_TYPES.IfStatement:
-      return statement.alternate !== null && endsEveryPath(statement.consequent) && endsEveryPath(statement.alternate);
-    case AST_NODE_TYPES.TryStatement:
-      return (statement.finalizer !== null && endsEveryPath(statement.finalizer)) || (endsEveryPath(statement.block) && (statement.handler === null || endsEveryPath(statement.handler.body)));
-    default:
-      return false;
-  }
 }
 
 /** Whether a function has a `return;` without a value (not in a function written inside it). */
