@@ -39,7 +39,15 @@ const VALIDATION_PACKAGES = ['zod', 'yup', 'joi', 'valibot', 'superstruct', 'io-
  */
 const QUERY_CACHE_PACKAGES = ['@tanstack/react-query', '@tanstack/query-core', '@tanstack/vue-query', '@tanstack/solid-query', '@tanstack/svelte-query', '@tanstack/angular-query-experimental', 'react-query'];
 
-const LOCAL_PACKAGES: ReadonlySet<string> = new Set([...HOST_PACKAGES, ...SERVER_PACKAGES, ...VALIDATION_PACKAGES, ...QUERY_CACHE_PACKAGES, ...NODE_LOCAL_MODULES, ...NODE_LOCAL_MODULES.map((name) => `node:${name}`)]);
+/**
+ * Telemetry SDKs: they record spans, metrics and errors for later export and are built not to fail
+ * the code they observe (`const sdk = new NodeSDK(o); sdk.start()` of OpenTelemetry). Their scopes
+ * (`@opentelemetry/`, `@sentry/`) are matched whole.
+ */
+const TELEMETRY_PACKAGES = ['applicationinsights', 'dd-trace', 'newrelic'];
+const TELEMETRY_SCOPES = ['@opentelemetry/', '@sentry/'];
+
+const LOCAL_PACKAGES: ReadonlySet<string> = new Set([...HOST_PACKAGES, ...SERVER_PACKAGES, ...VALIDATION_PACKAGES, ...QUERY_CACHE_PACKAGES, ...TELEMETRY_PACKAGES, ...NODE_LOCAL_MODULES, ...NODE_LOCAL_MODULES.map((name) => `node:${name}`)]);
 
 /**
  * A path that starts at an import of a host platform, a web server framework or a Node.js module
@@ -52,7 +60,7 @@ export function isFromHostPackage(path: AccessPath): boolean {
 
 /** A local package's module, or a module inside a host or server package (`homebridge/lib/api.js`). */
 function isLocalModule(module: string): boolean {
-  if (LOCAL_PACKAGES.has(module)) return true;
+  if (LOCAL_PACKAGES.has(module) || TELEMETRY_SCOPES.some((scope) => module.startsWith(scope))) return true;
   const parts = module.split('/');
   const name = module.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? '');
   return name !== module && (HOST_PACKAGES.has(name) || SERVER_PACKAGES.has(name));
@@ -107,6 +115,38 @@ export function isCallbackClientMethod(path: AccessPath, call: TSESTree.Node, me
   // `wss = new WebSocket.Server(...)` with no type written: the collection's owner is made by the package.
   const maker = path.root.kind === 'variable' ? iteratedOwnerMaker(path.root.variable, call) : null;
   return maker !== null && isCallbackStyle(maker);
+}
+
+/**
+ * Database drivers' members that return no promise, whatever the receiver is called: node-postgres's
+ * pool client `release()` (`const client = await pool.connect(); ... finally { client.release() }`),
+ * mysql's and mysql2's `release()` and `destroy()` of a connection, and their escaping helpers.
+ * (Their queries stay what the receiver's name makes them; mariadb's `release()` returns a promise.)
+ */
+const DRIVER_SYNCHRONOUS_MEMBERS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const postgres = new Set(['release', 'escapeIdentifier', 'escapeLiteral', 'setTypeParser', 'getTypeParser', 'ref', 'unref']);
+  const mysql = new Set(['release', 'destroy', 'escape', 'escapeId', 'format', 'pause', 'resume', 'unprepare']);
+  return new Map([
+    ['pg', postgres],
+    ['pg-pool', postgres],
+    ['mysql', mysql],
+    ['mysql2', mysql],
+    ['mysql2/promise', mysql],
+  ]);
+})();
+
+/**
+ * A member of a database driver's object that returns no promise (`client.release()`): the path
+ * starts at the driver's import (`const pool = new Pool(); const client = await pool.connect()`)
+ * or at a receiver written with one of its types (`client: PoolClient` of `pg`).
+ */
+export function isDriverSynchronousMember(path: AccessPath, call: TSESTree.Node, method: string): boolean {
+  const isSynchronousIn = (module: string): boolean => DRIVER_SYNCHRONOUS_MEMBERS.get(module)?.has(method) ?? false;
+  if (path.root.kind === 'module') return isSynchronousIn(path.root.module);
+  const imports = importedNames(call);
+  if (imports.size === 0) return false;
+  const annotation = rootAnnotation(path, call);
+  return annotation !== null && namesImport(annotation, (name) => isSynchronousIn(imports.get(name) ?? ''));
 }
 
 /**

@@ -19165,3 +19165,149 @@ ruleTester.run("arrow functions held in class fields", rule, {
   },
   ],
 });
+
+ruleTester.run("database drivers and telemetry", rule, {
+  valid: [
+  {
+    name: "node-postgres's pool client released in finally",
+    code: dedent`
+      import { Pool } from 'pg';
+      const pool = new Pool();
+      export async function getUser(id: string): Promise<unknown> {
+        const client = await pool.connect();
+        try {
+          const result = await client.query('SELECT * FROM users WHERE id = $1', [id]);
+          return result.rows[0];
+        } catch (error) {
+          throw new Error('could not read the user', { cause: error });
+        } finally {
+          client.release();
+        }
+      }
+    `,
+  },
+  {
+    name: "a pool client written with pg's type released",
+    code: dedent`
+      import type { PoolClient } from 'pg';
+      export async function inTransaction(client: PoolClient): Promise<void> {
+        try {
+          await client.query('BEGIN');
+        } catch (error) {
+          throw new Error('could not begin', { cause: error });
+        } finally {
+          client.release();
+        }
+      }
+    `,
+  },
+  {
+    name: "mysql2's connection destroyed and released",
+    code: dedent`
+      import mysql from 'mysql2/promise';
+      export class Repository {
+        private readonly pool = mysql.createPool({ host: 'db' });
+        async close(): Promise<void> {
+          const connection = await this.pool.getConnection();
+          connection.release();
+          const direct = await mysql.createConnection({ host: 'db' });
+          direct.destroy();
+        }
+      }
+    `,
+  },
+  {
+    name: "OpenTelemetry's SDK started under the name sdk",
+    code: dedent`
+      import { NodeSDK } from '@opentelemetry/sdk-node';
+      const sdk = new NodeSDK({});
+      sdk.start();
+      process.on('SIGTERM', () => {
+        sdk.shutdown().catch(() => undefined);
+      });
+    `,
+  },
+  {
+    name: "a Sentry client flushed",
+    code: dedent`
+      import * as Sentry from '@sentry/node';
+      export function stop(): void {
+        const client = Sentry.getClient();
+        client?.flush(2000);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a pg pool client's query left floating stays reported",
+    code: dedent`
+      import { Pool } from 'pg';
+      const pool = new Pool();
+      export async function touch(): Promise<void> {
+        const client = await pool.connect();
+        client.query('SELECT 1');
+        client.release();
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `client.query` is neither awaited, returned nor handled; its rejection is lost.
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 27,
+        suggestions: [
+        {
+          messageId: "suggestAwait",
+          output: dedent`
+            import { Pool } from 'pg';
+            const pool = new Pool();
+            export async function touch(): Promise<void> {
+              const client = await pool.connect();
+              await client.query('SELECT 1');
+              client.release();
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a release of a client from another package stays reported",
+    code: dedent`
+      import { createPool } from 'mariadb';
+      const pool = createPool({ host: 'db' });
+      export async function close(): Promise<void> {
+        const connection = await pool.getConnection();
+        connection.release();
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `connection.release` is neither awaited, returned nor handled; its rejection is lost.
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 23,
+        suggestions: [
+        {
+          messageId: "suggestAwait",
+          output: dedent`
+            import { createPool } from 'mariadb';
+            const pool = createPool({ host: 'db' });
+            export async function close(): Promise<void> {
+              const connection = await pool.getConnection();
+              await connection.release();
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
