@@ -834,18 +834,24 @@ const HTTP_REQUEST_METHODS: ReadonlySet<string> = new Set(['get', 'post', 'put',
 /** What makes an instance of one (`axios.create()`, `got.extend()`, `ky.create()`), and a CommonJS default. */
 const HTTP_INSTANCE_LINKS: ReadonlySet<string> = new Set(['create()', 'extend()', 'default']);
 
+/** undici's dispatchers, each of which sends requests (`new Pool(origin).request(options)`), and what gives the global one. */
+const UNDICI_DISPATCHER_LINKS: ReadonlySet<string> = new Set(['Pool()', 'Client()', 'Agent()', 'BalancedPool()', 'ProxyAgent()', 'EnvHttpProxyAgent()', 'RetryAgent()', 'getGlobalDispatcher()']);
+
 /**
  * A request of an HTTP client package, by its import: the package called (`axios(config)`,
  * `got(url)`, node-fetch's `fetch(url)`), or a request method of it or of an instance it makes
  * (`axios.get(url)`, `const http = axios.create(); http.post(...)`, `got.extend(o).get(url)`,
- * undici's `request(url)`). Not its other members (`axios.isAxiosError(e)`, `axios.create()`).
+ * undici's `request(url)` and a dispatcher's, `new Pool(origin).request(options)`). Not its other
+ * members (`axios.isAxiosError(e)`, `axios.create()`, `pool.close()`).
  */
 function isHttpRequestPath(path: AccessPath): boolean {
   if (path.root.kind !== 'module' || !HTTP_CLIENT_PACKAGES.has(path.root.module)) return false;
   const [, ...rest] = path.names;
   if (rest.length === 0) return path.root.module !== 'undici';
   const method = rest[rest.length - 1] ?? '';
-  return HTTP_REQUEST_METHODS.has(method) && rest.slice(0, -1).every((name) => HTTP_INSTANCE_LINKS.has(name));
+  const links = rest.slice(0, -1);
+  if (path.root.module === 'undici' && links.length === 1 && UNDICI_DISPATCHER_LINKS.has(links[0] ?? '')) return method === 'request' || method === 'stream' || method === 'pipeline';
+  return HTTP_REQUEST_METHODS.has(method) && links.every((name) => HTTP_INSTANCE_LINKS.has(name));
 }
 
 /** Packages whose every request method is known, and the local parts of an instance (its interceptors, defaults). */

@@ -19311,3 +19311,82 @@ ruleTester.run("database drivers and telemetry", rule, {
   },
   ],
 });
+
+ruleTester.run("undici's dispatchers", rule, {
+  valid: [
+  {
+    name: "an undici pool closed and the global dispatcher's request handled",
+    code: dedent`
+      import { Pool, getGlobalDispatcher } from 'undici';
+      const pool = new Pool('https://bmc.example.invalid');
+      export async function stop(): Promise<void> {
+        pool.destroy();
+        try {
+          await getGlobalDispatcher().request({ origin: 'https://bmc.example.invalid', path: '/', method: 'GET' });
+        } catch (error) {
+          throw new Error('the BMC is unreachable', { cause: error });
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "an undici pool's request left floating",
+    code: dedent`
+      import { Pool } from 'undici';
+      const pool = new Pool('https://bmc.example.invalid');
+      export function ping(): void {
+        pool.request({ path: '/redfish/v1', method: 'GET' });
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `pool.request` is neither awaited, returned nor handled; its rejection is lost.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 55,
+      },
+    ],
+  },
+  {
+    name: "an undici agent's request awaited without a catch escapes",
+    code: dedent`
+      import { Agent } from 'undici';
+      export async function status(): Promise<number> {
+        const agent = new Agent();
+        const { statusCode } = await agent.request({ origin: 'https://bmc.example.invalid', path: '/', method: 'GET' });
+        return statusCode;
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `agent.request` can fail with an API error that escapes `status` untranslated; catch and translate it, or document `@throws`.
+        line: 4,
+        column: 32,
+        endLine: 4,
+        endColumn: 114,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import { Agent } from 'undici';
+            /**
+             * @throws when \`agent.request\` fails.
+             */
+            export async function status(): Promise<number> {
+              const agent = new Agent();
+              const { statusCode } = await agent.request({ origin: 'https://bmc.example.invalid', path: '/', method: 'GET' });
+              return statusCode;
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
