@@ -412,18 +412,33 @@ function unknown(call: TSESTree.CallExpression | TSESTree.NewExpression, context
   // (`decryptP2PData(data, Buffer.from(getEncryptionKey(sn)))`, `decipher(key, blob)`).
   const name = writtenCalleeName(call);
   const decrypts = name !== null && splitWords(name).some((word) => DECRYPTING_WORDS.has(word));
-  return { kind: 'through', inputs: decrypts ? inputs.filter((input) => !isNamedAsKey(input, 0)) : inputs, step: 'an unknown call', unknown: true };
+  return { kind: 'through', inputs: decrypts ? inputs.filter((input) => !isDecryptionKey(input, call)) : inputs, step: 'an unknown call', unknown: true };
 }
 
 const DECRYPTING_WORDS: ReadonlySet<string> = new Set(['decrypt', 'decipher']);
 
+/** The words naming what a decryption is keyed with, wherever it is handed: a key or a secret. */
+const DECRYPTION_KEY_WORDS: ReadonlySet<string> = new Set(['key', 'secret']);
 /**
- * Whether a value is named as a key (`key`, `aesKey`, `sharedSecret`, `getEncryptionKey(sn)`), also
- * through a call it is handed to first (`Buffer.from(getEncryptionKey(sn))`).
+ * Those naming a password the key is derived from: a key only after the data, which comes first
+ * (`AES.decrypt(cipherText, password)`; `decrypt(password, key)` decrypts a password).
  */
-function isNamedAsKey(raw: TSESTree.Node, depth: number): boolean {
+const DECRYPTION_PASSWORD_WORDS: ReadonlySet<string> = new Set(['password', 'passphrase', 'passwd']);
+
+/** Whether a value handed to a decryption is what it is keyed with (see isNamedAsKey): not its data. */
+function isDecryptionKey(input: TSESTree.Node, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  if (isNamedAsKey(input, 0, DECRYPTION_KEY_WORDS)) return true;
+  const position = call.arguments.indexOf(input as TSESTree.CallExpressionArgument);
+  return position > 0 && isNamedAsKey(input, 0, DECRYPTION_PASSWORD_WORDS);
+}
+
+/**
+ * Whether a value is named with one of `keyWords` (`key`, `aesKey`, `sharedSecret`,
+ * `getEncryptionKey(sn)`), also through a call it is handed to first (`Buffer.from(getEncryptionKey(sn))`).
+ */
+function isNamedAsKey(raw: TSESTree.Node, depth: number, keyWords: ReadonlySet<string>): boolean {
   const node = unwrapExpression(raw);
-  const words = (name: string | null): boolean => name !== null && splitWords(name).some((word) => word === 'key' || word === 'secret');
+  const words = (name: string | null): boolean => name !== null && splitWords(name).some((word) => keyWords.has(word));
   switch (node.type) {
     case AST_NODE_TYPES.Identifier:
       return words(node.name);
@@ -433,7 +448,7 @@ function isNamedAsKey(raw: TSESTree.Node, depth: number): boolean {
     case AST_NODE_TYPES.NewExpression: {
       if (words(writtenCalleeName(node))) return true;
       const [first] = node.arguments;
-      return depth < 3 && node.arguments.length === 1 && first !== undefined && isNamedAsKey(first, depth + 1);
+      return depth < 3 && node.arguments.length === 1 && first !== undefined && isNamedAsKey(first, depth + 1, keyWords);
     }
     default:
       return false;

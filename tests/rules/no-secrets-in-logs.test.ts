@@ -18367,3 +18367,68 @@ ruleTester.run("one secret name in two spellings", rule, {
   },
   ],
 });
+
+ruleTester.run("a decryption keyed with a password (checkUnknownCalls)", rule, {
+  valid: [
+  {
+    name: "a decryption keyed with a password after the data",
+    options: [{"checkUnknownCalls":true}],
+    code: dedent`
+      import { AES, enc } from 'crypto-js';
+      declare const LOG: { debug(message: string, ...values: unknown[]): void };
+      export function open(cipherText: string, password: string): string {
+        const plain = AES.decrypt(cipherText, password).toString(enc.Utf8);
+        LOG.debug('decrypted %s', plain);
+        return plain;
+      }
+    `,
+  },
+  {
+    name: "a decryption keyed with a passphrase read off options",
+    options: [{"checkUnknownCalls":true}],
+    code: dedent`
+      declare function decryptBlob(data: Buffer, passphrase: string): Buffer;
+      declare const LOG: { debug(message: string, ...values: unknown[]): void };
+      export function load(blob: Buffer, options: { passphrase: string }): void {
+        const config = decryptBlob(blob, options.passphrase);
+        LOG.debug('loaded %s', config);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a password decrypted as data carries",
+    options: [{"checkUnknownCalls":true}],
+    code: dedent`
+      declare function decrypt(data: string, key: Buffer): string;
+      declare const LOG: { debug(message: string, ...values: unknown[]): void };
+      export function show(password: string, key: Buffer): void {
+        LOG.debug('password %s', decrypt(password, key));
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `password` reaches `LOG.debug` through an unknown call.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 51,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare function decrypt(data: string, key: Buffer): string;
+            declare const LOG: { debug(message: string, ...values: unknown[]): void };
+            export function show(password: string, key: Buffer): void {
+              LOG.debug('password %s', decrypt('<redacted>', key));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
