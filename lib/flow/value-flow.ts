@@ -1500,6 +1500,8 @@ export class ValueFlow<Finding> {
       if (verdict === 'clean') return [];
       if (verdict) return verdict;
     }
+    const overwritten = this.#assignedOver(node);
+    if (overwritten) return overwritten;
     const flow = this.#policy.onCall(node);
     // A same-file function: what it returns, when the policy knows nothing better about the call.
     if (flow.kind === 'opaque' || (flow.kind === 'through' && flow.unknown === true)) {
@@ -1530,6 +1532,29 @@ export class ValueFlow<Finding> {
       case 'pick':
         return withSteps(this.#pick(flow.object, flow.keys), [flow.step]);
     }
+  }
+
+  /**
+   * A fresh copy made by `Object.assign({}, a, b, ...)` in which an object literal written after a
+   * source overwrites some of its keys (`Object.assign({}, info, { ipmi_password: '***' })`): each
+   * source less the keys written after it, as a spread followed by those keys is. Null when no
+   * literal source comes after another source.
+   */
+  #assignedOver(node: TSESTree.CallExpression | TSESTree.NewExpression): ChainedTrace<Finding>[] | null {
+    const copy = node.type === AST_NODE_TYPES.CallExpression ? copiedSources(node) : null;
+    if (!copy || copy.step !== '`Object.assign`') return null;
+    const literals = copy.sources.map((source) => {
+      const value = unwrapExpression(source);
+      return value.type === AST_NODE_TYPES.ObjectExpression ? value : null;
+    });
+    if (!literals.some((literal, index) => literal !== null && index > 0)) return null;
+    return copy.sources.flatMap((source, index) => {
+      const hidden = new Set(literals.slice(index + 1).flatMap((literal) => (literal ? staticKeysAfter(literal, -1) : [])));
+      const literal = literals[index];
+      if (literal) return withSteps(this.#object(literal, hidden), [copy.step]);
+      if (hidden.size === 0) return this.#through(source, copy.step);
+      return this.#policy.isCleanWithout?.(source, hidden) === true ? [] : this.#withoutCleared(this.#through(source, copy.step), hidden, source);
+    });
   }
 
   /**

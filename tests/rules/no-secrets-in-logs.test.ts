@@ -18432,3 +18432,141 @@ ruleTester.run("a decryption keyed with a password (checkUnknownCalls)", rule, {
   },
   ],
 });
+
+typedRuleTester.run("Object.assign's later sources overwrite an earlier one's keys (typed)", rule, {
+  valid: [
+  {
+    name: "a closed carrier copied by Object.assign with its secret overwritten",
+    code: dedent`
+      declare const LOG: { debug(message: string, ...values: unknown[]): void };
+      interface DriverInfo { ipmi_address: string; ipmi_username: string; ipmi_password: string }
+      export function show(node: { id: string; driver_info: DriverInfo }): void {
+        LOG.debug('%o', Object.assign({}, node.driver_info, { ipmi_password: '***' }));
+      }
+    `,
+  },
+  {
+    name: "a secret written in an earlier literal source and overwritten by a later one",
+    code: dedent`
+      declare const LOG: { debug(message: string, ...values: unknown[]): void };
+      export function show(password: string): void {
+        LOG.debug('%o', Object.assign({}, { user: 'admin', password }, { password: '***' }));
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a closed carrier copied by Object.assign with another key overwritten",
+    code: dedent`
+      declare const LOG: { debug(message: string, ...values: unknown[]): void };
+      interface DriverInfo { ipmi_address: string; ipmi_username: string; ipmi_password: string }
+      export function show(node: { id: string; driver_info: DriverInfo }): void {
+        LOG.debug('%o', Object.assign({}, node.driver_info, { ipmi_address: 'hidden' }));
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `node.driver_info`, which carries secrets, reaches `LOG.debug` through `Object.assign`.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 83,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const LOG: { debug(message: string, ...values: unknown[]): void };
+            interface DriverInfo { ipmi_address: string; ipmi_username: string; ipmi_password: string }
+            export function show(node: { id: string; driver_info: DriverInfo }): void {
+              LOG.debug('%o', Object.assign({}, '<redacted>', { ipmi_address: 'hidden' }));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a literal source written before the carrier does not clear it",
+    code: dedent`
+      declare const LOG: { debug(message: string, ...values: unknown[]): void };
+      interface DriverInfo { ipmi_address: string; ipmi_username: string; ipmi_password: string }
+      export function show(node: { id: string; driver_info: DriverInfo }): void {
+        LOG.debug('%o', Object.assign({}, { ipmi_password: '***' }, node.driver_info));
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `node.driver_info`, which carries secrets, reaches `LOG.debug` through `Object.assign`.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 81,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const LOG: { debug(message: string, ...values: unknown[]): void };
+            interface DriverInfo { ipmi_address: string; ipmi_username: string; ipmi_password: string }
+            export function show(node: { id: string; driver_info: DriverInfo }): void {
+              LOG.debug('%o', Object.assign({}, { ipmi_password: '***' }, '<redacted>'));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("Object.assign's later sources overwrite an earlier one's keys", rule, {
+  valid: [
+  {
+    name: "a secret written in an earlier literal source and overwritten by a later one",
+    code: dedent`
+      declare const LOG: { debug(message: string, ...values: unknown[]): void };
+      export function show(password: string): void {
+        LOG.debug('%o', Object.assign({}, { user: 'admin', password }, { password: '***' }));
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a closed carrier copied by Object.assign with its secret overwritten, without types, by its name",
+    code: dedent`
+      declare const LOG: { debug(message: string, ...values: unknown[]): void };
+      interface DriverInfo { ipmi_address: string; ipmi_username: string; ipmi_password: string }
+      export function show(node: { id: string; driver_info: DriverInfo }): void {
+        LOG.debug('%o', Object.assign({}, node.driver_info, { ipmi_password: '***' }));
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `node.driver_info`, which carries secrets, reaches `LOG.debug` through `Object.assign`.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 81,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const LOG: { debug(message: string, ...values: unknown[]): void };
+            interface DriverInfo { ipmi_address: string; ipmi_username: string; ipmi_password: string }
+            export function show(node: { id: string; driver_info: DriverInfo }): void {
+              LOG.debug('%o', Object.assign({}, '<redacted>', { ipmi_password: '***' }));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
