@@ -111,6 +111,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   const constants = new ConstantValues(options.paths, info, valueOfConstantName);
   const helpers = new PrivateHelpers(sourceCode, options.paths);
   const closureKeysByFunction = new Map<FunctionNode, ReadonlySet<string>>();
+  const writtenKeysByFunction = new Map<FunctionNode, readonly string[]>();
   const isPrivateHelper = (fn: FunctionNode): boolean => helpers.isPrivateHelper(fn);
   const actions: ActionRecord[] = [];
   const callSites = new Map<FunctionNode, TSESTree.CallExpression[]>();
@@ -243,6 +244,9 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       callSites.set(target, list);
       const ran = ranCallbacks(target, call);
       whenSettled(call, target.async, () => {
+        // `const reload = async () => { node = await ironic.getNode(id) }; await reload()`: what was
+        // read of the parts of a variable it writes is stale (see writtenClosureKeys).
+        recorder.kill(writtenClosureKeys(target), true);
         recorder.genLazily(() => [...translateSummary(target, call), ...ran.flatMap(({ key, callback }) => (summaryOf(target).has(key) ? [...summaryOf(callback)] : []))]);
       });
       const result = resultTarget(call);
@@ -1985,6 +1989,24 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       for (const reference of scope?.through ?? []) if (reference.resolved) variables.add(reference.resolved);
       known = new Set([...variables].map((variable) => keys.variableKey(variable)));
       closureKeysByFunction.set(fn, known);
+    }
+    return known;
+  }
+
+  /**
+   * The keys of the variables a function writes in the scopes around it (once per function). A
+   * call of it leaves the facts about their parts (a node's state) stale, as a re-read does, and
+   * keeps what holds of the variable itself (its association, its existence): such a write is
+   * most often a re-read of the same entity.
+   */
+  function writtenClosureKeys(fn: FunctionNode): readonly string[] {
+    let known = writtenKeysByFunction.get(fn);
+    if (!known) {
+      const scope = sourceCode.scopeManager?.acquire(fn) ?? null;
+      const variables = new Set<Lint.Scope.Variable>();
+      for (const reference of scope?.through ?? []) if (reference.resolved && reference.isWrite()) variables.add(reference.resolved);
+      known = [...variables].map((variable) => keys.variableKey(variable));
+      writtenKeysByFunction.set(fn, known);
     }
     return known;
   }

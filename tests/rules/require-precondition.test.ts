@@ -10788,3 +10788,86 @@ ruleTester.run("then callbacks returning the node on every path", rule, {
   },
   ],
 });
+
+ruleTester.run("a same-file helper writing a shared node", rule, {
+  valid: [
+  {
+    name: "a state test made after the helper's re-read holds",
+    code: dedent`
+      interface Node { id: string; provisionState: string; instanceUuid: string | null }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      export async function retire(id: string): Promise<void> {
+        let node = await ironic.getNode(id);
+        const reload = async (): Promise<void> => {
+          node = await ironic.getNode(node.id);
+        };
+        await reload();
+        if (node.provisionState !== 'manageable') throw new Error('not manageable');
+        await ironic.deleteNode(node.id);
+      }
+    `,
+  },
+  {
+    name: "a helper that only reads the shared node leaves the test standing",
+    code: dedent`
+      interface Node { id: string; provisionState: string; instanceUuid: string | null }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      declare const LOG: { debug(message: string, ...values: unknown[]): void };
+      export async function retire(id: string): Promise<void> {
+        const node = await ironic.getNode(id);
+        const show = (): void => {
+          LOG.debug('retiring %s', node.id);
+        };
+        if (node.provisionState !== 'manageable') throw new Error('not manageable');
+        show();
+        await ironic.deleteNode(node.id);
+      }
+    `,
+  },
+  {
+    name: "the association survives a helper's re-read of the shared node",
+    code: dedent`
+      interface Node { id: string; provisionState: string; powerState: string; instanceUuid: string | null }
+      interface Instance { uuid: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; setNodePowerState(id: string, target: string): Promise<void> };
+      declare function validateInstanceAndNode(instance: Instance): Promise<Node>;
+      export async function powerOff(instance: Instance): Promise<void> {
+        let node = await validateInstanceAndNode(instance);
+        const reload = async (): Promise<void> => {
+          node = await ironic.getNode(node.id);
+        };
+        await reload();
+        await ironic.setNodePowerState(node.id, 'power off');
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a state test made stale by a helper re-reading the shared node",
+    code: dedent`
+      interface Node { id: string; provisionState: string; instanceUuid: string | null }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      export async function retire(id: string): Promise<void> {
+        let node = await ironic.getNode(id);
+        const reload = async (): Promise<void> => {
+          node = await ironic.getNode(node.id);
+        };
+        if (node.provisionState !== 'manageable') throw new Error('not manageable');
+        await reload();
+        await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        // `deleteNode` acts on `node.id` without a provision-state test that exits on failure before it.
+        line: 10,
+        column: 9,
+        endLine: 10,
+        endColumn: 35,
+      },
+    ],
+  },
+  ],
+});
