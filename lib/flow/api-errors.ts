@@ -820,6 +820,9 @@ export class ApiErrorAnalysis {
     // return api.request(e.config); })`, `sdk.interceptors.push({ responseError })`): the request
     // it intercepts settles with its outcome, and that request's caller handles it.
     if (call.type === AST_NODE_TYPES.CallExpression && isInterceptorRegistration(call)) return null;
+    // A query cache hook's query or mutation function (`useQuery({ queryKey, queryFn: () => api.getStats() })`,
+    // `useMutation({ mutationFn })`): the library keeps its rejection in the query's `error` state.
+    if (call.type === AST_NODE_TYPES.CallExpression && isQueryHookFunction(fn, call)) return null;
     // A test double's implementation (`jest.fn(async (id) => client.node.get(id))`): the code under
     // test calls it, and what that code does with its error is the code's own matter.
     if (call.type === AST_NODE_TYPES.CallExpression && call.arguments.at(-1) === outermostWrapper(fn) && isFakeImplementation(call)) return null;
@@ -1044,7 +1047,9 @@ export class ApiErrorAnalysis {
     const reads = variable.references.filter((reference) => reference.identifier !== name);
     const [only] = reads;
     if (reads.length !== 1 || !only || only.isWrite()) return null;
-    const use = outermostWrapper(only.identifier);
+    let use: TSESTree.Node = outermostWrapper(only.identifier);
+    // Or as a property of an options object written in the call (`useQuery({ queryKey, queryFn: fetchStats })`), as callbackCall reads one.
+    if (use.parent?.type === AST_NODE_TYPES.Property && use.parent.value === use && use.parent.parent.type === AST_NODE_TYPES.ObjectExpression) use = outermostWrapper(use.parent.parent);
     const call = use.parent;
     if ((call?.type === AST_NODE_TYPES.CallExpression || call?.type === AST_NODE_TYPES.NewExpression) && call.arguments.includes(use as TSESTree.CallExpressionArgument)) return call;
     return null;
@@ -2130,6 +2135,42 @@ function isInterceptorRegistration(call: TSESTree.CallExpression): boolean {
     object = unwrapExpression(object.object);
   }
   return false;
+}
+
+/**
+ * Query cache hooks of TanStack Query and its ports (React, Solid, Svelte, Vue, Angular) and
+ * SWR-like hooks that take the same options: they run the query or mutation function and keep its
+ * rejection in the state they return. Not `fetchQuery` or `ensureQueryData`, whose promise rejects
+ * with it, nor `queryOptions`, whose options may go to either.
+ */
+const QUERY_HOOKS: ReadonlySet<string> = new Set([
+  'useQuery', 'useSuspenseQuery', 'useInfiniteQuery', 'useSuspenseInfiniteQuery', 'useMutation',
+  'createQuery', 'createInfiniteQuery', 'createMutation', 'injectQuery', 'injectInfiniteQuery', 'injectMutation',
+]);
+/** The options of such a hook that hold the function it runs. */
+const QUERY_FUNCTION_KEYS: ReadonlySet<string> = new Set(['queryFn', 'mutationFn']);
+
+/**
+ * Whether a function is the query or mutation function of a query hook's call, by the hook's name:
+ * an options object's `queryFn` or `mutationFn` (`useQuery({ queryKey, queryFn })`), or a function
+ * argument of the older signatures (`useQuery(key, fn)`, `useMutation(fn)`).
+ */
+function isQueryHookFunction(fn: FunctionNode, call: TSESTree.CallExpression): boolean {
+  if (!QUERY_HOOKS.has(writtenCalleeName(call) ?? '')) return false;
+  const wrapper = outermostWrapper(fn);
+  // Written there, or named there (a function the file declares, passed only to this call: see #passedOnlyTo).
+  const declarator = wrapper.parent;
+  const name = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.id?.name : declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id.type === AST_NODE_TYPES.Identifier ? declarator.id.name : undefined;
+  const isFunction = (value: TSESTree.Node): boolean => {
+    const written = outermostWrapper(value);
+    const inner = unwrapExpression(written);
+    return written === wrapper || (name !== undefined && inner.type === AST_NODE_TYPES.Identifier && inner.name === name);
+  };
+  return call.arguments.some((argument) =>
+    argument.type === AST_NODE_TYPES.ObjectExpression
+      ? argument.properties.some((property) => property.type === AST_NODE_TYPES.Property && QUERY_FUNCTION_KEYS.has(staticPropertyName(property) ?? '') && isFunction(property.value))
+      : isFunction(argument),
+  );
 }
 
 /** Methods that give a test double its implementation (jest's and vitest's mocks, sinon's stubs). */

@@ -19390,3 +19390,152 @@ ruleTester.run("undici's dispatchers", rule, {
   },
   ],
 });
+
+ruleTester.run("query hooks keep their function's rejection", rule, {
+  valid: [
+  {
+    name: "a query function returning the promise to useQuery",
+    code: dedent`
+      import { useQuery } from '@tanstack/react-query';
+      declare function useApi(): { getStats(): Promise<unknown> };
+      export function useStats(open: boolean) {
+        const api = useApi();
+        const { data, error } = useQuery({ queryKey: ['stats'], queryFn: () => api.getStats(), enabled: open });
+        return { data, error };
+      }
+    `,
+  },
+  {
+    name: "a mutation function returned by the hook's caller",
+    code: dedent`
+      import { useMutation } from '@tanstack/react-query';
+      declare function useApi(): { purge(value: unknown): Promise<void> };
+      export function usePurge() {
+        const api = useApi();
+        return useMutation({ mutationFn: async (value: unknown) => { await api.purge(value); } });
+      }
+    `,
+  },
+  {
+    name: "a query hook the app's own hook hands out, older signature",
+    code: dedent`
+      declare function useApi(): { get(url: string): Promise<unknown>; useQuery(key: unknown[], fn: () => Promise<unknown>): { data: unknown } };
+      export function useBoard(id: string) {
+        const { get, useQuery } = useApi();
+        const api = { get };
+        return useQuery(['board', id], () => api.get(\`/boards/\${id}\`));
+      }
+    `,
+  },
+  {
+    name: "a named query function passed by reference",
+    code: dedent`
+      import { useQuery } from '@tanstack/react-query';
+      declare const client: { getStats(): Promise<unknown> };
+      const fetchStats = () => client.getStats();
+      export function useStats() {
+        return useQuery({ queryKey: ['stats'], queryFn: fetchStats });
+      }
+    `,
+  },
+  {
+    name: "a function passed by name in a retry helper's options, the helper awaited in a try",
+    code: dedent`
+      declare const client: { reboot(id: string): Promise<void> };
+      declare function retry(options: { func: () => Promise<void>; attempts: number }): Promise<void>;
+      const attempt = async (): Promise<void> => {
+        await client.reboot('n1');
+      };
+      export async function run(): Promise<void> {
+        try {
+          await retry({ func: attempt, attempts: 3 });
+        } catch (error) {
+          throw new Error('reboot failed', { cause: error });
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "fetchQuery's promise still rejects with the query function's error",
+    code: dedent`
+      import { QueryClient } from '@tanstack/react-query';
+      declare const client: { getStats(): Promise<unknown> };
+      const queries = new QueryClient();
+      export async function load(): Promise<unknown> {
+        return queries.fetchQuery({ queryKey: ['stats'], queryFn: () => client.getStats() });
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `client.getStats` can fail with an API error that escapes `load` untranslated; catch and translate it, or document `@throws`.
+        line: 5,
+        column: 67,
+        endLine: 5,
+        endColumn: 84,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import { QueryClient } from '@tanstack/react-query';
+            declare const client: { getStats(): Promise<unknown> };
+            const queries = new QueryClient();
+            /**
+             * @throws when \`client.getStats\` fails.
+             */
+            export async function load(): Promise<unknown> {
+              return queries.fetchQuery({ queryKey: ['stats'], queryFn: () => client.getStats() });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "another option of a query hook is still judged",
+    code: dedent`
+      import { useQuery } from '@tanstack/react-query';
+      declare const client: { getStats(): Promise<unknown>; track(event: string): Promise<void> };
+      export function useStats() {
+        return useQuery({ queryKey: ['stats'], queryFn: () => client.getStats(), select: (data: unknown) => { client.track('stats'); return data; } });
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `client.track` is neither awaited, returned nor handled; its rejection is lost.
+        line: 4,
+        column: 105,
+        endLine: 4,
+        endColumn: 126,
+      },
+    ],
+  },
+  {
+    name: "a function passed by name in options to a call whose value is dropped",
+    code: dedent`
+      declare const client: { reboot(id: string): Promise<void> };
+      declare function schedule(options: { run: () => Promise<void>; every: number }): void;
+      const attempt = async (): Promise<void> => {
+        await client.reboot('n1');
+      };
+      export function start(): void {
+        schedule({ run: attempt, every: 60 });
+      }
+    `,
+    errors: [
+      {
+        messageId: "callbackEscapes",
+        // `client.reboot` runs in a callback passed to `schedule`, and nothing handles its error.
+        line: 4,
+        column: 9,
+        endLine: 4,
+        endColumn: 28,
+      },
+    ],
+  },
+  ],
+});
