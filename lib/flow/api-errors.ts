@@ -237,7 +237,10 @@ export class ApiErrorAnalysis {
         const array = outermostWrapper(parent);
         const combinator = array.parent;
         if (combinator?.type === AST_NODE_TYPES.CallExpression && combinator.arguments.includes(array as TSESTree.CallExpressionArgument)) {
-          return this.#argumentFate(combinator, context);
+          // A batch transaction (Prisma's `client.$transaction([client.a.create(o), client.b.delete(o)])`,
+          // a wrapper of it named so) runs the promises it is given and rejects with their failure.
+          if (!context.sync && isBatchTransaction(combinator)) return this.#promiseFate(combinator, { ...context, sync: false });
+          return this.#argumentFate(combinator, context, combinator.arguments.indexOf(array as TSESTree.CallExpressionArgument), true);
         }
         // `const tasks = [client.a(), client.b()]; ... await Promise.all(tasks)`.
         if (combinator?.type === AST_NODE_TYPES.VariableDeclarator && combinator.init === array && combinator.id.type === AST_NODE_TYPES.Identifier) {
@@ -322,7 +325,7 @@ export class ApiErrorAnalysis {
   }
 
   /** The promise is an argument: of a combinator, a handler wrapper, `Promise.resolve`, or anything else. */
-  #argumentFate(call: TSESTree.CallExpression, context: FateContext, position = -1): Fate {
+  #argumentFate(call: TSESTree.CallExpression, context: FateContext, position = -1, inArray = false): Fate {
     const method = promiseMethodOf(call);
     if (method === 'allSettled') return null;
     if (method !== null && (COMBINATORS.has(method) || LIBRARY_PASSING_STATICS.has(method))) return this.#promiseFate(call, { ...context, sync: false });
@@ -342,12 +345,12 @@ export class ApiErrorAnalysis {
     if (isRxjsCall(call, RXJS_INPUT_CREATORS, this.#options.paths)) return null;
     // A translating wrapper of this file (`translated(client.x())` awaiting its parameter in a
     // try whose catch handles the error): handled there.
-    const local = position < 0 ? null : localCallee(call, this.#options.paths);
+    const local = position < 0 || inArray ? null : localCallee(call, this.#options.paths);
     const wrapped = local ? this.#wrapperFate(local, position, false, context) : undefined;
     if (wrapped !== undefined) return wrapped ?? this.#lostOnly(call, context);
     // A function written to take a promise there (`(app: Promise<App>) => Promise<Named>`, or
     // one that awaits its parameter) waits on it: through its own promise when it returns one.
-    const consumer = position < 0 ? null : this.#promiseConsumer(call, position);
+    const consumer = position < 0 || inArray ? null : this.#promiseConsumer(call, position);
     if (consumer === 'passes') return this.#promiseFate(call, { ...context, sync: false });
     if (consumer === 'takes') return null;
     // A function nothing in view describes (imported, untyped), whose own value is awaited or
@@ -2171,6 +2174,12 @@ function isQueryHookFunction(fn: FunctionNode, call: TSESTree.CallExpression): b
       ? argument.properties.some((property) => property.type === AST_NODE_TYPES.Property && QUERY_FUNCTION_KEYS.has(staticPropertyName(property) ?? '') && isFunction(property.value))
       : isFunction(argument),
   );
+}
+
+/** A call named as a transaction (`$transaction`, `transaction`, `runInTransaction`, any case): given an array, a batch of the promises in it. */
+function isBatchTransaction(call: TSESTree.CallExpression): boolean {
+  const name = writtenCalleeName(call);
+  return name !== null && name.replace(/^\$/u, '').toLowerCase().endsWith('transaction');
 }
 
 /** Methods that give a test double its implementation (jest's and vitest's mocks, sinon's stubs). */

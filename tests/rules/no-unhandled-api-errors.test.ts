@@ -19539,3 +19539,196 @@ ruleTester.run("query hooks keep their function's rejection", rule, {
   },
   ],
 });
+
+ruleTester.run("arrays of promises handed to a transaction or a function", rule, {
+  valid: [
+  {
+    name: "a batch transaction's promises returned through it",
+    code: dedent`
+      import { PrismaClient } from '@prisma/client';
+      const client = new PrismaClient();
+      /** @throws {Error} a database error */
+      export async function createTeam(id: string, userId: string): Promise<unknown> {
+        return client.$transaction([
+          client.team.create({ data: { id } }),
+          client.teamUser.create({ data: { teamId: id, userId } }),
+        ]);
+      }
+    `,
+  },
+  {
+    name: "a batch transaction through a wrapper named so, handled",
+    code: dedent`
+      declare const db: { team: { delete(o: object): Promise<void> }; teamUser: { deleteMany(o: object): Promise<void> } };
+      declare const client: { ping(): Promise<void> };
+      declare function transaction(batch: Promise<unknown>[]): Promise<unknown[]>;
+      export async function deleteTeam(id: string): Promise<void> {
+        try {
+          await transaction([client.ping(), db.team.delete({ where: { id } })]);
+        } catch (error) {
+          throw new Error('could not delete the team', { cause: error });
+        }
+      }
+    `,
+  },
+  {
+    name: "an array of promises handed to an unknown function awaited in a try",
+    code: dedent`
+      import { settleAll } from './promises';
+      declare const client: { a(): Promise<void>; b(): Promise<void> };
+      export async function both(): Promise<void> {
+        try {
+          await settleAll([client.a(), client.b()]);
+        } catch (error) {
+          throw new Error('failed', { cause: error });
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a batch transaction awaited without a catch escapes",
+    code: dedent`
+      import { PrismaClient } from '@prisma/client';
+      const client = new PrismaClient();
+      export async function deleteTeam(id: string): Promise<void> {
+        await client.$transaction([client.teamUser.deleteMany({ where: { teamId: id } }), client.team.delete({ where: { id } })]);
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `client.$transaction` can fail with an API error that escapes `deleteTeam` untranslated; catch and translate it, or document `@throws`.
+        line: 4,
+        column: 9,
+        endLine: 4,
+        endColumn: 124,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import { PrismaClient } from '@prisma/client';
+            const client = new PrismaClient();
+            export async function deleteTeam(id: string): Promise<void> {
+              try {
+                await client.$transaction([client.teamUser.deleteMany({ where: { teamId: id } }), client.team.delete({ where: { id } })]);
+              } catch (error) {
+                throw new Error('deleteTeam failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import { PrismaClient } from '@prisma/client';
+            const client = new PrismaClient();
+            /**
+             * @throws when \`client.$transaction\` fails.
+             */
+            export async function deleteTeam(id: string): Promise<void> {
+              await client.$transaction([client.teamUser.deleteMany({ where: { teamId: id } }), client.team.delete({ where: { id } })]);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `client.teamUser.deleteMany` can fail with an API error that escapes `deleteTeam` untranslated; catch and translate it, or document `@throws`.
+        line: 4,
+        column: 30,
+        endLine: 4,
+        endColumn: 83,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import { PrismaClient } from '@prisma/client';
+            const client = new PrismaClient();
+            export async function deleteTeam(id: string): Promise<void> {
+              try {
+                await client.$transaction([client.teamUser.deleteMany({ where: { teamId: id } }), client.team.delete({ where: { id } })]);
+              } catch (error) {
+                throw new Error('deleteTeam failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import { PrismaClient } from '@prisma/client';
+            const client = new PrismaClient();
+            /**
+             * @throws when \`client.teamUser.deleteMany\` fails.
+             */
+            export async function deleteTeam(id: string): Promise<void> {
+              await client.$transaction([client.teamUser.deleteMany({ where: { teamId: id } }), client.team.delete({ where: { id } })]);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `client.team.delete` can fail with an API error that escapes `deleteTeam` untranslated; catch and translate it, or document `@throws`.
+        line: 4,
+        column: 85,
+        endLine: 4,
+        endColumn: 122,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import { PrismaClient } from '@prisma/client';
+            const client = new PrismaClient();
+            export async function deleteTeam(id: string): Promise<void> {
+              try {
+                await client.$transaction([client.teamUser.deleteMany({ where: { teamId: id } }), client.team.delete({ where: { id } })]);
+              } catch (error) {
+                throw new Error('deleteTeam failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import { PrismaClient } from '@prisma/client';
+            const client = new PrismaClient();
+            /**
+             * @throws when \`client.team.delete\` fails.
+             */
+            export async function deleteTeam(id: string): Promise<void> {
+              await client.$transaction([client.teamUser.deleteMany({ where: { teamId: id } }), client.team.delete({ where: { id } })]);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "an array of promises handed to an unknown function whose value is dropped",
+    code: dedent`
+      import { track } from './promises';
+      declare const client: { a(): Promise<void> };
+      export function both(): void {
+        track([client.a()]);
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `client.a` is neither awaited, returned nor handled; its rejection is lost.
+        line: 4,
+        column: 10,
+        endLine: 4,
+        endColumn: 20,
+      },
+    ],
+  },
+  ],
+});
