@@ -21,6 +21,7 @@ import type { TypeInfo } from '../matching/type-info.js';
 import { writtenSignatures } from '../matching/type-info.js';
 import type { CatchAnalysis, CatchVerdict } from './catches.js';
 import { stashedRethrows } from './catches.js';
+import { branchTargets } from './code-path.js';
 import { docCommentOf, documentedNode, hasLazyIterableResult, hasSynchronousResult, isClientName, isThrowsDocumented, runsCallbackInCatchingTry } from '../matching/api-calls.js';
 import { childNodes, constructorOf, declarationsNamed, enclosingFunction, functionName, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, returnedValues, shortText, staticPropertyName, typeAliasOf, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { functionOfVariable, isExportedWhereDeclared, localCallee, PrivateHelpers } from '../matching/local-functions.js';
@@ -178,6 +179,9 @@ export class ApiErrorAnalysis {
 
   /** Why an API call's error may escape or be lost, or null when it is handled (after solving). */
   fateOfApiCall(call: TSESTree.CallExpression): Fate {
+    // An SDK that resolves with its failure (`const { data, error } = await supabase.auth.signIn(o);
+    // if (error) ...`): nothing rejects, and the caller tests what it reports.
+    if (reportsFailureInResult(call, this.#options.paths)) return null;
     const sync = this.#isSynchronous(call);
     const fate = this.#promiseFate(call, { sync, text: calleeText(call, this.#options.sourceCode) });
     // An async iterable nobody iterates runs nothing: no promise floats.
@@ -2180,6 +2184,43 @@ function isQueryHookFunction(fn: FunctionNode, call: TSESTree.CallExpression): b
 function isBatchTransaction(call: TSESTree.CallExpression): boolean {
   const name = writtenCalleeName(call);
   return name !== null && name.replace(/^\$/u, '').toLowerCase().endsWith('transaction');
+}
+
+const EQUALITY_OPERATORS: ReadonlySet<string> = new Set(['===', '!==', '==', '!=']);
+
+/**
+ * Whether an awaited call's result is read for the failure it reports, as supabase-js's and urql's
+ * results are: its `error` destructured (`const { data, error } = await supabase.from('nodes').select()`)
+ * or read off the `const` holding it (`result.error`), and tested (`if (error) ...`, `error ? a : b`,
+ * `!result.error && ...`). Such SDKs resolve with `{ data, error }` instead of rejecting.
+ */
+function reportsFailureInResult(call: TSESTree.CallExpression, paths: AccessPathResolver): boolean {
+  const awaited = outermostWrapper(call).parent;
+  if (awaited?.type !== AST_NODE_TYPES.AwaitExpression) return false;
+  const declarator = outermostWrapper(awaited).parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== outermostWrapper(awaited)) return false;
+  // In a test position, alone or compared (`if (error !== null)`).
+  const tested = (node: TSESTree.Node): boolean => {
+    const wrapper = outermostWrapper(node);
+    const comparison = wrapper.parent;
+    return branchTargets(wrapper) !== null || (comparison?.type === AST_NODE_TYPES.BinaryExpression && EQUALITY_OPERATORS.has(comparison.operator) && branchTargets(outermostWrapper(comparison)) !== null);
+  };
+  const pattern = declarator.id;
+  if (pattern.type === AST_NODE_TYPES.ObjectPattern) {
+    const property = pattern.properties.find((item) => item.type === AST_NODE_TYPES.Property && staticPropertyName(item) === 'error');
+    const value = property?.type === AST_NODE_TYPES.Property ? property.value : null;
+    const binding = value?.type === AST_NODE_TYPES.AssignmentPattern ? value.left : value;
+    const variable = binding?.type === AST_NODE_TYPES.Identifier ? paths.variableOf(binding) : null;
+    return variable?.references.some((reference) => reference.isRead() && tested(reference.identifier)) ?? false;
+  }
+  if (pattern.type !== AST_NODE_TYPES.Identifier || declarator.parent.kind !== 'const') return false;
+  const variable = paths.variableOf(pattern);
+  return (
+    variable?.references.some((reference) => {
+      const member = reference.identifier.parent;
+      return member.type === AST_NODE_TYPES.MemberExpression && member.object === reference.identifier && staticPropertyName(member) === 'error' && tested(member);
+    }) ?? false
+  );
 }
 
 /** Methods that give a test double its implementation (jest's and vitest's mocks, sinon's stubs). */

@@ -19732,3 +19732,107 @@ ruleTester.run("arrays of promises handed to a transaction or a function", rule,
   },
   ],
 });
+
+ruleTester.run("results that report their failure", rule, {
+  valid: [
+  {
+    name: "supabase's result tested for its error",
+    code: dedent`
+      import { createClient } from '@supabase/supabase-js';
+      export async function signIn(email: string, password: string): Promise<string> {
+        const supabase = createClient('https://x.supabase.co', 'anon');
+        const { data, error } = await supabase.auth.signInWithPassword({ email, password });
+        if (error) return \`/signin?error=\${encodeURIComponent(error.message)}\`;
+        return data.user ? '/' : '/signin';
+      }
+    `,
+  },
+  {
+    name: "a result held whole, its error compared in a test",
+    code: dedent`
+      declare const client: { runQuery(q: string): Promise<{ data?: unknown; error?: Error }> };
+      export async function nodes(): Promise<unknown> {
+        const result = await client.runQuery('{ nodes { id } }');
+        if (result.error !== undefined) throw new Error('query failed', { cause: result.error });
+        return result.data;
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "an error destructured but never tested",
+    code: dedent`
+      declare const client: { listNodes(): Promise<{ data: unknown; error: Error | null }> };
+      declare const LOG: { info(message: string, ...values: unknown[]): void };
+      export async function list(): Promise<unknown> {
+        const { data, error } = await client.listNodes();
+        LOG.info('listed nodes (%s)', error?.message);
+        return data;
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `client.listNodes` can fail with an API error that escapes `list` untranslated; catch and translate it, or document `@throws`.
+        line: 4,
+        column: 33,
+        endLine: 4,
+        endColumn: 51,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            declare const client: { listNodes(): Promise<{ data: unknown; error: Error | null }> };
+            declare const LOG: { info(message: string, ...values: unknown[]): void };
+            /**
+             * @throws when \`client.listNodes\` fails.
+             */
+            export async function list(): Promise<unknown> {
+              const { data, error } = await client.listNodes();
+              LOG.info('listed nodes (%s)', error?.message);
+              return data;
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "data destructured without the error",
+    code: dedent`
+      declare const client: { listNodes(): Promise<{ data: unknown; error: Error | null }> };
+      export async function list(): Promise<unknown> {
+        const { data } = await client.listNodes();
+        return data;
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `client.listNodes` can fail with an API error that escapes `list` untranslated; catch and translate it, or document `@throws`.
+        line: 3,
+        column: 26,
+        endLine: 3,
+        endColumn: 44,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            declare const client: { listNodes(): Promise<{ data: unknown; error: Error | null }> };
+            /**
+             * @throws when \`client.listNodes\` fails.
+             */
+            export async function list(): Promise<unknown> {
+              const { data } = await client.listNodes();
+              return data;
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
