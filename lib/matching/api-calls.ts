@@ -49,6 +49,8 @@ const THROWS_TAG = /(?:^[ \t]*\*?[ \t]*|[ \t])@(?:throws|rejects|exception)\b/mu
 const CODE_SPAN = /(`+)[^`]*?\1/gu;
 /** EventEmitter and EventTarget methods: a client's event wiring is local and synchronous, not a call to its API. */
 const EMITTER_METHODS: ReadonlySet<string> = new Set([
+  // Prisma's client: `client.$on('query', log)`, as an emitter's `on`.
+  '$on',
   'addEventListener',
   'removeEventListener',
   'dispatchEvent',

@@ -40,11 +40,12 @@ const VALIDATION_PACKAGES = ['zod', 'yup', 'joi', 'valibot', 'superstruct', 'io-
 const QUERY_CACHE_PACKAGES = ['@tanstack/react-query', '@tanstack/query-core', '@tanstack/vue-query', '@tanstack/solid-query', '@tanstack/svelte-query', '@tanstack/angular-query-experimental', 'react-query'];
 
 /**
- * Telemetry SDKs: they record spans, metrics and errors for later export and are built not to fail
- * the code they observe (`const sdk = new NodeSDK(o); sdk.start()` of OpenTelemetry). Their scopes
+ * Telemetry SDKs: they record spans, metrics, events and errors for later export and are built not
+ * to fail the code they observe (`const sdk = new NodeSDK(o); sdk.start()` of OpenTelemetry; StatsD
+ * clients, Prometheus's registry, PostHog's `capture`). Their scopes
  * (`@opentelemetry/`, `@sentry/`) are matched whole.
  */
-const TELEMETRY_PACKAGES = ['applicationinsights', 'dd-trace', 'newrelic'];
+const TELEMETRY_PACKAGES = ['applicationinsights', 'dd-trace', 'newrelic', 'hot-shots', 'node-statsd', 'statsd-client', 'prom-client', 'posthog-node'];
 const TELEMETRY_SCOPES = ['@opentelemetry/', '@sentry/'];
 
 const LOCAL_PACKAGES: ReadonlySet<string> = new Set([...HOST_PACKAGES, ...SERVER_PACKAGES, ...VALIDATION_PACKAGES, ...QUERY_CACHE_PACKAGES, ...TELEMETRY_PACKAGES, ...NODE_LOCAL_MODULES, ...NODE_LOCAL_MODULES.map((name) => `node:${name}`)]);
@@ -120,13 +121,17 @@ export function isCallbackClientMethod(path: AccessPath, call: TSESTree.Node, me
 /**
  * Database drivers' members that return no promise, whatever the receiver is called: node-postgres's
  * pool client `release()` (`const client = await pool.connect(); ... finally { client.release() }`),
- * mysql's and mysql2's `release()` and `destroy()` of a connection, and their escaping helpers.
- * (Their queries stay what the receiver's name makes them; mariadb's `release()` returns a promise.)
+ * mysql's and mysql2's `release()` and `destroy()` of a connection, and their escaping helpers;
+ * ioredis's `disconnect()` and its builders. (Their queries stay what the receiver's name makes them;
+ * mariadb's `release()` and node-redis's `disconnect()` return a promise.)
  */
 const DRIVER_SYNCHRONOUS_MEMBERS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   const postgres = new Set(['release', 'escapeIdentifier', 'escapeLiteral', 'setTypeParser', 'getTypeParser', 'ref', 'unref']);
   const mysql = new Set(['release', 'destroy', 'escape', 'escapeId', 'format', 'pause', 'resume', 'unprepare']);
+  // ioredis: `disconnect()` closes at once (`quit()` waits, with a promise); a pipeline or transaction is built here.
+  const ioredis = new Set(['disconnect', 'duplicate', 'pipeline', 'multi', 'defineCommand']);
   return new Map([
+    ['ioredis', ioredis],
     ['pg', postgres],
     ['pg-pool', postgres],
     ['mysql', mysql],

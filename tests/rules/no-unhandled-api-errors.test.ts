@@ -19836,3 +19836,65 @@ ruleTester.run("results that report their failure", rule, {
   },
   ],
 });
+
+ruleTester.run("drivers' and telemetry clients' local members", rule, {
+  valid: [
+  {
+    name: "ioredis's disconnect on a parameter of its type",
+    code: dedent`
+      import Redis from 'ioredis';
+      export function stop(redisClient: Redis): void {
+        redisClient.disconnect();
+      }
+    `,
+  },
+  {
+    name: "Prisma's event listener registered with $on",
+    code: dedent`
+      import { PrismaClient } from '@prisma/client';
+      declare function log(event: unknown): void;
+      export function makeClient(): PrismaClient {
+        const baseClient = new PrismaClient();
+        baseClient.$on('query', log);
+        return baseClient;
+      }
+    `,
+  },
+  {
+    name: "a StatsD client's metrics",
+    code: dedent`
+      import { StatsD } from 'hot-shots';
+      export class Metrics {
+        private readonly client = new StatsD({ prefix: 'driver.' });
+        gauge(name: string, value: number): void {
+          this.client.gauge(name, value);
+        }
+        close(): void {
+          this.client.close();
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "ioredis's quit left floating stays reported",
+    code: dedent`
+      import Redis from 'ioredis';
+      export function stop(redisClient: Redis): void {
+        redisClient.quit();
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `redisClient.quit` is neither awaited, returned nor handled; its rejection is lost.
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 21,
+      },
+    ],
+  },
+  ],
+});
