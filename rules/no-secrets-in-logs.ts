@@ -8,9 +8,10 @@ import type { FunctionNode } from '../lib/matching/ast.js';
 import { createRule } from '../lib/create-rule.js';
 import { entryPointWithin, ParameterSinks, parameterPart, ValueFlow } from '../lib/flow/value-flow.js';
 import { calleeLastName } from '../lib/matching/access-path.js';
-import { collectInTry, contains, isElementCallbackMethod, isFunctionNode, nodeText, outermostWrapper, returnedValues, shortText, staticPropertyName, unwrapExpression, writtenName } from '../lib/matching/ast.js';
+import { collectInTry, contains, isElementCallbackMethod, isFunctionNode, nodeText, outermostWrapper, returnedValues, shortText, staticPropertyName, unwrapExpression, writtenCalleeName, writtenName } from '../lib/matching/ast.js';
 import { CallMatcher, callMatcherListSchema } from '../lib/matching/call-matcher.js';
 import { fileNames } from '../lib/matching/call-site.js';
+import { guardingTest } from '../lib/matching/falsy-narrowing.js';
 import type { LogCall, Redaction } from '../lib/matching/loggers.js';
 import { LoggerMatcher, pinoRedaction, redactedUnder } from '../lib/matching/loggers.js';
 import { DEFAULT_CARRIERS, DEFAULT_SENSITIVE_NAMES, exactKeysFor, SensitiveNames } from '../lib/matching/sensitive-names.js';
@@ -187,6 +188,8 @@ export default createRule<Options, MessageId>({
         },
         isConclusive: (finding) => finding.kind !== 'parameter',
         isWholeTypeFinding: (finding) => finding.kind === 'type',
+        // `if (!isAxiosError(err)) log.error(err)`: there the error is no HTTP client's, and holds no request.
+        isNarrowedAwayAt: (finding, use) => sources.isRequestError(finding) && guardingTest(use, (test, outcome) => showsNoHttpClientError(test, outcome, use.name)) !== null,
         showsInText: (finding) => finding.hiddenInText !== true,
         textOf: (node) => textConversionOf(node, info, context.sourceCode),
         ...(options.crossFunction === 'none'
@@ -652,6 +655,31 @@ interface LogCallSite {
   readonly reference: TSESTree.Node | null;
   /** For a log method given a promise chain's rejection (`.catch(LOG.error)`): the promise. */
   readonly rejectionOf: TSESTree.Node | null;
+}
+
+/** Tests that an error is an HTTP client's: axios's `isAxiosError`, and `instanceof` its and got's error classes. */
+const HTTP_CLIENT_ERROR_GUARDS: ReadonlySet<string> = new Set(['isAxiosError']);
+const HTTP_CLIENT_ERROR_CLASSES: ReadonlySet<string> = new Set(['AxiosError', 'RequestError', 'HTTPError']);
+
+/** Whether a test taking an outcome shows the variable named is no HTTP client's error (`!isAxiosError(err)` true). */
+function showsNoHttpClientError(raw: TSESTree.Node, outcome: boolean, name: string): boolean {
+  const test = unwrapExpression(raw);
+  if (test.type === AST_NODE_TYPES.UnaryExpression && test.operator === '!') return showsNoHttpClientError(test.argument, !outcome, name);
+  return !outcome && isHttpClientErrorTest(test, name);
+}
+
+/** `isAxiosError(err)`, `axios.isAxiosError(err)`, `err instanceof AxiosError` (got's `RequestError`, `HTTPError`), of the variable named. */
+function isHttpClientErrorTest(raw: TSESTree.Node, name: string): boolean {
+  const test = unwrapExpression(raw);
+  const isTheError = (node: TSESTree.Node | undefined): boolean => {
+    const value = node ? unwrapExpression(node) : null;
+    return value?.type === AST_NODE_TYPES.Identifier && value.name === name;
+  };
+  if (test.type === AST_NODE_TYPES.CallExpression) return HTTP_CLIENT_ERROR_GUARDS.has(writtenCalleeName(test) ?? '') && isTheError(test.arguments[0]);
+  if (test.type !== AST_NODE_TYPES.BinaryExpression || test.operator !== 'instanceof' || !isTheError(test.left)) return false;
+  const type = unwrapExpression(test.right);
+  const className = type.type === AST_NODE_TYPES.Identifier ? type.name : type.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(type) : null;
+  return className !== null && HTTP_CLIENT_ERROR_CLASSES.has(className);
 }
 
 /** The parts of an axios error or response (`config`, `request`) or a got error (`options`) that hold the request. */

@@ -96,6 +96,11 @@ export interface ValuePolicy<Finding> {
    */
   isWholeTypeFinding?(finding: Finding): boolean;
   /**
+   * Whether a finding no longer holds of a variable where it is read (`use`), a test before it
+   * having shown what it is (`if (!isAxiosError(err)) log(err)`: no request there). Default: no.
+   */
+  isNarrowedAwayAt?(finding: Finding, use: TSESTree.Identifier): boolean;
+  /**
    * Whether the value's text (a template literal, `+`, `String(x)`, `x.toString()`) shows the
    * secret: not for an error that holds it in another part (its text is its message). Default: yes.
    */
@@ -767,8 +772,9 @@ export class ValueFlow<Finding> {
   }
 
   /** Without what the whole value's type said, when the type at this use (narrowed) says nothing. */
-  #narrowed(traces: readonly ChainedTrace<Finding>[], use: TSESTree.Identifier): ChainedTrace<Finding>[] {
+  #narrowed(all: readonly ChainedTrace<Finding>[], use: TSESTree.Identifier): ChainedTrace<Finding>[] {
     const policy = this.#policy;
+    const traces = policy.isNarrowedAwayAt ? all.filter((trace) => policy.isNarrowedAwayAt?.(trace.finding, use) !== true) : all;
     if (!policy.isWholeTypeFinding || !traces.some((trace) => policy.isWholeTypeFinding?.(trace.finding) === true)) return [...traces];
     if (this.#opaque(use).some((trace) => policy.isWholeTypeFinding?.(trace.finding) === true)) return [...traces];
     return traces.filter((trace) => policy.isWholeTypeFinding?.(trace.finding) !== true);

@@ -18570,3 +18570,169 @@ ruleTester.run("Object.assign's later sources overwrite an earlier one's keys", 
   },
   ],
 });
+
+ruleTester.run("an error shown to be no HTTP client's holds no request", rule, {
+  valid: [
+  {
+    name: "an error logged where a test showed it is no axios error",
+    code: dedent`
+      import axios, { isAxiosError } from 'axios';
+      declare const log: { error(message: string, ...values: unknown[]): void };
+      export async function send(url: string, token: string): Promise<void> {
+        try {
+          await axios.put(url, {}, { headers: { Authorization: \`Bearer \${token}\` } });
+        } catch (error) {
+          if (!isAxiosError(error)) {
+            log.error('failed to send', error);
+            throw error;
+          }
+          throw new Error(\`failed with status \${String(error.response?.status)}\`);
+        }
+      }
+    `,
+  },
+  {
+    name: "an error logged after a guard that leaves for axios errors",
+    code: dedent`
+      import axios from 'axios';
+      declare const log: { error(message: string, ...values: unknown[]): void };
+      export async function send(url: string, token: string): Promise<void> {
+        try {
+          await axios.put(url, {}, { headers: { Authorization: \`Bearer \${token}\` } });
+        } catch (error) {
+          if (axios.isAxiosError(error)) throw new Error('request failed');
+          log.error('failed to send', error);
+          throw error;
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "an axios error logged on the branch that shows it is one",
+    code: dedent`
+      import axios, { AxiosError } from 'axios';
+      declare const log: { error(message: string, ...values: unknown[]): void };
+      export async function send(url: string, token: string): Promise<void> {
+        try {
+          await axios.put(url, {}, { headers: { Authorization: \`Bearer \${token}\` } });
+        } catch (error) {
+          if (error instanceof AxiosError) log.error('request failed', error);
+          throw error;
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `error`, the error of `axios.put`, which holds the request made with `token`, reaches `log.error`.
+        line: 7,
+        column: 38,
+        endLine: 7,
+        endColumn: 72,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import axios, { AxiosError } from 'axios';
+            declare const log: { error(message: string, ...values: unknown[]): void };
+            export async function send(url: string, token: string): Promise<void> {
+              try {
+                await axios.put(url, {}, { headers: { Authorization: \`Bearer \${token}\` } });
+              } catch (error) {
+                if (error instanceof AxiosError) log.error('request failed', '<redacted>');
+                throw error;
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+typedRuleTester.run("an error shown to be no HTTP client's holds no request, typed", rule, {
+  valid: [
+  {
+    name: "an error logged where a test showed it is no axios error",
+    code: dedent`
+      import axios, { isAxiosError } from 'axios';
+      declare const log: { error(message: string, ...values: unknown[]): void };
+      export async function send(url: string, token: string): Promise<void> {
+        try {
+          await axios.put(url, {}, { headers: { Authorization: \`Bearer \${token}\` } });
+        } catch (error) {
+          if (!isAxiosError(error)) {
+            log.error('failed to send', error);
+            throw error;
+          }
+          throw new Error(\`failed with status \${String(error.response?.status)}\`);
+        }
+      }
+    `,
+  },
+  {
+    name: "an error logged after a guard that leaves for axios errors",
+    code: dedent`
+      import axios from 'axios';
+      declare const log: { error(message: string, ...values: unknown[]): void };
+      export async function send(url: string, token: string): Promise<void> {
+        try {
+          await axios.put(url, {}, { headers: { Authorization: \`Bearer \${token}\` } });
+        } catch (error) {
+          if (axios.isAxiosError(error)) throw new Error('request failed');
+          log.error('failed to send', error);
+          throw error;
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "an axios error logged on the branch that shows it is one",
+    code: dedent`
+      import axios, { AxiosError } from 'axios';
+      declare const log: { error(message: string, ...values: unknown[]): void };
+      export async function send(url: string, token: string): Promise<void> {
+        try {
+          await axios.put(url, {}, { headers: { Authorization: \`Bearer \${token}\` } });
+        } catch (error) {
+          if (error instanceof AxiosError) log.error('request failed', error);
+          throw error;
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `error`, the error of `axios.put`, which holds the request made with `token`, reaches `log.error`.
+        line: 7,
+        column: 38,
+        endLine: 7,
+        endColumn: 72,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import axios, { AxiosError } from 'axios';
+            declare const log: { error(message: string, ...values: unknown[]): void };
+            export async function send(url: string, token: string): Promise<void> {
+              try {
+                await axios.put(url, {}, { headers: { Authorization: \`Bearer \${token}\` } });
+              } catch (error) {
+                if (error instanceof AxiosError) log.error('request failed', '<redacted>');
+                throw error;
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
