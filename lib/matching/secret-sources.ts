@@ -18,7 +18,7 @@ const { DefinitionType } = TSESLint.Scope;
 import type { AccessPath, AccessPathResolver } from './access-path.js';
 import { namesToBinding } from './access-path.js';
 import type { SensitiveNames } from './sensitive-names.js';
-import { isLocationTable, isNamingTable } from './sensitive-names.js';
+import { isCodeTable, isLocationTable, isNamingTable } from './sensitive-names.js';
 import type { SensitiveTypes } from './sensitive-types.js';
 import type { TypeInfo } from './type-info.js';
 import type { StepSummary } from '../step-summary.js';
@@ -134,7 +134,7 @@ export class SecretSources {
     // A member of a table of names (`PropertyName.DeviceScramblePasscode`, `FieldNames.password`) is a name.
     if (kind === 'property' && node.type === AST_NODE_TYPES.MemberExpression && !node.computed) {
       const table = writtenName(node.object);
-      if (table !== null && isNamingTable(table)) return 'clean';
+      if (table !== null && (isNamingTable(table) || isCodeTable(table))) return 'clean';
     }
     // A member of a table of places (`paths()['auth-keys']`, `DIRS.secrets`) is a place.
     if (kind === 'property' && node.type === AST_NODE_TYPES.MemberExpression) {

@@ -523,6 +523,20 @@ export function isNamingTable(name: string): boolean {
 }
 
 /**
+ * Final words of a table of codes (`ErrCode.BadToken`, `Errors.InvalidPassword`,
+ * `AuthStatuses.TokenExpired`): a member is a code or a text about the secret. Not a single
+ * `error`, `event` or `message`, which as often hold what they are about (`message.token`).
+ */
+const CODE_TABLE_WORDS: ReadonlySet<string> = new Set(['code', 'codes', 'errors', 'statuses', 'reasons']);
+
+/** Whether a name is a table of codes (see CODE_TABLE_WORDS). */
+export function isCodeTable(name: string): boolean {
+  if (name.length > 200) return false;
+  const head = headWords(splitWords(name), TABLE_PREPOSITIONS);
+  return CODE_TABLE_WORDS.has(head[head.length - 1] ?? '');
+}
+
+/**
  * Final words of a table of filesystem places (`paths()['auth-keys']`, `DIRS.secrets`); not
  * `files`, `urls` or `endpoints`, which as often hold what is there (`files.privateKey`, `endpoints.apiKey`).
  */

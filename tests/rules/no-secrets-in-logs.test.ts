@@ -18736,3 +18736,64 @@ typedRuleTester.run("an error shown to be no HTTP client's holds no request, typ
   },
   ],
 });
+
+ruleTester.run("tables of codes", rule, {
+  valid: [
+  {
+    name: "a member of an imported table of error codes",
+    code: dedent`
+      import { ErrCode, ApiError } from './api';
+      declare const log: { error(message: string, ...values: unknown[]): void };
+      export function check(room: string | undefined): void {
+        try {
+          if (!room) throw new ApiError('No room found for access token', ErrCode.BadToken);
+        } catch (error) {
+          log.error('failed to get the room', error);
+        }
+      }
+    `,
+  },
+  {
+    name: "a member of an imported table of errors",
+    code: dedent`
+      import { Errors } from './errors';
+      declare const log: { warn(message: string, ...values: unknown[]): void };
+      export function refuse(): void {
+        log.warn('login refused: %s', Errors.InvalidPassword);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a token read off a message is still a secret",
+    code: dedent`
+      declare const log: { debug(message: string, ...values: unknown[]): void };
+      export function onAuth(message: { type: string; token: string }): void {
+        log.debug('auth message %s', message.token);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `message.token` reaches `log.debug`.
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 46,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const log: { debug(message: string, ...values: unknown[]): void };
+            export function onAuth(message: { type: string; token: string }): void {
+              log.debug('auth message %s', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
