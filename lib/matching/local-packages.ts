@@ -48,7 +48,15 @@ const QUERY_CACHE_PACKAGES = ['@tanstack/react-query', '@tanstack/query-core', '
 const TELEMETRY_PACKAGES = ['applicationinsights', 'dd-trace', 'newrelic', 'hot-shots', 'node-statsd', 'statsd-client', 'prom-client', 'posthog-node'];
 const TELEMETRY_SCOPES = ['@opentelemetry/', '@sentry/'];
 
-const LOCAL_PACKAGES: ReadonlySet<string> = new Set([...HOST_PACKAGES, ...SERVER_PACKAGES, ...VALIDATION_PACKAGES, ...QUERY_CACHE_PACKAGES, ...TELEMETRY_PACKAGES, ...NODE_LOCAL_MODULES, ...NODE_LOCAL_MODULES.map((name) => `node:${name}`)]);
+/**
+ * Infrastructure-as-code libraries: their constructs (`new apigwv2.HttpApi(this, 'Api')`) build a
+ * tree synthesised later into a template; their methods (`api.addRoutes(...)`) call nothing remote.
+ */
+const INFRASTRUCTURE_PACKAGES = ['aws-cdk-lib', 'constructs', 'cdktf', 'cdk8s'];
+/** Module prefixes: their submodules, scopes, and cdk8s-plus's per-Kubernetes-version packages (`cdk8s-plus-30`). */
+const INFRASTRUCTURE_SCOPES = ['aws-cdk-lib/', '@aws-cdk/', '@cdktf/', 'cdk8s-plus-'];
+
+const LOCAL_PACKAGES: ReadonlySet<string> = new Set([...HOST_PACKAGES, ...SERVER_PACKAGES, ...VALIDATION_PACKAGES, ...QUERY_CACHE_PACKAGES, ...TELEMETRY_PACKAGES, ...INFRASTRUCTURE_PACKAGES, ...NODE_LOCAL_MODULES, ...NODE_LOCAL_MODULES.map((name) => `node:${name}`)]);
 
 /**
  * A path that starts at an import of a host platform, a web server framework or a Node.js module
@@ -61,7 +69,7 @@ export function isFromHostPackage(path: AccessPath): boolean {
 
 /** A local package's module, or a module inside a host or server package (`homebridge/lib/api.js`). */
 function isLocalModule(module: string): boolean {
-  if (LOCAL_PACKAGES.has(module) || TELEMETRY_SCOPES.some((scope) => module.startsWith(scope))) return true;
+  if (LOCAL_PACKAGES.has(module) || [...TELEMETRY_SCOPES, ...INFRASTRUCTURE_SCOPES].some((scope) => module.startsWith(scope))) return true;
   const parts = module.split('/');
   const name = module.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? '');
   return name !== module && (HOST_PACKAGES.has(name) || SERVER_PACKAGES.has(name));

@@ -19898,3 +19898,35 @@ ruleTester.run("drivers' and telemetry clients' local members", rule, {
   },
   ],
 });
+
+ruleTester.run("infrastructure-as-code constructs", rule, {
+  valid: [
+  {
+    name: "an AWS CDK construct named as an API",
+    code: dedent`
+      import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+      import { Construct } from 'constructs';
+      export class SlackBus extends Construct {
+        private readonly httpApi: apigwv2.HttpApi;
+        constructor(scope: Construct, id: string, integration: apigwv2.HttpRouteIntegration) {
+          super(scope, id);
+          this.httpApi = new apigwv2.HttpApi(this, 'HttpApi', {});
+          this.httpApi.addRoutes({ path: '/events', integration });
+        }
+      }
+    `,
+  },
+  {
+    name: "a CDK HTTP API given as a parameter of its type",
+    code: dedent`
+      import type { HttpApi, HttpRouteIntegration } from 'aws-cdk-lib/aws-apigatewayv2';
+      export function route(api: HttpApi, integration: HttpRouteIntegration): void {
+        api.addRoutes({ path: '/nodes', integration });
+      }
+    `,
+  },
+  ],
+  invalid: [
+
+  ],
+});
