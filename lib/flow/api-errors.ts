@@ -429,12 +429,14 @@ export class ApiErrorAnalysis {
     if (!parameter) return null;
     const returnsPromise = fn.async || (fn.returnType !== undefined && isPromiseTypeNode(fn.returnType.typeAnnotation));
     const binding = parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.left : parameter;
-    if (binding.type === AST_NODE_TYPES.Identifier && binding.typeAnnotation && isPromiseTypeNode(binding.typeAnnotation.typeAnnotation)) {
-      return returnsPromise ? 'passes' : 'takes';
-    }
-    if (binding.type !== AST_NODE_TYPES.Identifier || binding.typeAnnotation) return null;
+    if (binding.type !== AST_NODE_TYPES.Identifier) return null;
     const variable = this.#options.sourceCode.scopeManager?.getDeclaredVariables(fn).find((candidate) => candidate.name === binding.name);
-    if (!variable) return null;
+    // Every use of it handles its rejection (`await Promise.race([promise.then(done, done), timeout])`):
+    // its own promise, if any, never rejects with the error.
+    const reads = variable?.references.filter((reference) => reference.isRead()) ?? [];
+    if (reads.length > 0 && reads.every((reference) => promiseChainOf(outermostWrapper(reference.identifier)).handlesRejection)) return 'takes';
+    if (binding.typeAnnotation && isPromiseTypeNode(binding.typeAnnotation.typeAnnotation)) return returnsPromise ? 'passes' : 'takes';
+    if (binding.typeAnnotation || !variable) return null;
     let waited = false;
     let returned = false;
     for (const reference of variable.references) {

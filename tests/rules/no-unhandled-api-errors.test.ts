@@ -19930,3 +19930,132 @@ ruleTester.run("infrastructure-as-code constructs", rule, {
 
   ],
 });
+
+ruleTester.run("a promise given to a function of the file that handles it", rule, {
+  valid: [
+  {
+    name: "a promise given to a function of the file that settles on either outcome",
+    code: dedent`
+      async function closeWithGrace(promise: Promise<unknown>, ms: number): Promise<void> {
+        const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), ms));
+        await Promise.race([promise.then(() => 'done' as const, () => 'done' as const), timeout]);
+      }
+      export async function shutdown(client: { quit(): Promise<void> }): Promise<void> {
+        await closeWithGrace(client.quit(), 1000);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a promise given to a function of the file that awaits it as it is escapes",
+    code: dedent`
+      async function closeWithGrace(promise: Promise<unknown>, ms: number): Promise<void> {
+        const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), ms));
+        await Promise.race([promise, timeout]);
+      }
+      export async function shutdown(client: { quit(): Promise<void> }): Promise<void> {
+        await closeWithGrace(client.quit(), 1000);
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `client.quit` can fail with an API error that escapes `shutdown` untranslated; catch and translate it, or document `@throws`.
+        line: 6,
+        column: 24,
+        endLine: 6,
+        endColumn: 37,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            async function closeWithGrace(promise: Promise<unknown>, ms: number): Promise<void> {
+              const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), ms));
+              await Promise.race([promise, timeout]);
+            }
+            export async function shutdown(client: { quit(): Promise<void> }): Promise<void> {
+              try {
+                await closeWithGrace(client.quit(), 1000);
+              } catch (error) {
+                throw new Error('shutdown failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            async function closeWithGrace(promise: Promise<unknown>, ms: number): Promise<void> {
+              const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), ms));
+              await Promise.race([promise, timeout]);
+            }
+            /**
+             * @throws when \`client.quit\` fails.
+             */
+            export async function shutdown(client: { quit(): Promise<void> }): Promise<void> {
+              await closeWithGrace(client.quit(), 1000);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a function of the file that handles the rejection in one use and not another passes it on",
+    code: dedent`
+      async function settle(promise: Promise<unknown>): Promise<unknown> {
+        promise.catch(() => undefined);
+        return promise;
+      }
+      export async function shutdown(client: { quit(): Promise<void> }): Promise<void> {
+        await settle(client.quit());
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `client.quit` can fail with an API error that escapes `shutdown` untranslated; catch and translate it, or document `@throws`.
+        line: 6,
+        column: 16,
+        endLine: 6,
+        endColumn: 29,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            async function settle(promise: Promise<unknown>): Promise<unknown> {
+              promise.catch(() => undefined);
+              return promise;
+            }
+            export async function shutdown(client: { quit(): Promise<void> }): Promise<void> {
+              try {
+                await settle(client.quit());
+              } catch (error) {
+                throw new Error('shutdown failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            async function settle(promise: Promise<unknown>): Promise<unknown> {
+              promise.catch(() => undefined);
+              return promise;
+            }
+            /**
+             * @throws when \`client.quit\` fails.
+             */
+            export async function shutdown(client: { quit(): Promise<void> }): Promise<void> {
+              await settle(client.quit());
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
