@@ -237,6 +237,10 @@ export class ApiErrorAnalysis {
         }
         return this.#syncOrFloating(wrapper, context);
       }
+      // `Promise.all([client.a(), ...ids.map((id) => client.b(id))])`: the spread's elements are the array's.
+      case AST_NODE_TYPES.SpreadElement:
+        if (parent.parent.type === AST_NODE_TYPES.ArrayExpression && !context.sync) return this.#promiseFate(parent, context);
+        return this.#syncOrFloating(wrapper, context);
       case AST_NODE_TYPES.ArrayExpression: {
         const array = outermostWrapper(parent);
         const combinator = array.parent;

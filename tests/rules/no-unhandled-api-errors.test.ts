@@ -20059,3 +20059,51 @@ ruleTester.run("a promise given to a function of the file that handles it", rule
   },
   ],
 });
+
+ruleTester.run("spreads of promises and arrays under client names", rule, {
+  valid: [
+  {
+    name: "promises a map callback returns, spread into the array given to Promise.all",
+    code: dedent`
+      export async function abortAll(client: { deleteAll(): Promise<void>; abortUpload(id: string): Promise<void> }, ids: string[]): Promise<void> {
+        try {
+          await Promise.all([client.deleteAll(), ...ids.map((id) => client.abortUpload(id))]);
+        } catch (error) {
+          throw new Error('abort failed', { cause: error });
+        }
+      }
+    `,
+  },
+  {
+    name: "an array kept under a client's name sorted without a comparator",
+    code: dedent`
+      export function tidy(entries: Array<{ sdks: Array<{ name: string; versions: string[] }> }>): void {
+        for (const entry of entries) {
+          for (const sdk of entry.sdks) sdk.versions.sort();
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "promises spread into an array nobody awaits float",
+    code: dedent`
+      export function abortAll(client: { abortUpload(id: string): Promise<void> }, ids: string[]): unknown[] {
+        const pending = [...ids.map((id) => client.abortUpload(id))];
+        return pending.map(String);
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `client.abortUpload` is neither awaited, returned nor handled; its rejection is lost.
+        line: 2,
+        column: 39,
+        endLine: 2,
+        endColumn: 61,
+      },
+    ],
+  },
+  ],
+});
