@@ -10871,3 +10871,50 @@ ruleTester.run("a same-file helper writing a shared node", rule, {
   },
   ],
 });
+
+ruleTester.run("functions of the file named like actions", rule, {
+  valid: [
+  {
+    name: "a static helper of the file named like an action",
+    code: dedent`
+      interface PmNode { type: string; attrs: Record<string, unknown> }
+      export class DocumentHelper {
+        static patchNode(node: PmNode, patch: Record<string, unknown>): PmNode {
+          return { ...node, attrs: { ...node.attrs, ...patch } };
+        }
+        static apply(doc: { nodeAt(pos: number): PmNode | null }, pos: number, patch: Record<string, unknown>): PmNode | undefined {
+          const blockNode = doc.nodeAt(pos);
+          if (!blockNode) return undefined;
+          return DocumentHelper.patchNode(blockNode, patch);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a private helper of the file named like an action is judged by its body and its callers",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      async function deleteNode(node: Node): Promise<void> {
+        await ironic.deleteNode(node.id);
+      }
+      export async function retire(id: string): Promise<void> {
+        const node = await ironic.getNode(id);
+        await deleteNode(node);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPreconditionAtCaller",
+        // `deleteNode` acts on `node.id` without a provision-state test that exits on failure before it, nor before the call at line 8 that passes it on.
+        line: 4,
+        column: 9,
+        endLine: 4,
+        endColumn: 35,
+      },
+    ],
+  },
+  ],
+});
