@@ -14,7 +14,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 
-import type { AccessPathResolver } from '../matching/access-path.js';
+import type { AccessPath, AccessPathResolver } from '../matching/access-path.js';
 import type { FunctionNode } from '../matching/ast.js';
 import type { CallSites } from '../matching/call-site.js';
 import type { TypeInfo } from '../matching/type-info.js';
@@ -438,7 +438,7 @@ export class ApiErrorAnalysis {
     // Every use of it handles its rejection (`await Promise.race([promise.then(done, done), timeout])`):
     // its own promise, if any, never rejects with the error.
     const reads = variable?.references.filter((reference) => reference.isRead()) ?? [];
-    if (reads.length > 0 && reads.every((reference) => promiseChainOf(outermostWrapper(reference.identifier)).handlesRejection)) return 'takes';
+    if (reads.length > 0 && reads.every((reference) => this.#settlesEitherWay(outermostWrapper(reference.identifier)))) return 'takes';
     if (binding.typeAnnotation && isPromiseTypeNode(binding.typeAnnotation.typeAnnotation)) return returnsPromise ? 'passes' : 'takes';
     if (binding.typeAnnotation || !variable) return null;
     let waited = false;
@@ -453,6 +453,30 @@ export class ApiErrorAnalysis {
     }
     if (waited) return returnsPromise ? 'passes' : 'takes';
     return returned ? 'passes' : null;
+  }
+
+  /**
+   * Whether a chain on a promise handles its rejection with handlers written there that cannot
+   * reject themselves (`promise.then(done, done)`; not `promise.catch((e) => { log(e); throw e; })`,
+   * which passes it on).
+   */
+  #settlesEitherWay(promise: TSESTree.Node): boolean {
+    let end = promise;
+    let handled = false;
+    for (;;) {
+      const member = end.parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== end) return handled;
+      const method = staticPropertyName(member);
+      const call = member.parent;
+      if ((method !== 'then' && method !== 'catch' && method !== 'finally') || call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return handled;
+      const argument = method === 'catch' ? call.arguments[0] : method === 'then' ? call.arguments[1] : undefined;
+      if (argument) {
+        const handler = this.#handlerFunction(argument);
+        if (!handler || this.#options.catches.canReject(handler)) return false;
+        handled = true;
+      }
+      end = outermostWrapper(call);
+    }
   }
 
   /** What becomes of a handling wrapper's own promise, which rejects with what it made of the error: reported only when nothing waits on it. */
@@ -2194,6 +2218,21 @@ function isBatchTransaction(call: TSESTree.CallExpression): boolean {
 
 const EQUALITY_OPERATORS: ReadonlySet<string> = new Set(['===', '!==', '==', '!=']);
 
+/** Packages whose calls resolve with their failure, `{ data, error }`, instead of rejecting: supabase-js and urql. */
+const RESULT_REPORTING_PACKAGES: ReadonlySet<string> = new Set(['urql', '@urql/core', '@urql/vue', '@urql/svelte', '@urql/preact']);
+const RESULT_REPORTING_SCOPES = ['@supabase/'];
+
+/**
+ * A callee path reaching such a package's object: from its import (`createClient(url, key)` of
+ * `@supabase/supabase-js`, urql's `createClient`), or through a receiver named for it (`const supabase =
+ * createClient()` of the project's own module, `this.supabaseAdmin`).
+ */
+function isResultReportingPath(path: AccessPath): boolean {
+  const { root } = path;
+  if (root.kind === 'module' && (RESULT_REPORTING_PACKAGES.has(root.module) || RESULT_REPORTING_SCOPES.some((scope) => root.module.startsWith(scope)))) return true;
+  return path.names.some((name) => splitWords(name.endsWith('()') ? name.slice(0, -2) : name).includes('supabase'));
+}
+
 /**
  * Whether an awaited call's result is read for the failure it reports, as supabase-js's and urql's
  * results are: its `error` destructured (`const { data, error } = await supabase.from('nodes').select()`)
@@ -2201,12 +2240,20 @@ const EQUALITY_OPERATORS: ReadonlySet<string> = new Set(['===', '!==', '==', '!=
  * `!result.error && ...`). Such SDKs resolve with `{ data, error }` instead of rejecting.
  */
 function reportsFailureInResult(call: TSESTree.CallExpression, paths: AccessPathResolver): boolean {
-  const awaited = outermostWrapper(call).parent;
+  if (!paths.pathsOf(call.callee).some(isResultReportingPath)) return false;
+  // urql's `await client.query(q, vars).toPromise()`: the operation's promise.
+  let value: TSESTree.Node = outermostWrapper(call);
+  const link = value.parent;
+  if (link?.type === AST_NODE_TYPES.MemberExpression && link.object === value && staticPropertyName(link) === 'toPromise' && link.parent.type === AST_NODE_TYPES.CallExpression && link.parent.callee === link) value = outermostWrapper(link.parent);
+  const awaited = value.parent;
   if (awaited?.type !== AST_NODE_TYPES.AwaitExpression) return false;
   const declarator = outermostWrapper(awaited).parent;
   if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== outermostWrapper(awaited)) return false;
+  const fn = enclosingFunction(call);
   // In a test position, alone or compared (`if (error !== null)`).
   const tested = (node: TSESTree.Node): boolean => {
+    // By the function that awaited it, not a callback written there to run some other time.
+    if (enclosingFunction(node) !== fn) return false;
     const wrapper = outermostWrapper(node);
     const comparison = wrapper.parent;
     return branchTargets(wrapper) !== null || (comparison?.type === AST_NODE_TYPES.BinaryExpression && EQUALITY_OPERATORS.has(comparison.operator) && branchTargets(outermostWrapper(comparison)) !== null);

@@ -19733,110 +19733,6 @@ ruleTester.run("arrays of promises handed to a transaction or a function", rule,
   ],
 });
 
-ruleTester.run("results that report their failure", rule, {
-  valid: [
-  {
-    name: "supabase's result tested for its error",
-    code: dedent`
-      import { createClient } from '@supabase/supabase-js';
-      export async function signIn(email: string, password: string): Promise<string> {
-        const supabase = createClient('https://x.supabase.co', 'anon');
-        const { data, error } = await supabase.auth.signInWithPassword({ email, password });
-        if (error) return \`/signin?error=\${encodeURIComponent(error.message)}\`;
-        return data.user ? '/' : '/signin';
-      }
-    `,
-  },
-  {
-    name: "a result held whole, its error compared in a test",
-    code: dedent`
-      declare const client: { runQuery(q: string): Promise<{ data?: unknown; error?: Error }> };
-      export async function nodes(): Promise<unknown> {
-        const result = await client.runQuery('{ nodes { id } }');
-        if (result.error !== undefined) throw new Error('query failed', { cause: result.error });
-        return result.data;
-      }
-    `,
-  },
-  ],
-  invalid: [
-  {
-    name: "an error destructured but never tested",
-    code: dedent`
-      declare const client: { listNodes(): Promise<{ data: unknown; error: Error | null }> };
-      declare const LOG: { info(message: string, ...values: unknown[]): void };
-      export async function list(): Promise<unknown> {
-        const { data, error } = await client.listNodes();
-        LOG.info('listed nodes (%s)', error?.message);
-        return data;
-      }
-    `,
-    errors: [
-      {
-        messageId: "unhandled",
-        // `client.listNodes` can fail with an API error that escapes `list` untranslated; catch and translate it, or document `@throws`.
-        line: 4,
-        column: 33,
-        endLine: 4,
-        endColumn: 51,
-        suggestions: [
-        {
-          messageId: "suggestThrows",
-          output: dedent`
-            declare const client: { listNodes(): Promise<{ data: unknown; error: Error | null }> };
-            declare const LOG: { info(message: string, ...values: unknown[]): void };
-            /**
-             * @throws when \`client.listNodes\` fails.
-             */
-            export async function list(): Promise<unknown> {
-              const { data, error } = await client.listNodes();
-              LOG.info('listed nodes (%s)', error?.message);
-              return data;
-            }
-          `,
-        },
-        ],
-      },
-    ],
-  },
-  {
-    name: "data destructured without the error",
-    code: dedent`
-      declare const client: { listNodes(): Promise<{ data: unknown; error: Error | null }> };
-      export async function list(): Promise<unknown> {
-        const { data } = await client.listNodes();
-        return data;
-      }
-    `,
-    errors: [
-      {
-        messageId: "unhandled",
-        // `client.listNodes` can fail with an API error that escapes `list` untranslated; catch and translate it, or document `@throws`.
-        line: 3,
-        column: 26,
-        endLine: 3,
-        endColumn: 44,
-        suggestions: [
-        {
-          messageId: "suggestThrows",
-          output: dedent`
-            declare const client: { listNodes(): Promise<{ data: unknown; error: Error | null }> };
-            /**
-             * @throws when \`client.listNodes\` fails.
-             */
-            export async function list(): Promise<unknown> {
-              const { data } = await client.listNodes();
-              return data;
-            }
-          `,
-        },
-        ],
-      },
-    ],
-  },
-  ],
-});
-
 ruleTester.run("drivers' and telemetry clients' local members", rule, {
   valid: [
   {
@@ -20102,6 +19998,239 @@ ruleTester.run("spreads of promises and arrays under client names", rule, {
         column: 39,
         endLine: 2,
         endColumn: 61,
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("results that report their failure", rule, {
+  valid: [
+  {
+    name: "supabase's result tested for its error",
+    code: dedent`
+      import { createClient } from '@supabase/supabase-js';
+      export async function signIn(email: string, password: string): Promise<string> {
+        const supabase = createClient('https://x.supabase.co', 'anon');
+        const { data, error } = await supabase.auth.signInWithPassword({ email, password });
+        if (error) return \`/signin?error=\${encodeURIComponent(error.message)}\`;
+        return data.user ? '/' : '/signin';
+      }
+    `,
+  },
+  {
+    name: "a supabase client of the project's own module, its result held whole and compared",
+    code: dedent`
+      import { createClient } from './supabase/server';
+      export async function nodes(): Promise<unknown> {
+        const supabaseClient = createClient();
+        const result = await supabaseClient.rpc('list_nodes');
+        if (result.error !== null) throw new Error('query failed', { cause: result.error });
+        return result.data;
+      }
+    `,
+  },
+  {
+    name: "urql's operation promise tested for its error",
+    code: dedent`
+      import { createClient } from '@urql/core';
+      const client = createClient({ url: 'https://api.example.invalid/graphql', exchanges: [] });
+      export async function nodes(): Promise<unknown> {
+        const { data, error } = await client.query('{ nodes { id } }', {}).toPromise();
+        if (error) throw new Error('query failed', { cause: error });
+        return data;
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "another client's result with an error field still rejects",
+    code: dedent`
+      declare const client: { runQuery(q: string): Promise<{ data?: unknown; error?: Error }> };
+      export async function nodes(): Promise<unknown> {
+        const result = await client.runQuery('{ nodes { id } }');
+        if (result.error !== undefined) throw new Error('query failed', { cause: result.error });
+        return result.data;
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `client.runQuery` can fail with an API error that escapes `nodes` untranslated; catch and translate it, or document `@throws`.
+        line: 3,
+        column: 24,
+        endLine: 3,
+        endColumn: 59,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            declare const client: { runQuery(q: string): Promise<{ data?: unknown; error?: Error }> };
+            /**
+             * @throws when \`client.runQuery\` fails.
+             */
+            export async function nodes(): Promise<unknown> {
+              const result = await client.runQuery('{ nodes { id } }');
+              if (result.error !== undefined) throw new Error('query failed', { cause: result.error });
+              return result.data;
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "an error destructured but tested only in a callback made there",
+    code: dedent`
+      import { createClient } from '@supabase/supabase-js';
+      const supabaseClient = createClient('https://x.supabase.co', 'anon');
+      export async function list(): Promise<() => number> {
+        const { error } = await supabaseClient.auth.getUser();
+        return () => (error ? 1 : 2);
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `supabaseClient.auth.getUser` can fail with an API error that escapes `list` untranslated; catch and translate it, or document `@throws`.
+        line: 4,
+        column: 27,
+        endLine: 4,
+        endColumn: 56,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import { createClient } from '@supabase/supabase-js';
+            const supabaseClient = createClient('https://x.supabase.co', 'anon');
+            /**
+             * @throws when \`supabaseClient.auth.getUser\` fails.
+             */
+            export async function list(): Promise<() => number> {
+              const { error } = await supabaseClient.auth.getUser();
+              return () => (error ? 1 : 2);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "an error destructured but never tested",
+    code: dedent`
+      import { createClient } from '@supabase/supabase-js';
+      const supabaseClient = createClient('https://x.supabase.co', 'anon');
+      declare const LOG: { info(message: string, ...values: unknown[]): void };
+      export async function list(): Promise<unknown> {
+        const { data, error } = await supabaseClient.auth.getUser();
+        LOG.info('listed nodes (%s)', error?.message);
+        return data;
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `supabaseClient.auth.getUser` can fail with an API error that escapes `list` untranslated; catch and translate it, or document `@throws`.
+        line: 5,
+        column: 33,
+        endLine: 5,
+        endColumn: 62,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import { createClient } from '@supabase/supabase-js';
+            const supabaseClient = createClient('https://x.supabase.co', 'anon');
+            declare const LOG: { info(message: string, ...values: unknown[]): void };
+            /**
+             * @throws when \`supabaseClient.auth.getUser\` fails.
+             */
+            export async function list(): Promise<unknown> {
+              const { data, error } = await supabaseClient.auth.getUser();
+              LOG.info('listed nodes (%s)', error?.message);
+              return data;
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("a function of the file that passes the rejection on", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a promise given to a function of the file that logs and rethrows escapes",
+    code: dedent`
+      declare const LOG: { warn(message: string, ...values: unknown[]): void };
+      declare const ironicClient: { node: { get(id: string): Promise<unknown> } };
+      function logged<T>(promise: Promise<T>): Promise<T> {
+        return promise.catch((error: unknown) => {
+          LOG.warn('request failed', error);
+          throw error;
+        });
+      }
+      export async function getNode(id: string): Promise<unknown> {
+        return await logged(ironicClient.node.get(id));
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `ironicClient.node.get` can fail with an API error that escapes `getNode` untranslated; catch and translate it, or document `@throws`.
+        line: 10,
+        column: 23,
+        endLine: 10,
+        endColumn: 48,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            declare const LOG: { warn(message: string, ...values: unknown[]): void };
+            declare const ironicClient: { node: { get(id: string): Promise<unknown> } };
+            function logged<T>(promise: Promise<T>): Promise<T> {
+              return promise.catch((error: unknown) => {
+                LOG.warn('request failed', error);
+                throw error;
+              });
+            }
+            export async function getNode(id: string): Promise<unknown> {
+              try {
+                return await logged(ironicClient.node.get(id));
+              } catch (error) {
+                throw new Error('getNode failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            declare const LOG: { warn(message: string, ...values: unknown[]): void };
+            declare const ironicClient: { node: { get(id: string): Promise<unknown> } };
+            function logged<T>(promise: Promise<T>): Promise<T> {
+              return promise.catch((error: unknown) => {
+                LOG.warn('request failed', error);
+                throw error;
+              });
+            }
+            /**
+             * @throws when \`ironicClient.node.get\` fails.
+             */
+            export async function getNode(id: string): Promise<unknown> {
+              return await logged(ironicClient.node.get(id));
+            }
+          `,
+        },
+        ],
       },
     ],
   },
