@@ -529,9 +529,13 @@ export function isNamingTable(name: string): boolean {
  */
 const CODE_TABLE_WORDS: ReadonlySet<string> = new Set(['code', 'codes', 'errors', 'statuses', 'reasons']);
 
-/** Whether a name is a table of codes (see CODE_TABLE_WORDS). */
+/**
+ * Whether a name is a table of codes (see CODE_TABLE_WORDS), written as an enum or a table of
+ * constants is, capitalised (`ErrCode`, `ERROR_CODES`): a camelCase one is a value (`qrCode.secret`,
+ * `authCode.accessToken`, `fieldErrors.password`).
+ */
 export function isCodeTable(name: string): boolean {
-  if (name.length > 200) return false;
+  if (name.length > 200 || !/^[A-Z]/u.test(name)) return false;
   const head = headWords(splitWords(name), TABLE_PREPOSITIONS);
   return CODE_TABLE_WORDS.has(head[head.length - 1] ?? '');
 }

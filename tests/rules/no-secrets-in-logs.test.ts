@@ -18797,3 +18797,41 @@ ruleTester.run("tables of codes", rule, {
   },
   ],
 });
+
+ruleTester.run("values named as codes", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "secrets read off values named as codes are still secrets",
+    code: dedent`
+      declare const log: { info(message: string, ...values: unknown[]): void };
+      export function enrol(qrCode: { secret: string; url: string }, authCode: { accessToken: string }): void {
+        log.info('enrolled %s with %s', qrCode.secret, authCode.accessToken);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `qrCode.secret` reaches `log.info`, as does `authCode.accessToken`.
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 71,
+        suggestions: [
+        {
+          messageId: "suggestRedactAll",
+          output: dedent`
+            declare const log: { info(message: string, ...values: unknown[]): void };
+            export function enrol(qrCode: { secret: string; url: string }, authCode: { accessToken: string }): void {
+              log.info('enrolled %s with %s', '<redacted>', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
