@@ -17,7 +17,7 @@ import { LoggerMatcher, pinoRedaction, redactedUnder } from '../lib/matching/log
 import { DEFAULT_CARRIERS, DEFAULT_SENSITIVE_NAMES, exactKeysFor, SensitiveNames } from '../lib/matching/sensitive-names.js';
 import { DEFAULT_SENSITIVE_TYPES, SensitiveTypes } from '../lib/matching/sensitive-types.js';
 import { tokenShapeIn } from '../lib/matching/token-shapes.js';
-import { chainHeadCalls, commandArgumentCount, failedCallsOf, isRequestCarryingCall, rejectedCallsOf } from '../lib/matching/request-errors.js';
+import { chainHeadCalls, commandArgumentCount, failedCallsOf, rejectedCallsOf, requestCarryingPackage } from '../lib/matching/request-errors.js';
 import { requiredTypeInfoOf } from '../lib/matching/type-info.js';
 import { callFlow, isSanitizingName } from '../lib/matching/value-calls.js';
 import { isReplaced, readSettings, resolveList, sharedSettingSchema } from '../lib/matching/vocabulary.js';
@@ -189,7 +189,16 @@ export default createRule<Options, MessageId>({
         isConclusive: (finding) => finding.kind !== 'parameter',
         isWholeTypeFinding: (finding) => finding.kind === 'type',
         // `if (!isAxiosError(err)) log.error(err)`: there the error is no HTTP client's, and holds no request.
-        isNarrowedAwayAt: (finding, use) => sources.isRequestError(finding) && guardingTest(use, (test, outcome) => showsNoHttpClientError(test, outcome, use.name)) !== null,
+        isNarrowedAwayAt: (finding, use) => {
+          const library = requestLibraries.get(finding);
+          if (library === undefined) return false;
+          const variable = paths.variableOf(use);
+          const isTheError = (node: TSESTree.Node | undefined): boolean => {
+            const value = node ? unwrapExpression(node) : null;
+            return value?.type === AST_NODE_TYPES.Identifier && value.name === use.name && paths.variableOf(value) === variable;
+          };
+          return guardingTest(use, (test, outcome) => showsOtherError(test, outcome, library, isTheError)) !== null;
+        },
         showsInText: (finding) => finding.hiddenInText !== true,
         textOf: (node) => textConversionOf(node, info, context.sourceCode),
         ...(options.crossFunction === 'none'
@@ -215,7 +224,11 @@ export default createRule<Options, MessageId>({
       const binding = paths.variableOf(node)?.defs[0]?.name;
       if (binding?.type !== AST_NODE_TYPES.Identifier) return undefined;
       const request = requestSentWith(rejectedCallsOf(binding));
-      if (request) return sources.requestError(node, request.callee, request.sent);
+      if (request) {
+        const finding = sources.requestError(node, request.callee, request.sent);
+        requestLibraries.set(finding, request.library);
+        return finding;
+      }
       const command = commandRunWith(failedCallsOf(binding)) ?? commandRunBelow(binding);
       return command ? sources.commandError(node, command.callee, command.sent) : undefined;
     }
@@ -318,17 +331,20 @@ export default createRule<Options, MessageId>({
     }
 
     /** The first of `calls` made with an HTTP client whose errors carry the request, and a secret it was sent with. */
-    function requestSentWith(calls: readonly TSESTree.CallExpression[]): { callee: string; sent: string } | null {
+    function requestSentWith(calls: readonly TSESTree.CallExpression[]): { callee: string; sent: string; library: string } | null {
       for (const call of calls) {
-        if (!isRequestCarryingCall(call, sites.of(call).calleePaths, info)) continue;
+        const library = requestCarryingPackage(call, sites.of(call).calleePaths, info);
+        if (library === null) continue;
         for (const argument of call.arguments) {
           const sent = flow.trace(argument).find((trace) => trace.finding.kind !== 'parameter');
-          if (sent) return { callee: shortText(nodeText(context.sourceCode, call.callee), 40), sent: sent.finding.label(context.sourceCode) };
+          if (sent) return { callee: shortText(nodeText(context.sourceCode, call.callee), 40), sent: sent.finding.label(context.sourceCode), library };
         }
       }
       return null;
     }
 
+    /** The package of the request each request error's finding holds (see isNarrowedAwayAt). */
+    const requestLibraries = new WeakMap<SecretFinding, string>();
     const commandsBelow = new Map<TSESTree.CatchClause, { callee: string; sent: string } | null>();
     const commandCallsByFunction = new Map<FunctionNode, readonly { inner: TSESTree.CallExpression; count: number }[]>();
     const logCalls: LogCallSite[] = [];
@@ -657,29 +673,32 @@ interface LogCallSite {
   readonly rejectionOf: TSESTree.Node | null;
 }
 
-/** Tests that an error is an HTTP client's: axios's `isAxiosError`, and `instanceof` its and got's error classes. */
-const HTTP_CLIENT_ERROR_GUARDS: ReadonlySet<string> = new Set(['isAxiosError']);
-const HTTP_CLIENT_ERROR_CLASSES: ReadonlySet<string> = new Set(['AxiosError', 'RequestError', 'HTTPError']);
+/**
+ * Per HTTP client package, the tests that an error is any of its errors: axios's `isAxiosError` and
+ * `AxiosError`; got's base `RequestError` (not `HTTPError`, one kind of it: a network failure is a
+ * `RequestError` holding the request too).
+ */
+const CLIENT_ERROR_TESTS: ReadonlyMap<string, { readonly guards: ReadonlySet<string>; readonly classes: ReadonlySet<string> }> = new Map([
+  ['axios', { guards: new Set(['isAxiosError']), classes: new Set(['AxiosError']) }],
+  ['got', { guards: new Set<string>(), classes: new Set(['RequestError']) }],
+]);
 
-/** Whether a test taking an outcome shows the variable named is no HTTP client's error (`!isAxiosError(err)` true). */
-function showsNoHttpClientError(raw: TSESTree.Node, outcome: boolean, name: string): boolean {
+/** Whether a test taking an outcome shows the error is none of `library`'s (`!isAxiosError(err)` true). */
+function showsOtherError(raw: TSESTree.Node, outcome: boolean, library: string, isTheError: (node: TSESTree.Node | undefined) => boolean): boolean {
   const test = unwrapExpression(raw);
-  if (test.type === AST_NODE_TYPES.UnaryExpression && test.operator === '!') return showsNoHttpClientError(test.argument, !outcome, name);
-  return !outcome && isHttpClientErrorTest(test, name);
+  if (test.type === AST_NODE_TYPES.UnaryExpression && test.operator === '!') return showsOtherError(test.argument, !outcome, library, isTheError);
+  return !outcome && isClientErrorTest(test, library, isTheError);
 }
 
-/** `isAxiosError(err)`, `axios.isAxiosError(err)`, `err instanceof AxiosError` (got's `RequestError`, `HTTPError`), of the variable named. */
-function isHttpClientErrorTest(raw: TSESTree.Node, name: string): boolean {
-  const test = unwrapExpression(raw);
-  const isTheError = (node: TSESTree.Node | undefined): boolean => {
-    const value = node ? unwrapExpression(node) : null;
-    return value?.type === AST_NODE_TYPES.Identifier && value.name === name;
-  };
-  if (test.type === AST_NODE_TYPES.CallExpression) return HTTP_CLIENT_ERROR_GUARDS.has(writtenCalleeName(test) ?? '') && isTheError(test.arguments[0]);
+/** `isAxiosError(err)`, `axios.isAxiosError(err)`, `err instanceof AxiosError` (got's `RequestError`), of the error. */
+function isClientErrorTest(test: TSESTree.Node, library: string, isTheError: (node: TSESTree.Node | undefined) => boolean): boolean {
+  const tests = CLIENT_ERROR_TESTS.get(library);
+  if (!tests) return false;
+  if (test.type === AST_NODE_TYPES.CallExpression) return tests.guards.has(writtenCalleeName(test) ?? '') && isTheError(test.arguments[0]);
   if (test.type !== AST_NODE_TYPES.BinaryExpression || test.operator !== 'instanceof' || !isTheError(test.left)) return false;
   const type = unwrapExpression(test.right);
   const className = type.type === AST_NODE_TYPES.Identifier ? type.name : type.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(type) : null;
-  return className !== null && HTTP_CLIENT_ERROR_CLASSES.has(className);
+  return className !== null && tests.classes.has(className);
 }
 
 /** The parts of an axios error or response (`config`, `request`) or a got error (`options`) that hold the request. */

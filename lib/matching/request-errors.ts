@@ -121,10 +121,16 @@ function awaitedCalls(block: TSESTree.BlockStatement): TSESTree.CallExpression[]
  * the method is declared (`requestClient.post` with `requestClient: AxiosInstance` from another file).
  */
 export function isRequestCarryingCall(call: TSESTree.CallExpression, calleePaths: readonly AccessPath[], info: TypeInfo | null): boolean {
-  if (calleePaths.some((path) => path.root.kind === 'module' && REQUEST_CARRYING_PACKAGES.has(path.root.module))) return true;
-  if (!info) return false;
-  return (calleeSymbol(info, call.callee)?.getDeclarations() ?? []).some((declaration) => {
+  return requestCarryingPackage(call, calleePaths, info) !== null;
+}
+
+/** The package (`axios`, `got`) of a call whose error carries its request (see isRequestCarryingCall), or null. */
+export function requestCarryingPackage(call: TSESTree.CallExpression, calleePaths: readonly AccessPath[], info: TypeInfo | null): string | null {
+  for (const path of calleePaths) if (path.root.kind === 'module' && REQUEST_CARRYING_PACKAGES.has(path.root.module)) return path.root.module;
+  if (!info) return null;
+  for (const declaration of calleeSymbol(info, call.callee)?.getDeclarations() ?? []) {
     const origin = declarationOrigin(info, declaration);
-    return origin.kind === 'package' && REQUEST_CARRYING_PACKAGES.has(origin.packageName);
-  });
+    if (origin.kind === 'package' && REQUEST_CARRYING_PACKAGES.has(origin.packageName)) return origin.packageName;
+  }
+  return null;
 }

@@ -251,11 +251,6 @@ export class SecretSources {
    * axios or got call (`callee`, as written) whose arguments hold a secret (`sent`, as a message
    * names it), read whole.
    */
-  /** Whether a finding is an error holding its request (requestError). */
-  isRequestError(finding: SecretFinding): boolean {
-    return this.#requestErrors.get(finding.node) === finding;
-  }
-
   requestError(read: TSESTree.Node, callee: string, sent: string): SecretFinding {
     let finding = this.#requestErrors.get(read);
     if (!finding) {

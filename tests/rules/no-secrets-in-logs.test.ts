@@ -18835,3 +18835,155 @@ ruleTester.run("values named as codes", rule, {
   },
   ],
 });
+
+ruleTester.run("narrowing tied to the request's library and variable", rule, {
+  valid: [
+  {
+    name: "a got error shown to be no RequestError holds no request",
+    code: dedent`
+      import got, { RequestError } from 'got';
+      declare const log: { error(message: string, ...values: unknown[]): void };
+      export async function send(url: string, token: string): Promise<void> {
+        try {
+          await got.put(url, { headers: { Authorization: \`Bearer \${token}\` } });
+        } catch (error) {
+          if (!(error instanceof RequestError)) log.error('unexpected failure', error);
+          throw error;
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a got error shown not to be an HTTPError may still be a RequestError",
+    code: dedent`
+      import got, { HTTPError } from 'got';
+      declare const log: { error(message: string, ...values: unknown[]): void };
+      export async function send(url: string, token: string): Promise<void> {
+        try {
+          await got.put(url, { headers: { Authorization: \`Bearer \${token}\` } });
+        } catch (error) {
+          if (!(error instanceof HTTPError)) log.error('transport failure', error);
+          throw error;
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `error`, the error of `got.put`, which holds the request made with `token`, reaches `log.error`.
+        line: 7,
+        column: 40,
+        endLine: 7,
+        endColumn: 77,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import got, { HTTPError } from 'got';
+            declare const log: { error(message: string, ...values: unknown[]): void };
+            export async function send(url: string, token: string): Promise<void> {
+              try {
+                await got.put(url, { headers: { Authorization: \`Bearer \${token}\` } });
+              } catch (error) {
+                if (!(error instanceof HTTPError)) log.error('transport failure', '<redacted>');
+                throw error;
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "an axios test says nothing of a got request's error",
+    code: dedent`
+      import got from 'got';
+      import { isAxiosError } from 'axios';
+      declare const log: { error(message: string, ...values: unknown[]): void };
+      export async function send(url: string, token: string): Promise<void> {
+        try {
+          await got.put(url, { headers: { Authorization: \`Bearer \${token}\` } });
+        } catch (error) {
+          if (isAxiosError(error)) throw new Error('unexpected');
+          log.error('failed', error);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `error`, the error of `got.put`, which holds the request made with `token`, reaches `log.error`.
+        line: 9,
+        column: 5,
+        endLine: 9,
+        endColumn: 31,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import got from 'got';
+            import { isAxiosError } from 'axios';
+            declare const log: { error(message: string, ...values: unknown[]): void };
+            export async function send(url: string, token: string): Promise<void> {
+              try {
+                await got.put(url, { headers: { Authorization: \`Bearer \${token}\` } });
+              } catch (error) {
+                if (isAxiosError(error)) throw new Error('unexpected');
+                log.error('failed', '<redacted>');
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "an outer test of another error of the same name narrows nothing",
+    code: dedent`
+      import axios, { isAxiosError } from 'axios';
+      declare const log: { error(message: string, ...values: unknown[]): void };
+      export async function send(url: string, token: string, err: unknown): Promise<void> {
+        if (!isAxiosError(err)) {
+          try {
+            await axios.put(url, {}, { headers: { Authorization: \`Bearer \${token}\` } });
+          } catch (err) {
+            log.error('failed', err);
+          }
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `err`, the error of `axios.put`, which holds the request made with `token`, reaches `log.error`.
+        line: 8,
+        column: 7,
+        endLine: 8,
+        endColumn: 31,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import axios, { isAxiosError } from 'axios';
+            declare const log: { error(message: string, ...values: unknown[]): void };
+            export async function send(url: string, token: string, err: unknown): Promise<void> {
+              if (!isAxiosError(err)) {
+                try {
+                  await axios.put(url, {}, { headers: { Authorization: \`Bearer \${token}\` } });
+                } catch (err) {
+                  log.error('failed', '<redacted>');
+                }
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
