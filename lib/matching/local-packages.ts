@@ -56,6 +56,18 @@ const INFRASTRUCTURE_PACKAGES = ['aws-cdk-lib', 'constructs', 'cdktf', 'cdk8s'];
 /** Module prefixes: their submodules, scopes, and cdk8s-plus's per-Kubernetes-version packages (`cdk8s-plus-30`). */
 const INFRASTRUCTURE_SCOPES = ['aws-cdk-lib/', '@aws-cdk/', '@cdktf/', 'cdk8s-plus-'];
 
+/**
+ * The tools in those scopes that act on a remote service: Sentry's CLI and bundler plugins (they
+ * upload releases and source maps), the CDK's and CDKTF's programmatic toolkits (they deploy).
+ */
+const REMOTE_TOOLS: ReadonlySet<string> = new Set(['@sentry/cli', '@sentry/wizard', '@sentry/bundler-plugin-core', '@aws-cdk/toolkit-lib', '@aws-cdk/cli-lib-alpha', '@aws-cdk/cdk-cli-wrapper', '@cdktf/cli-core']);
+
+function isRemoteTool(module: string): boolean {
+  const parts = module.split('/');
+  const name = parts.slice(0, 2).join('/');
+  return REMOTE_TOOLS.has(name) || (name.startsWith('@sentry/') && name.endsWith('-plugin'));
+}
+
 const LOCAL_PACKAGES: ReadonlySet<string> = new Set([...HOST_PACKAGES, ...SERVER_PACKAGES, ...VALIDATION_PACKAGES, ...QUERY_CACHE_PACKAGES, ...TELEMETRY_PACKAGES, ...INFRASTRUCTURE_PACKAGES, ...NODE_LOCAL_MODULES, ...NODE_LOCAL_MODULES.map((name) => `node:${name}`)]);
 
 /**
@@ -69,7 +81,8 @@ export function isFromHostPackage(path: AccessPath): boolean {
 
 /** A local package's module, or a module inside a host or server package (`homebridge/lib/api.js`). */
 function isLocalModule(module: string): boolean {
-  if (LOCAL_PACKAGES.has(module) || [...TELEMETRY_SCOPES, ...INFRASTRUCTURE_SCOPES].some((scope) => module.startsWith(scope))) return true;
+  if (LOCAL_PACKAGES.has(module)) return true;
+  if ([...TELEMETRY_SCOPES, ...INFRASTRUCTURE_SCOPES].some((scope) => module.startsWith(scope)) && !isRemoteTool(module)) return true;
   const parts = module.split('/');
   const name = module.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? '');
   return name !== module && (HOST_PACKAGES.has(name) || SERVER_PACKAGES.has(name));

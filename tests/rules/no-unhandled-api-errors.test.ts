@@ -20236,3 +20236,109 @@ ruleTester.run("a function of the file that passes the rejection on", rule, {
   },
   ],
 });
+
+ruleTester.run("remote tools in the telemetry and infrastructure scopes", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "Sentry's CLI uploads a release under a client's name",
+    code: dedent`
+      import SentryCli from '@sentry/cli';
+      export async function publishRelease(version: string): Promise<void> {
+        const sentryClient = new SentryCli();
+        await sentryClient.releases.new(version);
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `sentryClient.releases.new` can fail with an API error that escapes `publishRelease` untranslated; catch and translate it, or document `@throws`.
+        line: 4,
+        column: 9,
+        endLine: 4,
+        endColumn: 43,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import SentryCli from '@sentry/cli';
+            export async function publishRelease(version: string): Promise<void> {
+              const sentryClient = new SentryCli();
+              try {
+                await sentryClient.releases.new(version);
+              } catch (error) {
+                throw new Error('publishRelease failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import SentryCli from '@sentry/cli';
+            /**
+             * @throws when \`sentryClient.releases.new\` fails.
+             */
+            export async function publishRelease(version: string): Promise<void> {
+              const sentryClient = new SentryCli();
+              await sentryClient.releases.new(version);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "the CDK's programmatic toolkit deploys under a client's name",
+    code: dedent`
+      import { Toolkit } from '@aws-cdk/toolkit-lib';
+      export async function deployAll(assembly: unknown): Promise<void> {
+        const cdkClient = new Toolkit();
+        await cdkClient.deploy(assembly);
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `cdkClient.deploy` can fail with an API error that escapes `deployAll` untranslated; catch and translate it, or document `@throws`.
+        line: 4,
+        column: 9,
+        endLine: 4,
+        endColumn: 35,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import { Toolkit } from '@aws-cdk/toolkit-lib';
+            export async function deployAll(assembly: unknown): Promise<void> {
+              const cdkClient = new Toolkit();
+              try {
+                await cdkClient.deploy(assembly);
+              } catch (error) {
+                throw new Error('deployAll failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import { Toolkit } from '@aws-cdk/toolkit-lib';
+            /**
+             * @throws when \`cdkClient.deploy\` fails.
+             */
+            export async function deployAll(assembly: unknown): Promise<void> {
+              const cdkClient = new Toolkit();
+              await cdkClient.deploy(assembly);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
