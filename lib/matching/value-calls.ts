@@ -420,16 +420,18 @@ const DECRYPTING_WORDS: ReadonlySet<string> = new Set(['decrypt', 'decipher']);
 /** The words naming what a decryption is keyed with, wherever it is handed: a key or a secret. */
 const DECRYPTION_KEY_WORDS: ReadonlySet<string> = new Set(['key', 'secret']);
 /**
- * Those naming a password the key is derived from: a key only after the data, which comes first
- * (`AES.decrypt(cipherText, password)`; `decrypt(password, key)` decrypts a password).
+ * Those naming a password the key is derived from: a key only after the data, which comes first,
+ * and when no argument is named as a key (`AES.decrypt(cipherText, password)`; `decrypt(password, key)`
+ * and `decrypt(masterKey, storedPassword)` decrypt a password).
  */
 const DECRYPTION_PASSWORD_WORDS: ReadonlySet<string> = new Set(['password', 'passphrase', 'passwd']);
 
 /** Whether a value handed to a decryption is what it is keyed with (see isNamedAsKey): not its data. */
 function isDecryptionKey(input: TSESTree.Node, call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   if (isNamedAsKey(input, 0, DECRYPTION_KEY_WORDS)) return true;
+  // A password is the key only where nothing else is (`decrypt(masterKey, storedPassword)` decrypts the password).
   const position = call.arguments.indexOf(input as TSESTree.CallExpressionArgument);
-  return position > 0 && isNamedAsKey(input, 0, DECRYPTION_PASSWORD_WORDS);
+  return position > 0 && isNamedAsKey(input, 0, DECRYPTION_PASSWORD_WORDS) && !call.arguments.some((argument) => isNamedAsKey(argument, 0, DECRYPTION_KEY_WORDS));
 }
 
 /**

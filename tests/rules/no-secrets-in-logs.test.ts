@@ -18987,3 +18987,44 @@ ruleTester.run("narrowing tied to the request's library and variable", rule, {
   },
   ],
 });
+
+ruleTester.run("a decryption keyed first (checkUnknownCalls)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a password decrypted with a key handed first carries",
+    options: [{"checkUnknownCalls":true}],
+    code: dedent`
+      declare function decrypt(key: string, data: string): string;
+      declare const LOG: { info(message: string, ...values: unknown[]): void };
+      export function show(settings: { masterKey: string; bmcPassword: string }): void {
+        LOG.info('bmc %s', decrypt(settings.masterKey, settings.bmcPassword));
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `settings.bmcPassword` reaches `LOG.info` through an unknown call.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 72,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare function decrypt(key: string, data: string): string;
+            declare const LOG: { info(message: string, ...values: unknown[]): void };
+            export function show(settings: { masterKey: string; bmcPassword: string }): void {
+              LOG.info('bmc %s', decrypt(settings.masterKey, '<redacted>'));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
