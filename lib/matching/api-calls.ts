@@ -37,7 +37,7 @@ export const CLIENT_LAST_WORDS: ReadonlySet<string> = new Set(['client', 'api', 
 const CLIENT_TYPE_WORDS: ReadonlySet<string> = new Set(['client', 'api', 'sdk', 'connection', 'proxy']);
 const CONFIGURATION_WORDS: ReadonlySet<string> = new Set(['options', 'opts', 'config', 'configuration', 'defaults', 'utils', 'util', 'helpers', 'interceptors']);
 /** Methods of a local collection under a client (`sdk.interceptors.push(i)`), not of its API. */
-const COLLECTION_METHODS: ReadonlySet<string> = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'includes', 'indexOf', 'lastIndexOf', 'forEach', 'join', 'slice', 'concat', 'at', 'some', 'every', 'reduce', 'flat', 'flatMap', 'sort', 'reverse', 'fill', 'toSorted', 'toReversed', 'toSpliced']);
+const COLLECTION_METHODS: ReadonlySet<string> = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'includes', 'indexOf', 'lastIndexOf', 'forEach', 'join', 'slice', 'concat', 'at', 'some', 'every', 'reduce', 'flat', 'flatMap', 'sort', 'toSorted', 'toReversed', 'toSpliced']);
 /**
  * Parts of a client object that are the process it runs in or the terminal it talks to, not the
  * remote side (`client.argv.slice(2)`, `client.stdout.write(...)`, a CLI's `client.input.confirm(...)`).

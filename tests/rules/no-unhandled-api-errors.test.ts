@@ -20342,3 +20342,57 @@ ruleTester.run("remote tools in the telemetry and infrastructure scopes", rule, 
   },
   ],
 });
+
+ruleTester.run("remote methods named as array methods", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a remote reversal below a client stays an API call",
+    code: dedent`
+      declare const paymentsClient: { transactions: { reverse(id: string): Promise<void> } };
+      export async function refund(id: string): Promise<void> {
+        await paymentsClient.transactions.reverse(id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `paymentsClient.transactions.reverse` can fail with an API error that escapes `refund` untranslated; catch and translate it, or document `@throws`.
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 48,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            declare const paymentsClient: { transactions: { reverse(id: string): Promise<void> } };
+            export async function refund(id: string): Promise<void> {
+              try {
+                await paymentsClient.transactions.reverse(id);
+              } catch (error) {
+                throw new Error('refund failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            declare const paymentsClient: { transactions: { reverse(id: string): Promise<void> } };
+            /**
+             * @throws when \`paymentsClient.transactions.reverse\` fails.
+             */
+            export async function refund(id: string): Promise<void> {
+              await paymentsClient.transactions.reverse(id);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
