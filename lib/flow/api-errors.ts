@@ -836,6 +836,9 @@ export class ApiErrorAnalysis {
     if (iife) return fn.async || !context.sync ? this.#promiseFate(iife, { ...context, sync: false, through: fn }) : this.#throwFate(iife, context);
     const callback = callbackCall(fn) ?? this.#passedOnlyTo(fn);
     if (callback) return this.#callbackFate(fn, callback, context);
+    // A query function of options a query hook is given by a function (Solid's `createQuery(() => ({ queryFn }))`).
+    const optionsCall = returnedOptionsCall(fn);
+    if (optionsCall && isQueryHookFunction(fn, optionsCall, this.#options.paths)) return null;
     if (this.#options.localPropagation && this.#helpers.isPrivateHelper(fn)) return this.#helperFate(fn, context);
     return { messageId: 'unhandled', data: { call: context.text, function: nameOf(fn, this.#options.sourceCode) }, boundary: fn };
   }
@@ -859,7 +862,7 @@ export class ApiErrorAnalysis {
     if (call.type === AST_NODE_TYPES.CallExpression && isInterceptorRegistration(call)) return null;
     // A query cache hook's query or mutation function (`useQuery({ queryKey, queryFn: () => api.getStats() })`,
     // `useMutation({ mutationFn })`): the library keeps its rejection in the query's `error` state.
-    if (call.type === AST_NODE_TYPES.CallExpression && isQueryHookFunction(fn, call)) return null;
+    if (call.type === AST_NODE_TYPES.CallExpression && isQueryHookFunction(fn, call, this.#options.paths)) return null;
     // A test double's implementation (`jest.fn(async (id) => client.node.get(id))`): the code under
     // test calls it, and what that code does with its error is the code's own matter.
     if (call.type === AST_NODE_TYPES.CallExpression && call.arguments.at(-1) === outermostWrapper(fn) && isFakeImplementation(call)) return null;
@@ -2178,12 +2181,16 @@ function isInterceptorRegistration(call: TSESTree.CallExpression): boolean {
  * Query cache hooks of TanStack Query and its ports (React, Solid, Svelte, Vue, Angular) and
  * SWR-like hooks that take the same options: they run the query or mutation function and keep its
  * rejection in the state they return. Not `fetchQuery` or `ensureQueryData`, whose promise rejects
- * with it, nor `queryOptions`, whose options may go to either.
+ * with it, nor `queryOptions`, whose options may go to either. The React hooks count by name (an
+ * app's own hook may hand them out); the ports' `create*` and `inject*`, generic names, by import.
  */
-const QUERY_HOOKS: ReadonlySet<string> = new Set([
-  'useQuery', 'useSuspenseQuery', 'useInfiniteQuery', 'useSuspenseInfiniteQuery', 'useMutation',
-  'createQuery', 'createInfiniteQuery', 'createMutation', 'injectQuery', 'injectInfiniteQuery', 'injectMutation',
-]);
+const QUERY_HOOKS: ReadonlySet<string> = new Set(['useQuery', 'useSuspenseQuery', 'useInfiniteQuery', 'useSuspenseInfiniteQuery', 'useMutation']);
+const IMPORTED_QUERY_HOOKS: ReadonlySet<string> = new Set(['createQuery', 'createInfiniteQuery', 'createMutation', 'injectQuery', 'injectInfiniteQuery', 'injectMutation']);
+
+/** `@tanstack/solid-query`, `@tanstack/angular-query-experimental`, `react-query`, …: a query cache package. */
+function isQueryPackage(module: string): boolean {
+  return (module.startsWith('@tanstack/') && module.includes('query')) || module === 'react-query';
+}
 /** The options of such a hook that hold the function it runs. */
 const QUERY_FUNCTION_KEYS: ReadonlySet<string> = new Set(['queryFn', 'mutationFn']);
 
@@ -2192,8 +2199,9 @@ const QUERY_FUNCTION_KEYS: ReadonlySet<string> = new Set(['queryFn', 'mutationFn
  * an options object's `queryFn` or `mutationFn` (`useQuery({ queryKey, queryFn })`), or a function
  * argument of the older signatures (`useQuery(key, fn)`, `useMutation(fn)`).
  */
-function isQueryHookFunction(fn: FunctionNode, call: TSESTree.CallExpression): boolean {
-  if (!QUERY_HOOKS.has(writtenCalleeName(call) ?? '')) return false;
+function isQueryHookFunction(fn: FunctionNode, call: TSESTree.CallExpression, paths: AccessPathResolver): boolean {
+  const hook = writtenCalleeName(call) ?? '';
+  if (!QUERY_HOOKS.has(hook) && !(IMPORTED_QUERY_HOOKS.has(hook) && paths.pathsOf(call.callee).some((path) => path.root.kind === 'module' && isQueryPackage(path.root.module)))) return false;
   const wrapper = outermostWrapper(fn);
   // Written there, or named there (a function the file declares, passed only to this call: see #passedOnlyTo).
   const declarator = wrapper.parent;
@@ -2203,11 +2211,28 @@ function isQueryHookFunction(fn: FunctionNode, call: TSESTree.CallExpression): b
     const inner = unwrapExpression(written);
     return written === wrapper || (name !== undefined && inner.type === AST_NODE_TYPES.Identifier && inner.name === name);
   };
-  return call.arguments.some((argument) =>
-    argument.type === AST_NODE_TYPES.ObjectExpression
-      ? argument.properties.some((property) => property.type === AST_NODE_TYPES.Property && QUERY_FUNCTION_KEYS.has(staticPropertyName(property) ?? '') && isFunction(property.value))
-      : isFunction(argument),
-  );
+  const isQueryFunctionIn = (options: TSESTree.ObjectExpression): boolean =>
+    options.properties.some((property) => property.type === AST_NODE_TYPES.Property && QUERY_FUNCTION_KEYS.has(staticPropertyName(property) ?? '') && isFunction(property.value));
+  return call.arguments.some((argument) => {
+    if (argument.type === AST_NODE_TYPES.ObjectExpression) return isQueryFunctionIn(argument);
+    // Solid's and Angular's options given by a function (`createQuery(() => ({ queryKey, queryFn }))`).
+    const options = argument.type === AST_NODE_TYPES.ArrowFunctionExpression ? unwrapExpression(argument.body) : null;
+    return options?.type === AST_NODE_TYPES.ObjectExpression ? isQueryFunctionIn(options) : isFunction(argument);
+  });
+}
+
+/**
+ * For a function given as a property of an options object a function returns to its caller
+ * (`createQuery(() => ({ queryKey, queryFn: () => api.get() }))`): that caller's call; null otherwise.
+ */
+function returnedOptionsCall(fn: FunctionNode): TSESTree.CallExpression | null {
+  const property = outermostWrapper(fn).parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.parent.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  const options = outermostWrapper(property.parent);
+  const maker = options.parent;
+  if (maker?.type !== AST_NODE_TYPES.ArrowFunctionExpression || maker.body !== options) return null;
+  const call = outermostWrapper(maker).parent;
+  return call?.type === AST_NODE_TYPES.CallExpression && call.arguments.includes(outermostWrapper(maker) as TSESTree.CallExpressionArgument) ? call : null;
 }
 
 /** A call named as a transaction (`$transaction`, `transaction`, `runInTransaction`, any case): given an array, a batch of the promises in it. */

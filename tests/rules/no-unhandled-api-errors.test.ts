@@ -20396,3 +20396,40 @@ ruleTester.run("remote methods named as array methods", rule, {
   },
   ],
 });
+
+ruleTester.run("query hook ports by import", rule, {
+  valid: [
+  {
+    name: "Solid Query's createQuery by its import",
+    code: dedent`
+      import { createQuery } from '@tanstack/solid-query';
+      declare const client: { getStats(): Promise<unknown> };
+      export function stats() {
+        return createQuery(() => ({ queryKey: ['stats'], queryFn: () => client.getStats() }));
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a function of another module named createQuery is no query hook",
+    code: dedent`
+      import { createQuery } from './queries';
+      declare const client: { getStats(): Promise<unknown> };
+      export function stats(): void {
+        createQuery({ queryFn: () => client.getStats() });
+      }
+    `,
+    errors: [
+      {
+        messageId: "callbackEscapes",
+        // `client.getStats` runs in a callback passed to `createQuery`, and nothing handles its error.
+        line: 4,
+        column: 32,
+        endLine: 4,
+        endColumn: 49,
+      },
+    ],
+  },
+  ],
+});
