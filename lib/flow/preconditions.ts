@@ -2001,15 +2001,24 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
    * keeps what holds of the variable itself (its association, its existence): such a write is
    * most often a re-read of the same entity.
    */
-  function writtenClosureKeys(fn: FunctionNode): readonly string[] {
+  function writtenClosureKeys(fn: FunctionNode, visiting = new Set<FunctionNode>()): readonly string[] {
     let known = writtenKeysByFunction.get(fn);
-    if (!known) {
-      const scope = sourceCode.scopeManager?.acquire(fn) ?? null;
-      const variables = new Set<Lint.Scope.Variable>();
-      for (const reference of scope?.through ?? []) if (reference.resolved && reference.isWrite()) variables.add(reference.resolved);
-      known = [...variables].map((variable) => keys.variableKey(variable));
-      writtenKeysByFunction.set(fn, known);
+    if (known) return known;
+    if (visiting.has(fn)) return [];
+    visiting.add(fn);
+    const scope = sourceCode.scopeManager?.acquire(fn) ?? null;
+    const written = new Set<string>();
+    for (const reference of scope?.through ?? []) {
+      // Its own body's: not a callback it only hands over (`bus.on('x', (n) => { node = n })`), which may never run.
+      if (!reference.resolved || enclosingFunction(reference.identifier) !== fn) continue;
+      if (reference.isWrite()) written.add(keys.variableKey(reference.resolved));
+      // And what a function of the file it calls writes (`const refresh = async () => { await reload(); }`).
+      const call = reference.identifier.parent;
+      const inner = call.type === AST_NODE_TYPES.CallExpression && call.callee === reference.identifier ? localCallee(call, options.paths) : null;
+      if (inner && !inner.generator) for (const key of writtenClosureKeys(inner, visiting)) written.add(key);
     }
+    known = [...written];
+    writtenKeysByFunction.set(fn, known);
     return known;
   }
 

@@ -10918,3 +10918,57 @@ ruleTester.run("functions of the file named like actions", rule, {
   },
   ],
 });
+
+ruleTester.run("helpers writing a shared node, by their own body", rule, {
+  valid: [
+  {
+    name: "a helper that only registers a callback writing the node leaves the test standing",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      export async function retireLater(id: string, bus: { on(event: string, listener: (n: Node) => void): void }): Promise<void> {
+        let node = await ironic.getNode(id);
+        const watch = (): void => {
+          bus.on('changed', (n) => {
+            node = n;
+          });
+        };
+        if (node.provisionState !== 'manageable') throw new Error('not manageable');
+        watch();
+        await ironic.deleteNode(node.id);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a re-read made by a helper's helper makes the test stale",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      export async function retire(id: string): Promise<void> {
+        let node = await ironic.getNode(id);
+        const reload = async (): Promise<void> => {
+          node = await ironic.getNode(node.id);
+        };
+        const refreshAll = async (): Promise<void> => {
+          await reload();
+        };
+        if (node.provisionState !== 'manageable') throw new Error('not manageable');
+        await refreshAll();
+        await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        // `deleteNode` acts on `node.id` without a provision-state test that exits on failure before it.
+        line: 13,
+        column: 9,
+        endLine: 13,
+        endColumn: 35,
+      },
+    ],
+  },
+  ],
+});
