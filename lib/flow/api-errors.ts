@@ -2235,10 +2235,13 @@ function returnedOptionsCall(fn: FunctionNode): TSESTree.CallExpression | null {
   return call?.type === AST_NODE_TYPES.CallExpression && call.arguments.includes(outermostWrapper(maker) as TSESTree.CallExpressionArgument) ? call : null;
 }
 
-/** A call named as a transaction (`$transaction`, `transaction`, `runInTransaction`, any case): given an array, a batch of the promises in it. */
+/** The names of a batch transaction (Prisma's `$transaction`, and wrappers named for it), in lower case. */
+const TRANSACTION_NAMES: ReadonlySet<string> = new Set(['transaction', 'runintransaction', 'withtransaction', 'intransaction']);
+
+/** A call named as a transaction (`$transaction`, `transaction`, `runInTransaction`, `withTransaction`): given an array, a batch of the promises in it. */
 function isBatchTransaction(call: TSESTree.CallExpression): boolean {
   const name = writtenCalleeName(call);
-  return name !== null && name.replace(/^\$/u, '').toLowerCase().endsWith('transaction');
+  return name !== null && TRANSACTION_NAMES.has(name.replace(/^\$/u, '').toLowerCase());
 }
 
 const EQUALITY_OPERATORS: ReadonlySet<string> = new Set(['===', '!==', '==', '!=']);
