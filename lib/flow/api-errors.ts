@@ -1272,7 +1272,8 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
   // A client made from a client (`const orgClient = client.clone(headers)`, `api.withToken(t)`).
   if (isClientName(target.name) && neverAPromise()) return true;
   // Or called (`const handler = client.wrap(fn); handler()`), which a promise cannot be.
-  return variable?.references.some((reference) => reference.isRead() && (plain(reference.identifier) || isCalled(outermostWrapper(reference.identifier)))) ?? false;
+  // Or handed where a function of the file writes a plain type (`const doc = api.generateDocument(); strip(doc)`).
+  return variable?.references.some((reference) => reference.isRead() && (plain(reference.identifier) || isCalled(outermostWrapper(reference.identifier)) || isPlainParameterArgument(outermostWrapper(reference.identifier), paths))) ?? false;
 }
 
 /** Whether every path a call's callee resolves to is the value of a call (`api.throttle(fn)`), not a function bound or invoked. */
@@ -1761,8 +1762,10 @@ function isUsedAsPlainValue(node: TSESTree.Node): boolean {
     case AST_NODE_TYPES.IfStatement:
     case AST_NODE_TYPES.WhileStatement:
     case AST_NODE_TYPES.DoWhileStatement:
-    case AST_NODE_TYPES.ConditionalExpression:
       return parent.test === wrapper;
+    // Tested, or an arm whose value is the expression's (`{ ...(on ? client.getVariant(n) : fallback()) }`).
+    case AST_NODE_TYPES.ConditionalExpression:
+      return parent.test === wrapper || isUsedAsPlainValue(parent);
     case AST_NODE_TYPES.ForOfStatement:
       return parent.right === wrapper && !parent.await;
     // Compared with its cases (`switch (client.connectionState())`), as `===` would.

@@ -20433,3 +20433,57 @@ ruleTester.run("query hook ports by import", rule, {
   },
   ],
 });
+
+ruleTester.run("plain values through a variable or a conditional", rule, {
+  valid: [
+  {
+    name: "a client's value kept in a const and handed to a plain parameter of the file",
+    code: dedent`
+      interface Doc { paths?: Record<string, unknown> }
+      function strip(doc: Doc): Doc {
+        return { ...doc, paths: {} };
+      }
+      export function serve(api: { generateDocument(): Doc }): Doc {
+        const doc = api.generateDocument();
+        return strip(doc);
+      }
+    `,
+  },
+  {
+    name: "a client's value spread from an arm of a conditional",
+    code: dedent`
+      declare function defaultVariant(): { name: string };
+      export function evaluate(client: { getVariant(name: string): { name: string } }, name: string, on: boolean) {
+        return {
+          ...(on ? client.getVariant(name) : defaultVariant()),
+          feature: name,
+        };
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a client's promise kept in a const and handed to an untyped parameter of the file floats",
+    code: dedent`
+      function keep(pending: unknown): void {
+        void pending;
+      }
+      export function serve(api: { refresh(): Promise<void> }): void {
+        const done = api.refresh();
+        keep(done);
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `api.refresh` is neither awaited, returned nor handled; its rejection is lost.
+        line: 5,
+        column: 16,
+        endLine: 5,
+        endColumn: 29,
+      },
+    ],
+  },
+  ],
+});
