@@ -8,7 +8,7 @@ import type { FunctionNode } from '../lib/matching/ast.js';
 import { createRule } from '../lib/create-rule.js';
 import { entryPointWithin, ParameterSinks, parameterPart, ValueFlow } from '../lib/flow/value-flow.js';
 import { calleeLastName } from '../lib/matching/access-path.js';
-import { collectInTry, contains, isElementCallbackMethod, isFunctionNode, nodeText, outermostWrapper, returnedValues, shortText, staticPropertyName, unwrapExpression, writtenCalleeName, writtenName } from '../lib/matching/ast.js';
+import { collectInTry, contains, isElementCallbackMethod, isFunctionNode, nodeText, outermostWrapper, returnedValues, shortText, staticPropertyName, unwrapExpression, writtenName } from '../lib/matching/ast.js';
 import { CallMatcher, callMatcherListSchema } from '../lib/matching/call-matcher.js';
 import { fileNames } from '../lib/matching/call-site.js';
 import { guardingTest } from '../lib/matching/falsy-narrowing.js';
@@ -197,7 +197,9 @@ export default createRule<Options, MessageId>({
             const value = node ? unwrapExpression(node) : null;
             return value?.type === AST_NODE_TYPES.Identifier && value.name === use.name && paths.variableOf(value) === variable;
           };
-          return guardingTest(use, (test, outcome) => showsOtherError(test, outcome, library, isTheError)) !== null;
+          // By the names written or imported (`import { isAxiosError as isHttpError } from 'axios'`).
+          const namesOf = (node: TSESTree.Node): string[] => paths.pathsOf(node).map((path) => path.names.at(-1) ?? '');
+          return guardingTest(use, (test, outcome) => showsOtherError(test, outcome, library, isTheError, namesOf)) !== null;
         },
         showsInText: (finding) => finding.hiddenInText !== true,
         textOf: (node) => textConversionOf(node, info, context.sourceCode),
@@ -684,21 +686,22 @@ const CLIENT_ERROR_TESTS: ReadonlyMap<string, { readonly guards: ReadonlySet<str
 ]);
 
 /** Whether a test taking an outcome shows the error is none of `library`'s (`!isAxiosError(err)` true). */
-function showsOtherError(raw: TSESTree.Node, outcome: boolean, library: string, isTheError: (node: TSESTree.Node | undefined) => boolean): boolean {
+function showsOtherError(raw: TSESTree.Node, outcome: boolean, library: string, isTheError: (node: TSESTree.Node | undefined) => boolean, namesOf: (node: TSESTree.Node) => readonly string[]): boolean {
   const test = unwrapExpression(raw);
-  if (test.type === AST_NODE_TYPES.UnaryExpression && test.operator === '!') return showsOtherError(test.argument, !outcome, library, isTheError);
-  return !outcome && isClientErrorTest(test, library, isTheError);
+  if (test.type === AST_NODE_TYPES.UnaryExpression && test.operator === '!') return showsOtherError(test.argument, !outcome, library, isTheError, namesOf);
+  return !outcome && isClientErrorTest(test, library, isTheError, namesOf);
 }
 
-/** `isAxiosError(err)`, `axios.isAxiosError(err)`, `err instanceof AxiosError` (got's `RequestError`), of the error. */
-function isClientErrorTest(test: TSESTree.Node, library: string, isTheError: (node: TSESTree.Node | undefined) => boolean): boolean {
+/**
+ * `isAxiosError(err)`, `axios.isAxiosError(err)`, `err instanceof AxiosError` (got's `RequestError`),
+ * of the error; the function or class by any of `namesOf`'s names for it (written, or imported as).
+ */
+function isClientErrorTest(test: TSESTree.Node, library: string, isTheError: (node: TSESTree.Node | undefined) => boolean, namesOf: (node: TSESTree.Node) => readonly string[]): boolean {
   const tests = CLIENT_ERROR_TESTS.get(library);
   if (!tests) return false;
-  if (test.type === AST_NODE_TYPES.CallExpression) return tests.guards.has(writtenCalleeName(test) ?? '') && isTheError(test.arguments[0]);
+  if (test.type === AST_NODE_TYPES.CallExpression) return namesOf(test.callee).some((name) => tests.guards.has(name)) && isTheError(test.arguments[0]);
   if (test.type !== AST_NODE_TYPES.BinaryExpression || test.operator !== 'instanceof' || !isTheError(test.left)) return false;
-  const type = unwrapExpression(test.right);
-  const className = type.type === AST_NODE_TYPES.Identifier ? type.name : type.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(type) : null;
-  return className !== null && tests.classes.has(className);
+  return namesOf(test.right).some((name) => tests.classes.has(name));
 }
 
 /** The parts of an axios error or response (`config`, `request`) or a got error (`options`) that hold the request. */

@@ -201,6 +201,7 @@ export default createRule<Options, MessageId>({
       sites,
       info,
       catches,
+      isApiCall,
       isLogCall,
       isLogMethod: (method, call) => {
         const inner = unwrapExpression(method);

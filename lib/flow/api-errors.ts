@@ -69,6 +69,8 @@ export interface ApiErrorAnalysisOptions {
   readonly sites: CallSites;
   readonly info: TypeInfo | null;
   readonly catches: CatchAnalysis;
+  /** Whether a call is an API call (one the rule judges itself). */
+  readonly isApiCall: (call: TSESTree.CallExpression) => boolean;
   /** Whether a call is a log call (whose arguments are plain values: nobody logs a promise). */
   readonly isLogCall: (call: TSESTree.CallExpression) => boolean;
   /** Whether an expression is a log method passed by reference (`.catch(console.error)`), given the call it is passed to. */
@@ -247,7 +249,8 @@ export class ApiErrorAnalysis {
         if (combinator?.type === AST_NODE_TYPES.CallExpression && combinator.arguments.includes(array as TSESTree.CallExpressionArgument)) {
           // A batch transaction (Prisma's `client.$transaction([client.a.create(o), client.b.delete(o)])`,
           // a wrapper of it named so) runs the promises it is given and rejects with their failure.
-          if (!context.sync && isBatchTransaction(combinator)) return this.#promiseFate(combinator, { ...context, sync: false });
+          // When the batch is an API call itself, its own report covers theirs: one failure, one report.
+          if (!context.sync && isBatchTransaction(combinator)) return this.#options.isApiCall(combinator) ? null : this.#promiseFate(combinator, { ...context, sync: false });
           return this.#argumentFate(combinator, context, combinator.arguments.indexOf(array as TSESTree.CallExpressionArgument), true);
         }
         // `const tasks = [client.a(), client.b()]; ... await Promise.all(tasks)`.
@@ -439,20 +442,21 @@ export class ApiErrorAnalysis {
     // its own promise, if any, never rejects with the error.
     const reads = variable?.references.filter((reference) => reference.isRead()) ?? [];
     if (reads.length > 0 && reads.every((reference) => this.#settlesEitherWay(outermostWrapper(reference.identifier)))) return 'takes';
-    if (binding.typeAnnotation && isPromiseTypeNode(binding.typeAnnotation.typeAnnotation)) return returnsPromise ? 'passes' : 'takes';
-    if (binding.typeAnnotation || !variable) return null;
+    const typedPromise = binding.typeAnnotation !== undefined && isPromiseTypeNode(binding.typeAnnotation.typeAnnotation);
+    if ((binding.typeAnnotation && !typedPromise) || !variable) return null;
     let waited = false;
     let returned = false;
-    for (const reference of variable.references) {
-      if (!reference.isRead()) continue;
+    for (const reference of reads) {
       // The parameter, or a chain on it (`p.then(f)`), awaited, returned, or handling rejections.
       const { end: use, handlesRejection } = promiseChainOf(outermostWrapper(reference.identifier));
       const parent = use.parent;
       if (parent?.type === AST_NODE_TYPES.AwaitExpression || handlesRejection) waited = true;
       else if (parent?.type === AST_NODE_TYPES.ReturnStatement || (parent === fn && fn.body === use)) returned = true;
     }
-    if (waited) return returnsPromise ? 'passes' : 'takes';
-    return returned ? 'passes' : null;
+    // Returned, it is the function's own promise (`(p: Promise<T>) => p.then(f)` without a written return type).
+    if (returnsPromise || returned) return typedPromise || waited || returned ? 'passes' : null;
+    // Written to take a promise and return none, or awaiting it where nothing takes its own promise.
+    return typedPromise || waited ? 'takes' : null;
   }
 
   /**
@@ -2203,8 +2207,11 @@ const QUERY_FUNCTION_KEYS: ReadonlySet<string> = new Set(['queryFn', 'mutationFn
  * argument of the older signatures (`useQuery(key, fn)`, `useMutation(fn)`).
  */
 function isQueryHookFunction(fn: FunctionNode, call: TSESTree.CallExpression, paths: AccessPathResolver): boolean {
-  const hook = writtenCalleeName(call) ?? '';
-  if (!QUERY_HOOKS.has(hook) && !(IMPORTED_QUERY_HOOKS.has(hook) && paths.pathsOf(call.callee).some((path) => path.root.kind === 'module' && isQueryPackage(path.root.module)))) return false;
+  // By its name, written or imported as (`import { useQuery as useCachedQuery } from '@tanstack/react-query'`).
+  const calleePaths = paths.pathsOf(call.callee);
+  const names = [writtenCalleeName(call) ?? '', ...calleePaths.map((path) => path.names.at(-1) ?? '')];
+  const fromQueryPackage = calleePaths.some((path) => path.root.kind === 'module' && isQueryPackage(path.root.module));
+  if (!names.some((name) => QUERY_HOOKS.has(name) || (fromQueryPackage && IMPORTED_QUERY_HOOKS.has(name)))) return false;
   const wrapper = outermostWrapper(fn);
   // Written there, or named there (a function the file declares, passed only to this call: see #passedOnlyTo).
   const declarator = wrapper.parent;

@@ -2011,7 +2011,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     for (const reference of scope?.through ?? []) {
       // Its own body's: not a callback it only hands over (`bus.on('x', (n) => { node = n })`), which may never run.
       if (!reference.resolved || enclosingFunction(reference.identifier) !== fn) continue;
-      if (reference.isWrite()) written.add(keys.variableKey(reference.resolved));
+      // Also into it (`node.provisionState = x`, `Object.assign(node, fresh)`).
+      if (reference.isWrite() || writesInto(reference.identifier)) written.add(keys.variableKey(reference.resolved));
       // And what a function of the file it calls writes (`const refresh = async () => { await reload(); }`).
       const call = reference.identifier.parent;
       const inner = call.type === AST_NODE_TYPES.CallExpression && call.callee === reference.identifier ? localCallee(call, options.paths) : null;

@@ -19028,3 +19028,27 @@ ruleTester.run("a decryption keyed first (checkUnknownCalls)", rule, {
   },
   ],
 });
+
+ruleTester.run("a renamed axios test", rule, {
+  valid: [
+  {
+    name: "an axios test imported under another name narrows the error",
+    code: dedent`
+      import axios, { isAxiosError as isHttpError } from 'axios';
+      declare const LOG: { error(message: string, ...values: unknown[]): void };
+      export async function getNode(url: string, token: string): Promise<unknown> {
+        try {
+          return await axios.get(url, { headers: { Authorization: token } });
+        } catch (err) {
+          if (isHttpError(err)) return null;
+          LOG.error('unexpected', err);
+          throw err;
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+
+  ],
+});

@@ -19540,199 +19540,6 @@ ruleTester.run("query hooks keep their function's rejection", rule, {
   ],
 });
 
-ruleTester.run("arrays of promises handed to a transaction or a function", rule, {
-  valid: [
-  {
-    name: "a batch transaction's promises returned through it",
-    code: dedent`
-      import { PrismaClient } from '@prisma/client';
-      const client = new PrismaClient();
-      /** @throws {Error} a database error */
-      export async function createTeam(id: string, userId: string): Promise<unknown> {
-        return client.$transaction([
-          client.team.create({ data: { id } }),
-          client.teamUser.create({ data: { teamId: id, userId } }),
-        ]);
-      }
-    `,
-  },
-  {
-    name: "a batch transaction through a wrapper named so, handled",
-    code: dedent`
-      declare const db: { team: { delete(o: object): Promise<void> }; teamUser: { deleteMany(o: object): Promise<void> } };
-      declare const client: { ping(): Promise<void> };
-      declare function transaction(batch: Promise<unknown>[]): Promise<unknown[]>;
-      export async function deleteTeam(id: string): Promise<void> {
-        try {
-          await transaction([client.ping(), db.team.delete({ where: { id } })]);
-        } catch (error) {
-          throw new Error('could not delete the team', { cause: error });
-        }
-      }
-    `,
-  },
-  {
-    name: "an array of promises handed to an unknown function awaited in a try",
-    code: dedent`
-      import { settleAll } from './promises';
-      declare const client: { a(): Promise<void>; b(): Promise<void> };
-      export async function both(): Promise<void> {
-        try {
-          await settleAll([client.a(), client.b()]);
-        } catch (error) {
-          throw new Error('failed', { cause: error });
-        }
-      }
-    `,
-  },
-  ],
-  invalid: [
-  {
-    name: "a batch transaction awaited without a catch escapes",
-    code: dedent`
-      import { PrismaClient } from '@prisma/client';
-      const client = new PrismaClient();
-      export async function deleteTeam(id: string): Promise<void> {
-        await client.$transaction([client.teamUser.deleteMany({ where: { teamId: id } }), client.team.delete({ where: { id } })]);
-      }
-    `,
-    errors: [
-      {
-        messageId: "unhandled",
-        // `client.$transaction` can fail with an API error that escapes `deleteTeam` untranslated; catch and translate it, or document `@throws`.
-        line: 4,
-        column: 9,
-        endLine: 4,
-        endColumn: 124,
-        suggestions: [
-        {
-          messageId: "suggestWrap",
-          output: dedent`
-            import { PrismaClient } from '@prisma/client';
-            const client = new PrismaClient();
-            export async function deleteTeam(id: string): Promise<void> {
-              try {
-                await client.$transaction([client.teamUser.deleteMany({ where: { teamId: id } }), client.team.delete({ where: { id } })]);
-              } catch (error) {
-                throw new Error('deleteTeam failed', { cause: error });
-              }
-            }
-          `,
-        },
-        {
-          messageId: "suggestThrows",
-          output: dedent`
-            import { PrismaClient } from '@prisma/client';
-            const client = new PrismaClient();
-            /**
-             * @throws when \`client.$transaction\` fails.
-             */
-            export async function deleteTeam(id: string): Promise<void> {
-              await client.$transaction([client.teamUser.deleteMany({ where: { teamId: id } }), client.team.delete({ where: { id } })]);
-            }
-          `,
-        },
-        ],
-      },
-      {
-        messageId: "unhandled",
-        // `client.teamUser.deleteMany` can fail with an API error that escapes `deleteTeam` untranslated; catch and translate it, or document `@throws`.
-        line: 4,
-        column: 30,
-        endLine: 4,
-        endColumn: 83,
-        suggestions: [
-        {
-          messageId: "suggestWrap",
-          output: dedent`
-            import { PrismaClient } from '@prisma/client';
-            const client = new PrismaClient();
-            export async function deleteTeam(id: string): Promise<void> {
-              try {
-                await client.$transaction([client.teamUser.deleteMany({ where: { teamId: id } }), client.team.delete({ where: { id } })]);
-              } catch (error) {
-                throw new Error('deleteTeam failed', { cause: error });
-              }
-            }
-          `,
-        },
-        {
-          messageId: "suggestThrows",
-          output: dedent`
-            import { PrismaClient } from '@prisma/client';
-            const client = new PrismaClient();
-            /**
-             * @throws when \`client.teamUser.deleteMany\` fails.
-             */
-            export async function deleteTeam(id: string): Promise<void> {
-              await client.$transaction([client.teamUser.deleteMany({ where: { teamId: id } }), client.team.delete({ where: { id } })]);
-            }
-          `,
-        },
-        ],
-      },
-      {
-        messageId: "unhandled",
-        // `client.team.delete` can fail with an API error that escapes `deleteTeam` untranslated; catch and translate it, or document `@throws`.
-        line: 4,
-        column: 85,
-        endLine: 4,
-        endColumn: 122,
-        suggestions: [
-        {
-          messageId: "suggestWrap",
-          output: dedent`
-            import { PrismaClient } from '@prisma/client';
-            const client = new PrismaClient();
-            export async function deleteTeam(id: string): Promise<void> {
-              try {
-                await client.$transaction([client.teamUser.deleteMany({ where: { teamId: id } }), client.team.delete({ where: { id } })]);
-              } catch (error) {
-                throw new Error('deleteTeam failed', { cause: error });
-              }
-            }
-          `,
-        },
-        {
-          messageId: "suggestThrows",
-          output: dedent`
-            import { PrismaClient } from '@prisma/client';
-            const client = new PrismaClient();
-            /**
-             * @throws when \`client.team.delete\` fails.
-             */
-            export async function deleteTeam(id: string): Promise<void> {
-              await client.$transaction([client.teamUser.deleteMany({ where: { teamId: id } }), client.team.delete({ where: { id } })]);
-            }
-          `,
-        },
-        ],
-      },
-    ],
-  },
-  {
-    name: "an array of promises handed to an unknown function whose value is dropped",
-    code: dedent`
-      import { track } from './promises';
-      declare const client: { a(): Promise<void> };
-      export function both(): void {
-        track([client.a()]);
-      }
-    `,
-    errors: [
-      {
-        messageId: "floating",
-        // The promise of `client.a` is neither awaited, returned nor handled; its rejection is lost.
-        line: 4,
-        column: 10,
-        endLine: 4,
-        endColumn: 20,
-      },
-    ],
-  },
-  ],
-});
-
 ruleTester.run("drivers' and telemetry clients' local members", rule, {
   valid: [
   {
@@ -20482,6 +20289,238 @@ ruleTester.run("plain values through a variable or a conditional", rule, {
         column: 16,
         endLine: 5,
         endColumn: 29,
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("promise parameters, batches and renamed hooks", rule, {
+  valid: [
+  {
+    name: "a TanStack hook imported under another name",
+    code: dedent`
+      import { useQuery as useCachedQuery } from '@tanstack/react-query';
+      declare const client: { getStats(): Promise<unknown> };
+      export function useStats() {
+        return useCachedQuery({ queryKey: ['stats'], queryFn: () => client.getStats() });
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a function of the file typed to take a promise and returning it passes it on",
+    code: dedent`
+      declare const ironic: { setNodePowerState(id: string, target: string): Promise<void> };
+      declare const LOG: { warn(message: string, ...values: unknown[]): void };
+      function watch(p: Promise<unknown>) {
+        p.catch((error: unknown) => LOG.warn('failed', error));
+        return p;
+      }
+      export async function stop(nodeId: string): Promise<void> {
+        await watch(ironic.setNodePowerState(nodeId, 'power off'));
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `ironic.setNodePowerState` can fail with an API error that escapes `stop` untranslated; catch and translate it, or document `@throws`.
+        line: 8,
+        column: 15,
+        endLine: 8,
+        endColumn: 60,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            declare const ironic: { setNodePowerState(id: string, target: string): Promise<void> };
+            declare const LOG: { warn(message: string, ...values: unknown[]): void };
+            function watch(p: Promise<unknown>) {
+              p.catch((error: unknown) => LOG.warn('failed', error));
+              return p;
+            }
+            export async function stop(nodeId: string): Promise<void> {
+              try {
+                await watch(ironic.setNodePowerState(nodeId, 'power off'));
+              } catch (error) {
+                throw new Error('stop failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            declare const ironic: { setNodePowerState(id: string, target: string): Promise<void> };
+            declare const LOG: { warn(message: string, ...values: unknown[]): void };
+            function watch(p: Promise<unknown>) {
+              p.catch((error: unknown) => LOG.warn('failed', error));
+              return p;
+            }
+            /**
+             * @throws when \`ironic.setNodePowerState\` fails.
+             */
+            export async function stop(nodeId: string): Promise<void> {
+              await watch(ironic.setNodePowerState(nodeId, 'power off'));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a batch transaction that escapes is reported once, on the batch",
+    code: dedent`
+      import { PrismaClient } from '@prisma/client';
+      const client = new PrismaClient();
+      export function createTeam(o: { data: object }) {
+        return client.$transaction([client.team.create(o), client.teamUser.create(o)]);
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `client.$transaction` can fail with an API error that escapes `createTeam` untranslated; catch and translate it, or document `@throws`.
+        line: 4,
+        column: 10,
+        endLine: 4,
+        endColumn: 81,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import { PrismaClient } from '@prisma/client';
+            const client = new PrismaClient();
+            /**
+             * @throws when \`client.$transaction\` fails.
+             */
+            export function createTeam(o: { data: object }) {
+              return client.$transaction([client.team.create(o), client.teamUser.create(o)]);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("arrays of promises handed to a transaction or a function", rule, {
+  valid: [
+  {
+    name: "a batch transaction's promises returned through it",
+    code: dedent`
+      import { PrismaClient } from '@prisma/client';
+      const client = new PrismaClient();
+      /** @throws {Error} a database error */
+      export async function createTeam(id: string, userId: string): Promise<unknown> {
+        return client.$transaction([
+          client.team.create({ data: { id } }),
+          client.teamUser.create({ data: { teamId: id, userId } }),
+        ]);
+      }
+    `,
+  },
+  {
+    name: "a batch transaction through a wrapper named so, handled",
+    code: dedent`
+      declare const db: { team: { delete(o: object): Promise<void> }; teamUser: { deleteMany(o: object): Promise<void> } };
+      declare const client: { ping(): Promise<void> };
+      declare function transaction(batch: Promise<unknown>[]): Promise<unknown[]>;
+      export async function deleteTeam(id: string): Promise<void> {
+        try {
+          await transaction([client.ping(), db.team.delete({ where: { id } })]);
+        } catch (error) {
+          throw new Error('could not delete the team', { cause: error });
+        }
+      }
+    `,
+  },
+  {
+    name: "an array of promises handed to an unknown function awaited in a try",
+    code: dedent`
+      import { settleAll } from './promises';
+      declare const client: { a(): Promise<void>; b(): Promise<void> };
+      export async function both(): Promise<void> {
+        try {
+          await settleAll([client.a(), client.b()]);
+        } catch (error) {
+          throw new Error('failed', { cause: error });
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a batch transaction awaited without a catch escapes",
+    code: dedent`
+      import { PrismaClient } from '@prisma/client';
+      const client = new PrismaClient();
+      export async function deleteTeam(id: string): Promise<void> {
+        await client.$transaction([client.teamUser.deleteMany({ where: { teamId: id } }), client.team.delete({ where: { id } })]);
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `client.$transaction` can fail with an API error that escapes `deleteTeam` untranslated; catch and translate it, or document `@throws`.
+        line: 4,
+        column: 9,
+        endLine: 4,
+        endColumn: 124,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import { PrismaClient } from '@prisma/client';
+            const client = new PrismaClient();
+            export async function deleteTeam(id: string): Promise<void> {
+              try {
+                await client.$transaction([client.teamUser.deleteMany({ where: { teamId: id } }), client.team.delete({ where: { id } })]);
+              } catch (error) {
+                throw new Error('deleteTeam failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import { PrismaClient } from '@prisma/client';
+            const client = new PrismaClient();
+            /**
+             * @throws when \`client.$transaction\` fails.
+             */
+            export async function deleteTeam(id: string): Promise<void> {
+              await client.$transaction([client.teamUser.deleteMany({ where: { teamId: id } }), client.team.delete({ where: { id } })]);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "an array of promises handed to an unknown function whose value is dropped",
+    code: dedent`
+      import { track } from './promises';
+      declare const client: { a(): Promise<void> };
+      export function both(): void {
+        track([client.a()]);
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `client.a` is neither awaited, returned nor handled; its rejection is lost.
+        line: 4,
+        column: 10,
+        endLine: 4,
+        endColumn: 20,
       },
     ],
   },

@@ -10972,3 +10972,63 @@ ruleTester.run("helpers writing a shared node, by their own body", rule, {
   },
   ],
 });
+
+ruleTester.run("helpers writing into a shared node", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a helper writing a part of the shared node makes the state test stale",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      export async function remove(id: string): Promise<void> {
+        const node = await ironic.getNode(id);
+        if (node.provisionState !== 'manageable') throw new Error('busy');
+        const sync = async (): Promise<void> => {
+          node.provisionState = (await ironic.getNode(node.id)).provisionState;
+        };
+        await sync();
+        await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        // `deleteNode` acts on `node.id` without a provision-state test that exits on failure before it.
+        line: 10,
+        column: 9,
+        endLine: 10,
+        endColumn: 35,
+      },
+    ],
+  },
+  {
+    name: "a helper merging a fresh read into the shared node makes the state test stale",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      export async function remove(id: string): Promise<void> {
+        const node = await ironic.getNode(id);
+        if (node.provisionState !== 'manageable') throw new Error('busy');
+        const merge = async (): Promise<void> => {
+          Object.assign(node, await ironic.getNode(node.id));
+        };
+        await merge();
+        await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        // `deleteNode` acts on `node.id` without a provision-state test that exits on failure before it.
+        line: 10,
+        column: 9,
+        endLine: 10,
+        endColumn: 35,
+      },
+    ],
+  },
+  ],
+});

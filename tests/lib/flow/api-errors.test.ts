@@ -66,6 +66,7 @@ function judge(code: string, options: Partial<Pick<ApiErrorAnalysisOptions, 'che
         sites,
         info: null,
         catches,
+        isApiCall,
         isLogCall: (call) => rootName(call) === 'LOG',
         isLogMethod: (method) => method.type === AST_NODE_TYPES.MemberExpression && method.object.type === AST_NODE_TYPES.Identifier && method.object.name === 'LOG',
         isHandlerWrapper: (call) => rootName(call) === 'retrying',
