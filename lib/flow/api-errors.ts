@@ -240,9 +240,13 @@ export class ApiErrorAnalysis {
         return this.#syncOrFloating(wrapper, context);
       }
       // `Promise.all([client.a(), ...ids.map((id) => client.b(id))])`: the spread's elements are the array's.
-      case AST_NODE_TYPES.SpreadElement:
+      case AST_NODE_TYPES.SpreadElement: {
         if (parent.parent.type === AST_NODE_TYPES.ArrayExpression && !context.sync) return this.#promiseFate(parent, context);
+        // `pending.push(...ports.map((p) => client.deletePort(p)))`: into a collection of this function, as one pushed alone is.
+        const collection = parent.parent.type === AST_NODE_TYPES.CallExpression && !context.sync ? collectionStoredIn(parent.parent, parent) : null;
+        if (collection?.type === AST_NODE_TYPES.Identifier && this.#isOwnVariable(collection) && parent.parent.type === AST_NODE_TYPES.CallExpression) return this.#collectedFate(collection, parent.parent, context);
         return this.#syncOrFloating(wrapper, context);
+      }
       case AST_NODE_TYPES.ArrayExpression: {
         const array = outermostWrapper(parent);
         const combinator = array.parent;
@@ -442,8 +446,10 @@ export class ApiErrorAnalysis {
     // its own promise, if any, never rejects with the error.
     const reads = variable?.references.filter((reference) => reference.isRead()) ?? [];
     if (reads.length > 0 && reads.every((reference) => this.#settlesEitherWay(outermostWrapper(reference.identifier)))) return 'takes';
-    const typedPromise = binding.typeAnnotation !== undefined && isPromiseTypeNode(binding.typeAnnotation.typeAnnotation);
-    if ((binding.typeAnnotation && !typedPromise) || !variable) return null;
+    const written = binding.typeAnnotation?.typeAnnotation;
+    const typedPromise = written !== undefined && isPromiseTypeNode(written);
+    // Written with another type, it takes no promise (`any` and `unknown` say nothing).
+    if ((written && !typedPromise && written.type !== AST_NODE_TYPES.TSAnyKeyword && written.type !== AST_NODE_TYPES.TSUnknownKeyword) || !variable) return null;
     let waited = false;
     let returned = false;
     for (const reference of reads) {

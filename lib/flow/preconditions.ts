@@ -2009,8 +2009,9 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const scope = sourceCode.scopeManager?.acquire(fn) ?? null;
     const written = new Set<string>();
     for (const reference of scope?.through ?? []) {
-      // Its own body's: not a callback it only hands over (`bus.on('x', (n) => { node = n })`), which may never run.
-      if (!reference.resolved || enclosingFunction(reference.identifier) !== fn) continue;
+      // Its own body's, and a callback's it runs (`getNode(id).then((n) => { node = n })`, `ids.map(...)`):
+      // not a callback it only hands over (`bus.on('x', (n) => { node = n })`), which may never run.
+      if (!reference.resolved || ownerRunning(reference.identifier) !== fn) continue;
       // Also into it (`node.provisionState = x`, `Object.assign(node, fresh)`).
       if (reference.isWrite() || writesInto(reference.identifier)) written.add(keys.variableKey(reference.resolved));
       // And what a function of the file it calls writes (`const refresh = async () => { await reload(); }`).
@@ -2021,6 +2022,21 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     known = [...written];
     writtenKeysByFunction.set(fn, known);
     return known;
+  }
+
+  /**
+   * The function whose run runs the code at `node`: its enclosing function, or, through callbacks
+   * of a promise chain's links and of an array's methods, the function they are written in.
+   */
+  function ownerRunning(node: TSESTree.Node): FunctionNode | null {
+    let owner = enclosingFunction(node);
+    for (let depth = 0; owner && depth < 8; depth++) {
+      const call = outermostWrapper(owner).parent;
+      const method = call?.type === AST_NODE_TYPES.CallExpression && call.arguments.includes(outermostWrapper(owner) as TSESTree.CallExpressionArgument) ? calleeLastName(call) : null;
+      if (method === null || !RUNNING_CALLBACK_METHODS.has(method)) return owner;
+      owner = enclosingFunction(owner);
+    }
+    return owner;
   }
 
   function translateSummary(target: FunctionNode, call: TSESTree.CallExpression): string[] {
@@ -2706,6 +2722,9 @@ function passesSubjectOn(callback: FunctionNode, parameter: Lint.Scope.Variable)
     })
   );
 }
+
+/** Methods that run the callbacks they are given as part of the call or of the promise it settles: a promise chain's links, an array's methods. */
+const RUNNING_CALLBACK_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally', 'map', 'forEach', 'flatMap', 'filter', 'some', 'every', 'find', 'findIndex', 'reduce']);
 
 /** Whether a read of a value writes into it: a member of it assigned (`node.id = x`), deleted, or the value given to `Object.assign` first. */
 function writesInto(read: TSESTree.Node): boolean {

@@ -11032,3 +11032,38 @@ ruleTester.run("helpers writing into a shared node", rule, {
   },
   ],
 });
+
+ruleTester.run("helpers re-reading in callbacks they run", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a helper re-reading the shared node in a then callback makes the test stale",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      export async function remove(id: string): Promise<void> {
+        let node = await ironic.getNode(id);
+        if (node.provisionState !== 'manageable') throw new Error('busy');
+        const reload = () =>
+          ironic.getNode(node.id).then((fresh) => {
+            node = fresh;
+          });
+        await reload();
+        await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        // `deleteNode` acts on `node.id` without a provision-state test that exits on failure before it.
+        line: 11,
+        column: 9,
+        endLine: 11,
+        endColumn: 35,
+      },
+    ],
+  },
+  ],
+});
