@@ -25,7 +25,7 @@ import { branchTargets } from './code-path.js';
 import { docCommentOf, documentedNode, hasLazyIterableResult, hasSynchronousResult, isClientName, isThrowsDocumented, runsCallbackInCatchingTry } from '../matching/api-calls.js';
 import { childNodes, constructorOf, declarationsNamed, enclosingFunction, functionName, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, returnedValues, shortText, staticPropertyName, typeAliasOf, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { functionOfVariable, isExportedWhereDeclared, localCallee, PrivateHelpers } from '../matching/local-functions.js';
-import { receiverOwnType } from '../matching/local-packages.js';
+import { isDeclaredFrom, receiverOwnType } from '../matching/local-packages.js';
 import { isErrorName } from '../matching/value-calls.js';
 import { splitWords } from '../words.js';
 
@@ -453,11 +453,12 @@ export class ApiErrorAnalysis {
     let waited = false;
     let returned = false;
     for (const reference of reads) {
-      // The parameter, or a chain on it (`p.then(f)`), awaited, returned, or handling rejections.
+      // The parameter, or a chain on it (`p.then(f)`), returned (also with handlers that may reject:
+      // `return p.catch((e) => { log(e); throw e; })` passes it on), awaited, or handling rejections.
       const { end: use, handlesRejection } = promiseChainOf(outermostWrapper(reference.identifier));
       const parent = use.parent;
-      if (parent?.type === AST_NODE_TYPES.AwaitExpression || handlesRejection) waited = true;
-      else if (parent?.type === AST_NODE_TYPES.ReturnStatement || (parent === fn && fn.body === use)) returned = true;
+      if (parent?.type === AST_NODE_TYPES.ReturnStatement || (parent === fn && fn.body === use)) returned = true;
+      else if (parent?.type === AST_NODE_TYPES.AwaitExpression || handlesRejection) waited = true;
     }
     // Returned, it is the function's own promise (`(p: Promise<T>) => p.then(f)` without a written return type).
     if (returnsPromise || returned) return typedPromise || waited || returned ? 'passes' : null;
@@ -2231,9 +2232,10 @@ function isQueryHookFunction(fn: FunctionNode, call: TSESTree.CallExpression, pa
     options.properties.some((property) => property.type === AST_NODE_TYPES.Property && QUERY_FUNCTION_KEYS.has(staticPropertyName(property) ?? '') && isFunction(property.value));
   return call.arguments.some((argument) => {
     if (argument.type === AST_NODE_TYPES.ObjectExpression) return isQueryFunctionIn(argument);
-    // Solid's and Angular's options given by a function (`createQuery(() => ({ queryKey, queryFn }))`).
-    const options = argument.type === AST_NODE_TYPES.ArrowFunctionExpression ? unwrapExpression(argument.body) : null;
-    return options?.type === AST_NODE_TYPES.ObjectExpression ? isQueryFunctionIn(options) : isFunction(argument);
+    // Solid's and Angular's options given by a function (`createQuery(() => ({ queryKey, queryFn }))`, or `{ return { ... } }`).
+    const options = isFunctionNode(argument) && !argument.generator ? returnedValues(argument).map((value) => unwrapExpression(value)) : [];
+    const literals = options.filter((value): value is TSESTree.ObjectExpression => value.type === AST_NODE_TYPES.ObjectExpression);
+    return literals.length > 0 ? literals.some(isQueryFunctionIn) : isFunction(argument);
   });
 }
 
@@ -2245,8 +2247,10 @@ function returnedOptionsCall(fn: FunctionNode): TSESTree.CallExpression | null {
   const property = outermostWrapper(fn).parent;
   if (property?.type !== AST_NODE_TYPES.Property || property.parent.type !== AST_NODE_TYPES.ObjectExpression) return null;
   const options = outermostWrapper(property.parent);
-  const maker = options.parent;
-  if (maker?.type !== AST_NODE_TYPES.ArrowFunctionExpression || maker.body !== options) return null;
+  // The arrow's expression body, or what a `return` of the function gives.
+  const returned = options.parent;
+  const maker = returned?.type === AST_NODE_TYPES.ReturnStatement ? enclosingFunction(returned) : returned;
+  if (!maker || !isFunctionNode(maker) || (returned?.type !== AST_NODE_TYPES.ReturnStatement && maker.body !== options)) return null;
   const call = outermostWrapper(maker).parent;
   return call?.type === AST_NODE_TYPES.CallExpression && call.arguments.includes(outermostWrapper(maker) as TSESTree.CallExpressionArgument) ? call : null;
 }
@@ -2266,6 +2270,10 @@ const EQUALITY_OPERATORS: ReadonlySet<string> = new Set(['===', '!==', '==', '!=
 const RESULT_REPORTING_PACKAGES: ReadonlySet<string> = new Set(['urql', '@urql/core', '@urql/vue', '@urql/svelte', '@urql/preact']);
 const RESULT_REPORTING_SCOPES = ['@supabase/'];
 
+function isResultReportingModule(module: string): boolean {
+  return RESULT_REPORTING_PACKAGES.has(module) || RESULT_REPORTING_SCOPES.some((scope) => module.startsWith(scope));
+}
+
 /**
  * A callee path reaching such a package's object: from its import (`createClient(url, key)` of
  * `@supabase/supabase-js`, urql's `createClient`), or through a receiver named for it (`const supabase =
@@ -2273,7 +2281,7 @@ const RESULT_REPORTING_SCOPES = ['@supabase/'];
  */
 function isResultReportingPath(path: AccessPath): boolean {
   const { root } = path;
-  if (root.kind === 'module' && (RESULT_REPORTING_PACKAGES.has(root.module) || RESULT_REPORTING_SCOPES.some((scope) => root.module.startsWith(scope)))) return true;
+  if (root.kind === 'module' && isResultReportingModule(root.module)) return true;
   return path.names.some((name) => splitWords(name.endsWith('()') ? name.slice(0, -2) : name).includes('supabase'));
 }
 
@@ -2284,7 +2292,8 @@ function isResultReportingPath(path: AccessPath): boolean {
  * `!result.error && ...`). Such SDKs resolve with `{ data, error }` instead of rejecting.
  */
 function reportsFailureInResult(call: TSESTree.CallExpression, paths: AccessPathResolver): boolean {
-  if (!paths.pathsOf(call.callee).some(isResultReportingPath)) return false;
+  // Reached from the package, named for it, or on a receiver written with its type (`client: SupabaseClient`).
+  if (!paths.pathsOf(call.callee).some((path) => isResultReportingPath(path) || isDeclaredFrom(path, call, isResultReportingModule))) return false;
   // urql's `await client.query(q, vars).toPromise()`: the operation's promise.
   let value: TSESTree.Node = outermostWrapper(call);
   const link = value.parent;

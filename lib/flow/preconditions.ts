@@ -111,7 +111,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   const constants = new ConstantValues(options.paths, info, valueOfConstantName);
   const helpers = new PrivateHelpers(sourceCode, options.paths);
   const closureKeysByFunction = new Map<FunctionNode, ReadonlySet<string>>();
-  const writtenKeysByFunction = new Map<FunctionNode, readonly string[]>();
+  const writtenKeysByFunction = new Map<FunctionNode, ClosureWrites>();
   const isPrivateHelper = (fn: FunctionNode): boolean => helpers.isPrivateHelper(fn);
   const actions: ActionRecord[] = [];
   const callSites = new Map<FunctionNode, TSESTree.CallExpression[]>();
@@ -246,7 +246,9 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       whenSettled(call, target.async, () => {
         // `const reload = async () => { node = await ironic.getNode(id) }; await reload()`: what was
         // read of the parts of a variable it writes is stale (see writtenClosureKeys).
-        recorder.kill(writtenClosureKeys(target), true);
+        const written = writtenClosureKeys(target);
+        recorder.kill(written.whole, true);
+        recorder.kill(written.parts);
         recorder.genLazily(() => [...translateSummary(target, call), ...ran.flatMap(({ key, callback }) => (summaryOf(target).has(key) ? [...summaryOf(callback)] : []))]);
       });
       const result = resultTarget(call);
@@ -2001,27 +2003,38 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
    * keeps what holds of the variable itself (its association, its existence): such a write is
    * most often a re-read of the same entity.
    */
-  function writtenClosureKeys(fn: FunctionNode, visiting = new Set<FunctionNode>()): readonly string[] {
-    let known = writtenKeysByFunction.get(fn);
+  function writtenClosureKeys(fn: FunctionNode, visiting = new Set<FunctionNode>()): ClosureWrites {
+    const known = writtenKeysByFunction.get(fn);
     if (known) return known;
-    if (visiting.has(fn)) return [];
+    if (visiting.has(fn)) return NO_CLOSURE_WRITES;
+    const outermost = visiting.size === 0;
     visiting.add(fn);
     const scope = sourceCode.scopeManager?.acquire(fn) ?? null;
-    const written = new Set<string>();
+    const whole = new Set<string>();
+    const parts = new Set<string>();
     for (const reference of scope?.through ?? []) {
       // Its own body's, and a callback's it runs (`getNode(id).then((n) => { node = n })`, `ids.map(...)`):
       // not a callback it only hands over (`bus.on('x', (n) => { node = n })`), which may never run.
       if (!reference.resolved || ownerRunning(reference.identifier) !== fn) continue;
-      // Also into it (`node.provisionState = x`, `Object.assign(node, fresh)`).
-      if (reference.isWrite() || writesInto(reference.identifier)) written.add(keys.variableKey(reference.resolved));
+      // The variable itself, or merged into (`Object.assign(node, fresh)`): what was read of it is stale.
+      const wrapper = outermostWrapper(reference.identifier);
+      const call = wrapper.parent;
+      if (reference.isWrite() || (call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === wrapper && isObjectAssign(call))) whole.add(keys.variableKey(reference.resolved));
+      // A part of it written (`node.provisionState = x`, `(node as Node).extra[k] = v`): that part, as such a write in the caller kills it.
+      const part = writtenPart(wrapper);
+      if (part) for (const key of keys.killedKeys(part)) parts.add(key);
       // And what a function of the file it calls writes (`const refresh = async () => { await reload(); }`).
-      const call = reference.identifier.parent;
-      const inner = call.type === AST_NODE_TYPES.CallExpression && call.callee === reference.identifier ? localCallee(call, options.paths) : null;
-      if (inner && !inner.generator) for (const key of writtenClosureKeys(inner, visiting)) written.add(key);
+      const inner = call?.type === AST_NODE_TYPES.CallExpression && call.callee === wrapper ? localCallee(call, options.paths) : null;
+      if (inner && !inner.generator) {
+        const written = writtenClosureKeys(inner, visiting);
+        for (const key of written.whole) whole.add(key);
+        for (const key of written.parts) parts.add(key);
+      }
     }
-    known = [...written];
-    writtenKeysByFunction.set(fn, known);
-    return known;
+    const result: ClosureWrites = { whole: [...whole], parts: [...parts] };
+    // Inside a cycle of helpers a result may lack what the cycle's other helpers write: kept only for the outermost.
+    if (outermost) writtenKeysByFunction.set(fn, result);
+    return result;
   }
 
   /**
@@ -2721,6 +2734,31 @@ function passesSubjectOn(callback: FunctionNode, parameter: Lint.Scope.Variable)
       return read.type === AST_NODE_TYPES.Identifier && parameter.references.some((reference) => reference.identifier === read);
     })
   );
+}
+
+/** What a helper writes of the variables it shares with its caller: whole (their parts' facts go stale) and by part (those parts'). */
+interface ClosureWrites {
+  readonly whole: readonly string[];
+  readonly parts: readonly string[];
+}
+
+const NO_CLOSURE_WRITES: ClosureWrites = { whole: [], parts: [] };
+
+/** The member of a value written (`node.provisionState = x`, `delete node.extra[k]`), for the value read (a wrapper: `(node as Node)`, `node!`); null when none is. */
+function writtenPart(value: TSESTree.Node): TSESTree.MemberExpression | null {
+  let current: TSESTree.Node = value;
+  while (current.parent?.type === AST_NODE_TYPES.MemberExpression && current.parent.object === current) {
+    const member: TSESTree.MemberExpression = current.parent;
+    if (isWriteTarget(outermostWrapper(member))) return member;
+    current = outermostWrapper(member);
+  }
+  return null;
+}
+
+/** `Object.assign(...)` of the global `Object`. */
+function isObjectAssign(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === 'assign' && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Object';
 }
 
 /** Methods that run the callbacks they are given as part of the call or of the promise it settles: a promise chain's links, an array's methods. */

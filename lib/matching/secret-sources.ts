@@ -134,7 +134,7 @@ export class SecretSources {
     // A member of a table of names (`PropertyName.DeviceScramblePasscode`, `FieldNames.password`) is a name.
     if (kind === 'property' && node.type === AST_NODE_TYPES.MemberExpression && !node.computed) {
       const table = writtenName(node.object);
-      if (table !== null && (isNamingTable(table) || isCodeTable(table))) return 'clean';
+      if (table !== null && (isNamingTable(table) || isCodeTable(table, name))) return 'clean';
     }
     // A member of a table of places (`paths()['auth-keys']`, `DIRS.secrets`) is a place.
     if (kind === 'property' && node.type === AST_NODE_TYPES.MemberExpression) {

@@ -530,12 +530,13 @@ export function isNamingTable(name: string): boolean {
 const CODE_TABLE_WORDS: ReadonlySet<string> = new Set(['code', 'codes', 'errors', 'statuses', 'reasons']);
 
 /**
- * Whether a name is a table of codes (see CODE_TABLE_WORDS), written as an enum or a table of
- * constants is, capitalised (`ErrCode`, `ERROR_CODES`): a camelCase one is a value (`qrCode.secret`,
+ * Whether a member is read out of a table of codes (see CODE_TABLE_WORDS), written as an enum or a
+ * table of constants is: the table capitalised (`ErrCode.BadToken`, `ERROR_CODES.token`) or the member
+ * (`errorCodes.INVALID_TOKEN`). A camelCase member of a camelCase one is a value (`qrCode.secret`,
  * `authCode.accessToken`, `fieldErrors.password`).
  */
-export function isCodeTable(name: string): boolean {
-  if (name.length > 200 || !/^[A-Z]/u.test(name)) return false;
+export function isCodeTable(name: string, member: string): boolean {
+  if (name.length > 200 || !(/^[A-Z]/u.test(name) || /^[A-Z]/u.test(member))) return false;
   const head = headWords(splitWords(name), TABLE_PREPOSITIONS);
   return CODE_TABLE_WORDS.has(head[head.length - 1] ?? '');
 }

@@ -431,7 +431,15 @@ function isDecryptionKey(input: TSESTree.Node, call: TSESTree.CallExpression | T
   if (isNamedAsKey(input, 0, DECRYPTION_KEY_WORDS)) return true;
   // A password is the key only where nothing else is (`decrypt(masterKey, storedPassword)` decrypts the password).
   const position = call.arguments.indexOf(input as TSESTree.CallExpressionArgument);
-  return position > 0 && isNamedAsKey(input, 0, DECRYPTION_PASSWORD_WORDS) && !call.arguments.some((argument) => isNamedAsKey(argument, 0, DECRYPTION_KEY_WORDS));
+  return position > 0 && isNamedAsKey(input, 0, DECRYPTION_PASSWORD_WORDS) && !call.arguments.some((argument) => endsAsKey(argument));
+}
+
+/** Whether an argument's name ends in a key's word (`masterKey`, `vault.key`; not `keySize`, which is about the key). */
+function endsAsKey(raw: TSESTree.Node): boolean {
+  const node = unwrapExpression(raw);
+  const name = node.type === AST_NODE_TYPES.Identifier ? node.name : node.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(node) : null;
+  const words = name === null ? [] : splitWords(name);
+  return DECRYPTION_KEY_WORDS.has(words[words.length - 1] ?? '');
 }
 
 /**

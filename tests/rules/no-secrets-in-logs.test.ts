@@ -19052,3 +19052,40 @@ ruleTester.run("a renamed axios test", rule, {
 
   ],
 });
+
+ruleTester.run("constants of a table of codes", rule, {
+  valid: [
+  {
+    name: "a constant member of a camelCase table of codes",
+    code: dedent`
+      import * as errorCodes from './error-codes';
+      declare const logger: { warn(...values: unknown[]): void };
+      export function refuse(): void {
+        logger.warn('auth failed', errorCodes.INVALID_TOKEN);
+      }
+    `,
+  },
+  ],
+  invalid: [
+
+  ],
+});
+
+ruleTester.run("a decryption given a key size (checkUnknownCalls)", rule, {
+  valid: [
+  {
+    name: "a password decrypted with its key size handed too is the key",
+    options: [{"checkUnknownCalls":true}],
+    code: dedent`
+      declare function decrypt(data: string, password: string, keySize: number): string;
+      declare const logger: { info(...values: unknown[]): void };
+      export function open(cipherText: string, password: string, keySize: number): void {
+        logger.info('plain', decrypt(cipherText, password, keySize));
+      }
+    `,
+  },
+  ],
+  invalid: [
+
+  ],
+});

@@ -11067,3 +11067,82 @@ ruleTester.run("helpers re-reading in callbacks they run", rule, {
   },
   ],
 });
+
+ruleTester.run("helpers writing parts of a shared node", rule, {
+  valid: [
+  {
+    name: "a helper stamping another part of the shared node leaves the state test standing",
+    code: dedent`
+      interface Node { id: string; provisionState: string; lastSeen?: number }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      export async function stamp(id: string): Promise<void> {
+        const node = await ironic.getNode(id);
+        const touch = (): void => {
+          node.lastSeen = Date.now();
+        };
+        if (node.provisionState !== 'manageable') throw new Error('not manageable');
+        touch();
+        await ironic.deleteNode(node.id);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a helper writing the state through a cast makes the test stale",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      export async function remove(id: string): Promise<void> {
+        const node: Node | undefined = await ironic.getNode(id);
+        if (node.provisionState !== 'manageable') throw new Error('not manageable');
+        const sync = async (): Promise<void> => {
+          (node as Node).provisionState = (await ironic.getNode(id)).provisionState;
+        };
+        await sync();
+        await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        // `deleteNode` acts on `node.id` without a provision-state test that exits on failure before it.
+        line: 10,
+        column: 9,
+        endLine: 10,
+        endColumn: 35,
+      },
+    ],
+  },
+  {
+    name: "helpers calling each other in a cycle, one writing the node",
+    code: dedent`
+      interface Node { id: string; provisionState: string }
+      declare const ironic: { getNode(id: string): Promise<Node>; deleteNode(id: string): Promise<void> };
+      export async function cycle(id: string): Promise<void> {
+        let node = await ironic.getNode(id);
+        function first(n: number): void {
+          second(n);
+        }
+        function second(n: number): void {
+          if (n > 0) first(n - 1);
+          node = { ...node, provisionState: 'changed' };
+        }
+        if (node.provisionState !== 'manageable') throw new Error('not manageable');
+        first(2);
+        await ironic.deleteNode(node.id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        // `deleteNode` acts on `node.id` without a provision-state test that exits on failure before it.
+        line: 14,
+        column: 9,
+        endLine: 14,
+        endColumn: 35,
+      },
+    ],
+  },
+  ],
+});
