@@ -472,22 +472,14 @@ export class ApiErrorAnalysis {
    * which passes it on).
    */
   #settlesEitherWay(promise: TSESTree.Node): boolean {
-    let end = promise;
-    let handled = false;
-    for (;;) {
-      const member = end.parent;
-      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== end) return handled;
-      const method = staticPropertyName(member);
-      const call = member.parent;
-      if ((method !== 'then' && method !== 'catch' && method !== 'finally') || call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return handled;
-      const argument = method === 'catch' ? call.arguments[0] : method === 'then' ? call.arguments[1] : undefined;
-      if (argument) {
+    const { handlers } = promiseChainOf(promise);
+    return (
+      handlers.length > 0 &&
+      handlers.every((argument) => {
         const handler = this.#handlerFunction(argument);
-        if (!handler || this.#options.catches.canReject(handler)) return false;
-        handled = true;
-      }
-      end = outermostWrapper(call);
-    }
+        return handler !== null && !this.#options.catches.canReject(handler);
+      })
+    );
   }
 
   /** What becomes of a handling wrapper's own promise, which rejects with what it made of the error: reported only when nothing waits on it. */

@@ -2018,12 +2018,12 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       if (!reference.resolved || ownerRunning(reference.identifier) !== fn) continue;
       // The variable itself, or merged into (`Object.assign(node, fresh)`): what was read of it is stale.
       const wrapper = outermostWrapper(reference.identifier);
-      const call = wrapper.parent;
-      if (reference.isWrite() || (call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === wrapper && isObjectAssign(call))) whole.add(keys.variableKey(reference.resolved));
+      if (reference.isWrite() || isMergedInto(wrapper)) whole.add(keys.variableKey(reference.resolved));
       // A part of it written (`node.provisionState = x`, `(node as Node).extra[k] = v`): that part, as such a write in the caller kills it.
       const part = writtenPart(wrapper);
       if (part) for (const key of keys.killedKeys(part)) parts.add(key);
       // And what a function of the file it calls writes (`const refresh = async () => { await reload(); }`).
+      const call = wrapper.parent;
       const inner = call?.type === AST_NODE_TYPES.CallExpression && call.callee === wrapper ? localCallee(call, options.paths) : null;
       if (inner && !inner.generator) {
         const written = writtenClosureKeys(inner, visiting);
@@ -2766,13 +2766,13 @@ const RUNNING_CALLBACK_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 
 
 /** Whether a read of a value writes into it: a member of it assigned (`node.id = x`), deleted, or the value given to `Object.assign` first. */
 function writesInto(read: TSESTree.Node): boolean {
-  let member: TSESTree.Node = read;
-  while (member.parent?.type === AST_NODE_TYPES.MemberExpression && member.parent.object === member) {
-    member = member.parent;
-    if (isWriteTarget(member)) return true;
-  }
+  return writtenPart(read) !== null || isMergedInto(read);
+}
+
+/** Whether a value read is the target `Object.assign` merges into (`Object.assign(node, fresh)`). */
+function isMergedInto(read: TSESTree.Node): boolean {
   const call = read.parent;
-  return call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === read && call.callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(call.callee) === 'assign' && call.callee.object.type === AST_NODE_TYPES.Identifier && call.callee.object.name === 'Object';
+  return call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === read && isObjectAssign(call);
 }
 
 /** Whether a function has a `return;` without a value (not in a function written inside it). */

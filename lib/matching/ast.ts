@@ -355,10 +355,11 @@ const PROMISE_CHAIN_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'fi
  * (the value itself when nothing is chained on it), whether anything is, and whether a link
  * handles rejections (`.catch(h)`, `.then(f, h)`).
  */
-export function promiseChainOf(wrapper: TSESTree.Node, rethrowPasses = false): { readonly end: TSESTree.Node; readonly chained: boolean; readonly handlesRejection: boolean } {
+export function promiseChainOf(wrapper: TSESTree.Node, rethrowPasses = false): { readonly end: TSESTree.Node; readonly chained: boolean; readonly handlesRejection: boolean; readonly handlers: readonly TSESTree.Node[] } {
   let end = wrapper;
   let chained = false;
   let handlesRejection = false;
+  const handlers: TSESTree.Node[] = [];
   for (;;) {
     const member = end.parent;
     if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== end) break;
@@ -368,10 +369,11 @@ export function promiseChainOf(wrapper: TSESTree.Node, rethrowPasses = false): {
     chained = true;
     const handler = method === 'catch' ? call.arguments[0] : method === 'then' ? call.arguments[1] : undefined;
     // With `rethrowPasses`, a handler that always throws (`.catch((e) => { throw new X(e) })`) passes the rejection on.
+    if (handler !== undefined) handlers.push(handler);
     if (handler !== undefined && !(rethrowPasses && alwaysThrows(handler))) handlesRejection = true;
     end = outermostWrapper(call);
   }
-  return { end, chained, handlesRejection };
+  return { end, chained, handlesRejection, handlers };
 }
 
 /**
