@@ -17,7 +17,7 @@ import { LoggerMatcher, pinoRedaction, redactedUnder } from '../lib/matching/log
 import { DEFAULT_CARRIERS, DEFAULT_SENSITIVE_NAMES, exactKeysFor, SensitiveNames } from '../lib/matching/sensitive-names.js';
 import { DEFAULT_SENSITIVE_TYPES, SensitiveTypes } from '../lib/matching/sensitive-types.js';
 import { tokenShapeIn } from '../lib/matching/token-shapes.js';
-import { chainHeadCalls, commandArgumentCount, failedCallsOf, rejectedCallsOf, requestCarryingPackage } from '../lib/matching/request-errors.js';
+import { chainHeadCalls, commandArgumentCount, failedCallsOf, rejectedCallsOf, requestCarryingPackage, showsOtherError } from '../lib/matching/request-errors.js';
 import { requiredTypeInfoOf } from '../lib/matching/type-info.js';
 import { callFlow, isSanitizingName } from '../lib/matching/value-calls.js';
 import { isReplaced, readSettings, resolveList, sharedSettingSchema } from '../lib/matching/vocabulary.js';
@@ -673,35 +673,6 @@ interface LogCallSite {
   readonly reference: TSESTree.Node | null;
   /** For a log method given a promise chain's rejection (`.catch(LOG.error)`): the promise. */
   readonly rejectionOf: TSESTree.Node | null;
-}
-
-/**
- * Per HTTP client package, the tests that an error is any of its errors: axios's `isAxiosError` and
- * `AxiosError`; got's base `RequestError` (not `HTTPError`, one kind of it: a network failure is a
- * `RequestError` holding the request too).
- */
-const CLIENT_ERROR_TESTS: ReadonlyMap<string, { readonly guards: ReadonlySet<string>; readonly classes: ReadonlySet<string> }> = new Map([
-  ['axios', { guards: new Set(['isAxiosError']), classes: new Set(['AxiosError']) }],
-  ['got', { guards: new Set<string>(), classes: new Set(['RequestError']) }],
-]);
-
-/** Whether a test taking an outcome shows the error is none of `library`'s (`!isAxiosError(err)` true). */
-function showsOtherError(raw: TSESTree.Node, outcome: boolean, library: string, isTheError: (node: TSESTree.Node | undefined) => boolean, namesOf: (node: TSESTree.Node) => readonly string[]): boolean {
-  const test = unwrapExpression(raw);
-  if (test.type === AST_NODE_TYPES.UnaryExpression && test.operator === '!') return showsOtherError(test.argument, !outcome, library, isTheError, namesOf);
-  return !outcome && isClientErrorTest(test, library, isTheError, namesOf);
-}
-
-/**
- * `isAxiosError(err)`, `axios.isAxiosError(err)`, `err instanceof AxiosError` (got's `RequestError`),
- * of the error; the function or class by any of `namesOf`'s names for it (written, or imported as).
- */
-function isClientErrorTest(test: TSESTree.Node, library: string, isTheError: (node: TSESTree.Node | undefined) => boolean, namesOf: (node: TSESTree.Node) => readonly string[]): boolean {
-  const tests = CLIENT_ERROR_TESTS.get(library);
-  if (!tests) return false;
-  if (test.type === AST_NODE_TYPES.CallExpression) return namesOf(test.callee).some((name) => tests.guards.has(name)) && isTheError(test.arguments[0]);
-  if (test.type !== AST_NODE_TYPES.BinaryExpression || test.operator !== 'instanceof' || !isTheError(test.left)) return false;
-  return namesOf(test.right).some((name) => tests.classes.has(name));
 }
 
 /** The parts of an axios error or response (`config`, `request`) or a got error (`options`) that hold the request. */

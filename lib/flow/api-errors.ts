@@ -2284,8 +2284,6 @@ function isResultReportingPath(path: AccessPath): boolean {
  * `!result.error && ...`). Such SDKs resolve with `{ data, error }` instead of rejecting.
  */
 function reportsFailureInResult(call: TSESTree.CallExpression, paths: AccessPathResolver): boolean {
-  // Reached from the package, named for it, or on a receiver written with its type (`client: SupabaseClient`).
-  if (!paths.pathsOf(call.callee).some((path) => isResultReportingPath(path) || isDeclaredFrom(path, call, isResultReportingModule))) return false;
   // urql's `await client.query(q, vars).toPromise()`: the operation's promise.
   let value: TSESTree.Node = outermostWrapper(call);
   const link = value.parent;
@@ -2294,6 +2292,9 @@ function reportsFailureInResult(call: TSESTree.CallExpression, paths: AccessPath
   if (awaited?.type !== AST_NODE_TYPES.AwaitExpression) return false;
   const declarator = outermostWrapper(awaited).parent;
   if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== outermostWrapper(awaited)) return false;
+  // (Asked after the shape above, which most calls lack: these read the file's imports and written types.)
+  // Reached from the package, named for it, or on a receiver written with its type (`client: SupabaseClient`).
+  if (!paths.pathsOf(call.callee).some((path) => isResultReportingPath(path) || isDeclaredFrom(path, call, isResultReportingModule))) return false;
   const fn = enclosingFunction(call);
   // In a test position, alone or compared (`if (error !== null)`).
   const tested = (node: TSESTree.Node): boolean => {

@@ -533,6 +533,11 @@ export class ValueFlow<Finding> {
     return this.#policy.isConclusive?.(trace.finding) ?? true;
   }
 
+  /** What a value carries once the keys `without` are gone from it (a spread or copy overwriting or leaving them out). */
+  #throughWithout(source: TSESTree.Node, without: ReadonlySet<string>, step: string): ChainedTrace<Finding>[] {
+    return this.#policy.isCleanWithout?.(source, without) === true ? [] : this.#withoutCleared(this.#through(source, step), without, source);
+  }
+
   /** The traces whose finding still holds once the keys `without` are gone from its object (see ValuePolicy.isClearedWithout). */
   #withoutCleared(traces: ChainedTrace<Finding>[], without: ReadonlySet<string>, spread: TSESTree.Node): ChainedTrace<Finding>[] {
     const policy = this.#policy;
@@ -552,7 +557,7 @@ export class ValueFlow<Finding> {
         const hidden = new Set([...(excluded ?? []), ...staticKeysAfter(node, index)]);
         const literals = hidden.size > 0 ? this.#objectLiteralsOf(property.argument) : null;
         if (literals) for (const literal of literals) traces.push(...withSteps(this.#object(literal, hidden), ['a spread']));
-        else if (hidden.size === 0 || this.#policy.isCleanWithout?.(property.argument, hidden) !== true) traces.push(...this.#withoutCleared(this.#through(property.argument, 'a spread'), hidden, property.argument));
+        else traces.push(...(hidden.size === 0 ? this.#through(property.argument, 'a spread') : this.#throughWithout(property.argument, hidden, 'a spread')));
         continue;
       }
       if (property.kind !== 'init' || property.method) continue;
@@ -807,7 +812,7 @@ export class ValueFlow<Finding> {
     const copy = copiedSources(object);
     if (copy) {
       const hidden = new Set(excluded);
-      return copy.sources.flatMap((source) => (this.#policy.isCleanWithout?.(source, hidden) === true ? [] : this.#withoutCleared(this.#through(source, copy.step), hidden, source)));
+      return copy.sources.flatMap((source) => this.#throughWithout(source, hidden, copy.step));
     }
     return [...this.#trace(object)];
   }
@@ -1558,8 +1563,7 @@ export class ValueFlow<Finding> {
       const hidden = new Set(literals.slice(index + 1).flatMap((literal) => (literal ? staticKeysAfter(literal, -1) : [])));
       const literal = literals[index];
       if (literal) return withSteps(this.#object(literal, hidden), [copy.step]);
-      if (hidden.size === 0) return this.#through(source, copy.step);
-      return this.#policy.isCleanWithout?.(source, hidden) === true ? [] : this.#withoutCleared(this.#through(source, copy.step), hidden, source);
+      return hidden.size === 0 ? this.#through(source, copy.step) : this.#throughWithout(source, hidden, copy.step);
     });
   }
 

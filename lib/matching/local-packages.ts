@@ -68,6 +68,9 @@ function isRemoteTool(module: string): boolean {
   return REMOTE_TOOLS.has(name) || (name.startsWith('@sentry/') && name.endsWith('-plugin'));
 }
 
+/** Module prefixes of local packages (their tools that act on a remote service aside: isRemoteTool). */
+const LOCAL_SCOPES: readonly string[] = [...TELEMETRY_SCOPES, ...INFRASTRUCTURE_SCOPES];
+
 const LOCAL_PACKAGES: ReadonlySet<string> = new Set([...HOST_PACKAGES, ...SERVER_PACKAGES, ...VALIDATION_PACKAGES, ...QUERY_CACHE_PACKAGES, ...TELEMETRY_PACKAGES, ...INFRASTRUCTURE_PACKAGES, ...NODE_LOCAL_MODULES, ...NODE_LOCAL_MODULES.map((name) => `node:${name}`)]);
 
 /**
@@ -82,7 +85,7 @@ export function isFromHostPackage(path: AccessPath): boolean {
 /** A local package's module, or a module inside a host or server package (`homebridge/lib/api.js`). */
 function isLocalModule(module: string): boolean {
   if (LOCAL_PACKAGES.has(module)) return true;
-  if ([...TELEMETRY_SCOPES, ...INFRASTRUCTURE_SCOPES].some((scope) => module.startsWith(scope)) && !isRemoteTool(module)) return true;
+  if (LOCAL_SCOPES.some((scope) => module.startsWith(scope)) && !isRemoteTool(module)) return true;
   const parts = module.split('/');
   const name = module.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? '');
   return name !== module && (HOST_PACKAGES.has(name) || SERVER_PACKAGES.has(name));

@@ -18,6 +18,16 @@ import { calleeSymbol, declarationOrigin } from './type-info.js';
 /** HTTP client packages whose errors carry the request (axios's `config`, got's `options`). */
 const REQUEST_CARRYING_PACKAGES: ReadonlySet<string> = new Set(['axios', 'got']);
 
+/**
+ * Per HTTP client package, the tests that an error is any of its errors: axios's `isAxiosError` and
+ * `AxiosError`; got's base `RequestError` (not `HTTPError`, one kind of it: a network failure is a
+ * `RequestError` holding the request too).
+ */
+const CLIENT_ERROR_TESTS: ReadonlyMap<string, { readonly guards: ReadonlySet<string>; readonly classes: ReadonlySet<string> }> = new Map([
+  ['axios', { guards: new Set(['isAxiosError']), classes: new Set(['AxiosError']) }],
+  ['got', { guards: new Set<string>(), classes: new Set(['RequestError']) }],
+]);
+
 const CHAIN_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
 
 /** Node's child_process functions whose errors quote the command line (`Command failed: ipmitool -P ...`). */
@@ -133,4 +143,23 @@ export function requestCarryingPackage(call: TSESTree.CallExpression, calleePath
     if (origin.kind === 'package' && REQUEST_CARRYING_PACKAGES.has(origin.packageName)) return origin.packageName;
   }
   return null;
+}
+
+/** Whether a test taking an outcome shows the error is none of `library`'s (`!isAxiosError(err)` true). */
+export function showsOtherError(raw: TSESTree.Node, outcome: boolean, library: string, isTheError: (node: TSESTree.Node | undefined) => boolean, namesOf: (node: TSESTree.Node) => readonly string[]): boolean {
+  const test = unwrapExpression(raw);
+  if (test.type === AST_NODE_TYPES.UnaryExpression && test.operator === '!') return showsOtherError(test.argument, !outcome, library, isTheError, namesOf);
+  return !outcome && isClientErrorTest(test, library, isTheError, namesOf);
+}
+
+/**
+ * `isAxiosError(err)`, `axios.isAxiosError(err)`, `err instanceof AxiosError` (got's `RequestError`),
+ * of the error; the function or class by any of `namesOf`'s names for it (written, or imported as).
+ */
+function isClientErrorTest(test: TSESTree.Node, library: string, isTheError: (node: TSESTree.Node | undefined) => boolean, namesOf: (node: TSESTree.Node) => readonly string[]): boolean {
+  const tests = CLIENT_ERROR_TESTS.get(library);
+  if (!tests) return false;
+  if (test.type === AST_NODE_TYPES.CallExpression) return namesOf(test.callee).some((name) => tests.guards.has(name)) && isTheError(test.arguments[0]);
+  if (test.type !== AST_NODE_TYPES.BinaryExpression || test.operator !== 'instanceof' || !isTheError(test.left)) return false;
+  return namesOf(test.right).some((name) => tests.classes.has(name));
 }

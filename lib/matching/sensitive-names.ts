@@ -517,9 +517,14 @@ const NAMING_WORDS: ReadonlySet<string> = new Set(['name', 'names', 'type', 'typ
  * words before a preposition decide (`secretsByType.password` holds secrets).
  */
 export function isNamingTable(name: string): boolean {
+  return tableEndsIn(name, NAMING_WORDS);
+}
+
+/** Whether a table's name (its head: the words before a preposition) ends in one of `words`. */
+function tableEndsIn(name: string, words: ReadonlySet<string>): boolean {
   if (name.length > 200) return false;
   const head = headWords(splitWords(name), TABLE_PREPOSITIONS);
-  return NAMING_WORDS.has(head[head.length - 1] ?? '');
+  return words.has(head[head.length - 1] ?? '');
 }
 
 /**
@@ -536,9 +541,7 @@ const CODE_TABLE_WORDS: ReadonlySet<string> = new Set(['code', 'codes', 'errors'
  * `authCode.accessToken`, `fieldErrors.password`).
  */
 export function isCodeTable(name: string, member: string): boolean {
-  if (name.length > 200 || !(/^[A-Z]/u.test(name) || /^[A-Z]/u.test(member))) return false;
-  const head = headWords(splitWords(name), TABLE_PREPOSITIONS);
-  return CODE_TABLE_WORDS.has(head[head.length - 1] ?? '');
+  return (/^[A-Z]/u.test(name) || /^[A-Z]/u.test(member)) && tableEndsIn(name, CODE_TABLE_WORDS);
 }
 
 /**
@@ -552,9 +555,7 @@ const LOCATION_TABLE_WORDS: ReadonlySet<string> = new Set(['paths', 'dirs', 'dir
  * its members are places, not the things (`paths['auth-keys']` is a directory).
  */
 export function isLocationTable(name: string): boolean {
-  if (name.length > 200) return false;
-  const head = headWords(splitWords(name), TABLE_PREPOSITIONS);
-  return LOCATION_TABLE_WORDS.has(head[head.length - 1] ?? '');
+  return tableEndsIn(name, LOCATION_TABLE_WORDS);
 }
 
 const CONTAINER_WORDS: ReadonlySet<string> = new Set(['info', 'details', 'settings', 'config', 'options', 'opts', 'params', 'parameters', 'list', 'array']);
