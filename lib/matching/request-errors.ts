@@ -149,7 +149,20 @@ export function requestCarryingPackage(call: TSESTree.CallExpression, calleePath
 export function showsOtherError(raw: TSESTree.Node, outcome: boolean, library: string, isTheError: (node: TSESTree.Node | undefined) => boolean, namesOf: (node: TSESTree.Node) => readonly string[]): boolean {
   const test = unwrapExpression(raw);
   if (test.type === AST_NODE_TYPES.UnaryExpression && test.operator === '!') return showsOtherError(test.argument, !outcome, library, isTheError, namesOf);
+  // `isAxiosError(err) === false`, `true !== isAxiosError(err)`: the test, or its negation.
+  const compared = booleanComparison(test);
+  if (compared) return showsOtherError(compared.operand, compared.same ? outcome : !outcome, library, isTheError, namesOf);
   return !outcome && isClientErrorTest(test, library, isTheError, namesOf);
+}
+
+/** `x === false` and its kin: `x`, and whether the comparison holds exactly when `x` is true. */
+function booleanComparison(test: TSESTree.Node): { readonly operand: TSESTree.Node; readonly same: boolean } | null {
+  if (test.type !== AST_NODE_TYPES.BinaryExpression || !['===', '==', '!==', '!='].includes(test.operator)) return null;
+  const isBoolean = (node: TSESTree.Node): node is TSESTree.BooleanLiteral => node.type === AST_NODE_TYPES.Literal && typeof node.value === 'boolean';
+  const [literal, operand] = isBoolean(test.right) ? [test.right, test.left] : isBoolean(test.left) ? [test.left, test.right] : [null, null];
+  if (!literal || !operand) return null;
+  const equals = test.operator === '===' || test.operator === '==';
+  return { operand, same: literal.value === equals };
 }
 
 /**

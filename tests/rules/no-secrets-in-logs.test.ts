@@ -19089,3 +19089,132 @@ ruleTester.run("a decryption given a key size (checkUnknownCalls)", rule, {
 
   ],
 });
+
+ruleTester.run("an axios test compared to a boolean", rule, {
+  valid: [
+  {
+    name: "an error logged where isAxiosError compared to false",
+    code: dedent`
+      import axios, { isAxiosError } from 'axios';
+      declare const log: { error(message: string, ...values: unknown[]): void };
+      export async function send(url: string, token: string): Promise<void> {
+        try {
+          await axios.put(url, {}, { headers: { Authorization: \`Bearer \${token}\` } });
+        } catch (error) {
+          if (isAxiosError(error) === false) {
+            log.error('failed to send', error);
+            throw error;
+          }
+          throw new Error('request failed');
+        }
+      }
+    `,
+  },
+  {
+    name: "an error logged after a guard that leaves when the test is not false",
+    code: dedent`
+      import axios from 'axios';
+      declare const log: { error(message: string, ...values: unknown[]): void };
+      export async function send(url: string, token: string): Promise<void> {
+        try {
+          await axios.put(url, {}, { headers: { Authorization: \`Bearer \${token}\` } });
+        } catch (error) {
+          if (false != axios.isAxiosError(error)) throw new Error('request failed');
+          log.error('failed to send', error);
+          throw error;
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "an axios error logged where the test is compared to true",
+    code: dedent`
+      import axios, { isAxiosError } from 'axios';
+      declare const log: { error(message: string, ...values: unknown[]): void };
+      export async function send(url: string, token: string): Promise<void> {
+        try {
+          await axios.put(url, {}, { headers: { Authorization: \`Bearer \${token}\` } });
+        } catch (error) {
+          if (isAxiosError(error) === true) {
+            log.error('failed to send', error);
+          }
+          throw error;
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `error`, the error of `axios.put`, which holds the request made with `token`, reaches `log.error`.
+        line: 8,
+        column: 7,
+        endLine: 8,
+        endColumn: 41,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import axios, { isAxiosError } from 'axios';
+            declare const log: { error(message: string, ...values: unknown[]): void };
+            export async function send(url: string, token: string): Promise<void> {
+              try {
+                await axios.put(url, {}, { headers: { Authorization: \`Bearer \${token}\` } });
+              } catch (error) {
+                if (isAxiosError(error) === true) {
+                  log.error('failed to send', '<redacted>');
+                }
+                throw error;
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "an axios error logged where the test is not false",
+    code: dedent`
+      import axios, { isAxiosError } from 'axios';
+      declare const log: { error(message: string, ...values: unknown[]): void };
+      export async function send(url: string, token: string): Promise<void> {
+        try {
+          await axios.put(url, {}, { headers: { Authorization: \`Bearer \${token}\` } });
+        } catch (error) {
+          if (isAxiosError(error) !== false) log.error('failed to send', error);
+          throw error;
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `error`, the error of `axios.put`, which holds the request made with `token`, reaches `log.error`.
+        line: 7,
+        column: 40,
+        endLine: 7,
+        endColumn: 74,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import axios, { isAxiosError } from 'axios';
+            declare const log: { error(message: string, ...values: unknown[]): void };
+            export async function send(url: string, token: string): Promise<void> {
+              try {
+                await axios.put(url, {}, { headers: { Authorization: \`Bearer \${token}\` } });
+              } catch (error) {
+                if (isAxiosError(error) !== false) log.error('failed to send', '<redacted>');
+                throw error;
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
