@@ -159,8 +159,9 @@ export function showsOtherError(raw: TSESTree.Node, outcome: boolean, library: s
 function booleanComparison(test: TSESTree.Node): { readonly operand: TSESTree.Node; readonly same: boolean } | null {
   if (test.type !== AST_NODE_TYPES.BinaryExpression || !['===', '==', '!==', '!='].includes(test.operator)) return null;
   const isBoolean = (node: TSESTree.Node): node is TSESTree.BooleanLiteral => node.type === AST_NODE_TYPES.Literal && typeof node.value === 'boolean';
-  const [literal, operand] = isBoolean(test.right) ? [test.right, test.left] : isBoolean(test.left) ? [test.left, test.right] : [null, null];
-  if (!literal || !operand) return null;
+  const literal = isBoolean(test.right) ? test.right : isBoolean(test.left) ? test.left : null;
+  if (!literal) return null;
+  const operand = literal === test.right ? test.left : test.right;
   const equals = test.operator === '===' || test.operator === '==';
   return { operand, same: literal.value === equals };
 }

@@ -136,6 +136,14 @@ export class SecretSources {
       const table = writtenName(node.object);
       if (table !== null && (isNamingTable(table) || isCodeTable(table, name))) return 'clean';
     }
+    // The same member taken out of the table (`const { BadToken } = ErrCode`).
+    if (kind === 'variable' && node.type === AST_NODE_TYPES.Identifier) {
+      const variable = this.#paths.variableOf(node);
+      const taken = variable ? this.#paths.aliasTargetOf(variable) : null;
+      const [key] = taken?.names ?? [];
+      const table = taken?.names.length === 1 ? writtenName(taken.expression) : null;
+      if (table !== null && key !== undefined && (isNamingTable(table) || isCodeTable(table, key))) return 'clean';
+    }
     // A member of a table of places (`paths()['auth-keys']`, `DIRS.secrets`) is a place.
     if (kind === 'property' && node.type === AST_NODE_TYPES.MemberExpression) {
       const object = unwrapExpression(node.object);

@@ -19218,3 +19218,102 @@ ruleTester.run("an axios test compared to a boolean", rule, {
   },
   ],
 });
+
+ruleTester.run("a member destructured out of a table of codes or names", rule, {
+  valid: [
+  {
+    name: "a member destructured out of a code table",
+    code: dedent`
+      import { ErrCode } from './codes';
+      declare const logger: { warn(...values: unknown[]): void };
+      export function refuse(): void {
+        const { BadToken } = ErrCode;
+        logger.warn('auth failed', BadToken);
+      }
+    `,
+  },
+  {
+    name: "a member renamed out of a naming table",
+    code: dedent`
+      declare const FieldNames: { readonly password: string };
+      declare const logger: { warn(...values: unknown[]): void };
+      export function refuse(): void {
+        const { password: field } = FieldNames;
+        logger.warn(\`missing field \${field}\`);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a camelCase member destructured out of a camelCase code",
+    code: dedent`
+      declare const qrCode: { readonly secret: string };
+      declare const logger: { warn(...values: unknown[]): void };
+      export function show(): void {
+        const { secret } = qrCode;
+        logger.warn('qr', secret);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `secret` reaches `logger.warn`.
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 28,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const qrCode: { readonly secret: string };
+            declare const logger: { warn(...values: unknown[]): void };
+            export function show(): void {
+              const { secret } = qrCode;
+              logger.warn('qr', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a member destructured out of a code table and written again",
+    code: dedent`
+      import { ErrCode } from './codes';
+      declare const logger: { warn(...values: unknown[]): void };
+      export function refuse(token: string): void {
+        let { BadToken } = ErrCode;
+        BadToken = token;
+        logger.warn('auth failed', BadToken);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `BadToken` reaches `logger.warn`.
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 39,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import { ErrCode } from './codes';
+            declare const logger: { warn(...values: unknown[]): void };
+            export function refuse(token: string): void {
+              let { BadToken } = ErrCode;
+              BadToken = token;
+              logger.warn('auth failed', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
