@@ -142,6 +142,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   /** The statement right after a for-of loop, with that loop (see guardLoopFacts). */
   const afterGuardLoop = new WeakMap<TSESTree.Node, TSESTree.ForOfStatement>();
   const caughtErrorByVariable = new Map<Lint.Scope.Variable, { initial: Nothing; facts: string[]; setBy: TSESTree.Node } | null>();
+  /** Per array variable, whether nothing changes it (see settledArrayKey): asked once per loop over it. */
+  const settledArrays = new Map<Lint.Scope.Variable, boolean>();
   const provisionalSummaries = new Map<FunctionNode, ReadonlySet<string>>();
   /** The values each function returns (return arguments, an arrow's expression body). */
   const returnedValues = new Map<FunctionNode, TSESTree.Node[]>();
@@ -1093,8 +1095,13 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     const array = unwrapExpression(expression);
     if (array.type !== AST_NODE_TYPES.Identifier) return null;
     const variable = options.paths.variableOf(array);
-    if (!variable || variable.references.some((reference) => isChangedThrough(reference.identifier))) return null;
-    return keys.keyOf(array);
+    if (!variable) return null;
+    let settled = settledArrays.get(variable);
+    if (settled === undefined) {
+      settled = !variable.references.some((reference) => isChangedThrough(reference.identifier));
+      settledArrays.set(variable, settled);
+    }
+    return settled ? keys.keyOf(array) : null;
   }
 
   /**
