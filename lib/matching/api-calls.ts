@@ -35,7 +35,7 @@ import { calleeDeclarations, calleeSymbol, containerName, declarationOrigin, has
 export const CLIENT_SEGMENTS: ReadonlySet<string> = new Set(['ironic', 'client', 'api', 'sdk', 'baremetal', 'conn', 'connection']);
 export const CLIENT_LAST_WORDS: ReadonlySet<string> = new Set(['client', 'api', 'sdk']);
 const CLIENT_TYPE_WORDS: ReadonlySet<string> = new Set(['client', 'api', 'sdk', 'connection', 'proxy']);
-const CONFIGURATION_WORDS: ReadonlySet<string> = new Set(['options', 'opts', 'config', 'configuration', 'defaults', 'utils', 'util', 'helpers', 'interceptors']);
+const CONFIGURATION_WORDS: ReadonlySet<string> = new Set(['options', 'opts', 'config', 'configuration', 'defaults', 'utils', 'util', 'helpers', 'interceptors', 'middlewarestack']);
 /** Methods of a local collection under a client (`sdk.interceptors.push(i)`), not of its API. */
 const COLLECTION_METHODS: ReadonlySet<string> = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'includes', 'indexOf', 'lastIndexOf', 'forEach', 'join', 'slice', 'concat', 'at', 'some', 'every', 'reduce', 'flat', 'flatMap', 'sort', 'toSorted', 'toReversed', 'toSpliced']);
 /**
@@ -576,6 +576,13 @@ const MOCKING_PACKAGES: ReadonlySet<string> = new Set([
   'sinon',
   // `mockClient(STSClient)` of the AWS SDK v3: its `reset()`, `on(...)`, `resolves(...)`
   'aws-sdk-client-mock',
+  // HTTP mocks: nock's scopes (`api.done()`), msw's handlers and links (`graphql.link(url).mutation(...)`), fetch-mock, axios-mock-adapter.
+  'nock',
+  'msw',
+  'msw/node',
+  'msw/browser',
+  'fetch-mock',
+  'axios-mock-adapter',
 ]);
 
 /** Whether an access path starts at a mocking package (see MOCKING_PACKAGES). */

@@ -42,10 +42,25 @@ const QUERY_CACHE_PACKAGES = ['@tanstack/react-query', '@tanstack/query-core', '
 /**
  * Telemetry SDKs: they record spans, metrics, events and errors for later export and are built not
  * to fail the code they observe (`const sdk = new NodeSDK(o); sdk.start()` of OpenTelemetry; StatsD
- * clients, Prometheus's registry, PostHog's `capture`). Their scopes
+ * clients, Prometheus's registry, the analytics clients' `capture` and `track`). Their scopes
  * (`@opentelemetry/`, `@sentry/`) are matched whole.
  */
-const TELEMETRY_PACKAGES = ['applicationinsights', 'dd-trace', 'newrelic', 'hot-shots', 'node-statsd', 'statsd-client', 'prom-client', 'posthog-node'];
+const TELEMETRY_PACKAGES = [
+  'applicationinsights',
+  'dd-trace',
+  'newrelic',
+  'aws-xray-sdk',
+  'aws-xray-sdk-core',
+  '@aws-lambda-powertools/tracer',
+  '@aws-lambda-powertools/metrics',
+  'hot-shots',
+  'node-statsd',
+  'statsd-client',
+  'prom-client',
+  'posthog-node',
+  '@segment/analytics-node',
+  'analytics-node',
+];
 const TELEMETRY_SCOPES = ['@opentelemetry/', '@sentry/'];
 
 /**

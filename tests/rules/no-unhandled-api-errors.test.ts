@@ -20697,3 +20697,114 @@ ruleTester.run("review of the review fixes", rule, {
   },
   ],
 });
+
+ruleTester.run("telemetry, analytics, HTTP mocks and the AWS SDK's middleware stack", rule, {
+  valid: [
+  {
+    name: "AWS X-Ray's functions destructured from its default import",
+    code: dedent`
+      import xraySdk from 'aws-xray-sdk-core';
+      import http from 'node:http';
+      const { captureHTTPsGlobal, setDaemonAddress } = xraySdk;
+      export function trace(address: string): void {
+        captureHTTPsGlobal(http);
+        setDaemonAddress(address);
+      }
+    `,
+  },
+  {
+    name: "a Segment analytics client's track",
+    code: dedent`
+      import { Analytics } from '@segment/analytics-node';
+      export class Tracker {
+        private readonly client: Analytics;
+        constructor(writeKey: string) {
+          this.client = new Analytics({ writeKey });
+        }
+        identify(userId: string): void {
+          this.client.track({ userId, event: 'login' });
+        }
+      }
+    `,
+  },
+  {
+    name: "a nock scope named api",
+    code: dedent`
+      import nock from 'nock';
+      test('sends the message', async () => {
+        const api = nock('https://api.mailgun.net');
+        api.post('/v3/test.com/messages').reply(200, { id: '1' });
+        expect(api.isDone()).toBeTruthy();
+        api.done();
+      });
+    `,
+  },
+  {
+    name: "an msw link named like an api",
+    code: dedent`
+      import { graphql, HttpResponse } from 'msw';
+      const saleorApi = graphql.link('https://example.test/graphql/');
+      export const handlers = [saleorApi.mutation('TransactionEventReport', () => HttpResponse.json({ data: {} }))];
+    `,
+  },
+  {
+    name: "the AWS SDK's middleware stack of a client",
+    code: dedent`
+      import { S3Client } from '@aws-sdk/client-s3';
+      declare const middleware: never;
+      export function instrument(client: S3Client): void {
+        client.middlewareStack.add(middleware, { step: 'build' });
+        client.middlewareStack.addRelativeTo(middleware, { relation: 'after', toMiddleware: 'retry' });
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a client's own stack resource is still its API",
+    code: dedent`
+      declare const client: { stack: { create(name: string): Promise<void> } };
+      export async function deploy(name: string): Promise<void> {
+        await client.stack.create(name);
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `client.stack.create` can fail with an API error that escapes `deploy` untranslated; catch and translate it, or document `@throws`.
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 34,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            declare const client: { stack: { create(name: string): Promise<void> } };
+            export async function deploy(name: string): Promise<void> {
+              try {
+                await client.stack.create(name);
+              } catch (error) {
+                throw new Error('deploy failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            declare const client: { stack: { create(name: string): Promise<void> } };
+            /**
+             * @throws when \`client.stack.create\` fails.
+             */
+            export async function deploy(name: string): Promise<void> {
+              await client.stack.create(name);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
