@@ -302,6 +302,11 @@ export class ApiErrorAnalysis {
         // A class field's initializer (`ready = client.connect()`): stored on the object, as an assignment to it.
         if (parent.value === wrapper) return this.#stored(wrapper, context);
         return this.#syncOrFloating(wrapper, context);
+      case AST_NODE_TYPES.ExportDefaultDeclaration:
+      case AST_NODE_TYPES.ExportSpecifier:
+        // Exported (`export default client.connect()`, `export { ready }`): handed to the module's
+        // importers, as a value stored on an object is to whoever reads it.
+        return this.#stored(wrapper, context);
       case AST_NODE_TYPES.AssignmentPattern:
         // A parameter's default (`async function f(id, node = client.node.get(id))`): read in the body.
         if (parent.right === wrapper && parent.left.type === AST_NODE_TYPES.Identifier) return this.#assignedFate(parent.left, parent, context);
@@ -679,13 +684,15 @@ export class ApiErrorAnalysis {
       .filter((reference) => reference.isRead() && reference.identifier.range[0] > writer.range[1])
       .map((reference) => reference.identifier)
       .sort((a, b) => a.range[0] - b.range[0]);
-    if (reads.length === 0) return context.sync ? this.#throwFate(writer, context) : this.#floating(context);
+    // `export const ready = client.connect()`: handed to the module's importers, as one stored on an object is.
+    const exported = isExportedDeclarator(writer);
+    if (reads.length === 0) return context.sync ? this.#throwFate(writer, context) : exported ? null : this.#floating(context);
     if (context.sync) return this.#throwFate(writer, context);
     let firstFailure: Fate = null;
     // A rejection handler attached before (`p.catch(() => undefined)`, then `await p` later): the
     // rejection is observed from there on, even if that handler drops it.
     let observer: TSESTree.Node | null = null;
-    let storedBeyond = false;
+    let storedBeyond = exported;
     for (const [index, read] of reads.entries()) {
       // A test or a plain read before a later use (`if (deletes) await Promise.all(deletes)`, `deletes.length`):
       // the later use says what becomes of the promises.
@@ -724,6 +731,7 @@ export class ApiErrorAnalysis {
   #isStoredBeyond(read: TSESTree.Node): boolean {
     const wrapper = outermostWrapper(read);
     const parent = wrapper.parent;
+    if (parent?.type === AST_NODE_TYPES.ExportSpecifier || parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration) return true;
     if (parent?.type === AST_NODE_TYPES.AssignmentExpression) return parent.right === wrapper && ASSIGNING_OPERATORS.has(parent.operator) && parent.left.type === AST_NODE_TYPES.MemberExpression;
     if (parent?.type === AST_NODE_TYPES.Property) return parent.value === wrapper && parent.parent.type === AST_NODE_TYPES.ObjectExpression;
     if (parent?.type !== AST_NODE_TYPES.CallExpression) return false;
@@ -928,6 +936,9 @@ export class ApiErrorAnalysis {
     const made = returnsPromise ? this.#madeFunctionFate(call, context) : undefined;
     if (made !== undefined) return made;
     if (this.#isFloating(call) || isUsedAsPlainValue(call) || this.#storedAsPlainValue(call)) return this.#escapedCallback(call, context);
+    // Exported (`export const describe = cloudAction(async (client) => ...)`): its importers run
+    // the callback, beyond any handler here, where an exported promise is only handed over.
+    if (returnsPromise && isExportedValue(call)) return this.#floating({ ...context, sync: false });
     return returnsPromise ? this.#promiseFate(call, { ...context, sync: false }) : this.#throwFate(call, { ...context, sync: true });
   }
 
@@ -1151,6 +1162,18 @@ function siteMiss(fate: Unhandled): string | undefined {
     default:
       return undefined;
   }
+}
+
+/** A declarator of `export const x = ...` (`export let`, `export var`). */
+function isExportedDeclarator(writer: TSESTree.Node): boolean {
+  return writer.type === AST_NODE_TYPES.VariableDeclarator && writer.parent.parent.type === AST_NODE_TYPES.ExportNamedDeclaration;
+}
+
+/** A value the module exports where it is written: `export default x`, `export const y = x`. */
+function isExportedValue(node: TSESTree.Node): boolean {
+  const wrapper = outermostWrapper(node);
+  const parent = wrapper.parent;
+  return parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration || (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === wrapper && isExportedDeclarator(parent));
 }
 
 function lineOf(node: TSESTree.Node): string {

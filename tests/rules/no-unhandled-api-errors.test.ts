@@ -20808,3 +20808,109 @@ ruleTester.run("telemetry, analytics, HTTP mocks and the AWS SDK's middleware st
   },
   ],
 });
+
+ruleTester.run("a client's promise exported from the module", rule, {
+  valid: [
+  {
+    name: "a client's promise exported as the module's default",
+    code: dedent`
+      declare const apiClient: { connect(): Promise<void> };
+      export default apiClient.connect();
+    `,
+  },
+  {
+    name: "a client's promise exported as a const",
+    code: dedent`
+      declare const apiClient: { connect(): Promise<void> };
+      export const ready = apiClient.connect();
+    `,
+  },
+  {
+    name: "a client's promise held in a const exported by name later",
+    code: dedent`
+      declare const apiClient: { connect(): Promise<void> };
+      const ready = apiClient.connect();
+      export { ready };
+    `,
+  },
+  {
+    name: "a client's promise held in a const exported as the default",
+    code: dedent`
+      declare const apiClient: { connect(): Promise<void> };
+      const ready = apiClient.connect();
+      export default ready;
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a client's promise in a const nothing reads or exports",
+    code: dedent`
+      declare const apiClient: { connect(): Promise<void> };
+      const ready = apiClient.connect();
+      export function status(): string {
+        return 'connecting';
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `apiClient.connect` is neither awaited, returned nor handled; its rejection is lost.
+        line: 2,
+        column: 15,
+        endLine: 2,
+        endColumn: 34,
+      },
+    ],
+  },
+  {
+    name: "an exported promise awaited in an exported function here",
+    code: dedent`
+      declare const apiClient: { connect(): Promise<void> };
+      export const ready = apiClient.connect();
+      export async function whenReady(): Promise<void> {
+        await ready;
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `apiClient.connect` can fail with an API error that escapes `whenReady` untranslated; catch and translate it, or document `@throws`.
+        line: 2,
+        column: 22,
+        endLine: 2,
+        endColumn: 41,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            declare const apiClient: { connect(): Promise<void> };
+            export const ready = apiClient.connect();
+            export async function whenReady(): Promise<void> {
+              try {
+                await ready;
+              } catch (error) {
+                throw new Error('whenReady failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            declare const apiClient: { connect(): Promise<void> };
+            export const ready = apiClient.connect();
+            /**
+             * @throws when \`apiClient.connect\` fails.
+             */
+            export async function whenReady(): Promise<void> {
+              await ready;
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
