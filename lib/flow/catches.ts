@@ -261,10 +261,12 @@ export class CatchAnalysis {
       // A part read off it and kept (`const reason = err.response?.body?.message ?? 'unknown'`) is
       // the error too: what happens to it (logged, tested, thrown) happens to the error.
       const read = rendering === outermostWrapper(reference.identifier) || unwrapExpression(rendering).type === AST_NODE_TYPES.MemberExpression ? partReadOf(reference.identifier) : rendering;
-      // Written into a value kept whole (`const msg = \`failed: ${e.message}\``, `const result = { errors: [e] }`).
+      // Written into a value kept whole (`const msg = \`failed: ${e.message}\``, `const result = { errors: [e] }`),
+      // or taken apart (`const { message, stack } = error as Error`: its parts, as a destructured parameter's).
       const wrapper = containingValueOf(read);
       const declarator = wrapper.parent;
-      if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== wrapper || declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.parent.kind !== 'const') continue;
+      const kept = declarator?.type === AST_NODE_TYPES.VariableDeclarator && (declarator.id.type === AST_NODE_TYPES.Identifier || declarator.id.type === AST_NODE_TYPES.ObjectPattern);
+      if (!kept || declarator.init !== wrapper || declarator.parent.kind !== 'const') continue;
       for (const alias of this.#options.sourceCode.getDeclaredVariables(declarator)) all.push(...alias.references.filter((item) => !item.init));
     }
     for (const reference of all) {

@@ -20914,3 +20914,64 @@ ruleTester.run("a client's promise exported from the module", rule, {
   },
   ],
 });
+
+ruleTester.run("the error taken apart by a const destructuring", rule, {
+  valid: [
+  {
+    name: "the error taken apart by a const in a catch clause",
+    code: dedent`
+      declare function setStatus(s: string): void;
+      export async function load(url: string): Promise<void> {
+        try {
+          await fetch(url);
+        } catch (error) {
+          const { message } = error as Error;
+          setStatus(\`failed: \${message}\`);
+        }
+      }
+    `,
+  },
+  {
+    name: "the error taken apart by a const in a rejection handler",
+    code: dedent`
+      declare function setStatus(s: string): void;
+      export function load(url: string): void {
+        fetch(url).catch((error: unknown) => {
+          if (error instanceof Error) {
+            const { message, stack } = error;
+            setStatus(\`failed: \${message} \${stack ?? ''}\`);
+          } else {
+            setStatus(String(error));
+          }
+        });
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "the error taken apart into parts nothing reads",
+    code: dedent`
+      declare function setStatus(s: string): void;
+      export async function load(url: string): Promise<void> {
+        try {
+          await fetch(url);
+        } catch (error) {
+          const { message } = error as Error;
+          setStatus('failed');
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        // The catch at line 5 swallows the error of `fetch`: it neither uses nor rethrows it.
+        line: 4,
+        column: 11,
+        endLine: 4,
+        endColumn: 21,
+      },
+    ],
+  },
+  ],
+});
