@@ -23,7 +23,7 @@ import type { CatchAnalysis, CatchVerdict } from './catches.js';
 import { stashedRethrows } from './catches.js';
 import { branchTargets } from './code-path.js';
 import { docCommentOf, documentedNode, hasLazyIterableResult, hasSynchronousResult, isClientName, isThrowsDocumented, runsCallbackInCatchingTry } from '../matching/api-calls.js';
-import { childNodes, constructorOf, declarationsNamed, enclosingFunction, functionName, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, returnedValues, shortText, staticPropertyName, typeAliasOf, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
+import { childNodes, constructorOf, contains, declarationsNamed, enclosingFunction, functionName, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, returnedValues, shortText, staticPropertyName, typeAliasOf, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { functionOfVariable, isExportedWhereDeclared, localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { isDeclaredFrom, receiverOwnType } from '../matching/local-packages.js';
 import { isErrorName } from '../matching/value-calls.js';
@@ -680,8 +680,12 @@ export class ApiErrorAnalysis {
   #assignedFate(identifier: TSESTree.Identifier, writer: TSESTree.Node, context: FateContext): Fate {
     const variable = this.#options.paths.variableOf(identifier);
     if (!variable) return this.#floating(context);
+    // A variable of the module written in a function (`cached = client.connect()`) is read on later
+    // calls too, by the reads written before the write (`if (cached) return cached`).
+    const declared = variable.defs[0]?.name;
+    const kept = declared !== undefined && enclosingFunction(declared) === null && enclosingFunction(writer) !== null;
     const reads = variable.references
-      .filter((reference) => reference.isRead() && reference.identifier.range[0] > writer.range[1])
+      .filter((reference) => reference.isRead() && (reference.identifier.range[0] > writer.range[1] || (kept && !contains(writer, reference.identifier))))
       .map((reference) => reference.identifier)
       .sort((a, b) => a.range[0] - b.range[0]);
     // `export const ready = client.connect()`: handed to the module's importers, as one stored on an object is.
@@ -697,6 +701,13 @@ export class ApiErrorAnalysis {
       // A test or a plain read before a later use (`if (deletes) await Promise.all(deletes)`, `deletes.length`):
       // the later use says what becomes of the promises.
       if (index < reads.length - 1 && isUsedAsPlainValue(read) && outermostWrapper(read).parent?.type !== AST_NODE_TYPES.ForOfStatement) continue;
+      // A side branch with a rejection handler, its own value dropped (`pending.catch(() => { cache = null })`,
+      // then `return pending`): it observes the rejection; the later uses say where the error goes.
+      const chain = promiseChainOf(outermostWrapper(read));
+      if (index < reads.length - 1 && chain.handlesRejection && chain.end.parent?.type === AST_NODE_TYPES.ExpressionStatement) {
+        observer ??= read;
+        continue;
+      }
       const fate = this.#promiseFate(read, context);
       // Kept beyond this function as well (`inflight.set(uri, p); return p;`): where it is
       // returned or awaited here still decides (the cache hands the same promise to later callers).
@@ -704,7 +715,7 @@ export class ApiErrorAnalysis {
         storedBeyond = true;
         continue;
       }
-      if (observer === null && promiseChainOf(outermostWrapper(read)).handlesRejection) observer = read;
+      if (observer === null && chain.handlesRejection) observer = read;
       // A read that handles the rejection, well or badly (a catch that only logs it): before it,
       // another await leaves the rejection unobserved, the graver fault of the two.
       if (fate === null || (firstFailure === null && CATCH_FATES.has(fate.messageId))) {

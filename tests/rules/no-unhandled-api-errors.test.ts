@@ -20975,3 +20975,116 @@ ruleTester.run("the error taken apart by a const destructuring", rule, {
   },
   ],
 });
+
+ruleTester.run("a side branch's rejection handler observes the promise other uses pass on", rule, {
+  valid: [
+  {
+    name: "a side catch clearing a cache then the promise awaited in a translating try",
+    code: dedent`
+      declare const client: { connect(): Promise<void> };
+      declare class DriverError extends Error { constructor(m: string, o?: { cause?: unknown }) }
+      let cached: Promise<void> | null = null;
+      export async function connect(): Promise<void> {
+        const pending = client.connect();
+        pending.catch(() => {
+          cached = null;
+        });
+        cached = pending;
+        try {
+          await pending;
+        } catch (error) {
+          throw new DriverError('connect failed', { cause: error });
+        }
+      }
+    `,
+  },
+  {
+    name: "a module's cache read before it is written, by a later call",
+    code: dedent`
+      declare const client: { connect(): Promise<void> };
+      declare class DriverError extends Error { constructor(m: string, o?: { cause?: unknown }) }
+      let cached: Promise<void> | null = null;
+      export async function connect(): Promise<void> {
+        try {
+          if (cached) return await cached;
+          cached = client.connect();
+        } catch (error) {
+          throw new DriverError('connect failed', { cause: error });
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a side catch clearing a cache then the promise returned",
+    code: dedent`
+      declare const client: { connect(): Promise<void> };
+      let cached: Promise<void> | null = null;
+      export function connect(): Promise<void> {
+        if (cached) return cached;
+        const pending = client.connect();
+        pending.catch(() => {
+          cached = null;
+        });
+        cached = pending;
+        return cached;
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `client.connect` can fail with an API error that escapes `connect` untranslated; catch and translate it, or document `@throws`.
+        line: 5,
+        column: 19,
+        endLine: 5,
+        endColumn: 35,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            declare const client: { connect(): Promise<void> };
+            let cached: Promise<void> | null = null;
+            /**
+             * @throws when \`client.connect\` fails.
+             */
+            export function connect(): Promise<void> {
+              if (cached) return cached;
+              const pending = client.connect();
+              pending.catch(() => {
+                cached = null;
+              });
+              cached = pending;
+              return cached;
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a catch that drops the error of the only use",
+    code: dedent`
+      declare const client: { connect(): Promise<void> };
+      let cached: Promise<void> | null = null;
+      export function connect(): void {
+        const pending = client.connect();
+        pending.catch(() => {
+          cached = null;
+        });
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        // The catch at line 5 swallows the error of `client.connect`: it neither uses nor rethrows it.
+        line: 4,
+        column: 19,
+        endLine: 4,
+        endColumn: 35,
+      },
+    ],
+  },
+  ],
+});
