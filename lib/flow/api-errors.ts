@@ -1310,7 +1310,8 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
   if (isClientName(target.name) && neverAPromise()) return true;
   // Or called (`const handler = client.wrap(fn); handler()`), which a promise cannot be.
   // Or handed where a function of the file writes a plain type (`const doc = api.generateDocument(); strip(doc)`).
-  return variable?.references.some((reference) => reference.isRead() && (plain(reference.identifier) || isCalled(outermostWrapper(reference.identifier)) || isPlainParameterArgument(outermostWrapper(reference.identifier), paths))) ?? false;
+  // Or returned by a function written to return a plain value (`const unsubscribe = client.subscribe(f); return unsubscribe;` in `(): () => void`).
+  return variable?.references.some((reference) => reference.isRead() && (plain(reference.identifier) || isCalled(outermostWrapper(reference.identifier)) || isPlainParameterArgument(outermostWrapper(reference.identifier), paths) || returnedAsPlainValue(outermostWrapper(reference.identifier)))) ?? false;
 }
 
 /** Whether every path a call's callee resolves to is the value of a call (`api.throttle(fn)`), not a function bound or invoked. */
@@ -1525,7 +1526,7 @@ function returnedAsPlainValue(value: TSESTree.Node): boolean {
 
 /**
  * A written type no promise can be (the code type-checks, so a promise is not stored, passed or
- * returned there): `string`, `number | null`, `boolean`, an array or tuple, a container
+ * returned there): `string`, `number | null`, `boolean`, an array or tuple, a function type, a container
  * (`Record<string, Node>`, `Map<string, Port>`), a named type without type arguments (`ConnectVariant
  * | null`, `Node`; an alias of the file by what it stands for), `Partial<T>` and the like of such a
  * type. Not `any`, `unknown`, `object`, `Object`, a type literal, a type parameter, a namespace of
@@ -1540,6 +1541,9 @@ function isPlainWrittenType(written: TSESTree.TypeNode, depth = 0): boolean {
       member.type === AST_NODE_TYPES.TSUndefinedKeyword ||
       member.type === AST_NODE_TYPES.TSArrayType ||
       member.type === AST_NODE_TYPES.TSTupleType ||
+      // A function (`(): () => void`, an unsubscribe function), which no promise is.
+      member.type === AST_NODE_TYPES.TSFunctionType ||
+      member.type === AST_NODE_TYPES.TSConstructorType ||
       (member.type === AST_NODE_TYPES.TSTypeReference && isPlainNamedType(member, depth)),
   );
 }

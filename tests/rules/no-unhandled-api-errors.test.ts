@@ -21088,3 +21088,70 @@ ruleTester.run("a side branch's rejection handler observes the promise other use
   },
   ],
 });
+
+ruleTester.run("a client's value returned where a function type is written", rule, {
+  valid: [
+  {
+    name: "a client's subscribe returned from a method written to return a function",
+    code: dedent`
+      declare const client: { subscribe(f: (e: unknown) => void): () => void };
+      export class Events {
+        watch(onEvent: (e: unknown) => void): () => void {
+          return client.subscribe((event) => onEvent(event));
+        }
+      }
+    `,
+  },
+  {
+    name: "a client's subscribe kept in a const then returned from a method written to return a function",
+    code: dedent`
+      declare const client: { subscribe(f: (e: unknown) => void): () => void };
+      export class Events {
+        watch(onEvent: (e: unknown) => void): () => void {
+          const unsubscribe = client.subscribe((event) => onEvent(event));
+          return unsubscribe;
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a client's call returned from a method written to return a function returning a promise",
+    code: dedent`
+      declare const client: { fetchLater(): Promise<() => void> };
+      export class Events {
+        watch(): Promise<() => void> {
+          return client.fetchLater();
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `client.fetchLater` can fail with an API error that escapes `watch` untranslated; catch and translate it, or document `@throws`.
+        line: 4,
+        column: 12,
+        endLine: 4,
+        endColumn: 31,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            declare const client: { fetchLater(): Promise<() => void> };
+            export class Events {
+              /**
+               * @throws when \`client.fetchLater\` fails.
+               */
+              watch(): Promise<() => void> {
+                return client.fetchLater();
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
