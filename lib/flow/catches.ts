@@ -668,6 +668,8 @@ function directConsumerOf(identifier: TSESTree.Node, handler: ErrorHandler, path
         // `ignore(e)` with `function ignore(_e) {}` of this file: handed to nobody; nor is an error
         // made of it and dropped (`new DriverError('failed', { cause: e });`, its `throw` forgotten).
         if (current.callee !== child) return ignoresArgument(current, child, paths) || isDroppedError(current, paths) ? null : { node: current, kind: 'passed' };
+        // should.js / chai's should on it (`error.message.should.equal('Init failed')`): an assertion about the error.
+        if (current.type === AST_NODE_TYPES.CallExpression && hasShouldLink(child)) return { node: current, kind: 'passed' };
         break;
       case AST_NODE_TYPES.ReturnStatement:
         return { node: current, kind: 'passed' };
@@ -701,6 +703,14 @@ function directConsumerOf(identifier: TSESTree.Node, handler: ErrorHandler, path
   const discarded = child.type === AST_NODE_TYPES.UnaryExpression && child.operator === 'void';
   if (current === handler && handler.type === AST_NODE_TYPES.ArrowFunctionExpression && handler.expression && handler.body === child && !discarded) return { node: child, kind: 'passed' };
   return null;
+}
+
+/** Whether a member chain goes through `.should` (`e.message.should.equal`, `e.should.be.instanceOf`). */
+function hasShouldLink(callee: TSESTree.Node): boolean {
+  for (let current = unwrapExpression(callee); current.type === AST_NODE_TYPES.MemberExpression; current = unwrapExpression(current.object)) {
+    if (staticPropertyName(current) === 'should') return true;
+  }
+  return false;
 }
 
 /**
@@ -1028,7 +1038,9 @@ function containingValueOf(part: TSESTree.Node): TSESTree.Node {
       (parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+' && isTextConcatenation(parent)) ||
       (parent?.type === AST_NODE_TYPES.ArrayExpression && parent.elements.includes(current as TSESTree.Expression)) ||
       // `err.response?.body ?? err`, `err || 'unknown'`: either side may be the value kept.
-      (parent?.type === AST_NODE_TYPES.LogicalExpression && parent.operator !== '&&');
+      (parent?.type === AST_NODE_TYPES.LogicalExpression && parent.operator !== '&&') ||
+      // `known ? augment(error) : error`: either arm may be the value kept.
+      (parent?.type === AST_NODE_TYPES.ConditionalExpression && parent.test !== current);
     if (contains) current = outermostWrapper(parent);
     else if (parent?.type === AST_NODE_TYPES.Property && parent.value === current && parent.parent.type === AST_NODE_TYPES.ObjectExpression) current = outermostWrapper(parent.parent);
     else break;

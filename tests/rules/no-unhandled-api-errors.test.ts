@@ -21155,3 +21155,90 @@ ruleTester.run("a client's value returned where a function type is written", rul
   },
   ],
 });
+
+ruleTester.run("the error through the arms of a conditional, and asserted with should", rule, {
+  valid: [
+  {
+    name: "the error under a const whose arms of a conditional both hold it",
+    code: dedent`
+      declare const LOG: { error(...a: unknown[]): void };
+      declare function isMethodNotFound(e: unknown): boolean;
+      declare function augment(e: unknown, name: string): Error;
+      export async function listTools(client: { request(m: string): Promise<string[]> }, name: string, known: boolean): Promise<string[] | undefined> {
+        try {
+          return await client.request('tools/list');
+        } catch (error) {
+          if (isMethodNotFound(error)) return [];
+          const effectiveError = known ? augment(error, name) : error;
+          LOG.error(\`Failed to fetch tools for \${name}:\`, effectiveError);
+          return undefined;
+        }
+      }
+    `,
+  },
+  {
+    name: "a should assertion on the caught error's message",
+    code: dedent`
+      declare const api: { startNewTask(t: string): Promise<void> };
+      declare function it(name: string, fn: () => Promise<void>): void;
+      it('fails to start', async () => {
+        try {
+          await api.startNewTask('test task');
+        } catch (error: any) {
+          error.message.should.equal('Init failed');
+        }
+      });
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "the error in one arm of a conditional a const keeps and nothing reads",
+    code: dedent`
+      declare function isMethodNotFound(e: unknown): boolean;
+      export async function listTools(client: { request(m: string): Promise<string[]> }, known: boolean): Promise<string[] | undefined> {
+        try {
+          return await client.request('tools/list');
+        } catch (error) {
+          if (isMethodNotFound(error)) return [];
+          const effectiveError = known ? 'known' : error;
+          return undefined;
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "partialCatch",
+        // The catch at line 5 handles the error of `client.request` on some paths and silently drops it on others.
+        line: 4,
+        column: 18,
+        endLine: 4,
+        endColumn: 46,
+      },
+    ],
+  },
+  {
+    name: "a method of the caught error called for nothing",
+    code: dedent`
+      declare const api: { startNewTask(t: string): Promise<void> };
+      export async function start(): Promise<void> {
+        try {
+          await api.startNewTask('test task');
+        } catch (error: any) {
+          error.message.trim();
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        // The catch at line 5 swallows the error of `api.startNewTask`: it neither uses nor rethrows it.
+        line: 4,
+        column: 11,
+        endLine: 4,
+        endColumn: 40,
+      },
+    ],
+  },
+  ],
+});
