@@ -645,13 +645,17 @@ function isEmitterCall(site: CallSite): boolean {
 
 /**
  * `connection.onInitialize(() => ...)`, `client.onNotification(type, handler)`: a method named `on`
- * and a capital given a function written in place registers it (returning nothing, or a way to
- * unregister) — judged without types only; with them, the type of its result decides.
+ * and a capital, or one that sets, adds or registers a handler (the MCP SDK's
+ * `client.setNotificationHandler(schema, ...)`), given a function written in place registers it
+ * (returning nothing, or a way to unregister) — judged without types only; with them, the type of
+ * its result decides.
  */
+const REGISTRATION_METHOD = /^(?:on[A-Z]|(?:set|add|register)(?:[A-Z]\w*)?Handler$)/u;
+
 function isHandlerRegistration(site: CallSite): boolean {
   const literal = site.calleePaths[0]?.names;
   const method = literal?.[literal.length - 1];
-  if (literal === undefined || literal.length < 2 || method === undefined || !/^on[A-Z]/u.test(method)) return false;
+  if (literal === undefined || literal.length < 2 || method === undefined || !REGISTRATION_METHOD.test(method)) return false;
   // Awaited or returned, it is a request that happens to be named so (`await client.onDemandBackup(id, onProgress)`).
   const parent = outermostWrapper(site.node).parent;
   if (parent?.type === AST_NODE_TYPES.AwaitExpression || parent?.type === AST_NODE_TYPES.ReturnStatement || parent?.type === AST_NODE_TYPES.MemberExpression) return false;

@@ -21242,3 +21242,87 @@ ruleTester.run("the error through the arms of a conditional, and asserted with s
   },
   ],
 });
+
+ruleTester.run("a method that sets or adds a handler given a function in place", rule, {
+  valid: [
+  {
+    name: "the MCP SDK's notification handler set on a client",
+    code: dedent`
+      declare const connection: { client: { setNotificationHandler(schema: unknown, f: () => Promise<void>): void } };
+      declare const schema: unknown;
+      export function watch(refresh: () => Promise<void>): void {
+        connection.client.setNotificationHandler(schema, async () => {
+          await refresh();
+        });
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a client's handler method awaited is a request",
+    code: dedent`
+      declare const client: { setHandler(name: string, f: () => void): Promise<void> };
+      export async function install(): Promise<void> {
+        await client.setHandler('x', () => undefined);
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `client.setHandler` can fail with an API error that escapes `install` untranslated; catch and translate it, or document `@throws`.
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 48,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            declare const client: { setHandler(name: string, f: () => void): Promise<void> };
+            export async function install(): Promise<void> {
+              try {
+                await client.setHandler('x', () => undefined);
+              } catch (error) {
+                throw new Error('install failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            declare const client: { setHandler(name: string, f: () => void): Promise<void> };
+            /**
+             * @throws when \`client.setHandler\` fails.
+             */
+            export async function install(): Promise<void> {
+              await client.setHandler('x', () => undefined);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a client's setter of a handler name without a function is judged",
+    code: dedent`
+      declare const client: { setRequestHandler(name: string): Promise<void> };
+      export function install(): void {
+        client.setRequestHandler('x');
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `client.setRequestHandler` is neither awaited, returned nor handled; its rejection is lost.
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 32,
+      },
+    ],
+  },
+  ],
+});
