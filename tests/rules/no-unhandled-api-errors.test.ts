@@ -21326,3 +21326,68 @@ ruleTester.run("a method that sets or adds a handler given a function in place",
   },
   ],
 });
+
+ruleTester.run("a receiver typed with a package's type and members written beside it", rule, {
+  valid: [
+  {
+    name: "ioredis's defineCommand on a receiver typed with Redis and added members",
+    code: dedent`
+      import { Redis } from 'ioredis';
+      export class Locks {
+        protected redisClient: Redis & { acquireLock: (key: string) => Promise<number> };
+        constructor(redisClient: Redis) {
+          this.redisClient = redisClient as Locks['redisClient'];
+          this.redisClient.defineCommand('acquireLock', { numberOfKeys: 1, lua: 'return 1' });
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "an ioredis query on a receiver typed with Redis and added members",
+    code: dedent`
+      import { Redis } from 'ioredis';
+      export class Locks {
+        protected redisClient: Redis & { acquireLock: (key: string) => Promise<number> };
+        constructor(redisClient: Redis) {
+          this.redisClient = redisClient as Locks['redisClient'];
+        }
+        async read(key: string): Promise<string | null> {
+          return this.redisClient.get(key);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `this.redisClient.get` can fail with an API error that escapes `read` untranslated; catch and translate it, or document `@throws`.
+        line: 8,
+        column: 12,
+        endLine: 8,
+        endColumn: 37,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import { Redis } from 'ioredis';
+            export class Locks {
+              protected redisClient: Redis & { acquireLock: (key: string) => Promise<number> };
+              constructor(redisClient: Redis) {
+                this.redisClient = redisClient as Locks['redisClient'];
+              }
+              /**
+               * @throws when \`this.redisClient.get\` fails.
+               */
+              async read(key: string): Promise<string | null> {
+                return this.redisClient.get(key);
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
