@@ -508,8 +508,8 @@ const VALUE_TABLE_CARRIERS: ReadonlySet<string> = new Set(['secrets', 'passwords
 /** The prepositions that end a table's head (`secretsByType`). */
 const TABLE_PREPOSITIONS: ReadonlySet<string> = PREPOSITIONS;
 
-/** Final words of a table of names or kinds of things (`PropertyName`, `FieldNames`, `TokenType`). */
-const NAMING_WORDS: ReadonlySet<string> = new Set(['name', 'names', 'type', 'types', 'kind', 'kinds', 'field', 'fields', 'label', 'labels']);
+/** Final words of a table of names, kinds or ids of things (`PropertyName`, `FieldNames`, `TokenType`, `LogId`). */
+const NAMING_WORDS: ReadonlySet<string> = new Set(['name', 'names', 'type', 'types', 'kind', 'kinds', 'field', 'fields', 'label', 'labels', 'id', 'ids']);
 
 /**
  * Whether an object so named holds names or kinds of things, not the things: its members are

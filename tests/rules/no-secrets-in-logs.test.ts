@@ -19317,3 +19317,52 @@ ruleTester.run("a member destructured out of a table of codes or names", rule, {
   },
   ],
 });
+
+ruleTester.run("a member of a table of ids", rule, {
+  valid: [
+  {
+    name: "a member of an imported table of log ids",
+    code: dedent`
+      import { LogId } from './log-ids';
+      declare const logger: { debug(e: object): void };
+      export function fetchToken(): void {
+        logger.debug({ id: LogId.tokenFetch, context: 'tokenManager', message: 'Fetching new access token' });
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a token of a session by id",
+    code: dedent`
+      declare const sessionsById: Map<string, { token: string }>;
+      declare const logger: { debug(...a: unknown[]): void };
+      export function show(id: string): void {
+        logger.debug('session', sessionsById.get(id)?.token);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `sessionsById.get(id)?.token` reaches `logger.debug`.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 55,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const sessionsById: Map<string, { token: string }>;
+            declare const logger: { debug(...a: unknown[]): void };
+            export function show(id: string): void {
+              logger.debug('session', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
