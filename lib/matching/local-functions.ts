@@ -8,7 +8,7 @@ import { AST_NODE_TYPES, TSESLint as Lint } from '@typescript-eslint/utils';
 import type { AccessPathResolver, MemberUses } from './access-path.js';
 import type { FunctionNode } from './ast.js';
 import { enclosingClassBody, memberUsesOf } from './access-path.js';
-import { childNodes, isFunctionNode, isWriteTarget, outermostWrapper, staticPropertyName, unwrapExpression } from './ast.js';
+import { childNodes, isFunctionNode, isWriteTarget, outermostWrapper, returnedValues, staticPropertyName, unwrapExpression } from './ast.js';
 
 const { DefinitionType } = Lint.Scope;
 
@@ -97,9 +97,22 @@ export function localGetter(member: TSESTree.MemberExpression): FunctionNode | n
   return null;
 }
 
-/** The class of this file that `new C(...)` constructs, or null. */
-function constructedClass(expression: TSESTree.Node, paths: AccessPathResolver): TSESTree.ClassDeclaration | null {
+/**
+ * The class of this file that `new C(...)` constructs, or null; also through a synchronous function
+ * of the file every value it returns constructs (`const sentry = initSentry(env)` with `function
+ * initSentry(env) { return new SentryClient(env) }`), one call deep.
+ */
+function constructedClass(expression: TSESTree.Node, paths: AccessPathResolver, depth = 0): TSESTree.ClassDeclaration | null {
   const inner = unwrapExpression(expression);
+  if (inner.type === AST_NODE_TYPES.CallExpression && depth === 0) {
+    const callee = unwrapExpression(inner.callee);
+    const variable = callee.type === AST_NODE_TYPES.Identifier ? paths.variableOf(callee) : null;
+    const maker = variable ? functionOfVariable(variable) : null;
+    if (!maker || maker.async || maker.generator) return null;
+    const made = returnedValues(maker).map((value) => constructedClass(value, paths, depth + 1));
+    const [first] = made;
+    return first && made.every((item) => item === first) ? first : null;
+  }
   if (inner.type !== AST_NODE_TYPES.NewExpression) return null;
   const callee = unwrapExpression(inner.callee);
   if (callee.type !== AST_NODE_TYPES.Identifier) return null;

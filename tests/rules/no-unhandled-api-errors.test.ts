@@ -21391,3 +21391,80 @@ ruleTester.run("a receiver typed with a package's type and members written besid
   },
   ],
 });
+
+ruleTester.run("an instance a function of the file makes, of a class of the file", rule, {
+  valid: [
+  {
+    name: "a method of a class of the file on an instance a function of the file makes",
+    code: dedent`
+      export class SentryClient {
+        constructor(private readonly sink: { setUser(u: object): void }) {}
+        public setUser(userId: string): void {
+          this.sink.setUser({ user_id: userId });
+        }
+      }
+      export function initSentry(sink: { setUser(u: object): void }): SentryClient {
+        return new SentryClient(sink);
+      }
+      export function initSentryWithUser(sink: { setUser(u: object): void }, userId: string): SentryClient {
+        const sentryClient = initSentry(sink);
+        sentryClient.setUser(userId);
+        return sentryClient;
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "an API call in a method of a class of the file reached through a function of the file that makes it",
+    code: dedent`
+      declare const api: { getNode(id: string): Promise<object> };
+      export class NodeClient {
+        async load(id: string): Promise<object> {
+          return api.getNode(id);
+        }
+      }
+      function makeClient(): NodeClient {
+        return new NodeClient();
+      }
+      export async function show(id: string): Promise<object> {
+        const nodeClient = makeClient();
+        return nodeClient.load(id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `api.getNode` can fail with an API error that escapes `load` untranslated; catch and translate it, or document `@throws`.
+        line: 4,
+        column: 12,
+        endLine: 4,
+        endColumn: 27,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            declare const api: { getNode(id: string): Promise<object> };
+            export class NodeClient {
+              /**
+               * @throws when \`api.getNode\` fails.
+               */
+              async load(id: string): Promise<object> {
+                return api.getNode(id);
+              }
+            }
+            function makeClient(): NodeClient {
+              return new NodeClient();
+            }
+            export async function show(id: string): Promise<object> {
+              const nodeClient = makeClient();
+              return nodeClient.load(id);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
