@@ -361,6 +361,9 @@ export class ApiErrorAnalysis {
     // A promise adapter passes the outcome on through its own value, as a combinator does
     // (`await firstValueFrom(api.get(url))`, `return withTimeout(client.getNode(id), 5000)`).
     if (isPromiseAdapter(call)) return this.#promiseFate(call, { ...context, sync: false });
+    // A toast library's `toast.promise(p, { loading, success, error })` shows the rejection: handled
+    // there, or passed on when its own value is awaited or chained on.
+    if (isToastPromise(call, this.#options.paths)) return isAwaitedOrChained(outermostWrapper(call)) ? this.#promiseFate(call, { ...context, sync: false }) : null;
     // rxjs's `from(client.get(url))`: the stream's error, as for an operator's callback.
     if (isRxjsCall(call, RXJS_INPUT_CREATORS, this.#options.paths)) return null;
     // A translating wrapper of this file (`translated(client.x())` awaiting its parameter in a
@@ -2106,6 +2109,13 @@ function isPromiseTypeNodeTs(info: TypeInfo, type: import('typescript').TypeNode
 function hasAsyncModifier(info: TypeInfo, signature: import('typescript').SignatureDeclaration): boolean {
   const typescript = info.ts;
   return typescript.canHaveModifiers(signature) && (typescript.getModifiers(signature)?.some((modifier) => modifier.kind === typescript.SyntaxKind.AsyncKeyword) ?? false);
+}
+
+/** Toast libraries whose `toast.promise(p, messages)` attaches handlers to `p` and shows its outcome. */
+const TOAST_PACKAGES: ReadonlySet<string> = new Set(['sonner', 'react-hot-toast', 'react-toastify', 'vue-sonner', 'svelte-sonner', 'solid-toast']);
+
+function isToastPromise(call: TSESTree.CallExpression, paths: AccessPathResolver): boolean {
+  return paths.pathsOf(call.callee).some((path) => path.root.kind === 'module' && TOAST_PACKAGES.has(path.root.module) && path.names.length >= 2 && path.names.at(-1) === 'promise');
 }
 
 /** rxjs's `firstValueFrom`/`lastValueFrom`, and timeout wrappers (`withTimeout(p, ms)`, `pTimeout(p, ms)`). */

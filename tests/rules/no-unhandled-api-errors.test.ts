@@ -21468,3 +21468,103 @@ ruleTester.run("an instance a function of the file makes, of a class of the file
   },
   ],
 });
+
+ruleTester.run("a toast library's promise toast", rule, {
+  valid: [
+  {
+    name: "sonner's toast.promise given the promise",
+    code: dedent`
+      import { toast } from 'sonner';
+      export function handleDeleteAll(): void {
+        const deletePromise = fetch('/api/history', { method: 'DELETE' });
+        toast.promise(deletePromise, {
+          loading: 'Deleting all chats...',
+          success: () => 'All chats deleted',
+          error: 'Failed to delete all chats',
+        });
+      }
+    `,
+  },
+  {
+    name: "react-hot-toast's default toast.promise given the call",
+    code: dedent`
+      import toast from 'react-hot-toast';
+      declare const api: { save(body: object): Promise<void> };
+      export function onSave(body: object): void {
+        toast.promise(api.save(body), { loading: 'Saving', success: 'Saved', error: 'Could not save' });
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a toast.promise awaited passes the rejection on",
+    code: dedent`
+      import toast from 'react-hot-toast';
+      declare const api: { save(body: object): Promise<void> };
+      export async function onSave(body: object): Promise<void> {
+        await toast.promise(api.save(body), { loading: 'Saving', success: 'Saved', error: 'Could not save' });
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `api.save` can fail with an API error that escapes `onSave` untranslated; catch and translate it, or document `@throws`.
+        line: 4,
+        column: 23,
+        endLine: 4,
+        endColumn: 37,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import toast from 'react-hot-toast';
+            declare const api: { save(body: object): Promise<void> };
+            export async function onSave(body: object): Promise<void> {
+              try {
+                await toast.promise(api.save(body), { loading: 'Saving', success: 'Saved', error: 'Could not save' });
+              } catch (error) {
+                throw new Error('onSave failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import toast from 'react-hot-toast';
+            declare const api: { save(body: object): Promise<void> };
+            /**
+             * @throws when \`api.save\` fails.
+             */
+            export async function onSave(body: object): Promise<void> {
+              await toast.promise(api.save(body), { loading: 'Saving', success: 'Saved', error: 'Could not save' });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a promise function of another package is not a toast",
+    code: dedent`
+      import { notify } from 'notifier';
+      declare const api: { save(body: object): Promise<void> };
+      export function onSave(body: object): void {
+        notify.promise(api.save(body), { error: 'Could not save' });
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `api.save` is neither awaited, returned nor handled; its rejection is lost.
+        line: 4,
+        column: 18,
+        endLine: 4,
+        endColumn: 32,
+      },
+    ],
+  },
+  ],
+});
