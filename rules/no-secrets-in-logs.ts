@@ -8,7 +8,7 @@ import type { FunctionNode } from '../lib/matching/ast.js';
 import { createRule } from '../lib/create-rule.js';
 import { entryPointWithin, ParameterSinks, parameterPart, ValueFlow } from '../lib/flow/value-flow.js';
 import { calleeLastName } from '../lib/matching/access-path.js';
-import { collectInTry, contains, isElementCallbackMethod, isFunctionNode, nodeText, outermostWrapper, returnedValues, shortText, staticPropertyName, unwrapExpression, writtenName } from '../lib/matching/ast.js';
+import { collectInTry, contains, enclosingFunction, isElementCallbackMethod, isFunctionNode, nodeText, outermostWrapper, returnedValues, shortText, staticPropertyName, unwrapExpression, writtenName } from '../lib/matching/ast.js';
 import { CallMatcher, callMatcherListSchema } from '../lib/matching/call-matcher.js';
 import { fileNames } from '../lib/matching/call-site.js';
 import { guardingTest } from '../lib/matching/falsy-narrowing.js';
@@ -225,7 +225,7 @@ export default createRule<Options, MessageId>({
       if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
       const binding = paths.variableOf(node)?.defs[0]?.name;
       if (binding?.type !== AST_NODE_TYPES.Identifier) return undefined;
-      const request = requestSentWith(rejectedCallsOf(binding));
+      const request = requestSentWith(rejectedCallsOf(binding)) ?? requestSentBelow(binding);
       if (request) {
         const finding = sources.requestError(node, request.callee, request.sent);
         requestLibraries.set(finding, request.library);
@@ -345,9 +345,38 @@ export default createRule<Options, MessageId>({
       return null;
     }
 
+    /**
+     * For the error of an awaited call of an async function of the file (a private `authenticatedRequest`
+     * helper), one call deep: the first axios or got request the function awaits itself (not in a
+     * nested try whose catch takes its failure) with a secret, traced with the call's arguments.
+     */
+    function requestSentBelow(binding: TSESTree.Identifier): { callee: string; sent: string; library: string } | null {
+      const known = requestsBelow.get(binding);
+      if (known !== undefined) return known;
+      let found: { callee: string; sent: string; library: string } | null = null;
+      for (const call of rejectedCallsOf(binding)) {
+        const fn = localCallee(call, paths);
+        if (!fn?.async || fn.generator || contains(fn, binding)) continue;
+        for (const inner of collectInTry(fn.body, (node) => (node.type === AST_NODE_TYPES.CallExpression ? node : null))) {
+          const library = requestCarryingPackage(inner, sites.of(inner).calleePaths, info);
+          if (library === null || enclosingFunction(inner) !== fn) continue;
+          // A secret the call passes in (`traceInCall`), or one the function reads itself (`const token = await auth.getToken()`).
+          const sent = inner.arguments.flatMap((argument) => (isFunctionNode(argument) ? [] : [...flow.traceInCall(call, fn, argument), ...flow.trace(argument)])).find((trace) => trace.finding.kind !== 'parameter');
+          if (sent) {
+            found = { callee: shortText(nodeText(context.sourceCode, inner.callee), 40), sent: sent.finding.label(context.sourceCode), library };
+            break;
+          }
+        }
+        if (found) break;
+      }
+      requestsBelow.set(binding, found);
+      return found;
+    }
+
     /** The package of the request each request error's finding holds (see isNarrowedAwayAt). */
     const requestLibraries = new WeakMap<SecretFinding, string>();
     const commandsBelow = new Map<TSESTree.CatchClause, { callee: string; sent: string } | null>();
+    const requestsBelow = new Map<TSESTree.Identifier, { callee: string; sent: string; library: string } | null>();
     const commandCallsByFunction = new Map<FunctionNode, readonly { inner: TSESTree.CallExpression; count: number }[]>();
     const logCalls: LogCallSite[] = [];
     const localCalls: TSESTree.CallExpression[] = [];

@@ -19366,3 +19366,161 @@ ruleTester.run("a member of a table of ids", rule, {
   },
   ],
 });
+
+ruleTester.run("an axios error a helper of the file lets through", rule, {
+  valid: [
+  {
+    name: "a helper that translates the axios error itself",
+    code: dedent`
+      import axios from 'axios';
+      declare const Logger: { error(...a: unknown[]): void };
+      async function get(url: string, apiKey: string): Promise<unknown> {
+        try {
+          const response = await axios.get(url, { headers: { 'X-Api-Key': apiKey } });
+          return response.data;
+        } catch {
+          throw new Error(\`GET \${url} failed\`);
+        }
+      }
+      export async function balance(apiKey: string): Promise<unknown> {
+        try {
+          return await get('/balance', apiKey);
+        } catch (error) {
+          Logger.error('Failed to fetch balance:', error);
+          return undefined;
+        }
+      }
+    `,
+  },
+  {
+    name: "a helper's axios error shown to be none of axios's",
+    code: dedent`
+      import axios, { isAxiosError } from 'axios';
+      declare const Logger: { error(...a: unknown[]): void };
+      async function get(url: string, apiKey: string): Promise<unknown> {
+        const response = await axios.get(url, { headers: { 'X-Api-Key': apiKey } });
+        return response.data;
+      }
+      export async function balance(apiKey: string): Promise<unknown> {
+        try {
+          return await get('/balance', apiKey);
+        } catch (error) {
+          if (isAxiosError(error)) throw new Error('request failed');
+          Logger.error('Failed to fetch balance:', error);
+          return undefined;
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "an axios error a private helper of the file lets through, logged whole",
+    code: dedent`
+      import axios from 'axios';
+      declare const Logger: { error(...a: unknown[]): void };
+      export class AccountService {
+        constructor(private readonly auth: { getAuthToken(): Promise<string> }) {}
+        private async authenticatedRequest<T>(url: string): Promise<T> {
+          const token = await this.auth.getAuthToken();
+          const response = await axios.request({ url, method: 'GET', headers: { Authorization: \`Bearer \${token}\` } });
+          return response.data as T;
+        }
+        async fetchBalance(): Promise<unknown> {
+          try {
+            return await this.authenticatedRequest('/api/v1/users/me/balance');
+          } catch (error) {
+            Logger.error('Failed to fetch balance:', error);
+            return undefined;
+          }
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `error`, the error of `axios.request`, which holds the request made with `token`, reaches `Logger.error`.
+        line: 14,
+        column: 7,
+        endLine: 14,
+        endColumn: 54,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import axios from 'axios';
+            declare const Logger: { error(...a: unknown[]): void };
+            export class AccountService {
+              constructor(private readonly auth: { getAuthToken(): Promise<string> }) {}
+              private async authenticatedRequest<T>(url: string): Promise<T> {
+                const token = await this.auth.getAuthToken();
+                const response = await axios.request({ url, method: 'GET', headers: { Authorization: \`Bearer \${token}\` } });
+                return response.data as T;
+              }
+              async fetchBalance(): Promise<unknown> {
+                try {
+                  return await this.authenticatedRequest('/api/v1/users/me/balance');
+                } catch (error) {
+                  Logger.error('Failed to fetch balance:', '<redacted>');
+                  return undefined;
+                }
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "an axios error of a helper given the token by the caller",
+    code: dedent`
+      import axios from 'axios';
+      declare const Logger: { error(...a: unknown[]): void };
+      async function get(url: string, apiKey: string): Promise<unknown> {
+        const response = await axios.get(url, { headers: { 'X-Api-Key': apiKey } });
+        return response.data;
+      }
+      export async function balance(apiKey: string): Promise<unknown> {
+        try {
+          return await get('/balance', apiKey);
+        } catch (error) {
+          Logger.error('Failed to fetch balance:', error);
+          return undefined;
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `error`, the error of `axios.get`, which holds the request made with `apiKey`, reaches `Logger.error`.
+        line: 11,
+        column: 5,
+        endLine: 11,
+        endColumn: 52,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import axios from 'axios';
+            declare const Logger: { error(...a: unknown[]): void };
+            async function get(url: string, apiKey: string): Promise<unknown> {
+              const response = await axios.get(url, { headers: { 'X-Api-Key': apiKey } });
+              return response.data;
+            }
+            export async function balance(apiKey: string): Promise<unknown> {
+              try {
+                return await get('/balance', apiKey);
+              } catch (error) {
+                Logger.error('Failed to fetch balance:', '<redacted>');
+                return undefined;
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
