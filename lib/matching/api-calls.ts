@@ -698,7 +698,7 @@ export function isClientPath(path: AccessPath): boolean {
   let lastClient = -1;
   for (let i = 0; i < names.length - 1; i++) {
     if (i === 0 && (path.root.kind === 'this' || path.root.kind === 'module')) continue;
-    if (isClientName(names[i] ?? '') && !isTelemetryName(names[i] ?? '') && !isWebviewHostName(names[i] ?? '')) lastClient = i;
+    if (isClientName(names[i] ?? '') && !isTelemetryName(names[i] ?? '') && !isWebviewHostName(names[i] ?? '') && !isRequestResult(names[i] ?? '')) lastClient = i;
   }
   if (lastClient === -1) return false;
   for (let i = lastClient + 1; i < names.length - 1; i++) {
@@ -927,6 +927,14 @@ export function isClientName(raw: string): boolean {
   // (`apiToUse`, `clientToCall` are the client to use).
   if (words[head.length] === 'to' && head.length < words.length - 1 && !PURPOSE_VERBS.has(words[head.length + 1] ?? '')) return false;
   return last !== undefined && CLIENT_LAST_WORDS.has(last);
+}
+
+/** Verbs of a call that makes a request (`callAssistantApi()`, `fetchApi()`): its value is the response, not a client. */
+const REQUEST_VERBS: ReadonlySet<string> = new Set(['call', 'fetch', 'request', 'invoke', 'query', 'send', 'post']);
+
+/** A call segment named as making a request through a client (`callAssistantApi()`), whose value is a response. */
+function isRequestResult(segment: string): boolean {
+  return segment.endsWith('()') && REQUEST_VERBS.has(splitWords(segment.slice(0, -2))[0] ?? '');
 }
 
 /** First words naming a test double (also after a verb making or fetching one: `createMockClient()`, `getFakeApi()`). */

@@ -21568,3 +21568,57 @@ ruleTester.run("a toast library's promise toast", rule, {
   },
   ],
 });
+
+ruleTester.run("the value of a call named as making a request is a response", rule, {
+  valid: [
+  {
+    name: "a method of the response a request-making method returned",
+    code: dedent`
+      export abstract class AssistantTool {
+        protected abstract callAssistantApi(args: { endpoint: string }): Promise<Response>;
+        protected async execute(): Promise<unknown> {
+          const response = await this.callAssistantApi({ endpoint: 'content/sources' });
+          if (!response.ok) return { isError: true };
+          const { dataSources } = (await response.json()) as { dataSources: unknown[] };
+          return dataSources;
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a method of a client a getter returns",
+    code: dedent`
+      declare function getApi(): { listNodes(): Promise<string[]> };
+      export async function nodes(): Promise<string[]> {
+        return getApi().listNodes();
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `getApi().listNodes` can fail with an API error that escapes `nodes` untranslated; catch and translate it, or document `@throws`.
+        line: 3,
+        column: 10,
+        endLine: 3,
+        endColumn: 30,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            declare function getApi(): { listNodes(): Promise<string[]> };
+            /**
+             * @throws when \`getApi().listNodes\` fails.
+             */
+            export async function nodes(): Promise<string[]> {
+              return getApi().listNodes();
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
