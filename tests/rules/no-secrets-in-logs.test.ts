@@ -19524,3 +19524,62 @@ ruleTester.run("an axios error a helper of the file lets through", rule, {
   },
   ],
 });
+
+ruleTester.run("a member of a table of endpoints", rule, {
+  valid: [
+  {
+    name: "a member of a table of endpoint constants",
+    code: dedent`
+      const CLINE_API_ENDPOINT = { API_KEYS: '/api/v1/organizations/{id}/api-keys' } as const;
+      declare const Logger: { error(...a: unknown[]): void };
+      export function fail(orgId: string): void {
+        Logger.error(\`Failed to fetch \${CLINE_API_ENDPOINT.API_KEYS.replace('{id}', orgId)}\`);
+      }
+    `,
+  },
+  {
+    name: "a member of an imported routes enum",
+    code: dedent`
+      import { Routes } from './routes';
+      declare const logger: { info(...a: unknown[]): void };
+      export function called(): void {
+        logger.info('calling', Routes.TOKEN);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a camelCase key of a camelCase endpoints object",
+    code: dedent`
+      declare const endpoints: { apiKey: string };
+      declare const logger: { info(...a: unknown[]): void };
+      export function show(): void {
+        logger.info('key', endpoints.apiKey);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `endpoints.apiKey` reaches `logger.info`.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 39,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const endpoints: { apiKey: string };
+            declare const logger: { info(...a: unknown[]): void };
+            export function show(): void {
+              logger.info('key', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
