@@ -86,7 +86,14 @@ function isRemoteTool(module: string): boolean {
 /** Module prefixes of local packages (their tools that act on a remote service aside: isRemoteTool). */
 const LOCAL_SCOPES: readonly string[] = [...TELEMETRY_SCOPES, ...INFRASTRUCTURE_SCOPES];
 
-const LOCAL_PACKAGES: ReadonlySet<string> = new Set([...HOST_PACKAGES, ...SERVER_PACKAGES, ...VALIDATION_PACKAGES, ...QUERY_CACHE_PACKAGES, ...TELEMETRY_PACKAGES, ...INFRASTRUCTURE_PACKAGES, ...NODE_LOCAL_MODULES, ...NODE_LOCAL_MODULES.map((name) => `node:${name}`)]);
+/**
+ * User-interface libraries whose objects are named like a client: Embla's carousel API (`const
+ * [carouselRef, api] = useEmblaCarousel(o); api.scrollPrev()`, shadcn/ui's carousel), synchronous
+ * and local to the page.
+ */
+const INTERFACE_PACKAGES = ['embla-carousel', 'embla-carousel-react', 'embla-carousel-vue', 'embla-carousel-svelte', 'embla-carousel-solid'];
+
+const LOCAL_PACKAGES: ReadonlySet<string> = new Set([...HOST_PACKAGES, ...INTERFACE_PACKAGES, ...SERVER_PACKAGES, ...VALIDATION_PACKAGES, ...QUERY_CACHE_PACKAGES, ...TELEMETRY_PACKAGES, ...INFRASTRUCTURE_PACKAGES, ...NODE_LOCAL_MODULES, ...NODE_LOCAL_MODULES.map((name) => `node:${name}`)]);
 
 /**
  * A path that starts at an import of a host platform, a web server framework or a Node.js module

@@ -21622,3 +21622,25 @@ ruleTester.run("the value of a call named as making a request is a response", ru
   },
   ],
 });
+
+ruleTester.run("Embla's carousel API", rule, {
+  valid: [
+  {
+    name: "Embla's carousel API from its React hook",
+    code: dedent`
+      import useEmblaCarousel from 'embla-carousel-react';
+      import * as React from 'react';
+      export function useCarousel() {
+        const [carouselRef, api] = useEmblaCarousel({ axis: 'x' });
+        const scrollPrev = React.useCallback(() => {
+          api?.scrollPrev();
+        }, [api]);
+        return { carouselRef, scrollPrev };
+      }
+    `,
+  },
+  ],
+  invalid: [
+
+  ],
+});
