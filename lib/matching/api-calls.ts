@@ -158,6 +158,8 @@ export class ApiCallMatcher {
     if (site.calleePaths.some(isRemoteSdkPath) || site.calleePaths.some(isFluentKubernetesRequest) || site.calleePaths.some((path) => isN8nRequest(path, site.node))) return 'inferred';
     // A receiver written with such an SDK's type (`octokit: Octokit`, `type GH = ReturnType<typeof getOctokit>`).
     if (site.calleePaths.some((path) => isRemoteSdkTypedPath(path, site.node))) return 'inferred';
+    // VS Code's webview host by any of its paths, also kept under a client's name (`const api = window.__appVsCodeApi`).
+    if (site.calleePaths.some((path) => path.names.slice(0, -1).some(isWebviewHostName))) return null;
     // A receiver written with a local package's type decides, by whichever of its paths
     // (`this.hap`, declared `HAP` from homebridge, holds `camera.platform.api.hap`).
     if (site.calleePaths.some(isClientPath)) return site.calleePaths.some((path) => isDeclaredFromLocalPackage(path, site.node)) ? null : 'inferred';
@@ -908,7 +910,7 @@ function isTelemetryName(raw: string): boolean {
  */
 function isWebviewHostName(raw: string): boolean {
   const words = splitWords(raw.endsWith('()') ? raw.slice(0, -2) : raw).join('');
-  return words === 'vscodeapi' || words === 'acquirevscodeapi';
+  return words.endsWith('vscodeapi');
 }
 
 /** A name a client goes by: `client`, `api`, `conn`, `orgClient`, `ironicApi`. */

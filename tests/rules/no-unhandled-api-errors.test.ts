@@ -21644,3 +21644,31 @@ ruleTester.run("Embla's carousel API", rule, {
 
   ],
 });
+
+ruleTester.run("VS Code's webview API under a client's name", rule, {
+  valid: [
+  {
+    name: "VS Code's webview API kept on window under another name",
+    code: dedent`
+      export function send(msg: unknown): void {
+        const api = (window as unknown as { __appVsCodeApi?: { postMessage(m: unknown): void } }).__appVsCodeApi;
+        if (!api) throw new Error('no api');
+        api.postMessage(msg);
+      }
+    `,
+  },
+  {
+    name: "VS Code's webview API acquired into a client-named const",
+    code: dedent`
+      declare function acquireVsCodeApi(): { postMessage(m: unknown): void };
+      const api = acquireVsCodeApi();
+      export function send(msg: unknown): void {
+        api.postMessage(msg);
+      }
+    `,
+  },
+  ],
+  invalid: [
+
+  ],
+});
