@@ -337,7 +337,7 @@ export default createRule<Options, MessageId>({
       for (const call of calls) {
         const library = requestCarryingPackage(call, sites.of(call).calleePaths, info);
         if (library === null) continue;
-        for (const argument of call.arguments) {
+        for (const argument of [...call.arguments, ...instanceDefaults(call)]) {
           const sent = flow.trace(argument).find((trace) => trace.finding.kind !== 'parameter');
           if (sent) return { callee: shortText(nodeText(context.sourceCode, call.callee), 40), sent: sent.finding.label(context.sourceCode), library };
         }
@@ -371,6 +371,31 @@ export default createRule<Options, MessageId>({
       }
       requestsBelow.set(binding, found);
       return found;
+    }
+
+    /**
+     * What an instance a request is made on was created with (`const http = axios.create({ headers:
+     * { Authorization } })`, `this.http = got.extend(o)` in the class): its defaults, merged into
+     * every request's config, which its errors hold.
+     */
+    function instanceDefaults(call: TSESTree.CallExpression): TSESTree.Node[] {
+      const callee = unwrapExpression(call.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return [];
+      const receiver = unwrapExpression(callee.object);
+      let made: readonly TSESTree.Node[] = [];
+      if (receiver.type === AST_NODE_TYPES.Identifier) {
+        const variable = paths.variableOf(receiver);
+        const alias = variable ? paths.aliasTargetOf(variable) : null;
+        made = alias && alias.names.length === 0 ? [alias.expression] : [];
+      } else if (receiver.type === AST_NODE_TYPES.MemberExpression) {
+        made = paths.fieldWrites(receiver);
+      }
+      return made.flatMap((value) => {
+        const inner = unwrapExpression(value);
+        if (inner.type !== AST_NODE_TYPES.CallExpression) return [];
+        const isFactory = paths.pathsOf(inner.callee).some((path) => path.root.kind === 'module' && ((path.root.module === 'axios' && path.names.at(-1) === 'create') || (path.root.module === 'got' && path.names.at(-1) === 'extend')));
+        return isFactory ? inner.arguments.filter((argument) => !isFunctionNode(argument)) : [];
+      });
     }
 
     /** The package of the request each request error's finding holds (see isNarrowedAwayAt). */

@@ -19583,3 +19583,126 @@ ruleTester.run("a member of a table of endpoints", rule, {
   },
   ],
 });
+
+ruleTester.run("a request on an instance made with a secret", rule, {
+  valid: [
+  {
+    name: "the error of a request on an axios instance made with no secret",
+    code: dedent`
+      import axios from 'axios';
+      declare const logger: { error(...a: unknown[]): void };
+      const http = axios.create({ baseURL: 'https://api.example.com', timeout: 5000 });
+      export async function send(body: unknown): Promise<unknown> {
+        try {
+          return await http.post('/messages', body);
+        } catch (error) {
+          logger.error('send failed', error);
+          throw error;
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "the error of a request on an axios instance made with a token in its headers",
+    code: dedent`
+      import axios from 'axios';
+      declare const logger: { error(...a: unknown[]): void };
+      export class Provider {
+        private readonly http;
+        constructor(apiKey: string) {
+          this.http = axios.create({ headers: { Authorization: \`Bearer \${apiKey}\` } });
+        }
+        async send(body: unknown): Promise<unknown> {
+          try {
+            return await this.http.post('/messages', body);
+          } catch (error) {
+            logger.error('send failed', error);
+            throw error;
+          }
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `error`, the error of `this.http.post`, which holds the request made with `apiKey`, reaches `logger.error`.
+        line: 12,
+        column: 7,
+        endLine: 12,
+        endColumn: 41,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import axios from 'axios';
+            declare const logger: { error(...a: unknown[]): void };
+            export class Provider {
+              private readonly http;
+              constructor(apiKey: string) {
+                this.http = axios.create({ headers: { Authorization: \`Bearer \${apiKey}\` } });
+              }
+              async send(body: unknown): Promise<unknown> {
+                try {
+                  return await this.http.post('/messages', body);
+                } catch (error) {
+                  logger.error('send failed', '<redacted>');
+                  throw error;
+                }
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "the error of a request on a got instance extended with a token",
+    code: dedent`
+      import got from 'got';
+      declare const logger: { error(...a: unknown[]): void };
+      declare const token: string;
+      const api = got.extend({ prefixUrl: 'https://api.example.com', headers: { authorization: token } });
+      export async function send(body: object): Promise<unknown> {
+        try {
+          return await api.post('messages', { json: body }).json();
+        } catch (error) {
+          logger.error('send failed', error);
+          throw error;
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `error`, the error of `api.post`, which holds the request made with `token`, reaches `logger.error`.
+        line: 9,
+        column: 5,
+        endLine: 9,
+        endColumn: 39,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import got from 'got';
+            declare const logger: { error(...a: unknown[]): void };
+            declare const token: string;
+            const api = got.extend({ prefixUrl: 'https://api.example.com', headers: { authorization: token } });
+            export async function send(body: object): Promise<unknown> {
+              try {
+                return await api.post('messages', { json: body }).json();
+              } catch (error) {
+                logger.error('send failed', '<redacted>');
+                throw error;
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
