@@ -23,7 +23,7 @@ import type { CatchAnalysis, CatchVerdict } from './catches.js';
 import { stashedRethrows } from './catches.js';
 import { branchTargets } from './code-path.js';
 import { docCommentOf, documentedNode, hasLazyIterableResult, hasSynchronousResult, isClientName, isThrowsDocumented, runsCallbackInCatchingTry } from '../matching/api-calls.js';
-import { childNodes, constructorOf, contains, declarationsNamed, enclosingFunction, functionName, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, returnedValues, shortText, staticPropertyName, typeAliasOf, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
+import { childNodes, collectInTry, constructorOf, contains, declarationsNamed, enclosingFunction, functionName, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, returnedValues, shortText, staticPropertyName, typeAliasOf, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { functionOfVariable, isExportedWhereDeclared, localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { isDeclaredFrom, receiverOwnType } from '../matching/local-packages.js';
 import { isErrorName } from '../matching/value-calls.js';
@@ -812,9 +812,36 @@ export class ApiErrorAnalysis {
     const handler = tryStatement.handler;
     if (!handler || leavesSomehow(handler.body)) return false;
     for (let current: TSESTree.Node | undefined = tryStatement.parent; current && !isFunctionNode(current); current = current.parent) {
-      if (LOOP_TYPES.has(current.type)) return throwsAfter(tryStatement, this.#blockEnds);
+      if (LOOP_TYPES.has(current.type)) return throwsAfter(tryStatement, this.#blockEnds) || this.#thrownUnlessSent(tryStatement, current);
     }
     return false;
+  }
+
+  /**
+   * `let sent = false; for (...) { try { await client.post(o); sent = true; } catch { await sleep(d) } }
+   * if (!sent) throw new Error('gave up')`: right after the loop, a throw only an attempt that got
+   * through skips — a flag the `try` block alone sets to `true`, after its first `await`.
+   */
+  #thrownUnlessSent(tryStatement: TSESTree.TryStatement, loop: TSESTree.Node): boolean {
+    const block = loop.parent;
+    const siblings = block?.type === AST_NODE_TYPES.BlockStatement ? block.body : null;
+    const next = siblings?.[siblings.indexOf(loop as TSESTree.Statement) + 1];
+    if (next?.type !== AST_NODE_TYPES.IfStatement || next.alternate) return false;
+    const body = next.consequent.type === AST_NODE_TYPES.BlockStatement ? next.consequent.body : [next.consequent];
+    const test = unwrapExpression(next.test);
+    const flag = test.type === AST_NODE_TYPES.UnaryExpression && test.operator === '!' ? unwrapExpression(test.argument) : null;
+    if (body.at(-1)?.type !== AST_NODE_TYPES.ThrowStatement || flag?.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = this.#options.paths.variableOf(flag);
+    const writes = variable?.references.filter((reference) => reference.isWrite() && !reference.init) ?? [];
+    const firstAwait = Math.min(...collectInTry(tryStatement.block, (node) => (node.type === AST_NODE_TYPES.AwaitExpression ? node.range[1] : null)));
+    return (
+      writes.length > 0 &&
+      writes.every((reference) => {
+        const assignment = reference.identifier.parent;
+        const afterAttempt = contains(tryStatement.block, reference.identifier) && reference.identifier.range[0] > firstAwait;
+        return afterAttempt && assignment.type === AST_NODE_TYPES.AssignmentExpression && isTrueLiteral(assignment.right);
+      })
+    );
   }
 
   /** `written`: where the handler is given, for the message's line (`.catch(reportError)`, not `reportError`'s declaration). */
@@ -2125,6 +2152,11 @@ function isPromiseAdapter(call: TSESTree.CallExpression): boolean {
   if (PROMISE_ADAPTERS.has(name)) return true;
   const words = splitWords(name);
   return words[words.length - 1] === 'timeout' && words[0] !== 'set' && words[0] !== 'clear';
+}
+
+function isTrueLiteral(node: TSESTree.Node): boolean {
+  const inner = unwrapExpression(node);
+  return inner.type === AST_NODE_TYPES.Literal && inner.value === true;
 }
 
 function isIdentifierNamed(node: TSESTree.Node, name: string): boolean {

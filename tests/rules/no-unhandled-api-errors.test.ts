@@ -21672,3 +21672,88 @@ ruleTester.run("VS Code's webview API under a client's name", rule, {
 
   ],
 });
+
+ruleTester.run("a retry loop whose give-up throw a success flag guards", rule, {
+  valid: [
+  {
+    name: "a retry loop whose give-up throw only a sent flag skips",
+    code: dedent`
+      declare const client: { post(url: string, body: string): Promise<void> };
+      declare function sleep(ms: number): Promise<void>;
+      export async function send(url: string, body: string): Promise<void> {
+        let sent = false;
+        for (let attempt = 0; !sent && attempt < 3; attempt += 1) {
+          try {
+            await client.post(url, body);
+            sent = true;
+          } catch (error) {
+            await sleep(1000);
+          }
+        }
+        if (!sent) {
+          throw new Error('send failed');
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a retry loop whose flag is set before the attempt",
+    code: dedent`
+      declare const client: { post(url: string, body: string): Promise<void> };
+      declare function sleep(ms: number): Promise<void>;
+      export async function send(url: string, body: string): Promise<void> {
+        let sent = false;
+        for (let attempt = 0; !sent && attempt < 3; attempt += 1) {
+          try {
+            sent = true;
+            await client.post(url, body);
+          } catch (error) {
+            await sleep(1000);
+          }
+        }
+        if (!sent) throw new Error('send failed');
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        // The catch at line 9 swallows the error of `client.post`: it neither uses nor rethrows it.
+        line: 8,
+        column: 13,
+        endLine: 8,
+        endColumn: 35,
+      },
+    ],
+  },
+  {
+    name: "a retry loop whose catch sets the flag too",
+    code: dedent`
+      declare const client: { post(url: string, body: string): Promise<void> };
+      export async function send(url: string, body: string): Promise<void> {
+        let done = false;
+        for (let attempt = 0; !done && attempt < 3; attempt += 1) {
+          try {
+            await client.post(url, body);
+            done = true;
+          } catch (error) {
+            done = true;
+          }
+        }
+        if (!done) throw new Error('send failed');
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        // The catch at line 8 swallows the error of `client.post`: it neither uses nor rethrows it.
+        line: 6,
+        column: 13,
+        endLine: 6,
+        endColumn: 35,
+      },
+    ],
+  },
+  ],
+});
