@@ -364,6 +364,8 @@ export class ApiErrorAnalysis {
     // A toast library's `toast.promise(p, { loading, success, error })` shows the rejection: handled
     // there, or passed on when its own value is awaited or chained on.
     if (isToastPromise(call, this.#options.paths)) return isAwaitedOrChained(outermostWrapper(call)) ? this.#promiseFate(call, { ...context, sync: false }) : null;
+    // neverthrow's `fromPromise(p, toError)` (`ResultAsync.fromPromise`): the rejection becomes an `Err` the result holds.
+    if (position === 0 && call.arguments.length >= 2 && isResultFromPromise(call, this.#options.paths)) return null;
     // rxjs's `from(client.get(url))`: the stream's error, as for an operator's callback.
     if (isRxjsCall(call, RXJS_INPUT_CREATORS, this.#options.paths)) return null;
     // A translating wrapper of this file (`translated(client.x())` awaiting its parameter in a
@@ -2143,6 +2145,11 @@ const TOAST_PACKAGES: ReadonlySet<string> = new Set(['sonner', 'react-hot-toast'
 
 function isToastPromise(call: TSESTree.CallExpression, paths: AccessPathResolver): boolean {
   return paths.pathsOf(call.callee).some((path) => path.root.kind === 'module' && TOAST_PACKAGES.has(path.root.module) && path.names.length >= 2 && path.names.at(-1) === 'promise');
+}
+
+/** neverthrow's `fromPromise` and `ResultAsync.fromPromise`, which map a rejection to an `Err` (not `fromSafePromise`, which expects none). */
+function isResultFromPromise(call: TSESTree.CallExpression, paths: AccessPathResolver): boolean {
+  return paths.pathsOf(call.callee).some((path) => path.root.kind === 'module' && path.root.module === 'neverthrow' && path.names.at(-1) === 'fromPromise');
 }
 
 /** rxjs's `firstValueFrom`/`lastValueFrom`, and timeout wrappers (`withTimeout(p, ms)`, `pTimeout(p, ms)`). */

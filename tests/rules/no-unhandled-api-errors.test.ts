@@ -21757,3 +21757,51 @@ ruleTester.run("a retry loop whose give-up throw a success flag guards", rule, {
   },
   ],
 });
+
+ruleTester.run("neverthrow's fromPromise", rule, {
+  valid: [
+  {
+    name: "neverthrow's fromPromise given the call and an error mapper",
+    code: dedent`
+      import { fromPromise } from 'neverthrow';
+      declare const client: { voidTransaction(code: string): Promise<{ id: string }> };
+      declare function toAppError(e: unknown): Error;
+      export function voidTransaction(code: string) {
+        return fromPromise(client.voidTransaction(code), toAppError).map((r) => r.id);
+      }
+    `,
+  },
+  {
+    name: "neverthrow's ResultAsync.fromPromise given the call",
+    code: dedent`
+      import { ResultAsync } from 'neverthrow';
+      declare const client: { voidTransaction(code: string): Promise<{ id: string }> };
+      export function voidTransaction(code: string) {
+        return ResultAsync.fromPromise(client.voidTransaction(code), (e) => new Error(String(e)));
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "neverthrow's fromSafePromise expects no rejection",
+    code: dedent`
+      import { fromSafePromise } from 'neverthrow';
+      declare const client: { voidTransaction(code: string): Promise<{ id: string }> };
+      export function voidTransaction(code: string) {
+        return fromSafePromise(client.voidTransaction(code));
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `client.voidTransaction` is neither awaited, returned nor handled; its rejection is lost.
+        line: 4,
+        column: 26,
+        endLine: 4,
+        endColumn: 54,
+      },
+    ],
+  },
+  ],
+});
