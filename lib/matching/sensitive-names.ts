@@ -295,8 +295,8 @@ export const DEFAULT_SAFE_WORDS: readonly string[] = [
 
 /** Leading words of flags and options about a secret (`isPasswordSet`, `withSecret`, `noToken`). */
 const LEADING_PREDICATE_WORDS: ReadonlySet<string> = new Set(['is', 'has', 'should', 'can', 'needs', 'requires', 'use', 'uses', 'with', 'without', 'no', 'set']);
-/** Words before `token` that make it a handle, not a credential: pagination (`nextToken`), idempotency and cancellation tokens. */
-const PAGINATION_WORDS: ReadonlySet<string> = new Set(['next', 'page', 'pagination', 'continuation', 'cursor', 'resume', 'sync', 'start', 'idempotency', 'cancellation']);
+/** Words before `token` that make it a handle, not a credential: pagination (`nextToken`), idempotency, cancellation and progress (MCP's `progressToken`) tokens. */
+const PAGINATION_WORDS: ReadonlySet<string> = new Set(['next', 'page', 'pagination', 'continuation', 'cursor', 'resume', 'sync', 'start', 'idempotency', 'cancellation', 'progress']);
 /** Words after which a name says where its value comes from or whom it is for, not what it is. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'for', 'of', 'via', 'to', 'by']);
 

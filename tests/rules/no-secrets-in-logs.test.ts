@@ -19706,3 +19706,49 @@ ruleTester.run("a request on an instance made with a secret", rule, {
   },
   ],
 });
+
+ruleTester.run("a progress token is a handle", rule, {
+  valid: [
+  {
+    name: "an MCP progress token",
+    code: dedent`
+      declare const logger: { info(...a: unknown[]): void };
+      export function progress(context: { _meta: { progressToken?: string | number } }): void {
+        logger.info({ progressToken: String(context._meta.progressToken) });
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a refresh token beside it",
+    code: dedent`
+      declare const logger: { info(...a: unknown[]): void };
+      export function progress(context: { refreshToken: string }): void {
+        logger.info({ token: context.refreshToken });
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `context.refreshToken` reaches `logger.info` through an object literal.
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 47,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const logger: { info(...a: unknown[]): void };
+            export function progress(context: { refreshToken: string }): void {
+              logger.info({ token: '<redacted>' });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
