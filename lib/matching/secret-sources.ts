@@ -131,18 +131,20 @@ export class SecretSources {
     if (kind === 'property' && node.type === AST_NODE_TYPES.MemberExpression && name === 'parsed' && this.#paths.pathsOf(node).some(isDotenvParsed)) {
       return this.#finding('carrier', node, (text) => `\`${text}\`, which carries the environment,`);
     }
-    // A member of a table of names (`PropertyName.DeviceScramblePasscode`, `FieldNames.password`) is a name.
-    if (kind === 'property' && node.type === AST_NODE_TYPES.MemberExpression && !node.computed) {
-      const table = writtenName(node.object);
-      if (table !== null && (isNamingTable(table) || isCodeTable(table, name))) return 'clean';
+    // A member of a table of names (`PropertyName.DeviceScramblePasscode`, `FieldNames.password`) is a
+    // name: its own name says nothing, and what the file writes there decides (a token-shaped literal
+    // is still one).
+    // So is one taken out of it (`const { BadToken } = ErrCode`: the key of the pattern, and the binding it names).
+    if (kind === 'property') {
+      const table = node.type === AST_NODE_TYPES.MemberExpression && !node.computed ? writtenName(node.object) : destructuredTableName(node);
+      if (table !== null && (isNamingTable(table, name) || isCodeTable(table, name))) return undefined;
     }
-    // The same member taken out of the table (`const { BadToken } = ErrCode`).
     if (kind === 'variable' && node.type === AST_NODE_TYPES.Identifier) {
       const variable = this.#paths.variableOf(node);
       const taken = variable ? this.#paths.aliasTargetOf(variable) : null;
       const [key] = taken?.names ?? [];
       const table = taken?.names.length === 1 ? writtenName(taken.expression) : null;
-      if (table !== null && key !== undefined && (isNamingTable(table) || isCodeTable(table, key))) return 'clean';
+      if (table !== null && key !== undefined && (isNamingTable(table, key) || isCodeTable(table, key))) return undefined;
     }
     // A member of a table of places (`paths()['auth-keys']`, `DIRS.secrets`) is a place.
     if (kind === 'property' && node.type === AST_NODE_TYPES.MemberExpression) {
@@ -704,4 +706,13 @@ function isFilePathArgument(identifier: TSESTree.Node, paths: AccessPathResolver
     if (path.root.kind === 'module') return FILE_SYSTEM_MODULES.has(path.root.module);
     return path.names.length >= 2 && FILE_SYSTEM_NAMES.has(path.names[path.names.length - 2] ?? '');
   });
+}
+
+/** The table a pattern's key takes a member out of, one level deep (`BadToken` of `const { BadToken } = ErrCode`), or null. */
+function destructuredTableName(key: TSESTree.Node): string | null {
+  const property = key.parent;
+  const pattern = property?.parent;
+  const declarator = pattern?.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.key !== key || pattern?.type !== AST_NODE_TYPES.ObjectPattern) return null;
+  return declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id === pattern && declarator.init ? writtenName(declarator.init) : null;
 }

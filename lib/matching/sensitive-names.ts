@@ -508,16 +508,18 @@ const VALUE_TABLE_CARRIERS: ReadonlySet<string> = new Set(['secrets', 'passwords
 /** The prepositions that end a table's head (`secretsByType`). */
 const TABLE_PREPOSITIONS: ReadonlySet<string> = PREPOSITIONS;
 
-/** Final words of a table of names, kinds or ids of things (`PropertyName`, `FieldNames`, `TokenType`, `LogId`). */
-const NAMING_WORDS: ReadonlySet<string> = new Set(['name', 'names', 'type', 'types', 'kind', 'kinds', 'field', 'fields', 'label', 'labels', 'id', 'ids']);
+/** Final words of a table of names or kinds of things (`PropertyName`, `FieldNames`, `TokenType`). */
+const NAMING_WORDS: ReadonlySet<string> = new Set(['name', 'names', 'type', 'types', 'kind', 'kinds', 'field', 'fields', 'label', 'labels']);
+/** Final words of a table of ids, written as constants (`LogId.tokenFetch`; not `openId.clientSecret` or `appleId.password`, an account's parts). */
+const ID_WORDS: ReadonlySet<string> = new Set(['id', 'ids']);
 
 /**
- * Whether an object so named holds names or kinds of things, not the things: its members are
- * names (`PropertyName.DeviceScramblePasscode`, `FieldNames.password`, `TokenType.Bearer`). The
+ * Whether an object so named holds names, kinds or ids of things, not the things: its members are
+ * names (`PropertyName.DeviceScramblePasscode`, `FieldNames.password`, `TokenType.Bearer`, `LogId.tokenFetch`). The
  * words before a preposition decide (`secretsByType.password` holds secrets).
  */
-export function isNamingTable(name: string): boolean {
-  return tableEndsIn(name, NAMING_WORDS);
+export function isNamingTable(name: string, member: string): boolean {
+  return tableEndsIn(name, NAMING_WORDS) || (isConstantsTable(name, member) && tableEndsIn(name, ID_WORDS));
 }
 
 /** Whether a table's name (its head: the words before a preposition) ends in one of `words`. */
@@ -541,13 +543,13 @@ const CODE_TABLE_WORDS: ReadonlySet<string> = new Set(['code', 'codes', 'errors'
  * `authCode.accessToken`, `fieldErrors.password`).
  */
 export function isCodeTable(name: string, member: string): boolean {
-  return isConstantsTable(name, member) && (tableEndsIn(name, CODE_TABLE_WORDS) || tableEndsIn(name, ENDPOINT_TABLE_WORDS));
+  return (isConstantsTable(name, member) && tableEndsIn(name, CODE_TABLE_WORDS)) || (/^[A-Z]/u.test(member) && tableEndsIn(name, ENDPOINT_TABLE_WORDS));
 }
 
 /**
  * Final words of a table of a service's endpoints, as constants (`CLINE_API_ENDPOINT.API_KEYS`, a
- * path, `Routes.TOKEN`): a member is where a secret is asked for, not the secret. Not a camelCase
- * member of a camelCase table (`endpoints.apiKey` may hold what is sent there).
+ * path, `Routes.TOKEN`): a member is where a secret is asked for, not the secret. The member must be
+ * capitalised: `endpoints.apiKey` and `OPENAI_ENDPOINT.apiKey` may hold what is sent there.
  */
 const ENDPOINT_TABLE_WORDS: ReadonlySet<string> = new Set(['endpoint', 'endpoints', 'route', 'routes']);
 

@@ -19752,3 +19752,173 @@ ruleTester.run("a progress token is a handle", rule, {
   },
   ],
 });
+
+ruleTester.run("a table's name leaves the value written there to decide", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a token-shaped literal in a table of ids",
+    code: dedent`
+      const LogId = { tokenFetch: 'ghp_abcdefghijklmnopqrstuvwxyz0123456789' } as const;
+      declare const logger: { info(...a: unknown[]): void };
+      export function show(): void {
+        logger.info(LogId.tokenFetch);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // A GitHub token in a string literal reaches `logger.info`.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 32,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            const LogId = { tokenFetch: 'ghp_abcdefghijklmnopqrstuvwxyz0123456789' } as const;
+            declare const logger: { info(...a: unknown[]): void };
+            export function show(): void {
+              logger.info('<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a URL with a password in a table of routes",
+    code: dedent`
+      const ROUTES = { DB: 'postgres://admin:S3cr3tPassw0rd@db.internal:5432/app' } as const;
+      declare const logger: { info(...a: unknown[]): void };
+      export function show(): void {
+        logger.info('db at', ROUTES.DB);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // A URL with a password in a string literal reaches `logger.info`.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 34,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            const ROUTES = { DB: 'postgres://admin:S3cr3tPassw0rd@db.internal:5432/app' } as const;
+            declare const logger: { info(...a: unknown[]): void };
+            export function show(): void {
+              logger.info('db at', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "the client secret of an OpenID configuration",
+    code: dedent`
+      declare const config: { openId: { clientSecret: string } };
+      declare const logger: { info(...a: unknown[]): void };
+      export function show(): void {
+        logger.info(config.openId.clientSecret);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `config.openId.clientSecret` reaches `logger.info`.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 42,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const config: { openId: { clientSecret: string } };
+            declare const logger: { info(...a: unknown[]): void };
+            export function show(): void {
+              logger.info('<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a camelCase key of a capitalised endpoint configuration",
+    code: dedent`
+      declare const OPENAI_ENDPOINT: { url: string; apiKey: string };
+      declare const logger: { info(...a: unknown[]): void };
+      export function show(): void {
+        logger.info(OPENAI_ENDPOINT.apiKey);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `OPENAI_ENDPOINT.apiKey` reaches `logger.info`.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 38,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const OPENAI_ENDPOINT: { url: string; apiKey: string };
+            declare const logger: { info(...a: unknown[]): void };
+            export function show(): void {
+              logger.info('<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a code taken out of a table with a secret for its default",
+    code: dedent`
+      import { ErrCode } from './codes';
+      declare const logger: { warn(...values: unknown[]): void };
+      export function refuse(token: string): void {
+        const { BadToken = token } = ErrCode;
+        logger.warn('auth failed', BadToken);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `token` reaches `logger.warn` through `BadToken`.
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 39,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import { ErrCode } from './codes';
+            declare const logger: { warn(...values: unknown[]): void };
+            export function refuse(token: string): void {
+              const { BadToken = token } = ErrCode;
+              logger.warn('auth failed', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
