@@ -101,7 +101,13 @@ const LOCAL_PACKAGES: ReadonlySet<string> = new Set([...HOST_PACKAGES, ...INTERF
  * express(); this.api.get(...)`; `client = net.connect(port); this.client.write(data)`).
  */
 export function isFromHostPackage(path: AccessPath): boolean {
-  return path.root.kind === 'module' && isLocalModule(path.root.module);
+  // What a telemetry SDK's wrapper gives back is the client it wraps (`AWSXRay.captureAWSv3Client(new S3Client(o)).send(c)`).
+  return path.root.kind === 'module' && isLocalModule(path.root.module) && !path.names.slice(0, -1).some(isWrappingCall);
+}
+
+/** A call that instruments a client and gives it back (`captureAWSv3Client(client)`, `captureHTTPs(http)`, `wrapClient(c)`). */
+function isWrappingCall(segment: string): boolean {
+  return segment.endsWith('()') && /^(?:capture|wrap|instrument)[A-Z]/u.test(segment);
 }
 
 /** A local package's module, or a module inside a host or server package (`homebridge/lib/api.js`). */

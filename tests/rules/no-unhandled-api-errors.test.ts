@@ -21805,3 +21805,103 @@ ruleTester.run("neverthrow's fromPromise", rule, {
   },
   ],
 });
+
+ruleTester.run("a client a telemetry SDK's wrapper gives back", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a client AWS X-Ray's wrapper gives back",
+    code: dedent`
+      import AWSXRay from 'aws-xray-sdk-core';
+      import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+      const s3 = AWSXRay.captureAWSv3Client(new S3Client({}));
+      export async function read(key: string) {
+        return s3.send(new GetObjectCommand({ Bucket: 'b', Key: key }));
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `s3.send` can fail with an API error that escapes `read` untranslated; catch and translate it, or document `@throws`.
+        line: 5,
+        column: 10,
+        endLine: 5,
+        endColumn: 66,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import AWSXRay from 'aws-xray-sdk-core';
+            import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+            const s3 = AWSXRay.captureAWSv3Client(new S3Client({}));
+            /**
+             * @throws when \`s3.send\` fails.
+             */
+            export async function read(key: string) {
+              return s3.send(new GetObjectCommand({ Bucket: 'b', Key: key }));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a client Powertools' tracer gives back",
+    code: dedent`
+      import { Tracer } from '@aws-lambda-powertools/tracer';
+      import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+      const tracer = new Tracer({ serviceName: 'orders' });
+      const client = tracer.captureAWSv3Client(new DynamoDBClient({}));
+      export async function save(id: string) {
+        await client.send(new PutItemCommand({ TableName: 't', Item: { id: { S: id } } }));
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `client.send` can fail with an API error that escapes `save` untranslated; catch and translate it, or document `@throws`.
+        line: 6,
+        column: 9,
+        endLine: 6,
+        endColumn: 85,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import { Tracer } from '@aws-lambda-powertools/tracer';
+            import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+            const tracer = new Tracer({ serviceName: 'orders' });
+            const client = tracer.captureAWSv3Client(new DynamoDBClient({}));
+            export async function save(id: string) {
+              try {
+                await client.send(new PutItemCommand({ TableName: 't', Item: { id: { S: id } } }));
+              } catch (error) {
+                throw new Error('save failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import { Tracer } from '@aws-lambda-powertools/tracer';
+            import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+            const tracer = new Tracer({ serviceName: 'orders' });
+            const client = tracer.captureAWSv3Client(new DynamoDBClient({}));
+            /**
+             * @throws when \`client.send\` fails.
+             */
+            export async function save(id: string) {
+              await client.send(new PutItemCommand({ TableName: 't', Item: { id: { S: id } } }));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
