@@ -160,17 +160,14 @@ export function writtenName(node: TSESTree.Node): string | null {
 
 /**
  * The type references a written type is made of, `null` and `undefined` aside (`API`, `hb.API`,
- * `ServiceError | null`), and the object types written out beside them in an intersection
- * (`Redis & { acquireLock: ... }`, which adds members to what `Redis` has); null when it has
- * another kind of member, or no reference at all.
+ * `ServiceError | null`); null when it has another kind of member, or no reference at all.
  */
 export function typeReferencesOf(type: TSESTree.TypeNode): TSESTree.TSTypeReference[] | null {
   if (type.type === AST_NODE_TYPES.TSTypeReference) return [type];
-  if (type.type !== AST_NODE_TYPES.TSUnionType && type.type !== AST_NODE_TYPES.TSIntersectionType) return null;
+  if (type.type !== AST_NODE_TYPES.TSUnionType) return null;
   const references: TSESTree.TSTypeReference[] = [];
   for (const member of type.types) {
     if (member.type === AST_NODE_TYPES.TSNullKeyword || member.type === AST_NODE_TYPES.TSUndefinedKeyword) continue;
-    if (type.type === AST_NODE_TYPES.TSIntersectionType && member.type === AST_NODE_TYPES.TSTypeLiteral) continue;
     const inner = typeReferencesOf(member);
     if (!inner) return null;
     references.push(...inner);

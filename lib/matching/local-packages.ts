@@ -203,7 +203,15 @@ export function isDriverSynchronousMember(path: AccessPath, call: TSESTree.Node,
   const imports = importedNames(call);
   if (imports.size === 0) return false;
   const annotation = rootAnnotation(path, call);
-  return annotation !== null && namesImport(annotation, (name) => isSynchronousIn(imports.get(name) ?? ''));
+  if (annotation === null) return false;
+  const isDriverType = (name: string): boolean => isSynchronousIn(imports.get(name) ?? '');
+  // `redis: Redis & { acquireLock: ... }`: the driver's type, with members written beside it (not the one called).
+  if (annotation.type === AST_NODE_TYPES.TSIntersectionType) {
+    const written = annotation.types.filter((part) => part.type === AST_NODE_TYPES.TSTypeLiteral);
+    if (written.some((part) => part.members.some((member) => 'key' in member && staticPropertyName(member) === method))) return false;
+    return annotation.types.some((part) => part.type !== AST_NODE_TYPES.TSTypeLiteral && namesImport(part, isDriverType));
+  }
+  return namesImport(annotation, isDriverType);
 }
 
 /**

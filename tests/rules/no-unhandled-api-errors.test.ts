@@ -21905,3 +21905,60 @@ ruleTester.run("a client a telemetry SDK's wrapper gives back", rule, {
   },
   ],
 });
+
+ruleTester.run("a client written beside a local package's type in an intersection", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a client member written beside a server framework's type",
+    code: dedent`
+      import type { FastifyInstance } from 'fastify';
+      import { ApiClient } from '@acme/api-client';
+      export async function loadUser(server: FastifyInstance & { api: ApiClient }, id: string) {
+        return server.api.getUser(id);
+      }
+      export function refresh(server: FastifyInstance & { api: ApiClient }, id: string) {
+        server.api.refreshUser(id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `server.api.getUser` can fail with an API error that escapes `loadUser` untranslated; catch and translate it, or document `@throws`.
+        line: 4,
+        column: 10,
+        endLine: 4,
+        endColumn: 32,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import type { FastifyInstance } from 'fastify';
+            import { ApiClient } from '@acme/api-client';
+            /**
+             * @throws when \`server.api.getUser\` fails.
+             */
+            export async function loadUser(server: FastifyInstance & { api: ApiClient }, id: string) {
+              return server.api.getUser(id);
+            }
+            export function refresh(server: FastifyInstance & { api: ApiClient }, id: string) {
+              server.api.refreshUser(id);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "floating",
+        // The promise of `server.api.refreshUser` is neither awaited, returned nor handled; its rejection is lost.
+        line: 7,
+        column: 3,
+        endLine: 7,
+        endColumn: 29,
+      },
+    ],
+  },
+  ],
+});
