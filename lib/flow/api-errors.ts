@@ -701,7 +701,7 @@ export class ApiErrorAnalysis {
     // A rejection handler attached before (`p.catch(() => undefined)`, then `await p` later): the
     // rejection is observed from there on, even if that handler drops it.
     let observer: TSESTree.Node | null = null;
-    let storedBeyond = exported;
+    let storedBeyond = false;
     for (const [index, read] of reads.entries()) {
       // A test or a plain read before a later use (`if (deletes) await Promise.all(deletes)`, `deletes.length`):
       // the later use says what becomes of the promises.
@@ -981,7 +981,7 @@ export class ApiErrorAnalysis {
     if (this.#isFloating(call) || isUsedAsPlainValue(call) || this.#storedAsPlainValue(call)) return this.#escapedCallback(call, context);
     // Exported (`export const describe = cloudAction(async (client) => ...)`): its importers run
     // the callback, beyond any handler here, where an exported promise is only handed over.
-    if (returnsPromise && isExportedValue(call)) return this.#floating({ ...context, sync: false });
+    if (returnsPromise && isExportedValue(call, this.#options.paths)) return this.#floating({ ...context, sync: false });
     return returnsPromise ? this.#promiseFate(call, { ...context, sync: false }) : this.#throwFate(call, { ...context, sync: true });
   }
 
@@ -1212,11 +1212,15 @@ function isExportedDeclarator(writer: TSESTree.Node): boolean {
   return writer.type === AST_NODE_TYPES.VariableDeclarator && writer.parent.parent.type === AST_NODE_TYPES.ExportNamedDeclaration;
 }
 
-/** A value the module exports where it is written: `export default x`, `export const y = x`. */
-function isExportedValue(node: TSESTree.Node): boolean {
+/** A value the module exports: where it is written (`export default x`, `export const y = x`), or by the `const` holding it (`export { y }`, `export default y`). */
+function isExportedValue(node: TSESTree.Node, paths: AccessPathResolver): boolean {
   const wrapper = outermostWrapper(node);
   const parent = wrapper.parent;
-  return parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration || (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === wrapper && isExportedDeclarator(parent));
+  if (parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration) return true;
+  if (parent?.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== wrapper) return false;
+  if (isExportedDeclarator(parent)) return true;
+  const variable = parent.id.type === AST_NODE_TYPES.Identifier ? paths.variableOf(parent.id) : null;
+  return variable?.references.some((reference) => reference.identifier.parent.type === AST_NODE_TYPES.ExportSpecifier || reference.identifier.parent.type === AST_NODE_TYPES.ExportDefaultDeclaration) ?? false;
 }
 
 function lineOf(node: TSESTree.Node): string {

@@ -21962,3 +21962,70 @@ ruleTester.run("a client written beside a local package's type in an intersectio
   },
   ],
 });
+
+ruleTester.run("an exported promise or made function, further cases (helper-103)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "review case with-auth-export-default-later",
+    code: dedent`
+      declare function withAuth<T>(fn: (req: Request) => Promise<T>): (req: Request) => Promise<T>;
+      declare const api: { getUser(id: string): Promise<unknown> };
+      const handler = withAuth(async (req) => {
+        return await api.getUser(req.url);
+      });
+      export default handler;
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `api.getUser` can fail with an API error that escapes the callback passed to `withAuth` untranslated; catch and translate it, or document `@throws`.
+        line: 4,
+        column: 16,
+        endLine: 4,
+        endColumn: 36,
+      },
+    ],
+  },
+  {
+    name: "review case export-then",
+    code: dedent`
+      import { MongoClient } from 'mongodb';
+      const client = new MongoClient('mongodb://x');
+      export const ready = client.connect();
+      ready.then(() => console.log('connected'));
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `client.connect` is neither awaited, returned nor handled; its rejection is lost.
+        line: 3,
+        column: 22,
+        endLine: 3,
+        endColumn: 38,
+      },
+    ],
+  },
+  {
+    name: "review case export-void",
+    code: dedent`
+      import { MongoClient } from 'mongodb';
+      const client = new MongoClient('mongodb://x');
+      export const ready = client.connect();
+      void ready;
+    `,
+    errors: [
+      {
+        messageId: "voidedPromise",
+        // `void` discards the promise of `client.connect` without handling its rejection.
+        line: 3,
+        column: 22,
+        endLine: 3,
+        endColumn: 38,
+      },
+    ],
+  },
+  ],
+});
