@@ -702,6 +702,9 @@ export class ApiErrorAnalysis {
     // rejection is observed from there on, even if that handler drops it.
     let observer: TSESTree.Node | null = null;
     let storedBeyond = false;
+    /** The first side branch with a rejection handler (see below). */
+    let side: TSESTree.Node | null = null;
+    let failedAt: TSESTree.Node | null = null;
     for (const [index, read] of reads.entries()) {
       // A test or a plain read before a later use (`if (deletes) await Promise.all(deletes)`, `deletes.length`):
       // the later use says what becomes of the promises.
@@ -711,6 +714,7 @@ export class ApiErrorAnalysis {
       const chain = promiseChainOf(outermostWrapper(read));
       if (index < reads.length - 1 && chain.handlesRejection && chain.end.parent?.type === AST_NODE_TYPES.ExpressionStatement) {
         observer ??= read;
+        side ??= read;
         continue;
       }
       const fate = this.#promiseFate(read, context);
@@ -728,10 +732,19 @@ export class ApiErrorAnalysis {
         if (late) return { messageId: 'lateHandler', data: { call: context.text, line: String(late.loc.start.line) } };
         if (fate === null) return this.#unreadOnAPath(identifier, context);
       }
-      firstFailure ??= fate;
+      if (firstFailure === null) {
+        firstFailure = fate;
+        failedAt = read;
+      }
     }
+    const dropped = firstFailure?.messageId === 'floating' || firstFailure?.messageId === 'voidedPromise' || firstFailure?.messageId === 'floatingOnAPath';
     // Left unconsumed here but kept elsewhere: whoever reads it there may handle it.
-    if (storedBeyond && (firstFailure?.messageId === 'floating' || firstFailure?.messageId === 'voidedPromise')) return null;
+    if (storedBeyond && dropped) return null;
+    // Dropped by the other reads (`p.catch(log); void p`): the side branch's handler is all that takes
+    // the error — unless the read dropped is a chain made on it, whose own promise rejects unobserved
+    // (`p.catch(log); p.finally(done)`).
+    const chained = failedAt !== null && promiseChainOf(outermostWrapper(failedAt)).end !== outermostWrapper(failedAt);
+    if (side && dropped && !chained) return this.#promiseFate(side, context);
     return firstFailure ?? this.#unreadOnAPath(identifier, context);
   }
 

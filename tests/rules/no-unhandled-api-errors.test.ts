@@ -22029,3 +22029,57 @@ ruleTester.run("an exported promise or made function, further cases (helper-103)
   },
   ],
 });
+
+ruleTester.run("a side branch's handler when the other reads drop the promise (helper-103)", rule, {
+  valid: [
+  {
+    name: "a side catch that logs then the promise voided",
+    code: dedent`
+      declare const client: { connect(): Promise<void> };
+      export function start(): void {
+        const pending = client.connect();
+        pending.catch((e) => console.error(e));
+        void pending;
+      }
+    `,
+  },
+  {
+    name: "a side catch that logs then the promise kept in a local array",
+    code: dedent`
+      declare const client: { connect(id: string): Promise<void> };
+      export function start(ids: string[]): number {
+        const all: Promise<void>[] = [];
+        for (const id of ids) {
+          const pending = client.connect(id);
+          pending.catch((e) => console.error(e));
+          all.push(pending);
+        }
+        return all.length;
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a side catch that logs then a finally branch dropped",
+    code: dedent`
+      declare const client: { connect(): Promise<void> };
+      export function start(): void {
+        const pending = client.connect();
+        pending.catch((e) => console.error(e));
+        pending.finally(() => console.log('done'));
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `client.connect` is neither awaited, returned nor handled; its rejection is lost.
+        line: 3,
+        column: 19,
+        endLine: 3,
+        endColumn: 35,
+      },
+    ],
+  },
+  ],
+});
