@@ -8,7 +8,7 @@ import type { FunctionNode } from '../lib/matching/ast.js';
 import { createRule } from '../lib/create-rule.js';
 import { entryPointWithin, ParameterSinks, parameterPart, ValueFlow } from '../lib/flow/value-flow.js';
 import { calleeLastName } from '../lib/matching/access-path.js';
-import { collectInTry, contains, enclosingFunction, isElementCallbackMethod, isFunctionNode, nodeText, outermostWrapper, returnedValues, shortText, staticPropertyName, unwrapExpression, writtenName } from '../lib/matching/ast.js';
+import { collectInTry, contains, enclosingFunction, isElementCallbackMethod, isFunctionNode, nodeText, outermostWrapper, promiseChainOf, returnedValues, shortText, staticPropertyName, unwrapExpression, writtenName } from '../lib/matching/ast.js';
 import { CallMatcher, callMatcherListSchema } from '../lib/matching/call-matcher.js';
 import { fileNames } from '../lib/matching/call-site.js';
 import { guardingTest } from '../lib/matching/falsy-narrowing.js';
@@ -328,7 +328,7 @@ export default createRule<Options, MessageId>({
       const binding = definition?.name;
       if (binding?.type !== AST_NODE_TYPES.Identifier) return undefined;
       const response = definition?.type === DefinitionType.Variable && definition.node.id === binding ? awaitedCall(definition.node.init) : null;
-      const request = requestSentWith(response ? [response] : rejectedCallsOf(binding));
+      const request = response ? requestSentWith([response]) : (requestSentWith(rejectedCallsOf(binding)) ?? requestSentBelow(binding));
       return request ? sources.requestPart(node, request.callee, request.sent, !TEXT_REQUEST_PARTS.has(names[names.length - 1] ?? '')) : undefined;
     }
 
@@ -359,9 +359,11 @@ export default createRule<Options, MessageId>({
         if (!fn?.async || fn.generator || contains(fn, binding)) continue;
         for (const inner of collectInTry(fn.body, (node) => (node.type === AST_NODE_TYPES.CallExpression ? node : null))) {
           const library = requestCarryingPackage(inner, sites.of(inner).calleePaths, info);
-          if (library === null || enclosingFunction(inner) !== fn) continue;
-          // A secret the call passes in (`traceInCall`), or one the function reads itself (`const token = await auth.getToken()`).
-          const sent = inner.arguments.flatMap((argument) => (isFunctionNode(argument) ? [] : [...flow.traceInCall(call, fn, argument), ...flow.trace(argument)])).find((trace) => trace.finding.kind !== 'parameter');
+          if (library === null || enclosingFunction(inner) !== fn || !passesFailureOut(inner)) continue;
+          // A secret the call passes in (`traceInCall`), or one the function reads itself (`const token = await
+          // auth.getToken()`), not its parameters' names (they stand for what the call passes).
+          const own = (argument: TSESTree.Node): readonly Trace<SecretFinding>[] => flow.trace(argument).filter((trace) => !isParameterOf(trace.finding.node, fn));
+          const sent = inner.arguments.flatMap((argument) => (isFunctionNode(argument) ? [] : [...flow.traceInCall(call, fn, argument), ...own(argument)])).find((trace) => trace.finding.kind !== 'parameter');
           if (sent) {
             found = { callee: shortText(nodeText(context.sourceCode, inner.callee), 40), sent: sent.finding.label(context.sourceCode), library };
             break;
@@ -396,6 +398,22 @@ export default createRule<Options, MessageId>({
         const isFactory = paths.pathsOf(inner.callee).some((path) => path.root.kind === 'module' && ((path.root.module === 'axios' && path.names.at(-1) === 'create') || (path.root.module === 'got' && path.names.at(-1) === 'extend')));
         return isFactory ? inner.arguments.filter((argument) => !isFunctionNode(argument)) : [];
       });
+    }
+
+    /** Whether a request's failure leaves its async function: awaited or returned, with no rejection handler chained on it. */
+    function passesFailureOut(request: TSESTree.CallExpression): boolean {
+      const chain = promiseChainOf(outermostWrapper(request));
+      const end = outermostWrapper(chain.end);
+      const parent = end.parent;
+      return !chain.handlesRejection && (parent?.type === AST_NODE_TYPES.AwaitExpression || parent?.type === AST_NODE_TYPES.ReturnStatement || (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === end));
+    }
+
+    /** Whether a finding's value is read off a parameter of `fn` (`apiKey`, `options.apiKey`). */
+    function isParameterOf(node: TSESTree.Node, fn: FunctionNode): boolean {
+      let root = unwrapExpression(node);
+      while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrapExpression(root.object);
+      const definition = root.type === AST_NODE_TYPES.Identifier ? paths.variableOf(root)?.defs[0] : undefined;
+      return definition?.type === DefinitionType.Parameter && definition.node === fn;
     }
 
     /** The package of the request each request error's finding holds (see isNarrowedAwayAt). */

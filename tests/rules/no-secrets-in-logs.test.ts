@@ -19922,3 +19922,119 @@ ruleTester.run("a table's name leaves the value written there to decide", rule, 
   },
   ],
 });
+
+ruleTester.run("an axios error a helper of the file lets through, further cases (helper-103, helper-104)", rule, {
+  valid: [
+  {
+    name: "a helper that fires its request and forgets it",
+    code: dedent`
+      import axios from 'axios';
+      declare const Logger: { error(...a: unknown[]): void };
+      declare const db: { load(id: string): Promise<unknown> };
+      async function load(id: string, apiKey: string): Promise<unknown> {
+        void axios.post('/audit', { id }, { headers: { 'X-Api-Key': apiKey } }).catch(() => undefined);
+        return db.load(id);
+      }
+      export async function fetchItem(id: string, apiKey: string): Promise<unknown> {
+        try {
+          return await load(id, apiKey);
+        } catch (error) {
+          Logger.error('failed', error);
+          return undefined;
+        }
+      }
+    `,
+  },
+  {
+    name: "a helper that handles its request's rejection in the chain",
+    code: dedent`
+      import axios from 'axios';
+      declare const Logger: { error(...a: unknown[]): void };
+      async function get(url: string, apiKey: string): Promise<unknown> {
+        const response = await axios.get(url, { headers: { 'X-Api-Key': apiKey } }).catch(() => null);
+        if (!response) throw new Error('request failed');
+        return response.data;
+      }
+      export async function balance(apiKey: string): Promise<unknown> {
+        try {
+          return await get('/balance', apiKey);
+        } catch (error) {
+          Logger.error('failed', error);
+          return undefined;
+        }
+      }
+    `,
+  },
+  {
+    name: "a helper given a plain value for its key parameter",
+    code: dedent`
+      import axios from 'axios';
+      declare const Logger: { error(...a: unknown[]): void };
+      async function get(url: string, apiKey: string): Promise<unknown> {
+        const response = await axios.get(url, { headers: { 'X-Api-Key': apiKey } });
+        return response.data;
+      }
+      export async function status(): Promise<unknown> {
+        try {
+          return await get('/status', 'anonymous');
+        } catch (error) {
+          Logger.error('Failed:', error);
+          return undefined;
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "the request read out of a helper's axios error",
+    code: dedent`
+      import axios from 'axios';
+      declare const Logger: { error(...a: unknown[]): void };
+      async function get(url: string, apiKey: string): Promise<unknown> {
+        const response = await axios.get(url, { headers: { 'X-Api-Key': apiKey } });
+        return response.data;
+      }
+      export async function balance(apiKey: string): Promise<unknown> {
+        try {
+          return await get('/balance', apiKey);
+        } catch (error: any) {
+          Logger.error('Failed:', error.config);
+          return undefined;
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `error.config`, the request of `axios.get` made with `apiKey`, reaches `Logger.error`.
+        line: 11,
+        column: 5,
+        endLine: 11,
+        endColumn: 42,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import axios from 'axios';
+            declare const Logger: { error(...a: unknown[]): void };
+            async function get(url: string, apiKey: string): Promise<unknown> {
+              const response = await axios.get(url, { headers: { 'X-Api-Key': apiKey } });
+              return response.data;
+            }
+            export async function balance(apiKey: string): Promise<unknown> {
+              try {
+                return await get('/balance', apiKey);
+              } catch (error: any) {
+                Logger.error('Failed:', '<redacted>');
+                return undefined;
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
