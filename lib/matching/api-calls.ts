@@ -934,9 +934,13 @@ export function isClientName(raw: string): boolean {
 /** Verbs of a call that makes a request (`callAssistantApi()`, `fetchApi()`): its value is the response, not a client. */
 const REQUEST_VERBS: ReadonlySet<string> = new Set(['call', 'fetch', 'request', 'invoke', 'query', 'send', 'post']);
 
-/** A call segment named as making a request through a client (`callAssistantApi()`), whose value is a response. */
+/**
+ * A call segment named as making a request to an API (`callAssistantApi()`, `fetchApi()`), whose value
+ * is a response; not one fetching a client (`fetchApiClient()`, `requestClient()`).
+ */
 function isRequestResult(segment: string): boolean {
-  return segment.endsWith('()') && REQUEST_VERBS.has(splitWords(segment.slice(0, -2))[0] ?? '');
+  const words = segment.endsWith('()') ? splitWords(segment.slice(0, -2)) : [];
+  return words.length > 1 && REQUEST_VERBS.has(words[0] ?? '') && words.at(-1) === 'api';
 }
 
 /** First words naming a test double (also after a verb making or fetching one: `createMockClient()`, `getFakeApi()`). */

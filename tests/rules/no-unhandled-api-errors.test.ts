@@ -22083,3 +22083,64 @@ ruleTester.run("a side branch's handler when the other reads drop the promise (h
   },
   ],
 });
+
+ruleTester.run("a call fetching a client gives a client (helper-103)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a client a fetch-named getter gives",
+    code: dedent`
+      declare function fetchClient(): Promise<any>;
+      export async function remove(id: string): Promise<void> {
+        const client = await fetchClient();
+        client.nodes.delete(id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `client.nodes.delete` is neither awaited, returned nor handled; its rejection is lost.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 26,
+        suggestions: [
+        {
+          messageId: "suggestAwait",
+          output: dedent`
+            declare function fetchClient(): Promise<any>;
+            export async function remove(id: string): Promise<void> {
+              const client = await fetchClient();
+              await client.nodes.delete(id);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a client a request-named method gives",
+    code: dedent`
+      export class Service {
+        declare requestClient: () => any;
+        remove(id: string): void {
+          this.requestClient().nodes.delete(id);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `this.requestClient().nodes.delete` is neither awaited, returned nor handled; its rejection is lost.
+        line: 4,
+        column: 5,
+        endLine: 4,
+        endColumn: 42,
+      },
+    ],
+  },
+  ],
+});
