@@ -1360,7 +1360,9 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
   // Or called (`const handler = client.wrap(fn); handler()`), which a promise cannot be.
   // Or handed where a function of the file writes a plain type (`const doc = api.generateDocument(); strip(doc)`).
   // Or returned by a function written to return a plain value (`const unsubscribe = client.subscribe(f); return unsubscribe;` in `(): () => void`).
-  return variable?.references.some((reference) => reference.isRead() && (plain(reference.identifier) || isCalled(outermostWrapper(reference.identifier)) || isPlainParameterArgument(outermostWrapper(reference.identifier), paths) || returnedAsPlainValue(outermostWrapper(reference.identifier)))) ?? false;
+  // A variable assigned the value later is tested for being set, whatever it holds (`if (cached) return cached; cached = client.connect()`): no plain use.
+  const assigned = parent?.type === AST_NODE_TYPES.AssignmentExpression;
+  return variable?.references.some((reference) => reference.isRead() && ((plain(reference.identifier) && !(assigned && isPresenceTest(reference.identifier))) || isCalled(outermostWrapper(reference.identifier)) || isPlainParameterArgument(outermostWrapper(reference.identifier), paths) || returnedAsPlainValue(outermostWrapper(reference.identifier)))) ?? false;
 }
 
 /** Whether every path a call's callee resolves to is the value of a call (`api.throttle(fn)`), not a function bound or invoked. */
@@ -2176,6 +2178,28 @@ function isPromiseAdapter(call: TSESTree.CallExpression): boolean {
   if (PROMISE_ADAPTERS.has(name)) return true;
   const words = splitWords(name);
   return words[words.length - 1] === 'timeout' && words[0] !== 'set' && words[0] !== 'clear';
+}
+
+/** A test of whether a value is set: `if (x)`, `!x`, `x && ...`, `x ? a : b`, `x !== undefined`, `x == null`. */
+function isPresenceTest(node: TSESTree.Node): boolean {
+  const wrapper = outermostWrapper(node);
+  const parent = wrapper.parent;
+  switch (parent?.type) {
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.ConditionalExpression:
+      return parent.test === wrapper;
+    case AST_NODE_TYPES.UnaryExpression:
+      return parent.operator === '!';
+    case AST_NODE_TYPES.LogicalExpression:
+      return parent.left === wrapper;
+    case AST_NODE_TYPES.BinaryExpression: {
+      const other = parent.left === wrapper ? parent.right : parent.left;
+      return ['===', '!==', '==', '!='].includes(parent.operator) && (isUndefined(other) || (other.type === AST_NODE_TYPES.Identifier && other.name === 'undefined'));
+    }
+    default:
+      return false;
+  }
 }
 
 function isTrueLiteral(node: TSESTree.Node): boolean {

@@ -22144,3 +22144,129 @@ ruleTester.run("a call fetching a client gives a client (helper-103)", rule, {
   },
   ],
 });
+
+ruleTester.run("a variable tested for being set before it is assigned a client's promise (helper-104)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a module cache tested then written with no try",
+    code: dedent`
+      declare const client: { connect(): Promise<void> };
+      let cached: Promise<void> | undefined;
+      export async function connect(): Promise<void> {
+        if (cached) return cached;
+        cached = client.connect();
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `client.connect` can fail with an API error that escapes `connect` untranslated; catch and translate it, or document `@throws`.
+        line: 5,
+        column: 12,
+        endLine: 5,
+        endColumn: 28,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            declare const client: { connect(): Promise<void> };
+            let cached: Promise<void> | undefined;
+            /**
+             * @throws when \`client.connect\` fails.
+             */
+            export async function connect(): Promise<void> {
+              if (cached) return cached;
+              cached = client.connect();
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a module cache compared with undefined then written",
+    code: dedent`
+      declare const client: { connect(): Promise<void> };
+      let cached: Promise<void> | undefined;
+      export async function connect(): Promise<void> {
+        if (cached !== undefined) return cached;
+        cached = client.connect();
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `client.connect` can fail with an API error that escapes `connect` untranslated; catch and translate it, or document `@throws`.
+        line: 5,
+        column: 12,
+        endLine: 5,
+        endColumn: 28,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            declare const client: { connect(): Promise<void> };
+            let cached: Promise<void> | undefined;
+            /**
+             * @throws when \`client.connect\` fails.
+             */
+            export async function connect(): Promise<void> {
+              if (cached !== undefined) return cached;
+              cached = client.connect();
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a local let tested before it is written",
+    code: dedent`
+      declare const client: { connect(): Promise<void> };
+      declare class DriverError extends Error { constructor(m: string, o?: { cause?: unknown }) }
+      export async function connect(): Promise<void> {
+        let cached: Promise<void> | undefined;
+        try {
+          if (cached) return await cached;
+          cached = client.connect();
+        } catch (error) {
+          throw new DriverError('connect failed', { cause: error });
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `client.connect` is neither awaited, returned nor handled; its rejection is lost.
+        line: 7,
+        column: 14,
+        endLine: 7,
+        endColumn: 30,
+        suggestions: [
+        {
+          messageId: "suggestAwait",
+          output: dedent`
+            declare const client: { connect(): Promise<void> };
+            declare class DriverError extends Error { constructor(m: string, o?: { cause?: unknown }) }
+            export async function connect(): Promise<void> {
+              let cached: Promise<void> | undefined;
+              try {
+                if (cached) return await cached;
+                cached = await client.connect();
+              } catch (error) {
+                throw new DriverError('connect failed', { cause: error });
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
