@@ -286,6 +286,12 @@ export class ApiErrorAnalysis {
         return this.#syncOrFloating(wrapper, context);
       case AST_NODE_TYPES.AssignmentExpression:
         if (parent.right === wrapper && ASSIGNING_OPERATORS.has(parent.operator) && parent.left.type === AST_NODE_TYPES.Identifier) {
+          // Its value awaited, returned or chained on right there too (`return await (cached ??= client.connect())`):
+          // the promise goes on through it; otherwise (dropped, tested) the variable's reads say.
+          if (outermostWrapper(parent).parent?.type !== AST_NODE_TYPES.ExpressionStatement) {
+            const own = this.#promiseFate(parent, context);
+            if (own === null || !DROPPED_FATES.has(own.messageId)) return own;
+          }
           return this.#assignedFate(parent.left, parent, context);
         }
         // Stored on an object (`this.pending = client.x()`): assigned, not floating; where it is
@@ -737,7 +743,7 @@ export class ApiErrorAnalysis {
         failedAt = read;
       }
     }
-    const dropped = firstFailure?.messageId === 'floating' || firstFailure?.messageId === 'voidedPromise' || firstFailure?.messageId === 'floatingOnAPath';
+    const dropped = firstFailure !== null && DROPPED_FATES.has(firstFailure.messageId);
     // Left unconsumed here but kept elsewhere: whoever reads it there may handle it.
     if (storedBeyond && dropped) return null;
     // Dropped by the other reads (`p.catch(log); void p`): the side branch's handler is all that takes
@@ -1219,6 +1225,9 @@ function siteMiss(fate: Unhandled): string | undefined {
       return undefined;
   }
 }
+
+/** The fates of a promise nothing takes: dropped, or discarded. */
+const DROPPED_FATES: ReadonlySet<string> = new Set(['floating', 'voidedPromise', 'floatingOnAPath']);
 
 /** A declarator of `export const x = ...` (`export let`, `export var`). */
 function isExportedDeclarator(writer: TSESTree.Node): boolean {

@@ -22270,3 +22270,44 @@ ruleTester.run("a variable tested for being set before it is assigned a client's
   },
   ],
 });
+
+ruleTester.run("the value of an assignment awaited where it is written", rule, {
+  valid: [
+  {
+    name: "a cache filled and awaited in one expression in a translating try",
+    code: dedent`
+      declare const client: { connect(): Promise<void> };
+      declare class DriverError extends Error { constructor(m: string, o?: { cause?: unknown }) }
+      let cached: Promise<void> | undefined;
+      export async function connect(): Promise<void> {
+        try {
+          return await (cached ??= client.connect());
+        } catch (error) {
+          throw new DriverError('connect failed', { cause: error });
+        }
+      }
+    `,
+  },
+  {
+    name: "a client's promise assigned in a test then awaited later",
+    code: dedent`
+      declare const client: { getNode(id: string): Promise<object> };
+      declare class DriverError extends Error { constructor(m: string, o?: { cause?: unknown }) }
+      export async function load(id: string): Promise<object | null> {
+        let pending: Promise<object> | null;
+        if ((pending = client.getNode(id))) {
+          try {
+            return await pending;
+          } catch (error) {
+            throw new DriverError('load failed', { cause: error });
+          }
+        }
+        return null;
+      }
+    `,
+  },
+  ],
+  invalid: [
+
+  ],
+});
