@@ -67,13 +67,19 @@ describe('lib/matching/sensitive-names', () => {
   describe('tables of names', () => {
     it('an object whose final word names names or kinds holds names', () => {
       for (const name of ['PropertyName', 'FieldNames', 'TokenType', 'SECRET_TYPES', 'credentialKind', 'headerLabels', 'ParamField']) {
-        assert.equal(isNamingTable(name), true, name);
+        assert.equal(isNamingTable(name, 'password'), true, name);
       }
     });
     it('not before a preposition, nor any other final word', () => {
       for (const name of ['secretsByType', 'tokensForName', 'credentials', 'error', 'config', 'typeInfo', 'nameServer', '']) {
-        assert.equal(isNamingTable(name), false, name);
+        assert.equal(isNamingTable(name, 'password'), false, name);
       }
+    });
+    it('a table of ids only when it or the member is capitalised, as constants are', () => {
+      assert.equal(isNamingTable('LogId', 'tokenFetch'), true);
+      assert.equal(isNamingTable('eventIds', 'TOKEN_REFRESHED'), true);
+      assert.equal(isNamingTable('openId', 'clientSecret'), false);
+      assert.equal(isNamingTable('appleId', 'password'), false);
     });
   });
 
