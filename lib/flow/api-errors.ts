@@ -1345,6 +1345,8 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
   // A static method of a client class (`PaseClient.generateRandomPasscode()`), a function of a
   // module of the project imported whole (`import * as api from '../api'; api.origin()`).
   if ((isClassMemberCall(call, paths) || isProjectNamespaceCall(call, paths)) && neverAPromise()) return true;
+  // A class's conversion from a value (`DynamoDBDocumentClient.from(client)`, as `Array.from`, `Buffer.from`): made here, whatever is done with it.
+  if (call.callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(call.callee) === 'from' && isClassMemberCall(call, paths)) return true;
   // The function a call made, called (`api.throttle(fn)()`, `const handler = client.wrap(fn);
   // handler()`): no client method by its name; a promise only where its value is used as one. (Not
   // a function bound, `client.request.bind(client)`: that is the client's method.)

@@ -22311,3 +22311,57 @@ ruleTester.run("the value of an assignment awaited where it is written", rule, {
 
   ],
 });
+
+ruleTester.run("a client class's from", rule, {
+  valid: [
+  {
+    name: "a document client made from a client by the class's from",
+    code: dedent`
+      import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+      import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+      export const createDocumentClient = (client: DynamoDBClient) => {
+        return DynamoDBDocumentClient.from(client);
+      };
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a request of the document client a class's from made",
+    code: dedent`
+      import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+      import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+      export async function read(client: DynamoDBClient, id: string) {
+        const documentClient = DynamoDBDocumentClient.from(client);
+        return documentClient.send(new GetCommand({ TableName: 't', Key: { id } }));
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `documentClient.send` can fail with an API error that escapes `read` untranslated; catch and translate it, or document `@throws`.
+        line: 5,
+        column: 10,
+        endLine: 5,
+        endColumn: 78,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+            import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+            /**
+             * @throws when \`documentClient.send\` fails.
+             */
+            export async function read(client: DynamoDBClient, id: string) {
+              const documentClient = DynamoDBDocumentClient.from(client);
+              return documentClient.send(new GetCommand({ TableName: 't', Key: { id } }));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
