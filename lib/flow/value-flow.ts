@@ -590,11 +590,32 @@ export class ValueFlow<Finding> {
     const variable = this.#paths.variableOf(inner);
     if (!variable || variable.defs[0]?.type !== DefinitionType.Variable) return null;
     const writes = this.#reachingWrites(variable, inner);
-    if (writes.length === 0 || !writes.every(isSeenWhole)) return null;
+    if (writes.length === 0 || !writes.every((write) => isSeenWhole(write) || this.#madeWrittenOut(write))) return null;
     // One value made, the rest stored into it (`let v = ''; if (auth) v = token` may hold either: no one value).
     const made = writes.filter((write) => write.kind === 'value' && !write.mutation);
     const [only] = made;
-    return made.length === 1 && only?.kind === 'value' ? only.value : null;
+    if (made.length !== 1 || only?.kind !== 'value') return null;
+    // Made by a function of the file: the one value it returns, written out there.
+    if (!isSeenWhole(only)) {
+      const fn = localCallee(unwrapExpression(only.value) as TSESTree.CallExpression, this.#paths);
+      const returned = fn ? returnedValues(fn) : [];
+      return returned.length === 1 ? (returned[0] ?? null) : null;
+    }
+    return only.value;
+  }
+
+  /**
+   * A value a synchronous function of the file returns, every value it returns written out there
+   * (`const headers = buildHeaders(signature)` with `return { 'x-signature': signature }`): seen whole,
+   * as the literal written in place is.
+   */
+  #madeWrittenOut(write: Write): boolean {
+    if (write.kind !== 'value' || write.mutation) return false;
+    const value = unwrapExpression(write.value);
+    const fn = value.type === AST_NODE_TYPES.CallExpression ? localCallee(value, this.#paths) : null;
+    if (!fn || fn.async || fn.generator) return false;
+    const returned = returnedValues(fn);
+    return returned.length > 0 && returned.every((item) => WRITTEN_OUT.has(unwrapExpression(item).type));
   }
 
   #identifier(node: TSESTree.Identifier): ChainedTrace<Finding>[] {
@@ -618,7 +639,7 @@ export class ValueFlow<Finding> {
     // A name says nothing about a variable that only ever holds value-free values.
     const valueFree = this.#allValueFree(writes);
     // Every value it holds is written out here (see isSeenWhole).
-    const seenWhole = !valueFree && kind === 'variable' && writes.length > 0 && writes.every(isSeenWhole);
+    const seenWhole = !valueFree && kind === 'variable' && writes.length > 0 && writes.every((write) => isSeenWhole(write) || this.#madeWrittenOut(write));
     if (!valueFree) {
       const seen = seenWhole ? writes.find((write) => write.kind === 'value' && !write.mutation) : undefined;
       const verdict = this.#named(node.name, node, kind, seen?.kind === 'value' ? seen.value : null);

@@ -20038,3 +20038,94 @@ ruleTester.run("an axios error a helper of the file lets through, further cases 
   },
   ],
 });
+
+ruleTester.run("a carrier a function of the file makes, written out there", rule, {
+  valid: [
+  {
+    name: "headers a function of the file returns written out, sent with got",
+    code: dedent`
+      import got from 'got';
+      declare const Logger: { error(...a: unknown[]): void };
+      function buildHeaders(signature: string) {
+        return { 'content-type': 'application/json', 'x-signature': signature };
+      }
+      export async function callBridge(url: string, signature: string): Promise<unknown> {
+        const headers = buildHeaders(signature);
+        try {
+          return await got.post(url, { headers }).json();
+        } catch (error) {
+          Logger.error('bridge failed', error);
+          throw error;
+        }
+      }
+    `,
+  },
+  {
+    name: "headers a function of the file returns, logged whole",
+    code: dedent`
+      declare const Logger: { info(...a: unknown[]): void };
+      function buildHeaders(requestId: string) {
+        return { accept: 'application/json', 'x-request-id': requestId };
+      }
+      export function show(requestId: string): void {
+        const headers = buildHeaders(requestId);
+        Logger.info('sending', headers);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "headers a function of the file returns with a token in them",
+    code: dedent`
+      import got from 'got';
+      declare const Logger: { error(...a: unknown[]): void };
+      declare const config: { apiToken: string };
+      function buildHeaders() {
+        return { authorization: \`Bearer \${config.apiToken}\` };
+      }
+      export async function callBridge(url: string): Promise<unknown> {
+        const headers = buildHeaders();
+        try {
+          return await got.post(url, { headers }).json();
+        } catch (error) {
+          Logger.error('bridge failed', error);
+          throw error;
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `error`, the error of `got.post`, which holds the request made with `config.apiToken`, reaches `Logger.error`.
+        line: 12,
+        column: 5,
+        endLine: 12,
+        endColumn: 41,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import got from 'got';
+            declare const Logger: { error(...a: unknown[]): void };
+            declare const config: { apiToken: string };
+            function buildHeaders() {
+              return { authorization: \`Bearer \${config.apiToken}\` };
+            }
+            export async function callBridge(url: string): Promise<unknown> {
+              const headers = buildHeaders();
+              try {
+                return await got.post(url, { headers }).json();
+              } catch (error) {
+                Logger.error('bridge failed', '<redacted>');
+                throw error;
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
