@@ -23,7 +23,7 @@ import type { CatchAnalysis, CatchVerdict } from './catches.js';
 import { stashedRethrows } from './catches.js';
 import { branchTargets } from './code-path.js';
 import { docCommentOf, documentedNode, hasLazyIterableResult, hasSynchronousResult, isClientName, isThrowsDocumented, runsCallbackInCatchingTry } from '../matching/api-calls.js';
-import { childNodes, collectInTry, constructorOf, contains, declarationsNamed, enclosingFunction, functionName, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, returnedValues, shortText, staticPropertyName, typeAliasOf, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
+import { childNodes, collectInTry, constructorOf, contains, declarationsNamed, enclosingFunction, functionName, identifiersReadIn, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, returnedValues, shortText, staticPropertyName, typeAliasOf, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { functionOfVariable, isExportedWhereDeclared, localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { isDeclaredFrom, receiverOwnType } from '../matching/local-packages.js';
 import { isErrorName } from '../matching/value-calls.js';
@@ -841,7 +841,8 @@ export class ApiErrorAnalysis {
   /**
    * `let sent = false; for (...) { try { await client.post(o); sent = true; } catch { await sleep(d) } }
    * if (!sent) throw new Error('gave up')`: right after the loop, a throw only an attempt that got
-   * through skips — a flag the `try` block alone sets to `true`, after its first `await`.
+   * through skips — a flag declared `false` that the `try` block alone sets to `true`, after its last
+   * `await`, and that stops the loop (its test asks `!sent`, or a `break` follows).
    */
   #thrownUnlessSent(tryStatement: TSESTree.TryStatement, loop: TSESTree.Node): boolean {
     const block = loop.parent;
@@ -853,14 +854,22 @@ export class ApiErrorAnalysis {
     const flag = test.type === AST_NODE_TYPES.UnaryExpression && test.operator === '!' ? unwrapExpression(test.argument) : null;
     if (body.at(-1)?.type !== AST_NODE_TYPES.ThrowStatement || flag?.type !== AST_NODE_TYPES.Identifier) return false;
     const variable = this.#options.paths.variableOf(flag);
+    // Declared unset (`let sent = false`), and the loop stops once it is set: its test asks `!sent`, or a `break` follows the write.
+    const declaration = variable?.defs[0]?.node;
+    const initial = declaration?.type === AST_NODE_TYPES.VariableDeclarator ? declaration.init : undefined;
+    if (initial !== null && !(initial && unwrapExpression(initial).type === AST_NODE_TYPES.Literal && (unwrapExpression(initial) as TSESTree.Literal).value === false)) return false;
+    const loopTest = 'test' in loop && loop.test ? loop.test : null;
+    const stopsWhenSet = (write: TSESTree.Node): boolean =>
+      (loopTest !== null && identifiersReadIn(loopTest).some((read) => read.name === flag.name && read.parent.type === AST_NODE_TYPES.UnaryExpression && read.parent.operator === '!')) ||
+      tryStatement.block.body.some((statement) => statement.type === AST_NODE_TYPES.BreakStatement && statement.range[0] > write.range[1]);
     const writes = variable?.references.filter((reference) => reference.isWrite() && !reference.init) ?? [];
-    const firstAwait = Math.min(...collectInTry(tryStatement.block, (node) => (node.type === AST_NODE_TYPES.AwaitExpression ? node.range[1] : null)));
+    const lastAwait = Math.max(...collectInTry(tryStatement.block, (node) => (node.type === AST_NODE_TYPES.AwaitExpression ? node.range[1] : null)));
     return (
       writes.length > 0 &&
       writes.every((reference) => {
         const assignment = reference.identifier.parent;
-        const afterAttempt = contains(tryStatement.block, reference.identifier) && reference.identifier.range[0] > firstAwait;
-        return afterAttempt && assignment.type === AST_NODE_TYPES.AssignmentExpression && isTrueLiteral(assignment.right);
+        const afterAttempt = contains(tryStatement.block, reference.identifier) && reference.identifier.range[0] > lastAwait;
+        return afterAttempt && assignment.type === AST_NODE_TYPES.AssignmentExpression && isTrueLiteral(assignment.right) && stopsWhenSet(assignment);
       })
     );
   }

@@ -22365,3 +22365,119 @@ ruleTester.run("a client class's from", rule, {
   },
   ],
 });
+
+ruleTester.run("a retry flag the loop stops on (helper-105)", rule, {
+  valid: [
+  {
+    name: "a retry loop that breaks once the flag is set",
+    code: dedent`
+      declare const client: { post(url: string, body: unknown): Promise<void> };
+      declare function sleep(ms: number): Promise<void>;
+      export async function send(url: string, body: unknown): Promise<void> {
+        let sent = false;
+        for (let attempt = 0; attempt < 3; attempt++) {
+          try {
+            await client.post(url, body);
+            sent = true;
+            break;
+          } catch {
+            await sleep(100 * attempt);
+          }
+        }
+        if (!sent) throw new Error('gave up');
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a flag loop over several targets that goes on after a success",
+    code: dedent`
+      declare const client: { post(url: string, body: unknown): Promise<void> };
+      // fan-out: the catch drops every failure after the first success; no attempt is retried
+      export async function notifyAll(urls: string[], body: unknown): Promise<void> {
+        let sent = false;
+        for (const url of urls) {
+          try {
+            await client.post(url, body);
+            sent = true;
+          } catch {
+            // ignore, try the next one
+          }
+        }
+        if (!sent) throw new Error('no webhook accepted the event');
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        // The catch at line 9 swallows the error of `client.post`: it neither uses nor rethrows it.
+        line: 7,
+        column: 13,
+        endLine: 7,
+        endColumn: 35,
+      },
+    ],
+  },
+  {
+    name: "a flag declared set",
+    code: dedent`
+      declare const client: { post(url: string, body: unknown): Promise<void> };
+      declare function sleep(ms: number): Promise<void>;
+      export async function send(url: string, body: unknown): Promise<void> {
+        let sent = true;
+        for (let attempt = 0; attempt < 3; attempt++) {
+          try {
+            await client.post(url, body);
+            sent = true;
+            break;
+          } catch {
+            await sleep(100 * attempt);
+          }
+        }
+        if (!sent) throw new Error('gave up');
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        // The catch at line 10 swallows the error of `client.post`: it neither uses nor rethrows it.
+        line: 7,
+        column: 13,
+        endLine: 7,
+        endColumn: 35,
+      },
+    ],
+  },
+  {
+    name: "a flag set before the request",
+    code: dedent`
+      declare const client: { post(url: string, body: unknown): Promise<void> };
+      declare function sleep(ms: number): Promise<void>;
+      export async function send(url: string, body: unknown): Promise<void> {
+        let sent = false;
+        for (let attempt = 0; attempt < 3 && !sent; attempt++) {
+          try {
+            await sleep(10);
+            sent = true;
+            await client.post(url, body);
+          } catch {
+            await sleep(100 * attempt);
+          }
+        }
+        if (!sent) throw new Error('gave up');
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        // The catch at line 10 swallows the error of `client.post`: it neither uses nor rethrows it.
+        line: 9,
+        column: 13,
+        endLine: 9,
+        endColumn: 35,
+      },
+    ],
+  },
+  ],
+});
