@@ -700,8 +700,12 @@ export class ApiErrorAnalysis {
       .map((reference) => reference.identifier)
       .sort((a, b) => a.range[0] - b.range[0]);
     // `export const ready = client.connect()`: handed to the module's importers, as one stored on an object is.
-    const exported = isExportedDeclarator(writer);
-    if (reads.length === 0) return context.sync ? this.#throwFate(writer, context) : exported ? null : this.#floating(context);
+    const isExportRead = (read: TSESTree.Node): boolean => {
+      const parent = outermostWrapper(read).parent;
+      return parent?.type === AST_NODE_TYPES.ExportSpecifier || parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration;
+    };
+    const exported = isExportedDeclarator(writer) || reads.some(isExportRead);
+    if (reads.every(isExportRead)) return context.sync ? this.#throwFate(writer, context) : exported ? null : this.#floating(context);
     if (context.sync) return this.#throwFate(writer, context);
     let firstFailure: Fate = null;
     // A rejection handler attached before (`p.catch(() => undefined)`, then `await p` later): the
@@ -715,6 +719,8 @@ export class ApiErrorAnalysis {
       // A test or a plain read before a later use (`if (deletes) await Promise.all(deletes)`, `deletes.length`):
       // the later use says what becomes of the promises.
       if (index < reads.length - 1 && isUsedAsPlainValue(read) && outermostWrapper(read).parent?.type !== AST_NODE_TYPES.ForOfStatement) continue;
+      // Exported by name (`export { ready }`, `export default ready`): handed to the importers; the other reads here still say what they do.
+      if (isExportRead(read)) continue;
       // A side branch with a rejection handler, its own value dropped (`pending.catch(() => { cache = null })`,
       // then `return pending`): it observes the rejection; the later uses say where the error goes.
       const chain = promiseChainOf(outermostWrapper(read));
@@ -766,7 +772,6 @@ export class ApiErrorAnalysis {
   #isStoredBeyond(read: TSESTree.Node): boolean {
     const wrapper = outermostWrapper(read);
     const parent = wrapper.parent;
-    if (parent?.type === AST_NODE_TYPES.ExportSpecifier || parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration) return true;
     if (parent?.type === AST_NODE_TYPES.AssignmentExpression) return parent.right === wrapper && ASSIGNING_OPERATORS.has(parent.operator) && parent.left.type === AST_NODE_TYPES.MemberExpression;
     if (parent?.type === AST_NODE_TYPES.Property) return parent.value === wrapper && parent.parent.type === AST_NODE_TYPES.ObjectExpression;
     if (parent?.type !== AST_NODE_TYPES.CallExpression) return false;

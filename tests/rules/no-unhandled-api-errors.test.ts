@@ -22481,3 +22481,49 @@ ruleTester.run("a retry flag the loop stops on (helper-105)", rule, {
   },
   ],
 });
+
+ruleTester.run("a promise exported by name with a branch dropped here (helper-105)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "an exported-by-name promise with a then branch dropped",
+    code: dedent`
+      declare const client: { connect(): Promise<void> };
+      const ready = client.connect();
+      ready.then(() => console.log('connected'));
+      export { ready };
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `client.connect` is neither awaited, returned nor handled; its rejection is lost.
+        line: 2,
+        column: 15,
+        endLine: 2,
+        endColumn: 31,
+      },
+    ],
+  },
+  {
+    name: "an exported-as-default promise with a then branch dropped",
+    code: dedent`
+      declare const client: { connect(): Promise<void> };
+      const ready = client.connect();
+      ready.then(() => console.log('connected'));
+      export default ready;
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `client.connect` is neither awaited, returned nor handled; its rejection is lost.
+        line: 2,
+        column: 15,
+        endLine: 2,
+        endColumn: 31,
+      },
+    ],
+  },
+  ],
+});
