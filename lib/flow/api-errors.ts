@@ -1377,17 +1377,20 @@ export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPa
   if (isPlainParameterArgument(wrapper, paths)) return true;
   if (neverAPromise() && isMethodCalledAsPlainValue(call, paths, plain)) return true;
   if (target?.type !== AST_NODE_TYPES.Identifier) return false;
-  // Stored in a variable written with a plain type (`const region: string = client.region()`).
-  const declared = target.typeAnnotation?.typeAnnotation;
+  // Stored in a variable written with a plain type (`const region: string = client.region()`, or declared so
+  // and assigned later: `let session: Session | null; session = client.currentSession()`).
+  const definition = variable?.defs[0];
+  const declared = target.typeAnnotation?.typeAnnotation ?? (definition?.type === DefinitionType.Variable && definition.name.typeAnnotation?.typeAnnotation);
   if (declared && isPlainWrittenType(declared)) return true;
   // A client made from a client (`const orgClient = client.clone(headers)`, `api.withToken(t)`).
   if (isClientName(target.name) && neverAPromise()) return true;
   // Or called (`const handler = client.wrap(fn); handler()`), which a promise cannot be.
   // Or handed where a function of the file writes a plain type (`const doc = api.generateDocument(); strip(doc)`).
   // Or returned by a function written to return a plain value (`const unsubscribe = client.subscribe(f); return unsubscribe;` in `(): () => void`).
-  // A variable assigned the value later is tested for being set, whatever it holds (`if (cached) return cached; cached = client.connect()`): no plain use.
+  // A variable assigned the value later, tested for being set only to hand it back (`if (cached) return cached;
+  // cached = client.connect()`): a cache of whatever it holds, no plain use.
   const assigned = parent?.type === AST_NODE_TYPES.AssignmentExpression;
-  return variable?.references.some((reference) => reference.isRead() && ((plain(reference.identifier) && !(assigned && isPresenceTest(reference.identifier))) || isCalled(outermostWrapper(reference.identifier)) || isPlainParameterArgument(outermostWrapper(reference.identifier), paths) || returnedAsPlainValue(outermostWrapper(reference.identifier)))) ?? false;
+  return variable?.references.some((reference) => reference.isRead() && ((plain(reference.identifier) && !(assigned && isCacheGuard(reference.identifier))) || isCalled(outermostWrapper(reference.identifier)) || isPlainParameterArgument(outermostWrapper(reference.identifier), paths) || returnedAsPlainValue(outermostWrapper(reference.identifier)))) ?? false;
 }
 
 /** Whether every path a call's callee resolves to is the value of a call (`api.throttle(fn)`), not a function bound or invoked. */
@@ -2205,26 +2208,21 @@ function isPromiseAdapter(call: TSESTree.CallExpression): boolean {
   return words[words.length - 1] === 'timeout' && words[0] !== 'set' && words[0] !== 'clear';
 }
 
-/** A test of whether a value is set: `if (x)`, `!x`, `x && ...`, `x ? a : b`, `x !== undefined`, `x == null`. */
-function isPresenceTest(node: TSESTree.Node): boolean {
+/**
+ * A cache's guard: an `if` testing that the variable is set (`if (cached)`, `if (cached !== undefined)`,
+ * `if (cached != null)`) whose branch hands it back (`return cached`, `return await cached`).
+ */
+function isCacheGuard(node: TSESTree.Node): boolean {
   const wrapper = outermostWrapper(node);
-  const parent = wrapper.parent;
-  switch (parent?.type) {
-    case AST_NODE_TYPES.IfStatement:
-    case AST_NODE_TYPES.WhileStatement:
-    case AST_NODE_TYPES.ConditionalExpression:
-      return parent.test === wrapper;
-    case AST_NODE_TYPES.UnaryExpression:
-      return parent.operator === '!';
-    case AST_NODE_TYPES.LogicalExpression:
-      return parent.left === wrapper;
-    case AST_NODE_TYPES.BinaryExpression: {
-      const other = parent.left === wrapper ? parent.right : parent.left;
-      return ['===', '!==', '==', '!='].includes(parent.operator) && (isUndefined(other) || (other.type === AST_NODE_TYPES.Identifier && other.name === 'undefined'));
-    }
-    default:
-      return false;
-  }
+  const comparison = wrapper.parent?.type === AST_NODE_TYPES.BinaryExpression && ['!==', '!='].includes(wrapper.parent.operator) ? wrapper.parent : null;
+  const other = comparison ? (comparison.left === wrapper ? comparison.right : comparison.left) : null;
+  const test = comparison && other && (isUndefined(other) || isIdentifierNamed(other, 'undefined')) ? comparison : wrapper;
+  const statement = test.parent;
+  if (statement?.type !== AST_NODE_TYPES.IfStatement || statement.test !== test || node.type !== AST_NODE_TYPES.Identifier) return false;
+  const [only] = statement.consequent.type === AST_NODE_TYPES.BlockStatement ? statement.consequent.body : [statement.consequent];
+  const returned = only?.type === AST_NODE_TYPES.ReturnStatement && only.argument ? unwrapExpression(only.argument) : null;
+  const value = returned?.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(returned.argument) : returned;
+  return value !== null && isIdentifierNamed(value, node.name);
 }
 
 function isTrueLiteral(node: TSESTree.Node): boolean {

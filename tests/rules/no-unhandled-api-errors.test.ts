@@ -22527,3 +22527,58 @@ ruleTester.run("a promise exported by name with a branch dropped here (helper-10
   },
   ],
 });
+
+ruleTester.run("a variable assigned later and tested for being set (helper-105)", rule, {
+  valid: [
+  {
+    name: "a synchronous getter's result assigned later and tested",
+    code: dedent`
+      declare const api: { findCachedNode(id: string): { name: string } | undefined };
+      export function label(id: string, fallback: boolean): string {
+        let node;
+        if (fallback) node = api.findCachedNode(id);
+        if (!node) return 'unknown';
+        return describe(node);
+      }
+      declare function describe(n: unknown): string;
+    `,
+  },
+  {
+    name: "a session a module variable keeps, tested for being set",
+    code: dedent`
+      declare const client: { currentSession(): { user: string } | null };
+      let session: { user: string } | null = null;
+      export function refresh(): void {
+        session = client.currentSession();
+      }
+      export function isSignedIn(): boolean {
+        return session !== null && session !== undefined;
+      }
+      export function render(): string {
+        if (!session) return 'anonymous';
+        return format(session);
+      }
+      declare function format(s: unknown): string;
+    `,
+  },
+  {
+    name: "a session declared with a named type and assigned later",
+    code: dedent`
+      interface Session { user: string }
+      declare const client: { currentSession(): Session | null };
+      let session: Session | null = null;
+      export function refresh(): void {
+        session = client.currentSession();
+      }
+      export function render(): string {
+        if (!session) return 'anonymous';
+        return format(session);
+      }
+      declare function format(s: unknown): string;
+    `,
+  },
+  ],
+  invalid: [
+
+  ],
+});
