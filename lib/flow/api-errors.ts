@@ -288,10 +288,7 @@ export class ApiErrorAnalysis {
         if (parent.right === wrapper && ASSIGNING_OPERATORS.has(parent.operator) && parent.left.type === AST_NODE_TYPES.Identifier) {
           // Its value awaited, returned or chained on right there too (`return await (cached ??= client.connect())`):
           // the promise goes on through it; otherwise (dropped, tested) the variable's reads say.
-          if (outermostWrapper(parent).parent?.type !== AST_NODE_TYPES.ExpressionStatement) {
-            const own = this.#promiseFate(parent, context);
-            if (own === null || !DROPPED_FATES.has(own.messageId)) return own;
-          }
+          if (isAwaitedOrChained(outermostWrapper(parent))) return this.#promiseFate(parent, context);
           return this.#assignedFate(parent.left, parent, context);
         }
         // Stored on an object (`this.pending = client.x()`): assigned, not floating; where it is

@@ -22582,3 +22582,33 @@ ruleTester.run("a variable assigned later and tested for being set (helper-105)"
 
   ],
 });
+
+ruleTester.run("an assignment's value used another way (helper-105)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a promise assigned inside a call that drops it, read later",
+    code: dedent`
+      declare const client: { connect(): Promise<void> };
+      declare function track(p: Promise<void>): void;
+      let cached: Promise<void> | undefined;
+      export function warm(): void {
+        track((cached = client.connect()));
+        cached.then(() => console.log('warm'));
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `client.connect` is neither awaited, returned nor handled; its rejection is lost.
+        line: 5,
+        column: 19,
+        endLine: 5,
+        endColumn: 35,
+      },
+    ],
+  },
+  ],
+});
