@@ -362,7 +362,7 @@ export default createRule<Options, MessageId>({
           if (library === null || enclosingFunction(inner) !== fn || !passesFailureOut(inner)) continue;
           // A secret the call passes in (`traceInCall`), or one the function reads itself (`const token = await
           // auth.getToken()`), not its parameters' names (they stand for what the call passes).
-          const own = (argument: TSESTree.Node): readonly Trace<SecretFinding>[] => flow.trace(argument).filter((trace) => !isParameterOf(trace.finding.node, fn));
+          const own = (argument: TSESTree.Node): readonly Trace<SecretFinding>[] => flow.trace(argument).filter((trace) => !standsForArgument(trace.finding.node, fn, call));
           const sent = inner.arguments.flatMap((argument) => (isFunctionNode(argument) ? [] : [...flow.traceInCall(call, fn, argument), ...own(argument)])).find((trace) => trace.finding.kind !== 'parameter');
           if (sent) {
             found = { callee: shortText(nodeText(context.sourceCode, inner.callee), 40), sent: sent.finding.label(context.sourceCode), library };
@@ -408,12 +408,19 @@ export default createRule<Options, MessageId>({
       return !chain.handlesRejection && (parent?.type === AST_NODE_TYPES.AwaitExpression || parent?.type === AST_NODE_TYPES.ReturnStatement || (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === end));
     }
 
-    /** Whether a finding's value is read off a parameter of `fn` (`apiKey`, `options.apiKey`). */
-    function isParameterOf(node: TSESTree.Node, fn: FunctionNode): boolean {
+    /**
+     * Whether a finding's value is read off a parameter of `fn` that `call` passes an argument for
+     * (`apiKey`, `options.apiKey`): the argument stands for it. A default the call leaves to the
+     * parameter (`token = process.env.API_TOKEN`) is the function's own.
+     */
+    function standsForArgument(node: TSESTree.Node, fn: FunctionNode, call: TSESTree.CallExpression): boolean {
       let root = unwrapExpression(node);
       while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrapExpression(root.object);
       const definition = root.type === AST_NODE_TYPES.Identifier ? paths.variableOf(root)?.defs[0] : undefined;
-      return definition?.type === DefinitionType.Parameter && definition.node === fn;
+      if (definition?.type !== DefinitionType.Parameter || definition.node !== fn) return false;
+      const index = fn.params.findIndex((parameter) => contains(parameter, definition.name));
+      const parameter = fn.params[index];
+      return !(parameter?.type === AST_NODE_TYPES.AssignmentPattern && call.arguments.length <= index);
     }
 
     /** The package of the request each request error's finding holds (see isNarrowedAwayAt). */

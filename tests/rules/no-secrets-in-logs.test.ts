@@ -20129,3 +20129,59 @@ ruleTester.run("a carrier a function of the file makes, written out there", rule
   },
   ],
 });
+
+ruleTester.run("a helper's parameter default (helper-105)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a helper whose key parameter's default is a secret the call leaves to it",
+    code: dedent`
+      import axios from 'axios';
+      declare const Logger: { error(...a: unknown[]): void };
+      async function get(path: string, token = process.env.API_TOKEN): Promise<unknown> {
+        const res = await axios.get(path, { headers: { Authorization: \`Bearer \${token}\` } });
+        return res.data;
+      }
+      export async function run(): Promise<void> {
+        try {
+          await get('/status');
+        } catch (error) {
+          Logger.error('failed', error);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `error`, the error of `axios.get`, which holds the request made with `token`, reaches `Logger.error`.
+        line: 11,
+        column: 5,
+        endLine: 11,
+        endColumn: 34,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import axios from 'axios';
+            declare const Logger: { error(...a: unknown[]): void };
+            async function get(path: string, token = process.env.API_TOKEN): Promise<unknown> {
+              const res = await axios.get(path, { headers: { Authorization: \`Bearer \${token}\` } });
+              return res.data;
+            }
+            export async function run(): Promise<void> {
+              try {
+                await get('/status');
+              } catch (error) {
+                Logger.error('failed', '<redacted>');
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
