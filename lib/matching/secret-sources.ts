@@ -135,9 +135,12 @@ export class SecretSources {
     // name: its own name says nothing, and what the file writes there decides (a token-shaped literal
     // is still one).
     // So is one taken out of it (`const { BadToken } = ErrCode`: the key of the pattern, and the binding it names).
+    // Not one the file writes a value there that is no literal (`const AZURE_OPENAI_ENDPOINT = { API_KEY:
+    // process.env.AZURE_OPENAI_KEY }`): a table of names or codes holds literals.
     if (kind === 'property') {
       const table = node.type === AST_NODE_TYPES.MemberExpression && !node.computed ? writtenName(node.object) : destructuredTableName(node);
-      if (table !== null && (isNamingTable(table, name) || isCodeTable(table, name))) return undefined;
+      const object = node.type === AST_NODE_TYPES.MemberExpression ? node.object : destructuredFrom(node);
+      if (table !== null && (isNamingTable(table, name) || isCodeTable(table, name)) && !this.#holdsComputedValue(object, name)) return undefined;
     }
     if (kind === 'variable' && node.type === AST_NODE_TYPES.Identifier) {
       const variable = this.#paths.variableOf(node);
@@ -200,6 +203,19 @@ export class SecretSources {
     // tokenParams.scopes = ...`): what is written there decides, traced on its own.
     if (kind === 'variable' && value !== null) return undefined;
     return this.#finding('carrier', node, (text) => `\`${text}\`, which carries secrets,`);
+  }
+
+  /** Whether an object the file writes out (`const T = { K: value }`, `as const` too) holds something other than a literal under `key`. */
+  #holdsComputedValue(object: TSESTree.Node | null, key: string): boolean {
+    const inner = object ? unwrapExpression(object) : null;
+    const variable = inner?.type === AST_NODE_TYPES.Identifier ? this.#paths.variableOf(inner) : null;
+    const alias = variable ? this.#paths.aliasTargetOf(variable) : null;
+    const literal = alias && alias.names.length === 0 ? unwrapExpression(alias.expression) : null;
+    if (literal?.type !== AST_NODE_TYPES.ObjectExpression) return false;
+    const property = literal.properties.find((item) => item.type === AST_NODE_TYPES.Property && staticPropertyName(item) === key);
+    if (property?.type !== AST_NODE_TYPES.Property) return false;
+    const value = unwrapExpression(property.value);
+    return !(value.type === AST_NODE_TYPES.Literal || (value.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length === 0));
   }
 
   /**
@@ -710,9 +726,15 @@ function isFilePathArgument(identifier: TSESTree.Node, paths: AccessPathResolver
 
 /** The table a pattern's key takes a member out of, one level deep (`BadToken` of `const { BadToken } = ErrCode`), or null. */
 function destructuredTableName(key: TSESTree.Node): string | null {
+  const from = destructuredFrom(key);
+  return from ? writtenName(from) : null;
+}
+
+/** The value a pattern's key takes its member out of, one level deep (`ErrCode` of `const { BadToken } = ErrCode`), or null. */
+function destructuredFrom(key: TSESTree.Node): TSESTree.Node | null {
   const property = key.parent;
   const pattern = property?.parent;
   const declarator = pattern?.parent;
   if (property?.type !== AST_NODE_TYPES.Property || property.key !== key || pattern?.type !== AST_NODE_TYPES.ObjectPattern) return null;
-  return declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id === pattern && declarator.init ? writtenName(declarator.init) : null;
+  return declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id === pattern ? declarator.init : null;
 }

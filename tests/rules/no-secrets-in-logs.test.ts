@@ -20185,3 +20185,77 @@ ruleTester.run("a helper's parameter default (helper-105)", rule, {
   },
   ],
 });
+
+ruleTester.run("a table the file writes with values that are no literals (helper-105)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "an endpoint table the file writes with an environment variable under a key's name",
+    code: dedent`
+      declare const logger: { info(...a: unknown[]): void };
+      const AZURE_OPENAI_ENDPOINT = { URL: 'https://x.openai.azure.com', API_KEY: process.env.AZURE_OPENAI_KEY };
+      export function show(): void {
+        logger.info('azure', AZURE_OPENAI_ENDPOINT.API_KEY);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `AZURE_OPENAI_ENDPOINT.API_KEY` reaches `logger.info`.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 54,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const logger: { info(...a: unknown[]): void };
+            const AZURE_OPENAI_ENDPOINT = { URL: 'https://x.openai.azure.com', API_KEY: process.env.AZURE_OPENAI_KEY };
+            export function show(): void {
+              logger.info('azure', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a code table the file writes with a token from the environment",
+    code: dedent`
+      declare const logger: { info(...a: unknown[]): void };
+      const ErrCode = { BadToken: process.env.GITHUB_TOKEN };
+      export function show(): void {
+        const { BadToken } = ErrCode;
+        logger.info(BadToken);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `ErrCode.BadToken` reaches `logger.info` through destructuring and `BadToken`.
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 24,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const logger: { info(...a: unknown[]): void };
+            const ErrCode = { BadToken: process.env.GITHUB_TOKEN };
+            export function show(): void {
+              const { BadToken } = ErrCode;
+              logger.info('<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
