@@ -35,7 +35,7 @@ import { calleeDeclarations, calleeSymbol, containerName, declarationOrigin, has
 export const CLIENT_SEGMENTS: ReadonlySet<string> = new Set(['ironic', 'client', 'api', 'sdk', 'baremetal', 'conn', 'connection']);
 export const CLIENT_LAST_WORDS: ReadonlySet<string> = new Set(['client', 'api', 'sdk']);
 const CLIENT_TYPE_WORDS: ReadonlySet<string> = new Set(['client', 'api', 'sdk', 'connection', 'proxy']);
-const CONFIGURATION_WORDS: ReadonlySet<string> = new Set(['options', 'opts', 'config', 'configuration', 'defaults', 'utils', 'util', 'helpers', 'interceptors', 'middlewarestack']);
+const CONFIGURATION_WORDS: ReadonlySet<string> = new Set(['options', 'opts', 'config', 'configuration', 'defaults', 'utils', 'util', 'helpers', 'interceptors', 'middlewarestack', 'schema']);
 /** Methods of a local collection under a client (`sdk.interceptors.push(i)`), not of its API. */
 const COLLECTION_METHODS: ReadonlySet<string> = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'includes', 'indexOf', 'lastIndexOf', 'forEach', 'join', 'slice', 'concat', 'at', 'some', 'every', 'reduce', 'flat', 'flatMap', 'sort', 'toSorted', 'toReversed', 'toSpliced']);
 /**
@@ -932,7 +932,7 @@ export function isClientName(raw: string): boolean {
 }
 
 /** Verbs of a call that makes a request (`callAssistantApi()`, `fetchApi()`): its value is the response, not a client. */
-const REQUEST_VERBS: ReadonlySet<string> = new Set(['call', 'fetch', 'request', 'invoke', 'query', 'send', 'post']);
+const REQUEST_VERBS: ReadonlySet<string> = new Set(['call', 'fetch', 'request', 'invoke', 'query', 'send', 'post', 'perform', 'execute']);
 
 /**
  * A call segment named as making a request to an API (`callAssistantApi()`, `fetchApi()`), whose value

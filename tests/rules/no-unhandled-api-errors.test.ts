@@ -22612,3 +22612,73 @@ ruleTester.run("an assignment's value used another way (helper-105)", rule, {
   },
   ],
 });
+
+ruleTester.run("a client's schema builder, and a response of a perform-named helper", rule, {
+  valid: [
+  {
+    name: "a plugin SDK's schema builder under the sdk",
+    code: dedent`
+      import { sdk } from './plugin/sdk.js';
+      const s = sdk.schema;
+      export const artifactSchema = s.object({ source: s.string().min(1) });
+    `,
+  },
+  {
+    name: "the response of a local request helper named after an API",
+    code: dedent`
+      export class BitBucketCloudAPI {
+        private uuid: string | undefined;
+        async profile(url: string): Promise<void> {
+          try {
+            const profileResponse = await this.performAPI(\`\${url}/user\`);
+            if (profileResponse.ok) {
+              const body = (await profileResponse.json()) as { uuid: string };
+              this.uuid = body.uuid;
+            }
+          } catch (error) {
+            throw new Error('profile failed', { cause: error });
+          }
+        }
+        private performAPI(url: string): Promise<Response> {
+          return fetch(url);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a schema registry's request under the sdk deeper down",
+    code: dedent`
+      declare const sdk: { registry: { schema: { get(id: string): Promise<object> } } };
+      export async function load(id: string): Promise<object> {
+        return sdk.registry.schema.get(id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `sdk.registry.schema.get` can fail with an API error that escapes `load` untranslated; catch and translate it, or document `@throws`.
+        line: 3,
+        column: 10,
+        endLine: 3,
+        endColumn: 37,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            declare const sdk: { registry: { schema: { get(id: string): Promise<object> } } };
+            /**
+             * @throws when \`sdk.registry.schema.get\` fails.
+             */
+            export async function load(id: string): Promise<object> {
+              return sdk.registry.schema.get(id);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
