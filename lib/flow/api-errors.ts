@@ -863,7 +863,7 @@ export class ApiErrorAnalysis {
     const loopTest = 'test' in loop && loop.test ? loop.test : null;
     const stopsWhenSet = (write: TSESTree.Node): boolean =>
       (loopTest !== null && identifiersReadIn(loopTest).some((read) => read.name === flag.name && read.parent.type === AST_NODE_TYPES.UnaryExpression && read.parent.operator === '!')) ||
-      tryStatement.block.body.some((statement) => statement.type === AST_NODE_TYPES.BreakStatement && statement.range[0] > write.range[1]);
+      followedByBreak(write);
     const writes = variable?.references.filter((reference) => reference.isWrite() && !reference.init) ?? [];
     const lastAwait = Math.max(...collectInTry(tryStatement.block, (node) => (node.type === AST_NODE_TYPES.AwaitExpression ? node.range[1] : null)));
     return (
@@ -2220,6 +2220,14 @@ function isCacheGuard(node: TSESTree.Node): boolean {
   const returned = only?.type === AST_NODE_TYPES.ReturnStatement && only.argument ? unwrapExpression(only.argument) : null;
   const value = returned?.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(returned.argument) : returned;
   return value !== null && isIdentifierNamed(value, node.name);
+}
+
+/** Whether the statement a write is made in is followed, in its block, by a `break` (`sent = true; break;`). */
+function followedByBreak(write: TSESTree.Node): boolean {
+  const statement = write.parent;
+  const block = statement?.parent;
+  if (statement?.type !== AST_NODE_TYPES.ExpressionStatement || block?.type !== AST_NODE_TYPES.BlockStatement) return false;
+  return block.body.some((sibling) => sibling.type === AST_NODE_TYPES.BreakStatement && sibling.range[0] > statement.range[1]);
 }
 
 function isTrueLiteral(node: TSESTree.Node): boolean {

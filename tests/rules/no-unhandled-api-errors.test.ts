@@ -22682,3 +22682,36 @@ ruleTester.run("a client's schema builder, and a response of a perform-named hel
   },
   ],
 });
+
+ruleTester.run("a readiness poll with a flag", rule, {
+  valid: [
+  {
+    name: "a readiness poll whose flag is set and the loop left in an if",
+    code: dedent`
+      declare const apiClient: { getWorkspace(name: string): Promise<{ name: string } | undefined> };
+      declare function sleep(ms: number): Promise<void>;
+      export async function waitForWorkspace(name: string): Promise<void> {
+        let ready = false;
+        for (let i = 0; i < 120; i++) {
+          try {
+            const workspace = await apiClient.getWorkspace(name);
+            if (workspace?.name === name) {
+              ready = true;
+              break;
+            }
+          } catch {
+            // not ready yet
+          }
+          await sleep(1000);
+        }
+        if (!ready) {
+          throw new Error(\`workspace \${name} not ready\`);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+
+  ],
+});
