@@ -8,7 +8,7 @@ import type { FunctionNode } from '../lib/matching/ast.js';
 import { createRule } from '../lib/create-rule.js';
 import { entryPointWithin, ParameterSinks, parameterPart, ValueFlow } from '../lib/flow/value-flow.js';
 import { calleeLastName } from '../lib/matching/access-path.js';
-import { collectInTry, contains, enclosingFunction, isElementCallbackMethod, isFunctionNode, nodeText, outermostWrapper, promiseChainOf, returnedValues, shortText, staticPropertyName, unwrapExpression, writtenName } from '../lib/matching/ast.js';
+import { collectInTry, contains, isElementCallbackMethod, isFunctionNode, nodeText, outermostWrapper, promiseChainOf, returnedValues, shortText, staticPropertyName, unwrapExpression, writtenName } from '../lib/matching/ast.js';
 import { CallMatcher, callMatcherListSchema } from '../lib/matching/call-matcher.js';
 import { fileNames } from '../lib/matching/call-site.js';
 import { guardingTest } from '../lib/matching/falsy-narrowing.js';
@@ -17,7 +17,7 @@ import { LoggerMatcher, pinoRedaction, redactedUnder } from '../lib/matching/log
 import { DEFAULT_CARRIERS, DEFAULT_SENSITIVE_NAMES, exactKeysFor, SensitiveNames } from '../lib/matching/sensitive-names.js';
 import { DEFAULT_SENSITIVE_TYPES, SensitiveTypes } from '../lib/matching/sensitive-types.js';
 import { tokenShapeIn } from '../lib/matching/token-shapes.js';
-import { chainHeadCalls, commandArgumentCount, failedCallsOf, rejectedCallsOf, requestCarryingPackage, showsOtherError } from '../lib/matching/request-errors.js';
+import { chainHeadCalls, commandArgumentCount, failedCallsOf, isRequestInstanceFactory, rejectedCallsOf, requestCarryingPackage, showsOtherError } from '../lib/matching/request-errors.js';
 import { requiredTypeInfoOf } from '../lib/matching/type-info.js';
 import { callFlow, isSanitizingName } from '../lib/matching/value-calls.js';
 import { isReplaced, readSettings, resolveList, sharedSettingSchema } from '../lib/matching/vocabulary.js';
@@ -225,7 +225,7 @@ export default createRule<Options, MessageId>({
       if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
       const binding = paths.variableOf(node)?.defs[0]?.name;
       if (binding?.type !== AST_NODE_TYPES.Identifier) return undefined;
-      const request = requestSentWith(rejectedCallsOf(binding)) ?? requestSentBelow(binding);
+      const request = requestOf(binding);
       if (request) {
         const finding = sources.requestError(node, request.callee, request.sent);
         requestLibraries.set(finding, request.library);
@@ -328,7 +328,7 @@ export default createRule<Options, MessageId>({
       const binding = definition?.name;
       if (binding?.type !== AST_NODE_TYPES.Identifier) return undefined;
       const response = definition?.type === DefinitionType.Variable && definition.node.id === binding ? awaitedCall(definition.node.init) : null;
-      const request = response ? requestSentWith([response]) : (requestSentWith(rejectedCallsOf(binding)) ?? requestSentBelow(binding));
+      const request = response ? requestSentWith([response]) : requestOf(binding);
       return request ? sources.requestPart(node, request.callee, request.sent, !TEXT_REQUEST_PARTS.has(names[names.length - 1] ?? '')) : undefined;
     }
 
@@ -345,34 +345,43 @@ export default createRule<Options, MessageId>({
       return null;
     }
 
+    /** The request an error a binding receives holds: a call it rejects with, or one below it (see requestSentBelow). */
+    function requestOf(binding: TSESTree.Identifier): { callee: string; sent: string; library: string } | null {
+      const calls = rejectedCallsOf(binding);
+      return requestSentWith(calls) ?? requestSentBelow(binding, calls);
+    }
+
     /**
      * For the error of an awaited call of an async function of the file (a private `authenticatedRequest`
-     * helper), one call deep: the first axios or got request the function awaits itself (not in a
-     * nested try whose catch takes its failure) with a secret, traced with the call's arguments.
+     * helper), one call deep: the first axios or got request the function awaits or returns itself (not
+     * in a nested try whose catch takes its failure) with a secret, traced with the call's arguments.
      */
-    function requestSentBelow(binding: TSESTree.Identifier): { callee: string; sent: string; library: string } | null {
-      const known = requestsBelow.get(binding);
-      if (known !== undefined) return known;
-      let found: { callee: string; sent: string; library: string } | null = null;
-      for (const call of rejectedCallsOf(binding)) {
+    function requestSentBelow(binding: TSESTree.Identifier, calls: readonly TSESTree.CallExpression[]): { callee: string; sent: string; library: string } | null {
+      for (const call of calls) {
         const fn = localCallee(call, paths);
         if (!fn?.async || fn.generator || contains(fn, binding)) continue;
-        for (const inner of collectInTry(fn.body, (node) => (node.type === AST_NODE_TYPES.CallExpression ? node : null))) {
-          const library = requestCarryingPackage(inner, sites.of(inner).calleePaths, info);
-          if (library === null || enclosingFunction(inner) !== fn || !passesFailureOut(inner)) continue;
+        for (const { inner, library } of requestCallsIn(fn)) {
           // A secret the call passes in (`traceInCall`), or one the function reads itself (`const token = await
           // auth.getToken()`), not its parameters' names (they stand for what the call passes).
           const own = (argument: TSESTree.Node): readonly Trace<SecretFinding>[] => flow.trace(argument).filter((trace) => !standsForArgument(trace.finding.node, fn, call));
           const sent = inner.arguments.flatMap((argument) => (isFunctionNode(argument) ? [] : [...flow.traceInCall(call, fn, argument), ...own(argument)])).find((trace) => trace.finding.kind !== 'parameter');
-          if (sent) {
-            found = { callee: shortText(nodeText(context.sourceCode, inner.callee), 40), sent: sent.finding.label(context.sourceCode), library };
-            break;
-          }
+          if (sent) return { callee: shortText(nodeText(context.sourceCode, inner.callee), 40), sent: sent.finding.label(context.sourceCode), library };
         }
-        if (found) break;
       }
-      requestsBelow.set(binding, found);
-      return found;
+      return null;
+    }
+
+    /** The axios and got requests a function awaits or returns itself, their failure leaving it (see passesFailureOut); once per function. */
+    function requestCallsIn(fn: FunctionNode): readonly { inner: TSESTree.CallExpression; library: string }[] {
+      let calls = requestCallsByFunction.get(fn);
+      if (!calls) {
+        calls = collectInTry(fn.body, (node) => (node.type === AST_NODE_TYPES.CallExpression && passesFailureOut(node) ? node : null)).flatMap((inner) => {
+          const library = requestCarryingPackage(inner, sites.of(inner).calleePaths, info);
+          return library === null ? [] : [{ inner, library }];
+        });
+        requestCallsByFunction.set(fn, calls);
+      }
+      return calls;
     }
 
     /**
@@ -395,8 +404,7 @@ export default createRule<Options, MessageId>({
       return made.flatMap((value) => {
         const inner = unwrapExpression(value);
         if (inner.type !== AST_NODE_TYPES.CallExpression) return [];
-        const isFactory = paths.pathsOf(inner.callee).some((path) => path.root.kind === 'module' && ((path.root.module === 'axios' && path.names.at(-1) === 'create') || (path.root.module === 'got' && path.names.at(-1) === 'extend')));
-        return isFactory ? inner.arguments.filter((argument) => !isFunctionNode(argument)) : [];
+        return paths.pathsOf(inner.callee).some(isRequestInstanceFactory) ? inner.arguments.filter((argument) => !isFunctionNode(argument)) : [];
       });
     }
 
@@ -426,7 +434,7 @@ export default createRule<Options, MessageId>({
     /** The package of the request each request error's finding holds (see isNarrowedAwayAt). */
     const requestLibraries = new WeakMap<SecretFinding, string>();
     const commandsBelow = new Map<TSESTree.CatchClause, { callee: string; sent: string } | null>();
-    const requestsBelow = new Map<TSESTree.Identifier, { callee: string; sent: string; library: string } | null>();
+    const requestCallsByFunction = new Map<FunctionNode, readonly { inner: TSESTree.CallExpression; library: string }[]>();
     const commandCallsByFunction = new Map<FunctionNode, readonly { inner: TSESTree.CallExpression; count: number }[]>();
     const logCalls: LogCallSite[] = [];
     const localCalls: TSESTree.CallExpression[] = [];

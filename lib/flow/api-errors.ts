@@ -23,7 +23,7 @@ import type { CatchAnalysis, CatchVerdict } from './catches.js';
 import { stashedRethrows } from './catches.js';
 import { branchTargets } from './code-path.js';
 import { docCommentOf, documentedNode, hasLazyIterableResult, hasSynchronousResult, isClientName, isThrowsDocumented, runsCallbackInCatchingTry } from '../matching/api-calls.js';
-import { childNodes, collectInTry, constructorOf, contains, declarationsNamed, enclosingFunction, functionName, identifiersReadIn, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, returnedValues, shortText, staticPropertyName, typeAliasOf, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
+import { booleanLiteral, childNodes, collectInTry, constructorOf, contains, declarationsNamed, enclosingFunction, functionName, identifiersReadIn, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, returnedValues, shortText, staticPropertyName, typeAliasOf, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { functionOfVariable, isExportedWhereDeclared, localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { isDeclaredFrom, receiverOwnType } from '../matching/local-packages.js';
 import { isErrorName } from '../matching/value-calls.js';
@@ -688,6 +688,8 @@ export class ApiErrorAnalysis {
   #assignedFate(identifier: TSESTree.Identifier, writer: TSESTree.Node, context: FateContext): Fate {
     const variable = this.#options.paths.variableOf(identifier);
     if (!variable) return this.#floating(context);
+    // A synchronous call throws right where it is made, whatever the variable becomes.
+    if (context.sync) return this.#throwFate(writer, context);
     // A variable of the module written in a function (`cached = client.connect()`) is read on later
     // calls too, by the reads written before the write (`if (cached) return cached`).
     const declared = variable.defs[0]?.name;
@@ -701,9 +703,8 @@ export class ApiErrorAnalysis {
       const parent = outermostWrapper(read).parent;
       return parent?.type === AST_NODE_TYPES.ExportSpecifier || parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration;
     };
-    const exported = isExportedDeclarator(writer) || reads.some(isExportRead);
-    if (reads.every(isExportRead)) return context.sync ? this.#throwFate(writer, context) : exported ? null : this.#floating(context);
-    if (context.sync) return this.#throwFate(writer, context);
+    // Read only by exports (or not at all): handed over, or else floating.
+    if (reads.every(isExportRead)) return reads.length > 0 || isExportedDeclarator(writer) ? null : this.#floating(context);
     let firstFailure: Fate = null;
     // A rejection handler attached before (`p.catch(() => undefined)`, then `await p` later): the
     // rejection is observed from there on, even if that handler drops it.
@@ -748,7 +749,7 @@ export class ApiErrorAnalysis {
     }
     const dropped = firstFailure !== null && DROPPED_FATES.has(firstFailure.messageId);
     // Left unconsumed here but kept elsewhere: whoever reads it there may handle it.
-    if (storedBeyond && dropped) return null;
+    if (storedBeyond && (firstFailure?.messageId === 'floating' || firstFailure?.messageId === 'voidedPromise')) return null;
     // Dropped by the other reads (`p.catch(log); void p`): the side branch's handler is all that takes
     // the error — unless the read dropped is a chain made on it, whose own promise rejects unobserved
     // (`p.catch(log); p.finally(done)`).
@@ -859,19 +860,19 @@ export class ApiErrorAnalysis {
     // Declared unset (`let sent = false`), and the loop stops once it is set: its test asks `!sent`, or a `break` follows the write.
     const declaration = variable?.defs[0]?.node;
     const initial = declaration?.type === AST_NODE_TYPES.VariableDeclarator ? declaration.init : undefined;
-    if (initial !== null && !(initial && unwrapExpression(initial).type === AST_NODE_TYPES.Literal && (unwrapExpression(initial) as TSESTree.Literal).value === false)) return false;
+    if (initial !== null && (initial === undefined || booleanLiteral(initial) !== false)) return false;
     const loopTest = 'test' in loop && loop.test ? loop.test : null;
     const stopsWhenSet = (write: TSESTree.Node): boolean =>
       (loopTest !== null && identifiersReadIn(loopTest).some((read) => read.name === flag.name && read.parent.type === AST_NODE_TYPES.UnaryExpression && read.parent.operator === '!')) ||
       followedByBreak(write);
     const writes = variable?.references.filter((reference) => reference.isWrite() && !reference.init) ?? [];
+    if (writes.length === 0) return false;
     const lastAwait = Math.max(...collectInTry(tryStatement.block, (node) => (node.type === AST_NODE_TYPES.AwaitExpression ? node.range[1] : null)));
     return (
-      writes.length > 0 &&
       writes.every((reference) => {
         const assignment = reference.identifier.parent;
         const afterAttempt = contains(tryStatement.block, reference.identifier) && reference.identifier.range[0] > lastAwait;
-        return afterAttempt && assignment.type === AST_NODE_TYPES.AssignmentExpression && isTrueLiteral(assignment.right) && stopsWhenSet(assignment);
+        return afterAttempt && assignment.type === AST_NODE_TYPES.AssignmentExpression && booleanLiteral(assignment.right) === true && stopsWhenSet(assignment);
       })
     );
   }
@@ -2213,7 +2214,7 @@ function isCacheGuard(node: TSESTree.Node): boolean {
   const wrapper = outermostWrapper(node);
   const comparison = wrapper.parent?.type === AST_NODE_TYPES.BinaryExpression && ['!==', '!='].includes(wrapper.parent.operator) ? wrapper.parent : null;
   const other = comparison ? (comparison.left === wrapper ? comparison.right : comparison.left) : null;
-  const test = comparison && other && (isUndefined(other) || isIdentifierNamed(other, 'undefined')) ? comparison : wrapper;
+  const test = comparison && other && isUndefined(other) ? comparison : wrapper;
   const statement = test.parent;
   if (statement?.type !== AST_NODE_TYPES.IfStatement || statement.test !== test || node.type !== AST_NODE_TYPES.Identifier) return false;
   const [only] = statement.consequent.type === AST_NODE_TYPES.BlockStatement ? statement.consequent.body : [statement.consequent];
@@ -2228,11 +2229,6 @@ function followedByBreak(write: TSESTree.Node): boolean {
   const block = statement?.parent;
   if (statement?.type !== AST_NODE_TYPES.ExpressionStatement || block?.type !== AST_NODE_TYPES.BlockStatement) return false;
   return block.body.some((sibling) => sibling.type === AST_NODE_TYPES.BreakStatement && sibling.range[0] > statement.range[1]);
-}
-
-function isTrueLiteral(node: TSESTree.Node): boolean {
-  const inner = unwrapExpression(node);
-  return inner.type === AST_NODE_TYPES.Literal && inner.value === true;
 }
 
 function isIdentifierNamed(node: TSESTree.Node, name: string): boolean {

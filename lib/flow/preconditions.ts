@@ -29,7 +29,7 @@ import type { TypeInfo } from '../matching/type-info.js';
 import { callReturnsNever } from '../matching/type-info.js';
 import type { FactState, QueryResult } from './code-path.js';
 import { bindingTargets, IRONIC_PROVISION_TARGETS, isReturnTarget, normalizeTarget, stateProperties } from '../matching/actions.js';
-import { alwaysThrows, childNodes, contains, elementSourceOf, enclosingFunction, isFunctionNode, isWriteTarget, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, staticPropertyName, typeAliasOf, unwrapExpression, writtenCalleeName, writtenName } from '../matching/ast.js';
+import { alwaysThrows, booleanComparison, booleanLiteral, childNodes, contains, elementSourceOf, enclosingFunction, isFunctionNode, isWriteTarget, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, staticPropertyName, typeAliasOf, unwrapExpression, writtenCalleeName, writtenName } from '../matching/ast.js';
 import { ConstantValues } from '../matching/constant-values.js';
 import { isClientName } from '../matching/api-calls.js';
 import { functionOfVariable, isThisAlias, isWrittenNever, localCallee, parentClassBody, PrivateHelpers } from '../matching/local-functions.js';
@@ -2531,18 +2531,6 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
   }
 }
 
-/**
- * `x === true`, `false !== x`: the operand compared with a boolean, whether the comparison says
- * what the operand says (`same`), and whether the boolean is `false`; null for anything else.
- */
-function booleanComparison(atom: TSESTree.Node): { operand: TSESTree.Node; same: boolean; comparedWithFalse: boolean } | null {
-  const node = unwrapExpression(atom);
-  if (node.type !== AST_NODE_TYPES.BinaryExpression || !['===', '!==', '==', '!='].includes(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) return null;
-  const right = booleanLiteral(node.right);
-  const literal = right ?? booleanLiteral(node.left);
-  if (literal === null) return null;
-  return { operand: unwrapExpression(right !== null ? node.left : node.right), same: literal === !node.operator.startsWith('!'), comparedWithFalse: !literal };
-}
 
 /** The names a destructuring pattern binds directly (no default, no nesting). */
 function patternNames(pattern: TSESTree.Node): TSESTree.Identifier[] {
@@ -2607,11 +2595,6 @@ function mayEndBranch(call: TSESTree.CallExpression): boolean {
   }
 }
 
-/** `true` or `false` written as a literal, or null. */
-function booleanLiteral(raw: TSESTree.Node): boolean | null {
-  const node = unwrapExpression(raw);
-  return node.type === AST_NODE_TYPES.Literal && typeof node.value === 'boolean' ? node.value : null;
-}
 
 /** The innermost loop around a node within its function, or null. */
 function innermostLoop(node: TSESTree.Node): TSESTree.Node | null {

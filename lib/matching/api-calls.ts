@@ -645,15 +645,15 @@ function isEmitterCall(site: CallSite): boolean {
   return literal !== undefined && literal.length > 1 && method !== undefined && EMITTER_METHODS.has(method);
 }
 
-/**
- * `connection.onInitialize(() => ...)`, `client.onNotification(type, handler)`: a method named `on`
- * and a capital, or one that sets, adds or registers a handler (the MCP SDK's
- * `client.setNotificationHandler(schema, ...)`), given a function written in place registers it
- * (returning nothing, or a way to unregister) — judged without types only; with them, the type of
- * its result decides.
- */
+/** A method named `on` and a capital, or one that sets, adds or registers a handler (`setRequestHandler`, `addHandler`). */
 const REGISTRATION_METHOD = /^(?:on[A-Z]|(?:set|add|register)(?:[A-Z]\w*)?Handler$)/u;
 
+/**
+ * `connection.onInitialize(() => ...)`, `client.onNotification(type, handler)`, the MCP SDK's
+ * `client.setNotificationHandler(schema, ...)`: a registration method (see REGISTRATION_METHOD) given
+ * a function written in place registers it (returning nothing, or a way to unregister) — judged
+ * without types only; with them, the type of its result decides.
+ */
 function isHandlerRegistration(site: CallSite): boolean {
   const literal = site.calleePaths[0]?.names;
   const method = literal?.[literal.length - 1];
@@ -888,7 +888,8 @@ function isHttpClientLocalPath(path: AccessPath): boolean {
 
 /**
  * `options`, `opts`, `config`, `configuration`, `defaults` (any case): a client's local settings;
- * `utils`, `util`, `helpers`: its local helpers (`sdk.utils.mergePineOptions(...)`). A compound name
+ * `utils`, `util`, `helpers`: its local helpers (`sdk.utils.mergePineOptions(...)`); `interceptors`,
+ * `middlewareStack`: what it runs around its requests; `schema`: a plugin SDK's schema builder. A compound name
  * may be a remote resource (`client.runtimeConfig.set(...)`), and so may `settings`
  * (`client.settings.update(...)` in many SDKs): not these.
  */

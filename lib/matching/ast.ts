@@ -591,3 +591,22 @@ export function visitDeclarations(program: TSESTree.Program | null, visit: (decl
     if (statement.type === AST_NODE_TYPES.TSModuleDeclaration && statement.body?.type === AST_NODE_TYPES.TSModuleBlock) statements.push(...statement.body.body);
   }
 }
+
+/** `true` or `false` written as a literal, or null. */
+export function booleanLiteral(raw: TSESTree.Node): boolean | null {
+  const node = unwrapExpression(raw);
+  return node.type === AST_NODE_TYPES.Literal && typeof node.value === 'boolean' ? node.value : null;
+}
+
+/**
+ * `x === true`, `false !== x`: the operand compared with a boolean, whether the comparison says
+ * what the operand says (`same`), and whether the boolean is `false`; null for anything else.
+ */
+export function booleanComparison(atom: TSESTree.Node): { operand: TSESTree.Node; same: boolean; comparedWithFalse: boolean } | null {
+  const node = unwrapExpression(atom);
+  if (node.type !== AST_NODE_TYPES.BinaryExpression || !['===', '!==', '==', '!='].includes(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) return null;
+  const right = booleanLiteral(node.right);
+  const literal = right ?? booleanLiteral(node.left);
+  if (literal === null) return null;
+  return { operand: unwrapExpression(right !== null ? node.left : node.right), same: literal === !node.operator.startsWith('!'), comparedWithFalse: !literal };
+}

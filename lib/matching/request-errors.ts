@@ -12,7 +12,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { AccessPath, AccessPathResolver } from './access-path.js';
 import type { TypeInfo } from './type-info.js';
-import { childNodes, collectInTry, isFunctionNode, staticPropertyName, unwrapExpression } from './ast.js';
+import { booleanComparison, childNodes, collectInTry, isFunctionNode, staticPropertyName, unwrapExpression } from './ast.js';
 import { calleeSymbol, declarationOrigin } from './type-info.js';
 
 /** HTTP client packages whose errors carry the request (axios's `config`, got's `options`). */
@@ -29,6 +29,17 @@ const CLIENT_ERROR_TESTS: ReadonlyMap<string, { readonly guards: ReadonlySet<str
 ]);
 
 const CHAIN_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
+
+/** Per such package, the function that makes an instance with defaults merged into its every request (`axios.create(o)`, `got.extend(o)`). */
+const INSTANCE_FACTORIES: ReadonlyMap<string, string> = new Map([
+  ['axios', 'create'],
+  ['got', 'extend'],
+]);
+
+/** Whether a callee path is such a factory (see INSTANCE_FACTORIES): what it is given, its instance's requests carry. */
+export function isRequestInstanceFactory(path: AccessPath): boolean {
+  return path.root.kind === 'module' && INSTANCE_FACTORIES.get(path.root.module) === path.names.at(-1);
+}
 
 /** Node's child_process functions whose errors quote the command line (`Command failed: ipmitool -P ...`). */
 const COMMAND_FUNCTIONS: ReadonlySet<string> = new Set(['exec', 'execSync', 'execFile', 'execFileSync']);
@@ -155,16 +166,6 @@ export function showsOtherError(raw: TSESTree.Node, outcome: boolean, library: s
   return !outcome && isClientErrorTest(test, library, isTheError, namesOf);
 }
 
-/** `x === false` and its kin: `x`, and whether the comparison holds exactly when `x` is true. */
-function booleanComparison(test: TSESTree.Node): { readonly operand: TSESTree.Node; readonly same: boolean } | null {
-  if (test.type !== AST_NODE_TYPES.BinaryExpression || !['===', '==', '!==', '!='].includes(test.operator)) return null;
-  const isBoolean = (node: TSESTree.Node): node is TSESTree.BooleanLiteral => node.type === AST_NODE_TYPES.Literal && typeof node.value === 'boolean';
-  const literal = isBoolean(test.right) ? test.right : isBoolean(test.left) ? test.left : null;
-  if (!literal) return null;
-  const operand = literal === test.right ? test.left : test.right;
-  const equals = test.operator === '===' || test.operator === '==';
-  return { operand, same: literal.value === equals };
-}
 
 /**
  * `isAxiosError(err)`, `axios.isAxiosError(err)`, `err instanceof AxiosError` (got's `RequestError`),

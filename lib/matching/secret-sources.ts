@@ -138,8 +138,8 @@ export class SecretSources {
     // Not one the file writes a value there that is no literal (`const AZURE_OPENAI_ENDPOINT = { API_KEY:
     // process.env.AZURE_OPENAI_KEY }`): a table of names or codes holds literals.
     if (kind === 'property') {
-      const table = node.type === AST_NODE_TYPES.MemberExpression && !node.computed ? writtenName(node.object) : destructuredTableName(node);
-      const object = node.type === AST_NODE_TYPES.MemberExpression ? node.object : destructuredFrom(node);
+      const object = node.type === AST_NODE_TYPES.MemberExpression ? (node.computed ? null : node.object) : destructuredFrom(node);
+      const table = object ? writtenName(object) : null;
       if (table !== null && (isNamingTable(table, name) || isCodeTable(table, name)) && !this.#holdsComputedValue(object, name)) return undefined;
     }
     if (kind === 'variable' && node.type === AST_NODE_TYPES.Identifier) {
@@ -147,7 +147,7 @@ export class SecretSources {
       const taken = variable ? this.#paths.aliasTargetOf(variable) : null;
       const [key] = taken?.names ?? [];
       const table = taken?.names.length === 1 ? writtenName(taken.expression) : null;
-      if (table !== null && key !== undefined && (isNamingTable(table, key) || isCodeTable(table, key))) return undefined;
+      if (table !== null && key !== undefined && taken && (isNamingTable(table, key) || isCodeTable(table, key)) && !this.#holdsComputedValue(taken.expression, key)) return undefined;
     }
     // A member of a table of places (`paths()['auth-keys']`, `DIRS.secrets`) is a place.
     if (kind === 'property' && node.type === AST_NODE_TYPES.MemberExpression) {
@@ -722,12 +722,6 @@ function isFilePathArgument(identifier: TSESTree.Node, paths: AccessPathResolver
     if (path.root.kind === 'module') return FILE_SYSTEM_MODULES.has(path.root.module);
     return path.names.length >= 2 && FILE_SYSTEM_NAMES.has(path.names[path.names.length - 2] ?? '');
   });
-}
-
-/** The table a pattern's key takes a member out of, one level deep (`BadToken` of `const { BadToken } = ErrCode`), or null. */
-function destructuredTableName(key: TSESTree.Node): string | null {
-  const from = destructuredFrom(key);
-  return from ? writtenName(from) : null;
 }
 
 /** The value a pattern's key takes its member out of, one level deep (`ErrCode` of `const { BadToken } = ErrCode`), or null. */

@@ -296,7 +296,7 @@ export const DEFAULT_SAFE_WORDS: readonly string[] = [
 /** Leading words of flags and options about a secret (`isPasswordSet`, `withSecret`, `noToken`). */
 const LEADING_PREDICATE_WORDS: ReadonlySet<string> = new Set(['is', 'has', 'should', 'can', 'needs', 'requires', 'use', 'uses', 'with', 'without', 'no', 'set']);
 /** Words before `token` that make it a handle, not a credential: pagination (`nextToken`), idempotency, cancellation and progress (MCP's `progressToken`) tokens. */
-const PAGINATION_WORDS: ReadonlySet<string> = new Set(['next', 'page', 'pagination', 'continuation', 'cursor', 'resume', 'sync', 'start', 'idempotency', 'cancellation', 'progress']);
+const HANDLE_TOKEN_WORDS: ReadonlySet<string> = new Set(['next', 'page', 'pagination', 'continuation', 'cursor', 'resume', 'sync', 'start', 'idempotency', 'cancellation', 'progress']);
 /** Words after which a name says where its value comes from or whom it is for, not what it is. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'for', 'of', 'via', 'to', 'by']);
 
@@ -446,7 +446,7 @@ export class SensitiveNames {
     for (const sequence of this.#sensitive) {
       const index = indexOfWords(words, sequence);
       if (index === -1) continue;
-      if (sequence.length === 1 && sequence[0] === 'token' && index > 0 && PAGINATION_WORDS.has(words[index - 1] ?? '')) continue;
+      if (sequence.length === 1 && sequence[0] === 'token' && index > 0 && HANDLE_TOKEN_WORDS.has(words[index - 1] ?? '')) continue;
       return 'secret';
     }
     // `pass` counts only as the final word: admin_pass, newPass (not passThrough, passes); so do a

@@ -20259,3 +20259,45 @@ ruleTester.run("a table the file writes with values that are no literals (helper
   },
   ],
 });
+
+ruleTester.run("a member destructured out of a table the file writes with values that are no literals", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "an endpoint table's member the file writes from the environment, destructured",
+    code: dedent`
+      declare const logger: { info(...a: unknown[]): void };
+      const AZURE_OPENAI_ENDPOINT = { URL: 'https://x.openai.azure.com', API_KEY: process.env.AZURE_OPENAI_KEY };
+      export function show(): void {
+        const { API_KEY } = AZURE_OPENAI_ENDPOINT;
+        logger.info('azure', API_KEY);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `API_KEY` reaches `logger.info`.
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 32,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const logger: { info(...a: unknown[]): void };
+            const AZURE_OPENAI_ENDPOINT = { URL: 'https://x.openai.azure.com', API_KEY: process.env.AZURE_OPENAI_KEY };
+            export function show(): void {
+              const { API_KEY } = AZURE_OPENAI_ENDPOINT;
+              logger.info('azure', '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
