@@ -202,9 +202,12 @@ export function isDriverSynchronousMember(path: AccessPath, call: TSESTree.Node,
   if (path.root.kind === 'module') return isSynchronousIn(path.root.module);
   const imports = importedNames(call);
   if (imports.size === 0) return false;
-  const annotation = rootAnnotation(path, call);
-  if (annotation === null) return false;
+  const written = rootAnnotation(path, call);
+  if (written === null) return false;
   const isDriverType = (name: string): boolean => isSynchronousIn(imports.get(name) ?? '');
+  // `(Redis & { ... }) | null`: the one type that is not nothing.
+  const members = written.type === AST_NODE_TYPES.TSUnionType ? written.types.filter((member) => member.type !== AST_NODE_TYPES.TSNullKeyword && member.type !== AST_NODE_TYPES.TSUndefinedKeyword) : [written];
+  const annotation = members.length === 1 ? (members[0] ?? written) : written;
   // `redis: Redis & { acquireLock: ... }`: the driver's type, with members written beside it (not the one called).
   if (annotation.type === AST_NODE_TYPES.TSIntersectionType) {
     const written = annotation.types.filter((part) => part.type === AST_NODE_TYPES.TSTypeLiteral);

@@ -22715,3 +22715,24 @@ ruleTester.run("a readiness poll with a flag", rule, {
 
   ],
 });
+
+ruleTester.run("a driver type with added members, or null", rule, {
+  valid: [
+  {
+    name: "ioredis's defineCommand on a receiver typed with Redis, added members and null",
+    code: dedent`
+      import { Redis } from 'ioredis';
+      export class Locks {
+        protected redisClient: (Redis & { acquireLock: (key: string) => Promise<number> }) | null = null;
+        install(redisClient: Redis): void {
+          this.redisClient = redisClient as Redis & { acquireLock: (key: string) => Promise<number> };
+          this.redisClient.defineCommand('acquireLock', { numberOfKeys: 1, lua: 'return 1' });
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+
+  ],
+});
