@@ -337,12 +337,20 @@ export default createRule<Options, MessageId>({
       for (const call of calls) {
         const library = requestCarryingPackage(call, sites.of(call).calleePaths, info);
         if (library === null) continue;
-        for (const argument of [...call.arguments, ...instanceDefaults(call)]) {
-          const sent = flow.trace(argument).find((trace) => trace.finding.kind !== 'parameter');
-          if (sent) return { callee: shortText(nodeText(context.sourceCode, call.callee), 40), sent: sent.finding.label(context.sourceCode), library };
-        }
+        // Its own arguments first; what its instance was made with only when they hold none.
+        const sent = firstSecretIn(call.arguments) ?? firstSecretIn(instanceDefaults(call));
+        if (sent) return { callee: shortText(nodeText(context.sourceCode, call.callee), 40), sent: sent.finding.label(context.sourceCode), library };
       }
       return null;
+    }
+
+    /** The first secret (not a parameter) the first of `values` to hold one holds. */
+    function firstSecretIn(values: readonly TSESTree.Node[]): Trace<SecretFinding> | undefined {
+      for (const value of values) {
+        const sent = flow.trace(value).find((trace) => trace.finding.kind !== 'parameter');
+        if (sent) return sent;
+      }
+      return undefined;
     }
 
     /** The request an error a binding receives holds: a call it rejects with, or one below it (see requestSentBelow). */

@@ -698,13 +698,9 @@ export class ApiErrorAnalysis {
       .filter((reference) => reference.isRead() && (reference.identifier.range[0] > writer.range[1] || (kept && !contains(writer, reference.identifier))))
       .map((reference) => reference.identifier)
       .sort((a, b) => a.range[0] - b.range[0]);
-    // `export const ready = client.connect()`: handed to the module's importers, as one stored on an object is.
-    const isExportRead = (read: TSESTree.Node): boolean => {
-      const parent = outermostWrapper(read).parent;
-      return parent?.type === AST_NODE_TYPES.ExportSpecifier || parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration;
-    };
-    // Read only by exports (or not at all): handed over, or else floating.
-    if (reads.every(isExportRead)) return reads.length > 0 || isExportedDeclarator(writer) ? null : this.#floating(context);
+    // Read only by exports (`export { ready }`), or by none: handed to the module's importers, as one
+    // stored on an object is, when exported (`export const ready = client.connect()`); else floating.
+    if (reads.every(isExportedHere)) return reads.length > 0 || isExportedDeclarator(writer) ? null : this.#floating(context);
     let firstFailure: Fate = null;
     // A rejection handler attached before (`p.catch(() => undefined)`, then `await p` later): the
     // rejection is observed from there on, even if that handler drops it.
@@ -718,7 +714,7 @@ export class ApiErrorAnalysis {
       // the later use says what becomes of the promises.
       if (index < reads.length - 1 && isUsedAsPlainValue(read) && outermostWrapper(read).parent?.type !== AST_NODE_TYPES.ForOfStatement) continue;
       // Exported by name (`export { ready }`, `export default ready`): handed to the importers; the other reads here still say what they do.
-      if (isExportRead(read)) continue;
+      if (isExportedHere(read)) continue;
       // A side branch with a rejection handler, its own value dropped (`pending.catch(() => { cache = null })`,
       // then `return pending`): it observes the rejection; the later uses say where the error goes.
       const chain = promiseChainOf(outermostWrapper(read));
@@ -753,8 +749,7 @@ export class ApiErrorAnalysis {
     // Dropped by the other reads (`p.catch(log); void p`): the side branch's handler is all that takes
     // the error — unless the read dropped is a chain made on it, whose own promise rejects unobserved
     // (`p.catch(log); p.finally(done)`).
-    const chained = failedAt !== null && promiseChainOf(outermostWrapper(failedAt)).end !== outermostWrapper(failedAt);
-    if (side && dropped && !chained) return this.#promiseFate(side, context);
+    if (side && dropped && failedAt !== null && promiseChainOf(outermostWrapper(failedAt)).end === outermostWrapper(failedAt)) return this.#promiseFate(side, context);
     return firstFailure ?? this.#unreadOnAPath(identifier, context);
   }
 
@@ -831,7 +826,7 @@ export class ApiErrorAnalysis {
     return { ...fate, thrownAt: position };
   }
 
-  /** A try inside a loop whose catch carries on to the next attempt, and whose loop is followed by a throw nothing can skip. */
+  /** A try inside a loop whose catch carries on to the next attempt, and whose loop is followed by a throw nothing can skip, or only a success flag (see #thrownUnlessSent). */
   #retriedThenThrown(tryStatement: TSESTree.TryStatement): boolean {
     const handler = tryStatement.handler;
     if (!handler || leavesSomehow(handler.body)) return false;
@@ -844,8 +839,8 @@ export class ApiErrorAnalysis {
   /**
    * `let sent = false; for (...) { try { await client.post(o); sent = true; } catch { await sleep(d) } }
    * if (!sent) throw new Error('gave up')`: right after the loop, a throw only an attempt that got
-   * through skips — a flag declared `false` that the `try` block alone sets to `true`, after its last
-   * `await`, and that stops the loop (its test asks `!sent`, or a `break` follows).
+   * through skips — a flag declared `false` or without a value that the `try` block alone sets to
+   * `true`, after its last `await`, and that stops the loop (its test asks `!sent`, or a `break` follows).
    */
   #thrownUnlessSent(tryStatement: TSESTree.TryStatement, loop: TSESTree.Node): boolean {
     const block = loop.parent;
@@ -857,16 +852,14 @@ export class ApiErrorAnalysis {
     const flag = test.type === AST_NODE_TYPES.UnaryExpression && test.operator === '!' ? unwrapExpression(test.argument) : null;
     if (body.at(-1)?.type !== AST_NODE_TYPES.ThrowStatement || flag?.type !== AST_NODE_TYPES.Identifier) return false;
     const variable = this.#options.paths.variableOf(flag);
-    // Declared unset (`let sent = false`), and the loop stops once it is set: its test asks `!sent`, or a `break` follows the write.
+    // Declared unset (`let sent = false`, `let sent;`), and the loop stops once it is set: its test asks `!sent`, or a `break` follows the write.
     const declaration = variable?.defs[0]?.node;
-    const initial = declaration?.type === AST_NODE_TYPES.VariableDeclarator ? declaration.init : undefined;
-    if (initial !== null && (initial === undefined || booleanLiteral(initial) !== false)) return false;
-    const loopTest = 'test' in loop && loop.test ? loop.test : null;
-    const stopsWhenSet = (write: TSESTree.Node): boolean =>
-      (loopTest !== null && identifiersReadIn(loopTest).some((read) => read.name === flag.name && read.parent.type === AST_NODE_TYPES.UnaryExpression && read.parent.operator === '!')) ||
-      followedByBreak(write);
-    const writes = variable?.references.filter((reference) => reference.isWrite() && !reference.init) ?? [];
+    if (!variable || declaration?.type !== AST_NODE_TYPES.VariableDeclarator || (declaration.init !== null && booleanLiteral(declaration.init) !== false)) return false;
+    const writes = variable.references.filter((reference) => reference.isWrite() && !reference.init);
     if (writes.length === 0) return false;
+    const loopTest = 'test' in loop && loop.test ? loop.test : null;
+    const loopAsksFlag = loopTest !== null && identifiersReadIn(loopTest).some((read) => read.name === flag.name && read.parent.type === AST_NODE_TYPES.UnaryExpression && read.parent.operator === '!');
+    const stopsWhenSet = (write: TSESTree.Node): boolean => loopAsksFlag || followedByBreak(write);
     const lastAwait = Math.max(...collectInTry(tryStatement.block, (node) => (node.type === AST_NODE_TYPES.AwaitExpression ? node.range[1] : null)));
     return (
       writes.every((reference) => {
@@ -1248,13 +1241,19 @@ function isExportedDeclarator(writer: TSESTree.Node): boolean {
 
 /** A value the module exports: where it is written (`export default x`, `export const y = x`), or by the `const` holding it (`export { y }`, `export default y`). */
 function isExportedValue(node: TSESTree.Node, paths: AccessPathResolver): boolean {
+  if (isExportedHere(node)) return true;
   const wrapper = outermostWrapper(node);
   const parent = wrapper.parent;
-  if (parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration) return true;
   if (parent?.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== wrapper) return false;
   if (isExportedDeclarator(parent)) return true;
   const variable = parent.id.type === AST_NODE_TYPES.Identifier ? paths.variableOf(parent.id) : null;
-  return variable?.references.some((reference) => reference.identifier.parent.type === AST_NODE_TYPES.ExportSpecifier || reference.identifier.parent.type === AST_NODE_TYPES.ExportDefaultDeclaration) ?? false;
+  return variable?.references.some((reference) => isExportedHere(reference.identifier)) ?? false;
+}
+
+/** A value handed to the module's importers where it stands: `export default x`, `export { x }`. */
+function isExportedHere(node: TSESTree.Node): boolean {
+  const parent = outermostWrapper(node).parent;
+  return parent?.type === AST_NODE_TYPES.ExportSpecifier || parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration;
 }
 
 function lineOf(node: TSESTree.Node): string {

@@ -22,7 +22,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { AccessPathResolver } from '../matching/access-path.js';
 import type { FunctionNode } from '../matching/ast.js';
 import type { CodePathRecorder, FactState } from './code-path.js';
-import { childNodes, constructorOf, contains, enclosingFunction, isFunctionNode, outermostWrapper, promiseMethodOf, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
+import { childNodes, constructorOf, contains, enclosingFunction, isFunctionNode, isPlainLiteral, outermostWrapper, promiseMethodOf, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { branchTargets } from './code-path.js';
 import { localCallee } from '../matching/local-functions.js';
 import { isErrorName, isJsonStringify } from '../matching/value-calls.js';
@@ -1048,7 +1048,3 @@ function containingValueOf(part: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
-function isPlainLiteral(node: TSESTree.Node): boolean {
-  const inner = unwrapExpression(node);
-  return inner.type === AST_NODE_TYPES.Literal || (inner.type === AST_NODE_TYPES.TemplateLiteral && inner.expressions.length === 0);
-}

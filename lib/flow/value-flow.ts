@@ -590,32 +590,34 @@ export class ValueFlow<Finding> {
     const variable = this.#paths.variableOf(inner);
     if (!variable || variable.defs[0]?.type !== DefinitionType.Variable) return null;
     const writes = this.#reachingWrites(variable, inner);
-    if (writes.length === 0 || !writes.every((write) => isSeenWhole(write) || this.#madeWrittenOut(write))) return null;
+    if (writes.length === 0 || !writes.every((write) => this.#isSeenOrMadeWhole(write))) return null;
     // One value made, the rest stored into it (`let v = ''; if (auth) v = token` may hold either: no one value).
     const made = writes.filter((write) => write.kind === 'value' && !write.mutation);
     const [only] = made;
     if (made.length !== 1 || only?.kind !== 'value') return null;
+    if (isSeenWhole(only)) return only.value;
     // Made by a function of the file: the one value it returns, written out there.
-    if (!isSeenWhole(only)) {
-      const fn = localCallee(unwrapExpression(only.value) as TSESTree.CallExpression, this.#paths);
-      const returned = fn ? returnedValues(fn) : [];
-      return returned.length === 1 ? (returned[0] ?? null) : null;
-    }
-    return only.value;
+    const returned = this.#madeValues(only) ?? [];
+    return returned.length === 1 ? (returned[0] ?? null) : null;
   }
 
   /**
-   * A value a synchronous function of the file returns, every value it returns written out there
-   * (`const headers = buildHeaders(signature)` with `return { 'x-signature': signature }`): seen whole,
-   * as the literal written in place is.
+   * A write seen whole (see isSeenWhole), or a value a synchronous function of the file returns, every
+   * value it returns written out there (`const headers = buildHeaders(signature)` with `return {
+   * 'x-signature': signature }`): seen whole, as the literal written in place is.
    */
-  #madeWrittenOut(write: Write): boolean {
-    if (write.kind !== 'value' || write.mutation) return false;
+  #isSeenOrMadeWhole(write: Write): boolean {
+    if (isSeenWhole(write)) return true;
+    const returned = this.#madeValues(write);
+    return returned !== null && returned.length > 0 && returned.every((item) => WRITTEN_OUT.has(unwrapExpression(item).type));
+  }
+
+  /** The values a synchronous function of the file returns, when a write is a call of one; else null. */
+  #madeValues(write: Write): readonly TSESTree.Node[] | null {
+    if (write.kind !== 'value' || write.mutation) return null;
     const value = unwrapExpression(write.value);
     const fn = value.type === AST_NODE_TYPES.CallExpression ? localCallee(value, this.#paths) : null;
-    if (!fn || fn.async || fn.generator) return false;
-    const returned = returnedValues(fn);
-    return returned.length > 0 && returned.every((item) => WRITTEN_OUT.has(unwrapExpression(item).type));
+    return fn && !fn.async && !fn.generator ? returnedValues(fn) : null;
   }
 
   #identifier(node: TSESTree.Identifier): ChainedTrace<Finding>[] {
@@ -639,7 +641,7 @@ export class ValueFlow<Finding> {
     // A name says nothing about a variable that only ever holds value-free values.
     const valueFree = this.#allValueFree(writes);
     // Every value it holds is written out here (see isSeenWhole).
-    const seenWhole = !valueFree && kind === 'variable' && writes.length > 0 && writes.every((write) => isSeenWhole(write) || this.#madeWrittenOut(write));
+    const seenWhole = !valueFree && kind === 'variable' && writes.length > 0 && writes.every((write) => this.#isSeenOrMadeWhole(write));
     if (!valueFree) {
       const seen = seenWhole ? writes.find((write) => write.kind === 'value' && !write.mutation) : undefined;
       const verdict = this.#named(node.name, node, kind, seen?.kind === 'value' ? seen.value : null);

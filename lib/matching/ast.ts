@@ -610,3 +610,9 @@ export function booleanComparison(atom: TSESTree.Node): { operand: TSESTree.Node
   if (literal === null) return null;
   return { operand: unwrapExpression(right !== null ? node.left : node.right), same: literal === !node.operator.startsWith('!'), comparedWithFalse: !literal };
 }
+
+/** A literal, or a template literal with nothing interpolated (`'x'`, `` `x` ``), through parentheses and casts. */
+export function isPlainLiteral(node: TSESTree.Node): boolean {
+  const inner = unwrapExpression(node);
+  return inner.type === AST_NODE_TYPES.Literal || (inner.type === AST_NODE_TYPES.TemplateLiteral && inner.expressions.length === 0);
+}

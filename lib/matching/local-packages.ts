@@ -101,7 +101,8 @@ const LOCAL_PACKAGES: ReadonlySet<string> = new Set([...HOST_PACKAGES, ...INTERF
  * express(); this.api.get(...)`; `client = net.connect(port); this.client.write(data)`).
  */
 export function isFromHostPackage(path: AccessPath): boolean {
-  // What a telemetry SDK's wrapper gives back is the client it wraps (`AWSXRay.captureAWSv3Client(new S3Client(o)).send(c)`).
+  // What a wrapper of a local package gives back is the client it wraps (a telemetry SDK's
+  // `AWSXRay.captureAWSv3Client(new S3Client(o)).send(c)`): not the package's own.
   return path.root.kind === 'module' && isLocalModule(path.root.module) && !path.names.slice(0, -1).some(isWrappingCall);
 }
 

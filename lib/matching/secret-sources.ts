@@ -24,7 +24,7 @@ import type { TypeInfo } from './type-info.js';
 import type { StepSummary } from '../step-summary.js';
 import { summariseSteps } from '../step-summary.js';
 import { splitWords } from '../words.js';
-import { elementSourceOf, isFunctionNode, isWriteTarget, nodeText, outermostWrapper, shortText, staticPropertyName, stringLiteralValue, unwrapExpression, writtenName } from './ast.js';
+import { elementSourceOf, isFunctionNode, isPlainLiteral, isWriteTarget, nodeText, outermostWrapper, shortText, staticPropertyName, stringLiteralValue, unwrapExpression, writtenName } from './ast.js';
 import { typeNames } from './type-info.js';
 import type { GuardIndex } from './falsy-narrowing.js';
 import { isKnownFalsy } from './falsy-narrowing.js';
@@ -214,8 +214,7 @@ export class SecretSources {
     if (literal?.type !== AST_NODE_TYPES.ObjectExpression) return false;
     const property = literal.properties.find((item) => item.type === AST_NODE_TYPES.Property && staticPropertyName(item) === key);
     if (property?.type !== AST_NODE_TYPES.Property) return false;
-    const value = unwrapExpression(property.value);
-    return !(value.type === AST_NODE_TYPES.Literal || (value.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length === 0));
+    return !isPlainLiteral(property.value);
   }
 
   /**

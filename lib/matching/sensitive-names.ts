@@ -537,21 +537,22 @@ function tableEndsIn(name: string, words: ReadonlySet<string>): boolean {
 const CODE_TABLE_WORDS: ReadonlySet<string> = new Set(['code', 'codes', 'errors', 'statuses', 'reasons']);
 
 /**
- * Whether a member is read out of a table of codes (see CODE_TABLE_WORDS) or of endpoints (see ENDPOINT_TABLE_WORDS), written as an enum or a
- * table of constants is: the table capitalised (`ErrCode.BadToken`, `ERROR_CODES.token`) or the member
- * (`errorCodes.INVALID_TOKEN`). A camelCase member of a camelCase one is a value (`qrCode.secret`,
- * `authCode.accessToken`, `fieldErrors.password`).
- */
-export function isCodeTable(name: string, member: string): boolean {
-  return (isConstantsTable(name, member) && tableEndsIn(name, CODE_TABLE_WORDS)) || (/^[A-Z]/u.test(member) && tableEndsIn(name, ENDPOINT_TABLE_WORDS));
-}
-
-/**
  * Final words of a table of a service's endpoints, as constants (`CLINE_API_ENDPOINT.API_KEYS`, a
  * path, `Routes.TOKEN`): a member is where a secret is asked for, not the secret. The member must be
  * capitalised: `endpoints.apiKey` and `OPENAI_ENDPOINT.apiKey` may hold what is sent there.
  */
 const ENDPOINT_TABLE_WORDS: ReadonlySet<string> = new Set(['endpoint', 'endpoints', 'route', 'routes']);
+
+/**
+ * Whether a member is read out of a table of codes (see CODE_TABLE_WORDS), written as an enum or a
+ * table of constants is: the table capitalised (`ErrCode.BadToken`, `ERROR_CODES.token`) or the member
+ * (`errorCodes.INVALID_TOKEN`) — a camelCase member of a camelCase one is a value (`qrCode.secret`,
+ * `authCode.accessToken`, `fieldErrors.password`) —, or out of a table of endpoints (see
+ * ENDPOINT_TABLE_WORDS), the member capitalised.
+ */
+export function isCodeTable(name: string, member: string): boolean {
+  return (isConstantsTable(name, member) && tableEndsIn(name, CODE_TABLE_WORDS)) || (/^[A-Z]/u.test(member) && tableEndsIn(name, ENDPOINT_TABLE_WORDS));
+}
 
 /** A table read as an enum or a table of constants is: the table or the member capitalised. */
 function isConstantsTable(name: string, member: string): boolean {
