@@ -55,6 +55,8 @@ export interface Unhandled {
   readonly boundary?: FunctionNode;
   /** Whether adding `await` would be a fix. */
   readonly awaitFixes?: boolean;
+  /** Set when the promise left unread is a handling wrapper's (`withRetries(...)`), which handles the call inside it. */
+  readonly ofWrapper?: boolean;
   /** The promise to await, when it is not the call's own (an async IIFE's the call is awaited in). */
   readonly awaitAt?: TSESTree.Node;
   /** Where the error is thrown in the reporting function (the `await`, a synchronous call, a `for await`). */
@@ -279,6 +281,9 @@ export class ApiErrorAnalysis {
         // outside this function (a module's `inflight` map): stored, as an assignment to the object
         // is; where it is awaited is beyond this function.
         if (collection) return this.#stored(wrapper, context);
+        // `client.scope(client.parseUserContext(req))`: a client's method given what another of its
+        // methods made takes a value of the client's own, not a promise; that call only builds it.
+        if (!context.sync && isOwnReceiversValue(parent, wrapper, this.#options.sourceCode)) return null;
         return this.#argumentFate(parent, context, parent.arguments.indexOf(wrapper as TSESTree.CallExpressionArgument));
       }
       case AST_NODE_TYPES.VariableDeclarator:
@@ -505,10 +510,27 @@ export class ApiErrorAnalysis {
     // Only a method registering a function (`.action(...)`, `.on(event, ...)`): anywhere else
     // (`withTimeout(withRetries(...), 5000)`) it is a promise still.
     if (holder?.type === AST_NODE_TYPES.CallExpression && holder.arguments.includes(wrapper as TSESTree.CallExpressionArgument) && holder.callee.type === AST_NODE_TYPES.MemberExpression && REGISTERING_METHODS.has(writtenCalleeName(holder) ?? '')) return null;
+    // A framework's entry point listed as a handler (`server.add('com.atproto.server.getSession', handler)`,
+    // `app.get('/nodes', handler)`): a registration, whose value is no promise of the function's outcome.
+    if (this.#isRegistration(call)) return null;
     // The message names the wrapper, whose promise it is (`The promise of \`withRetries\` ...`).
     const fate = this.#promiseFate(call, { ...context, sync: false, text: calleeText(call, this.#options.sourceCode, 40) });
     // Not the API call's `await`: the wrapper's (which the report's suggestion cannot place).
-    return fate?.messageId === 'floating' || fate?.messageId === 'voidedPromise' ? { ...fate, awaitFixes: false } : null;
+    return fate?.messageId === 'floating' || fate?.messageId === 'voidedPromise' ? { ...fate, awaitFixes: false, ofWrapper: true } : null;
+  }
+
+  /**
+   * Whether a handling wrapper's call registers its function rather than running it: with types,
+   * its value is known and no thenable; without them (or typed `any`), it is given a name first, a
+   * route, an event or a method as a string, and the function after it, as a retry helper is not
+   * (`withRetries(fn, { attempts: 3 })`).
+   */
+  #isRegistration(call: TSESTree.CallExpression): boolean {
+    const info = this.#options.info;
+    const type = info?.typeOf(call);
+    if (info && type && !(type.getFlags() & (info.ts.TypeFlags.Any | info.ts.TypeFlags.Unknown))) return !isThenable(type);
+    const [first] = call.arguments;
+    return call.arguments.length >= 2 && first !== undefined && (first.type === AST_NODE_TYPES.TemplateLiteral || (first.type === AST_NODE_TYPES.Literal && typeof first.value === 'string'));
   }
 
   /**
@@ -519,7 +541,7 @@ export class ApiErrorAnalysis {
    * retry loop); swallowed or partly dropped where a catch does that. Undefined for any other
    * function: its own value then says where the outcome goes.
    */
-  #wrapperFate(fn: FunctionNode, position: number, called: boolean, context: FateContext): Fate | undefined {
+  #wrapperFate(fn: FunctionNode, position: number, called: boolean, context: FateContext, depth = 0): Fate | undefined {
     const parameter = fn.params[position];
     const binding = parameter?.type === AST_NODE_TYPES.AssignmentPattern ? parameter.left : parameter;
     if (binding?.type !== AST_NODE_TYPES.Identifier) return undefined;
@@ -527,8 +549,17 @@ export class ApiErrorAnalysis {
     const reads = variable?.references.filter((reference) => reference.isRead()) ?? [];
     if (reads.length === 0) return undefined;
     const handlers: TSESTree.CatchClause[] = [];
+    const handedOn: Fate[] = [];
     for (const reference of reads) {
       let use: TSESTree.Node = outermostWrapper(reference.identifier);
+      // Handed on to another wrapper of the file (`this.runScanner(scanner)`), which judges it there.
+      const next = depth < MAX_WRAPPER_HANDOFFS && use.parent?.type === AST_NODE_TYPES.CallExpression && use.parent.callee !== use ? localCallee(use.parent, this.#options.paths) : null;
+      if (next && next !== fn && use.parent?.type === AST_NODE_TYPES.CallExpression) {
+        const fate = this.#wrapperFate(next, use.parent.arguments.indexOf(use as TSESTree.CallExpressionArgument), called, context, depth + 1);
+        if (fate === undefined) return undefined;
+        handedOn.push(fate);
+        continue;
+      }
       if (called) {
         const invocation = use.parent;
         if (invocation?.type !== AST_NODE_TYPES.CallExpression || invocation.callee !== use) return undefined;
@@ -555,8 +586,8 @@ export class ApiErrorAnalysis {
     if (swallowing) return swallowedFate(context, swallowing);
     const partial = handlers[verdicts.indexOf('partial')];
     if (partial) return { messageId: 'partialCatch', data: { call: context.text, line: lineOf(partial) } };
-    // Handled, or logged in a private helper (no boundary).
-    return null;
+    // Handled, or logged in a private helper (no boundary), unless a wrapper it is handed to says otherwise.
+    return handedOn.find((fate) => fate !== null) ?? null;
   }
 
   /** `.then(f, h)`, `.catch(h)`, `.finally(g)` on the promise. */
@@ -814,16 +845,24 @@ export class ApiErrorAnalysis {
     }
     const fn = current && isFunctionNode(current) ? current : null;
     const fate = this.#exitFate(fn, context);
-    // Awaited here, the error rejects the promise of this function, which nobody keeps
-    // (`(async () => { await client.sync(); })();`, `.then(async (n) => { await ... })` floating):
-    // what is missing is a catch in it, not an `await` of the call.
-    if (fn && (fate?.messageId === 'floating' || fate?.messageId === 'voidedPromise')) {
-      return { messageId: 'unhandled', data: { call: context.text, function: nameOf(fn, this.#options.sourceCode) } };
-    }
+    const lost = fn ? this.#lostWithFunction(fn, fate, context) : null;
+    if (lost) return lost;
     if (fate?.messageId !== 'unhandled') return fate;
     const block = handlerBlockOf(position);
     if (block) return { ...fate, messageId: 'unhandledInHandler', data: { ...fate.data, block }, thrownAt: position };
     return { ...fate, thrownAt: position };
+  }
+
+  /**
+   * Awaited or returned in `fn`, the error rejects the promise of `fn`, which nobody keeps
+   * (`(async () => { await client.sync(); })();`, `.then(async (n) => { ... })` floating): what is
+   * missing is a catch in it, not an `await` of the call. Not when that promise is a handling
+   * wrapper's (`withRetries(async () => { ... });`): the wrapper handles the call, and its own
+   * promise is what is left unread.
+   */
+  #lostWithFunction(fn: FunctionNode, fate: Fate, context: FateContext): Unhandled | null {
+    if ((fate?.messageId !== 'floating' && fate?.messageId !== 'voidedPromise') || fate.ofWrapper === true) return null;
+    return { messageId: 'unhandled', data: { call: context.text, function: nameOf(fn, this.#options.sourceCode) } };
   }
 
   /** A try inside a loop whose catch carries on to the next attempt, and whose loop is followed by a throw nothing can skip, or only a success flag (see #thrownUnlessSent). */
@@ -897,7 +936,13 @@ export class ApiErrorAnalysis {
       }
       return { messageId: 'escapesTry', data: { call: context.text, line }, awaitFixes: true };
     }
-    const fate = this.#exitFate(enclosingFunction(node), context);
+    const fn = enclosingFunction(node);
+    const fate = this.#exitFate(fn, context);
+    // Returned by a `return` statement, the promise is the function's (`const skeleton = async (input) =>
+    // { return ctx.client.call(...) }` handed to a caller that drops it), as when awaited there. An
+    // arrow's expression body gives the call's own promise to whatever holds the arrow's value.
+    const lost = fn && node.type === AST_NODE_TYPES.ReturnStatement ? this.#lostWithFunction(fn, fate, context) : null;
+    if (lost) return lost;
     // `catch (e) { return client.x(); }`: an API call in a catch or finally block, as when awaited there.
     const block = fate?.messageId === 'unhandled' ? handlerBlockOf(node) : null;
     return fate && block ? { ...fate, messageId: 'unhandledInHandler', data: { ...fate.data, block } } : fate;
@@ -988,8 +1033,9 @@ export class ApiErrorAnalysis {
     // `ironicclient.call`): it awaits what the callback returns in a try whose catch handles it.
     const wrapper = localCallee(call, this.#options.paths);
     const wrapped = wrapper ? this.#wrapperFate(wrapper, call.arguments.indexOf(outermostWrapper(fn) as TSESTree.CallExpressionArgument), true, context) : undefined;
-    // A factory (every value it returns a function): no promise of its own to lose.
-    if (wrapped !== undefined) return wrapped ?? (wrapper && returnsOnlyFunctions(wrapper) ? null : this.#lostOnly(call, context));
+    // A factory (every value it returns a function), or one that returns nothing (`startScanning(fn)`
+    // handing it to another wrapper and keeping that one's promise): no promise of its own to lose.
+    if (wrapped !== undefined) return wrapped ?? (wrapper && (returnsOnlyFunctions(wrapper) || returnsNothing(wrapper)) ? null : this.#lostOnly(call, context));
     // With types, such a factory in another file of the project (an imported command wrapper).
     const info = this.#options.info;
     if (!wrapper && info && runsCallbackInCatchingTry(info, call, call.arguments.indexOf(outermostWrapper(fn) as TSESTree.CallExpressionArgument), this.#factoryVerdicts)) return null;
@@ -2184,6 +2230,9 @@ function hasAsyncModifier(info: TypeInfo, signature: import('typescript').Signat
   return typescript.canHaveModifiers(signature) && (typescript.getModifiers(signature)?.some((modifier) => modifier.kind === typescript.SyntaxKind.AsyncKeyword) ?? false);
 }
 
+/** How many wrappers of the file a callback may be handed through before one runs it (`start(fn)` → `this.run(fn)`). */
+const MAX_WRAPPER_HANDOFFS = 2;
+
 /** Toast libraries whose `toast.promise(p, messages)` attaches handlers to `p` and shows its outcome. */
 const TOAST_PACKAGES: ReadonlySet<string> = new Set(['sonner', 'react-hot-toast', 'react-toastify', 'vue-sonner', 'svelte-sonner', 'solid-toast']);
 
@@ -2238,6 +2287,20 @@ function isIdentifierNamed(node: TSESTree.Node, name: string): boolean {
 function isUndefined(node: TSESTree.Node): boolean {
   const inner = unwrapExpression(node);
   return (inner.type === AST_NODE_TYPES.Identifier && inner.name === 'undefined') || (inner.type === AST_NODE_TYPES.Literal && inner.value === null);
+}
+
+/**
+ * Whether an argument of a method call is the value of a call of another method on the same
+ * receiver, written the same way (`ctx.flags.scope(ctx.flags.parseUserContext(req))`).
+ */
+function isOwnReceiversValue(call: TSESTree.CallExpression, argument: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const inner = unwrapExpression(argument);
+  const outerCallee = unwrapExpression(call.callee);
+  if (inner.type !== AST_NODE_TYPES.CallExpression || outerCallee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const innerCallee = unwrapExpression(inner.callee);
+  if (innerCallee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(innerCallee) === staticPropertyName(outerCallee)) return false;
+  const receiver = unwrapExpression(outerCallee.object);
+  return receiver.type !== AST_NODE_TYPES.CallExpression && sourceCode.getText(receiver) === sourceCode.getText(unwrapExpression(innerCallee.object));
 }
 
 function isThenable(type: import('typescript').Type): boolean {
@@ -2549,6 +2612,11 @@ function returnsOnlyFunctions(fn: FunctionNode): boolean {
   if (fn.async || fn.generator) return false;
   const values = returnedValues(fn);
   return values.length > 0 && values.every((value) => isFunctionNode(unwrapExpression(value)));
+}
+
+/** Whether a function gives nothing back: neither async nor a generator, and no `return` of a value. */
+function returnsNothing(fn: FunctionNode): boolean {
+  return !fn.async && !fn.generator && returnedValues(fn).length === 0;
 }
 
 /** Whether a function expression is what `outer` returns (`return async () => ...`, or an arrow's expression body). */

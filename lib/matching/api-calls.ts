@@ -158,6 +158,9 @@ export class ApiCallMatcher {
     if (site.calleePaths.some(isRemoteSdkPath) || site.calleePaths.some(isFluentKubernetesRequest) || site.calleePaths.some((path) => isN8nRequest(path, site.node))) return 'inferred';
     // A receiver written with such an SDK's type (`octokit: Octokit`, `type GH = ReturnType<typeof getOctokit>`).
     if (site.calleePaths.some((path) => isRemoteSdkTypedPath(path, site.node))) return 'inferred';
+    // A query cache's mutation object (`updateSettingsMutation.mutate(values)`, TanStack Query's
+    // `useMutation()`): `mutate` returns nothing and hands a failure to the mutation's `onError`.
+    if (method === 'mutate' && site.calleePaths.some((path) => isMutationObjectName(path.names.at(-2) ?? ''))) return null;
     // VS Code's webview host by any of its paths, also kept under a client's name (`const api = window.__appVsCodeApi`).
     if (site.calleePaths.some((path) => path.names.slice(0, -1).some(isWebviewHostName))) return null;
     // A receiver written with a local package's type decides, by whichever of its paths
@@ -912,6 +915,11 @@ function isTelemetryName(raw: string): boolean {
 function isWebviewHostName(raw: string): boolean {
   const words = splitWords(raw.endsWith('()') ? raw.slice(0, -2) : raw).join('');
   return words.endsWith('vscodeapi');
+}
+
+/** A query cache's mutation object by its name: `mutation`, `updateSettingsMutation`. */
+function isMutationObjectName(raw: string): boolean {
+  return splitWords(raw.endsWith('()') ? raw.slice(0, -2) : raw).at(-1) === 'mutation';
 }
 
 /** A name a client goes by: `client`, `api`, `conn`, `orgClient`, `ironicApi`. */

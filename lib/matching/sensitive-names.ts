@@ -123,6 +123,8 @@ export const DEFAULT_METADATA_WORDS: readonly string[] = [
   'ids',
   'ref',
   'arn',
+  // a decentralized identifier (`did:key:z…`, W3C DIDs, AT Protocol): names the public half of a key
+  'did',
   'path',
   'file',
   'url',

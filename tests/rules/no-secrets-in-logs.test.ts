@@ -20301,3 +20301,55 @@ ruleTester.run("a member destructured out of a table the file writes with values
   },
   ],
 });
+
+ruleTester.run("a DID names a public key (helper-109, atproto)", rule, {
+  valid: [
+  {
+    name: "a-decentralized-identifier-names-a-public-key",
+    code: dedent`
+      import pino from 'pino';
+      const dbLogger = pino();
+      export async function clear(actorStore, signingKey, did: string) {
+        const signingKeyDid = signingKey.did();
+        await actorStore.clearReservedKeypair(signingKeyDid, did).catch((err) => {
+          dbLogger.error({ did, signingKeyDid, err }, 'Failed to clear reserved keypair');
+        });
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-did-read-off-a-secret-is-still-judged-by-the-secret",
+    code: dedent`
+      import pino from 'pino';
+      const dbLogger = pino();
+      export function show(signingKey: { privateKey: string }) {
+        dbLogger.info({ key: signingKey.privateKey });
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `signingKey.privateKey` reaches `dbLogger.info` through an object literal.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 48,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import pino from 'pino';
+            const dbLogger = pino();
+            export function show(signingKey: { privateKey: string }) {
+              dbLogger.info({ key: '<redacted>' });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});

@@ -17448,16 +17448,16 @@ ruleTester.run("a configured wrapper's value handed to another call is that call
     `,
     errors: [
       {
-        messageId: "unhandled",
-        // `client.getServer` can fail with an API error that escapes the callback passed to `cloudAction` untranslated; catch and translate it, or document `@throws`.
+        messageId: "floating",
+        // The promise of `cloudAction` is neither awaited, returned nor handled; its rejection is lost.
         line: 4,
         column: 11,
         endLine: 4,
         endColumn: 30,
       },
       {
-        messageId: "unhandled",
-        // `client.getServer` can fail with an API error that escapes the callback passed to `cloudAction` untranslated; catch and translate it, or document `@throws`.
+        messageId: "floating",
+        // The promise of `cloudAction` is neither awaited, returned nor handled; its rejection is lost.
         line: 7,
         column: 11,
         endLine: 7,
@@ -17805,8 +17805,8 @@ ruleTester.run("a configured wrapper's promise handed to a call that is no regis
     `,
     errors: [
       {
-        messageId: "unhandled",
-        // `client.getNode` can fail with an API error that escapes the callback passed to `withRetries` untranslated; catch and translate it, or document `@throws`.
+        messageId: "floating",
+        // The promise of `withRetries` is neither awaited, returned nor handled; its rejection is lost.
         line: 5,
         column: 11,
         endLine: 5,
@@ -22734,5 +22734,327 @@ ruleTester.run("a driver type with added members, or null", rule, {
   ],
   invalid: [
 
+  ],
+});
+
+ruleTester.run("configured handlers and registrations (helper-109, atproto)", rule, {
+  valid: [
+  {
+    name: "a-framework-registration-listed-as-a-handler-has-no-promise-to-lose",
+    options: [{"handlers":["server.add","app.get","withRetries"]}],
+    code: dedent`
+      export default function (server, ctx) {
+        server.add('com.atproto.server.deleteSession', async ({ req }) => {
+          await ctx.entrywayClient.xrpc('com.atproto.server.deleteSession', { headers: req.headers });
+        });
+        app.get(\`/nodes/\${prefix}\`, async (req, res) => {
+          res.json(await ctx.client.node.list());
+        });
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-floating-wrapper-with-a-block-callback-is-the-wrappers-lost-promise",
+    options: [{"handlers":["server.add","app.get","withRetries"]}],
+    code: dedent`
+      export function refresh(client, id) {
+        withRetries(async () => {
+          await client.node.refresh(id);
+        });
+        void withRetries(async () => {
+          return client.node.sync(id);
+        }, { attempts: 3 });
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `withRetries` is neither awaited, returned nor handled; its rejection is lost.
+        line: 3,
+        column: 11,
+        endLine: 3,
+        endColumn: 34,
+      },
+      {
+        messageId: "voidedPromise",
+        // `void` discards the promise of `withRetries` without handling its rejection.
+        line: 6,
+        column: 12,
+        endLine: 6,
+        endColumn: 32,
+      },
+    ],
+  },
+  {
+    name: "a-registration-given-a-name-still-needs-the-wrapper-listed",
+    options: [{"handlers":["server.add","app.get","withRetries"]}],
+    code: dedent`
+      export default function (server, ctx) {
+        server.use('com.atproto.server.deleteSession', async () => {
+          await ctx.client.xrpc('x');
+        });
+      }
+    `,
+    errors: [
+      {
+        messageId: "callbackEscapes",
+        // `ctx.client.xrpc` runs in a callback passed to `server.use`, and nothing handles its error.
+        line: 3,
+        column: 11,
+        endLine: 3,
+        endColumn: 31,
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("client values, returned promises, wrappers two deep, mutations (helper-109, atproto and Strapi plugins)", rule, {
+  valid: [
+  {
+    name: "a-clients-method-given-what-another-of-its-methods-made",
+    code: dedent`
+      export const handler = async ({ auth, req }, ctx) => {
+        const hydrateCtx = await ctx.hydrator.createContext({
+          viewer: auth.iss,
+          features: ctx.featureGatesClient.scope(ctx.featureGatesClient.parseUserContextFromHandler({ viewer: auth.iss, req })),
+        });
+        return hydrateCtx;
+      };
+    `,
+  },
+  {
+    name: "a-callback-handed-through-a-second-wrapper-of-the-file",
+    code: dedent`
+      const log = console;
+      export class Subscription {
+        private ac = new AbortController();
+        private pending = new Set<Promise<void>>();
+        constructor(private client: { scanOperations(q: object): Promise<{ cursor?: string }> }) {}
+        start() {
+          this.startScanning(async (cursor) => {
+            const res = await this.client.scanOperations({ cursor });
+            return res.cursor;
+          });
+        }
+        private startScanning(scanner: (cursor?: string) => Promise<string | undefined>) {
+          const p = this.runScanner(scanner);
+          this.pending.add(p);
+          void p.catch(() => {}).finally(() => this.pending.delete(p));
+        }
+        private async runScanner(scanner: (cursor?: string) => Promise<string | undefined>) {
+          let cursor: string | undefined;
+          while (!this.ac.signal.aborted) {
+            try {
+              cursor = await scanner(cursor);
+            } catch (err) {
+              log.error({ err }, 'error in scan');
+              await new Promise((r) => setTimeout(r, 1000));
+            }
+          }
+        }
+      }
+    `,
+  },
+  {
+    name: "a-query-mutations-mutate-returns-nothing",
+    code: dedent`
+      import { useCallback } from 'react';
+      import { useSettingsAPI } from './hooks/useSettingsAPI';
+      export function useSettingsForm() {
+        const { updateSettingsMutation } = useSettingsAPI({ onError: () => {} });
+        return useCallback((values: unknown) => {
+          updateSettingsMutation.mutate(values);
+        }, [updateSettingsMutation]);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-clients-method-given-what-another-client-made",
+    code: dedent`
+      export function sync(client, other, id) {
+        client.scope(other.client.parse(id));
+        client.node.update(client.node.get(id));
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `client.scope` is neither awaited, returned nor handled; its rejection is lost.
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 39,
+      },
+      {
+        messageId: "floating",
+        // The promise of `other.client.parse` is neither awaited, returned nor handled; its rejection is lost.
+        line: 2,
+        column: 16,
+        endLine: 2,
+        endColumn: 38,
+      },
+      {
+        messageId: "floating",
+        // The promise of `client.node.update` is neither awaited, returned nor handled; its rejection is lost.
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 42,
+      },
+    ],
+  },
+  {
+    name: "a-returned-promise-of-a-function-handed-on-and-dropped",
+    code: dedent`
+      const skeleton = async (input) => {
+        const { ctx, params } = input;
+        return ctx.topicsClient.call('app.bsky.unspecced.getSuggestedFeedsSkeleton', { limit: params.limit });
+      };
+      export const getFeeds = createPipeline(skeleton);
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `ctx.topicsClient.call` can fail with an API error that escapes `skeleton` untranslated; catch and translate it, or document `@throws`.
+        line: 3,
+        column: 10,
+        endLine: 3,
+        endColumn: 104,
+      },
+    ],
+  },
+  {
+    name: "a-callback-handed-through-a-second-wrapper-that-swallows",
+    code: dedent`
+      export class Subscription {
+        constructor(private client: { scanOperations(q: object): Promise<void> }) {}
+        start() {
+          this.startScanning(async () => {
+            await this.client.scanOperations({});
+          });
+        }
+        private startScanning(scanner: () => Promise<void>) {
+          this.runScanner(scanner).then(() => undefined, () => undefined);
+        }
+        private async runScanner(scanner: () => Promise<void>) {
+          try {
+            await scanner();
+          } catch {
+            // ignored
+          }
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        // The catch at line 14 swallows the error of `this.client.scanOperations`: it neither uses nor rethrows it.
+        line: 5,
+        column: 13,
+        endLine: 5,
+        endColumn: 43,
+      },
+    ],
+  },
+  {
+    name: "a-callback-handed-through-a-second-wrapper-that-awaits-it-bare",
+    code: dedent`
+      export class Subscription {
+        constructor(private client: { scanOperations(q: object): Promise<void> }) {}
+        start() {
+          this.startScanning(async () => {
+            await this.client.scanOperations({});
+          });
+        }
+        private startScanning(scanner: () => Promise<void>) {
+          void this.runScanner(scanner);
+        }
+        private async runScanner(scanner: () => Promise<void>) {
+          await scanner();
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "callbackEscapes",
+        // `this.client.scanOperations` runs in a callback passed to `this.startScanning`, and nothing handles its error.
+        line: 5,
+        column: 13,
+        endLine: 5,
+        endColumn: 43,
+      },
+    ],
+  },
+  {
+    name: "a-query-mutations-mutateAsync-rejects",
+    code: dedent`
+      import { useSettingsAPI } from './hooks/useSettingsAPI';
+      export function useSettingsForm() {
+        const api = useSettingsAPI();
+        return (values: unknown) => {
+          api.updateSettings(values);
+        };
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `api.updateSettings` is neither awaited, returned nor handled; its rejection is lost.
+        line: 5,
+        column: 5,
+        endLine: 5,
+        endColumn: 31,
+      },
+    ],
+  },
+  ],
+});
+
+typedRuleTester.run("a configured handler with types: its value decides whether it registers (helper-109)", rule, {
+  valid: [
+  {
+    name: "a-listed-handler-typed-to-return-no-promise-registers",
+    options: [{"handlers":["router.route","withLock"]}],
+    code: dedent`
+      declare const client: { getNode(id: string): Promise<object> };
+      declare const router: { route(name: string, handler: () => Promise<void>): void };
+      declare function withRetries(fn: () => Promise<void>): Promise<void>;
+      export function setup(): void {
+        router.route('nodes', async () => {
+          await client.getNode('a');
+        });
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-listed-handler-typed-to-return-a-promise-is-waited-on",
+    options: [{"handlers":["router.route","withLock"]}],
+    code: dedent`
+      declare const client: { getNode(id: string): Promise<object> };
+      declare function withLock(name: string, fn: () => Promise<void>): Promise<void>;
+      export function setup(): void {
+        withLock('nodes', async () => {
+          await client.getNode('a');
+        });
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `withLock` is neither awaited, returned nor handled; its rejection is lost.
+        line: 5,
+        column: 11,
+        endLine: 5,
+        endColumn: 30,
+      },
+    ],
+  },
   ],
 });
