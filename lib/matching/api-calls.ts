@@ -29,7 +29,17 @@ import type { LoggerMatcher } from './loggers.js';
 import type { TypeInfo } from './type-info.js';
 import { headWords, lastWord, splitWords } from '../words.js';
 import { CallMatcher } from './call-matcher.js';
-import { isCallbackClientMethod, isCallbackClientPromiseMethod, isDeclaredFrom, isDeclaredFromLocalPackage, isDriverSynchronousMember, isFromHostPackage, receiverTypePackage, writtenReceiverType } from './local-packages.js';
+import {
+  isCallbackClientMethod,
+  isCallbackClientPromiseMethod,
+  isDeclaredFrom,
+  isDeclaredFromLocalPackage,
+  isDriverSynchronousMember,
+  isFromHostPackage,
+  isWebSocketTypedMethod,
+  receiverTypePackage,
+  writtenReceiverType,
+} from './local-packages.js';
 import { calleeDeclarations, calleeSymbol, containerName, declarationOrigin, hasJSDocTag, isDefaultLibrarySymbol, skipWrappers } from './type-info.js';
 
 export const CLIENT_SEGMENTS: ReadonlySet<string> = new Set(['ironic', 'client', 'api', 'sdk', 'baremetal', 'conn', 'connection']);
@@ -146,7 +156,7 @@ export class ApiCallMatcher {
     if (site.calleePaths.some(isMadeByPlainBuiltIn)) return null;
     // A callback-style method of an event-based client (MQTT.js's `client.subscribe(topic)`).
     const method = site.calleePaths[0]?.names.at(-1) ?? null;
-    if (method !== null && site.calleePaths.some((path) => isCallbackClientMethod(path, site.node, method) || isDriverSynchronousMember(path, site.node, method))) return null;
+    if (method !== null && site.calleePaths.some((path) => isCallbackClientMethod(path, site.node, method) || isDriverSynchronousMember(path, site.node, method) || isWebSocketTypedMethod(path, site.node, method))) return null;
     // Its promise methods are API calls by their package (`await connectAsync(url)`).
     if (method !== null && site.calleePaths.some((path) => isCallbackClientPromiseMethod(path, method))) return 'inferred';
     // A request of an HTTP client package (`axios.get(url)`, `got(url)`, an `axios.create()` instance's `post`).

@@ -171,6 +171,31 @@ export function isCallbackClientMethod(path: AccessPath, call: TSESTree.Node, me
   return maker !== null && isCallbackStyle(maker);
 }
 
+/** A WebSocket's own methods (the WHATWG class's and ws's), none of which returns a promise. */
+const SOCKET_METHODS: ReadonlySet<string> = new Set([...WEBSOCKET_METHODS, 'terminate', 'ping', 'pong']);
+
+/**
+ * A socket's method on a receiver whose written type is named as a WebSocket, whichever module
+ * declares it (`client: WebSocketClient`, a project's alias of ws's socket; `ws: WebSocket` written
+ * on a member of an interface of the file, the platform's class): every type named in it says so.
+ */
+export function isWebSocketTypedMethod(path: AccessPath, call: TSESTree.Node, method: string): boolean {
+  if (!SOCKET_METHODS.has(method)) return false;
+  const receiverIndex = path.names.length - 2;
+  const rootIndex = path.root.kind === 'this' ? 1 : 0;
+  const root = receiverIndex === rootIndex || receiverIndex === rootIndex + 1 ? rootAnnotation(path, call) : null;
+  const member = path.names[rootIndex + 1];
+  const written = receiverIndex === rootIndex ? root : root && member !== undefined ? memberAnnotation(root, member, call) : null;
+  const references = written ? typeReferencesOf(written) : null;
+  return (
+    references?.every((reference) => {
+      let name: TSESTree.EntityName = reference.typeName;
+      while (name.type === AST_NODE_TYPES.TSQualifiedName) name = name.right;
+      return name.type === AST_NODE_TYPES.Identifier && /WebSocket/iu.test(name.name);
+    }) ?? false
+  );
+}
+
 /**
  * Database drivers' members that return no promise, whatever the receiver is called: node-postgres's
  * pool client `release()` (`const client = await pool.connect(); ... finally { client.release() }`),

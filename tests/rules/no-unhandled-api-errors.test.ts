@@ -23058,3 +23058,69 @@ typedRuleTester.run("a configured handler with types: its value decides whether 
   },
   ],
 });
+
+ruleTester.run("a socket typed with a type named as a WebSocket (helper-108, directus)", rule, {
+  valid: [
+  {
+    name: "a-socket-typed-with-a-projects-websocket-alias",
+    code: dedent`
+      import type { WebSocket } from 'ws';
+      import type { WebSocketClient } from './types.js';
+      export function onMessage(client: WebSocketClient, message: string) {
+        client.send(JSON.stringify({ type: 'pong', message }));
+      }
+      export function kick(client: WebSocketClient | WebSocket | null) {
+        client?.close();
+        client?.terminate();
+      }
+    `,
+  },
+  {
+    name: "a-platform-websocket-on-a-member-of-an-interface-of-the-file",
+    code: dedent`
+      interface DeploymentConnection {
+        ws: WebSocket;
+        logs: string[];
+      }
+      export function open(deploymentId: string, url: string) {
+        const connection: DeploymentConnection = { ws: new WebSocket(url), logs: [] };
+        connection.ws.addEventListener('open', () => {
+          connection.ws.send(JSON.stringify({ deploy_id: deploymentId }));
+        });
+        connection.ws.close();
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-websocket-named-type-with-another-method-or-another-type-beside-it",
+    code: dedent`
+      import type { WebSocketClient } from './types.js';
+      import type { ApiClient } from './api.js';
+      export function onMessage(client: WebSocketClient, apiClient: WebSocketClient | ApiClient) {
+        client.subscribe('nodes');
+        apiClient.send('x');
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `client.subscribe` is neither awaited, returned nor handled; its rejection is lost.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 28,
+      },
+      {
+        messageId: "floating",
+        // The promise of `apiClient.send` is neither awaited, returned nor handled; its rejection is lost.
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 22,
+      },
+    ],
+  },
+  ],
+});
