@@ -494,6 +494,8 @@ export class SensitiveNames {
     // `apiKeyEnv`: the variable a secret is read from, named right after it (`tokenFromEnv` is the token).
     if (words.length > 1 && last === 'env' && headWords(words, PREPOSITIONS).length === words.length) return true;
     if (words.some((word) => this.#safeWords.has(word))) return true;
+    // `getPiiFreeCredential`, `secretFreeConfig`: a version made without it (not `freeApiKey`, a free tier's key).
+    if (words.indexOf('free') > 0) return true;
     // `Set-Cookie` is a header's name, not a setter's: the cookie a server hands out.
     if (words.length > 1 && LEADING_PREDICATE_WORDS.has(words[0] ?? '') && !(words[0] === 'set' && words.length === 2 && words[1] === 'cookie')) return true;
     return false;

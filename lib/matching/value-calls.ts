@@ -274,6 +274,11 @@ export function callFlow(call: TSESTree.CallExpression | TSESTree.NewExpression,
 
   const selection = selectionFlow(call, method, context.typed === true && (context.hasResultType?.(call) ?? true));
   if (selection) return selection;
+  // A JSON stringifier of the project or a package, by its name (`safeStringify(x)`, fast-safe-stringify's
+  // `stringify`, `utils.stableStringify(x)`): the JSON text of its first argument, as `JSON.stringify`'s.
+  const written = writtenCalleeName(call);
+  if (written !== null && written !== 'stringify' && splitWords(written).at(-1) === 'stringify') return jsonTextFlow(call, `\`${written}\``);
+  if (written === 'stringify' && callee.type === AST_NODE_TYPES.Identifier) return jsonTextFlow(call, '`stringify`');
 
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     const name = staticPropertyName(callee);
@@ -298,17 +303,8 @@ export function callFlow(call: TSESTree.CallExpression | TSESTree.NewExpression,
     for (const path of paths) {
       const text = dottedWithoutNodePrefix(path);
       if (CARRYING_STATIC.has(text) || CARRYING_STATIC.has(path.names.slice(-2).join('.'))) {
-        if (text.endsWith('JSON.stringify')) {
-          // A replacer array writes only the keys it lists (`JSON.stringify(node, ['uuid', 'name'])`).
-          const [value, replacer] = call.arguments;
-          const listed = value && replacer && unwrapExpression(replacer).type === AST_NODE_TYPES.ArrayExpression ? stringKeys([replacer]) : null;
-          if (value && listed) return { kind: 'pick', object: value, keys: listed, step: '`JSON.stringify`' };
-          // A replacer that redacts: a sanitizer by its name (`redactSecrets`), or one written
-          // here that tests the key and replaces the value for it (`(k, v) => k === 'password' ? undefined : v`).
-          if (value && replacer && isRedactingReplacer(replacer)) return { kind: 'clean' };
-        }
-        const inputs = text.endsWith('JSON.stringify') ? call.arguments.slice(0, 1) : call.arguments;
-        return { kind: 'through', inputs, step: `\`${path.names.slice(-2).join('.')}\`` };
+        if (text.endsWith('JSON.stringify')) return jsonTextFlow(call, '`JSON.stringify`');
+        return { kind: 'through', inputs: call.arguments, step: `\`${path.names.slice(-2).join('.')}\`` };
       }
     }
     if (name !== null && VALUE_FREE_METHODS.has(name)) return { kind: 'clean' };
@@ -336,6 +332,18 @@ export function callFlow(call: TSESTree.CallExpression | TSESTree.NewExpression,
     }
   }
   return unknown(call, context);
+}
+
+/** `JSON.stringify(value, replacer)` and stringifiers like it: the value's text, less what the replacer leaves out. */
+function jsonTextFlow(call: TSESTree.CallExpression, step: string): CallFlow {
+  const [value, replacer] = call.arguments;
+  // A replacer array writes only the keys it lists (`JSON.stringify(node, ['uuid', 'name'])`).
+  const listed = value && replacer && unwrapExpression(replacer).type === AST_NODE_TYPES.ArrayExpression ? stringKeys([replacer]) : null;
+  if (value && listed) return { kind: 'pick', object: value, keys: listed, step };
+  // A replacer that redacts: a sanitizer by its name (`redactSecrets`), or one written
+  // here that tests the key and replaces the value for it (`(k, v) => k === 'password' ? undefined : v`).
+  if (value && replacer && isRedactingReplacer(replacer)) return { kind: 'clean' };
+  return { kind: 'through', inputs: call.arguments.slice(0, 1), step };
 }
 
 /**

@@ -20353,3 +20353,156 @@ ruleTester.run("a DID names a public key (helper-109, atproto)", rule, {
   },
   ],
 });
+
+ruleTester.run("JSON stringifiers by name, and names of versions free of secrets (helper-108, cal.com)", rule, {
+  valid: [
+  {
+    name: "a-json-stringifier-given-a-replacer-list-writes-only-those-keys",
+    code: dedent`
+      import { safeStringify } from '@calcom/lib/safeStringify';
+      declare const log: { debug(...a: unknown[]): void };
+      export function show(node: { uuid: string; driverInfo: Record<string, string> }, password: string) {
+        log.debug(safeStringify(node, ['uuid']));
+        log.debug(safeStringify({ length: password.length }));
+        log.debug(stringifyNode(node.uuid));
+      }
+    `,
+  },
+  {
+    name: "a-version-made-free-of-secrets-is-no-secret",
+    code: dedent`
+      declare const log: { silly(...a: unknown[]): void };
+      declare function getPiiFreeCredential(c: unknown): unknown;
+      export function adapter(appName: string, cred: { key: string }) {
+        log.silly('Getting video adapter for', JSON.stringify({ appName, cred: getPiiFreeCredential(cred) }));
+        const secretFreeConfig = { host: 'x' };
+        log.silly(secretFreeConfig);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-projects-json-stringifier-carries-its-argument",
+    code: dedent`
+      import logger from '@calcom/lib/logger';
+      import { safeStringify } from '@calcom/lib/safeStringify';
+      import stringify from 'fast-safe-stringify';
+      const log = logger.getSubLogger({ prefix: ['auth'] });
+      export function authorize(credentials: { email: string; password: string }, url: string, accessToken: string) {
+        log.debug('authorize', safeStringify({ credentials }));
+        const headers = { Authorization: \`Bearer \${accessToken}\` };
+        log.debug('Sending request', utils.stableStringify({ url, headers }));
+        log.debug('Sending request', stringify({ url, headers }));
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `credentials`, which carries secrets, reaches `log.debug` through an object literal and `safeStringify`.
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 57,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import logger from '@calcom/lib/logger';
+            import { safeStringify } from '@calcom/lib/safeStringify';
+            import stringify from 'fast-safe-stringify';
+            const log = logger.getSubLogger({ prefix: ['auth'] });
+            export function authorize(credentials: { email: string; password: string }, url: string, accessToken: string) {
+              log.debug('authorize', safeStringify({ credentials: '<redacted>' }));
+              const headers = { Authorization: \`Bearer \${accessToken}\` };
+              log.debug('Sending request', utils.stableStringify({ url, headers }));
+              log.debug('Sending request', stringify({ url, headers }));
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `accessToken` reaches `log.debug` through the template literal, an object literal, `headers`, an object literal and `stableStringify`.
+        line: 8,
+        column: 3,
+        endLine: 8,
+        endColumn: 72,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import logger from '@calcom/lib/logger';
+            import { safeStringify } from '@calcom/lib/safeStringify';
+            import stringify from 'fast-safe-stringify';
+            const log = logger.getSubLogger({ prefix: ['auth'] });
+            export function authorize(credentials: { email: string; password: string }, url: string, accessToken: string) {
+              log.debug('authorize', safeStringify({ credentials }));
+              const headers = { Authorization: \`Bearer \${accessToken}\` };
+              log.debug('Sending request', utils.stableStringify({ url, headers: '<redacted>' }));
+              log.debug('Sending request', stringify({ url, headers }));
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `accessToken` reaches `log.debug` through the template literal, an object literal, `headers`, an object literal and `stringify`.
+        line: 9,
+        column: 3,
+        endLine: 9,
+        endColumn: 60,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import logger from '@calcom/lib/logger';
+            import { safeStringify } from '@calcom/lib/safeStringify';
+            import stringify from 'fast-safe-stringify';
+            const log = logger.getSubLogger({ prefix: ['auth'] });
+            export function authorize(credentials: { email: string; password: string }, url: string, accessToken: string) {
+              log.debug('authorize', safeStringify({ credentials }));
+              const headers = { Authorization: \`Bearer \${accessToken}\` };
+              log.debug('Sending request', utils.stableStringify({ url, headers }));
+              log.debug('Sending request', stringify({ url, headers: '<redacted>' }));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a-free-tiers-key-is-still-a-key",
+    code: dedent`
+      declare const log: { info(...a: unknown[]): void };
+      export function show(freeApiKey: string) {
+        log.info(freeApiKey);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `freeApiKey` reaches `log.info`.
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 23,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const log: { info(...a: unknown[]): void };
+            export function show(freeApiKey: string) {
+              log.info('<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
