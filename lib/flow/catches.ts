@@ -365,7 +365,8 @@ export class CatchAnalysis {
         : isDecidedExit(node, handler, record.references) || isAfterGivingUp(node, handler, record.references));
     for (const { node, facts } of exits) {
       if (facts === null || facts.has(ABSENT)) continue;
-      if (facts.has(HANDLED)) handling++;
+      // `return Promise.reject(new Error('Failed to delete meeting'))`: a rejection, as a throw is.
+      if (facts.has(HANDLED) || returnsRejection(node, handler)) handling++;
       // Logging before a retry (`if (attempt === last) throw ...; LOG.debug('retrying', e)`) is
       // a decision too, when some path of the handler throws.
       else if (facts.has(NOTICED)) {
@@ -981,6 +982,12 @@ function alwaysEnds(statement: TSESTree.Statement, ends: ReadonlySet<string>): b
     default:
       return false;
   }
+}
+
+/** An exit of a handler that gives back a rejected promise: `return Promise.reject(e2)`, or an arrow's body `() => Promise.reject(e2)`. */
+function returnsRejection(exit: TSESTree.Node, handler: ErrorHandler): boolean {
+  const value = exit.type === AST_NODE_TYPES.ReturnStatement ? exit.argument : exit === handler && handler.type === AST_NODE_TYPES.ArrowFunctionExpression && handler.body.type !== AST_NODE_TYPES.BlockStatement ? handler.body : null;
+  return value !== null && isPromiseReject(unwrapExpression(value));
 }
 
 function isPromiseReject(node: TSESTree.Node): boolean {

@@ -23124,3 +23124,75 @@ ruleTester.run("a socket typed with a type named as a WebSocket (helper-108, dir
   },
   ],
 });
+
+ruleTester.run("a catch that returns a rejected promise rejects, as a throw does (helper-108, cal.com)", rule, {
+  valid: [
+  {
+    name: "a-catch-returning-a-rejected-promise-translates",
+    code: dedent`
+      export async function deleteMeeting(client, uid: string): Promise<void> {
+        try {
+          await client.meetings.delete(uid);
+          return Promise.resolve();
+        } catch (err) {
+          return Promise.reject(new Error('Failed to delete meeting'));
+        }
+      }
+      export function deleteLater(client, uid: string): Promise<void> {
+        return client.meetings.delete(uid).catch(() => Promise.reject(new Error('Failed to delete meeting')));
+      }
+      export function deleteLaterBlock(client, uid: string): Promise<void> {
+        return client.meetings.delete(uid).catch(() => {
+          return Promise.reject(new Error('Failed to delete meeting'));
+        });
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-catch-returning-a-rejected-promise-on-one-path-only",
+    code: dedent`
+      export async function deleteMeeting(client, uid: string, strict: boolean): Promise<void> {
+        try {
+          await client.meetings.delete(uid);
+        } catch (err) {
+          if (err.status === 404) return Promise.reject(new Error('No such meeting'));
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "partialCatch",
+        // The catch at line 4 handles the error of `client.meetings.delete` on some paths and silently drops it on others.
+        line: 3,
+        column: 11,
+        endLine: 3,
+        endColumn: 38,
+      },
+    ],
+  },
+  {
+    name: "a-catch-returning-a-resolved-promise-swallows",
+    code: dedent`
+      export async function deleteMeeting(client, uid: string): Promise<void> {
+        try {
+          await client.meetings.delete(uid);
+        } catch (err) {
+          return Promise.resolve();
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        // The catch at line 4 swallows the error of `client.meetings.delete`: it neither uses nor rethrows it.
+        line: 3,
+        column: 11,
+        endLine: 3,
+        endColumn: 38,
+      },
+    ],
+  },
+  ],
+});
