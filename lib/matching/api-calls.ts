@@ -165,12 +165,15 @@ export class ApiCallMatcher {
     if (site.calleePaths.some(isHttpClientLocalPath)) return null;
     // A method of a remote API's SDK object, whatever it is called (`const octokit = new Octokit()`,
     // `getOctokit(token)`, `new Docker()`): `octokit.rest.pulls.get(...)`, `docker.listContainers()`.
-    if (site.calleePaths.some(isRemoteSdkPath) || site.calleePaths.some(isFluentKubernetesRequest) || site.calleePaths.some((path) => isN8nRequest(path, site.node))) return 'inferred';
+    if (site.calleePaths.some(isRemoteSdkPath) || site.calleePaths.some(isGoogleApiRequest) || site.calleePaths.some(isFluentKubernetesRequest) || site.calleePaths.some((path) => isN8nRequest(path, site.node))) return 'inferred';
     // A receiver written with such an SDK's type (`octokit: Octokit`, `type GH = ReturnType<typeof getOctokit>`).
     if (site.calleePaths.some((path) => isRemoteSdkTypedPath(path, site.node))) return 'inferred';
     // A query cache's mutation object (`updateSettingsMutation.mutate(values)`, TanStack Query's
     // `useMutation()`): `mutate` returns nothing and hands a failure to the mutation's `onError`.
     if (method === 'mutate' && site.calleePaths.some((path) => isMutationObjectName(path.names.at(-2) ?? ''))) return null;
+    // A setter of the client's own configuration whose value nothing waits on (`client.setApiKey(key)`,
+    // `oAuth2Client.setCredentials(tokens)`, `this.hubspotClient.setAccessToken(token)`): it keeps what it is given.
+    if (method !== null && isConfigurationSetter(method) && !isAwaitedOrChained(site.node)) return null;
     // VS Code's webview host by any of its paths, also kept under a client's name (`const api = window.__appVsCodeApi`).
     if (site.calleePaths.some((path) => path.names.slice(0, -1).some(isWebviewHostName))) return null;
     // A receiver written with a local package's type decides, by whichever of its paths
@@ -774,6 +777,21 @@ function isKeyedCollectionName(name: string): boolean {
 const REMOTE_SDK_PACKAGES: ReadonlySet<string> = new Set(['octokit', '@octokit/rest', '@octokit/core', '@octokit/action', '@actions/github', 'dockerode', 'stripe', 'openai']);
 
 /**
+ * A request of a client Google's API SDKs make (`google.calendar({ version: 'v3', auth })` of
+ * googleapis, `new calendar_v3.Calendar({ auth })` of `@googleapis/calendar`): a method of one of its
+ * resources, reached through properties only (`calendar.events.patch(...)`, `sheets.spreadsheets.values.get(...)`).
+ * Not `google.auth`'s, whose clients mostly work locally.
+ */
+function isGoogleApiRequest(path: AccessPath): boolean {
+  if (path.root.kind !== 'module') return false;
+  const module = path.root.module;
+  if (module !== 'googleapis' && !module.startsWith('@googleapis/')) return false;
+  const names = path.names[0] === module ? path.names.slice(1) : path.names;
+  const [, made, ...rest] = names;
+  return made !== undefined && made.endsWith('()') && rest.length >= 2 && rest.every((name) => !name.endsWith('()'));
+}
+
+/**
  * A request of kubernetes-fluent-client (Pepr's Kubernetes client): `K8s(kind.Pod)` makes a handle,
  * its builders narrow it (`InNamespace`, `WithLabel`, `WithField`), and its verbs call the API
  * server (`Get`, `Apply`, `Create`, `Delete`, `Patch`, `PatchStatus`, `Raw`, `Logs`, `Evict`).
@@ -925,6 +943,32 @@ function isTelemetryName(raw: string): boolean {
 function isWebviewHostName(raw: string): boolean {
   const words = splitWords(raw.endsWith('()') ? raw.slice(0, -2) : raw).join('');
   return words.endsWith('vscodeapi');
+}
+
+/** What a client keeps for its requests, set by name: `setApiKey`, `setCredentials`, `setAccessToken`, `setHeaders`, `setBaseUrl`. */
+const CONFIGURATION_SETTERS: ReadonlySet<string> = new Set([
+  'apikey',
+  'accesstoken',
+  'authtoken',
+  'bearertoken',
+  'token',
+  'credentials',
+  'credential',
+  'auth',
+  'authorization',
+  'header',
+  'headers',
+  'defaultheaders',
+  'baseurl',
+  'baseuri',
+  'basepath',
+  'timeout',
+  'locale',
+]);
+
+function isConfigurationSetter(method: string): boolean {
+  const words = splitWords(method);
+  return words.length > 1 && words[0] === 'set' && CONFIGURATION_SETTERS.has(words.slice(1).join(''));
 }
 
 /** A query cache's mutation object by its name: `mutation`, `updateSettingsMutation`. */

@@ -23196,3 +23196,190 @@ ruleTester.run("a catch that returns a rejected promise rejects, as a throw does
   },
   ],
 });
+
+ruleTester.run("Google's API SDKs, and a client's configuration setters (helper-108, cal.com)", rule, {
+  valid: [
+  {
+    name: "googles-auth-clients-and-sdk-builders-are-local",
+    code: dedent`
+      import { google } from 'googleapis';
+      export function authorize(clientId: string, secret: string, tokens: object) {
+        const oAuth2Client = new google.auth.OAuth2(clientId, secret);
+        oAuth2Client.setCredentials(tokens);
+        const url = oAuth2Client.generateAuthUrl({ scope: ['x'] });
+        const calendar = google.calendar({ version: 'v3', auth: oAuth2Client });
+        return { url, calendar };
+      }
+    `,
+  },
+  {
+    name: "a-clients-configuration-setter-keeps-what-it-is-given",
+    code: dedent`
+      import client from '@sendgrid/client';
+      import * as hubspot from '@hubspot/api-client';
+      export function initSendgrid(apiKey: string) {
+        client.setApiKey(apiKey);
+        client.setDefaultHeaders({ 'x-a': '1' });
+      }
+      export class HubspotService {
+        private hubspotClient = new hubspot.Client();
+        useToken(accessToken: string) {
+          this.hubspotClient.setAccessToken(accessToken);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "googles-api-sdk-clients-make-requests",
+    code: dedent`
+      import { calendar_v3 } from '@googleapis/calendar';
+      import { google } from 'googleapis';
+      export class GoogleCalendarService {
+        constructor(private authClient: unknown) {}
+        async testSetup() {
+          const calendar = new calendar_v3.Calendar({ auth: this.authClient });
+          const cals = await calendar.calendarList.list({ fields: 'items(id)' });
+          return !!cals.data.items;
+        }
+        updateEvent(eventId: string) {
+          const calendar = google.calendar({ version: 'v3', auth: this.authClient });
+          calendar.events.patch({ calendarId: 'primary', eventId });
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `calendar.calendarList.list` can fail with an API error that escapes `testSetup` untranslated; catch and translate it, or document `@throws`.
+        line: 7,
+        column: 24,
+        endLine: 7,
+        endColumn: 75,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import { calendar_v3 } from '@googleapis/calendar';
+            import { google } from 'googleapis';
+            export class GoogleCalendarService {
+              constructor(private authClient: unknown) {}
+              /**
+               * @throws when \`calendar.calendarList.list\` fails.
+               */
+              async testSetup() {
+                const calendar = new calendar_v3.Calendar({ auth: this.authClient });
+                const cals = await calendar.calendarList.list({ fields: 'items(id)' });
+                return !!cals.data.items;
+              }
+              updateEvent(eventId: string) {
+                const calendar = google.calendar({ version: 'v3', auth: this.authClient });
+                calendar.events.patch({ calendarId: 'primary', eventId });
+              }
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "floating",
+        // The promise of `calendar.events.patch` is neither awaited, returned nor handled; its rejection is lost.
+        line: 12,
+        column: 5,
+        endLine: 12,
+        endColumn: 62,
+      },
+    ],
+  },
+  {
+    name: "a-setter-awaited-or-of-something-else-is-judged-as-before",
+    code: dedent`
+      export async function update(client, id: string, password: string) {
+        await client.setApiKey('x');
+        client.setPassword(id, password);
+        client.setNodePowerState(id, 'on');
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `client.setApiKey` can fail with an API error that escapes `update` untranslated; catch and translate it, or document `@throws`.
+        line: 2,
+        column: 9,
+        endLine: 2,
+        endColumn: 30,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            export async function update(client, id: string, password: string) {
+              try {
+                await client.setApiKey('x');
+              } catch (error) {
+                throw new Error('update failed', { cause: error });
+              }
+              client.setPassword(id, password);
+              client.setNodePowerState(id, 'on');
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            /**
+             * @throws when \`client.setApiKey\` fails.
+             */
+            export async function update(client, id: string, password: string) {
+              await client.setApiKey('x');
+              client.setPassword(id, password);
+              client.setNodePowerState(id, 'on');
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "floating",
+        // The promise of `client.setPassword` is neither awaited, returned nor handled; its rejection is lost.
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 35,
+        suggestions: [
+        {
+          messageId: "suggestAwait",
+          output: dedent`
+            export async function update(client, id: string, password: string) {
+              await client.setApiKey('x');
+              await client.setPassword(id, password);
+              client.setNodePowerState(id, 'on');
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "floating",
+        // The promise of `client.setNodePowerState` is neither awaited, returned nor handled; its rejection is lost.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 37,
+        suggestions: [
+        {
+          messageId: "suggestAwait",
+          output: dedent`
+            export async function update(client, id: string, password: string) {
+              await client.setApiKey('x');
+              client.setPassword(id, password);
+              await client.setNodePowerState(id, 'on');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
