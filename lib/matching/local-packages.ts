@@ -183,7 +183,7 @@ export function isWebSocketTypedMethod(path: AccessPath, call: TSESTree.Node, me
   if (!SOCKET_METHODS.has(method)) return false;
   const receiverIndex = path.names.length - 2;
   const rootIndex = path.root.kind === 'this' ? 1 : 0;
-  const root = receiverIndex === rootIndex || receiverIndex === rootIndex + 1 ? rootAnnotation(path, call) : null;
+  const root = receiverIndex === rootIndex || receiverIndex === rootIndex + 1 ? (rootAnnotation(path, call) ?? (path.root.kind === 'variable' ? elementAnnotation(path.root.variable, call) : null)) : null;
   const member = path.names[rootIndex + 1];
   const written = receiverIndex === rootIndex ? root : root && member !== undefined ? memberAnnotation(root, member, call) : null;
   const references = written ? typeReferencesOf(written) : null;
@@ -194,6 +194,99 @@ export function isWebSocketTypedMethod(path: AccessPath, call: TSESTree.Node, me
       return name.type === AST_NODE_TYPES.Identifier && /WebSocket/iu.test(name.name);
     }) ?? false
   );
+}
+
+/**
+ * The element type written for a variable that holds an element of a collection: bound by a for-of
+ * loop over it (`for (const client of pending)`, `of this.clients.values()`), or read out of it by key
+ * (`const client = this.clients[id]`, `const connection = CONNECTIONS.get(id)`), where the collection's
+ * written type names its elements (`Set<WebSocketClient>`, `WebSocketClient[]`, `Record<string, T>`,
+ * `{ [id: string]: T }`, a `Map`'s values), on its declaration or in the `new` it is made with
+ * (`new Set<WebSocketClient>(...)`).
+ */
+function elementAnnotation(variable: TSESLint.Scope.Variable, call: TSESTree.Node): TSESTree.TypeNode | null {
+  const definition = variable.defs[0];
+  const declarator = definition?.node;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id !== definition?.name) return null;
+  const loop = declarator.parent.parent;
+  let source: TSESTree.Node | null = null;
+  let values = false;
+  if (loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === declarator.parent) {
+    source = unwrapExpression(loop.right);
+    // `of clients.values()`: the collection's values.
+    if (source.type === AST_NODE_TYPES.CallExpression && source.arguments.length === 0 && source.callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(source.callee) === 'values') {
+      source = unwrapExpression(source.callee.object);
+      values = true;
+    }
+  } else if (declarator.init) {
+    const init = unwrapExpression(declarator.init);
+    // `clients[id]`, `clients.get(id)`.
+    if (init.type === AST_NODE_TYPES.MemberExpression && init.computed) source = unwrapExpression(init.object);
+    else if (init.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(init.callee) === 'get' && init.arguments.length === 1) {
+      source = unwrapExpression(init.callee.object);
+      values = true;
+    }
+  }
+  if (source === null) return null;
+  const collection = collectionType(source, variable.scope, call);
+  if (collection === null) return null;
+  return collection.kind === 'made' ? referencedElement(collection.name, collection.params, values) : elementOf(collection.type, values);
+}
+
+/**
+ * The type written for a collection read off a variable or a field of `this`: declared or cast to,
+ * or the class and type arguments of the `new` it is made with (`new Set<WebSocketClient>(...)`).
+ */
+function collectionType(source: TSESTree.Node, scope: TSESLint.Scope.Scope, call: TSESTree.Node): { readonly kind: 'written'; readonly type: TSESTree.TypeNode } | { readonly kind: 'made'; readonly name: string; readonly params: readonly TSESTree.TypeNode[] } | null {
+  let declared: TSESTree.TypeNode | null = null;
+  let made: TSESTree.Expression | null = null;
+  if (source.type === AST_NODE_TYPES.Identifier) {
+    const found = lookUp(scope, source.name);
+    if (!found) return null;
+    declared = variableAnnotation(found);
+    const declarator = found.defs[0]?.node;
+    made = declarator?.type === AST_NODE_TYPES.VariableDeclarator ? declarator.init : null;
+  } else if (source.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(source.object).type === AST_NODE_TYPES.ThisExpression) {
+    const field = staticPropertyName(source);
+    const body = enclosingClassBody(call);
+    if (field === null || !body) return null;
+    declared = fieldAnnotation(body, field);
+    const member = body.body.find((item) => item.type === AST_NODE_TYPES.PropertyDefinition && !item.static && staticPropertyName(item) === field);
+    made = member?.type === AST_NODE_TYPES.PropertyDefinition ? member.value : null;
+  }
+  if (declared) return { kind: 'written', type: declared };
+  const created = made ? unwrapExpression(made) : null;
+  if (created?.type !== AST_NODE_TYPES.NewExpression || !created.typeArguments) return null;
+  const callee = unwrapExpression(created.callee);
+  return callee.type === AST_NODE_TYPES.Identifier ? { kind: 'made', name: callee.name, params: created.typeArguments.params } : null;
+}
+
+/** The type of a collection type's elements (its values, for a `Map` read by key or a record); null for any other type. */
+function elementOf(collection: TSESTree.TypeNode, values: boolean): TSESTree.TypeNode | null {
+  if (collection.type === AST_NODE_TYPES.TSArrayType) return collection.elementType;
+  if (collection.type === AST_NODE_TYPES.TSTypeLiteral) {
+    const [only] = collection.members;
+    return collection.members.length === 1 && only?.type === AST_NODE_TYPES.TSIndexSignature ? (only.typeAnnotation?.typeAnnotation ?? null) : null;
+  }
+  if (collection.type !== AST_NODE_TYPES.TSTypeReference || collection.typeName.type !== AST_NODE_TYPES.Identifier) return null;
+  return referencedElement(collection.typeName.name, collection.typeArguments?.params ?? [], values);
+}
+
+function referencedElement(name: string, params: readonly TSESTree.TypeNode[], values: boolean): TSESTree.TypeNode | null {
+  switch (name) {
+    case 'Set':
+    case 'ReadonlySet':
+    case 'Array':
+    case 'ReadonlyArray':
+      return params.length === 1 ? (params[0] ?? null) : null;
+    case 'Map':
+    case 'ReadonlyMap':
+      return params.length === 2 && values ? (params[1] ?? null) : null;
+    case 'Record':
+      return params.length === 2 ? (params[1] ?? null) : null;
+    default:
+      return null;
+  }
 }
 
 /**

@@ -23383,3 +23383,76 @@ ruleTester.run("Google's API SDKs, and a client's configuration setters (helper-
   },
   ],
 });
+
+ruleTester.run("a socket read out of a collection whose written type names its elements (helper-108, directus)", rule, {
+  valid: [
+  {
+    name: "a-socket-read-out-of-a-typed-collection",
+    code: dedent`
+      import type { WebSocketClient } from './types.js';
+      interface DeploymentConnection {
+        ws: WebSocket;
+      }
+      const CONNECTIONS = new Map<string, DeploymentConnection>();
+      export class Heartbeat {
+        clients: Record<string, WebSocketClient> = {};
+        constructor(private readonly controller: { clients: Set<WebSocketClient> }) {}
+        ping(id: string) {
+          const pendingClients = new Set<WebSocketClient>(this.controller.clients);
+          for (const client of pendingClients) {
+            client.send('ping');
+          }
+          const client = this.clients[id];
+          if (client) client.close();
+          const connection = CONNECTIONS.get(id);
+          connection?.ws.close();
+        }
+      }
+      export function closeAll(sockets: WebSocketClient[], byId: Map<string, WebSocketClient>) {
+        for (const socket of sockets) socket.terminate();
+        for (const client of byId.values()) client.close();
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-collections-element-typed-otherwise-is-judged-by-its-name",
+    code: dedent`
+      import type { ApiClient } from './api.js';
+      export function closeAll(clients: Set<ApiClient>, byId: Map<string, ApiClient>) {
+        for (const client of clients) client.send('x');
+        const client = byId.get('a');
+        client?.close();
+        for (const [id, apiClient] of byId) apiClient.send(id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `client.send` is neither awaited, returned nor handled; its rejection is lost.
+        line: 3,
+        column: 33,
+        endLine: 3,
+        endColumn: 49,
+      },
+      {
+        messageId: "floating",
+        // The promise of `client?.close` is neither awaited, returned nor handled; its rejection is lost.
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 18,
+      },
+      {
+        messageId: "floating",
+        // The promise of `apiClient.send` is neither awaited, returned nor handled; its rejection is lost.
+        line: 6,
+        column: 39,
+        endLine: 6,
+        endColumn: 57,
+      },
+    ],
+  },
+  ],
+});
