@@ -60,6 +60,9 @@ export interface SecretSourcesOptions {
   readonly paths: AccessPathResolver;
 }
 
+/** How deep under a variable a part read may name a secret (`body.data.access_token`: two). */
+const MAX_PART_DEPTH = 3;
+
 /** How many uses of a variable are searched for a part read (see #secretPartRead). */
 const MAX_PART_READS = 200;
 
@@ -168,7 +171,14 @@ export class SecretSources {
     const verdict = this.#names.classify(name);
     if (verdict !== 'secret' && verdict !== 'carrier') {
       // Without types, an object the file reads a secret out of (`cipher.private_key`) carries it.
-      const read = !this.#info && (kind === 'variable' || kind === 'parameter') && node.type === AST_NODE_TYPES.Identifier ? this.#secretPartsRead(node) : null;
+      // So does a part of a variable the file reads one out of below it (`req.body` with `req.body.token` read).
+      const read = this.#info
+        ? null
+        : (kind === 'variable' || kind === 'parameter') && node.type === AST_NODE_TYPES.Identifier
+          ? this.#secretPartsRead(node, null)
+          : kind === 'property' && node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.object.type === AST_NODE_TYPES.Identifier
+            ? this.#secretPartsRead(node.object, name)
+            : null;
       const [first] = read?.parts ?? [];
       if (!read || first === undefined) return undefined;
       const { parts, complete } = read;
@@ -245,26 +255,47 @@ export class SecretSources {
    * `opts['password']`), in the order read, when it writes none (`opts.password = '***'` masks it);
    * null when it writes one.
    */
-  #secretPartsRead(identifier: TSESTree.Identifier): { parts: string[]; complete: boolean } | null {
+  #secretPartsRead(identifier: TSESTree.Identifier, under: string | null): { parts: string[]; complete: boolean } | null {
     const variable = this.#paths.variableOf(identifier);
     if (!variable) return null;
     const parts: string[] = [];
     let complete = true;
     for (const reference of variable.references.slice(0, MAX_PART_READS)) {
-      const read = reference.identifier;
+      // Below a part (`req.body`): the reads of that part are the ones searched.
+      const read: TSESTree.Node = under === null ? reference.identifier : reference.identifier.parent;
+      if (under !== null && (read.type !== AST_NODE_TYPES.MemberExpression || read.object !== reference.identifier || read.computed || staticPropertyName(read) !== under)) continue;
       const member = read.parent;
+      if (!member) continue;
       // Taken apart (`const { token } = opts`): what it takes out is not counted as a part.
       if ((member.type === AST_NODE_TYPES.VariableDeclarator && member.init === read && member.id.type !== AST_NODE_TYPES.Identifier) || (member.type === AST_NODE_TYPES.AssignmentExpression && member.right === read && member.left.type !== AST_NODE_TYPES.Identifier)) complete = false;
       // Handed whole to a call, which may read other parts of it.
       if ((member.type === AST_NODE_TYPES.CallExpression || member.type === AST_NODE_TYPES.NewExpression) && member.arguments.includes(read as TSESTree.CallExpressionArgument)) complete = false;
       if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== read) continue;
-      const part = staticPropertyName(member);
-      const verdict = part === null ? null : this.#names.classify(part);
+      let part = staticPropertyName(member);
+      let verdict = part === null ? null : this.#names.classify(part);
+      // Deeper, under parts that name nothing (`responseBody.data.access_token`, `req.body.token`): held all the same.
+      let deepest = member;
+      for (let depth = 0; verdict !== 'secret' && verdict !== 'carrier' && part !== null && depth < MAX_PART_DEPTH; depth++) {
+        const next = deepest.parent;
+        if (next.type !== AST_NODE_TYPES.MemberExpression || next.object !== deepest) break;
+        const below = staticPropertyName(next);
+        const belowVerdict = below === null ? null : this.#names.classify(below);
+        if (belowVerdict !== 'secret' && belowVerdict !== 'carrier') {
+          deepest = next;
+          continue;
+        }
+        complete = false;
+        part = `${part}.${String(below)}`;
+        verdict = belowVerdict;
+        deepest = next;
+        break;
+      }
+      if (deepest !== member && verdict !== 'secret' && verdict !== 'carrier') continue;
       // A carrier under it (`opts.credentials.token`): its secrets are below the part.
       if (verdict === 'carrier' || part === null) complete = false;
       if (part === null || verdict !== 'secret') continue;
       // Written (masked or set) or called (`creds.password()` is a method): not a part it holds as read.
-      const outer = outermostWrapper(member);
+      const outer = outermostWrapper(deepest);
       if (isWriteTarget(outer) || (outer.parent?.type === AST_NODE_TYPES.CallExpression && outer.parent.callee === outer) || outer.parent?.type === AST_NODE_TYPES.UnaryExpression && outer.parent.operator === 'delete') return null;
       if (!parts.includes(part)) parts.push(part);
     }

@@ -295,6 +295,9 @@ export const DEFAULT_SAFE_WORDS: readonly string[] = [
   'public',
 ];
 
+/** What a copy can be made free of (`piiFree`, `secretFree`, `credentialsFree`). */
+const FREE_OF_WORDS: ReadonlySet<string> = new Set(['pii', 'phi', 'secret', 'secrets', 'credential', 'credentials', 'password', 'passwords', 'token', 'tokens', 'key', 'keys', 'sensitive', 'auth']);
+
 /** Leading words of flags and options about a secret (`isPasswordSet`, `withSecret`, `noToken`). */
 const LEADING_PREDICATE_WORDS: ReadonlySet<string> = new Set(['is', 'has', 'should', 'can', 'needs', 'requires', 'use', 'uses', 'with', 'without', 'no', 'set']);
 /** Words before `token` that make it a handle, not a credential: pagination (`nextToken`), idempotency, cancellation and progress (MCP's `progressToken`) tokens. */
@@ -494,8 +497,10 @@ export class SensitiveNames {
     // `apiKeyEnv`: the variable a secret is read from, named right after it (`tokenFromEnv` is the token).
     if (words.length > 1 && last === 'env' && headWords(words, PREPOSITIONS).length === words.length) return true;
     if (words.some((word) => this.#safeWords.has(word))) return true;
-    // `getPiiFreeCredential`, `secretFreeConfig`: a version made without it (not `freeApiKey`, a free tier's key).
-    if (words.indexOf('free') > 0) return true;
+    // `getPiiFreeCredential`, `secretFreeConfig`: a version made without what the word before `free`
+    // names (not `freeApiKey` nor `userFreeTrialApiKey`, a free tier's key).
+    const free = words.indexOf('free');
+    if (free > 0 && FREE_OF_WORDS.has(words[free - 1] ?? '')) return true;
     // `Set-Cookie` is a header's name, not a setter's: the cookie a server hands out.
     if (words.length > 1 && LEADING_PREDICATE_WORDS.has(words[0] ?? '') && !(words[0] === 'set' && words.length === 2 && words[1] === 'cookie')) return true;
     return false;

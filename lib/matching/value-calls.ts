@@ -74,6 +74,9 @@ const CARRYING_FUNCTIONS: ReadonlySet<string> = new Set([
   'structuredClone',
 ]);
 
+/** Packages whose stringifier takes `JSON.stringify`'s arguments (a replacer, an indent). */
+const JSON_STRINGIFY_PACKAGES: ReadonlySet<string> = new Set(['fast-safe-stringify', 'safe-stable-stringify', 'json-stringify-safe', 'json-stable-stringify', 'fast-json-stable-stringify']);
+
 const CARRYING_STATIC: ReadonlySet<string> = new Set([
   'JSON.stringify',
   // `JSON.parse(JSON.stringify(config))`, the deep copy; the value a JSON text held
@@ -95,6 +98,7 @@ const CARRYING_STATIC: ReadonlySet<string> = new Set([
   'path.resolve',
   'url.format',
   'querystring.stringify',
+  'qs.stringify',
 ]);
 
 /** Methods whose result keeps the receiver's text or elements. */
@@ -276,9 +280,13 @@ export function callFlow(call: TSESTree.CallExpression | TSESTree.NewExpression,
   if (selection) return selection;
   // A JSON stringifier of the project or a package, by its name (`safeStringify(x)`, fast-safe-stringify's
   // `stringify`, `utils.stableStringify(x)`): the JSON text of its first argument, as `JSON.stringify`'s.
+  // Only a package known to take `JSON.stringify`'s replacer reads a second argument as one; a
+  // project's may take keys to hide there.
   const written = writtenCalleeName(call);
-  if (written !== null && written !== 'stringify' && splitWords(written).at(-1) === 'stringify') return jsonTextFlow(call, `\`${written}\``);
-  if (written === 'stringify' && callee.type === AST_NODE_TYPES.Identifier) return jsonTextFlow(call, '`stringify`');
+  if (written !== null && splitWords(written).at(-1) === 'stringify' && (written !== 'stringify' || callee.type === AST_NODE_TYPES.Identifier)) {
+    const step = `\`${written}\``;
+    return paths.some((path) => path.root.kind === 'module' && JSON_STRINGIFY_PACKAGES.has(path.root.module)) ? jsonTextFlow(call, step) : { kind: 'through', inputs: call.arguments.slice(0, 1), step };
+  }
 
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     const name = staticPropertyName(callee);

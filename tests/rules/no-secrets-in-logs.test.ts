@@ -20506,3 +20506,310 @@ ruleTester.run("JSON stringifiers by name, and names of versions free of secrets
   },
   ],
 });
+
+ruleTester.run("a secret read below a part (helper-108, cal.com)", rule, {
+  valid: [
+  {
+    name: "a-part-whose-own-parts-name-no-secret",
+    code: dedent`
+      declare const log: { info(...a: unknown[]): void };
+      export function postHandler(req: { body: any; query: any }) {
+        if (req.query.token === 'x') return;
+        log.info(req.body, req.body.type);
+        const result = { data: { id: 1 } };
+        log.info(result, result.data.id);
+        req.body.items.token = '<redacted>';
+        log.info(req.body.items);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-value-whose-secret-the-file-reads-two-levels-down",
+    code: dedent`
+      declare const log: { info(...a: unknown[]): void; debug(...a: unknown[]): void };
+      export async function exchange(code: string) {
+        const response = await fetch('https://open.larksuite.com/open-apis/authen/v1/access_token', { method: 'POST', body: code });
+        const responseBody = await response.json();
+        log.info('got token response', responseBody);
+        return responseBody.data.access_token as string;
+      }
+      export function postHandler(req: { body: any }, verificationToken: string) {
+        if (req.body.type === 'url_verification' && req.body.token === verificationToken) {
+          log.debug('update token', req.body);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `responseBody` (its `data.access_token` is read in this file) reaches `log.info`.
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 47,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const log: { info(...a: unknown[]): void; debug(...a: unknown[]): void };
+            export async function exchange(code: string) {
+              const response = await fetch('https://open.larksuite.com/open-apis/authen/v1/access_token', { method: 'POST', body: code });
+              const responseBody = await response.json();
+              log.info('got token response', '<redacted>');
+              return responseBody.data.access_token as string;
+            }
+            export function postHandler(req: { body: any }, verificationToken: string) {
+              if (req.body.type === 'url_verification' && req.body.token === verificationToken) {
+                log.debug('update token', req.body);
+              }
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `req.body` (its `token` is read in this file) reaches `log.debug`.
+        line: 10,
+        column: 5,
+        endLine: 10,
+        endColumn: 40,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const log: { info(...a: unknown[]): void; debug(...a: unknown[]): void };
+            export async function exchange(code: string) {
+              const response = await fetch('https://open.larksuite.com/open-apis/authen/v1/access_token', { method: 'POST', body: code });
+              const responseBody = await response.json();
+              log.info('got token response', responseBody);
+              return responseBody.data.access_token as string;
+            }
+            export function postHandler(req: { body: any }, verificationToken: string) {
+              if (req.body.type === 'url_verification' && req.body.token === verificationToken) {
+                log.debug('update token', '<redacted>');
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("review of the stringifier and free-word changes (helper-111)", rule, {
+  valid: [
+  {
+    name: "a-projects-stringifier-reads-no-replacer",
+    code: dedent`
+      // (h) a package/project stringifier whose array argument lists the keys to hide, not to keep
+      import { safeStringify } from './utils/safe-stringify.js'; // safeStringify(value, keysToRedact)
+      import { logger } from './logger.js';
+      export function connect(config: { host: string; password: string; token: string }) {
+        logger.info(safeStringify(config, ['password', 'token']));     // hides both: no leak
+        logger.info(safeStringify(config, ['password']));              // hides password, keeps token: a leak of token
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-secret-free-tier-key-is-still-a-key",
+    code: dedent`
+      // (i) \`free\` after another word: a copy without the secret (getPiiFreeCredential) vs a free tier's key
+      import { logger } from './logger.js';
+      export function start(userFreeTrialApiKey: string, stripeFreePlanSecret: string, gptFreeAccessToken: string, freeApiKey: string) {
+        logger.info(\`key \${userFreeTrialApiKey}\`);      // a free-trial user's API key: a secret
+        logger.info(\`key \${stripeFreePlanSecret}\`);     // a secret
+        logger.info(\`token \${gptFreeAccessToken}\`);     // a secret
+        logger.info(\`key \${freeApiKey}\`);               // a secret (the doc's own counter-example)
+      }
+      export function ok(getPiiFreeCredential: () => object, secretFreeConfig: object) {
+        logger.info(getPiiFreeCredential());            // a copy without PII: fine
+        logger.info(secretFreeConfig);                  // fine
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `userFreeTrialApiKey` reaches `logger.info` through the template literal.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 44,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            // (i) \`free\` after another word: a copy without the secret (getPiiFreeCredential) vs a free tier's key
+            import { logger } from './logger.js';
+            export function start(userFreeTrialApiKey: string, stripeFreePlanSecret: string, gptFreeAccessToken: string, freeApiKey: string) {
+              logger.info(\`key \${'<redacted>'}\`);      // a free-trial user's API key: a secret
+              logger.info(\`key \${stripeFreePlanSecret}\`);     // a secret
+              logger.info(\`token \${gptFreeAccessToken}\`);     // a secret
+              logger.info(\`key \${freeApiKey}\`);               // a secret (the doc's own counter-example)
+            }
+            export function ok(getPiiFreeCredential: () => object, secretFreeConfig: object) {
+              logger.info(getPiiFreeCredential());            // a copy without PII: fine
+              logger.info(secretFreeConfig);                  // fine
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `stripeFreePlanSecret` reaches `logger.info` through the template literal.
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 45,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            // (i) \`free\` after another word: a copy without the secret (getPiiFreeCredential) vs a free tier's key
+            import { logger } from './logger.js';
+            export function start(userFreeTrialApiKey: string, stripeFreePlanSecret: string, gptFreeAccessToken: string, freeApiKey: string) {
+              logger.info(\`key \${userFreeTrialApiKey}\`);      // a free-trial user's API key: a secret
+              logger.info(\`key \${'<redacted>'}\`);     // a secret
+              logger.info(\`token \${gptFreeAccessToken}\`);     // a secret
+              logger.info(\`key \${freeApiKey}\`);               // a secret (the doc's own counter-example)
+            }
+            export function ok(getPiiFreeCredential: () => object, secretFreeConfig: object) {
+              logger.info(getPiiFreeCredential());            // a copy without PII: fine
+              logger.info(secretFreeConfig);                  // fine
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `gptFreeAccessToken` reaches `logger.info` through the template literal.
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 45,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            // (i) \`free\` after another word: a copy without the secret (getPiiFreeCredential) vs a free tier's key
+            import { logger } from './logger.js';
+            export function start(userFreeTrialApiKey: string, stripeFreePlanSecret: string, gptFreeAccessToken: string, freeApiKey: string) {
+              logger.info(\`key \${userFreeTrialApiKey}\`);      // a free-trial user's API key: a secret
+              logger.info(\`key \${stripeFreePlanSecret}\`);     // a secret
+              logger.info(\`token \${'<redacted>'}\`);     // a secret
+              logger.info(\`key \${freeApiKey}\`);               // a secret (the doc's own counter-example)
+            }
+            export function ok(getPiiFreeCredential: () => object, secretFreeConfig: object) {
+              logger.info(getPiiFreeCredential());            // a copy without PII: fine
+              logger.info(secretFreeConfig);                  // fine
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `freeApiKey` reaches `logger.info` through the template literal.
+        line: 7,
+        column: 3,
+        endLine: 7,
+        endColumn: 35,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            // (i) \`free\` after another word: a copy without the secret (getPiiFreeCredential) vs a free tier's key
+            import { logger } from './logger.js';
+            export function start(userFreeTrialApiKey: string, stripeFreePlanSecret: string, gptFreeAccessToken: string, freeApiKey: string) {
+              logger.info(\`key \${userFreeTrialApiKey}\`);      // a free-trial user's API key: a secret
+              logger.info(\`key \${stripeFreePlanSecret}\`);     // a secret
+              logger.info(\`token \${gptFreeAccessToken}\`);     // a secret
+              logger.info(\`key \${'<redacted>'}\`);               // a secret (the doc's own counter-example)
+            }
+            export function ok(getPiiFreeCredential: () => object, secretFreeConfig: object) {
+              logger.info(getPiiFreeCredential());            // a copy without PII: fine
+              logger.info(secretFreeConfig);                  // fine
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "qs-and-imported-stringify-carry",
+    code: dedent`
+      // (h) a bare \`stringify\` of other packages
+      import { stringify as uuidStringify } from 'uuid';
+      import { stringify } from 'querystring';
+      import qs from 'qs';
+      import { logger } from './logger.js';
+      export function call(password: string, token: string, bytes: Uint8Array) {
+        logger.info(stringify({ user: 'x', password }));       // querystring: carries
+        logger.info(qs.stringify({ token }));                  // qs as a member: carries
+        logger.info(uuidStringify(bytes));
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `password` reaches `logger.info` through an object literal and `stringify`.
+        line: 7,
+        column: 3,
+        endLine: 7,
+        endColumn: 50,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            // (h) a bare \`stringify\` of other packages
+            import { stringify as uuidStringify } from 'uuid';
+            import { stringify } from 'querystring';
+            import qs from 'qs';
+            import { logger } from './logger.js';
+            export function call(password: string, token: string, bytes: Uint8Array) {
+              logger.info(stringify({ user: 'x', password: '<redacted>' }));       // querystring: carries
+              logger.info(qs.stringify({ token }));                  // qs as a member: carries
+              logger.info(uuidStringify(bytes));
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `token` reaches `logger.info` through an object literal and `qs.stringify`.
+        line: 8,
+        column: 3,
+        endLine: 8,
+        endColumn: 39,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            // (h) a bare \`stringify\` of other packages
+            import { stringify as uuidStringify } from 'uuid';
+            import { stringify } from 'querystring';
+            import qs from 'qs';
+            import { logger } from './logger.js';
+            export function call(password: string, token: string, bytes: Uint8Array) {
+              logger.info(stringify({ user: 'x', password }));       // querystring: carries
+              logger.info(qs.stringify({ token: '<redacted>' }));                  // qs as a member: carries
+              logger.info(uuidStringify(bytes));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
