@@ -20,7 +20,7 @@ import type { CallSites } from '../matching/call-site.js';
 import type { TypeInfo } from '../matching/type-info.js';
 import { writtenSignatures } from '../matching/type-info.js';
 import type { CatchAnalysis, CatchVerdict } from './catches.js';
-import { stashedRethrows } from './catches.js';
+import { mayThrow, stashedRethrows } from './catches.js';
 import { branchTargets } from './code-path.js';
 import { docCommentOf, documentedNode, hasLazyIterableResult, hasSynchronousResult, isClientName, isThrowsDocumented, runsCallbackInCatchingTry } from '../matching/api-calls.js';
 import { booleanLiteral, childNodes, collectInTry, constructorOf, contains, declarationsNamed, enclosingFunction, functionName, identifiersReadIn, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, returnedValues, shortText, staticPropertyName, typeAliasOf, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
@@ -283,7 +283,9 @@ export class ApiErrorAnalysis {
         if (collection) return this.#stored(wrapper, context);
         // `client.scope(client.parseUserContext(req))`: a client's method given what another of its
         // methods made takes a value of the client's own, not a promise; that call only builds it.
-        if (!context.sync && isOwnReceiversValue(parent, wrapper, this.#options.sourceCode)) return null;
+        // Untyped only, and for a call named as making a value (`parse…`, `build…`): a forgotten
+        // `await` (`client.setSession(client.login(id))`) stays a promise handed over.
+        if (!context.sync && this.#options.info === null && isOwnReceiversValue(parent, wrapper, this.#options.sourceCode)) return null;
         return this.#argumentFate(parent, context, parent.arguments.indexOf(wrapper as TSESTree.CallExpressionArgument));
       }
       case AST_NODE_TYPES.VariableDeclarator:
@@ -512,7 +514,7 @@ export class ApiErrorAnalysis {
     if (holder?.type === AST_NODE_TYPES.CallExpression && holder.arguments.includes(wrapper as TSESTree.CallExpressionArgument) && holder.callee.type === AST_NODE_TYPES.MemberExpression && REGISTERING_METHODS.has(writtenCalleeName(holder) ?? '')) return null;
     // A framework's entry point listed as a handler (`server.add('com.atproto.server.getSession', handler)`,
     // `app.get('/nodes', handler)`): a registration, whose value is no promise of the function's outcome.
-    if (this.#isRegistration(call)) return null;
+    if (this.#options.isHandlerWrapper(call) && this.#isRegistration(call)) return null;
     // The message names the wrapper, whose promise it is (`The promise of \`withRetries\` ...`).
     const fate = this.#promiseFate(call, { ...context, sync: false, text: calleeText(call, this.#options.sourceCode, 40) });
     // Not the API call's `await`: the wrapper's (which the report's suggestion cannot place).
@@ -520,17 +522,26 @@ export class ApiErrorAnalysis {
   }
 
   /**
-   * Whether a handling wrapper's call registers its function rather than running it: with types,
-   * its value is known and no thenable; without them (or typed `any`), it is given a name first, a
-   * route, an event or a method as a string, and the function after it, as a retry helper is not
-   * (`withRetries(fn, { attempts: 3 })`).
+   * Whether a configured handler's call registers its function rather than running it: with types,
+   * its value is known and no thenable; without them (or typed `any`), it is a method named as a
+   * registration or an HTTP verb (`server.add`, `app.get`, `router.post`), given a name first (a
+   * string, or a constant or member holding one: a route, a method, an event) and the function
+   * after it, as a retry or lock helper called by name is not (`withRetries('op', fn)`, `withLock(key, fn)`).
    */
   #isRegistration(call: TSESTree.CallExpression): boolean {
     const info = this.#options.info;
     const type = info?.typeOf(call);
     if (info && type && !(type.getFlags() & (info.ts.TypeFlags.Any | info.ts.TypeFlags.Unknown))) return !isThenable(type);
-    const [first] = call.arguments;
-    return call.arguments.length >= 2 && first !== undefined && (first.type === AST_NODE_TYPES.TemplateLiteral || (first.type === AST_NODE_TYPES.Literal && typeof first.value === 'string'));
+    const callee = unwrapExpression(call.callee);
+    const method = callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : null;
+    if (method === null || !REGISTRATION_METHODS.has(method) || call.arguments.length < 2) return false;
+    const first = call.arguments[0] ? unwrapExpression(call.arguments[0]) : null;
+    if (first?.type === AST_NODE_TYPES.TemplateLiteral || (first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string')) return true;
+    // `app.get(ROUTES.nodes, handler)`, `server.add(NSID, handler)`: a name held elsewhere.
+    if (first?.type === AST_NODE_TYPES.MemberExpression && !first.computed) return true;
+    const held = first?.type === AST_NODE_TYPES.Identifier ? this.#options.paths.variableOf(first)?.defs[0]?.node : undefined;
+    const init = held?.type === AST_NODE_TYPES.VariableDeclarator && held.parent.kind === 'const' && held.init ? unwrapExpression(held.init) : null;
+    return init?.type === AST_NODE_TYPES.TemplateLiteral || (init?.type === AST_NODE_TYPES.Literal && typeof init.value === 'string');
   }
 
   /**
@@ -555,9 +566,13 @@ export class ApiErrorAnalysis {
       // Handed on to another wrapper of the file (`this.runScanner(scanner)`), which judges it there.
       const next = depth < MAX_WRAPPER_HANDOFFS && use.parent?.type === AST_NODE_TYPES.CallExpression && use.parent.callee !== use ? localCallee(use.parent, this.#options.paths) : null;
       if (next && next !== fn && use.parent?.type === AST_NODE_TYPES.CallExpression) {
-        const fate = this.#wrapperFate(next, use.parent.arguments.indexOf(use as TSESTree.CallExpressionArgument), called, context, depth + 1);
+        const handoff = use.parent;
+        const fate = this.#wrapperFate(next, handoff.arguments.indexOf(use as TSESTree.CallExpressionArgument), called, context, depth + 1);
         if (fate === undefined) return undefined;
-        handedOn.push(fate);
+        // What that wrapper rejects with, having translated the error, this one must keep: dropped
+        // here (`start(fn) { this.runScanner(fn); }`), it is lost.
+        const rejects = fate === null && (next.async || returnedValues(next).length > 0) && mayThrow(next);
+        handedOn.push(rejects && this.#isFloating(handoff) ? this.#lostOnly(handoff, context) : fate);
         continue;
       }
       if (called) {
@@ -941,7 +956,7 @@ export class ApiErrorAnalysis {
     // Returned by a `return` statement, the promise is the function's (`const skeleton = async (input) =>
     // { return ctx.client.call(...) }` handed to a caller that drops it), as when awaited there. An
     // arrow's expression body gives the call's own promise to whatever holds the arrow's value.
-    const lost = fn && node.type === AST_NODE_TYPES.ReturnStatement ? this.#lostWithFunction(fn, fate, context) : null;
+    const lost = fn?.async === true && node.type === AST_NODE_TYPES.ReturnStatement && !isChainCallback(fn) ? this.#lostWithFunction(fn, fate, context) : null;
     if (lost) return lost;
     // `catch (e) { return client.x(); }`: an API call in a catch or finally block, as when awaited there.
     const block = fate?.messageId === 'unhandled' ? handlerBlockOf(node) : null;
@@ -2299,9 +2314,14 @@ function isOwnReceiversValue(call: TSESTree.CallExpression, argument: TSESTree.N
   if (inner.type !== AST_NODE_TYPES.CallExpression || outerCallee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const innerCallee = unwrapExpression(inner.callee);
   if (innerCallee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(innerCallee) === staticPropertyName(outerCallee)) return false;
+  const name = staticPropertyName(innerCallee);
+  if (name === null || !VALUE_MAKING_WORDS.has(splitWords(name)[0] ?? '')) return false;
   const receiver = unwrapExpression(outerCallee.object);
   return receiver.type !== AST_NODE_TYPES.CallExpression && sourceCode.getText(receiver) === sourceCode.getText(unwrapExpression(innerCallee.object));
 }
+
+/** First words of a method that makes a value out of what it is given rather than asks the service. */
+const VALUE_MAKING_WORDS: ReadonlySet<string> = new Set(['parse', 'build', 'make', 'to', 'from', 'format', 'encode', 'decode', 'serialize', 'normalize', 'compose', 'derive', 'extract']);
 
 function isThenable(type: import('typescript').Type): boolean {
   if (type.getProperty('then')) return true;
@@ -2604,6 +2624,12 @@ function callbackCall(fn: FunctionNode): TSESTree.CallExpression | TSESTree.NewE
 
 
 /** Methods that register a function to run later (a command's action, an event's listener, a route's handler). */
+/** Methods that register a function under a name (a route, a method, an event, a command) rather than run it. */
+const REGISTRATION_METHODS: ReadonlySet<string> = new Set([
+  ...['get', 'post', 'put', 'patch', 'delete', 'del', 'head', 'options', 'all', 'route'],
+  ...['add', 'method', 'handle', 'handler', 'on', 'once', 'use', 'register', 'command', 'action', 'subscribe', 'hook', 'tap', 'define'],
+]);
+
 const REGISTERING_METHODS: ReadonlySet<string> = new Set(['action', 'on', 'once', 'addListener', 'addEventListener', 'prependListener', 'handler', 'handle', 'use', 'register', 'subscribe', 'hook', 'tap']);
 
 /** Whether every value a function returns is a function written there (a factory: `return async (...args) => ...`). */
@@ -2612,6 +2638,14 @@ function returnsOnlyFunctions(fn: FunctionNode): boolean {
   if (fn.async || fn.generator) return false;
   const values = returnedValues(fn);
   return values.length > 0 && values.every((value) => isFunctionNode(unwrapExpression(value)));
+}
+
+/** A `.then`, `.catch` or `.finally` callback, whose value the chain adopts (and whose chain's fate is judged already). */
+function isChainCallback(fn: FunctionNode): boolean {
+  const call = outermostWrapper(fn).parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = staticPropertyName(call.callee);
+  return method !== null && CHAIN_METHODS.has(method);
 }
 
 /** Whether a function gives nothing back: neither async nor a generator, and no `return` of a value. */

@@ -987,11 +987,24 @@ function alwaysEnds(statement: TSESTree.Statement, ends: ReadonlySet<string>): b
 /** An exit of a handler that gives back a rejected promise: `return Promise.reject(e2)`, or an arrow's body `() => Promise.reject(e2)`. */
 function returnsRejection(exit: TSESTree.Node, handler: ErrorHandler): boolean {
   const value = exit.type === AST_NODE_TYPES.ReturnStatement ? exit.argument : exit === handler && handler.type === AST_NODE_TYPES.ArrowFunctionExpression && handler.body.type !== AST_NODE_TYPES.BlockStatement ? handler.body : null;
-  return value !== null && isPromiseReject(unwrapExpression(value));
+  const call = value === null ? null : unwrapExpression(value);
+  // With a reason: `Promise.reject()` (or of `undefined`) rejects with nothing of the error.
+  const [reason] = call?.type === AST_NODE_TYPES.CallExpression ? call.arguments : [];
+  const empty = reason === undefined || (reason.type === AST_NODE_TYPES.Identifier && reason.name === 'undefined') || (reason.type === AST_NODE_TYPES.Literal && reason.value === null);
+  return call !== null && !empty && isPromiseReject(call);
 }
 
 function isPromiseReject(node: TSESTree.Node): boolean {
   return promiseMethodOf(node) === 'reject';
+}
+
+/** Whether a function's own body throws or gives a rejected promise somewhere (`throw`, `Promise.reject(...)`). */
+export function mayThrow(fn: FunctionNode): boolean {
+  let found = false;
+  walkOwnBody(fn, (node) => {
+    if (node.type === AST_NODE_TYPES.ThrowStatement || isPromiseReject(node)) found = true;
+  });
+  return found;
 }
 
 /** Visits a function's own body, not nested functions. */

@@ -156,7 +156,12 @@ export class ApiCallMatcher {
     if (site.calleePaths.some(isMadeByPlainBuiltIn)) return null;
     // A callback-style method of an event-based client (MQTT.js's `client.subscribe(topic)`).
     const method = site.calleePaths[0]?.names.at(-1) ?? null;
-    if (method !== null && site.calleePaths.some((path) => isCallbackClientMethod(path, site.node, method) || isDriverSynchronousMember(path, site.node, method) || isWebSocketTypedMethod(path, site.node, method))) return null;
+    if (method !== null && site.calleePaths.some((path) => isCallbackClientMethod(path, site.node, method) || isDriverSynchronousMember(path, site.node, method))) return null;
+    // Names that say a call gives no promise decide only where types do not (untyped, or `any`):
+    // a type known to be a promise (an async `send` of a JSON-RPC socket class) says otherwise.
+    const byName = method !== null && (info === null || !hasKnownType(info, site.node));
+    // A socket's method on a receiver whose written type is named as a WebSocket (`client: WebSocketClient`).
+    if (byName && site.calleePaths.some((path) => isWebSocketTypedMethod(path, site.node, method))) return null;
     // Its promise methods are API calls by their package (`await connectAsync(url)`).
     if (method !== null && site.calleePaths.some((path) => isCallbackClientPromiseMethod(path, method))) return 'inferred';
     // A request of an HTTP client package (`axios.get(url)`, `got(url)`, an `axios.create()` instance's `post`).
@@ -170,10 +175,10 @@ export class ApiCallMatcher {
     if (site.calleePaths.some((path) => isRemoteSdkTypedPath(path, site.node))) return 'inferred';
     // A query cache's mutation object (`updateSettingsMutation.mutate(values)`, TanStack Query's
     // `useMutation()`): `mutate` returns nothing and hands a failure to the mutation's `onError`.
-    if (method === 'mutate' && site.calleePaths.some((path) => isMutationObjectName(path.names.at(-2) ?? ''))) return null;
-    // A setter of the client's own configuration whose value nothing waits on (`client.setApiKey(key)`,
-    // `oAuth2Client.setCredentials(tokens)`, `this.hubspotClient.setAccessToken(token)`): it keeps what it is given.
-    if (method !== null && isConfigurationSetter(method) && !isAwaitedOrChained(site.node)) return null;
+    if (byName && method === 'mutate' && site.calleePaths.some((path) => isMutationObjectName(path.names.at(-2) ?? ''))) return null;
+    // A setter of the client's own configuration whose value nothing uses (`client.setApiKey(key);`,
+    // `oAuth2Client.setCredentials(tokens);`, `this.hubspotClient.setAccessToken(token);`): it keeps what it is given.
+    if (byName && isConfigurationSetter(method) && outermostWrapper(site.node).parent?.type === AST_NODE_TYPES.ExpressionStatement) return null;
     // VS Code's webview host by any of its paths, also kept under a client's name (`const api = window.__appVsCodeApi`).
     if (site.calleePaths.some((path) => path.names.slice(0, -1).some(isWebviewHostName))) return null;
     // A receiver written with a local package's type decides, by whichever of its paths
@@ -787,7 +792,9 @@ function isGoogleApiRequest(path: AccessPath): boolean {
   const module = path.root.module;
   if (module !== 'googleapis' && !module.startsWith('@googleapis/')) return false;
   const names = path.names[0] === module ? path.names.slice(1) : path.names;
-  const [, made, ...rest] = names;
+  if (names.includes('auth')) return false;
+  // `calendar({ version, auth })` called by its own name, or `google.calendar(...)`, `new calendar_v3.Calendar(...)`.
+  const [made, ...rest] = names[0]?.endsWith('()') === true ? names : names.slice(1);
   return made !== undefined && made.endsWith('()') && rest.length >= 2 && rest.every((name) => !name.endsWith('()'));
 }
 
@@ -969,6 +976,12 @@ const CONFIGURATION_SETTERS: ReadonlySet<string> = new Set([
 function isConfigurationSetter(method: string): boolean {
   const words = splitWords(method);
   return words.length > 1 && words[0] === 'set' && CONFIGURATION_SETTERS.has(words.slice(1).join(''));
+}
+
+/** Whether the type of a node's value is known: neither `any` nor `unknown` (nor missing). */
+function hasKnownType(info: TypeInfo, node: TSESTree.Node): boolean {
+  const type = info.typeOf(node);
+  return type !== undefined && !(type.getFlags() & (info.ts.TypeFlags.Any | info.ts.TypeFlags.Unknown));
 }
 
 /** A query cache's mutation object by its name: `mutation`, `updateSettingsMutation`. */

@@ -191,7 +191,11 @@ export function isWebSocketTypedMethod(path: AccessPath, call: TSESTree.Node, me
     references?.every((reference) => {
       let name: TSESTree.EntityName = reference.typeName;
       while (name.type === AST_NODE_TYPES.TSQualifiedName) name = name.right;
-      return name.type === AST_NODE_TYPES.Identifier && /WebSocket/iu.test(name.name);
+      // A class or interface of the file says what its methods give (an async `send` of a JSON-RPC socket); an alias does not.
+      const declared = reference.typeName.type === AST_NODE_TYPES.Identifier ? declarationsNamed(call, reference.typeName.name) : [];
+      if (declared.some((declaration) => declaration.type === AST_NODE_TYPES.ClassDeclaration || declaration.type === AST_NODE_TYPES.TSInterfaceDeclaration)) return false;
+      // A JSON-RPC client or provider over a socket (`WebSocketRpcClient`, `WebSocketProvider`) sends requests.
+      return name.type === AST_NODE_TYPES.Identifier && /WebSocket/iu.test(name.name) && !/Rpc|Provider/u.test(name.name);
     }) ?? false
   );
 }
@@ -211,7 +215,7 @@ function elementAnnotation(variable: TSESLint.Scope.Variable, call: TSESTree.Nod
   const loop = declarator.parent.parent;
   let source: TSESTree.Node | null = null;
   let values = false;
-  if (loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === declarator.parent) {
+  if (loop.type === AST_NODE_TYPES.ForOfStatement && loop.left === declarator.parent) {
     source = unwrapExpression(loop.right);
     // `of clients.values()`: the collection's values.
     if (source.type === AST_NODE_TYPES.CallExpression && source.arguments.length === 0 && source.callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(source.callee) === 'values') {

@@ -22906,6 +22906,14 @@ ruleTester.run("client values, returned promises, wrappers two deep, mutations (
         endLine: 3,
         endColumn: 42,
       },
+      {
+        messageId: "floating",
+        // The promise of `client.node.get` is neither awaited, returned nor handled; its rejection is lost.
+        line: 3,
+        column: 22,
+        endLine: 3,
+        endColumn: 41,
+      },
     ],
   },
   {
@@ -23009,50 +23017,6 @@ ruleTester.run("client values, returned promises, wrappers two deep, mutations (
         column: 5,
         endLine: 5,
         endColumn: 31,
-      },
-    ],
-  },
-  ],
-});
-
-typedRuleTester.run("a configured handler with types: its value decides whether it registers (helper-109)", rule, {
-  valid: [
-  {
-    name: "a-listed-handler-typed-to-return-no-promise-registers",
-    options: [{"handlers":["router.route","withLock"]}],
-    code: dedent`
-      declare const client: { getNode(id: string): Promise<object> };
-      declare const router: { route(name: string, handler: () => Promise<void>): void };
-      declare function withRetries(fn: () => Promise<void>): Promise<void>;
-      export function setup(): void {
-        router.route('nodes', async () => {
-          await client.getNode('a');
-        });
-      }
-    `,
-  },
-  ],
-  invalid: [
-  {
-    name: "a-listed-handler-typed-to-return-a-promise-is-waited-on",
-    options: [{"handlers":["router.route","withLock"]}],
-    code: dedent`
-      declare const client: { getNode(id: string): Promise<object> };
-      declare function withLock(name: string, fn: () => Promise<void>): Promise<void>;
-      export function setup(): void {
-        withLock('nodes', async () => {
-          await client.getNode('a');
-        });
-      }
-    `,
-    errors: [
-      {
-        messageId: "floating",
-        // The promise of `withLock` is neither awaited, returned nor handled; its rejection is lost.
-        line: 5,
-        column: 11,
-        endLine: 5,
-        endColumn: 30,
       },
     ],
   },
@@ -23451,6 +23415,933 @@ ruleTester.run("a socket read out of a collection whose written type names its e
         column: 39,
         endLine: 6,
         endColumn: 57,
+      },
+    ],
+  },
+  ],
+});
+
+typedRuleTester.run("a configured handler with types: its value decides whether it registers (helper-109)", rule, {
+  valid: [
+  {
+    name: "a-listed-handler-typed-to-return-no-promise-registers",
+    options: [{"handlers":["router.route","withLock"]}],
+    code: dedent`
+      declare const client: { getNode(id: string): Promise<object> };
+      declare const router: { route(name: string, handler: () => Promise<void>): void };
+      declare function withRetries(fn: () => Promise<void>): Promise<void>;
+      export function setup(): void {
+        router.route('nodes', async () => {
+          await client.getNode('a');
+        });
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-listed-handler-typed-to-return-a-promise-is-waited-on",
+    options: [{"handlers":["router.route","withLock"]}],
+    code: dedent`
+      declare const client: { getNode(id: string): Promise<object> };
+      declare function withLock(name: string, fn: () => Promise<void>): Promise<void>;
+      export function setup(): void {
+        withLock('nodes', async () => {
+          await client.getNode('a');
+        });
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `withLock` is neither awaited, returned nor handled; its rejection is lost.
+        line: 5,
+        column: 11,
+        endLine: 5,
+        endColumn: 30,
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("review of the helper-108 and -109 changes (helper-111)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a-first-wrapper-that-drops-the-second-wrappers-promise",
+    code: dedent`
+      // (d) the first wrapper drops the promise of the second, whose catch translates (rethrows)
+      export class Scanner {
+        constructor(private client: { scan(): Promise<void> }) {}
+        go() {
+          this.start(async () => {
+            await this.client.scan();
+          });
+        }
+        start(fn: () => Promise<void>) {
+          this.runScanner(fn);            // promise of runScanner dropped: its rejection is lost
+        }
+        async runScanner(fn: () => Promise<void>) {
+          try {
+            await fn();
+          } catch (e) {
+            throw new Error('scan failed', { cause: e });
+          }
+        }
+        // the same with the second wrapper called directly: its promise is reported
+        go2() {
+          this.runScanner(async () => {
+            await this.client.scan();
+          });
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `this.runScanner` is neither awaited, returned nor handled; its rejection is lost.
+        line: 6,
+        column: 13,
+        endLine: 6,
+        endColumn: 31,
+      },
+      {
+        messageId: "floating",
+        // The promise of `this.runScanner` is neither awaited, returned nor handled; its rejection is lost.
+        line: 22,
+        column: 13,
+        endLine: 22,
+        endColumn: 31,
+      },
+    ],
+  },
+  {
+    name: "a-local-class-named-as-a-websocket-says-what-its-methods-give",
+    code: dedent`
+      // (g) receivers typed with a type whose name contains WebSocket, but whose send/close return promises
+      import type { WebSocketProvider } from 'ethers';
+      import type { WebSocketRpcClient } from './rpc.js';
+      // a project's JSON-RPC client over a WebSocket, declared in this file: send resolves with the reply
+      export class WebSocketClient {
+        constructor(private url: string) {}
+        async send(method: string, params: unknown[]): Promise<unknown> {
+          const res = await fetch(this.url, { method: 'POST', body: JSON.stringify({ method, params }) });
+          if (!res.ok) throw new Error(\`rpc \${method} failed\`);
+          return res.json();
+        }
+        async close(): Promise<void> {
+          await fetch(\`\${this.url}/session\`, { method: 'DELETE' });
+        }
+      }
+      export function notify(client: WebSocketClient, rpcClient: WebSocketRpcClient, provider: WebSocketProvider) {
+        client.send('node.power', ['on']);          // floating request
+        rpcClient.send('eth_sendRawTransaction', ['0x']);
+        provider.send('eth_chainId', []);           // ethers: Promise<any>, a JSON-RPC request
+        client.close();
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `fetch` can fail with an API error that escapes `send` untranslated; catch and translate it, or document `@throws`.
+        line: 8,
+        column: 23,
+        endLine: 8,
+        endColumn: 100,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            // (g) receivers typed with a type whose name contains WebSocket, but whose send/close return promises
+            import type { WebSocketProvider } from 'ethers';
+            import type { WebSocketRpcClient } from './rpc.js';
+            // a project's JSON-RPC client over a WebSocket, declared in this file: send resolves with the reply
+            export class WebSocketClient {
+              constructor(private url: string) {}
+              /**
+               * @throws when \`fetch\` fails.
+               */
+              async send(method: string, params: unknown[]): Promise<unknown> {
+                const res = await fetch(this.url, { method: 'POST', body: JSON.stringify({ method, params }) });
+                if (!res.ok) throw new Error(\`rpc \${method} failed\`);
+                return res.json();
+              }
+              async close(): Promise<void> {
+                await fetch(\`\${this.url}/session\`, { method: 'DELETE' });
+              }
+            }
+            export function notify(client: WebSocketClient, rpcClient: WebSocketRpcClient, provider: WebSocketProvider) {
+              client.send('node.power', ['on']);          // floating request
+              rpcClient.send('eth_sendRawTransaction', ['0x']);
+              provider.send('eth_chainId', []);           // ethers: Promise<any>, a JSON-RPC request
+              client.close();
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `fetch` can fail with an API error that escapes `close` untranslated; catch and translate it, or document `@throws`.
+        line: 13,
+        column: 11,
+        endLine: 13,
+        endColumn: 61,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            // (g) receivers typed with a type whose name contains WebSocket, but whose send/close return promises
+            import type { WebSocketProvider } from 'ethers';
+            import type { WebSocketRpcClient } from './rpc.js';
+            // a project's JSON-RPC client over a WebSocket, declared in this file: send resolves with the reply
+            export class WebSocketClient {
+              constructor(private url: string) {}
+              async send(method: string, params: unknown[]): Promise<unknown> {
+                const res = await fetch(this.url, { method: 'POST', body: JSON.stringify({ method, params }) });
+                if (!res.ok) throw new Error(\`rpc \${method} failed\`);
+                return res.json();
+              }
+              async close(): Promise<void> {
+                try {
+                  await fetch(\`\${this.url}/session\`, { method: 'DELETE' });
+                } catch (error) {
+                  throw new Error('close failed', { cause: error });
+                }
+              }
+            }
+            export function notify(client: WebSocketClient, rpcClient: WebSocketRpcClient, provider: WebSocketProvider) {
+              client.send('node.power', ['on']);          // floating request
+              rpcClient.send('eth_sendRawTransaction', ['0x']);
+              provider.send('eth_chainId', []);           // ethers: Promise<any>, a JSON-RPC request
+              client.close();
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            // (g) receivers typed with a type whose name contains WebSocket, but whose send/close return promises
+            import type { WebSocketProvider } from 'ethers';
+            import type { WebSocketRpcClient } from './rpc.js';
+            // a project's JSON-RPC client over a WebSocket, declared in this file: send resolves with the reply
+            export class WebSocketClient {
+              constructor(private url: string) {}
+              async send(method: string, params: unknown[]): Promise<unknown> {
+                const res = await fetch(this.url, { method: 'POST', body: JSON.stringify({ method, params }) });
+                if (!res.ok) throw new Error(\`rpc \${method} failed\`);
+                return res.json();
+              }
+              /**
+               * @throws when \`fetch\` fails.
+               */
+              async close(): Promise<void> {
+                await fetch(\`\${this.url}/session\`, { method: 'DELETE' });
+              }
+            }
+            export function notify(client: WebSocketClient, rpcClient: WebSocketRpcClient, provider: WebSocketProvider) {
+              client.send('node.power', ['on']);          // floating request
+              rpcClient.send('eth_sendRawTransaction', ['0x']);
+              provider.send('eth_chainId', []);           // ethers: Promise<any>, a JSON-RPC request
+              client.close();
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "floating",
+        // The promise of `client.send` is neither awaited, returned nor handled; its rejection is lost.
+        line: 17,
+        column: 3,
+        endLine: 17,
+        endColumn: 36,
+      },
+      {
+        messageId: "floating",
+        // The promise of `rpcClient.send` is neither awaited, returned nor handled; its rejection is lost.
+        line: 18,
+        column: 3,
+        endLine: 18,
+        endColumn: 51,
+      },
+      {
+        messageId: "floating",
+        // The promise of `client.close` is neither awaited, returned nor handled; its rejection is lost.
+        line: 20,
+        column: 3,
+        endLine: 20,
+        endColumn: 17,
+      },
+    ],
+  },
+  {
+    name: "googles-factory-by-name-and-auth-members",
+    code: dedent`
+      // (f) googleapis and @googleapis/* clients
+      import { google } from 'googleapis';
+      import { calendar, auth, calendar_v3 } from '@googleapis/calendar';
+      import * as gapis from 'googleapis';
+      export function sync(authClient, id: string) {
+        const cal = google.calendar({ version: 'v3', auth: authClient });
+        cal.events.patch({ calendarId: 'primary', eventId: id });                 // request: expected reported
+        const cal2 = calendar({ version: 'v3', auth: authClient });                // @googleapis/calendar's factory function
+        cal2.events.list({ calendarId: 'primary' });                               // request: expected reported
+        const cal3 = new calendar_v3.Calendar({ auth: authClient });
+        cal3.calendarList.list();                                                  // request: expected reported
+        const cal4 = gapis.google.calendar('v3');
+        cal4.events.insert({ calendarId: 'primary' });                             // request: expected reported
+        // not requests
+        const oauth = new auth.OAuth2('id', 'secret');
+        oauth.generateAuthUrl({ scope: ['x'] });
+        const url = oauth.credentials.refresh_token.toString();                    // local string method
+        const gauth = new google.auth.GoogleAuth({ scopes: ['x'] });
+        gauth.jsonContent.client_email.trim();
+        return url;
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `cal.events.patch` is neither awaited, returned nor handled; its rejection is lost.
+        line: 7,
+        column: 3,
+        endLine: 7,
+        endColumn: 59,
+      },
+      {
+        messageId: "floating",
+        // The promise of `cal2.events.list` is neither awaited, returned nor handled; its rejection is lost.
+        line: 9,
+        column: 3,
+        endLine: 9,
+        endColumn: 46,
+      },
+      {
+        messageId: "floating",
+        // The promise of `cal3.calendarList.list` is neither awaited, returned nor handled; its rejection is lost.
+        line: 11,
+        column: 3,
+        endLine: 11,
+        endColumn: 27,
+      },
+      {
+        messageId: "floating",
+        // The promise of `cal4.events.insert` is neither awaited, returned nor handled; its rejection is lost.
+        line: 13,
+        column: 3,
+        endLine: 13,
+        endColumn: 48,
+      },
+    ],
+  },
+  {
+    name: "a-forgotten-await-between-methods-of-one-client",
+    code: dedent`
+      // (a) a client method given what another method of the same receiver made
+      export async function refresh(client, id: string) {
+        // login() is a request: its promise is handed to setSession, which stores it. Its rejection is lost.
+        client.setSession(client.login(id));
+        // a request whose result is handed (as a promise) to a local method that does not wait on it
+        await client.node.update(client.node.get(id));
+        // a promise passed to a client method that returns a value; the inner request floats
+        const v = client.track(client.fetchUser(id));
+        return v;
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `client.setSession` is neither awaited, returned nor handled; its rejection is lost.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 38,
+        suggestions: [
+        {
+          messageId: "suggestAwait",
+          output: dedent`
+            // (a) a client method given what another method of the same receiver made
+            export async function refresh(client, id: string) {
+              // login() is a request: its promise is handed to setSession, which stores it. Its rejection is lost.
+              await client.setSession(client.login(id));
+              // a request whose result is handed (as a promise) to a local method that does not wait on it
+              await client.node.update(client.node.get(id));
+              // a promise passed to a client method that returns a value; the inner request floats
+              const v = client.track(client.fetchUser(id));
+              return v;
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "floating",
+        // The promise of `client.login` is neither awaited, returned nor handled; its rejection is lost.
+        line: 4,
+        column: 21,
+        endLine: 4,
+        endColumn: 37,
+        suggestions: [
+        {
+          messageId: "suggestAwait",
+          output: dedent`
+            // (a) a client method given what another method of the same receiver made
+            export async function refresh(client, id: string) {
+              // login() is a request: its promise is handed to setSession, which stores it. Its rejection is lost.
+              client.setSession(await client.login(id));
+              // a request whose result is handed (as a promise) to a local method that does not wait on it
+              await client.node.update(client.node.get(id));
+              // a promise passed to a client method that returns a value; the inner request floats
+              const v = client.track(client.fetchUser(id));
+              return v;
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `client.node.update` can fail with an API error that escapes `refresh` untranslated; catch and translate it, or document `@throws`.
+        line: 6,
+        column: 9,
+        endLine: 6,
+        endColumn: 48,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            // (a) a client method given what another method of the same receiver made
+            export async function refresh(client, id: string) {
+              // login() is a request: its promise is handed to setSession, which stores it. Its rejection is lost.
+              client.setSession(client.login(id));
+              // a request whose result is handed (as a promise) to a local method that does not wait on it
+              try {
+                await client.node.update(client.node.get(id));
+              } catch (error) {
+                throw new Error('refresh failed', { cause: error });
+              }
+              // a promise passed to a client method that returns a value; the inner request floats
+              const v = client.track(client.fetchUser(id));
+              return v;
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            // (a) a client method given what another method of the same receiver made
+            /**
+             * @throws when \`client.node.update\` fails.
+             */
+            export async function refresh(client, id: string) {
+              // login() is a request: its promise is handed to setSession, which stores it. Its rejection is lost.
+              client.setSession(client.login(id));
+              // a request whose result is handed (as a promise) to a local method that does not wait on it
+              await client.node.update(client.node.get(id));
+              // a promise passed to a client method that returns a value; the inner request floats
+              const v = client.track(client.fetchUser(id));
+              return v;
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `client.node.get` can fail with an API error that escapes `refresh` untranslated; catch and translate it, or document `@throws`.
+        line: 6,
+        column: 28,
+        endLine: 6,
+        endColumn: 47,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            // (a) a client method given what another method of the same receiver made
+            export async function refresh(client, id: string) {
+              // login() is a request: its promise is handed to setSession, which stores it. Its rejection is lost.
+              client.setSession(client.login(id));
+              // a request whose result is handed (as a promise) to a local method that does not wait on it
+              try {
+                await client.node.update(client.node.get(id));
+              } catch (error) {
+                throw new Error('refresh failed', { cause: error });
+              }
+              // a promise passed to a client method that returns a value; the inner request floats
+              const v = client.track(client.fetchUser(id));
+              return v;
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            // (a) a client method given what another method of the same receiver made
+            /**
+             * @throws when \`client.node.get\` fails.
+             */
+            export async function refresh(client, id: string) {
+              // login() is a request: its promise is handed to setSession, which stores it. Its rejection is lost.
+              client.setSession(client.login(id));
+              // a request whose result is handed (as a promise) to a local method that does not wait on it
+              await client.node.update(client.node.get(id));
+              // a promise passed to a client method that returns a value; the inner request floats
+              const v = client.track(client.fetchUser(id));
+              return v;
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `client.track` can fail with an API error that escapes `refresh` untranslated; catch and translate it, or document `@throws`.
+        line: 8,
+        column: 13,
+        endLine: 8,
+        endColumn: 47,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            // (a) a client method given what another method of the same receiver made
+            /**
+             * @throws when \`client.track\` fails.
+             */
+            export async function refresh(client, id: string) {
+              // login() is a request: its promise is handed to setSession, which stores it. Its rejection is lost.
+              client.setSession(client.login(id));
+              // a request whose result is handed (as a promise) to a local method that does not wait on it
+              await client.node.update(client.node.get(id));
+              // a promise passed to a client method that returns a value; the inner request floats
+              const v = client.track(client.fetchUser(id));
+              return v;
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "floating",
+        // The promise of `client.fetchUser` is neither awaited, returned nor handled; its rejection is lost.
+        line: 8,
+        column: 26,
+        endLine: 8,
+        endColumn: 46,
+        suggestions: [
+        {
+          messageId: "suggestAwait",
+          output: dedent`
+            // (a) a client method given what another method of the same receiver made
+            export async function refresh(client, id: string) {
+              // login() is a request: its promise is handed to setSession, which stores it. Its rejection is lost.
+              client.setSession(client.login(id));
+              // a request whose result is handed (as a promise) to a local method that does not wait on it
+              await client.node.update(client.node.get(id));
+              // a promise passed to a client method that returns a value; the inner request floats
+              const v = client.track(await client.fetchUser(id));
+              return v;
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a-return-in-a-chain-callback-or-a-plain-function-floats",
+    code: dedent`
+      // (c) returned from a then callback of a floating chain, and from a non-async function
+      export function refresh(client, id: string) {
+        client.node.get(id).then((n) => {
+          return client.node.update(n.id);
+        });
+        Promise.resolve().then(function () { return client.node.sync(id); });
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `client.node.get` is neither awaited, returned nor handled; its rejection is lost.
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 22,
+      },
+      {
+        messageId: "floating",
+        // The promise of `client.node.update` is neither awaited, returned nor handled; its rejection is lost.
+        line: 4,
+        column: 12,
+        endLine: 4,
+        endColumn: 36,
+      },
+      {
+        messageId: "floating",
+        // The promise of `client.node.sync` is neither awaited, returned nor handled; its rejection is lost.
+        line: 6,
+        column: 47,
+        endLine: 6,
+        endColumn: 67,
+      },
+    ],
+  },
+  {
+    name: "a-rejection-without-a-reason-swallows",
+    code: dedent`
+      // (k) compare: the same handlers written with throw
+      export function a(client, id: string) {
+        return client.meetings.delete(id).catch(() => { throw undefined; });
+      }
+      export function b(client, id: string) {
+        return client.meetings.delete(id).catch(() => Promise.reject());
+      }
+      export function c(client, id: string) {
+        return client.meetings.delete(id).catch(() => Promise.reject(undefined));
+      }
+      export function d(client, id: string) {
+        return client.meetings.delete(id).catch(() => { throw new Error('Failed to delete meeting'); });
+      }
+      export async function e(client, id: string) {
+        try {
+          await client.meetings.delete(id);
+        } catch {
+          return Promise.reject();
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        // The catch at line 6 swallows the error of `client.meetings.delete`: it neither uses nor rethrows it.
+        line: 6,
+        column: 10,
+        endLine: 6,
+        endColumn: 36,
+      },
+      {
+        messageId: "swallowed",
+        // The catch at line 9 swallows the error of `client.meetings.delete`: it neither uses nor rethrows it.
+        line: 9,
+        column: 10,
+        endLine: 9,
+        endColumn: 36,
+      },
+      {
+        messageId: "swallowed",
+        // The catch at line 17 swallows the error of `client.meetings.delete`: it neither uses nor rethrows it.
+        line: 16,
+        column: 11,
+        endLine: 16,
+        endColumn: 37,
+      },
+    ],
+  },
+  {
+    name: "a-setters-value-used-is-waited-on",
+    code: dedent`
+      // (e) untyped: setters returned / collected / stored, and a setter that is a request by its project's own definition
+      export async function rotate(client, token: string) {
+        const pending = client.setToken(token);          // stored promise, awaited later
+        await doOtherWork();
+        await pending;
+        return client.setCredentials({ token });          // returned from an async function
+      }
+      export function all(client, tokens: string[]) {
+        return Promise.all(tokens.map((t) => client.setAuthToken(t)));
+      }
+      export function bare(client, ms: number) {
+        client.setTimeout(ms);                            // local: ok to drop
+        client.setApiKey('k');                            // local: ok to drop
+        client.setHeaders({ a: '1' });
+        client.setLocale('fr');                           // in code list, not in the doc's
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `client.setToken` can fail with an API error that escapes `rotate` untranslated; catch and translate it, or document `@throws`.
+        line: 3,
+        column: 19,
+        endLine: 3,
+        endColumn: 41,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            // (e) untyped: setters returned / collected / stored, and a setter that is a request by its project's own definition
+            export async function rotate(client, token: string) {
+              const pending = client.setToken(token);          // stored promise, awaited later
+              await doOtherWork();
+              try {
+                await pending;
+              } catch (error) {
+                throw new Error('rotate failed', { cause: error });
+              }
+              return client.setCredentials({ token });          // returned from an async function
+            }
+            export function all(client, tokens: string[]) {
+              return Promise.all(tokens.map((t) => client.setAuthToken(t)));
+            }
+            export function bare(client, ms: number) {
+              client.setTimeout(ms);                            // local: ok to drop
+              client.setApiKey('k');                            // local: ok to drop
+              client.setHeaders({ a: '1' });
+              client.setLocale('fr');                           // in code list, not in the doc's
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            // (e) untyped: setters returned / collected / stored, and a setter that is a request by its project's own definition
+            /**
+             * @throws when \`client.setToken\` fails.
+             */
+            export async function rotate(client, token: string) {
+              const pending = client.setToken(token);          // stored promise, awaited later
+              await doOtherWork();
+              await pending;
+              return client.setCredentials({ token });          // returned from an async function
+            }
+            export function all(client, tokens: string[]) {
+              return Promise.all(tokens.map((t) => client.setAuthToken(t)));
+            }
+            export function bare(client, ms: number) {
+              client.setTimeout(ms);                            // local: ok to drop
+              client.setApiKey('k');                            // local: ok to drop
+              client.setHeaders({ a: '1' });
+              client.setLocale('fr');                           // in code list, not in the doc's
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `client.setCredentials` can fail with an API error that escapes `rotate` untranslated; catch and translate it, or document `@throws`.
+        line: 6,
+        column: 10,
+        endLine: 6,
+        endColumn: 42,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            // (e) untyped: setters returned / collected / stored, and a setter that is a request by its project's own definition
+            /**
+             * @throws when \`client.setCredentials\` fails.
+             */
+            export async function rotate(client, token: string) {
+              const pending = client.setToken(token);          // stored promise, awaited later
+              await doOtherWork();
+              await pending;
+              return client.setCredentials({ token });          // returned from an async function
+            }
+            export function all(client, tokens: string[]) {
+              return Promise.all(tokens.map((t) => client.setAuthToken(t)));
+            }
+            export function bare(client, ms: number) {
+              client.setTimeout(ms);                            // local: ok to drop
+              client.setApiKey('k');                            // local: ok to drop
+              client.setHeaders({ a: '1' });
+              client.setLocale('fr');                           // in code list, not in the doc's
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `client.setAuthToken` can fail with an API error that escapes `all` untranslated; catch and translate it, or document `@throws`.
+        line: 9,
+        column: 40,
+        endLine: 9,
+        endColumn: 62,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            // (e) untyped: setters returned / collected / stored, and a setter that is a request by its project's own definition
+            export async function rotate(client, token: string) {
+              const pending = client.setToken(token);          // stored promise, awaited later
+              await doOtherWork();
+              await pending;
+              return client.setCredentials({ token });          // returned from an async function
+            }
+            /**
+             * @throws when \`client.setAuthToken\` fails.
+             */
+            export function all(client, tokens: string[]) {
+              return Promise.all(tokens.map((t) => client.setAuthToken(t)));
+            }
+            export function bare(client, ms: number) {
+              client.setTimeout(ms);                            // local: ok to drop
+              client.setApiKey('k');                            // local: ok to drop
+              client.setHeaders({ a: '1' });
+              client.setLocale('fr');                           // in code list, not in the doc's
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("a configured retry or lock helper called by name first is no registration (helper-111)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a-label-first-retry-or-lock-helper-is-no-registration",
+    options: [{"handlers":["withRetries","withLock"]}],
+    code: dedent`
+      // (b) configured retry/lock helpers that take a label first: they run the function and give a promise
+      export function refresh(client, id: string) {
+        withRetries('refresh-node', async () => {
+          await client.node.refresh(id);
+        });
+        withLock(\`node:\${id}\`, async () => {
+          await client.node.update(id, { maintenance: true });
+        });
+        void withRetries('sync-node', () => client.node.sync(id), { attempts: 3 });
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `withRetries` is neither awaited, returned nor handled; its rejection is lost.
+        line: 4,
+        column: 11,
+        endLine: 4,
+        endColumn: 34,
+      },
+      {
+        messageId: "floating",
+        // The promise of `withLock` is neither awaited, returned nor handled; its rejection is lost.
+        line: 7,
+        column: 11,
+        endLine: 7,
+        endColumn: 56,
+      },
+      {
+        messageId: "voidedPromise",
+        // `void` discards the promise of `withRetries` without handling its rejection.
+        line: 9,
+        column: 39,
+        endLine: 9,
+        endColumn: 59,
+      },
+    ],
+  },
+  ],
+});
+
+typedRuleTester.run("review of the helper-108 and -109 changes, typed (helper-111)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "typed-setters-that-give-promises",
+    code: dedent`
+      // (e) setters that do talk to a service / return a promise, with types
+      interface RealtimeClient {
+        setAuth(token: string | null): Promise<void>;     // supabase realtime-js >= 2.11: async, sends access_token to every channel
+      }
+      interface SessionApi {
+        setCredentials(creds: { user: string; pass: string }): Promise<{ sessionId: string }>;  // logs in
+        setToken(token: string): Promise<void>;            // persists token to server-side session store
+      }
+      declare const realtimeClient: RealtimeClient;
+      declare const apiClient: SessionApi;
+      export function onLogin(token: string, user: string, pass: string): void {
+        realtimeClient.setAuth(token);
+        apiClient.setCredentials({ user, pass });
+        apiClient.setToken(token);
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `realtimeClient.setAuth` is neither awaited, returned nor handled; its rejection is lost.
+        line: 12,
+        column: 3,
+        endLine: 12,
+        endColumn: 32,
+      },
+      {
+        messageId: "floating",
+        // The promise of `apiClient.setCredentials` is neither awaited, returned nor handled; its rejection is lost.
+        line: 13,
+        column: 3,
+        endLine: 13,
+        endColumn: 43,
+      },
+      {
+        messageId: "floating",
+        // The promise of `apiClient.setToken` is neither awaited, returned nor handled; its rejection is lost.
+        line: 14,
+        column: 3,
+        endLine: 14,
+        endColumn: 28,
+      },
+    ],
+  },
+  {
+    name: "typed-own-receivers-promise-handed-over",
+    code: dedent`
+      // (a) with types: the inner call is known to be a promise
+      interface User { id: string }
+      interface Api {
+        fetchUser(id: string): Promise<User>;
+        remember(p: Promise<User>): void;
+        scope(u: unknown): { viewer: string };
+        parseContext(req: unknown): Promise<unknown>;
+      }
+      declare const apiClient: Api;
+      export function run(id: string, req: unknown) {
+        apiClient.remember(apiClient.fetchUser(id));
+        return apiClient.scope(apiClient.parseContext(req));
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `apiClient.parseContext` is neither awaited, returned nor handled; its rejection is lost.
+        line: 12,
+        column: 26,
+        endLine: 12,
+        endColumn: 53,
+      },
+    ],
+  },
+  {
+    name: "typed-mutate-that-gives-a-promise",
+    code: dedent`
+      // a mutation object whose mutate() returns a promise (Vue Apollo's useMutation: mutate rejects unless throws: 'never')
+      interface UseMutationReturn { mutate(vars?: object): Promise<{ data?: unknown } | null> }
+      declare function useNodeApi(): { updateNodeMutation: UseMutationReturn };
+      export function save(vars: object): void {
+        const { updateNodeMutation } = useNodeApi();
+        updateNodeMutation.mutate(vars);
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `updateNodeMutation.mutate` is neither awaited, returned nor handled; its rejection is lost.
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 34,
       },
     ],
   },
