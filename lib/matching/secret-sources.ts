@@ -294,6 +294,8 @@ export class SecretSources {
       // A carrier under it (`opts.credentials.token`): its secrets are below the part.
       if (verdict === 'carrier' || part === null) complete = false;
       if (part === null || verdict !== 'secret') continue;
+      // An enum's or a class's capitalised member (`LogtoOidcConfigKey.CookieKeys`): a name, not a part it holds.
+      if (/^[A-Z]/u.test(identifier.name) && /^[A-Z]/u.test(part)) continue;
       // Written (masked or set) or called (`creds.password()` is a method): not a part it holds as read.
       const outer = outermostWrapper(deepest);
       if (isWriteTarget(outer) || (outer.parent?.type === AST_NODE_TYPES.CallExpression && outer.parent.callee === outer) || outer.parent?.type === AST_NODE_TYPES.UnaryExpression && outer.parent.operator === 'delete') return null;

@@ -74,6 +74,14 @@ const CARRYING_FUNCTIONS: ReadonlySet<string> = new Set([
   'structuredClone',
 ]);
 
+/** Packages that colour terminal text: what they return is the text they are given. */
+const COLOUR_PACKAGES: ReadonlySet<string> = new Set(['chalk', 'picocolors', 'kleur', 'kleur/colors', 'colorette', 'ansi-colors', 'kolorist', 'cli-color', 'colors', 'colors/safe', 'yoctocolors']);
+
+/** A callee's last two names for a message (`chalk.green`). */
+function shortCallee(names: readonly string[]): string {
+  return names.slice(-2).join('.');
+}
+
 /** Packages whose stringifier takes `JSON.stringify`'s arguments (a replacer, an indent). */
 const JSON_STRINGIFY_PACKAGES: ReadonlySet<string> = new Set(['fast-safe-stringify', 'safe-stable-stringify', 'json-stringify-safe', 'json-stable-stringify', 'fast-json-stable-stringify']);
 
@@ -278,6 +286,8 @@ export function callFlow(call: TSESTree.CallExpression | TSESTree.NewExpression,
 
   const selection = selectionFlow(call, method, context.typed === true && (context.hasResultType?.(call) ?? true));
   if (selection) return selection;
+  // A terminal colour package's call (`chalk.green(text)`, `pc.bold(text)`): the text it is given, coloured.
+  if (paths.some((path) => path.root.kind === 'module' && COLOUR_PACKAGES.has(path.root.module))) return { kind: 'through', inputs: call.arguments, step: `\`${shortCallee(paths[0]?.names ?? [])}\`` };
   // A JSON stringifier of the project or a package, by its name (`safeStringify(x)`, fast-safe-stringify's
   // `stringify`, `utils.stableStringify(x)`): the JSON text of its first argument, as `JSON.stringify`'s.
   // Only a package known to take `JSON.stringify`'s replacer reads a second argument as one; a

@@ -20813,3 +20813,86 @@ ruleTester.run("review of the stringifier and free-word changes (helper-111)", r
   },
   ],
 });
+
+ruleTester.run("terminal colour packages give back their text (helper-110, better-auth)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a-terminal-colour-call-gives-back-its-text",
+    code: dedent`
+      import chalk from 'chalk';
+      import pc from 'picocolors';
+      export function show(secret: string, apiKey: string) {
+        console.log(\`\${chalk.gray('# Auth Secret') + chalk.green(\`BETTER_AUTH_SECRET=\${secret}\`)}\`);
+        console.log(pc.bold(apiKey));
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `secret` reaches `console.log` through the template literal, `chalk.green`, concatenation and the template literal.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 94,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import chalk from 'chalk';
+            import pc from 'picocolors';
+            export function show(secret: string, apiKey: string) {
+              console.log(\`\${chalk.gray('# Auth Secret') + chalk.green(\`BETTER_AUTH_SECRET=\${'<redacted>'}\`)}\`);
+              console.log(pc.bold(apiKey));
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `apiKey` reaches `console.log` through `pc.bold`.
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 31,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import chalk from 'chalk';
+            import pc from 'picocolors';
+            export function show(secret: string, apiKey: string) {
+              console.log(\`\${chalk.gray('# Auth Secret') + chalk.green(\`BETTER_AUTH_SECRET=\${secret}\`)}\`);
+              console.log(pc.bold('<redacted>'));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("an enum's capitalised member read off it is a name (helper-110, logto)", rule, {
+  valid: [
+  {
+    name: "an-enums-capitalised-member-is-a-name",
+    code: dedent`
+      import { LogtoOidcConfigKey } from '@logto/schemas';
+      import chalk from 'chalk';
+      declare const consoleLog: { info(...a: unknown[]): void };
+      export function seed() {
+        const keys = Object.values(LogtoOidcConfigKey).filter((key) => key !== LogtoOidcConfigKey.CookieKeys);
+        for (const key of keys) consoleLog.info(\`Key \${chalk.green(key)} exists\`);
+      }
+    `,
+  },
+  ],
+  invalid: [
+
+  ],
+});
