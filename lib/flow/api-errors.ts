@@ -57,6 +57,8 @@ export interface Unhandled {
   readonly awaitFixes?: boolean;
   /** Set when the promise left unread is a handling wrapper's (`withRetries(...)`), which handles the call inside it. */
   readonly ofWrapper?: boolean;
+  /** Set when the promise goes to the module's importers through an exported callback, beyond any handler here. */
+  readonly exported?: boolean;
   /** The promise to await, when it is not the call's own (an async IIFE's the call is awaited in). */
   readonly awaitAt?: TSESTree.Node;
   /** Where the error is thrown in the reporting function (the `await`, a synchronous call, a `for await`). */
@@ -330,6 +332,12 @@ export class ApiErrorAnalysis {
         return this.#syncOrFloating(wrapper, context);
       case AST_NODE_TYPES.SequenceExpression:
         return parent.expressions[parent.expressions.length - 1] === wrapper ? this.#promiseFate(parent, context) : this.#syncOrFloating(wrapper, context);
+      case AST_NODE_TYPES.NewExpression:
+        // Given to a class nothing in view describes whose object is awaited, chained on or returned by
+        // an async function (`return new APIPromise($do(client, request))`, a thenable wrapper): the
+        // object carries the outcome on, as such a function's value does.
+        if (!context.sync && parent.callee !== wrapper && localCallee(parent, this.#options.paths) === null && isAwaitedOrChained(outermostWrapper(parent))) return this.#promiseFate(parent, context);
+        return this.#syncOrFloating(wrapper, context);
       default:
         return this.#syncOrFloating(wrapper, context);
     }
@@ -392,7 +400,8 @@ export class ApiErrorAnalysis {
     // chained on (`await getCommandRunner()(client.pullImage(o))`, `await normalize(client.exec(o))`):
     // given a promise and waited on, it passes the outcome on. One whose parameter is written
     // (a function or declaration of the file, or any signature with types) said above what it does.
-    if (position >= 0 && isAwaitedOrChained(outermostWrapper(call)) && !this.#hasWrittenSignature(call)) return this.#promiseFate(call, { ...context, sync: false });
+    // So is one whose value is an element of an array a promise combinator is given (`await Promise.all([a, trySafe(p)])`).
+    if (position >= 0 && (isAwaitedOrChained(outermostWrapper(call)) || isCombinatorElement(outermostWrapper(call))) && !this.#hasWrittenSignature(call)) return this.#promiseFate(call, { ...context, sync: false });
     // Any other function: nothing says it waits on the promise.
     return this.#floating(context);
   }
@@ -517,7 +526,10 @@ export class ApiErrorAnalysis {
     if (this.#options.isHandlerWrapper(call) && this.#isRegistration(call)) return null;
     // The message names the wrapper, whose promise it is (`The promise of \`withRetries\` ...`).
     const fate = this.#promiseFate(call, { ...context, sync: false, text: calleeText(call, this.#options.sourceCode, 40) });
-    // Not the API call's `await`: the wrapper's (which the report's suggestion cannot place).
+    // Not the API call's `await`: the wrapper's (which the report's suggestion cannot place). Handed
+    // to the module's importers through an exported callback (`export const list = createServerFn().handler(() =>
+    // withPortal(...))`), it rejects with what the wrapper made of the error, for them to handle.
+    if (fate?.exported === true) return null;
     return fate?.messageId === 'floating' || fate?.messageId === 'voidedPromise' ? { ...fate, awaitFixes: false, ofWrapper: true } : null;
   }
 
@@ -770,6 +782,9 @@ export class ApiErrorAnalysis {
         continue;
       }
       const fate = this.#promiseFate(read, context);
+      // Handed to a call nothing says waits on it, then read again (`toast.promise(mutation, messages);
+      // await mutation`): the later reads say where the rejection goes.
+      if (index < reads.length - 1 && fate?.messageId === 'floating' && isCallArgument(read)) continue;
       // Kept beyond this function as well (`inflight.set(uri, p); return p;`): where it is
       // returned or awaited here still decides (the cache hands the same promise to later callers).
       if (fate === null && reads.length > 1 && this.#isStoredBeyond(read)) {
@@ -989,6 +1004,10 @@ export class ApiErrorAnalysis {
     // A configured wrapper handles the callback's error, and rejects with what it makes of it: lost
     // only when its own promise is (`withRetries(() => client.x());` as a statement, or `void`).
     if (call.type === AST_NODE_TYPES.CallExpression && this.#options.isHandlerWrapper(call)) return returnsPromise ? this.#lostOnly(call, context) : null;
+    // A pattern match's branch (ts-pattern's `match(policy).with(p, (p) => client.x(p)).exhaustive()`):
+    // its value is the match's, and what becomes of that decides.
+    const matched = call.type === AST_NODE_TYPES.CallExpression ? patternMatchEnd(call) : null;
+    if (matched) return this.#promiseFate(matched, { ...context, sync: false });
     // A test or a hook of a test framework: the framework waits for it and reports its failure.
     if (call.type === AST_NODE_TYPES.CallExpression && isTestRegistration(call, this.#options.paths)) return null;
     // An rxjs operator or creator (`switchMap(() => client.getRooms())`, `defer(() => api.get(url))`):
@@ -1066,7 +1085,7 @@ export class ApiErrorAnalysis {
     if (this.#isFloating(call) || isUsedAsPlainValue(call) || this.#storedAsPlainValue(call)) return this.#escapedCallback(call, context);
     // Exported (`export const describe = cloudAction(async (client) => ...)`): its importers run
     // the callback, beyond any handler here, where an exported promise is only handed over.
-    if (returnsPromise && isExportedValue(call, this.#options.paths)) return this.#floating({ ...context, sync: false });
+    if (returnsPromise && isExportedValue(call, this.#options.paths)) return { messageId: 'floating', data: { call: context.text }, awaitFixes: true, exported: true };
     return returnsPromise ? this.#promiseFate(call, { ...context, sync: false }) : this.#throwFate(call, { ...context, sync: true });
   }
 
@@ -2252,7 +2271,17 @@ const MAX_WRAPPER_HANDOFFS = 2;
 const TOAST_PACKAGES: ReadonlySet<string> = new Set(['sonner', 'react-hot-toast', 'react-toastify', 'vue-sonner', 'svelte-sonner', 'solid-toast']);
 
 function isToastPromise(call: TSESTree.CallExpression, paths: AccessPathResolver): boolean {
-  return paths.pathsOf(call.callee).some((path) => path.root.kind === 'module' && TOAST_PACKAGES.has(path.root.module) && path.names.length >= 2 && path.names.at(-1) === 'promise');
+  if (paths.pathsOf(call.callee).some((path) => path.root.kind === 'module' && TOAST_PACKAGES.has(path.root.module) && path.names.length >= 2 && path.names.at(-1) === 'promise')) return true;
+  // Re-exported by the project's own UI package (`import { toast } from '@unkey/ui'`): `toast.promise(p, { loading, success, error })`.
+  const callee = unwrapExpression(call.callee);
+  const messages = call.arguments[1] ? unwrapExpression(call.arguments[1]) : null;
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    staticPropertyName(callee) === 'promise' &&
+    isIdentifierNamed(unwrapExpression(callee.object), 'toast') &&
+    messages?.type === AST_NODE_TYPES.ObjectExpression &&
+    messages.properties.some((property) => property.type === AST_NODE_TYPES.Property && staticPropertyName(property) === 'error')
+  );
 }
 
 /** neverthrow's `fromPromise` and `ResultAsync.fromPromise`, which map a rejection to an `Err` (not `fromSafePromise`, which expects none). */
@@ -2418,14 +2447,15 @@ function isInterceptorRegistration(call: TSESTree.CallExpression): boolean {
 }
 
 /**
- * Query cache hooks of TanStack Query and its ports (React, Solid, Svelte, Vue, Angular) and
+ * Query cache hooks of TanStack Query and its ports (React, Solid, Svelte, Vue, Angular; TanStack
+ * DB's `queryCollectionOptions`, whose collection runs `queryFn` through a query observer) and
  * SWR-like hooks that take the same options: they run the query or mutation function and keep its
  * rejection in the state they return. Not `fetchQuery` or `ensureQueryData`, whose promise rejects
  * with it, nor `queryOptions`, whose options may go to either. The React hooks count by name (an
  * app's own hook may hand them out); the ports' `create*` and `inject*`, generic names, by import.
  */
 const QUERY_HOOKS: ReadonlySet<string> = new Set(['useQuery', 'useSuspenseQuery', 'useInfiniteQuery', 'useSuspenseInfiniteQuery', 'useMutation']);
-const IMPORTED_QUERY_HOOKS: ReadonlySet<string> = new Set(['createQuery', 'createInfiniteQuery', 'createMutation', 'injectQuery', 'injectInfiniteQuery', 'injectMutation']);
+const IMPORTED_QUERY_HOOKS: ReadonlySet<string> = new Set(['createQuery', 'createInfiniteQuery', 'createMutation', 'injectQuery', 'injectInfiniteQuery', 'injectMutation', 'queryCollectionOptions']);
 
 /** `@tanstack/solid-query`, `@tanstack/angular-query-experimental`, `react-query`, …: a query cache package. */
 function isQueryPackage(module: string): boolean {
@@ -2646,6 +2676,50 @@ function isChainCallback(fn: FunctionNode): boolean {
   if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const method = staticPropertyName(call.callee);
   return method !== null && CHAIN_METHODS.has(method);
+}
+
+/** The links of a pattern match's chain that take a branch, and those that end it with the value of the branch taken. */
+const PATTERN_BRANCH_LINKS: ReadonlySet<string> = new Set(['with', 'when', 'otherwise']);
+const PATTERN_END_LINKS: ReadonlySet<string> = new Set(['exhaustive', 'otherwise', 'run']);
+
+/**
+ * For a branch link of a pattern match's chain (`match(x).with(pattern, handler)`, ts-pattern and its
+ * ports), the call that ends the chain and gives the value of the branch taken (`.exhaustive()`,
+ * `.otherwise(f)`, `.run()`); null for any other call.
+ */
+function patternMatchEnd(call: TSESTree.CallExpression): TSESTree.CallExpression | null {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !PATTERN_BRANCH_LINKS.has(staticPropertyName(callee) ?? '')) return null;
+  // Down to the head: `match(x)`.
+  let head: TSESTree.Node = unwrapExpression(callee.object);
+  while (head.type === AST_NODE_TYPES.CallExpression && head.callee.type === AST_NODE_TYPES.MemberExpression && PATTERN_BRANCH_LINKS.has(staticPropertyName(head.callee) ?? '')) head = unwrapExpression(head.callee.object);
+  if (head.type !== AST_NODE_TYPES.CallExpression || !isIdentifierNamed(unwrapExpression(head.callee), 'match')) return null;
+  // Up to the end.
+  let end: TSESTree.CallExpression = call;
+  for (;;) {
+    const member = end.parent;
+    const next = member.parent;
+    if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== end || next?.type !== AST_NODE_TYPES.CallExpression || next.callee !== member) break;
+    end = next;
+  }
+  const last = end.callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(end.callee) : null;
+  return last !== null && PATTERN_END_LINKS.has(last) ? end : null;
+}
+
+/** Whether a value is an element of an array written as a promise combinator's argument (`Promise.all([a, b])`). */
+function isCombinatorElement(node: TSESTree.Node): boolean {
+  const array = node.parent;
+  if (array?.type !== AST_NODE_TYPES.ArrayExpression) return false;
+  const combinator = outermostWrapper(array).parent;
+  const method = combinator?.type === AST_NODE_TYPES.CallExpression ? promiseMethodOf(combinator) : null;
+  return method !== null && COMBINATORS.has(method);
+}
+
+/** Whether a value is written as an argument of a call (through parentheses and casts). */
+function isCallArgument(node: TSESTree.Node): boolean {
+  const wrapper = outermostWrapper(node);
+  const parent = wrapper.parent;
+  return parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== wrapper;
 }
 
 /** Whether a function gives nothing back: neither async nor a generator, and no `return` of a value. */

@@ -152,6 +152,13 @@ export class ApiCallMatcher {
   #inferred(site: CallSite, info: TypeInfo | null): 'inferred' | null {
     // The host platform a plugin runs under (`import sdk from '@scrypted/sdk'`), by any alias.
     if (site.calleePaths.some(isFromHostPackage)) return null;
+    // What an insights or telemetry object holds (`appInsights.client.trackEvent(...)`, also from a
+    // project's wrapper package, `@logto/app-insights`), by any of its paths; tRPC's cache helpers
+    // (`const utils = trpc.useUtils(); utils.api.nodes.invalidate()`), the query cache here.
+    if (site.calleePaths.some((path) => path.names.slice(0, 2).some(isInsightsName) || isTrpcCacheHelper(path))) return null;
+    // A record an API call gave back, kept under a client's name (`const client = await
+    // provider.Client.find(id); client.redirectUriAllowed(uri)`): a method of a returned value.
+    if (site.calleePaths.some(isFetchedRecordPath)) return null;
     // A value the platform's own constructors make (`const api = new Map(); api.set(k, v)`).
     if (site.calleePaths.some(isMadeByPlainBuiltIn)) return null;
     // A callback-style method of an event-based client (MQTT.js's `client.subscribe(topic)`).
@@ -735,6 +742,8 @@ export function isClientPath(path: AccessPath): boolean {
     if (name.endsWith('()') || /^on[A-Z]/u.test(name) || (i === lastClient + 1 && (isConfigurationName(name) || name === 'hap')) || PROCESS_SEGMENTS.has(name) || name === 'should') return false;
   }
   const method = names[names.length - 1] ?? '';
+  // A query cache's own client, wherever it is made (`queryClient.invalidateQueries(...)`): its cache methods work here.
+  if (lastClient === names.length - 2 && QUERY_CACHE_METHODS.has(method) && splitWords(names[lastClient] ?? '').join(' ') === 'query client') return false;
   // A React hook (`api.post.byId.useQuery({ id })`, tRPC's `api.useUtils()`): synchronous, by the rules of hooks.
   if (HOOK_NAME.test(method)) return false;
   // An array's iteration (`device.connection.forEach(...)`): no client has these methods.
@@ -743,6 +752,24 @@ export function isClientPath(path: AccessPath): boolean {
   if (COLLECTION_METHODS.has(method) && names.length - 2 > lastClient) return false;
   // A map or set kept beside the client (`TrueNasClient.connectionMap.delete(id)`, `client.nodeCache.get(id)`).
   return !(KEYED_COLLECTION_METHODS.has(method) && names.length - 2 > lastClient && isKeyedCollectionName(names[names.length - 2] ?? ''));
+}
+
+/** First words of a method that gives back a record it looked up, not a client (`find`, `get`, `fetch`, `list`). */
+const RECORD_LOOKUP_VERBS: ReadonlySet<string> = new Set(['find', 'get', 'fetch', 'list', 'read', 'load', 'query', 'search', 'lookup', 'retrieve', 'describe']);
+
+/**
+ * Whether a callee path reads a method off what a lookup of a client gave back (`provider.Client.find()`,
+ * then `.redirectUriAllowed(uri)`): the record, whatever the variable holding it is called; not a
+ * client a call makes or connects (`client.connect()`, `getClient()`).
+ */
+function isFetchedRecordPath(path: AccessPath): boolean {
+  const names = path.names;
+  let lastClient = -1;
+  for (let i = path.root.kind === 'variable' || path.root.kind === 'global' ? 0 : 1; i < names.length - 1; i++) {
+    if (isClientName(names[i] ?? '')) lastClient = i;
+  }
+  if (lastClient === -1) return false;
+  return names.slice(lastClient + 1, -1).some((name) => name.endsWith('()') && RECORD_LOOKUP_VERBS.has(splitWords(name.slice(0, -2))[0] ?? ''));
 }
 
 /**
@@ -899,12 +926,21 @@ const UNDICI_DISPATCHER_LINKS: ReadonlySet<string> = new Set(['Pool()', 'Client(
  */
 function isHttpRequestPath(path: AccessPath): boolean {
   if (path.root.kind !== 'module' || !HTTP_CLIENT_PACKAGES.has(path.root.module)) return false;
-  const [, ...rest] = path.names;
+  const rest = httpPathRest(path, path.root.module);
   if (rest.length === 0) return path.root.module !== 'undici';
   const method = rest[rest.length - 1] ?? '';
   const links = rest.slice(0, -1);
   if (path.root.module === 'undici' && links.length === 1 && UNDICI_DISPATCHER_LINKS.has(links[0] ?? '')) return method === 'request' || method === 'stream' || method === 'pipeline';
   return HTTP_REQUEST_METHODS.has(method) && links.every((name) => HTTP_INSTANCE_LINKS.has(name));
+}
+
+/**
+ * The names after an HTTP client package's import: after its default import, or after its own name
+ * imported by name (got's `import { got } from 'got'`, a named import's path starting with the module).
+ */
+function httpPathRest(path: AccessPath, module: string): readonly string[] {
+  const rest = path.names.slice(1);
+  return path.names[0] === module && rest[0] === module ? rest.slice(1) : rest;
 }
 
 /** Packages whose every request method is known, and the local parts of an instance (its interceptors, defaults). */
@@ -917,7 +953,7 @@ const HTTP_LOCAL_LINKS: ReadonlySet<string> = new Set([...HTTP_INSTANCE_LINKS, '
  */
 function isHttpClientLocalPath(path: AccessPath): boolean {
   if (path.root.kind !== 'module' || !KNOWN_HTTP_PACKAGES.has(path.root.module)) return false;
-  const [, ...rest] = path.names;
+  const rest = httpPathRest(path, path.root.module);
   const method = rest[rest.length - 1];
   if (method === undefined || method.endsWith('()')) return false;
   const links = rest.slice(0, -1);
@@ -942,6 +978,41 @@ function isConfigurationName(name: string): boolean {
 function isTelemetryName(raw: string): boolean {
   return splitWords(raw.endsWith('()') ? raw.slice(0, -2) : raw).includes('telemetry');
 }
+
+/** tRPC's query cache helpers (`utils.nodes.list.invalidate()`); not its vanilla client (`utils.client.nodes.create.mutate(...)`), which sends. */
+const TRPC_CACHE_METHODS: ReadonlySet<string> = new Set(['invalidate', 'refetch', 'cancel', 'reset', 'setData', 'getData', 'setInfiniteData', 'getInfiniteData', 'prefetch', 'prefetchInfinite']);
+
+function isTrpcCacheHelper(path: AccessPath): boolean {
+  const at = path.names.indexOf('useUtils()');
+  return at !== -1 && TRPC_CACHE_METHODS.has(path.names.at(-1) ?? '') && !path.names.slice(at + 1).includes('client');
+}
+
+/** Application Insights or another telemetry object by name (`appInsights`, `applicationInsights`, `@logto/app-insights/node`). */
+function isInsightsName(raw: string): boolean {
+  const words = splitWords(raw.endsWith('()') ? raw.slice(0, -2) : raw);
+  return words.includes('insights') || words.includes('telemetry');
+}
+
+/**
+ * TanStack Query's `QueryClient` methods that read and write the cache here (not `fetchQuery` or
+ * `ensureQueryData`, whose promise rejects with the query's failure).
+ */
+const QUERY_CACHE_METHODS: ReadonlySet<string> = new Set([
+  'invalidateQueries',
+  'refetchQueries',
+  'cancelQueries',
+  'removeQueries',
+  'resetQueries',
+  'setQueryData',
+  'setQueriesData',
+  'getQueryData',
+  'getQueriesData',
+  'prefetchQuery',
+  'prefetchInfiniteQuery',
+  'setQueryDefaults',
+  'setMutationDefaults',
+  'clear',
+]);
 
 /**
  * VS Code's webview host (`const vscodeApi = acquireVsCodeApi()`, `window.vscodeApi`): its

@@ -24347,3 +24347,406 @@ typedRuleTester.run("review of the helper-108 and -109 changes, typed (helper-11
   },
   ],
 });
+
+ruleTester.run("got by name, TanStack DB, telemetry and cache helpers, records, thenable wrappers, pattern matches, handed-then-awaited promises (helper-110: logto, unkey, better-auth)", rule, {
+  valid: [
+  {
+    name: "a-query-collections-query-function",
+    code: dedent`
+      import { queryCollectionOptions } from '@tanstack/query-db-collection';
+      import { createCollection } from '@tanstack/react-db';
+      export const namespaces = createCollection(
+        queryCollectionOptions({
+          queryKey: ['namespaces'],
+          queryFn: async () => {
+            return await trpcClient.ratelimit.namespace.list.query();
+          },
+          getKey: (item: { id: string }) => item.id,
+        }),
+      );
+    `,
+  },
+  {
+    name: "telemetry-behind-a-projects-wrapper-and-query-cache-helpers",
+    code: dedent`
+      import { appInsights } from '@logto/app-insights/node';
+      import { queryClient } from '../client';
+      import { trpc } from '@/lib/trpc/client';
+      export function recordSignIn(userId: string) {
+        appInsights.client?.trackEvent({ name: 'sign_in', properties: { userId } });
+        const { client } = appInsights;
+        client?.trackMetric({ name: 'sign_in_count', value: 1 });
+      }
+      export function refresh(environmentId: string) {
+        queryClient.invalidateQueries({ queryKey: ['policies', environmentId] });
+        queryClient.setQueryData(['policies'], []);
+      }
+      export const useInvalidate = () => {
+        const utils = trpc.useUtils();
+        return () => {
+          utils.api.overview.query.invalidate();
+        };
+      };
+    `,
+  },
+  {
+    name: "methods-of-a-record-a-lookup-gave-back",
+    code: dedent`
+      import { assertThat } from './utils';
+      export async function checkRedirect(provider: Provider, id: string, redirectUri: string) {
+        try {
+          const client = await provider.Client.find(id);
+          assertThat(client.redirectUriAllowed(redirectUri), new Error('redirect_uri not allowed'));
+          return new Set(client.scope.split(' '));
+        } catch (error) {
+          throw new OidcError('lookup failed', { cause: error });
+        }
+      }
+    `,
+  },
+  {
+    name: "a-pattern-matchs-branches-give-the-matchs-value",
+    code: dedent`
+      import { match } from 'ts-pattern';
+      export async function dispatchCreate(client: Client, policy: Policy): Promise<unknown> {
+        try {
+          return await match(policy)
+            .with({ type: 'keyauth' }, (p) => client.policies.keyauth.create({ policy: p }))
+            .with({ type: 'ratelimit' }, (p) => client.policies.ratelimit.create({ policy: p }))
+            .exhaustive();
+        } catch (error) {
+          throw new PolicyError('create failed', { cause: error });
+        }
+      }
+    `,
+  },
+  {
+    name: "a-translating-wrappers-promise-returned-to-an-exported-handler",
+    code: dedent`
+      import { createServerFn } from '@tanstack/react-start';
+      async function withPortalClient<T>(fn: (client: Unkey) => Promise<T>): Promise<T> {
+        const client = new Unkey({ serverURL: 'https://api.example.com' });
+        try {
+          return await fn(client);
+        } catch (err) {
+          throw new PortalApiError('portal call failed', { cause: err });
+        }
+      }
+      export const listKeys = createServerFn({ method: 'GET' }).handler(({ data }): Promise<KeysPage> =>
+        withPortalClient(async (client) => {
+          const page = await client.portal.listKeys({ cursor: data.cursor });
+          return page.result;
+        }),
+      );
+    `,
+  },
+  {
+    name: "an-unknown-wrapper-inside-an-awaited-promise-all",
+    code: dedent`
+      import { trySafe } from '@silverhand/essentials';
+      import ky from 'ky';
+      export async function getUserInfo(token: string) {
+        const authedApi = ky.create({ headers: { Authorization: \`Bearer \${token}\` } });
+        try {
+          const [userInfo, emails = []] = await Promise.all([
+            authedApi.get('https://api.github.com/user').json(),
+            trySafe(authedApi.get('https://api.github.com/user/emails').json()),
+          ]);
+          return { userInfo, emails };
+        } catch (error) {
+          throw new ConnectorError('github failed', { cause: error });
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "gots-own-name-imported-by-name",
+    code: dedent`
+      import { got } from 'got';
+      export const getAccessToken = async (config: { clientId: string }, code: string) => {
+        const httpResponse = await got.post('https://discord.com/api/oauth2/token', { form: { client_id: config.clientId, code } });
+        return httpResponse.body;
+      };
+      export async function raw(url: string) {
+        return got(url);
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `got.post` can fail with an API error that escapes `getAccessToken` untranslated; catch and translate it, or document `@throws`.
+        line: 3,
+        column: 30,
+        endLine: 3,
+        endColumn: 126,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import { got } from 'got';
+            /**
+             * @throws when \`got.post\` fails.
+             */
+            export const getAccessToken = async (config: { clientId: string }, code: string) => {
+              const httpResponse = await got.post('https://discord.com/api/oauth2/token', { form: { client_id: config.clientId, code } });
+              return httpResponse.body;
+            };
+            export async function raw(url: string) {
+              return got(url);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `got` can fail with an API error that escapes `raw` untranslated; catch and translate it, or document `@throws`.
+        line: 7,
+        column: 10,
+        endLine: 7,
+        endColumn: 18,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import { got } from 'got';
+            export const getAccessToken = async (config: { clientId: string }, code: string) => {
+              const httpResponse = await got.post('https://discord.com/api/oauth2/token', { form: { client_id: config.clientId, code } });
+              return httpResponse.body;
+            };
+            /**
+             * @throws when \`got\` fails.
+             */
+            export async function raw(url: string) {
+              return got(url);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a-query-clients-fetch-still-rejects",
+    code: dedent`
+      import { queryClient } from '../client';
+      export function load(id: string) {
+        queryClient.fetchQuery({ queryKey: ['node', id], queryFn: () => api.nodes.get(id) });
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `queryClient.fetchQuery` is neither awaited, returned nor handled; its rejection is lost.
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 87,
+      },
+      {
+        messageId: "callbackEscapes",
+        // `api.nodes.get` runs in a callback passed to `queryClient.fetchQuery`, and nothing handles its error.
+        line: 3,
+        column: 67,
+        endLine: 3,
+        endColumn: 84,
+      },
+    ],
+  },
+  {
+    name: "a-client-a-call-connects-is-still-a-client",
+    code: dedent`
+      export async function run(pool: { client: { connect(): Promise<unknown> } }) {
+        const conn = await pool.client.connect();
+        conn.query('select 1');
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `pool.client.connect` can fail with an API error that escapes `run` untranslated; catch and translate it, or document `@throws`.
+        line: 2,
+        column: 22,
+        endLine: 2,
+        endColumn: 43,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            /**
+             * @throws when \`pool.client.connect\` fails.
+             */
+            export async function run(pool: { client: { connect(): Promise<unknown> } }) {
+              const conn = await pool.client.connect();
+              conn.query('select 1');
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "floating",
+        // The promise of `conn.query` is neither awaited, returned nor handled; its rejection is lost.
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 25,
+        suggestions: [
+        {
+          messageId: "suggestAwait",
+          output: dedent`
+            export async function run(pool: { client: { connect(): Promise<unknown> } }) {
+              const conn = await pool.client.connect();
+              await conn.query('select 1');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a-promise-given-to-a-thenable-wrapper-class-and-returned",
+    code: dedent`
+      import { APIPromise } from '../types/async.js';
+      export async function apisCreateApi(client: UnkeyCore, request: Body) {
+        return new APIPromise($do(client, request));
+      }
+      async function $do(client: UnkeyCore, request: Body) {
+        const doResult = await client._do(request);
+        return doResult;
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandledHelper",
+        // `client._do` can fail with an API error that `$do` passes on to the call at line 3, where nothing handles it.
+        line: 6,
+        column: 26,
+        endLine: 6,
+        endColumn: 45,
+      },
+    ],
+  },
+  {
+    name: "a-pattern-match-whose-value-is-dropped",
+    code: dedent`
+      import { match } from 'ts-pattern';
+      export function dispatch(client: Client, policy: Policy): void {
+        match(policy)
+          .with({ type: 'keyauth' }, (p) => client.policies.keyauth.create({ policy: p }))
+          .otherwise(() => undefined);
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `client.policies.keyauth.create` is neither awaited, returned nor handled; its rejection is lost.
+        line: 4,
+        column: 39,
+        endLine: 4,
+        endColumn: 84,
+      },
+    ],
+  },
+  {
+    name: "a-promise-handed-to-a-call-then-awaited",
+    code: dedent`
+      import { track } from './track';
+      import { toast } from '@unkey/ui';
+      export async function onDelete(client: Client, id: string) {
+        const mutation = client.apps.deleteApp({ app: id });
+        track(mutation);
+        await mutation;
+      }
+      export function onCreate(client: Client, id: string) {
+        const mutation = client.apps.createApp({ app: id });
+        toast.promise(mutation, { loading: 'Creating', success: 'Created', error: 'Failed' });
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `client.apps.deleteApp` can fail with an API error that escapes `onDelete` untranslated; catch and translate it, or document `@throws`.
+        line: 4,
+        column: 20,
+        endLine: 4,
+        endColumn: 54,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import { track } from './track';
+            import { toast } from '@unkey/ui';
+            export async function onDelete(client: Client, id: string) {
+              const mutation = client.apps.deleteApp({ app: id });
+              track(mutation);
+              try {
+                await mutation;
+              } catch (error) {
+                throw new Error('onDelete failed', { cause: error });
+              }
+            }
+            export function onCreate(client: Client, id: string) {
+              const mutation = client.apps.createApp({ app: id });
+              toast.promise(mutation, { loading: 'Creating', success: 'Created', error: 'Failed' });
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import { track } from './track';
+            import { toast } from '@unkey/ui';
+            /**
+             * @throws when \`client.apps.deleteApp\` fails.
+             */
+            export async function onDelete(client: Client, id: string) {
+              const mutation = client.apps.deleteApp({ app: id });
+              track(mutation);
+              await mutation;
+            }
+            export function onCreate(client: Client, id: string) {
+              const mutation = client.apps.createApp({ app: id });
+              toast.promise(mutation, { loading: 'Creating', success: 'Created', error: 'Failed' });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("tRPC's vanilla client under its cache helpers sends (calendar review)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "trpcs-vanilla-client-under-its-cache-helpers-sends",
+    code: dedent`
+      export function useCreate() {
+        const utils = trpc.useUtils();
+        return (name: string) => {
+          utils.client.viewer.apiKeys.create.mutate({ name });
+          utils.viewer.apiKeys.list.fetch();
+        };
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `utils.client.viewer.apiKeys.create.mutate` is neither awaited, returned nor handled; its rejection is lost.
+        line: 4,
+        column: 5,
+        endLine: 4,
+        endColumn: 56,
+      },
+    ],
+  },
+  ],
+});
