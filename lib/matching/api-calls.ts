@@ -155,7 +155,7 @@ export class ApiCallMatcher {
     // What an insights or telemetry object holds (`appInsights.client.trackEvent(...)`, also from a
     // project's wrapper package, `@logto/app-insights`), by any of its paths; tRPC's cache helpers
     // (`const utils = trpc.useUtils(); utils.api.nodes.invalidate()`), the query cache here.
-    if (site.calleePaths.some((path) => path.names.slice(0, 2).some(isInsightsName) || isTrpcCacheHelper(path))) return null;
+    if (site.calleePaths.some((path) => isInsightsName(path.names[0] ?? '') || isInsightsName(path.names[1] ?? '') || isTrpcCacheHelper(path))) return null;
     // A record an API call gave back, kept under a client's name (`const client = await
     // provider.Client.find(id); client.redirectUriAllowed(uri)`): a method of a returned value.
     if (site.calleePaths.some(isFetchedRecordPath)) return null;
@@ -764,6 +764,8 @@ const RECORD_LOOKUP_VERBS: ReadonlySet<string> = new Set(['find', 'get', 'fetch'
  */
 function isFetchedRecordPath(path: AccessPath): boolean {
   const names = path.names;
+  // Most paths hold no call before their method: nothing was given back there.
+  if (!names.some((name, index) => index < names.length - 1 && name.endsWith('()'))) return false;
   let lastClient = -1;
   for (let i = path.root.kind === 'variable' || path.root.kind === 'global' ? 0 : 1; i < names.length - 1; i++) {
     if (isClientName(names[i] ?? '')) lastClient = i;
@@ -987,8 +989,12 @@ function isTrpcCacheHelper(path: AccessPath): boolean {
   return at !== -1 && TRPC_CACHE_METHODS.has(path.names.at(-1) ?? '') && !path.names.slice(at + 1).includes('client');
 }
 
+const INSIGHTS_TEXT = /insights|telemetry/iu;
+
 /** Application Insights or another telemetry object by name (`appInsights`, `applicationInsights`, `@logto/app-insights/node`). */
 function isInsightsName(raw: string): boolean {
+  // Most names hold neither word, in any case: no need to split them.
+  if (!INSIGHTS_TEXT.test(raw)) return false;
   const words = splitWords(raw.endsWith('()') ? raw.slice(0, -2) : raw);
   return words.includes('insights') || words.includes('telemetry');
 }
