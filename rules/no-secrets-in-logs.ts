@@ -207,7 +207,7 @@ export default createRule<Options, MessageId>({
           ? {}
           : {
               parameterOf: (finding: SecretFinding) => (finding.kind === 'parameter' ? finding.node : null),
-              namedVariableOf: (finding: SecretFinding) => (finding.kind === 'name' && finding.node.type === AST_NODE_TYPES.Identifier ? finding.node : null),
+              namedVariableOf: (finding: SecretFinding) => ((finding.kind === 'name' || finding.byName === true) && finding.node.type === AST_NODE_TYPES.Identifier ? finding.node : null),
             }),
         // An error holding its request, made into another error (`getError(e)`, `new SyncError(msg, e)`),
         // may keep only its message and stack: not followed.

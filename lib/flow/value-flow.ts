@@ -609,7 +609,7 @@ export class ValueFlow<Finding> {
   #isSeenOrMadeWhole(write: Write): boolean {
     if (isSeenWhole(write)) return true;
     const returned = this.#madeValues(write);
-    return returned !== null && returned.length > 0 && returned.every((item) => WRITTEN_OUT.has(unwrapExpression(item).type));
+    return returned !== null && returned.length > 0 && returned.every(isWrittenOutValue);
   }
 
   /** The values a synchronous function of the file returns, when a write is a call of one; else null. */
@@ -1994,7 +1994,22 @@ function isSeenWhole(write: Write): boolean {
   if (write.kind !== 'value') return false;
   if (write.mutation) return write.into !== undefined && write.into.how !== 'merge';
   // A fresh copy of values traced one by one (`Object.assign({}, plain)`, `structuredClone(plain)`).
-  return WRITTEN_OUT.has(unwrapExpression(write.value).type) || copiedSources(write.value) !== null || isWrittenOutContainer(write.value);
+  return isWrittenOutValue(write.value) || copiedSources(write.value) !== null || isWrittenOutContainer(write.value);
+}
+
+/**
+ * An object or array written out, or a `map` (`flatMap`) whose callback gives back only such values
+ * (`keys.map((name) => ({ name, type: 'secret_text' }))`): every part of it is written in view.
+ */
+function isWrittenOutValue(value: TSESTree.Node): boolean {
+  const inner = unwrapExpression(value);
+  if (WRITTEN_OUT.has(inner.type)) return true;
+  if (inner.type !== AST_NODE_TYPES.CallExpression || inner.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = staticPropertyName(inner.callee);
+  const callback = inner.arguments[0] ? unwrapExpression(inner.arguments[0]) : null;
+  if ((method !== 'map' && method !== 'flatMap') || callback === null || !isFunctionNode(callback)) return false;
+  const returned = returnedValues(callback);
+  return returned.length > 0 && returned.every((item) => WRITTEN_OUT.has(unwrapExpression(item).type));
 }
 
 

@@ -76,6 +76,9 @@ const LOGGER_PACKAGES: ReadonlySet<string> = new Set(['winston', 'pino', 'bunyan
 
 const LOGGER_WORDS: ReadonlySet<string> = new Set(['log', 'logger']);
 
+/** Last words of a receiver whose level methods log: a logger's, and a CLI's output manager's (`output.debug(...)`, `this.output.warn(...)`). */
+const LOGGER_RECEIVER_WORDS: ReadonlySet<string> = new Set([...LOGGER_WORDS, 'output']);
+
 /** Methods that bind values to every later message of a logger: pino's `setBindings`, log4js's `addContext`. */
 const BINDING_METHODS: ReadonlySet<string> = new Set(['setBindings', 'addContext']);
 
@@ -178,7 +181,8 @@ function builtInKind(path: AccessPath): LogCallKind | null {
   if (loggerReceiver !== null && !method.endsWith('()')) {
     const receiverWords = namedWords(stripCall(loggerReceiver));
     const last = receiverWords[receiverWords.length - 1];
-    if (last !== undefined && LOGGER_WORDS.has(last)) {
+    if (last !== undefined && LOGGER_RECEIVER_WORDS.has(last)) {
+      if (last === 'output') return LOGGING_METHODS.has(method) ? 'method' : null;
       if (method === 'child' || BINDING_METHODS.has(method)) return 'child';
       if (LOGGING_METHODS.has(method) || LOGGER_ONLY_LEVELS.has(method) || isLogMethodName(method) || chosenLevel) return 'method';
     }

@@ -47,6 +47,8 @@ export interface SecretFinding {
    * #secretPartsRead): those parts; a copy overwriting them all holds none.
    */
   readonly parts?: readonly string[];
+  /** Set on a carrier known by its name alone (`tokenParams`): across a call, a parameter's name stands for what the call passes. */
+  readonly byName?: true;
 }
 
 /** First words of a call name that fetch or make a value (`getPassword()`, `loadToken()`). */
@@ -196,6 +198,9 @@ export class SecretSources {
     if (read && isKnownFalsy(unwrapExpression(read), (identifier) => this.#paths.variableOf(identifier), this.#guards)) return 'clean';
     // A variable handed to the file system as a path names a file (`readFileSync(sslKey)`).
     if ((kind === 'variable' || kind === 'parameter') && node.type === AST_NODE_TYPES.Identifier && this.#isFilePath(node)) return 'clean';
+    // A constant the file reads a value by (`envValues[VERCEL_OIDC_TOKEN]`, imported from where it is
+    // `'VERCEL_OIDC_TOKEN'`): the name of a variable, not its value.
+    if (kind === 'variable' && node.type === AST_NODE_TYPES.Identifier && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/u.test(node.name) && this.#isKeyConstant(node)) return 'clean';
     if (kind === 'key' && (!value || isLiteral(value))) return 'clean';
     // A carrier's key holding an object written in place (`auth: { ...bmc.auth, password: '***' }`):
     // what is written there decides, and it is traced on its own.
@@ -212,7 +217,12 @@ export class SecretSources {
     // A carrier by name whose every value is written out in the function (`const tokenParams = {};
     // tokenParams.scopes = ...`): what is written there decides, traced on its own.
     if (kind === 'variable' && value !== null) return undefined;
-    return this.#finding('carrier', node, (text) => `\`${text}\`, which carries secrets,`);
+    let named = this.#namedCarriers.get(node);
+    if (!named) {
+      named = { ...this.#finding('carrier', node, (text) => `\`${text}\`, which carries secrets,`), byName: true };
+      this.#namedCarriers.set(node, named);
+    }
+    return named;
   }
 
   /** Whether an object the file writes out (`const T = { K: value }`, `as const` too) holds something other than a literal under `key`. */
@@ -275,19 +285,21 @@ export class SecretSources {
       let verdict = part === null ? null : this.#names.classify(part);
       // Deeper, under parts that name nothing (`responseBody.data.access_token`, `req.body.token`): held all the same.
       let deepest = member;
-      for (let depth = 0; verdict !== 'secret' && verdict !== 'carrier' && part !== null && depth < MAX_PART_DEPTH; depth++) {
+      const passed: string[] = [];
+      for (let depth = 1; verdict !== 'secret' && verdict !== 'carrier' && part !== null && depth < MAX_PART_DEPTH; depth++) {
         const next = deepest.parent;
         if (next.type !== AST_NODE_TYPES.MemberExpression || next.object !== deepest) break;
         const below = staticPropertyName(next);
-        const belowVerdict = below === null ? null : this.#names.classify(below);
+        if (below === null) break;
+        const belowVerdict = this.#names.classify(below);
+        deepest = next;
         if (belowVerdict !== 'secret' && belowVerdict !== 'carrier') {
-          deepest = next;
+          passed.push(below);
           continue;
         }
         complete = false;
-        part = `${part}.${String(below)}`;
+        part = [part, ...passed, below].join('.');
         verdict = belowVerdict;
-        deepest = next;
         break;
       }
       if (deepest !== member && verdict !== 'secret' && verdict !== 'carrier') continue;
@@ -295,7 +307,7 @@ export class SecretSources {
       if (verdict === 'carrier' || part === null) complete = false;
       if (part === null || verdict !== 'secret') continue;
       // An enum's or a class's capitalised member (`LogtoOidcConfigKey.CookieKeys`): a name, not a part it holds.
-      if (/^[A-Z]/u.test(identifier.name) && /^[A-Z]/u.test(part)) continue;
+      if (/^[A-Z][a-z]/u.test(identifier.name) && /^[A-Z][a-z]/u.test(part)) continue;
       // Written (masked or set) or called (`creds.password()` is a method): not a part it holds as read.
       const outer = outermostWrapper(deepest);
       if (isWriteTarget(outer) || (outer.parent?.type === AST_NODE_TYPES.CallExpression && outer.parent.callee === outer) || outer.parent?.type === AST_NODE_TYPES.UnaryExpression && outer.parent.operator === 'delete') return null;
@@ -489,6 +501,17 @@ export class SecretSources {
     return cached;
   }
 
+  /** Whether a `const` or an import of the file is used as a computed key somewhere (`env[NAME]`). */
+  #isKeyConstant(identifier: TSESTree.Identifier): boolean {
+    const variable = this.#paths.variableOf(identifier);
+    const definition = variable?.defs[0];
+    if (!variable || !(definition?.type === DefinitionType.ImportBinding || (definition?.type === DefinitionType.Variable && definition.parent.kind === 'const'))) return false;
+    return variable.references.some((reference) => {
+      const parent = reference.identifier.parent;
+      return parent.type === AST_NODE_TYPES.MemberExpression && parent.computed && parent.property === reference.identifier;
+    });
+  }
+
   #isGetter(name: string): boolean {
     const first = splitWords(name)[0];
     return first !== undefined && GETTER_WORDS.has(first);
@@ -508,6 +531,9 @@ export class SecretSources {
     if (def.type === DefinitionType.Variable && def.node.init?.type === AST_NODE_TYPES.ClassExpression) return def.node.init;
     return null;
   }
+
+  /** Carriers known by their names alone, one finding per node (see byName). */
+  readonly #namedCarriers = new WeakMap<TSESTree.Node, SecretFinding>();
 
   #finding(kind: SecretKind, node: TSESTree.Node, describe: (text: string) => string): SecretFinding {
     let byKind = this.#findings.get(node);

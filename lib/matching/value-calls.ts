@@ -75,11 +75,11 @@ const CARRYING_FUNCTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Packages that colour terminal text: what they return is the text they are given. */
-const COLOUR_PACKAGES: ReadonlySet<string> = new Set(['chalk', 'picocolors', 'kleur', 'kleur/colors', 'colorette', 'ansi-colors', 'kolorist', 'cli-color', 'colors', 'colors/safe', 'yoctocolors']);
+const COLOUR_PACKAGES: ReadonlySet<string> = new Set(['chalk', 'picocolors', 'kleur', 'kleur/colors', 'colorette', 'ansi-colors', 'kolorist', 'cli-color', 'colors', 'colors/safe', '@colors/colors', '@colors/colors/safe', 'ansis', 'tinyrainbow', 'yoctocolors']);
 
-/** A callee's last two names for a message (`chalk.green`). */
+/** A callee's names for a message (`chalk.bold.red`), the last three. */
 function shortCallee(names: readonly string[]): string {
-  return names.slice(-2).join('.');
+  return names.slice(-3).join('.');
 }
 
 /** Packages whose stringifier takes `JSON.stringify`'s arguments (a replacer, an indent). */

@@ -20896,3 +20896,720 @@ ruleTester.run("an enum's capitalised member read off it is a name (helper-110, 
 
   ],
 });
+
+ruleTester.run("a parameter named as a carrier stands for what the call passes (helper-112, vercel)", rule, {
+  valid: [
+  {
+    name: "a-parameter-named-as-a-carrier-stands-for-what-the-call-passes",
+    code: dedent`
+      declare const output: { log(...a: unknown[]): void };
+      function build1(tokenParams: { scopes?: string[] }): string {
+        return \`u?\${Object.entries(tokenParams).map(([k, v]) => \`\${k}=\${String(v)}\`).join('&')}\`;
+      }
+      export function minimal(scopes: string) {
+        const params2: { scopes?: string[] } = {};
+        params2.scopes = scopes.split(',');
+        output.log(build1(params2));
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-parameter-named-as-a-carrier-given-one",
+    code: dedent`
+      declare const output: { log(...a: unknown[]): void };
+      function build1(tokenParams: Record<string, string>): string {
+        return \`u?\${Object.entries(tokenParams).map(([k, v]) => \`\${k}=\${v}\`).join('&')}\`;
+      }
+      export function minimal(driverInfo: Record<string, string>, credentials: object) {
+        output.log(build1(driverInfo));
+        output.log(credentials);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `driverInfo`, which carries secrets, reaches `output.log` through `Object.entries`, iteration, destructuring, 4 other steps, the template literal and `build1()`.
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 33,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const output: { log(...a: unknown[]): void };
+            function build1(tokenParams: Record<string, string>): string {
+              return \`u?\${Object.entries(tokenParams).map(([k, v]) => \`\${k}=\${v}\`).join('&')}\`;
+            }
+            export function minimal(driverInfo: Record<string, string>, credentials: object) {
+              output.log(build1('<redacted>'));
+              output.log(credentials);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `credentials`, which carries secrets, reaches `output.log`.
+        line: 7,
+        column: 3,
+        endLine: 7,
+        endColumn: 26,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const output: { log(...a: unknown[]): void };
+            function build1(tokenParams: Record<string, string>): string {
+              return \`u?\${Object.entries(tokenParams).map(([k, v]) => \`\${k}=\${v}\`).join('&')}\`;
+            }
+            export function minimal(driverInfo: Record<string, string>, credentials: object) {
+              output.log(build1(driverInfo));
+              output.log('<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("a CLI's output manager, and a map of written-out entries (helper-112, vercel and wrangler)", rule, {
+  valid: [
+  {
+    name: "a-cli-outputs-other-methods-do-not-log",
+    code: dedent`
+      import output from './output-manager';
+      export function show(token: string) {
+        output.print(token.length);
+        output.write(token.length);
+      }
+    `,
+  },
+  {
+    name: "a-carrier-named-map-of-written-out-entries",
+    code: dedent`
+      declare const logger: { log(...a: unknown[]): void };
+      function summaries(env: Record<string, string>) {
+        return Object.keys(env).map((name) => ({ name, type: 'secret_text' }));
+      }
+      export function list(env: Record<string, string>) {
+        const secrets = summaries(env);
+        logger.log(JSON.stringify(secrets));
+        const credentials = Object.keys(env).map((name) => ({ name }));
+        logger.log(credentials);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-cli-output-managers-levels-log",
+    code: dedent`
+      import output from './output-manager';
+      export function verbose(requestConfig: { headers: Record<string, string> }, token: string) {
+        output.debug(\`Headers: \${JSON.stringify(requestConfig.headers)}\`);
+        this.output.warn(token);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `requestConfig.headers`, which carries secrets, reaches `output.debug` through `JSON.stringify` and the template literal.
+        line: 3,
+        column: 3,
+        endLine: 3,
+        endColumn: 68,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import output from './output-manager';
+            export function verbose(requestConfig: { headers: Record<string, string> }, token: string) {
+              output.debug(\`Headers: \${JSON.stringify('<redacted>')}\`);
+              this.output.warn(token);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `token` reaches `this.output.warn`.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 26,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import output from './output-manager';
+            export function verbose(requestConfig: { headers: Record<string, string> }, token: string) {
+              output.debug(\`Headers: \${JSON.stringify(requestConfig.headers)}\`);
+              this.output.warn('<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a-carrier-named-map-whose-entries-hold-secrets",
+    code: dedent`
+      declare const logger: { log(...a: unknown[]): void };
+      export function list(creds: { password: string }[]) {
+        const secrets = creds.map((c) => ({ pw: c.password }));
+        logger.log(JSON.stringify(secrets));
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `c.password` reaches `logger.log` through an object literal, `.map()`, `secrets` and `JSON.stringify`.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 38,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const logger: { log(...a: unknown[]): void };
+            export function list(creds: { password: string }[]) {
+              const secrets = creds.map((c) => ({ pw: c.password }));
+              logger.log(JSON.stringify('<redacted>'));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("review of the secrets changes (helper-113)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a-constants-screaming-case-secret-makes-it-a-carrier",
+    code: dedent`
+      import Config from './config';
+      import { Env } from './env';
+      import { LogtoOidcConfigKey } from './keys';
+
+      export function start(connect: (p: string) => void, logger: any) {
+        connect(Config.DB_PASSWORD);
+        logger.info('starting with', Config);
+      }
+      export function start2(connect: (p: string) => void, logger: any) {
+        connect(Env.STRIPE_SECRET_KEY);
+        logger.info({ env: Env }, 'env loaded');
+      }
+      export function keys(db: any, logger: any) {
+        const cookie = db.get(LogtoOidcConfigKey.CookieKeys);
+        logger.info(LogtoOidcConfigKey);
+        return cookie;
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `Config` (its `DB_PASSWORD` is read in this file) reaches `logger.info`.
+        line: 7,
+        column: 3,
+        endLine: 7,
+        endColumn: 39,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import Config from './config';
+            import { Env } from './env';
+            import { LogtoOidcConfigKey } from './keys';
+
+            export function start(connect: (p: string) => void, logger: any) {
+              connect(Config.DB_PASSWORD);
+              logger.info('starting with', '<redacted>');
+            }
+            export function start2(connect: (p: string) => void, logger: any) {
+              connect(Env.STRIPE_SECRET_KEY);
+              logger.info({ env: Env }, 'env loaded');
+            }
+            export function keys(db: any, logger: any) {
+              const cookie = db.get(LogtoOidcConfigKey.CookieKeys);
+              logger.info(LogtoOidcConfigKey);
+              return cookie;
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `Env` (its `STRIPE_SECRET_KEY` is read in this file) reaches `logger.info` through an object literal.
+        line: 11,
+        column: 3,
+        endLine: 11,
+        endColumn: 42,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import Config from './config';
+            import { Env } from './env';
+            import { LogtoOidcConfigKey } from './keys';
+
+            export function start(connect: (p: string) => void, logger: any) {
+              connect(Config.DB_PASSWORD);
+              logger.info('starting with', Config);
+            }
+            export function start2(connect: (p: string) => void, logger: any) {
+              connect(Env.STRIPE_SECRET_KEY);
+              logger.info({ env: '<redacted>' }, 'env loaded');
+            }
+            export function keys(db: any, logger: any) {
+              const cookie = db.get(LogtoOidcConfigKey.CookieKeys);
+              logger.info(LogtoOidcConfigKey);
+              return cookie;
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "parts-read-three-deep-at-most",
+    code: dedent`
+      export async function exchange(http: any, logger: any) {
+        const responseBody = await http.post('/oauth/token');
+        const token = responseBody.data.access_token;
+        logger.info('token response', responseBody);
+        return token;
+      }
+      export function handler(req: any, res: any, logger: any) {
+        const t = req.body.token;
+        logger.info('body', req.body);
+        logger.info('query', req.query);
+        logger.info('headers', req.headers);
+        res.send(t);
+      }
+      // four deep: beyond MAX_PART_DEPTH
+      export function deep(payload: any, logger: any) {
+        use(payload.a.b.c.password);
+        logger.info(payload);
+      }
+      // a part read in a test of its presence
+      export function check(req: any, logger: any) {
+        if (!req.body.password) throw new Error('missing');
+        logger.info('login attempt', req.body.username);
+      }
+      declare function use(x: unknown): void;
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `responseBody` (its `data.access_token` is read in this file) reaches `logger.info`.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 46,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            export async function exchange(http: any, logger: any) {
+              const responseBody = await http.post('/oauth/token');
+              const token = responseBody.data.access_token;
+              logger.info('token response', '<redacted>');
+              return token;
+            }
+            export function handler(req: any, res: any, logger: any) {
+              const t = req.body.token;
+              logger.info('body', req.body);
+              logger.info('query', req.query);
+              logger.info('headers', req.headers);
+              res.send(t);
+            }
+            // four deep: beyond MAX_PART_DEPTH
+            export function deep(payload: any, logger: any) {
+              use(payload.a.b.c.password);
+              logger.info(payload);
+            }
+            // a part read in a test of its presence
+            export function check(req: any, logger: any) {
+              if (!req.body.password) throw new Error('missing');
+              logger.info('login attempt', req.body.username);
+            }
+            declare function use(x: unknown): void;
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `req.body` (its `token` is read in this file) reaches `logger.info`.
+        line: 9,
+        column: 3,
+        endLine: 9,
+        endColumn: 32,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            export async function exchange(http: any, logger: any) {
+              const responseBody = await http.post('/oauth/token');
+              const token = responseBody.data.access_token;
+              logger.info('token response', responseBody);
+              return token;
+            }
+            export function handler(req: any, res: any, logger: any) {
+              const t = req.body.token;
+              logger.info('body', '<redacted>');
+              logger.info('query', req.query);
+              logger.info('headers', req.headers);
+              res.send(t);
+            }
+            // four deep: beyond MAX_PART_DEPTH
+            export function deep(payload: any, logger: any) {
+              use(payload.a.b.c.password);
+              logger.info(payload);
+            }
+            // a part read in a test of its presence
+            export function check(req: any, logger: any) {
+              if (!req.body.password) throw new Error('missing');
+              logger.info('login attempt', req.body.username);
+            }
+            declare function use(x: unknown): void;
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `req.headers`, which carries secrets, reaches `logger.info`.
+        line: 11,
+        column: 3,
+        endLine: 11,
+        endColumn: 38,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            export async function exchange(http: any, logger: any) {
+              const responseBody = await http.post('/oauth/token');
+              const token = responseBody.data.access_token;
+              logger.info('token response', responseBody);
+              return token;
+            }
+            export function handler(req: any, res: any, logger: any) {
+              const t = req.body.token;
+              logger.info('body', req.body);
+              logger.info('query', req.query);
+              logger.info('headers', '<redacted>');
+              res.send(t);
+            }
+            // four deep: beyond MAX_PART_DEPTH
+            export function deep(payload: any, logger: any) {
+              use(payload.a.b.c.password);
+              logger.info(payload);
+            }
+            // a part read in a test of its presence
+            export function check(req: any, logger: any) {
+              if (!req.body.password) throw new Error('missing');
+              logger.info('login attempt', req.body.username);
+            }
+            declare function use(x: unknown): void;
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "more-colour-packages",
+    code: dedent`
+      import chalk from 'chalk';
+      import pc from 'picocolors';
+      import colors from '@colors/colors/safe';
+      import ansis from 'ansis';
+
+      export function show(token: string, apiKey: string, password: string, secret: string) {
+        console.log(chalk.green(token));
+        console.log(pc.bold(\`key: \${apiKey}\`));
+        console.log(chalk.hex('#ff0000')(password));
+        console.log(chalk.bold.red(secret));
+        console.log(colors.red(secret));
+        console.log(ansis.red(token));
+        console.log(chalk.green('Token saved'));
+        console.log(chalk.dim(\`length \${token.length}\`));
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `token` reaches `console.log` through `chalk.green`.
+        line: 7,
+        column: 3,
+        endLine: 7,
+        endColumn: 34,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import chalk from 'chalk';
+            import pc from 'picocolors';
+            import colors from '@colors/colors/safe';
+            import ansis from 'ansis';
+
+            export function show(token: string, apiKey: string, password: string, secret: string) {
+              console.log(chalk.green('<redacted>'));
+              console.log(pc.bold(\`key: \${apiKey}\`));
+              console.log(chalk.hex('#ff0000')(password));
+              console.log(chalk.bold.red(secret));
+              console.log(colors.red(secret));
+              console.log(ansis.red(token));
+              console.log(chalk.green('Token saved'));
+              console.log(chalk.dim(\`length \${token.length}\`));
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `apiKey` reaches `console.log` through the template literal and `pc.bold`.
+        line: 8,
+        column: 3,
+        endLine: 8,
+        endColumn: 41,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import chalk from 'chalk';
+            import pc from 'picocolors';
+            import colors from '@colors/colors/safe';
+            import ansis from 'ansis';
+
+            export function show(token: string, apiKey: string, password: string, secret: string) {
+              console.log(chalk.green(token));
+              console.log(pc.bold(\`key: \${'<redacted>'}\`));
+              console.log(chalk.hex('#ff0000')(password));
+              console.log(chalk.bold.red(secret));
+              console.log(colors.red(secret));
+              console.log(ansis.red(token));
+              console.log(chalk.green('Token saved'));
+              console.log(chalk.dim(\`length \${token.length}\`));
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `password` reaches `console.log` through `chalk.hex()`.
+        line: 9,
+        column: 3,
+        endLine: 9,
+        endColumn: 46,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import chalk from 'chalk';
+            import pc from 'picocolors';
+            import colors from '@colors/colors/safe';
+            import ansis from 'ansis';
+
+            export function show(token: string, apiKey: string, password: string, secret: string) {
+              console.log(chalk.green(token));
+              console.log(pc.bold(\`key: \${apiKey}\`));
+              console.log(chalk.hex('#ff0000')('<redacted>'));
+              console.log(chalk.bold.red(secret));
+              console.log(colors.red(secret));
+              console.log(ansis.red(token));
+              console.log(chalk.green('Token saved'));
+              console.log(chalk.dim(\`length \${token.length}\`));
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `secret` reaches `console.log` through `chalk.bold.red`.
+        line: 10,
+        column: 3,
+        endLine: 10,
+        endColumn: 38,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import chalk from 'chalk';
+            import pc from 'picocolors';
+            import colors from '@colors/colors/safe';
+            import ansis from 'ansis';
+
+            export function show(token: string, apiKey: string, password: string, secret: string) {
+              console.log(chalk.green(token));
+              console.log(pc.bold(\`key: \${apiKey}\`));
+              console.log(chalk.hex('#ff0000')(password));
+              console.log(chalk.bold.red('<redacted>'));
+              console.log(colors.red(secret));
+              console.log(ansis.red(token));
+              console.log(chalk.green('Token saved'));
+              console.log(chalk.dim(\`length \${token.length}\`));
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `secret` reaches `console.log` through `colors.red`.
+        line: 11,
+        column: 3,
+        endLine: 11,
+        endColumn: 34,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import chalk from 'chalk';
+            import pc from 'picocolors';
+            import colors from '@colors/colors/safe';
+            import ansis from 'ansis';
+
+            export function show(token: string, apiKey: string, password: string, secret: string) {
+              console.log(chalk.green(token));
+              console.log(pc.bold(\`key: \${apiKey}\`));
+              console.log(chalk.hex('#ff0000')(password));
+              console.log(chalk.bold.red(secret));
+              console.log(colors.red('<redacted>'));
+              console.log(ansis.red(token));
+              console.log(chalk.green('Token saved'));
+              console.log(chalk.dim(\`length \${token.length}\`));
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `token` reaches `console.log` through `ansis.red`.
+        line: 12,
+        column: 3,
+        endLine: 12,
+        endColumn: 32,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import chalk from 'chalk';
+            import pc from 'picocolors';
+            import colors from '@colors/colors/safe';
+            import ansis from 'ansis';
+
+            export function show(token: string, apiKey: string, password: string, secret: string) {
+              console.log(chalk.green(token));
+              console.log(pc.bold(\`key: \${apiKey}\`));
+              console.log(chalk.hex('#ff0000')(password));
+              console.log(chalk.bold.red(secret));
+              console.log(colors.red(secret));
+              console.log(ansis.red('<redacted>'));
+              console.log(chalk.green('Token saved'));
+              console.log(chalk.dim(\`length \${token.length}\`));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("a constant the file reads a value by names a variable (helper-112, vercel)", rule, {
+  valid: [
+  {
+    name: "a-constant-used-as-a-key-names-a-variable",
+    code: dedent`
+      import { VERCEL_OIDC_TOKEN } from './constants';
+      declare const output: { debug(...a: unknown[]): void };
+      export function refresh(envValues: Record<string, string | undefined>) {
+        const oidcToken = envValues[VERCEL_OIDC_TOKEN];
+        if (!oidcToken) output.debug(\`\${VERCEL_OIDC_TOKEN} is absent; disabling refreshes\`);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-constant-never-used-as-a-key-is-judged-by-its-name",
+    code: dedent`
+      import { VERCEL_OIDC_TOKEN } from './constants';
+      declare const output: { debug(...a: unknown[]): void };
+      export function show(sessions: Record<string, string>, token: string) {
+        output.debug(\`\${VERCEL_OIDC_TOKEN} is set\`);
+        output.debug(sessions[token], token);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `VERCEL_OIDC_TOKEN` reaches `output.debug` through the template literal.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 46,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import { VERCEL_OIDC_TOKEN } from './constants';
+            declare const output: { debug(...a: unknown[]): void };
+            export function show(sessions: Record<string, string>, token: string) {
+              output.debug(\`\${'<redacted>'} is set\`);
+              output.debug(sessions[token], token);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `token` reaches `output.debug`.
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 39,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import { VERCEL_OIDC_TOKEN } from './constants';
+            declare const output: { debug(...a: unknown[]): void };
+            export function show(sessions: Record<string, string>, token: string) {
+              output.debug(\`\${VERCEL_OIDC_TOKEN} is set\`);
+              output.debug(sessions[token], '<redacted>');
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
