@@ -336,7 +336,7 @@ export class ApiErrorAnalysis {
         // Given to a class nothing in view describes whose object is awaited, chained on or returned by
         // an async function (`return new APIPromise($do(client, request))`, a thenable wrapper): the
         // object carries the outcome on, as such a function's value does.
-        if (!context.sync && parent.callee !== wrapper && localCallee(parent, this.#options.paths) === null && isAwaitedOrChained(outermostWrapper(parent))) return this.#promiseFate(parent, context);
+        if (!context.sync && parent.callee !== wrapper && localCallee(parent, this.#options.paths) === null && isAwaitedOrChained(outermostWrapper(parent)) && this.#mayBeThenable(parent)) return this.#promiseFate(parent, context);
         return this.#syncOrFloating(wrapper, context);
       default:
         return this.#syncOrFloating(wrapper, context);
@@ -404,6 +404,19 @@ export class ApiErrorAnalysis {
     if (position >= 0 && (isAwaitedOrChained(outermostWrapper(call)) || isCombinatorElement(outermostWrapper(call))) && !this.#hasWrittenSignature(call)) return this.#promiseFate(call, { ...context, sync: false });
     // Any other function: nothing says it waits on the promise.
     return this.#floating(context);
+  }
+
+  /**
+   * Whether a class's object may be a thenable that carries a promise on: with types, when its type
+   * is one (or `any`); without them, when the class is named so (`APIPromise`, `Deferred`, `Task`).
+   */
+  #mayBeThenable(made: TSESTree.NewExpression): boolean {
+    const info = this.#options.info;
+    const type = info?.typeOf(made);
+    if (info && type && !(type.getFlags() & (info.ts.TypeFlags.Any | info.ts.TypeFlags.Unknown))) return isThenable(type);
+    const callee = unwrapExpression(made.callee);
+    const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : null;
+    return name !== null && /Promise|Thenable|Deferred|Future|Task/u.test(name);
   }
 
   /**
@@ -551,7 +564,10 @@ export class ApiErrorAnalysis {
     if (first?.type === AST_NODE_TYPES.TemplateLiteral || (first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string')) return true;
     // `app.get(ROUTES.nodes, handler)`, `server.add(NSID, handler)`: a name held elsewhere.
     if (first?.type === AST_NODE_TYPES.MemberExpression && !first.computed) return true;
-    const held = first?.type === AST_NODE_TYPES.Identifier ? this.#options.paths.variableOf(first)?.defs[0]?.node : undefined;
+    const definition = first?.type === AST_NODE_TYPES.Identifier ? this.#options.paths.variableOf(first)?.defs[0] : undefined;
+    // Imported (`import { NODES_ROUTE } from './routes'`): a name held in another module.
+    if (definition?.type === DefinitionType.ImportBinding) return true;
+    const held = definition?.node;
     const init = held?.type === AST_NODE_TYPES.VariableDeclarator && held.parent.kind === 'const' && held.init ? unwrapExpression(held.init) : null;
     return init?.type === AST_NODE_TYPES.TemplateLiteral || (init?.type === AST_NODE_TYPES.Literal && typeof init.value === 'string');
   }
@@ -784,7 +800,7 @@ export class ApiErrorAnalysis {
       const fate = this.#promiseFate(read, context);
       // Handed to a call nothing says waits on it, then read again (`toast.promise(mutation, messages);
       // await mutation`): the later reads say where the rejection goes.
-      if (index < reads.length - 1 && fate?.messageId === 'floating' && isCallArgument(read)) continue;
+      if (index < reads.length - 1 && fate?.messageId === 'floating' && isCallArgument(read) && inSameBlock(read, reads[index + 1])) continue;
       // Kept beyond this function as well (`inflight.set(uri, p); return p;`): where it is
       // returned or awaited here still decides (the cache hands the same promise to later callers).
       if (fate === null && reads.length > 1 && this.#isStoredBeyond(read)) {
@@ -1085,7 +1101,11 @@ export class ApiErrorAnalysis {
     if (this.#isFloating(call) || isUsedAsPlainValue(call) || this.#storedAsPlainValue(call)) return this.#escapedCallback(call, context);
     // Exported (`export const describe = cloudAction(async (client) => ...)`): its importers run
     // the callback, beyond any handler here, where an exported promise is only handed over.
-    if (returnsPromise && isExportedValue(call, this.#options.paths)) return { messageId: 'floating', data: { call: context.text }, awaitFixes: true, exported: true };
+    if (returnsPromise && isExportedValue(call, this.#options.paths)) {
+      // A builder's link (`createServerFn(...).handler(fn)`) makes the function the importers call, which gives back the callback's value.
+      const builder = callee.type === AST_NODE_TYPES.MemberExpression && unwrapExpression(callee.object).type === AST_NODE_TYPES.CallExpression;
+      return { messageId: 'floating', data: { call: context.text }, awaitFixes: true, ...(builder ? { exported: true } : {}) };
+    }
     return returnsPromise ? this.#promiseFate(call, { ...context, sync: false }) : this.#throwFate(call, { ...context, sync: true });
   }
 
@@ -1657,11 +1677,24 @@ function isAsyncIterableType(written: TSESTree.TypeNode): boolean {
 
 /** Whether a value is an argument of a log call, as it is. */
 function isLogArgument(node: TSESTree.Node, isLogCall: (call: TSESTree.CallExpression) => boolean): boolean {
-  // Also as an arm of `?:` or a side of `??`/`||` (`log.info('%s', device ? api.getDeviceName(device) : name)`).
-  const wrapper = valuePosition(outermostWrapper(node));
-  const parent = wrapper.parent;
-  return parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== wrapper && parent.arguments.includes(wrapper as TSESTree.CallExpressionArgument) && isLogCall(parent);
+  // Also as an arm of `?:` or a side of `??`/`||` (`log.info('%s', device ? api.getDeviceName(device) : name)`),
+  // and through the text made of it on the way (`` o.debug(`saved in ${hp(client.configPath())}`) ``: a
+  // template's part, a `+`'s side, a formatter's argument).
+  let wrapper = valuePosition(outermostWrapper(node));
+  for (let steps = 0; steps < MAX_LOGGED_TEXT_STEPS; steps++) {
+    const parent = wrapper.parent;
+    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== wrapper && parent.arguments.includes(wrapper as TSESTree.CallExpressionArgument)) {
+      if (isLogCall(parent)) return true;
+    } else if (!(parent?.type === AST_NODE_TYPES.TemplateLiteral || (parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+'))) {
+      return false;
+    }
+    wrapper = valuePosition(outermostWrapper(parent));
+  }
+  return false;
 }
+
+/** How many steps of text (a template, a `+`, a formatter's call) a value may take to a log call's arguments. */
+const MAX_LOGGED_TEXT_STEPS = 4;
 
 /** Primitive types written as a return type: a function declared so returns no promise. */
 const PLAIN_RETURN_TYPES: ReadonlySet<string> = new Set([
@@ -2350,7 +2383,7 @@ function isOwnReceiversValue(call: TSESTree.CallExpression, argument: TSESTree.N
 }
 
 /** First words of a method that makes a value out of what it is given rather than asks the service. */
-const VALUE_MAKING_WORDS: ReadonlySet<string> = new Set(['parse', 'build', 'make', 'to', 'from', 'format', 'encode', 'decode', 'serialize', 'normalize', 'compose', 'derive', 'extract']);
+const VALUE_MAKING_WORDS: ReadonlySet<string> = new Set(['parse', 'build', 'to', 'format', 'encode', 'decode', 'serialize', 'normalize', 'compose', 'derive', 'extract']);
 
 function isThenable(type: import('typescript').Type): boolean {
   if (type.getProperty('then')) return true;
@@ -2713,6 +2746,20 @@ function isCombinatorElement(node: TSESTree.Node): boolean {
   const combinator = outermostWrapper(array).parent;
   const method = combinator?.type === AST_NODE_TYPES.CallExpression ? promiseMethodOf(combinator) : null;
   return method !== null && COMBINATORS.has(method);
+}
+
+/** Whether a later read is a statement of the same block as an earlier one, so runs whenever it does. */
+function inSameBlock(earlier: TSESTree.Node, later: TSESTree.Node | undefined): boolean {
+  // The nearest statement around a read (not one a branch or a loop holds it in).
+  const statementOf = (node: TSESTree.Node): TSESTree.Node | null => {
+    for (let current: TSESTree.Node | undefined = node.parent; current && !isFunctionNode(current); current = current.parent) {
+      if (current.type.endsWith('Statement') || current.type === AST_NODE_TYPES.VariableDeclaration) return current;
+    }
+    return null;
+  };
+  const first = statementOf(earlier);
+  const second = later ? statementOf(later) : null;
+  return first !== null && second !== null && first.parent === second.parent;
 }
 
 /** Whether a value is written as an argument of a call (through parentheses and casts). */

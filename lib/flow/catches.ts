@@ -990,7 +990,7 @@ function returnsRejection(exit: TSESTree.Node, handler: ErrorHandler): boolean {
   const call = value === null ? null : unwrapExpression(value);
   // With a reason: `Promise.reject()` (or of `undefined`) rejects with nothing of the error.
   const [reason] = call?.type === AST_NODE_TYPES.CallExpression ? call.arguments : [];
-  const empty = reason === undefined || (reason.type === AST_NODE_TYPES.Identifier && reason.name === 'undefined') || (reason.type === AST_NODE_TYPES.Literal && reason.value === null);
+  const empty = reason === undefined || (reason.type === AST_NODE_TYPES.Identifier && reason.name === 'undefined') || (reason.type === AST_NODE_TYPES.Literal && reason.value === null) || (reason.type === AST_NODE_TYPES.UnaryExpression && reason.operator === 'void');
   return call !== null && !empty && isPromiseReject(call);
 }
 

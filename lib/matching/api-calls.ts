@@ -155,10 +155,10 @@ export class ApiCallMatcher {
     // What an insights or telemetry object holds (`appInsights.client.trackEvent(...)`, also from a
     // project's wrapper package, `@logto/app-insights`), by any of its paths; tRPC's cache helpers
     // (`const utils = trpc.useUtils(); utils.api.nodes.invalidate()`), the query cache here.
-    if (site.calleePaths.some((path) => isInsightsName(path.names[0] ?? '') || isInsightsName(path.names[1] ?? '') || isTrpcCacheHelper(path))) return null;
-    // A record an API call gave back, kept under a client's name (`const client = await
+    if (site.calleePaths.some((path) => isInsightsRoot(path) || isTrpcCacheHelper(path))) return null;
+    // A record a model's lookup gave back, kept under a client's name (`const client = await
     // provider.Client.find(id); client.redirectUriAllowed(uri)`): a method of a returned value.
-    if (site.calleePaths.some(isFetchedRecordPath)) return null;
+    if ((info === null || !hasKnownType(info, site.node)) && site.calleePaths.some(isFetchedRecordPath)) return null;
     // A value the platform's own constructors make (`const api = new Map(); api.set(k, v)`).
     if (site.calleePaths.some(isMadeByPlainBuiltIn)) return null;
     // A callback-style method of an event-based client (MQTT.js's `client.subscribe(topic)`).
@@ -185,7 +185,7 @@ export class ApiCallMatcher {
     if (byName && method === 'mutate' && site.calleePaths.some((path) => isMutationObjectName(path.names.at(-2) ?? ''))) return null;
     // A setter of the client's own configuration whose value nothing uses (`client.setApiKey(key);`,
     // `oAuth2Client.setCredentials(tokens);`, `this.hubspotClient.setAccessToken(token);`): it keeps what it is given.
-    if (byName && isConfigurationSetter(method) && outermostWrapper(site.node).parent?.type === AST_NODE_TYPES.ExpressionStatement) return null;
+    if (byName && isConfigurationSetter(method) && isValueUnused(site.node)) return null;
     // VS Code's webview host by any of its paths, also kept under a client's name (`const api = window.__appVsCodeApi`).
     if (site.calleePaths.some((path) => path.names.slice(0, -1).some(isWebviewHostName))) return null;
     // A receiver written with a local package's type decides, by whichever of its paths
@@ -754,6 +754,9 @@ export function isClientPath(path: AccessPath): boolean {
   return !(KEYED_COLLECTION_METHODS.has(method) && names.length - 2 > lastClient && isKeyedCollectionName(names[names.length - 2] ?? ''));
 }
 
+/** Words of a lookup that hands out a shared object, a client as likely as not (`getInstance()`, `getDefault()`). */
+const SINGLETON_WORDS: ReadonlySet<string> = new Set(['instance', 'default', 'shared', 'singleton', 'current', 'session']);
+
 /** First words of a method that gives back a record it looked up, not a client (`find`, `get`, `fetch`, `list`). */
 const RECORD_LOOKUP_VERBS: ReadonlySet<string> = new Set(['find', 'get', 'fetch', 'list', 'read', 'load', 'query', 'search', 'lookup', 'retrieve', 'describe']);
 
@@ -764,14 +767,16 @@ const RECORD_LOOKUP_VERBS: ReadonlySet<string> = new Set(['find', 'get', 'fetch'
  */
 function isFetchedRecordPath(path: AccessPath): boolean {
   const names = path.names;
-  // Most paths hold no call before their method: nothing was given back there.
-  if (!names.some((name, index) => index < names.length - 1 && name.endsWith('()'))) return false;
-  let lastClient = -1;
-  for (let i = path.root.kind === 'variable' || path.root.kind === 'global' ? 0 : 1; i < names.length - 1; i++) {
-    if (isClientName(names[i] ?? '')) lastClient = i;
+  for (let index = 1; index < names.length - 1; index++) {
+    const name = names[index] ?? '';
+    // A lookup on a model class (`Client.find()`, `User.findById()`), named in PascalCase.
+    const model = names[index - 1] ?? '';
+    if (!name.endsWith('()') || !/^[A-Z][a-z]/u.test(model) || model.endsWith('()')) continue;
+    const words = splitWords(name.slice(0, -2));
+    // Not a client or a singleton it hands out (`getConnection()`, `ApiClient.getInstance()`).
+    if (RECORD_LOOKUP_VERBS.has(words[0] ?? '') && !words.some((word) => CLIENT_SEGMENTS.has(word) || SINGLETON_WORDS.has(word))) return true;
   }
-  if (lastClient === -1) return false;
-  return names.slice(lastClient + 1, -1).some((name) => name.endsWith('()') && RECORD_LOOKUP_VERBS.has(splitWords(name.slice(0, -2))[0] ?? ''));
+  return false;
 }
 
 /**
@@ -991,6 +996,19 @@ function isTrpcCacheHelper(path: AccessPath): boolean {
 
 const INSIGHTS_TEXT = /insights|telemetry/iu;
 
+/**
+ * Whether a path starts at an insights or telemetry object (`appInsights.client.trackEvent(...)`,
+ * imported from a project's wrapper package too): its receiver's own name, not a client's (an
+ * Insights service's SDK client, `ApplicationInsightsClient`, `insightsApi`) nor a resource below one
+ * (`client.insights.v1.conferences.list()`).
+ */
+function isInsightsRoot(path: AccessPath): boolean {
+  // A named import's path starts with its module, a member of `this` with `this`.
+  const named = path.root.kind === 'this' || (path.root.kind === 'module' && path.names[0] === path.root.module);
+  const root = path.names[named ? 1 : 0] ?? '';
+  return isInsightsName(root) && !isClientName(root);
+}
+
 /** Application Insights or another telemetry object by name (`appInsights`, `applicationInsights`, `@logto/app-insights/node`). */
 function isInsightsName(raw: string): boolean {
   // Most names hold neither word, in any case: no need to split them.
@@ -1028,6 +1046,26 @@ function isWebviewHostName(raw: string): boolean {
   const words = splitWords(raw.endsWith('()') ? raw.slice(0, -2) : raw).join('');
   return words.endsWith('vscodeapi');
 }
+
+/**
+ * Whether nothing uses a call's value: a statement (also the right side of `&&` or `||` in one,
+ * `key && client.setApiKey(key);`), or the body of an arrow handed to a listener or a `forEach`,
+ * which drop what it gives back (`on('tokens', (t) => client.setCredentials(t))`).
+ */
+function isValueUnused(call: TSESTree.Node): boolean {
+  let wrapper = outermostWrapper(call);
+  while (wrapper.parent?.type === AST_NODE_TYPES.LogicalExpression && wrapper.parent.right === wrapper) wrapper = outermostWrapper(wrapper.parent);
+  const parent = wrapper.parent;
+  if (parent?.type === AST_NODE_TYPES.ExpressionStatement) return true;
+  if (parent?.type !== AST_NODE_TYPES.ArrowFunctionExpression || parent.body !== wrapper) return false;
+  const arrow = outermostWrapper(parent);
+  const holder = arrow.parent;
+  const callee = holder?.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(holder.callee) : null;
+  return callee?.type === AST_NODE_TYPES.MemberExpression && holder?.type === AST_NODE_TYPES.CallExpression && holder.arguments.includes(arrow as TSESTree.CallExpressionArgument) && VALUE_DROPPING_METHODS.has(staticPropertyName(callee) ?? '');
+}
+
+/** Methods that call a callback and drop what it gives back: event listeners, subscriptions, `forEach`. */
+const VALUE_DROPPING_METHODS: ReadonlySet<string> = new Set(['on', 'once', 'addListener', 'prependListener', 'addEventListener', 'subscribe', 'forEach', 'watch', 'listen']);
 
 /** What a client keeps for its requests, set by name: `setApiKey`, `setCredentials`, `setAccessToken`, `setHeaders`, `setBaseUrl`. */
 const CONFIGURATION_SETTERS: ReadonlySet<string> = new Set([

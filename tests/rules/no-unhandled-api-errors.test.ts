@@ -24750,3 +24750,1442 @@ ruleTester.run("tRPC's vanilla client under its cache helpers sends (calendar re
   },
   ],
 });
+
+ruleTester.run("a client's value formatted into logged text (helper-112, vercel)", rule, {
+  valid: [
+  {
+    name: "a-clients-value-formatted-into-logged-text",
+    code: dedent`
+      import hp from './humanize-path';
+      declare const logger: { debug(...a: unknown[]): void };
+      export function login(client: Client): number {
+        logger.debug(\`Saved credentials in "\${hp(client.getGlobalPathConfig())}"\`);
+        logger.debug('path: ' + client.configPath());
+        return 0;
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-clients-value-awaited-on-the-way-to-the-log",
+    code: dedent`
+      import hp from './humanize-path';
+      declare const logger: { debug(...a: unknown[]): void };
+      export async function login(client: Client): Promise<number> {
+        logger.debug(await hp(client.fetchPath()));
+        return 0;
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `client.fetchPath` can fail with an API error that escapes `login` untranslated; catch and translate it, or document `@throws`.
+        line: 4,
+        column: 25,
+        endLine: 4,
+        endColumn: 43,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import hp from './humanize-path';
+            declare const logger: { debug(...a: unknown[]): void };
+            /**
+             * @throws when \`client.fetchPath\` fails.
+             */
+            export async function login(client: Client): Promise<number> {
+              logger.debug(await hp(client.fetchPath()));
+              return 0;
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("review of the helper-110 changes (helper-113)", rule, {
+  valid: [
+  {
+    name: "setters-whose-value-a-listener-or-a-logical-statement-drops",
+    code: dedent`
+      declare const emitter: any;
+      export function wire(client: any, oAuth2Client: any, key?: string) {
+        // googleapis: the 'tokens' event hands fresh tokens; setCredentials keeps them
+        oAuth2Client.on('tokens', (tokens: any) => oAuth2Client.setCredentials(tokens));
+        emitter.subscribe((t: string) => client.setAccessToken(t));
+        key && client.setApiKey(key);
+        client.setApiKey(key);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "lookups-that-give-a-connection-or-an-api-stay-clients",
+    code: dedent`
+      export class Repo {
+        constructor(private client: any) {}
+        // a connection looked up from a client: its query is a request
+        async rows(sql: string) {
+          const conn = await this.client.getConnection();
+          try {
+            return await conn.query(sql);
+          } finally {
+            conn.release();
+          }
+        }
+        // the project's SDK loads a per-tenant API object
+        async createNode(tenant: string, body: object) {
+          const api = await this.client.loadTenantApi(tenant);
+          return await api.nodes.create(body);
+        }
+      }
+
+      // oidc-provider (the motivating case): a record
+      export async function allowed(provider: any, id: string, uri: string) {
+        const client = await provider.Client.find(id);
+        return client.redirectUriAllowed(uri);
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `this.client.getConnection` can fail with an API error that escapes `rows` untranslated; catch and translate it, or document `@throws`.
+        line: 5,
+        column: 24,
+        endLine: 5,
+        endColumn: 51,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            export class Repo {
+              constructor(private client: any) {}
+              // a connection looked up from a client: its query is a request
+              /**
+               * @throws when \`this.client.getConnection\` fails.
+               */
+              async rows(sql: string) {
+                const conn = await this.client.getConnection();
+                try {
+                  return await conn.query(sql);
+                } finally {
+                  conn.release();
+                }
+              }
+              // the project's SDK loads a per-tenant API object
+              async createNode(tenant: string, body: object) {
+                const api = await this.client.loadTenantApi(tenant);
+                return await api.nodes.create(body);
+              }
+            }
+
+            // oidc-provider (the motivating case): a record
+            export async function allowed(provider: any, id: string, uri: string) {
+              const client = await provider.Client.find(id);
+              return client.redirectUriAllowed(uri);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `conn.query` can fail with an API error that escapes `rows` untranslated; catch and translate it, or document `@throws`.
+        line: 7,
+        column: 20,
+        endLine: 7,
+        endColumn: 35,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            export class Repo {
+              constructor(private client: any) {}
+              // a connection looked up from a client: its query is a request
+              async rows(sql: string) {
+                const conn = await this.client.getConnection();
+                try {
+                  try {
+                    return await conn.query(sql);
+                  } catch (error) {
+                    throw new Error('rows failed', { cause: error });
+                  }
+                } finally {
+                  conn.release();
+                }
+              }
+              // the project's SDK loads a per-tenant API object
+              async createNode(tenant: string, body: object) {
+                const api = await this.client.loadTenantApi(tenant);
+                return await api.nodes.create(body);
+              }
+            }
+
+            // oidc-provider (the motivating case): a record
+            export async function allowed(provider: any, id: string, uri: string) {
+              const client = await provider.Client.find(id);
+              return client.redirectUriAllowed(uri);
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            export class Repo {
+              constructor(private client: any) {}
+              // a connection looked up from a client: its query is a request
+              /**
+               * @throws when \`conn.query\` fails.
+               */
+              async rows(sql: string) {
+                const conn = await this.client.getConnection();
+                try {
+                  return await conn.query(sql);
+                } finally {
+                  conn.release();
+                }
+              }
+              // the project's SDK loads a per-tenant API object
+              async createNode(tenant: string, body: object) {
+                const api = await this.client.loadTenantApi(tenant);
+                return await api.nodes.create(body);
+              }
+            }
+
+            // oidc-provider (the motivating case): a record
+            export async function allowed(provider: any, id: string, uri: string) {
+              const client = await provider.Client.find(id);
+              return client.redirectUriAllowed(uri);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "floating",
+        // The promise of `conn.release` is neither awaited, returned nor handled; its rejection is lost.
+        line: 9,
+        column: 7,
+        endLine: 9,
+        endColumn: 21,
+        suggestions: [
+        {
+          messageId: "suggestAwait",
+          output: dedent`
+            export class Repo {
+              constructor(private client: any) {}
+              // a connection looked up from a client: its query is a request
+              async rows(sql: string) {
+                const conn = await this.client.getConnection();
+                try {
+                  return await conn.query(sql);
+                } finally {
+                  await conn.release();
+                }
+              }
+              // the project's SDK loads a per-tenant API object
+              async createNode(tenant: string, body: object) {
+                const api = await this.client.loadTenantApi(tenant);
+                return await api.nodes.create(body);
+              }
+            }
+
+            // oidc-provider (the motivating case): a record
+            export async function allowed(provider: any, id: string, uri: string) {
+              const client = await provider.Client.find(id);
+              return client.redirectUriAllowed(uri);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `this.client.loadTenantApi` can fail with an API error that escapes `createNode` untranslated; catch and translate it, or document `@throws`.
+        line: 14,
+        column: 23,
+        endLine: 14,
+        endColumn: 56,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            export class Repo {
+              constructor(private client: any) {}
+              // a connection looked up from a client: its query is a request
+              async rows(sql: string) {
+                const conn = await this.client.getConnection();
+                try {
+                  return await conn.query(sql);
+                } finally {
+                  conn.release();
+                }
+              }
+              // the project's SDK loads a per-tenant API object
+              /**
+               * @throws when \`this.client.loadTenantApi\` fails.
+               */
+              async createNode(tenant: string, body: object) {
+                const api = await this.client.loadTenantApi(tenant);
+                return await api.nodes.create(body);
+              }
+            }
+
+            // oidc-provider (the motivating case): a record
+            export async function allowed(provider: any, id: string, uri: string) {
+              const client = await provider.Client.find(id);
+              return client.redirectUriAllowed(uri);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `api.nodes.create` can fail with an API error that escapes `createNode` untranslated; catch and translate it, or document `@throws`.
+        line: 15,
+        column: 18,
+        endLine: 15,
+        endColumn: 40,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            export class Repo {
+              constructor(private client: any) {}
+              // a connection looked up from a client: its query is a request
+              async rows(sql: string) {
+                const conn = await this.client.getConnection();
+                try {
+                  return await conn.query(sql);
+                } finally {
+                  conn.release();
+                }
+              }
+              // the project's SDK loads a per-tenant API object
+              async createNode(tenant: string, body: object) {
+                const api = await this.client.loadTenantApi(tenant);
+                try {
+                  return await api.nodes.create(body);
+                } catch (error) {
+                  throw new Error('createNode failed', { cause: error });
+                }
+              }
+            }
+
+            // oidc-provider (the motivating case): a record
+            export async function allowed(provider: any, id: string, uri: string) {
+              const client = await provider.Client.find(id);
+              return client.redirectUriAllowed(uri);
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            export class Repo {
+              constructor(private client: any) {}
+              // a connection looked up from a client: its query is a request
+              async rows(sql: string) {
+                const conn = await this.client.getConnection();
+                try {
+                  return await conn.query(sql);
+                } finally {
+                  conn.release();
+                }
+              }
+              // the project's SDK loads a per-tenant API object
+              /**
+               * @throws when \`api.nodes.create\` fails.
+               */
+              async createNode(tenant: string, body: object) {
+                const api = await this.client.loadTenantApi(tenant);
+                return await api.nodes.create(body);
+              }
+            }
+
+            // oidc-provider (the motivating case): a record
+            export async function allowed(provider: any, id: string, uri: string) {
+              const client = await provider.Client.find(id);
+              return client.redirectUriAllowed(uri);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `provider.Client.find` can fail with an API error that escapes `allowed` untranslated; catch and translate it, or document `@throws`.
+        line: 21,
+        column: 24,
+        endLine: 21,
+        endColumn: 48,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            export class Repo {
+              constructor(private client: any) {}
+              // a connection looked up from a client: its query is a request
+              async rows(sql: string) {
+                const conn = await this.client.getConnection();
+                try {
+                  return await conn.query(sql);
+                } finally {
+                  conn.release();
+                }
+              }
+              // the project's SDK loads a per-tenant API object
+              async createNode(tenant: string, body: object) {
+                const api = await this.client.loadTenantApi(tenant);
+                return await api.nodes.create(body);
+              }
+            }
+
+            // oidc-provider (the motivating case): a record
+            /**
+             * @throws when \`provider.Client.find\` fails.
+             */
+            export async function allowed(provider: any, id: string, uri: string) {
+              const client = await provider.Client.find(id);
+              return client.redirectUriAllowed(uri);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "an-insights-services-client-and-resources-below-a-client-send",
+    code: dedent`
+      import twilio from 'twilio';
+      import { ApplicationInsightsClient, DescribeApplicationCommand } from '@aws-sdk/client-application-insights';
+
+      const client = twilio('sid', 'token');
+      const aiClient = new ApplicationInsightsClient({});
+
+      // Twilio Voice Insights: a REST request
+      export async function callSummary(sid: string) {
+        return await client.insights.v1.calls(sid).summary().fetch();
+      }
+
+      // AWS Application Insights service: a request
+      export async function describeApp(name: string) {
+        return await aiClient.send(new DescribeApplicationCommand({ ResourceGroupName: name }));
+      }
+
+      export class Dashboards {
+        constructor(private insightsApi: any) {}
+        // PostHog-style insights API client of the project
+        async trend(id: string) {
+          return await this.insightsApi.getInsight(id);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `aiClient.send` can fail with an API error that escapes `describeApp` untranslated; catch and translate it, or document `@throws`.
+        line: 14,
+        column: 16,
+        endLine: 14,
+        endColumn: 90,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import twilio from 'twilio';
+            import { ApplicationInsightsClient, DescribeApplicationCommand } from '@aws-sdk/client-application-insights';
+
+            const client = twilio('sid', 'token');
+            const aiClient = new ApplicationInsightsClient({});
+
+            // Twilio Voice Insights: a REST request
+            export async function callSummary(sid: string) {
+              return await client.insights.v1.calls(sid).summary().fetch();
+            }
+
+            // AWS Application Insights service: a request
+            export async function describeApp(name: string) {
+              try {
+                return await aiClient.send(new DescribeApplicationCommand({ ResourceGroupName: name }));
+              } catch (error) {
+                throw new Error('describeApp failed', { cause: error });
+              }
+            }
+
+            export class Dashboards {
+              constructor(private insightsApi: any) {}
+              // PostHog-style insights API client of the project
+              async trend(id: string) {
+                return await this.insightsApi.getInsight(id);
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import twilio from 'twilio';
+            import { ApplicationInsightsClient, DescribeApplicationCommand } from '@aws-sdk/client-application-insights';
+
+            const client = twilio('sid', 'token');
+            const aiClient = new ApplicationInsightsClient({});
+
+            // Twilio Voice Insights: a REST request
+            export async function callSummary(sid: string) {
+              return await client.insights.v1.calls(sid).summary().fetch();
+            }
+
+            // AWS Application Insights service: a request
+            /**
+             * @throws when \`aiClient.send\` fails.
+             */
+            export async function describeApp(name: string) {
+              return await aiClient.send(new DescribeApplicationCommand({ ResourceGroupName: name }));
+            }
+
+            export class Dashboards {
+              constructor(private insightsApi: any) {}
+              // PostHog-style insights API client of the project
+              async trend(id: string) {
+                return await this.insightsApi.getInsight(id);
+              }
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `this.insightsApi.getInsight` can fail with an API error that escapes `trend` untranslated; catch and translate it, or document `@throws`.
+        line: 21,
+        column: 18,
+        endLine: 21,
+        endColumn: 49,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import twilio from 'twilio';
+            import { ApplicationInsightsClient, DescribeApplicationCommand } from '@aws-sdk/client-application-insights';
+
+            const client = twilio('sid', 'token');
+            const aiClient = new ApplicationInsightsClient({});
+
+            // Twilio Voice Insights: a REST request
+            export async function callSummary(sid: string) {
+              return await client.insights.v1.calls(sid).summary().fetch();
+            }
+
+            // AWS Application Insights service: a request
+            export async function describeApp(name: string) {
+              return await aiClient.send(new DescribeApplicationCommand({ ResourceGroupName: name }));
+            }
+
+            export class Dashboards {
+              constructor(private insightsApi: any) {}
+              // PostHog-style insights API client of the project
+              async trend(id: string) {
+                try {
+                  return await this.insightsApi.getInsight(id);
+                } catch (error) {
+                  throw new Error('trend failed', { cause: error });
+                }
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import twilio from 'twilio';
+            import { ApplicationInsightsClient, DescribeApplicationCommand } from '@aws-sdk/client-application-insights';
+
+            const client = twilio('sid', 'token');
+            const aiClient = new ApplicationInsightsClient({});
+
+            // Twilio Voice Insights: a REST request
+            export async function callSummary(sid: string) {
+              return await client.insights.v1.calls(sid).summary().fetch();
+            }
+
+            // AWS Application Insights service: a request
+            export async function describeApp(name: string) {
+              return await aiClient.send(new DescribeApplicationCommand({ ResourceGroupName: name }));
+            }
+
+            export class Dashboards {
+              constructor(private insightsApi: any) {}
+              // PostHog-style insights API client of the project
+              /**
+               * @throws when \`this.insightsApi.getInsight\` fails.
+               */
+              async trend(id: string) {
+                return await this.insightsApi.getInsight(id);
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "an-insights-resource-below-a-client",
+    code: dedent`
+      import twilio from 'twilio';
+      const client = twilio('sid', 'token');
+
+      // Twilio Voice Insights REST resource: a request
+      export async function conferences() {
+        return await client.insights.v1.conferences.list({ limit: 20 });
+      }
+      // a project's API exposing an insights resource
+      export async function report(api: any, id: string) {
+        return await api.insights.getReport(id);
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `client.insights.v1.conferences.list` can fail with an API error that escapes `conferences` untranslated; catch and translate it, or document `@throws`.
+        line: 6,
+        column: 16,
+        endLine: 6,
+        endColumn: 66,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import twilio from 'twilio';
+            const client = twilio('sid', 'token');
+
+            // Twilio Voice Insights REST resource: a request
+            export async function conferences() {
+              try {
+                return await client.insights.v1.conferences.list({ limit: 20 });
+              } catch (error) {
+                throw new Error('conferences failed', { cause: error });
+              }
+            }
+            // a project's API exposing an insights resource
+            export async function report(api: any, id: string) {
+              return await api.insights.getReport(id);
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import twilio from 'twilio';
+            const client = twilio('sid', 'token');
+
+            // Twilio Voice Insights REST resource: a request
+            /**
+             * @throws when \`client.insights.v1.conferences.list\` fails.
+             */
+            export async function conferences() {
+              return await client.insights.v1.conferences.list({ limit: 20 });
+            }
+            // a project's API exposing an insights resource
+            export async function report(api: any, id: string) {
+              return await api.insights.getReport(id);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `api.insights.getReport` can fail with an API error that escapes `report` untranslated; catch and translate it, or document `@throws`.
+        line: 10,
+        column: 16,
+        endLine: 10,
+        endColumn: 42,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import twilio from 'twilio';
+            const client = twilio('sid', 'token');
+
+            // Twilio Voice Insights REST resource: a request
+            export async function conferences() {
+              return await client.insights.v1.conferences.list({ limit: 20 });
+            }
+            // a project's API exposing an insights resource
+            export async function report(api: any, id: string) {
+              try {
+                return await api.insights.getReport(id);
+              } catch (error) {
+                throw new Error('report failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import twilio from 'twilio';
+            const client = twilio('sid', 'token');
+
+            // Twilio Voice Insights REST resource: a request
+            export async function conferences() {
+              return await client.insights.v1.conferences.list({ limit: 20 });
+            }
+            // a project's API exposing an insights resource
+            /**
+             * @throws when \`api.insights.getReport\` fails.
+             */
+            export async function report(api: any, id: string) {
+              return await api.insights.getReport(id);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a-promise-given-to-a-class-not-named-as-a-thenable",
+    code: dedent`
+      import { NodeView } from './models';
+      import { APIPromise } from './core';
+
+      // forgotten await: a DTO made of the promise, returned from an async function
+      export async function getNodeView(client: any, id: string) {
+        return new NodeView(client.nodes.get(id));
+      }
+
+      // the motivating case: a thenable wrapper
+      export async function request(client: any, req: object) {
+        return new APIPromise(client.request(req));
+      }
+
+      // awaited object of an unknown class
+      export async function awaited(client: any, id: string) {
+        const view = await new NodeView(client.nodes.get(id));
+        return view;
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `client.nodes.get` is neither awaited, returned nor handled; its rejection is lost.
+        line: 6,
+        column: 23,
+        endLine: 6,
+        endColumn: 43,
+        suggestions: [
+        {
+          messageId: "suggestAwait",
+          output: dedent`
+            import { NodeView } from './models';
+            import { APIPromise } from './core';
+
+            // forgotten await: a DTO made of the promise, returned from an async function
+            export async function getNodeView(client: any, id: string) {
+              return new NodeView(await client.nodes.get(id));
+            }
+
+            // the motivating case: a thenable wrapper
+            export async function request(client: any, req: object) {
+              return new APIPromise(client.request(req));
+            }
+
+            // awaited object of an unknown class
+            export async function awaited(client: any, id: string) {
+              const view = await new NodeView(client.nodes.get(id));
+              return view;
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `client.request` can fail with an API error that escapes `request` untranslated; catch and translate it, or document `@throws`.
+        line: 11,
+        column: 25,
+        endLine: 11,
+        endColumn: 44,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import { NodeView } from './models';
+            import { APIPromise } from './core';
+
+            // forgotten await: a DTO made of the promise, returned from an async function
+            export async function getNodeView(client: any, id: string) {
+              return new NodeView(client.nodes.get(id));
+            }
+
+            // the motivating case: a thenable wrapper
+            /**
+             * @throws when \`client.request\` fails.
+             */
+            export async function request(client: any, req: object) {
+              return new APIPromise(client.request(req));
+            }
+
+            // awaited object of an unknown class
+            export async function awaited(client: any, id: string) {
+              const view = await new NodeView(client.nodes.get(id));
+              return view;
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "floating",
+        // The promise of `client.nodes.get` is neither awaited, returned nor handled; its rejection is lost.
+        line: 16,
+        column: 35,
+        endLine: 16,
+        endColumn: 55,
+        suggestions: [
+        {
+          messageId: "suggestAwait",
+          output: dedent`
+            import { NodeView } from './models';
+            import { APIPromise } from './core';
+
+            // forgotten await: a DTO made of the promise, returned from an async function
+            export async function getNodeView(client: any, id: string) {
+              return new NodeView(client.nodes.get(id));
+            }
+
+            // the motivating case: a thenable wrapper
+            export async function request(client: any, req: object) {
+              return new APIPromise(client.request(req));
+            }
+
+            // awaited object of an unknown class
+            export async function awaited(client: any, id: string) {
+              const view = await new NodeView(await client.nodes.get(id));
+              return view;
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "request-making-names-given-to-the-same-client",
+    code: dedent`
+      export async function a(client: any, url: string) {
+        // makeRequest performs the request: a forgotten await hands its promise to parseResponse
+        return client.parseResponse(client.makeRequest('GET', url));
+      }
+      export async function b(client: any, order: object) {
+        return await client.confirm(client.makePayment(order));
+      }
+      export async function c(client: any, req: object) {
+        return await client.scope(client.parseUserContext(req));
+      }
+      export async function d(client: any, id: string) {
+        return await client.setSession(client.login(id));
+      }
+      export async function e(client: any, id: string) {
+        // loads from the service
+        return await client.render(client.fromRemote(id));
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `client.parseResponse` can fail with an API error that escapes `a` untranslated; catch and translate it, or document `@throws`.
+        line: 3,
+        column: 10,
+        endLine: 3,
+        endColumn: 62,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            /**
+             * @throws when \`client.parseResponse\` fails.
+             */
+            export async function a(client: any, url: string) {
+              // makeRequest performs the request: a forgotten await hands its promise to parseResponse
+              return client.parseResponse(client.makeRequest('GET', url));
+            }
+            export async function b(client: any, order: object) {
+              return await client.confirm(client.makePayment(order));
+            }
+            export async function c(client: any, req: object) {
+              return await client.scope(client.parseUserContext(req));
+            }
+            export async function d(client: any, id: string) {
+              return await client.setSession(client.login(id));
+            }
+            export async function e(client: any, id: string) {
+              // loads from the service
+              return await client.render(client.fromRemote(id));
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `client.makeRequest` can fail with an API error that escapes `a` untranslated; catch and translate it, or document `@throws`.
+        line: 3,
+        column: 31,
+        endLine: 3,
+        endColumn: 61,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            /**
+             * @throws when \`client.makeRequest\` fails.
+             */
+            export async function a(client: any, url: string) {
+              // makeRequest performs the request: a forgotten await hands its promise to parseResponse
+              return client.parseResponse(client.makeRequest('GET', url));
+            }
+            export async function b(client: any, order: object) {
+              return await client.confirm(client.makePayment(order));
+            }
+            export async function c(client: any, req: object) {
+              return await client.scope(client.parseUserContext(req));
+            }
+            export async function d(client: any, id: string) {
+              return await client.setSession(client.login(id));
+            }
+            export async function e(client: any, id: string) {
+              // loads from the service
+              return await client.render(client.fromRemote(id));
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `client.confirm` can fail with an API error that escapes `b` untranslated; catch and translate it, or document `@throws`.
+        line: 6,
+        column: 16,
+        endLine: 6,
+        endColumn: 57,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            export async function a(client: any, url: string) {
+              // makeRequest performs the request: a forgotten await hands its promise to parseResponse
+              return client.parseResponse(client.makeRequest('GET', url));
+            }
+            export async function b(client: any, order: object) {
+              try {
+                return await client.confirm(client.makePayment(order));
+              } catch (error) {
+                throw new Error('b failed', { cause: error });
+              }
+            }
+            export async function c(client: any, req: object) {
+              return await client.scope(client.parseUserContext(req));
+            }
+            export async function d(client: any, id: string) {
+              return await client.setSession(client.login(id));
+            }
+            export async function e(client: any, id: string) {
+              // loads from the service
+              return await client.render(client.fromRemote(id));
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            export async function a(client: any, url: string) {
+              // makeRequest performs the request: a forgotten await hands its promise to parseResponse
+              return client.parseResponse(client.makeRequest('GET', url));
+            }
+            /**
+             * @throws when \`client.confirm\` fails.
+             */
+            export async function b(client: any, order: object) {
+              return await client.confirm(client.makePayment(order));
+            }
+            export async function c(client: any, req: object) {
+              return await client.scope(client.parseUserContext(req));
+            }
+            export async function d(client: any, id: string) {
+              return await client.setSession(client.login(id));
+            }
+            export async function e(client: any, id: string) {
+              // loads from the service
+              return await client.render(client.fromRemote(id));
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `client.makePayment` can fail with an API error that escapes `b` untranslated; catch and translate it, or document `@throws`.
+        line: 6,
+        column: 31,
+        endLine: 6,
+        endColumn: 56,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            export async function a(client: any, url: string) {
+              // makeRequest performs the request: a forgotten await hands its promise to parseResponse
+              return client.parseResponse(client.makeRequest('GET', url));
+            }
+            export async function b(client: any, order: object) {
+              try {
+                return await client.confirm(client.makePayment(order));
+              } catch (error) {
+                throw new Error('b failed', { cause: error });
+              }
+            }
+            export async function c(client: any, req: object) {
+              return await client.scope(client.parseUserContext(req));
+            }
+            export async function d(client: any, id: string) {
+              return await client.setSession(client.login(id));
+            }
+            export async function e(client: any, id: string) {
+              // loads from the service
+              return await client.render(client.fromRemote(id));
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            export async function a(client: any, url: string) {
+              // makeRequest performs the request: a forgotten await hands its promise to parseResponse
+              return client.parseResponse(client.makeRequest('GET', url));
+            }
+            /**
+             * @throws when \`client.makePayment\` fails.
+             */
+            export async function b(client: any, order: object) {
+              return await client.confirm(client.makePayment(order));
+            }
+            export async function c(client: any, req: object) {
+              return await client.scope(client.parseUserContext(req));
+            }
+            export async function d(client: any, id: string) {
+              return await client.setSession(client.login(id));
+            }
+            export async function e(client: any, id: string) {
+              // loads from the service
+              return await client.render(client.fromRemote(id));
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `client.scope` can fail with an API error that escapes `c` untranslated; catch and translate it, or document `@throws`.
+        line: 9,
+        column: 16,
+        endLine: 9,
+        endColumn: 58,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            export async function a(client: any, url: string) {
+              // makeRequest performs the request: a forgotten await hands its promise to parseResponse
+              return client.parseResponse(client.makeRequest('GET', url));
+            }
+            export async function b(client: any, order: object) {
+              return await client.confirm(client.makePayment(order));
+            }
+            export async function c(client: any, req: object) {
+              try {
+                return await client.scope(client.parseUserContext(req));
+              } catch (error) {
+                throw new Error('c failed', { cause: error });
+              }
+            }
+            export async function d(client: any, id: string) {
+              return await client.setSession(client.login(id));
+            }
+            export async function e(client: any, id: string) {
+              // loads from the service
+              return await client.render(client.fromRemote(id));
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            export async function a(client: any, url: string) {
+              // makeRequest performs the request: a forgotten await hands its promise to parseResponse
+              return client.parseResponse(client.makeRequest('GET', url));
+            }
+            export async function b(client: any, order: object) {
+              return await client.confirm(client.makePayment(order));
+            }
+            /**
+             * @throws when \`client.scope\` fails.
+             */
+            export async function c(client: any, req: object) {
+              return await client.scope(client.parseUserContext(req));
+            }
+            export async function d(client: any, id: string) {
+              return await client.setSession(client.login(id));
+            }
+            export async function e(client: any, id: string) {
+              // loads from the service
+              return await client.render(client.fromRemote(id));
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `client.setSession` can fail with an API error that escapes `d` untranslated; catch and translate it, or document `@throws`.
+        line: 12,
+        column: 16,
+        endLine: 12,
+        endColumn: 51,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            export async function a(client: any, url: string) {
+              // makeRequest performs the request: a forgotten await hands its promise to parseResponse
+              return client.parseResponse(client.makeRequest('GET', url));
+            }
+            export async function b(client: any, order: object) {
+              return await client.confirm(client.makePayment(order));
+            }
+            export async function c(client: any, req: object) {
+              return await client.scope(client.parseUserContext(req));
+            }
+            export async function d(client: any, id: string) {
+              try {
+                return await client.setSession(client.login(id));
+              } catch (error) {
+                throw new Error('d failed', { cause: error });
+              }
+            }
+            export async function e(client: any, id: string) {
+              // loads from the service
+              return await client.render(client.fromRemote(id));
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            export async function a(client: any, url: string) {
+              // makeRequest performs the request: a forgotten await hands its promise to parseResponse
+              return client.parseResponse(client.makeRequest('GET', url));
+            }
+            export async function b(client: any, order: object) {
+              return await client.confirm(client.makePayment(order));
+            }
+            export async function c(client: any, req: object) {
+              return await client.scope(client.parseUserContext(req));
+            }
+            /**
+             * @throws when \`client.setSession\` fails.
+             */
+            export async function d(client: any, id: string) {
+              return await client.setSession(client.login(id));
+            }
+            export async function e(client: any, id: string) {
+              // loads from the service
+              return await client.render(client.fromRemote(id));
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `client.login` can fail with an API error that escapes `d` untranslated; catch and translate it, or document `@throws`.
+        line: 12,
+        column: 34,
+        endLine: 12,
+        endColumn: 50,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            export async function a(client: any, url: string) {
+              // makeRequest performs the request: a forgotten await hands its promise to parseResponse
+              return client.parseResponse(client.makeRequest('GET', url));
+            }
+            export async function b(client: any, order: object) {
+              return await client.confirm(client.makePayment(order));
+            }
+            export async function c(client: any, req: object) {
+              return await client.scope(client.parseUserContext(req));
+            }
+            export async function d(client: any, id: string) {
+              try {
+                return await client.setSession(client.login(id));
+              } catch (error) {
+                throw new Error('d failed', { cause: error });
+              }
+            }
+            export async function e(client: any, id: string) {
+              // loads from the service
+              return await client.render(client.fromRemote(id));
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            export async function a(client: any, url: string) {
+              // makeRequest performs the request: a forgotten await hands its promise to parseResponse
+              return client.parseResponse(client.makeRequest('GET', url));
+            }
+            export async function b(client: any, order: object) {
+              return await client.confirm(client.makePayment(order));
+            }
+            export async function c(client: any, req: object) {
+              return await client.scope(client.parseUserContext(req));
+            }
+            /**
+             * @throws when \`client.login\` fails.
+             */
+            export async function d(client: any, id: string) {
+              return await client.setSession(client.login(id));
+            }
+            export async function e(client: any, id: string) {
+              // loads from the service
+              return await client.render(client.fromRemote(id));
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `client.render` can fail with an API error that escapes `e` untranslated; catch and translate it, or document `@throws`.
+        line: 16,
+        column: 16,
+        endLine: 16,
+        endColumn: 52,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            export async function a(client: any, url: string) {
+              // makeRequest performs the request: a forgotten await hands its promise to parseResponse
+              return client.parseResponse(client.makeRequest('GET', url));
+            }
+            export async function b(client: any, order: object) {
+              return await client.confirm(client.makePayment(order));
+            }
+            export async function c(client: any, req: object) {
+              return await client.scope(client.parseUserContext(req));
+            }
+            export async function d(client: any, id: string) {
+              return await client.setSession(client.login(id));
+            }
+            export async function e(client: any, id: string) {
+              // loads from the service
+              try {
+                return await client.render(client.fromRemote(id));
+              } catch (error) {
+                throw new Error('e failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            export async function a(client: any, url: string) {
+              // makeRequest performs the request: a forgotten await hands its promise to parseResponse
+              return client.parseResponse(client.makeRequest('GET', url));
+            }
+            export async function b(client: any, order: object) {
+              return await client.confirm(client.makePayment(order));
+            }
+            export async function c(client: any, req: object) {
+              return await client.scope(client.parseUserContext(req));
+            }
+            export async function d(client: any, id: string) {
+              return await client.setSession(client.login(id));
+            }
+            /**
+             * @throws when \`client.render\` fails.
+             */
+            export async function e(client: any, id: string) {
+              // loads from the service
+              return await client.render(client.fromRemote(id));
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `client.fromRemote` can fail with an API error that escapes `e` untranslated; catch and translate it, or document `@throws`.
+        line: 16,
+        column: 30,
+        endLine: 16,
+        endColumn: 51,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            export async function a(client: any, url: string) {
+              // makeRequest performs the request: a forgotten await hands its promise to parseResponse
+              return client.parseResponse(client.makeRequest('GET', url));
+            }
+            export async function b(client: any, order: object) {
+              return await client.confirm(client.makePayment(order));
+            }
+            export async function c(client: any, req: object) {
+              return await client.scope(client.parseUserContext(req));
+            }
+            export async function d(client: any, id: string) {
+              return await client.setSession(client.login(id));
+            }
+            export async function e(client: any, id: string) {
+              // loads from the service
+              try {
+                return await client.render(client.fromRemote(id));
+              } catch (error) {
+                throw new Error('e failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            export async function a(client: any, url: string) {
+              // makeRequest performs the request: a forgotten await hands its promise to parseResponse
+              return client.parseResponse(client.makeRequest('GET', url));
+            }
+            export async function b(client: any, order: object) {
+              return await client.confirm(client.makePayment(order));
+            }
+            export async function c(client: any, req: object) {
+              return await client.scope(client.parseUserContext(req));
+            }
+            export async function d(client: any, id: string) {
+              return await client.setSession(client.login(id));
+            }
+            /**
+             * @throws when \`client.fromRemote\` fails.
+             */
+            export async function e(client: any, id: string) {
+              // loads from the service
+              return await client.render(client.fromRemote(id));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a-rejection-with-a-voided-reason",
+    code: dedent`
+      class DriverError extends Error {}
+      export async function a(client: any) {
+        return client.nodes.list().catch(() => Promise.reject());
+      }
+      export async function b(client: any) {
+        return client.nodes.list().catch((e: unknown) => Promise.reject(new DriverError('x', { cause: e })));
+      }
+      export async function c(client: any) {
+        return client.nodes.list().catch((e: unknown) => Promise.reject(void e));
+      }
+      export async function d(client: any) {
+        return client.nodes.list().catch((e: unknown) => { return Promise.reject(undefined); });
+      }
+      export async function f(client: any) {
+        // rejects with a reason but without the error: still rejects (not a swallow)
+        return client.nodes.list().catch(() => Promise.reject(new DriverError('list failed')));
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        // The catch at line 3 swallows the error of `client.nodes.list`: it neither uses nor rethrows it.
+        line: 3,
+        column: 10,
+        endLine: 3,
+        endColumn: 29,
+      },
+      {
+        messageId: "swallowed",
+        // The catch at line 12 swallows the error of `client.nodes.list`: it neither uses nor rethrows it.
+        line: 12,
+        column: 10,
+        endLine: 12,
+        endColumn: 29,
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("a wrapper promise a scheduler drops in an exported value (helper-113)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a-wrapper-a-scheduler-drops-in-an-exported-value",
+    options: [{"handlers":["withRetries"]}],
+    code: dedent`
+      import cron from 'node-cron';
+      import { createServerFn } from '@tanstack/react-start';
+
+      // the motivating case: a server function; its importers get the promise
+      export const listKeys = createServerFn().handler(() => withRetries(async () => client.keys.list()));
+
+      // cron drops what the callback returns: nobody gets the wrapper's rejection
+      export const nightly = cron.schedule('0 0 * * *', () => withRetries(async () => client.keys.rotate()));
+
+      // same, without a wrapper: reported
+      export const nightly2 = cron.schedule('0 0 * * *', () => client.keys.rotate());
+
+      declare const client: any;
+      declare function withRetries<T>(fn: () => Promise<T>): Promise<T>;
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `withRetries` is neither awaited, returned nor handled; its rejection is lost.
+        line: 8,
+        column: 81,
+        endLine: 8,
+        endColumn: 101,
+      },
+      {
+        messageId: "floating",
+        // The promise of `client.keys.rotate` is neither awaited, returned nor handled; its rejection is lost.
+        line: 11,
+        column: 58,
+        endLine: 11,
+        endColumn: 78,
+      },
+    ],
+  },
+  ],
+});
