@@ -207,6 +207,7 @@ export default createRule<Options, MessageId>({
           ? {}
           : {
               parameterOf: (finding: SecretFinding) => (finding.kind === 'parameter' ? finding.node : null),
+              carriedParts: (finding: SecretFinding) => (finding.readParts ? { node: finding.node, parts: finding.readParts } : null),
               namedVariableOf: (finding: SecretFinding) => ((finding.kind === 'name' || finding.byName === true) && finding.node.type === AST_NODE_TYPES.Identifier ? finding.node : null),
             }),
         // An error holding its request, made into another error (`getError(e)`, `new SyncError(msg, e)`),

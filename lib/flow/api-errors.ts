@@ -2687,13 +2687,10 @@ function callbackCall(fn: FunctionNode): TSESTree.CallExpression | TSESTree.NewE
 
 
 /** Methods that register a function to run later (a command's action, an event's listener, a route's handler). */
-/** Methods that register a function under a name (a route, a method, an event, a command) rather than run it. */
-const REGISTRATION_METHODS: ReadonlySet<string> = new Set([
-  ...['get', 'post', 'put', 'patch', 'delete', 'del', 'head', 'options', 'all', 'route'],
-  ...['add', 'method', 'handle', 'handler', 'on', 'once', 'use', 'register', 'command', 'action', 'subscribe', 'hook', 'tap', 'define'],
-]);
-
 const REGISTERING_METHODS: ReadonlySet<string> = new Set(['action', 'on', 'once', 'addListener', 'addEventListener', 'prependListener', 'handler', 'handle', 'use', 'register', 'subscribe', 'hook', 'tap']);
+
+/** Methods that register a function under a name (a route, an HTTP verb, a method, a command) rather than run it. */
+const REGISTRATION_METHODS: ReadonlySet<string> = new Set([...REGISTERING_METHODS, 'get', 'post', 'put', 'patch', 'delete', 'del', 'head', 'options', 'all', 'route', 'add', 'method', 'command', 'define']);
 
 /** Whether every value a function returns is a function written there (a factory: `return async (...args) => ...`). */
 function returnsOnlyFunctions(fn: FunctionNode): boolean {

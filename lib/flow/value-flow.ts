@@ -91,6 +91,12 @@ export interface ValuePolicy<Finding> {
    */
   namedVariableOf?(finding: Finding): TSESTree.Identifier | null;
   /**
+   * For a finding on a variable known to carry secrets only by the parts the file reads out of it,
+   * those parts (dotted below the variable: `network.networkKey`); null otherwise. A text whose
+   * every such part is cut out of it (see `removes`) holds none of them.
+   */
+  carriedParts?(finding: Finding): { readonly node: TSESTree.Node; readonly parts: readonly string[] } | null;
+  /**
    * Whether a finding judges a whole value by its type (an object type with a secret property):
    * for a part taken out of it (`const [key] = entry`), the part's own type is asked instead.
    */
@@ -751,10 +757,17 @@ export class ValueFlow<Finding> {
       const variable = variableOf(trace.finding);
       if (variable) gone.add(variable);
     }
-    if (gone.size === 0) return traces;
+    // A part read off a variable (`herdsmanSettings.network.networkKey`): cut out of the whole's text.
+    const quoted = unwrapExpression(removed);
+    const part = staticPathOf(quoted.type === AST_NODE_TYPES.CallExpression && isJsonStringify(quoted) && quoted.arguments[0] ? quoted.arguments[0] : quoted);
+    const partOf = part ? this.#paths.variableOf(part.root) : null;
+    if (gone.size === 0 && !partOf) return traces;
     return traces.filter((trace) => {
       const variable = variableOf(trace.finding);
-      return !variable || !gone.has(variable);
+      if (variable && gone.has(variable)) return false;
+      const carried = partOf ? policy.carriedParts?.(trace.finding) : null;
+      const on = carried?.node.type === AST_NODE_TYPES.Identifier ? this.#paths.variableOf(carried.node) : null;
+      return !(carried && on === partOf && carried.parts.length > 0 && carried.parts.every((item) => item === part?.path));
     });
   }
 
@@ -1995,6 +2008,19 @@ function isSeenWhole(write: Write): boolean {
   if (write.mutation) return write.into !== undefined && write.into.how !== 'merge';
   // A fresh copy of values traced one by one (`Object.assign({}, plain)`, `structuredClone(plain)`).
   return isWrittenOutValue(write.value) || copiedSources(write.value) !== null || isWrittenOutContainer(write.value);
+}
+
+/** A read of a part by static names below a variable (`settings.network.networkKey`): the variable's identifier and the dotted path; null otherwise. */
+function staticPathOf(node: TSESTree.Node): { readonly root: TSESTree.Identifier; readonly path: string } | null {
+  const names: string[] = [];
+  let current = unwrapExpression(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    const name = staticPropertyName(current);
+    if (name === null) return null;
+    names.unshift(name);
+    current = unwrapExpression(current.object);
+  }
+  return current.type === AST_NODE_TYPES.Identifier && names.length > 0 ? { root: current, path: names.join('.') } : null;
 }
 
 /**

@@ -156,19 +156,21 @@ export class ApiCallMatcher {
     // project's wrapper package, `@logto/app-insights`), by any of its paths; tRPC's cache helpers
     // (`const utils = trpc.useUtils(); utils.api.nodes.invalidate()`), the query cache here.
     if (site.calleePaths.some((path) => isInsightsRoot(path) || isTrpcCacheHelper(path))) return null;
+    // Names that say a call gives no promise decide only where types do not (untyped, or `any`): a
+    // type known to be a promise (an async `send` of a JSON-RPC socket class) says otherwise. Asked
+    // of the checker only once a name has said so.
+    let typesSayNothing: boolean | undefined;
+    const byName = (): boolean => (typesSayNothing ??= info === null || !hasKnownType(info, site.node));
     // A record a model's lookup gave back, kept under a client's name (`const client = await
     // provider.Client.find(id); client.redirectUriAllowed(uri)`): a method of a returned value.
-    if ((info === null || !hasKnownType(info, site.node)) && site.calleePaths.some(isFetchedRecordPath)) return null;
+    if (site.calleePaths.some(isFetchedRecordPath) && byName()) return null;
     // A value the platform's own constructors make (`const api = new Map(); api.set(k, v)`).
     if (site.calleePaths.some(isMadeByPlainBuiltIn)) return null;
     // A callback-style method of an event-based client (MQTT.js's `client.subscribe(topic)`).
     const method = site.calleePaths[0]?.names.at(-1) ?? null;
     if (method !== null && site.calleePaths.some((path) => isCallbackClientMethod(path, site.node, method) || isDriverSynchronousMember(path, site.node, method))) return null;
-    // Names that say a call gives no promise decide only where types do not (untyped, or `any`):
-    // a type known to be a promise (an async `send` of a JSON-RPC socket class) says otherwise.
-    const byName = method !== null && (info === null || !hasKnownType(info, site.node));
     // A socket's method on a receiver whose written type is named as a WebSocket (`client: WebSocketClient`).
-    if (byName && site.calleePaths.some((path) => isWebSocketTypedMethod(path, site.node, method))) return null;
+    if (method !== null && site.calleePaths.some((path) => isWebSocketTypedMethod(path, site.node, method)) && byName()) return null;
     // Its promise methods are API calls by their package (`await connectAsync(url)`).
     if (method !== null && site.calleePaths.some((path) => isCallbackClientPromiseMethod(path, method))) return 'inferred';
     // A request of an HTTP client package (`axios.get(url)`, `got(url)`, an `axios.create()` instance's `post`).
@@ -182,10 +184,10 @@ export class ApiCallMatcher {
     if (site.calleePaths.some((path) => isRemoteSdkTypedPath(path, site.node))) return 'inferred';
     // A query cache's mutation object (`updateSettingsMutation.mutate(values)`, TanStack Query's
     // `useMutation()`): `mutate` returns nothing and hands a failure to the mutation's `onError`.
-    if (byName && method === 'mutate' && site.calleePaths.some((path) => isMutationObjectName(path.names.at(-2) ?? ''))) return null;
+    if (method === 'mutate' && site.calleePaths.some((path) => isMutationObjectName(path.names.at(-2) ?? '')) && byName()) return null;
     // A setter of the client's own configuration whose value nothing uses (`client.setApiKey(key);`,
     // `oAuth2Client.setCredentials(tokens);`, `this.hubspotClient.setAccessToken(token);`): it keeps what it is given.
-    if (byName && isConfigurationSetter(method) && isValueUnused(site.node)) return null;
+    if (method !== null && isConfigurationSetter(method) && isValueUnused(site.node) && byName()) return null;
     // VS Code's webview host by any of its paths, also kept under a client's name (`const api = window.__appVsCodeApi`).
     if (site.calleePaths.some((path) => path.names.slice(0, -1).some(isWebviewHostName))) return null;
     // A receiver written with a local package's type decides, by whichever of its paths
@@ -757,8 +759,8 @@ export function isClientPath(path: AccessPath): boolean {
 /** Words of a lookup that hands out a shared object, a client as likely as not (`getInstance()`, `getDefault()`). */
 const SINGLETON_WORDS: ReadonlySet<string> = new Set(['instance', 'default', 'shared', 'singleton', 'current', 'session']);
 
-/** First words of a method that gives back a record it looked up, not a client (`find`, `get`, `fetch`, `list`). */
-const RECORD_LOOKUP_VERBS: ReadonlySet<string> = new Set(['find', 'get', 'fetch', 'list', 'read', 'load', 'query', 'search', 'lookup', 'retrieve', 'describe']);
+/** First words of a model's method that gives back a record it looked up (`find`, `findById`), not a client (`DockerApi.get()`, a singleton). */
+const RECORD_LOOKUP_VERBS: ReadonlySet<string> = new Set(['find', 'search', 'lookup', 'retrieve']);
 
 /**
  * Whether a callee path reads a method off what a lookup of a client gave back (`provider.Client.find()`,

@@ -47,6 +47,8 @@ export interface SecretFinding {
    * #secretPartsRead): those parts; a copy overwriting them all holds none.
    */
   readonly parts?: readonly string[];
+  /** For such an object, every part the file reads out of it, also when it may hold others (a text cut of them all holds none of them). */
+  readonly readParts?: readonly string[];
   /** Set on a carrier known by its name alone (`tokenParams`): across a call, a parameter's name stands for what the call passes. */
   readonly byName?: true;
 }
@@ -187,7 +189,7 @@ export class SecretSources {
       const named = parts.length === 1 ? `\`${first}\` is` : `${parts.slice(0, -1).map((part) => `\`${part}\``).join(', ')} and \`${String(parts.at(-1))}\` are`;
       const finding = this.#finding('carrier', node, (text) => `\`${text}\` (its ${named} read in this file)`);
       // Parts read other ways too (taken apart, or deeper): no copy is known to overwrite them all.
-      return complete ? { ...finding, parts } : finding;
+      return complete ? { ...finding, parts, readParts: parts } : { ...finding, readParts: parts };
     }
     // A header read by its name, which names no secret (`const authHeader =
     // response.headers.get('www-authenticate')`, the server's challenge): the header decides, not the variable.
@@ -297,7 +299,6 @@ export class SecretSources {
           passed.push(below);
           continue;
         }
-        complete = false;
         part = [part, ...passed, below].join('.');
         verdict = belowVerdict;
         break;

@@ -515,9 +515,22 @@ function wholeTextOf(pattern: TSESTree.Node): 'text' | 'json' | null {
   if (callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === 'toString' && node.arguments.length === 0) {
     return unwrapExpression(callee.object).type === AST_NODE_TYPES.Identifier ? 'text' : null;
   }
-  if (node.arguments.length !== 1 || only === undefined || unwrapExpression(only).type !== AST_NODE_TYPES.Identifier) return null;
+  if (node.arguments.length !== 1 || only === undefined) return null;
+  // Of a part read by static names too (`JSON.stringify(settings.network.networkKey)`), in JSON text.
+  if (unwrapExpression(only).type !== AST_NODE_TYPES.Identifier) return isJsonStringify(node) && isStaticPartRead(only) ? 'json' : null;
   if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'String') return 'text';
   return isJsonStringify(node) ? 'json' : null;
+}
+
+/** A part of a variable read by static names (`settings.network.networkKey`). */
+function isStaticPartRead(node: TSESTree.Node): boolean {
+  let current = unwrapExpression(node);
+  if (current.type !== AST_NODE_TYPES.MemberExpression) return false;
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    if (staticPropertyName(current) === null) return false;
+    current = unwrapExpression(current.object);
+  }
+  return current.type === AST_NODE_TYPES.Identifier;
 }
 
 /** `JSON.stringify(...)`. */

@@ -21613,3 +21613,57 @@ ruleTester.run("a constant the file reads a value by names a variable (helper-11
   },
   ],
 });
+
+ruleTester.run("a part read cut out of the whole JSON text (zigbee2mqtt, the stop-33 read)", rule, {
+  valid: [
+  {
+    name: "a-part-read-cut-out-of-the-wholes-json-text",
+    code: dedent`
+      import stringify from 'json-stable-stringify-without-jsonify';
+      declare const logger: { debug(...a: unknown[]): void };
+      export function start(networkKey: number[], extPanId: string) {
+        const herdsmanSettings = { network: { networkKey, extPanId } };
+        use(herdsmanSettings.network.networkKey);
+        logger.debug(() => \`settings: '\${stringify(JSON.stringify(herdsmanSettings).replaceAll(JSON.stringify(herdsmanSettings.network.networkKey), '"HIDDEN"'))}'\`);
+      }
+      declare function use(x: unknown): void;
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "another-part-read-left-in-the-json-text",
+    code: dedent`
+      declare const logger: { debug(...a: unknown[]): void };
+      export function start(settings: { network: { networkKey: number[] }; mqtt: { password: string } }) {
+        use(settings.network.networkKey, settings.mqtt.password);
+        logger.debug(JSON.stringify(settings).replaceAll(JSON.stringify(settings.network.networkKey), '"HIDDEN"'));
+      }
+      declare function use(...x: unknown[]): void;
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `settings` (its `network.networkKey` and `mqtt.password` are read in this file) reaches `logger.debug` through `JSON.stringify` and `.replaceAll()`.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 109,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const logger: { debug(...a: unknown[]): void };
+            export function start(settings: { network: { networkKey: number[] }; mqtt: { password: string } }) {
+              use(settings.network.networkKey, settings.mqtt.password);
+              logger.debug(JSON.stringify('<redacted>').replaceAll(JSON.stringify(settings.network.networkKey), '"HIDDEN"'));
+            }
+            declare function use(...x: unknown[]): void;
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});

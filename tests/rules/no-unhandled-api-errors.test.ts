@@ -26189,3 +26189,63 @@ ruleTester.run("a wrapper promise a scheduler drops in an exported value (helper
   },
   ],
 });
+
+ruleTester.run("a singleton a client class hands out is a client (caprover, the stop-33 read)", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a-singleton-a-client-class-hands-out-is-a-client",
+    code: dedent`
+      export class CaptainManager {
+        async start() {
+          const dockerApi = DockerApi.get();
+          await dockerApi.ensureContainerStoppedAndRemoved('netdata');
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `dockerApi.ensureContainerStoppedAndRemoved` can fail with an API error that escapes `start` untranslated; catch and translate it, or document `@throws`.
+        line: 4,
+        column: 11,
+        endLine: 4,
+        endColumn: 64,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            export class CaptainManager {
+              async start() {
+                const dockerApi = DockerApi.get();
+                try {
+                  await dockerApi.ensureContainerStoppedAndRemoved('netdata');
+                } catch (error) {
+                  throw new Error('start failed', { cause: error });
+                }
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            export class CaptainManager {
+              /**
+               * @throws when \`dockerApi.ensureContainerStoppedAndRemoved\` fails.
+               */
+              async start() {
+                const dockerApi = DockerApi.get();
+                await dockerApi.ensureContainerStoppedAndRemoved('netdata');
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
