@@ -224,6 +224,12 @@ export class AccessPathResolver {
       }
       return [{ names: [module], root }];
     }
+    // A parameter whose default is another name (`fetch = globalThis.fetch`, `log = console`), never
+    // reassigned: what the default names, when the caller gives nothing, is what it holds.
+    if (def.type === DefinitionType.Parameter) {
+      const fallback = parameterDefault(def.name);
+      return fallback && isWrittenOnlyByDeclaration(variable) ? [...this.#paths(fallback, depth)] : [];
+    }
     if (def.type !== DefinitionType.Variable) return [];
     const target = this.aliasTargetOf(variable);
     if (!target) return [];
@@ -398,6 +404,15 @@ function requiredModule(node: TSESTree.CallExpression | TSESTree.NewExpression):
   const [argument] = node.arguments;
   if (node.arguments.length !== 1 || !argument) return null;
   return stringLiteralValue(argument);
+}
+
+/** The default of a parameter's binding when it names something (an identifier or a member read by static names), else null. */
+function parameterDefault(binding: TSESTree.Node): TSESTree.Expression | null {
+  const pattern = binding.parent;
+  if (pattern?.type !== AST_NODE_TYPES.AssignmentPattern || pattern.left !== binding) return null;
+  let current = unwrapExpression(pattern.right);
+  while (current.type === AST_NODE_TYPES.MemberExpression && !current.computed) current = unwrapExpression(current.object);
+  return current.type === AST_NODE_TYPES.Identifier ? pattern.right : null;
 }
 
 function isWrittenOnlyByDeclaration(variable: Variable): boolean {

@@ -26249,3 +26249,93 @@ ruleTester.run("a singleton a client class hands out is a client (caprover, the 
   },
   ],
 });
+
+ruleTester.run("a parameter whose default names something reads as it (helper-109, atproto)", rule, {
+  valid: [
+  {
+    name: "a-parameter-defaulting-to-something-else-or-reassigned",
+    code: dedent`
+      export async function run(parse = JSON.parse, fetcher = fetch) {
+        fetcher = async () => new Response('{}');
+        await fetcher('x');
+        return parse('{}');
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a-parameter-defaulting-to-fetch-is-fetch",
+    code: dedent`
+      export async function fetchPayload(fetcher: typeof fetch = fetch) {
+        const response = await fetcher('https://api.example.com/models');
+        return response.json();
+      }
+      export class OAuthClient {
+        static async fetchMetadata({ clientId, fetch = globalThis.fetch }: { clientId: string; fetch?: typeof globalThis.fetch }) {
+          const response = await fetch(new Request(clientId, { redirect: 'error' }));
+          return response.json();
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `fetcher` can fail with an API error that escapes `fetchPayload` untranslated; catch and translate it, or document `@throws`.
+        line: 2,
+        column: 26,
+        endLine: 2,
+        endColumn: 67,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            /**
+             * @throws when \`fetcher\` fails.
+             */
+            export async function fetchPayload(fetcher: typeof fetch = fetch) {
+              const response = await fetcher('https://api.example.com/models');
+              return response.json();
+            }
+            export class OAuthClient {
+              static async fetchMetadata({ clientId, fetch = globalThis.fetch }: { clientId: string; fetch?: typeof globalThis.fetch }) {
+                const response = await fetch(new Request(clientId, { redirect: 'error' }));
+                return response.json();
+              }
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `fetch` can fail with an API error that escapes `fetchMetadata` untranslated; catch and translate it, or document `@throws`.
+        line: 7,
+        column: 28,
+        endLine: 7,
+        endColumn: 79,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            export async function fetchPayload(fetcher: typeof fetch = fetch) {
+              const response = await fetcher('https://api.example.com/models');
+              return response.json();
+            }
+            export class OAuthClient {
+              /**
+               * @throws when \`fetch\` fails.
+               */
+              static async fetchMetadata({ clientId, fetch = globalThis.fetch }: { clientId: string; fetch?: typeof globalThis.fetch }) {
+                const response = await fetch(new Request(clientId, { redirect: 'error' }));
+                return response.json();
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
