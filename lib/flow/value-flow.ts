@@ -29,7 +29,7 @@ import { isJsonStringify, isWrittenOutContainer, WRITTEN_OUT } from '../matching
 import type { FunctionNode } from '../matching/ast.js';
 import type { StepSummary } from '../step-summary.js';
 import type { TextConversion } from '../matching/text-conversion.js';
-import { arraySourceOf, childNodes, collectInTry, contains, elementSourceOf, enclosingFunction, functionName, identifiersReadIn, isArrayChangingCall, isElementCallback, isFunctionNode, isWriteTarget, LOOP_TYPES, outermostWrapper, promiseMethodOf, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
+import { arraySourceOf, childNodes, collectInTry, contains, elementSourceOf, enclosingFunction, functionName, identifiersReadIn, isArrayChangingCall, isElementCallback, isFunctionNode, isWriteTarget, LOOP_TYPES, outermostWrapper, promiseMethodOf, returnedValues, staticChainOf, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
 import { localCallee, localGetter } from '../matching/local-functions.js';
 import type { GuardIndex } from '../matching/falsy-narrowing.js';
 import { guardingTest, isKnownFalsy } from '../matching/falsy-narrowing.js';
@@ -759,7 +759,8 @@ export class ValueFlow<Finding> {
     }
     // A part read off a variable (`herdsmanSettings.network.networkKey`): cut out of the whole's text.
     const quoted = unwrapExpression(removed);
-    const part = staticPathOf(quoted.type === AST_NODE_TYPES.CallExpression && isJsonStringify(quoted) && quoted.arguments[0] ? quoted.arguments[0] : quoted);
+    const read = staticChainOf(quoted.type === AST_NODE_TYPES.CallExpression && isJsonStringify(quoted) && quoted.arguments[0] ? quoted.arguments[0] : quoted);
+    const part = read && read.names.length > 0 ? { root: read.root, path: read.names.join('.') } : null;
     const partOf = part ? this.#paths.variableOf(part.root) : null;
     if (gone.size === 0 && !partOf) return traces;
     return traces.filter((trace) => {
@@ -916,7 +917,7 @@ export class ValueFlow<Finding> {
     // `await Promise.all([getToken(), getName()])`: the array of what each element settles to.
     const combined = promiseAllArgument(inner);
     if (combined) return this.#stored(combined, names, depth + 1);
-    const chain = localChain(inner);
+    const chain = staticChainOf(inner);
     if (chain && chain.names.length > 0) return this.#stored(chain.root, [...chain.names, ...names], depth + 1);
     if (inner.type !== AST_NODE_TYPES.Identifier) return this.#storedInLiteral(inner, names, depth);
     const variable = this.#paths.variableOf(inner);
@@ -970,7 +971,7 @@ export class ValueFlow<Finding> {
   /** What a written value (through the variables it is read from) holds at a path. */
   #storedInValue(value: TSESTree.Node, names: readonly string[], depth: number): Stored {
     const inner = unwrapExpression(value);
-    if (inner.type === AST_NODE_TYPES.Identifier || promiseAllArgument(inner) || localChain(inner)) return this.#stored(value, names, depth);
+    if (inner.type === AST_NODE_TYPES.Identifier || promiseAllArgument(inner) || staticChainOf(inner)) return this.#stored(value, names, depth);
     return this.#storedInLiteral(inner, names, depth);
   }
 
@@ -2010,19 +2011,6 @@ function isSeenWhole(write: Write): boolean {
   return isWrittenOutValue(write.value) || copiedSources(write.value) !== null || isWrittenOutContainer(write.value);
 }
 
-/** A read of a part by static names below a variable (`settings.network.networkKey`): the variable's identifier and the dotted path; null otherwise. */
-function staticPathOf(node: TSESTree.Node): { readonly root: TSESTree.Identifier; readonly path: string } | null {
-  const names: string[] = [];
-  let current = unwrapExpression(node);
-  while (current.type === AST_NODE_TYPES.MemberExpression) {
-    const name = staticPropertyName(current);
-    if (name === null) return null;
-    names.unshift(name);
-    current = unwrapExpression(current.object);
-  }
-  return current.type === AST_NODE_TYPES.Identifier && names.length > 0 ? { root: current, path: names.join('.') } : null;
-}
-
 /**
  * An object or array written out, or a `map` (`flatMap`) whose callback gives back only such values
  * (`keys.map((name) => ({ name, type: 'secret_text' }))`): every part of it is written in view.
@@ -2229,21 +2217,6 @@ interface Stored {
 
 const UNKNOWN_STORED: Stored = Object.freeze({ nodes: Object.freeze([]), unknown: true });
 
-/**
- * `o.a.b` (or `o?.a['b']`) read from a local variable: the variable and the static keys after it;
- * null when any key is computed or the chain starts elsewhere (`this.a`, `f().a`).
- */
-function localChain(node: TSESTree.Node): { root: TSESTree.Identifier; names: string[] } | null {
-  const names: string[] = [];
-  let current = unwrapExpression(node);
-  while (current.type === AST_NODE_TYPES.MemberExpression) {
-    const name = staticPropertyName(current);
-    if (name === null) return null;
-    names.unshift(name);
-    current = unwrapExpression(current.object);
-  }
-  return current.type === AST_NODE_TYPES.Identifier ? { root: current, names } : null;
-}
 
 /** A computed pattern key whose value is not known. */
 const UNKNOWN_KEY = '?';
@@ -2563,7 +2536,7 @@ export interface ParameterPosition {
  * anything else.
  */
 export function parameterPart(node: TSESTree.Node, paths: AccessPathResolver, depth = 0): { declaration: TSESTree.Node; names: string[] } | null {
-  const chain = localChain(node);
+  const chain = staticChainOf(node);
   if (!chain) return null;
   const variable = paths.variableOf(chain.root);
   const definition = variable?.defs[0];
@@ -2574,7 +2547,7 @@ export function parameterPart(node: TSESTree.Node, paths: AccessPathResolver, de
     const path = patternPath(declarator.id, definition.name);
     if (!path || path.rest !== null || path.names.some((name) => name === UNKNOWN_KEY || isIndex(name))) return null;
     const source = unwrapExpression(declarator.init);
-    const root = localChain(source);
+    const root = staticChainOf(source);
     const parameter = root?.names.length === 0 ? paths.variableOf(root.root) : null;
     const whole = parameter?.defs[0];
     // The parameter itself (plain, never reassigned), or a part of it.

@@ -19,7 +19,7 @@ import { AST_NODE_TYPES, AST_TOKEN_TYPES, TSESLint } from '@typescript-eslint/ut
 
 const { DefinitionType } = TSESLint.Scope;
 
-import { forEachChild, outermostWrapper, staticKeyValue, staticPropertyName, stringLiteralValue, unwrapExpression } from './ast.js';
+import { forEachChild, outermostWrapper, staticKeyValue, staticChainOf, staticPropertyName, stringLiteralValue, unwrapExpression } from './ast.js';
 
 type Variable = TSESLint.Scope.Variable;
 
@@ -410,9 +410,7 @@ function requiredModule(node: TSESTree.CallExpression | TSESTree.NewExpression):
 function parameterDefault(binding: TSESTree.Node): TSESTree.Expression | null {
   const pattern = binding.parent;
   if (pattern?.type !== AST_NODE_TYPES.AssignmentPattern || pattern.left !== binding) return null;
-  let current = unwrapExpression(pattern.right);
-  while (current.type === AST_NODE_TYPES.MemberExpression && !current.computed) current = unwrapExpression(current.object);
-  return current.type === AST_NODE_TYPES.Identifier ? pattern.right : null;
+  return staticChainOf(pattern.right) !== null ? pattern.right : null;
 }
 
 function isWrittenOnlyByDeclaration(variable: Variable): boolean {

@@ -457,6 +457,22 @@ function elementMethodOf(fn: FunctionNode): { readonly name: string; readonly re
   return name !== null && ELEMENT_CALLBACKS.has(name) ? { name, receiver: callee.object } : null;
 }
 
+/**
+ * `o.a.b` (or `o?.a['b']`) read from a local variable: the variable and the static keys after it (none
+ * for the variable itself); null when any key is computed or the chain starts elsewhere (`this.a`, `f().a`).
+ */
+export function staticChainOf(node: TSESTree.Node): { readonly root: TSESTree.Identifier; readonly names: string[] } | null {
+  const names: string[] = [];
+  let current = unwrapExpression(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    const name = staticPropertyName(current);
+    if (name === null) return null;
+    names.unshift(name);
+    current = unwrapExpression(current.object);
+  }
+  return current.type === AST_NODE_TYPES.Identifier ? { root: current, names } : null;
+}
+
 /** The values a function returns: an arrow's expression body, or the arguments of its own `return` statements (not those of nested functions). */
 export function returnedValues(fn: FunctionNode): TSESTree.Node[] {
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];

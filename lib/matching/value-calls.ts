@@ -21,7 +21,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { AccessPath } from './access-path.js';
 import { splitWords } from '../words.js';
-import { childNodes, isFunctionNode, outermostWrapper, returnedValues, staticPropertyName, stringLiteralValue, unwrapExpression, writtenCalleeName } from './ast.js';
+import { childNodes, isFunctionNode, outermostWrapper, returnedValues, staticChainOf, staticPropertyName, stringLiteralValue, unwrapExpression, writtenCalleeName } from './ast.js';
 
 const SANITIZING_WORDS: ReadonlySet<string> = new Set([
   'mask',
@@ -517,20 +517,9 @@ function wholeTextOf(pattern: TSESTree.Node): 'text' | 'json' | null {
   }
   if (node.arguments.length !== 1 || only === undefined) return null;
   // Of a part read by static names too (`JSON.stringify(settings.network.networkKey)`), in JSON text.
-  if (unwrapExpression(only).type !== AST_NODE_TYPES.Identifier) return isJsonStringify(node) && isStaticPartRead(only) ? 'json' : null;
+  if (unwrapExpression(only).type !== AST_NODE_TYPES.Identifier) return isJsonStringify(node) && (staticChainOf(only)?.names.length ?? 0) > 0 ? 'json' : null;
   if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'String') return 'text';
   return isJsonStringify(node) ? 'json' : null;
-}
-
-/** A part of a variable read by static names (`settings.network.networkKey`). */
-function isStaticPartRead(node: TSESTree.Node): boolean {
-  let current = unwrapExpression(node);
-  if (current.type !== AST_NODE_TYPES.MemberExpression) return false;
-  while (current.type === AST_NODE_TYPES.MemberExpression) {
-    if (staticPropertyName(current) === null) return false;
-    current = unwrapExpression(current.object);
-  }
-  return current.type === AST_NODE_TYPES.Identifier;
 }
 
 /** `JSON.stringify(...)`. */
