@@ -18,9 +18,9 @@ import type { AccessPath, AccessPathResolver } from '../matching/access-path.js'
 import type { FunctionNode } from '../matching/ast.js';
 import type { CallSites } from '../matching/call-site.js';
 import type { TypeInfo } from '../matching/type-info.js';
-import { writtenSignatures } from '../matching/type-info.js';
+import { knownTypeOf, writtenSignatures } from '../matching/type-info.js';
 import type { CatchAnalysis, CatchVerdict } from './catches.js';
-import { mayThrow, stashedRethrows } from './catches.js';
+import { stashedRethrows, throwsSomewhere } from './catches.js';
 import { branchTargets } from './code-path.js';
 import { docCommentOf, documentedNode, hasLazyIterableResult, hasSynchronousResult, isClientName, isThrowsDocumented, runsCallbackInCatchingTry } from '../matching/api-calls.js';
 import { booleanLiteral, childNodes, collectInTry, constructorOf, contains, declarationsNamed, enclosingFunction, functionName, identifiersReadIn, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, returnedValues, shortText, staticPropertyName, typeAliasOf, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
@@ -412,8 +412,8 @@ export class ApiErrorAnalysis {
    */
   #mayBeThenable(made: TSESTree.NewExpression): boolean {
     const info = this.#options.info;
-    const type = info?.typeOf(made);
-    if (info && type && !(type.getFlags() & (info.ts.TypeFlags.Any | info.ts.TypeFlags.Unknown))) return isThenable(type);
+    const type = info ? knownTypeOf(info, made) : undefined;
+    if (type) return isThenable(type);
     const callee = unwrapExpression(made.callee);
     const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : null;
     return name !== null && /Promise|Thenable|Deferred|Future|Task/u.test(name);
@@ -555,8 +555,8 @@ export class ApiErrorAnalysis {
    */
   #isRegistration(call: TSESTree.CallExpression): boolean {
     const info = this.#options.info;
-    const type = info?.typeOf(call);
-    if (info && type && !(type.getFlags() & (info.ts.TypeFlags.Any | info.ts.TypeFlags.Unknown))) return !isThenable(type);
+    const type = info ? knownTypeOf(info, call) : undefined;
+    if (type) return !isThenable(type);
     const callee = unwrapExpression(call.callee);
     const method = callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : null;
     if (method === null || !REGISTRATION_METHODS.has(method) || call.arguments.length < 2) return false;
@@ -599,7 +599,7 @@ export class ApiErrorAnalysis {
         if (fate === undefined) return undefined;
         // What that wrapper rejects with, having translated the error, this one must keep: dropped
         // here (`start(fn) { this.runScanner(fn); }`), it is lost.
-        const rejects = fate === null && (next.async || returnedValues(next).length > 0) && mayThrow(next);
+        const rejects = fate === null && (next.async || returnedValues(next).length > 0) && throwsSomewhere(next);
         handedOn.push(rejects && this.#isFloating(handoff) ? this.#lostOnly(handoff, context) : fate);
         continue;
       }
@@ -1428,8 +1428,7 @@ function compactChain(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceC
  * `if (client.isReady())`, `names.length`, destructuring).
  */
 export function isSynchronousCall(call: TSESTree.CallExpression, paths: AccessPathResolver, info: TypeInfo | null, isLogCall: (call: TSESTree.CallExpression) => boolean): boolean {
-  const type = info?.typeOf(call);
-  if (info && type && !(type.getFlags() & (info.ts.TypeFlags.Any | info.ts.TypeFlags.Unknown))) return hasSynchronousResult(info, call);
+  if (info && knownTypeOf(info, call)) return hasSynchronousResult(info, call);
   // Used as a plain value, or logged (`log.info('%s', api.getDeviceName(d))`: nobody logs a promise).
   const plain = (node: TSESTree.Node): boolean => isUsedAsPlainValue(node) || isLogArgument(node, isLogCall);
   if (plain(call)) return true;
@@ -2044,9 +2043,8 @@ const PLAIN_ARGUMENTS: ReadonlyMap<string, readonly [number, number]> = new Map<
 
 /** Whether the type of a call's result is known to be a thenable (a promise or a class with `then`). */
 function givesThenable(info: TypeInfo, call: TSESTree.CallExpression): boolean {
-  const type = info.typeOf(call);
-  if (!type || type.getFlags() & (info.ts.TypeFlags.Any | info.ts.TypeFlags.Unknown)) return false;
-  return (type.isUnion() ? type.types : [type]).some((part) => part.getProperty('then') !== undefined);
+  const type = knownTypeOf(info, call);
+  return type !== undefined && isThenable(type);
 }
 
 /** rxjs operators and creators whose callback's value the stream subscribes to (a promise becomes the stream's). */

@@ -560,8 +560,8 @@ function isDecidedExit(exit: TSESTree.Node, handler: ErrorHandler, references: r
   return false;
 }
 
-/** Whether a handler throws (or rejects) on some path of its own body. */
-function throwsSomewhere(handler: ErrorHandler): boolean {
+/** Whether a handler's or a function's own body throws or gives a rejected promise somewhere (`throw`, `Promise.reject(...)`). */
+export function throwsSomewhere(handler: ErrorHandler): boolean {
   let found = false;
   const stack: TSESTree.Node[] = [handler.body];
   while (stack.length > 0 && !found) {
@@ -996,15 +996,6 @@ function returnsRejection(exit: TSESTree.Node, handler: ErrorHandler): boolean {
 
 function isPromiseReject(node: TSESTree.Node): boolean {
   return promiseMethodOf(node) === 'reject';
-}
-
-/** Whether a function's own body throws or gives a rejected promise somewhere (`throw`, `Promise.reject(...)`). */
-export function mayThrow(fn: FunctionNode): boolean {
-  let found = false;
-  walkOwnBody(fn, (node) => {
-    if (node.type === AST_NODE_TYPES.ThrowStatement || isPromiseReject(node)) found = true;
-  });
-  return found;
 }
 
 /** Visits a function's own body, not nested functions. */

@@ -40,7 +40,7 @@ import {
   receiverTypePackage,
   writtenReceiverType,
 } from './local-packages.js';
-import { calleeDeclarations, calleeSymbol, containerName, declarationOrigin, hasJSDocTag, isDefaultLibrarySymbol, skipWrappers } from './type-info.js';
+import { calleeDeclarations, calleeSymbol, containerName, declarationOrigin, hasJSDocTag, isDefaultLibrarySymbol, knownTypeOf, skipWrappers } from './type-info.js';
 
 export const CLIENT_SEGMENTS: ReadonlySet<string> = new Set(['ironic', 'client', 'api', 'sdk', 'baremetal', 'conn', 'connection']);
 export const CLIENT_LAST_WORDS: ReadonlySet<string> = new Set(['client', 'api', 'sdk']);
@@ -160,7 +160,7 @@ export class ApiCallMatcher {
     // type known to be a promise (an async `send` of a JSON-RPC socket class) says otherwise. Asked
     // of the checker only once a name has said so.
     let typesSayNothing: boolean | undefined;
-    const byName = (): boolean => (typesSayNothing ??= info === null || !hasKnownType(info, site.node));
+    const byName = (): boolean => (typesSayNothing ??= info === null || knownTypeOf(info, site.node) === undefined);
     // A record a model's lookup gave back, kept under a client's name (`const client = await
     // provider.Client.find(id); client.redirectUriAllowed(uri)`): a method of a returned value.
     if (site.calleePaths.some(isFetchedRecordPath) && byName()) return null;
@@ -536,9 +536,8 @@ function isClientTypeName(name: string): boolean {
  * synchronously, so such a call only touches local state.
  */
 export function hasSynchronousResult(info: TypeInfo, call: CallSite['node']): boolean {
-  const type = info.typeOf(call);
+  const type = knownTypeOf(info, call);
   if (!type) return false;
-  if (type.getFlags() & (info.ts.TypeFlags.Any | info.ts.TypeFlags.Unknown)) return false;
   const parts = type.isUnion() ? type.types : [type];
   return !parts.some((part) => part.getProperty('then') !== undefined || part.getProperties().some((property) => property.getName().startsWith('__@asyncIterator')));
 }
@@ -548,8 +547,8 @@ export function hasSynchronousResult(info: TypeInfo, call: CallSite['node']): bo
  * (`listNodes(): AsyncIterable<Node>`): nothing runs, so nothing rejects, until it is iterated.
  */
 export function hasLazyIterableResult(info: TypeInfo, call: CallSite['node']): boolean {
-  const type = info.typeOf(call);
-  if (!type || type.getFlags() & (info.ts.TypeFlags.Any | info.ts.TypeFlags.Unknown)) return false;
+  const type = knownTypeOf(info, call);
+  if (!type) return false;
   const parts = type.isUnion() ? type.types : [type];
   return parts.every((part) => part.getProperty('then') === undefined && part.getProperties().some((property) => property.getName().startsWith('__@asyncIterator')));
 }
@@ -1093,12 +1092,6 @@ const CONFIGURATION_SETTERS: ReadonlySet<string> = new Set([
 function isConfigurationSetter(method: string): boolean {
   const words = splitWords(method);
   return words.length > 1 && words[0] === 'set' && CONFIGURATION_SETTERS.has(words.slice(1).join(''));
-}
-
-/** Whether the type of a node's value is known: neither `any` nor `unknown` (nor missing). */
-function hasKnownType(info: TypeInfo, node: TSESTree.Node): boolean {
-  const type = info.typeOf(node);
-  return type !== undefined && !(type.getFlags() & (info.ts.TypeFlags.Any | info.ts.TypeFlags.Unknown));
 }
 
 /** A query cache's mutation object by its name: `mutation`, `updateSettingsMutation`. */

@@ -25,7 +25,7 @@ import type { StepSummary } from '../step-summary.js';
 import { summariseSteps } from '../step-summary.js';
 import { splitWords } from '../words.js';
 import { elementSourceOf, isFunctionNode, isPlainLiteral, isWriteTarget, nodeText, outermostWrapper, shortText, staticPropertyName, stringLiteralValue, unwrapExpression, writtenName } from './ast.js';
-import { typeNames } from './type-info.js';
+import { knownTypeOf, typeNames } from './type-info.js';
 import type { GuardIndex } from './falsy-narrowing.js';
 import { isKnownFalsy } from './falsy-narrowing.js';
 import { isErrorName, isWrittenOutContainer } from './value-calls.js';
@@ -419,9 +419,7 @@ export class SecretSources {
 
   /** Whether a value has a type other than `any`/`unknown` (false without types). */
   hasKnownType(node: TSESTree.Node): boolean {
-    const type = this.#info?.typeOf(node);
-    if (!type || !this.#info) return false;
-    return (type.getFlags() & (this.#info.ts.TypeFlags.Any | this.#info.ts.TypeFlags.Unknown)) === 0;
+    return this.#info !== null && knownTypeOf(this.#info, node) !== undefined;
   }
 
   /** `${user}:${password}@host`: the interpolation in a URL's password position. */

@@ -164,6 +164,12 @@ export function calleeSymbol(info: TypeInfo, callee: TSESTree.Node): ts.Symbol |
   return symbol;
 }
 
+/** The type of a node's value when it says something: neither missing, `any` nor `unknown`. */
+export function knownTypeOf(info: TypeInfo, node: TSESTree.Node): ts.Type | undefined {
+  const type = info.typeOf(node);
+  return type && !(type.getFlags() & (info.ts.TypeFlags.Any | info.ts.TypeFlags.Unknown)) ? type : undefined;
+}
+
 /** Whether a symbol is declared only in the default library (`String`, `setTimeout`, `JSON`). */
 export function isDefaultLibrarySymbol(info: TypeInfo, symbol: ts.Symbol | undefined): boolean {
   const declarations = symbol?.getDeclarations() ?? [];
