@@ -194,6 +194,7 @@ export default createRule<Options, MessageId>({
       isApiCall,
       // A test framework's global `fail(...)` (jest, jasmine) fails the test: the error is not lost.
       neverReturns: (call) => isGlobalFail(call, paths) || isWrittenNever(call, paths) || (info !== null && callReturnsNever(info, call)),
+      info,
     });
     const analysis = new ApiErrorAnalysis({
       sourceCode,

@@ -23,7 +23,7 @@ import type { CatchAnalysis, CatchVerdict } from './catches.js';
 import { stashedRethrows, throwsSomewhere } from './catches.js';
 import { branchTargets } from './code-path.js';
 import { docCommentOf, documentedNode, hasLazyIterableResult, hasSynchronousResult, isClientName, isThrowsDocumented, runsCallbackInCatchingTry } from '../matching/api-calls.js';
-import { booleanLiteral, childNodes, collectInTry, constructorOf, contains, declarationsNamed, enclosingFunction, functionName, identifiersReadIn, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, returnedValues, shortText, staticPropertyName, typeAliasOf, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
+import { booleanLiteral, childNodes, collectInTry, constructorOf, contains, declarationsNamed, enclosingFunction, functionName, functionReturning, identifiersReadIn, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, returnedValues, shortText, staticPropertyName, typeAliasOf, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { functionOfVariable, isExportedWhereDeclared, localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { isDeclaredFrom, receiverOwnType } from '../matching/local-packages.js';
 import { isErrorName } from '../matching/value-calls.js';
@@ -656,7 +656,7 @@ export class ApiErrorAnalysis {
       if (this.#isFloating(link)) return { messageId: 'floatingHandlerRejects', data: { call: context.text, line: lineOf(handler) } };
       return this.#promiseFate(link, next);
     }
-    if (verdict === 'swallowed') return swallowedFate(context, handlerArgument);
+    if (verdict === 'swallowed') return isPollRejectionAttempt(link, handler) ? null : swallowedFate(context, handlerArgument);
     if (verdict === 'partial') return { messageId: 'partialCatch', data: { call: context.text, line: lineOf(handlerArgument) } };
     if (verdict === 'loggedOnly') {
       const fate = this.#loggedOnlyFate(handler, link, context, handlerArgument);
@@ -1005,6 +1005,8 @@ export class ApiErrorAnalysis {
     if (iife) return fn.async || !context.sync ? this.#promiseFate(iife, { ...context, sync: false, through: fn }) : this.#throwFate(iife, context);
     const callback = callbackCall(fn) ?? this.#passedOnlyTo(fn);
     if (callback) return this.#callbackFate(fn, callback, context);
+    // A module mock's double (`vi.mock('./http', () => ({ get: (url) => fetch(url) }))`): the code under test answers for its error.
+    if (isModuleMockMember(fn)) return null;
     // A query function of options a query hook is given by a function (Solid's `createQuery(() => ({ queryFn }))`).
     const optionsCall = returnedOptionsCall(fn);
     if (optionsCall && isQueryHookFunction(fn, optionsCall, this.#options.paths)) return null;
@@ -1039,6 +1041,8 @@ export class ApiErrorAnalysis {
     // A test double's implementation (`jest.fn(async (id) => client.node.get(id))`): the code under
     // test calls it, and what that code does with its error is the code's own matter.
     if (call.type === AST_NODE_TYPES.CallExpression && call.arguments.at(-1) === outermostWrapper(fn) && isFakeImplementation(call)) return null;
+    // Effect's `tryPromise` (`Effect.tryPromise({ try: () => fetch(url), catch: (e) => new HttpError(e) })`): the effect's failure.
+    if (call.type === AST_NODE_TYPES.CallExpression && isEffectTryPromise(fn, call, this.#options.paths)) return null;
     if (call.type === AST_NODE_TYPES.NewExpression) {
       // A `new Promise` executor: what it throws rejects the new promise; what it returns is
       // dropped (`new Promise((resolve) => client.x().then(resolve))` loses the rejection).
@@ -1706,8 +1710,7 @@ const PLAIN_RETURN_TYPES: ReadonlySet<string> = new Set([
 
 /** A value returned (or an arrow's body) by a non-async function whose written return type is a primitive. */
 function returnedAsPlainValue(value: TSESTree.Node): boolean {
-  const parent = value.parent;
-  const fn = parent?.type === AST_NODE_TYPES.ReturnStatement && parent.argument === value ? enclosingFunction(parent) : parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === value ? parent : null;
+  const fn = functionReturning(value);
   const written = fn && !fn.async ? fn.returnType?.typeAnnotation : undefined;
   return written !== undefined && isPlainWrittenType(written);
 }
@@ -1888,17 +1891,45 @@ const PROJECT_MODULE = /^(?:\.{1,2}\/|\/|[@~]\/|#)/u;
 /**
  * A polled condition's attempt: a `try` in a callback written into a call of a poller
  * (`pWaitFor(async () => { try { return (await client.status()).ready; } catch { return false; }
- * })`), whose catch ends by answering "not yet" (`return false`, `null`, `undefined`, a bare
- * `return`). The poller asks again, and gives up with its own timeout error: as a retry loop
- * followed by a throw, the catch swallows nothing.
+ * })`), whose catch answers "not yet" (`return false`, `null`, `undefined`, a bare `return`): as
+ * its last statement, or by falling through to such a `return` right after the `try` (`catch {}
+ * return false;`), having only run expressions (a log). The poller asks again, and gives up with
+ * its own timeout error: as a retry loop followed by a throw, the catch swallows nothing.
  */
 function isPollAttempt(tryStatement: TSESTree.TryStatement): boolean {
-  const last = tryStatement.handler?.body.body.at(-1);
-  if (last?.type !== AST_NODE_TYPES.ReturnStatement || (last.argument !== null && !isNotYet(last.argument))) return false;
+  const body = tryStatement.handler?.body.body ?? [];
+  const last = body.at(-1);
+  const answered = last?.type === AST_NODE_TYPES.ReturnStatement ? last : body.every((statement) => statement.type === AST_NODE_TYPES.ExpressionStatement) ? statementAfter(tryStatement) : undefined;
+  if (answered?.type !== AST_NODE_TYPES.ReturnStatement || (answered.argument !== null && !isNotYet(answered.argument))) return false;
   const fn = enclosingFunction(tryStatement);
-  const call = fn?.parent;
-  if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
-  return POLLER_NAME.test(writtenCalleeName(call) ?? '');
+  return fn !== null && isPollerCallback(fn);
+}
+
+/** The statement after one in the same block, if any. */
+function statementAfter(statement: TSESTree.Statement): TSESTree.Statement | undefined {
+  const block = statement.parent;
+  if (block.type !== AST_NODE_TYPES.BlockStatement) return undefined;
+  return block.body[block.body.indexOf(statement) + 1];
+}
+
+/** A callback written into a call of a poller (`pWaitFor(async () => ...)`). */
+function isPollerCallback(fn: FunctionNode): boolean {
+  const call = outermostWrapper(fn).parent;
+  return call?.type === AST_NODE_TYPES.CallExpression && call.arguments.includes(outermostWrapper(fn) as TSESTree.CallExpressionArgument) && POLLER_NAME.test(writtenCalleeName(call) ?? '');
+}
+
+/**
+ * A polled condition's attempt as a promise chain: a rejection handler answering "not yet"
+ * (`.catch(() => false)`) on the chain a poller's callback gives back (`pWaitFor(() =>
+ * client.status().then((s) => s.ready).catch(() => false))`).
+ */
+function isPollRejectionAttempt(link: TSESTree.CallExpression, handler: FunctionNode): boolean {
+  // An empty body answers `undefined`.
+  const [only, ...more] = handler.body.type === AST_NODE_TYPES.BlockStatement ? handler.body.body : [];
+  const answer = handler.body.type !== AST_NODE_TYPES.BlockStatement ? handler.body : only === undefined ? null : only.type === AST_NODE_TYPES.ReturnStatement && more.length === 0 ? only.argument : undefined;
+  if (answer === undefined || (answer !== null && !isNotYet(answer))) return false;
+  const fn = functionReturning(outermostWrapper(promiseChainOf(outermostWrapper(link)).end));
+  return fn !== null && isPollerCallback(fn);
 }
 
 /** A poller's name: `pWaitFor`, `waitFor`, `waitUntil`, `pollUntil`, `poll`, `until`, `eventually`. */
@@ -2320,6 +2351,21 @@ function isResultFromPromise(call: TSESTree.CallExpression, paths: AccessPathRes
   return paths.pathsOf(call.callee).some((path) => path.root.kind === 'module' && path.root.module === 'neverthrow' && path.names.at(-1) === 'fromPromise');
 }
 
+/** Effect's modules, whose `tryPromise` makes a rejection the effect's typed failure. */
+const EFFECT_MODULES: ReadonlySet<string> = new Set(['effect', 'effect/Effect', 'effect/Micro']);
+
+/**
+ * Effect's `tryPromise(evaluate)` and `tryPromise({ try, catch })` (and `tryMapPromise`): the
+ * promise's rejection becomes the effect's failure (`UnknownException`, or what `catch` makes of
+ * it), which the effect's runner hands on; not `Effect.promise`, which expects none.
+ */
+function isEffectTryPromise(fn: FunctionNode, call: TSESTree.CallExpression, paths: AccessPathResolver): boolean {
+  const wrapper = outermostWrapper(fn);
+  const property = wrapper.parent;
+  const isTry = call.arguments[0] === wrapper || (property?.type === AST_NODE_TYPES.Property && staticPropertyName(property) === 'try' && call.arguments[0] === outermostWrapper(property.parent));
+  return isTry && paths.pathsOf(call.callee).some((path) => path.root.kind === 'module' && EFFECT_MODULES.has(path.root.module) && (path.names.at(-1) === 'tryPromise' || path.names.at(-1) === 'tryMapPromise'));
+}
+
 /** rxjs's `firstValueFrom`/`lastValueFrom`, and timeout wrappers (`withTimeout(p, ms)`, `pTimeout(p, ms)`). */
 function isPromiseAdapter(call: TSESTree.CallExpression): boolean {
   const name = writtenCalleeName(call);
@@ -2396,8 +2442,7 @@ function isPredicateCall(call: TSESTree.CallExpression): boolean {
 
 /** A value returned by the callback of `filter`, `some`, `every`, `find` or `findIndex`, which tests it as a boolean. */
 function decidesArrayCallback(wrapper: TSESTree.Node): boolean {
-  const parent = wrapper.parent;
-  const fn = parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === wrapper ? parent : parent?.type === AST_NODE_TYPES.ReturnStatement ? enclosingFunction(parent) : null;
+  const fn = functionReturning(wrapper);
   if (!fn || fn.async) return false;
   const call = outermostWrapper(fn).parent;
   if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== outermostWrapper(fn)) return false;
@@ -2535,9 +2580,8 @@ function returnedOptionsCall(fn: FunctionNode): TSESTree.CallExpression | null {
   if (property?.type !== AST_NODE_TYPES.Property || property.parent.type !== AST_NODE_TYPES.ObjectExpression) return null;
   const options = outermostWrapper(property.parent);
   // The arrow's expression body, or what a `return` of the function gives.
-  const returned = options.parent;
-  const maker = returned?.type === AST_NODE_TYPES.ReturnStatement ? enclosingFunction(returned) : returned;
-  if (!maker || !isFunctionNode(maker) || (returned?.type !== AST_NODE_TYPES.ReturnStatement && maker.body !== options)) return null;
+  const maker = functionReturning(options);
+  if (!maker) return null;
   const call = outermostWrapper(maker).parent;
   return call?.type === AST_NODE_TYPES.CallExpression && call.arguments.includes(outermostWrapper(maker) as TSESTree.CallExpressionArgument) ? call : null;
 }
@@ -2629,6 +2673,36 @@ function isFakeImplementation(call: TSESTree.CallExpression): boolean {
   const object = unwrapExpression(callee.object);
   if (object.type !== AST_NODE_TYPES.Identifier) return false;
   return (method === 'fn' && (object.name === 'jest' || object.name === 'vi')) || (method === 'fake' && object.name === 'sinon');
+}
+
+/** Module mocks of jest and vitest: their factory (the second argument) gives the module's doubles. */
+const MODULE_MOCK_METHODS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['jest', new Set(['mock', 'doMock', 'unstable_mockModule'])],
+  ['vi', new Set(['mock', 'doMock'])],
+]);
+
+/**
+ * A function in what a module mock's factory gives back (`vi.mock('./http', () => ({ fetchJson:
+ * (url) => fetch(url) }))`, also a method, and in a nested object, `default: { ... }`): an
+ * implementation of a test double, as `vi.fn(impl)`'s is.
+ */
+function isModuleMockMember(fn: FunctionNode): boolean {
+  let value: TSESTree.Node = outermostWrapper(fn);
+  let object: TSESTree.Node | undefined;
+  for (let depth = 0; depth < 4; depth += 1) {
+    const property = value.parent;
+    if (property?.type !== AST_NODE_TYPES.Property || property.value !== value || property.parent.type !== AST_NODE_TYPES.ObjectExpression) break;
+    object = outermostWrapper(property.parent);
+    value = object;
+  }
+  if (!object) return false;
+  const factory = functionReturning(object);
+  const call = factory ? outermostWrapper(factory).parent : undefined;
+  if (!factory || call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[1] !== outermostWrapper(factory)) return false;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const receiver = unwrapExpression(callee.object);
+  return receiver.type === AST_NODE_TYPES.Identifier && MODULE_MOCK_METHODS.get(receiver.name)?.has(staticPropertyName(callee) ?? '') === true;
 }
 
 /** `it('...', fn)`, `test.only(...)`, `it.each(table)('...', fn)`, `beforeEach(fn)`. */

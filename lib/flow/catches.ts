@@ -21,11 +21,12 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { AccessPathResolver } from '../matching/access-path.js';
 import type { FunctionNode } from '../matching/ast.js';
+import type { TypeInfo } from '../matching/type-info.js';
 import type { CodePathRecorder, FactState } from './code-path.js';
 import { childNodes, constructorOf, contains, enclosingFunction, isFunctionNode, isPlainLiteral, outermostWrapper, promiseMethodOf, staticPropertyName, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { branchTargets } from './code-path.js';
 import { localCallee } from '../matching/local-functions.js';
-import { isErrorName, isJsonStringify } from '../matching/value-calls.js';
+import { isErrorConstructor, isErrorName, isJsonStringify } from '../matching/value-calls.js';
 import { anyExpression, anyStatement } from './listeners.js';
 
 export type CatchVerdict = 'effective' | 'loggedOnly' | 'partial' | 'swallowed' | 'useless';
@@ -58,6 +59,8 @@ export interface CatchAnalysisOptions {
   readonly isApiCall: (call: TSESTree.CallExpression) => boolean;
   /** Whether a call never returns (`return fail('not found')` with `fail(): never`): it throws, as a `throw` does. */
   readonly neverReturns?: (call: TSESTree.CallExpression) => boolean;
+  /** The file's type information, if any (is a class imported without an error's name an Error?). */
+  readonly info?: TypeInfo | null;
 }
 
 /**
@@ -271,7 +274,7 @@ export class CatchAnalysis {
     }
     for (const reference of all) {
       if (reference.identifier.type === AST_NODE_TYPES.Identifier) references.push(reference.identifier);
-      const direct = directConsumerOf(reference.identifier, handler, this.#options.paths);
+      const direct = directConsumerOf(reference.identifier, handler, this.#options.paths, this.#options.info ?? null);
       const use = direct ? outOfCallbacks(direct, handler) : null;
       if (!direct || !use) continue;
       // A callback that only logs it (`new Promise((resolve) => { LOG.warn(e); resolve(); })`) only logs it.
@@ -646,7 +649,7 @@ function outOfCallbacks(use: { node: TSESTree.Node; kind: Exclude<ErrorUse, 'cas
   return { node: outermost, kind: 'passed' };
 }
 
-function directConsumerOf(identifier: TSESTree.Node, handler: ErrorHandler, paths: AccessPathResolver): { node: TSESTree.Node; kind: Exclude<ErrorUse, 'caseBody'> } | null {
+function directConsumerOf(identifier: TSESTree.Node, handler: ErrorHandler, paths: AccessPathResolver, info: TypeInfo | null): { node: TSESTree.Node; kind: Exclude<ErrorUse, 'caseBody'> } | null {
   if (isTestAtom(identifier)) return { node: identifier, kind: 'test' };
   // The error as text (`String(e)`, `e.toString()`, `inspect(e)`) is handed to nobody: what matters is where the text goes.
   let child: TSESTree.Node = identifier.type === AST_NODE_TYPES.Identifier ? renderingOf(identifier, paths) : identifier;
@@ -668,7 +671,7 @@ function directConsumerOf(identifier: TSESTree.Node, handler: ErrorHandler, path
       case AST_NODE_TYPES.NewExpression:
         // `ignore(e)` with `function ignore(_e) {}` of this file: handed to nobody; nor is an error
         // made of it and dropped (`new DriverError('failed', { cause: e });`, its `throw` forgotten).
-        if (current.callee !== child) return ignoresArgument(current, child, paths) || isDroppedError(current, paths) ? null : { node: current, kind: 'passed' };
+        if (current.callee !== child) return ignoresArgument(current, child, paths) || isDroppedError(current, paths, info) ? null : { node: current, kind: 'passed' };
         // should.js / chai's should on it (`error.message.should.equal('Init failed')`): an assertion about the error.
         if (current.type === AST_NODE_TYPES.CallExpression && hasShouldLink(child)) return { node: current, kind: 'passed' };
         break;
@@ -736,11 +739,15 @@ function isNeverRead(target: TSESTree.Node, paths: AccessPathResolver): boolean 
   return variable !== null && !exported && !variable.references.some((reference) => reference.isRead());
 }
 
-/** `new DriverError(...)` (a class named as an error) made as a statement of its own: nothing has the error. */
-function isDroppedError(call: TSESTree.CallExpression | TSESTree.NewExpression, paths: AccessPathResolver): boolean {
+/**
+ * `new DriverError(...)` made as a statement of its own: nothing has the error. An error's class is
+ * named so, or extends one so named through classes of the file (`class DeployFailure extends
+ * NovaError`), or with types makes Errors (`InstanceNotFound` imported).
+ */
+function isDroppedError(call: TSESTree.CallExpression | TSESTree.NewExpression, paths: AccessPathResolver, info: TypeInfo | null): boolean {
   if (call.type !== AST_NODE_TYPES.NewExpression || outermostWrapper(call).parent?.type !== AST_NODE_TYPES.ExpressionStatement) return false;
   const name = writtenCalleeName(call);
-  if (name === null || !isErrorName(name)) return false;
+  if (name === null || !(isErrorName(name) || isErrorConstructor(call.callee, paths, info))) return false;
   // A class of the file whose constructor does more than call super and set fields may report it.
   const callee = unwrapExpression(call.callee);
   const definition = callee.type === AST_NODE_TYPES.Identifier ? paths.variableOf(callee)?.defs[0] : undefined;

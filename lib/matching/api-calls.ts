@@ -179,7 +179,7 @@ export class ApiCallMatcher {
     if (site.calleePaths.some(isHttpClientLocalPath)) return null;
     // A method of a remote API's SDK object, whatever it is called (`const octokit = new Octokit()`,
     // `getOctokit(token)`, `new Docker()`): `octokit.rest.pulls.get(...)`, `docker.listContainers()`.
-    if (site.calleePaths.some(isRemoteSdkPath) || site.calleePaths.some(isGoogleApiRequest) || site.calleePaths.some(isFluentKubernetesRequest) || site.calleePaths.some((path) => isN8nRequest(path, site.node))) return 'inferred';
+    if (site.calleePaths.some(isRemoteSdkPath) || site.calleePaths.some(isGoogleApiRequest) || site.calleePaths.some(isFluentKubernetesRequest) || site.calleePaths.some(isKubernetesClientRequest) || site.calleePaths.some((path) => isN8nRequest(path, site.node))) return 'inferred';
     // A receiver written with such an SDK's type (`octokit: Octokit`, `type GH = ReturnType<typeof getOctokit>`).
     if (site.calleePaths.some((path) => isRemoteSdkTypedPath(path, site.node))) return 'inferred';
     // A query cache's mutation object (`updateSettingsMutation.mutate(values)`, TanStack Query's
@@ -743,8 +743,9 @@ export function isClientPath(path: AccessPath): boolean {
     if (name.endsWith('()') || /^on[A-Z]/u.test(name) || (i === lastClient + 1 && (isConfigurationName(name) || name === 'hap')) || PROCESS_SEGMENTS.has(name) || name === 'should') return false;
   }
   const method = names[names.length - 1] ?? '';
-  // A query cache's own client, wherever it is made (`queryClient.invalidateQueries(...)`): its cache methods work here.
-  if (lastClient === names.length - 2 && QUERY_CACHE_METHODS.has(method) && splitWords(names[lastClient] ?? '').join(' ') === 'query client') return false;
+  // A query cache's own client, wherever it is made (`queryClient.invalidateQueries(...)`, what
+  // `getQueryClient()` or `makeQueryClient()` gives): its cache methods work here.
+  if (lastClient === names.length - 2 && QUERY_CACHE_METHODS.has(method) && isQueryClientName(names[lastClient] ?? '')) return false;
   // A React hook (`api.post.byId.useQuery({ id })`, tRPC's `api.useUtils()`): synchronous, by the rules of hooks.
   if (HOOK_NAME.test(method)) return false;
   // An array's iteration (`device.connection.forEach(...)`): no client has these methods.
@@ -845,6 +846,21 @@ function isFluentKubernetesRequest(path: AccessPath): boolean {
   const [made, ...rest] = names;
   const verb = rest[rest.length - 1];
   return made === 'K8s()' && verb !== undefined && FLUENT_KUBERNETES_VERBS.has(verb) && rest.slice(0, -1).every((name) => FLUENT_KUBERNETES_BUILDERS.has(name));
+}
+
+/**
+ * What the Kubernetes client (`@kubernetes/client-node`) makes to call the API server: its
+ * `Watch`, `Exec`, `Attach`, `PortForward`, `Log`, `Metrics` and `Cp` (`new k8s.Watch(kc).watch(path, ...)`)
+ * and the API objects a `KubeConfig` makes (`kc.makeApiClient(CoreV1Api).listNamespacedPod(o)`).
+ * `KubeConfig`'s own methods read and apply the configuration here.
+ */
+const KUBERNETES_REQUESTERS: ReadonlySet<string> = new Set(['Watch()', 'Exec()', 'Attach()', 'PortForward()', 'Log()', 'Metrics()', 'Cp()', 'makeApiClient()']);
+
+function isKubernetesClientRequest(path: AccessPath): boolean {
+  if (path.root.kind !== 'module' || path.root.module !== '@kubernetes/client-node') return false;
+  const { names } = path;
+  const method = names.at(-1);
+  return names.length >= 2 && KUBERNETES_REQUESTERS.has(names.at(-2) ?? '') && method !== undefined && !method.endsWith('()');
 }
 
 /**
@@ -1022,6 +1038,12 @@ function isInsightsName(raw: string): boolean {
  * TanStack Query's `QueryClient` methods that read and write the cache here (not `fetchQuery` or
  * `ensureQueryData`, whose promise rejects with the query's failure).
  */
+/** `queryClient`, or a call that gives one (`getQueryClient()`, `makeQueryClient()`, `useQueryClient()`). */
+function isQueryClientName(name: string): boolean {
+  const words = splitWords(name.endsWith('()') ? name.slice(0, -2) : name);
+  return words.length === 2 ? words[0] === 'query' && words[1] === 'client' : words.length === 3 && words[1] === 'query' && words[2] === 'client' && name.endsWith('()');
+}
+
 const QUERY_CACHE_METHODS: ReadonlySet<string> = new Set([
   'invalidateQueries',
   'refetchQueries',

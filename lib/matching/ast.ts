@@ -63,6 +63,13 @@ export function isFunctionNode(node: TSESTree.Node | undefined | null): node is 
   );
 }
 
+/** The function whose value a node is: a `return`'s argument, or an arrow's expression body. */
+export function functionReturning(value: TSESTree.Node): FunctionNode | null {
+  const parent = value.parent;
+  if (parent?.type === AST_NODE_TYPES.ReturnStatement) return enclosingFunction(parent);
+  return parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === value ? parent : null;
+}
+
 /** The nearest enclosing function of a node, or null at module level. */
 export function enclosingFunction(node: TSESTree.Node): FunctionNode | null {
   let current = node.parent;

@@ -27,6 +27,8 @@ const HOST_PACKAGES: ReadonlySet<string> = new Set(['homebridge', 'hap-nodejs', 
  * `HttpService` comes from `@nestjs/axios`, which is not one of them.
  */
 const SERVER_PACKAGES: ReadonlySet<string> = new Set(['express', 'koa', '@koa/router', 'koa-router', 'fastify', '@hapi/hapi', 'restify', 'polka', 'hono', 'connect', '@nestjs/common', '@nestjs/core', '@nestjs/websockets']);
+/** Hono's own scope: its middleware and the apps it subclasses (`new OpenAPIHono()` of `@hono/zod-openapi`). */
+const SERVER_SCOPES = ['@hono/'];
 
 /** Schema validation libraries: a schema (`const nodeApi = z.object(...)`) checks a value here, it calls nothing remote. */
 const VALIDATION_PACKAGES = ['zod', 'yup', 'joi', 'valibot', 'superstruct', 'io-ts', '@sinclair/typebox', 'arktype'];
@@ -72,10 +74,11 @@ const INFRASTRUCTURE_PACKAGES = ['aws-cdk-lib', 'constructs', 'cdktf', 'cdk8s'];
 const INFRASTRUCTURE_SCOPES = ['aws-cdk-lib/', '@aws-cdk/', '@cdktf/', 'cdk8s-plus-'];
 
 /**
- * The tools in those scopes that act on a remote service: Sentry's CLI and bundler plugins (they
- * upload releases and source maps), the CDK's and CDKTF's programmatic toolkits (they deploy).
+ * The tools in those scopes and packages that act on a remote service: Sentry's CLI and bundler
+ * plugins (they upload releases and source maps), the CDK's and CDKTF's programmatic toolkits (they
+ * deploy), Hono's RPC client (`hc(url)`: each `$get` is a fetch).
  */
-const REMOTE_TOOLS: ReadonlySet<string> = new Set(['@sentry/cli', '@sentry/wizard', '@sentry/bundler-plugin-core', '@aws-cdk/toolkit-lib', '@aws-cdk/cli-lib-alpha', '@aws-cdk/cdk-cli-wrapper', '@cdktf/cli-core']);
+const REMOTE_TOOLS: ReadonlySet<string> = new Set(['@sentry/cli', '@sentry/wizard', '@sentry/bundler-plugin-core', '@aws-cdk/toolkit-lib', '@aws-cdk/cli-lib-alpha', '@aws-cdk/cdk-cli-wrapper', '@cdktf/cli-core', 'hono/client']);
 
 function isRemoteTool(module: string): boolean {
   const parts = module.split('/');
@@ -84,7 +87,7 @@ function isRemoteTool(module: string): boolean {
 }
 
 /** Module prefixes of local packages (their tools that act on a remote service aside: isRemoteTool). */
-const LOCAL_SCOPES: readonly string[] = [...TELEMETRY_SCOPES, ...INFRASTRUCTURE_SCOPES];
+const LOCAL_SCOPES: readonly string[] = [...TELEMETRY_SCOPES, ...INFRASTRUCTURE_SCOPES, ...SERVER_SCOPES];
 
 /**
  * User-interface libraries whose objects are named like a client: Embla's carousel API (`const
@@ -111,13 +114,17 @@ function isWrappingCall(segment: string): boolean {
   return segment.endsWith('()') && /^(?:capture|wrap|instrument)[A-Z]/u.test(segment);
 }
 
-/** A local package's module, or a module inside a host or server package (`homebridge/lib/api.js`). */
+/**
+ * A local package's module, or a module inside one: a package's subpath is the same package
+ * (`homebridge/lib/api.js`, zod's `zod/v4` and `zod/mini`, `node:stream/promises`).
+ */
 function isLocalModule(module: string): boolean {
   if (LOCAL_PACKAGES.has(module)) return true;
-  if (LOCAL_SCOPES.some((scope) => module.startsWith(scope)) && !isRemoteTool(module)) return true;
+  if (isRemoteTool(module)) return false;
+  if (LOCAL_SCOPES.some((scope) => module.startsWith(scope))) return true;
   const parts = module.split('/');
   const name = module.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? '');
-  return name !== module && (HOST_PACKAGES.has(name) || SERVER_PACKAGES.has(name));
+  return name !== module && LOCAL_PACKAGES.has(name);
 }
 
 /** Whether a callee path starts at a receiver whose written type comes from a local package. */

@@ -25,10 +25,10 @@ import type { StepSummary } from '../step-summary.js';
 import { summariseSteps } from '../step-summary.js';
 import { splitWords } from '../words.js';
 import { elementSourceOf, isFunctionNode, isPlainLiteral, isWriteTarget, nodeText, outermostWrapper, shortText, staticPropertyName, stringLiteralValue, unwrapExpression, writtenName } from './ast.js';
-import { knownTypeOf, typeNames } from './type-info.js';
+import { knownTypeOf } from './type-info.js';
 import type { GuardIndex } from './falsy-narrowing.js';
 import { isKnownFalsy } from './falsy-narrowing.js';
-import { isErrorName, isWrittenOutContainer } from './value-calls.js';
+import { isErrorConstructor, isWrittenOutContainer, localClassOf } from './value-calls.js';
 
 export type SecretKind = 'carrier' | 'key' | 'name' | 'parameter' | 'token' | 'type' | 'url';
 
@@ -440,30 +440,16 @@ export class SecretSources {
     return this.#finding('token', node, () => `${shapeName} in a string literal`);
   }
 
-  /** Whether a constructor builds an Error: by name, by a local `extends` chain, or by type. */
+  /** Whether a constructor builds an Error: by a local `extends` chain, or by type (see isErrorConstructor). */
   isErrorConstructor(callee: TSESTree.Node): boolean {
-    const node = unwrapExpression(callee);
-    if (node.type !== AST_NODE_TYPES.Identifier) return false;
-    const declaration = this.#localClass(node);
-    for (let hops = 0, current = declaration; current && hops < 8; hops++) {
-      const superClass = current.superClass ? unwrapExpression(current.superClass) : null;
-      if (!superClass || superClass.type !== AST_NODE_TYPES.Identifier) break;
-      if (isErrorName(superClass.name)) return true;
-      current = this.#localClass(superClass);
-    }
-    if (this.#info) {
-      const type = this.#info.typeOf(node);
-      const instance = type?.getConstructSignatures()[0]?.getReturnType();
-      if (instance && typeNames(this.#info, instance).some((name) => name === 'Error')) return true;
-    }
-    return false;
+    return isErrorConstructor(callee, this.#paths, this.#info);
   }
 
   /** Whether `new X(...)` builds a value that redacts itself (toJSON or inspect.custom). */
   isSelfRedacting(call: TSESTree.NewExpression): boolean {
     const callee = unwrapExpression(call.callee);
     if (callee.type === AST_NODE_TYPES.Identifier) {
-      const declaration = this.#localClass(callee);
+      const declaration = localClassOf(callee, this.#paths);
       if (declaration && declaration.body.body.some(isRedactingMember)) return true;
     }
     if (this.#info && this.#types) {
@@ -522,14 +508,6 @@ export class SecretSources {
     return identifier?.parent.type === AST_NODE_TYPES.RestElement && identifier.parent.parent.type === AST_NODE_TYPES.ObjectPattern;
   }
 
-  #localClass(identifier: TSESTree.Identifier): TSESTree.ClassDeclaration | TSESTree.ClassExpression | null {
-    const variable = this.#paths.variableOf(identifier);
-    const def = variable?.defs[0];
-    if (!def) return null;
-    if (def.type === DefinitionType.ClassName) return def.node;
-    if (def.type === DefinitionType.Variable && def.node.init?.type === AST_NODE_TYPES.ClassExpression) return def.node.init;
-    return null;
-  }
 
   /** Carriers known by their names alone, one finding per node (see byName). */
   readonly #namedCarriers = new WeakMap<TSESTree.Node, SecretFinding>();

@@ -17,11 +17,15 @@
  * through `await`, and not into a result whose type is a boolean or a number.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 
-import type { AccessPath } from './access-path.js';
+import type { AccessPath, AccessPathResolver } from './access-path.js';
+import type { TypeInfo } from './type-info.js';
+import { typeNames } from './type-info.js';
 import { splitWords } from '../words.js';
 import { childNodes, isFunctionNode, outermostWrapper, returnedValues, staticChainOf, staticPropertyName, stringLiteralValue, unwrapExpression, writtenCalleeName } from './ast.js';
+
+const { DefinitionType } = TSESLint.Scope;
 
 const SANITIZING_WORDS: ReadonlySet<string> = new Set([
   'mask',
@@ -500,6 +504,34 @@ export function isErrorName(name: string): boolean {
   const words = splitWords(name);
   const last = words[words.length - 1];
   return last === 'error' || last === 'exception';
+}
+
+/** The class of the file a name is bound to (`class X {}`, `declare class X`, `const X = class {}`). */
+export function localClassOf(identifier: TSESTree.Identifier, paths: AccessPathResolver): TSESTree.ClassDeclaration | TSESTree.ClassExpression | null {
+  const def = paths.variableOf(identifier)?.defs[0];
+  if (!def) return null;
+  if (def.type === DefinitionType.ClassName) return def.node;
+  if (def.type === DefinitionType.Variable && def.node.init?.type === AST_NODE_TYPES.ClassExpression) return def.node.init;
+  return null;
+}
+
+/**
+ * Whether a constructor builds an Error, whatever its own name: a class of the file extending,
+ * through classes of the file, one named as an error (`class DeployFailure extends NovaError`,
+ * `extends Error`), or, with types, one whose instances are Errors.
+ */
+export function isErrorConstructor(callee: TSESTree.Node, paths: AccessPathResolver, info: TypeInfo | null): boolean {
+  const node = unwrapExpression(callee);
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  for (let hops = 0, current = localClassOf(node, paths); current && hops < 8; hops++) {
+    const superClass = current.superClass ? unwrapExpression(current.superClass) : null;
+    if (superClass?.type !== AST_NODE_TYPES.Identifier) break;
+    if (isErrorName(superClass.name)) return true;
+    current = localClassOf(superClass, paths);
+  }
+  if (!info) return false;
+  const instance = info.typeOf(node)?.getConstructSignatures()[0]?.getReturnType();
+  return instance !== undefined && typeNames(info, instance).includes('Error');
 }
 
 /**

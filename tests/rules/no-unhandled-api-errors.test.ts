@@ -26339,3 +26339,723 @@ ruleTester.run("a parameter whose default names something reads as it (helper-10
   },
   ],
 });
+
+ruleTester.run("package subpaths", rule, {
+  valid: [
+  {
+    name: "a schema of a zod subpath checks a value here",
+    code: dedent`
+      import { z } from 'zod/v4';
+      const memoryLoadApi = z.object({ used: z.number() });
+      export async function readLoad(raw: unknown) {
+        return await memoryLoadApi.parseAsync(raw);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a project module named like the package is not it",
+    code: dedent`
+      import { z } from './zod-client';
+      const memoryLoadApi = z.object({ used: 1 });
+      export async function readLoad(raw: unknown) {
+        return await memoryLoadApi.parseAsync(raw);
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `memoryLoadApi.parseAsync` can fail with an API error that escapes `readLoad` untranslated; catch and translate it, or document `@throws`.
+        line: 4,
+        column: 16,
+        endLine: 4,
+        endColumn: 45,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import { z } from './zod-client';
+            const memoryLoadApi = z.object({ used: 1 });
+            export async function readLoad(raw: unknown) {
+              try {
+                return await memoryLoadApi.parseAsync(raw);
+              } catch (error) {
+                throw new Error('readLoad failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import { z } from './zod-client';
+            const memoryLoadApi = z.object({ used: 1 });
+            /**
+             * @throws when \`memoryLoadApi.parseAsync\` fails.
+             */
+            export async function readLoad(raw: unknown) {
+              return await memoryLoadApi.parseAsync(raw);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("module mock factories", rule, {
+  valid: [
+  {
+    name: "a function in what a module mock's factory gives back is a double",
+    code: dedent`
+      import { vi } from 'vitest';
+      vi.mock('./http', () => ({
+        fetchJsonAsync: (url: string) => fetch(url),
+        nested: { default: { async get(url: string) { return await fetch(url); } } },
+      }));
+      jest.mock('./client', () => {
+        return { getNode: async (id: string) => fetch(\`/nodes/\${id}\`) };
+      });
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a function beside a module mock is still judged",
+    code: dedent`
+      import { vi } from 'vitest';
+      vi.mock('./http');
+      export const helpers = { fetchJsonAsync: (url: string) => fetch(url) };
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `fetch` can fail with an API error that escapes `fetchJsonAsync` untranslated; catch and translate it, or document `@throws`.
+        line: 3,
+        column: 59,
+        endLine: 3,
+        endColumn: 69,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import { vi } from 'vitest';
+            vi.mock('./http');
+            export const helpers = { /** @throws when \`fetch\` fails. */ fetchJsonAsync: (url: string) => fetch(url) };
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a function in an object given first to a mock is still judged",
+    code: dedent`
+      import { vi } from 'vitest';
+      vi.mock({ fetchJsonAsync: (url: string) => fetch(url) } as never);
+    `,
+    errors: [
+      {
+        messageId: "callbackEscapes",
+        // `fetch` runs in a callback passed to `vi.mock`, and nothing handles its error.
+        line: 2,
+        column: 44,
+        endLine: 2,
+        endColumn: 54,
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("query clients made by a call", rule, {
+  valid: [
+  {
+    name: "a query client a maker call gives keeps its cache methods local",
+    code: dedent`
+      export function prefetchAll(makeQueryClient: () => unknown, options: { queryKey: unknown[] }) {
+        const queryClient = makeQueryClient() as { prefetchQuery(o: unknown): Promise<void> };
+        void queryClient.prefetchQuery(options);
+        void getQueryClient().prefetchInfiniteQuery(options);
+      }
+      declare function getQueryClient(): { prefetchInfiniteQuery(o: unknown): Promise<void> };
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a query client's fetchQuery still rejects with the query's error",
+    code: dedent`
+      export function load(makeQueryClient: () => unknown, options: { queryKey: unknown[] }) {
+        const queryClient = makeQueryClient() as { fetchQuery(o: unknown): Promise<void> };
+        void queryClient.fetchQuery(options);
+      }
+    `,
+    errors: [
+      {
+        messageId: "voidedPromise",
+        // `void` discards the promise of `queryClient.fetchQuery` without handling its rejection.
+        line: 3,
+        column: 8,
+        endLine: 3,
+        endColumn: 39,
+      },
+    ],
+  },
+  {
+    name: "a client named for queries that is no cache's is still judged",
+    code: dedent`
+      export async function prefetch(remoteClient: { prefetchQuery(o: unknown): Promise<void> }) {
+        await makeRemoteClient().prefetchQuery({});
+      }
+      declare function makeRemoteClient(): { prefetchQuery(o: unknown): Promise<void> };
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `makeRemoteClient().prefetchQuery` can fail with an API error that escapes `prefetch` untranslated; catch and translate it, or document `@throws`.
+        line: 2,
+        column: 9,
+        endLine: 2,
+        endColumn: 45,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            export async function prefetch(remoteClient: { prefetchQuery(o: unknown): Promise<void> }) {
+              try {
+                await makeRemoteClient().prefetchQuery({});
+              } catch (error) {
+                throw new Error('prefetch failed', { cause: error });
+              }
+            }
+            declare function makeRemoteClient(): { prefetchQuery(o: unknown): Promise<void> };
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            /**
+             * @throws when \`makeRemoteClient().prefetchQuery\` fails.
+             */
+            export async function prefetch(remoteClient: { prefetchQuery(o: unknown): Promise<void> }) {
+              await makeRemoteClient().prefetchQuery({});
+            }
+            declare function makeRemoteClient(): { prefetchQuery(o: unknown): Promise<void> };
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("framework scopes and clients", rule, {
+  valid: [
+  {
+    name: "an app of Hono's scope serves requests",
+    code: dedent`
+      import { OpenAPIHono } from '@hono/zod-openapi';
+      import { cors } from 'hono/cors';
+      export const api = new OpenAPIHono();
+      api.use('/openapi', cors());
+      api.route('/monitor', other);
+      declare const other: unknown;
+    `,
+  },
+  {
+    name: "a schema of a validation package's subpath checks a value here",
+    code: dedent`
+      import * as v from 'valibot/dist/index.js';
+      const nodeApi = v.object({});
+      export async function check(raw: unknown) {
+        return await nodeApi.parseAsync(raw);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "Hono's RPC client sends requests",
+    code: dedent`
+      import { hc } from 'hono/client';
+      export async function listMonitors(url: string) {
+        const api = hc(url);
+        return await api.monitors.$get();
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `api.monitors.$get` can fail with an API error that escapes `listMonitors` untranslated; catch and translate it, or document `@throws`.
+        line: 4,
+        column: 16,
+        endLine: 4,
+        endColumn: 35,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import { hc } from 'hono/client';
+            export async function listMonitors(url: string) {
+              const api = hc(url);
+              try {
+                return await api.monitors.$get();
+              } catch (error) {
+                throw new Error('listMonitors failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import { hc } from 'hono/client';
+            /**
+             * @throws when \`api.monitors.$get\` fails.
+             */
+            export async function listMonitors(url: string) {
+              const api = hc(url);
+              return await api.monitors.$get();
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("Effect tryPromise", rule, {
+  valid: [
+  {
+    name: "Effect's tryPromise makes the rejection the effect's failure",
+    code: dedent`
+      import { Effect } from 'effect';
+      export function postWebhook(url: string, body: string) {
+        return Effect.tryPromise({
+          try: (signal) => fetch(url, { method: 'POST', body, signal }),
+          catch: (cause) => new Error('webhook failed', { cause }),
+        }).pipe(Effect.timeout('5 seconds'));
+      }
+      export const ping = (url: string) => Effect.tryPromise(() => fetch(url));
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "Effect's promise expects no rejection",
+    code: dedent`
+      import { Effect } from 'effect';
+      export function postWebhook(url: string) {
+        return Effect.promise(() => fetch(url, { method: 'POST' }));
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `fetch` can fail with an API error that escapes `postWebhook` untranslated; catch and translate it, or document `@throws`.
+        line: 3,
+        column: 31,
+        endLine: 3,
+        endColumn: 61,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import { Effect } from 'effect';
+            /**
+             * @throws when \`fetch\` fails.
+             */
+            export function postWebhook(url: string) {
+              return Effect.promise(() => fetch(url, { method: 'POST' }));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a tryPromise of another package is judged as any callback",
+    code: dedent`
+      import { tryPromise } from './retry';
+      export async function postWebhook(url: string) {
+        await tryPromise(() => fetch(url));
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `fetch` can fail with an API error that escapes `postWebhook` untranslated; catch and translate it, or document `@throws`.
+        line: 3,
+        column: 26,
+        endLine: 3,
+        endColumn: 36,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import { tryPromise } from './retry';
+            export async function postWebhook(url: string) {
+              try {
+                await tryPromise(() => fetch(url));
+              } catch (error) {
+                throw new Error('postWebhook failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import { tryPromise } from './retry';
+            /**
+             * @throws when \`fetch\` fails.
+             */
+            export async function postWebhook(url: string) {
+              await tryPromise(() => fetch(url));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("poller attempts falling through", rule, {
+  valid: [
+  {
+    name: "a poller's attempt may fall through to not yet",
+    code: dedent`
+      import pWaitFor from 'p-wait-for';
+      declare const client: { status(): Promise<{ ready: boolean; devices: string[] }> };
+      export async function waitReady(): Promise<void> {
+        await pWaitFor(async () => {
+          try {
+            if ((await client.status()).devices.length === 2) return true;
+          } catch (error) {
+            console.debug('not yet', error);
+          }
+          return false;
+        });
+        await pWaitFor(() => client.status().then((s) => s.ready).catch(() => false));
+        await pWaitFor(() => { return client.status().then((s) => s.ready).catch(() => {}); });
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a poller's attempt that falls through to done swallows",
+    code: dedent`
+      import pWaitFor from 'p-wait-for';
+      declare const client: { status(): Promise<{ ready: boolean }> };
+      export async function waitReady(): Promise<void> {
+        await pWaitFor(async () => {
+          try {
+            await client.status();
+          } catch {}
+          return true;
+        });
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        // The catch at line 7 swallows the error of `client.status`: it neither uses nor rethrows it.
+        line: 6,
+        column: 13,
+        endLine: 6,
+        endColumn: 28,
+      },
+    ],
+  },
+  {
+    name: "a catch that acts before falling through to not yet swallows",
+    code: dedent`
+      import pWaitFor from 'p-wait-for';
+      declare const client: { status(): Promise<{ ready: boolean }>; reset(): void };
+      export async function waitReady(): Promise<void> {
+        await pWaitFor(async () => {
+          try {
+            return (await client.status()).ready;
+          } catch {
+            if (Math.random() > 0.5) client.reset();
+          }
+          return false;
+        });
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        // The catch at line 7 swallows the error of `client.status`: it neither uses nor rethrows it.
+        line: 6,
+        column: 21,
+        endLine: 6,
+        endColumn: 36,
+      },
+    ],
+  },
+  {
+    name: "a rejection handler answering true swallows",
+    code: dedent`
+      import pWaitFor from 'p-wait-for';
+      declare const client: { status(): Promise<{ ready: boolean }> };
+      export async function waitReady(): Promise<void> {
+        await pWaitFor(() => client.status().then((s) => s.ready).catch(() => true));
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        // The catch at line 4 swallows the error of `client.status`: it neither uses nor rethrows it.
+        line: 4,
+        column: 24,
+        endLine: 4,
+        endColumn: 39,
+      },
+    ],
+  },
+  {
+    name: "a not-yet rejection handler outside a poller swallows",
+    code: dedent`
+      declare const client: { status(): Promise<{ ready: boolean }> };
+      export function isReady(): Promise<boolean> {
+        return client.status().then((s) => s.ready).catch(() => false);
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        // The catch at line 3 swallows the error of `client.status`: it neither uses nor rethrows it.
+        line: 3,
+        column: 10,
+        endLine: 3,
+        endColumn: 25,
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("Kubernetes client objects", rule, {
+  valid: [
+  {
+    name: "a KubeConfig's own methods work here",
+    code: dedent`
+      import { KubeConfig } from '@kubernetes/client-node';
+      export function describe(kc: KubeConfig): string | undefined {
+        kc.loadFromDefault();
+        kc.applyToHTTPSOptions({});
+        return kc.getCurrentCluster()?.server;
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "what the Kubernetes client makes calls the API server",
+    code: dedent`
+      import * as k8s from '@kubernetes/client-node';
+      export class WatchManager {
+        async addWatch(kc: k8s.KubeConfig, path: string, onEvent: (phase: string, obj: unknown) => void): Promise<AbortController> {
+          const watch = new k8s.Watch(kc);
+          return await watch.watch(path, {}, onEvent, () => undefined);
+        }
+        async pods(kc: k8s.KubeConfig) {
+          const core = kc.makeApiClient(k8s.CoreV1Api);
+          return await core.listNamespacedPod({ namespace: 'default' });
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `watch.watch` can fail with an API error that escapes `addWatch` untranslated; catch and translate it, or document `@throws`.
+        line: 5,
+        column: 18,
+        endLine: 5,
+        endColumn: 65,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import * as k8s from '@kubernetes/client-node';
+            export class WatchManager {
+              async addWatch(kc: k8s.KubeConfig, path: string, onEvent: (phase: string, obj: unknown) => void): Promise<AbortController> {
+                const watch = new k8s.Watch(kc);
+                try {
+                  return await watch.watch(path, {}, onEvent, () => undefined);
+                } catch (error) {
+                  throw new Error('addWatch failed', { cause: error });
+                }
+              }
+              async pods(kc: k8s.KubeConfig) {
+                const core = kc.makeApiClient(k8s.CoreV1Api);
+                return await core.listNamespacedPod({ namespace: 'default' });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import * as k8s from '@kubernetes/client-node';
+            export class WatchManager {
+              /**
+               * @throws when \`watch.watch\` fails.
+               */
+              async addWatch(kc: k8s.KubeConfig, path: string, onEvent: (phase: string, obj: unknown) => void): Promise<AbortController> {
+                const watch = new k8s.Watch(kc);
+                return await watch.watch(path, {}, onEvent, () => undefined);
+              }
+              async pods(kc: k8s.KubeConfig) {
+                const core = kc.makeApiClient(k8s.CoreV1Api);
+                return await core.listNamespacedPod({ namespace: 'default' });
+              }
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `core.listNamespacedPod` can fail with an API error that escapes `pods` untranslated; catch and translate it, or document `@throws`.
+        line: 9,
+        column: 18,
+        endLine: 9,
+        endColumn: 66,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import * as k8s from '@kubernetes/client-node';
+            export class WatchManager {
+              async addWatch(kc: k8s.KubeConfig, path: string, onEvent: (phase: string, obj: unknown) => void): Promise<AbortController> {
+                const watch = new k8s.Watch(kc);
+                return await watch.watch(path, {}, onEvent, () => undefined);
+              }
+              async pods(kc: k8s.KubeConfig) {
+                const core = kc.makeApiClient(k8s.CoreV1Api);
+                try {
+                  return await core.listNamespacedPod({ namespace: 'default' });
+                } catch (error) {
+                  throw new Error('pods failed', { cause: error });
+                }
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import * as k8s from '@kubernetes/client-node';
+            export class WatchManager {
+              async addWatch(kc: k8s.KubeConfig, path: string, onEvent: (phase: string, obj: unknown) => void): Promise<AbortController> {
+                const watch = new k8s.Watch(kc);
+                return await watch.watch(path, {}, onEvent, () => undefined);
+              }
+              /**
+               * @throws when \`core.listNamespacedPod\` fails.
+               */
+              async pods(kc: k8s.KubeConfig) {
+                const core = kc.makeApiClient(k8s.CoreV1Api);
+                return await core.listNamespacedPod({ namespace: 'default' });
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("dropped errors of error classes", rule, {
+  valid: [
+  {
+    name: "a file class of no error made with the error hands it on",
+    code: dedent`
+      class Notice { constructor(readonly text: string, readonly cause: unknown) { console.warn(text, cause); } }
+      declare const client: { setNodeProvisionState(id: string, target: string): Promise<void> };
+      export async function rescue(nodeId: string): Promise<void> {
+        try {
+          await client.setNodeProvisionState(nodeId, 'rescue');
+        } catch (e) {
+          new Notice(\`Failed to rescue \${nodeId}\`, e);
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "an error of a file class extending an error class made and dropped swallows",
+    code: dedent`
+      class NovaError extends Error {}
+      class InstanceDeployFailure extends NovaError {}
+      declare const client: { setNodeProvisionState(id: string, target: string): Promise<void> };
+      export async function rescue(nodeId: string): Promise<void> {
+        try {
+          await client.setNodeProvisionState(nodeId, 'rescue');
+        } catch (e) {
+          new InstanceDeployFailure(\`Failed to rescue \${nodeId}\`, { cause: e });
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        // The catch at line 7 swallows the error of `client.setNodeProvisionState`: it neither uses nor rethrows it.
+        line: 6,
+        column: 11,
+        endLine: 6,
+        endColumn: 57,
+      },
+    ],
+  },
+  ],
+});
+
+typedRuleTester.run("dropped errors by type", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "with types a constructor of Errors held in a variable made and dropped swallows",
+    code: dedent`
+      declare function errorClass(name: string): new (id: string, cause: unknown) => Error;
+      const InstanceNotFound = errorClass('InstanceNotFound');
+      declare const client: { getNode(id: string): Promise<unknown> };
+      export async function find(nodeId: string): Promise<void> {
+        try {
+          await client.getNode(nodeId);
+        } catch (e) {
+          new InstanceNotFound(nodeId, e);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        // The catch at line 7 swallows the error of `client.getNode`: it neither uses nor rethrows it.
+        line: 6,
+        column: 11,
+        endLine: 6,
+        endColumn: 33,
+      },
+    ],
+  },
+  ],
+});
