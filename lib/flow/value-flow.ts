@@ -854,13 +854,14 @@ export class ValueFlow<Finding> {
     return [...this.#trace(object)];
   }
 
-  /** `new URL(dsn)`, `new URL(this.config.url)`: a URL made from a value known by its name, not written out here. */
+  /**
+   * `new URL(dsn)`, `new URL(this.config.url)`, `new URL(process.env.DATABASE_URL ?? DEFAULT)`: a URL
+   * made from values known by their names (or a literal with no query), not written out here.
+   */
   #isUrlOfNamedString(node: TSESTree.Node): boolean {
     const value = unwrapExpression(node);
     const source = value.type === AST_NODE_TYPES.NewExpression && isUrlConstruction(value, this.#paths) ? value.arguments[0] : undefined;
-    if (!source) return false;
-    const inner = unwrapExpression(source);
-    return inner.type === AST_NODE_TYPES.Identifier || inner.type === AST_NODE_TYPES.MemberExpression;
+    return source !== undefined && source.type !== AST_NODE_TYPES.SpreadElement && isNamedString(source);
   }
 
   /** The object literals a value resolves to through its reaching writes, or null when it may be anything else. */
@@ -2428,6 +2429,24 @@ function copiedSources(node: TSESTree.Node): { sources: TSESTree.Node[]; step: s
 }
 
 /** `new URL(...)` of the global `URL`. */
+/** A string given by names (`dsn`, `this.config.url`), a fallback between such (`??`, `||`, `?:`), or a literal with no query. */
+function isNamedString(node: TSESTree.Node): boolean {
+  const inner = unwrapExpression(node);
+  switch (inner.type) {
+    case AST_NODE_TYPES.Identifier:
+    case AST_NODE_TYPES.MemberExpression:
+      return true;
+    case AST_NODE_TYPES.Literal:
+      return typeof inner.value === 'string' && !inner.value.includes('?');
+    case AST_NODE_TYPES.LogicalExpression:
+      return inner.operator !== '&&' && isNamedString(inner.left) && isNamedString(inner.right);
+    case AST_NODE_TYPES.ConditionalExpression:
+      return isNamedString(inner.consequent) && isNamedString(inner.alternate);
+    default:
+      return false;
+  }
+}
+
 function isUrlConstruction(node: TSESTree.Node, paths: AccessPathResolver): boolean {
   const value = unwrapExpression(node);
   if (value.type !== AST_NODE_TYPES.NewExpression) return false;

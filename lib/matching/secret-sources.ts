@@ -24,7 +24,7 @@ import type { TypeInfo } from './type-info.js';
 import type { StepSummary } from '../step-summary.js';
 import { summariseSteps } from '../step-summary.js';
 import { splitWords } from '../words.js';
-import { elementSourceOf, isFunctionNode, isPlainLiteral, isWriteTarget, nodeText, outermostWrapper, shortText, staticPropertyName, stringLiteralValue, unwrapExpression, writtenName } from './ast.js';
+import { childNodes, elementSourceOf, isFunctionNode, isPlainLiteral, isWriteTarget, nodeText, outermostWrapper, shortText, staticPropertyName, stringLiteralValue, unwrapExpression, writtenName } from './ast.js';
 import { knownTypeOf } from './type-info.js';
 import type { GuardIndex } from './falsy-narrowing.js';
 import { isKnownFalsy } from './falsy-narrowing.js';
@@ -450,7 +450,8 @@ export class SecretSources {
     const callee = unwrapExpression(call.callee);
     if (callee.type === AST_NODE_TYPES.Identifier) {
       const declaration = localClassOf(callee, this.#paths);
-      if (declaration && declaration.body.body.some(isRedactingMember)) return true;
+      // Trusted once its body, read here, does not show what it should hide (as for types: SensitiveTypes.redactsItself).
+      if (declaration && declaration.body.body.some((member) => isRedactingMember(member) && !revealsItself(member, this.#names))) return true;
     }
     if (this.#info && this.#types) {
       const type = this.#info.typeOf(call);
@@ -569,6 +570,35 @@ function isRedactingMember(member: TSESTree.ClassElement): boolean {
   // [inspect.custom], [util.inspect.custom], [Symbol.for('nodejs.util.inspect.custom')]
   if (key.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(key) === 'custom') return true;
   return key.type === AST_NODE_TYPES.CallExpression && key.arguments.some((argument) => argument.type === AST_NODE_TYPES.Literal && String(argument.value).includes('inspect.custom'));
+}
+
+/**
+ * Whether a `toJSON`/`inspect.custom` of a class of the file shows what it should hide: it returns
+ * `this`, spreads it, or reads a sensitive field of it outside any call (`return { password:
+ * this.password }`, not `{ password: mask(this.password) }`).
+ */
+function revealsItself(member: TSESTree.ClassElement, names: SensitiveNames): boolean {
+  const value = member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.PropertyDefinition ? member.value : null;
+  const fn = value ? unwrapExpression(value) : null;
+  if (!isFunctionNode(fn)) return false;
+  const isThis = (node: TSESTree.Node): boolean => unwrapExpression(node).type === AST_NODE_TYPES.ThisExpression;
+  const visit = (node: TSESTree.Node, inCall: boolean): boolean => {
+    // A nested function has a `this` of its own (an arrow shares it).
+    if (node !== fn && (node.type === AST_NODE_TYPES.FunctionDeclaration || node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.ClassBody)) return false;
+    if (!inCall) {
+      if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument && isThis(node.argument)) return true;
+      if (node === fn.body && fn.body.type !== AST_NODE_TYPES.BlockStatement && isThis(fn.body)) return true;
+      if (node.type === AST_NODE_TYPES.SpreadElement && isThis(node.argument)) return true;
+      if (node.type === AST_NODE_TYPES.MemberExpression && isThis(node.object)) {
+        const name = staticPropertyName(node);
+        const verdict = name === null ? null : names.classify(name);
+        if (verdict === 'secret' || verdict === 'carrier') return true;
+      }
+    }
+    const call = node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression;
+    return childNodes(node).some((child) => visit(child, inCall || (call && child !== node.callee)));
+  };
+  return visit(fn.body, false);
 }
 
 /** A secret and the steps that carried it to a sink, from the sink back to the source. */

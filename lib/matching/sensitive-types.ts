@@ -157,9 +157,14 @@ export class SensitiveTypes {
   #revealsItself(member: ts.Symbol): boolean {
     const typescript = this.#info.ts;
     const declaration = member.getDeclarations()?.[0];
-    const body = declaration && typescript.isFunctionLike(declaration) ? (declaration as ts.FunctionLikeDeclaration).body : undefined;
+    // A method, or a property holding a function (`toJSON = () => ({ ...this })`).
+    const initializer = declaration && typescript.isPropertyDeclaration(declaration) ? declaration.initializer : undefined;
+    const fn = declaration && typescript.isFunctionLike(declaration) ? declaration : initializer && typescript.isFunctionLike(initializer) ? initializer : undefined;
+    const body = fn ? (fn as ts.FunctionLikeDeclaration).body : undefined;
     if (!body) return false;
     const isThis = (expression: ts.Expression): boolean => expression.kind === typescript.SyntaxKind.ThisKeyword;
+    // An arrow's expression body is what it returns (`toJSON = () => this`).
+    if (!typescript.isBlock(body) && isThis(body)) return true;
     let reveals = false;
     const visit = (node: ts.Node, inCall: boolean): void => {
       if (reveals) return;

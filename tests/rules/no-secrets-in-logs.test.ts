@@ -21667,3 +21667,275 @@ ruleTester.run("a part read cut out of the whole JSON text (zigbee2mqtt, the sto
   },
   ],
 });
+
+ruleTester.run("toJSON of a file class read", rule, {
+  valid: [
+  {
+    name: "a class of the file whose toJSON masks its password redacts itself",
+    code: dedent`
+      declare function mask(value: string): string;
+      class BmcCredentials {
+        constructor(readonly address: string, private readonly password: string) {}
+        toJSON(): Record<string, string> {
+          return { address: this.address, password: mask(this.password) };
+        }
+      }
+      declare const LOG: { debug(message: string, context?: object): void };
+      export function load(info: { redfishPassword: string }): void {
+        const credentials = new BmcCredentials('bmc', info.redfishPassword);
+        LOG.debug('loaded', { credentials });
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a class of the file whose toJSON reads its password shows it",
+    code: dedent`
+      class BmcCredentials {
+        constructor(readonly address: string, private readonly password: string) {}
+        toJSON(): Record<string, string> {
+          return { address: this.address, password: this.password };
+        }
+      }
+      declare const LOG: { debug(message: string, context?: object): void };
+      export function load(info: { redfishPassword: string }): void {
+        const credentials = new BmcCredentials('bmc', info.redfishPassword);
+        LOG.debug('loaded', { credentials });
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `credentials`, which carries secrets, reaches `LOG.debug` through an object literal.
+        line: 10,
+        column: 3,
+        endLine: 10,
+        endColumn: 39,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            class BmcCredentials {
+              constructor(readonly address: string, private readonly password: string) {}
+              toJSON(): Record<string, string> {
+                return { address: this.address, password: this.password };
+              }
+            }
+            declare const LOG: { debug(message: string, context?: object): void };
+            export function load(info: { redfishPassword: string }): void {
+              const credentials = new BmcCredentials('bmc', info.redfishPassword);
+              LOG.debug('loaded', { credentials: '<redacted>' });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a class of the file whose toJSON returns itself shows it",
+    code: dedent`
+      class Login {
+        constructor(readonly user: string, readonly token: string) {}
+        toJSON = () => this;
+      }
+      declare const LOG: { debug(message: string, context?: object): void };
+      export function load(token: string): void {
+        const credentials = new Login('admin', token);
+        LOG.debug('login', { credentials });
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `credentials`, which carries secrets, reaches `LOG.debug` through an object literal.
+        line: 8,
+        column: 3,
+        endLine: 8,
+        endColumn: 38,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            class Login {
+              constructor(readonly user: string, readonly token: string) {}
+              toJSON = () => this;
+            }
+            declare const LOG: { debug(message: string, context?: object): void };
+            export function load(token: string): void {
+              const credentials = new Login('admin', token);
+              LOG.debug('login', { credentials: '<redacted>' });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+typedRuleTester.run("toJSON of a file class read, typed", rule, {
+  valid: [
+  {
+    name: "a class of the file whose toJSON masks its password redacts itself",
+    code: dedent`
+      declare function mask(value: string): string;
+      class BmcCredentials {
+        constructor(readonly address: string, private readonly password: string) {}
+        toJSON(): Record<string, string> {
+          return { address: this.address, password: mask(this.password) };
+        }
+      }
+      declare const LOG: { debug(message: string, context?: object): void };
+      export function load(info: { redfishPassword: string }): void {
+        const credentials = new BmcCredentials('bmc', info.redfishPassword);
+        LOG.debug('loaded', { credentials });
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a class of the file whose toJSON reads its password shows it",
+    code: dedent`
+      class BmcCredentials {
+        constructor(readonly address: string, private readonly password: string) {}
+        toJSON(): Record<string, string> {
+          return { address: this.address, password: this.password };
+        }
+      }
+      declare const LOG: { debug(message: string, context?: object): void };
+      export function load(info: { redfishPassword: string }): void {
+        const credentials = new BmcCredentials('bmc', info.redfishPassword);
+        LOG.debug('loaded', { credentials });
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `credentials`, which carries secrets, reaches `LOG.debug` through an object literal.
+        line: 10,
+        column: 3,
+        endLine: 10,
+        endColumn: 39,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            class BmcCredentials {
+              constructor(readonly address: string, private readonly password: string) {}
+              toJSON(): Record<string, string> {
+                return { address: this.address, password: this.password };
+              }
+            }
+            declare const LOG: { debug(message: string, context?: object): void };
+            export function load(info: { redfishPassword: string }): void {
+              const credentials = new BmcCredentials('bmc', info.redfishPassword);
+              LOG.debug('loaded', { credentials: '<redacted>' });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a class of the file whose toJSON returns itself shows it",
+    code: dedent`
+      class Login {
+        constructor(readonly user: string, readonly token: string) {}
+        toJSON = () => this;
+      }
+      declare const LOG: { debug(message: string, context?: object): void };
+      export function load(token: string): void {
+        const credentials = new Login('admin', token);
+        LOG.debug('login', { credentials });
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `credentials`, which carries secrets, reaches `LOG.debug` through an object literal.
+        line: 8,
+        column: 3,
+        endLine: 8,
+        endColumn: 38,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            class Login {
+              constructor(readonly user: string, readonly token: string) {}
+              toJSON = () => this;
+            }
+            declare const LOG: { debug(message: string, context?: object): void };
+            export function load(token: string): void {
+              const credentials = new Login('admin', token);
+              LOG.debug('login', { credentials: '<redacted>' });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("URL passwords cleared after a fallback", rule, {
+  valid: [
+  {
+    name: "a URL of a fallback between names whose password is cleared holds none",
+    code: dedent`
+      declare const LOG: { info(message: string): void };
+      const DEFAULT_DB = 'mysql://nova@127.0.0.1/nova_api';
+      export function describeDatabase(host: string, configured?: string): string {
+        const url = new URL(process.env.DATABASE_URL ?? DEFAULT_DB);
+        url.password = '';
+        LOG.info(\`Compute host \${host} uses database \${url.href}\`);
+        const other = new URL(configured ? configured : process.env.DATABASE_URL || 'mysql://localhost/nova');
+        other.password = '';
+        LOG.info(\`and \${other.toString()}\`);
+        return url.host;
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a URL of a string written out here keeps its query",
+    code: dedent`
+      declare const LOG: { info(message: string): void };
+      export function describeDatabase(token: string): void {
+        const url = new URL(process.env.DATABASE_URL ?? \`https://db.example/?token=\${token}\`);
+        url.password = '';
+        LOG.info(\`uses database \${url.href}\`);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `process.env.DATABASE_URL` (a connection URL, with its password) reaches `LOG.info` through `new URL(...)`, `url` and the template literal, as does `token` (through the template literal, `new URL(...)`, `url` and the template literal).
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 40,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const LOG: { info(message: string): void };
+            export function describeDatabase(token: string): void {
+              const url = new URL(process.env.DATABASE_URL ?? \`https://db.example/?token=\${token}\`);
+              url.password = '';
+              LOG.info(\`uses database \${'<redacted>'}\`);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
