@@ -100,6 +100,8 @@ export default createRule<Options, MessageId>({
           stateMachine: options.checkStateMachine === true && !isReplaced(settingsActions, options.actions),
         }),
     );
+    // A file that names no action (most files of most projects) has nothing to report.
+    if (!vocabulary.mayHoldAction(context.sourceCode.text)) return {};
     return preconditionListeners({
       sourceCode: context.sourceCode,
       vocabulary,

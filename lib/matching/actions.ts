@@ -586,12 +586,23 @@ export interface VocabularyOptions {
   readonly stateMachine: boolean;
 }
 
+/** Names to look for in a text: those that hold no other of the names (`_getNode` holds `getNode`). */
+function textNeedles(names: ReadonlySet<string> | null): readonly string[] | null {
+  if (names === null) return null;
+  const byLength = [...names].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const name of byLength) if (!kept.some((shorter) => name.includes(shorter))) kept.push(name);
+  return kept;
+}
+
 /** The compiled vocabulary of one rule invocation. */
 export class PreconditionVocabulary {
   readonly actions: readonly CompiledAction[];
   readonly checks: ReadonlyMap<string, CheckSpec>;
   readonly #checkMatchers: CallMatcherIndex<string>;
   readonly #actionIndex: CallMatcherIndex<CompiledAction>;
+  /** The shortest names whose absence from a file's text rules every action out (see mayHoldAction); null when that cannot be known. */
+  readonly #actionNames: readonly string[] | null;
   readonly #exitCalls: CallMatcher;
   readonly #assertions = new CallMatcher(ASSERTION_CALLS, 'assertions');
   readonly #equalityAssertions = new CallMatcher(EQUALITY_ASSERTIONS, 'assertions');
@@ -625,6 +636,7 @@ export class PreconditionVocabulary {
       return { spec, matcher: new CallMatcher(callees, `actions[${String(index)}].callee`), name: displayName(callees) };
     });
     this.#actionIndex = new CallMatcherIndex(this.actions.map((action) => ({ matcher: action.matcher, value: action })));
+    this.#actionNames = textNeedles(this.#actionIndex.lastNamesOfAll);
     this.#checkMatchers = new CallMatcherIndex(
       [...checks].filter(([, spec]) => spec.calls && spec.calls.length > 0).map(([id, spec]) => ({
         value: id,
@@ -647,6 +659,16 @@ export class PreconditionVocabulary {
         this.#values.set(property, values);
       }
     }
+  }
+
+  /**
+   * Whether a file's text may hold an action: false when every action is named by its method and
+   * the text holds none of those names (nor a Unicode escape, which could spell one). The rule has
+   * nothing to report then, and skips the file's analysis.
+   */
+  mayHoldAction(text: string): boolean {
+    const names = this.#actionNames;
+    return names === null || text.includes('\\u') || names.some((name) => text.includes(name));
   }
 
   /**

@@ -182,6 +182,16 @@ export class CallMatcherIndex<T> {
     }
   }
 
+  /**
+   * Every name a matching call's paths can end in, when each entry names its last segment outright
+   * (no wildcard, regular expression or declaration specifier); null otherwise. An access path
+   * takes its names from the source (an identifier, a string key, a constant's string), so a file
+   * whose text holds none of them has no matching call.
+   */
+  get lastNamesOfAll(): ReadonlySet<string> | null {
+    return this.#always.length > 0 || this.#typed.length > 0 ? null : new Set(this.#byLastName.keys());
+  }
+
   /** Whether a call whose paths all end in `name` can match an entry by name (declarations aside). */
   mayMatchName(name: string): boolean {
     return this.#always.length > 0 || this.#byLastName.has(name);

@@ -11146,3 +11146,34 @@ ruleTester.run("helpers writing parts of a shared node", rule, {
   },
   ],
 });
+
+ruleTester.run("file filter", rule, {
+  valid: [
+  {
+    name: "a file naming no action has nothing to report",
+    code: dedent`
+      export async function list(client: BaremetalClient) {
+        const nodes = await client.listNodes({ instanceId: 'x' });
+        return nodes.filter((node) => node.powerState === 'power on');
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "an action spelled with a Unicode escape is still seen",
+    // An identifier may spell its letters as escapes; the file's text then holds no action's name.
+    code: ['export async function powerOff(client: BaremetalClient, nodeId: string) {', "  await client.\\u0073etNodePowerState(nodeId, 'power off');", '}'].join('\n'),
+    errors: [
+      {
+        messageId: "missingPrecondition",
+        // `setNodePowerState` acts on `nodeId` without an association check (`validateInstanceAndNode`) before it.
+        line: 2,
+        column: 9,
+        endLine: 2,
+        endColumn: 59,
+      },
+    ],
+  },
+  ],
+});

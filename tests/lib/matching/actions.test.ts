@@ -259,6 +259,25 @@ describe('lib/matching/actions', () => {
       assert.equal(ironic().mayNameMethod('setNodePowerState'), true);
     });
   });
+  describe('mayHoldAction (the file filter before any analysis)', () => {
+    it('rules out a text that names no action, in any spelling', () => {
+      assert.equal(ironic().mayHoldAction('const nodes = await client.listNodes(); log.info(nodes.length);'), false);
+      assert.equal(ironic(true).mayHoldAction('export function reboot() { return 1; }'), false);
+      for (const text of ['client.setNodePowerState(id, "power off")', 'ironic.set_node_power_state(id)', 'this._deleteNode(n)', "const verb = 'attachVifToNode'; client[verb](id, vif);", 'const { patchNode: patch } = client;']) {
+        assert.equal(ironic().mayHoldAction(text), true, text);
+      }
+    });
+
+    it('never rules out a call it cannot see by name: an escaped identifier, a wildcard or a regular expression, a declaration', () => {
+      assert.equal(ironic().mayHoldAction('client.\\u0073etNodePowerState(id, "on")'), true);
+      const make = (callee: ActionSpec['callee']): PreconditionVocabulary => new PreconditionVocabulary({ actions: [{ callee, requires: ['exists'] }], checks: IRONIC_CHECKS, exitCalls: [], listings: [], stateMachine: false });
+      assert.equal(make('bmc.*').mayHoldAction('x()'), true);
+      assert.equal(make('/^power/').mayHoldAction('x()'), true);
+      assert.equal(make({ from: 'file', name: 'BmcClient' }).mayHoldAction('x()'), true);
+      assert.equal(make('bmc.powerCycle').mayHoldAction('x()'), false);
+      assert.equal(make('bmc.powerCycle').mayHoldAction('bmc.powerCycle()'), true);
+    });
+  });
 });
 
 describe('lib/matching/actions: mergeChecks', () => {
