@@ -243,15 +243,19 @@ export default createRule<Options, MessageId>({
      */
     function commandRunBelow(binding: TSESTree.Identifier): { callee: string; sent: string } | null {
       const clause = binding.parent;
-      if (clause.type !== AST_NODE_TYPES.CatchClause || clause.param !== binding) return null;
+      const isCatch = clause.type === AST_NODE_TYPES.CatchClause && clause.param === binding;
+      // Or a rejection handler's (`kopia(['--password=' + pw]).catch((e) => log(e))`): the chain's first call.
+      const rejected = isCatch ? [] : rejectedCallsOf(binding);
+      if (!isCatch && rejected.length === 0) return null;
       const known = commandsBelow.get(clause);
       if (known !== undefined) return known;
       let found: { callee: string; sent: string } | null = null;
-      for (const call of collectInTry(clause.parent.block, (node) => (node.type === AST_NODE_TYPES.CallExpression ? node : null))) {
+      const calls = clause.type === AST_NODE_TYPES.CatchClause ? collectInTry(clause.parent.block, (node) => (node.type === AST_NODE_TYPES.CallExpression ? node : null)) : rejected;
+      for (const call of calls) {
         const fn = localCallee(call, paths);
         if (!fn || fn.generator || contains(fn, clause)) continue;
         // An async function's failure rejects its promise, which reaches the catch when awaited here.
-        if (fn.async && outermostWrapper(call).parent?.type !== AST_NODE_TYPES.AwaitExpression) continue;
+        if (isCatch && fn.async && outermostWrapper(call).parent?.type !== AST_NODE_TYPES.AwaitExpression) continue;
         found = commandSentBelow(call, fn);
         if (found) break;
       }
@@ -442,7 +446,7 @@ export default createRule<Options, MessageId>({
 
     /** The package of the request each request error's finding holds (see isNarrowedAwayAt). */
     const requestLibraries = new WeakMap<SecretFinding, string>();
-    const commandsBelow = new Map<TSESTree.CatchClause, { callee: string; sent: string } | null>();
+    const commandsBelow = new Map<TSESTree.Node, { callee: string; sent: string } | null>();
     const requestCallsByFunction = new Map<FunctionNode, readonly { inner: TSESTree.CallExpression; library: string }[]>();
     const commandCallsByFunction = new Map<FunctionNode, readonly { inner: TSESTree.CallExpression; count: number }[]>();
     const logCalls: LogCallSite[] = [];

@@ -210,6 +210,12 @@ export default createRule<Options, MessageId>({
         return name !== null && loggers.mayBeMethod(name) && loggers.match({ node: call, calleePaths: paths.pathsOf(inner) }, info)?.kind === 'method';
       },
       isHandlerWrapper: (call) => !handlers.isEmpty && handlers.matches(sites.of(call), info),
+      // `@HandleErrors([])` is a call; `@Translated` is matched by its paths.
+      isHandlerDecorator: (decorator) => {
+        if (handlers.isEmpty) return false;
+        const expression = unwrapExpression(decorator.expression);
+        return expression.type === AST_NODE_TYPES.CallExpression ? handlers.matches(sites.of(expression), info) : handlers.matchesPaths(paths.pathsOf(expression));
+      },
       swallowAllowed: (handler) => options.swallow === 'allow-with-reason' && sourceCode.getCommentsInside(handler).some((comment) => reason.test(comment.value)),
       documentedPropagation: options.documentedPropagation !== false,
       localPropagation: options.localPropagation !== false,

@@ -24,9 +24,9 @@ import { stashedRethrows, throwsSomewhere } from './catches.js';
 import { branchTargets } from './code-path.js';
 import { docCommentOf, documentedNode, hasLazyIterableResult, hasSynchronousResult, isClientName, isThrowsDocumented, runsCallbackInCatchingTry } from '../matching/api-calls.js';
 import { booleanLiteral, childNodes, collectInTry, constructorOf, contains, declarationsNamed, enclosingFunction, functionName, functionReturning, identifiersReadIn, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, returnedValues, shortText, staticPropertyName, typeAliasOf, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
-import { functionOfVariable, isExportedWhereDeclared, localCallee, PrivateHelpers } from '../matching/local-functions.js';
+import { choiceFunctionsOfVariable, functionOfVariable, isExportedWhereDeclared, localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { isDeclaredFrom, receiverOwnType } from '../matching/local-packages.js';
-import { isErrorName } from '../matching/value-calls.js';
+import { isErrorName, localClassOf } from '../matching/value-calls.js';
 import { splitWords } from '../words.js';
 
 export type ApiErrorMessageId =
@@ -81,6 +81,8 @@ export interface ApiErrorAnalysisOptions {
   readonly isLogMethod: (method: TSESTree.Node, call: TSESTree.CallExpression) => boolean;
   /** A configured wrapper that handles the errors of the calls made inside it (`withRetries`). */
   readonly isHandlerWrapper: (call: TSESTree.CallExpression) => boolean;
+  /** A configured wrapper used as a decorator (`@HandleIntegrationErrors([])`, `@Translated`): it wraps what it decorates. */
+  readonly isHandlerDecorator: (decorator: TSESTree.Decorator) => boolean;
   /** Whether a catch with this body is allowed to swallow (an explicit reason comment). */
   readonly swallowAllowed: (handler: TSESTree.CatchClause | FunctionNode) => boolean;
   readonly documentedPropagation: boolean;
@@ -162,10 +164,14 @@ export class ApiErrorAnalysis {
   /** Records a call to a same-file function (call during traversal, for every call). */
   noteCall(call: TSESTree.CallExpression): void {
     const target = localCallee(call, this.#options.paths);
-    if (!target) return;
-    const list = this.#callSites.get(target) ?? [];
-    list.push(call);
-    this.#callSites.set(target, list);
+    // Or each function written as a choice of the `const` called (`const create = options.create ?? (() => ...)`).
+    const callee = target ? null : unwrapExpression(call.callee);
+    const variable = callee?.type === AST_NODE_TYPES.Identifier ? this.#options.paths.variableOf(callee) : null;
+    for (const fn of target ? [target] : variable ? choiceFunctionsOfVariable(variable) : []) {
+      const list = this.#callSites.get(fn) ?? [];
+      list.push(call);
+      this.#callSites.set(fn, list);
+    }
   }
 
   /**
@@ -1005,6 +1011,8 @@ export class ApiErrorAnalysis {
     if (iife) return fn.async || !context.sync ? this.#promiseFate(iife, { ...context, sync: false, through: fn }) : this.#throwFate(iife, context);
     const callback = callbackCall(fn) ?? this.#passedOnlyTo(fn);
     if (callback) return this.#callbackFate(fn, callback, context);
+    // A method a configured wrapper decorates, itself or its class (or a class of the file it extends).
+    if (this.#isDecoratedByHandler(fn)) return null;
     // A module mock's double (`vi.mock('./http', () => ({ get: (url) => fetch(url) }))`): the code under test answers for its error.
     if (isModuleMockMember(fn)) return null;
     // A query function of options a query hook is given by a function (Solid's `createQuery(() => ({ queryFn }))`).
@@ -1012,6 +1020,24 @@ export class ApiErrorAnalysis {
     if (optionsCall && isQueryHookFunction(fn, optionsCall, this.#options.paths)) return null;
     if (this.#options.localPropagation && this.#helpers.isPrivateHelper(fn)) return this.#helperFate(fn, context);
     return { messageId: 'unhandled', data: { call: context.text, function: nameOf(fn, this.#options.sourceCode) }, boundary: fn };
+  }
+
+  /**
+   * Whether a method is wrapped by a configured handler used as a decorator: on the method, on its
+   * class, or on a class of the file its class extends (`@HandleIntegrationErrors([]) export
+   * abstract class Integration`, a subclass's methods too).
+   */
+  #isDecoratedByHandler(fn: FunctionNode): boolean {
+    const element = fn.parent;
+    if (element.type !== AST_NODE_TYPES.MethodDefinition && element.type !== AST_NODE_TYPES.PropertyDefinition) return false;
+    if (element.decorators.some(this.#options.isHandlerDecorator)) return true;
+    let owner: TSESTree.Node | null = element.parent.parent;
+    for (let hops = 0; hops < 8 && (owner?.type === AST_NODE_TYPES.ClassDeclaration || owner?.type === AST_NODE_TYPES.ClassExpression); hops++) {
+      if (owner.decorators.some(this.#options.isHandlerDecorator)) return true;
+      const superClass: TSESTree.Node | null = owner.superClass ? unwrapExpression(owner.superClass) : null;
+      owner = superClass?.type === AST_NODE_TYPES.Identifier ? localClassOf(superClass, this.#options.paths) : null;
+    }
+    return false;
   }
 
   /** A callback's error goes where its caller puts it. */
@@ -1343,15 +1369,36 @@ function isExportedDeclarator(writer: TSESTree.Node): boolean {
   return writer.type === AST_NODE_TYPES.VariableDeclarator && writer.parent.parent.type === AST_NODE_TYPES.ExportNamedDeclaration;
 }
 
-/** A value the module exports: where it is written (`export default x`, `export const y = x`), or by the `const` holding it (`export { y }`, `export default y`). */
-function isExportedValue(node: TSESTree.Node, paths: AccessPathResolver): boolean {
+/** How many object literals and calls an exported value may be found through (see isExportedValue). */
+const MAX_EXPORT_HOPS = 4;
+
+/**
+ * A value the module exports: where it is written (`export default x`, `export const y = x`), or by
+ * the `const` holding it (`export { y }`, `export default y`); also as a property of an object so
+ * exported, or handed to a call whose value is (a router's table, `export const router =
+ * createTRPCRouter({ list: procedure.query(fn) })`, with the procedure written there or held by a `const`).
+ */
+function isExportedValue(node: TSESTree.Node, paths: AccessPathResolver, hops = 0): boolean {
   if (isExportedHere(node)) return true;
   const wrapper = outermostWrapper(node);
   const parent = wrapper.parent;
+  if (parent?.type === AST_NODE_TYPES.Property) return isExportedPropertyValue(wrapper, paths, hops);
   if (parent?.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== wrapper) return false;
   if (isExportedDeclarator(parent)) return true;
   const variable = parent.id.type === AST_NODE_TYPES.Identifier ? paths.variableOf(parent.id) : null;
-  return variable?.references.some((reference) => isExportedHere(reference.identifier)) ?? false;
+  return variable?.references.some((reference) => isExportedHere(reference.identifier) || isExportedPropertyValue(outermostWrapper(reference.identifier), paths, hops)) ?? false;
+}
+
+/** A property's value in an object literal that is exported, or handed to a call whose value is. */
+function isExportedPropertyValue(value: TSESTree.Node, paths: AccessPathResolver, hops: number): boolean {
+  const property = value.parent;
+  if (hops >= MAX_EXPORT_HOPS || property?.type !== AST_NODE_TYPES.Property || property.value !== value || property.parent.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  const object = outermostWrapper(property.parent);
+  const holder = object.parent;
+  if ((holder?.type === AST_NODE_TYPES.CallExpression || holder?.type === AST_NODE_TYPES.NewExpression) && holder.arguments.includes(object as TSESTree.CallExpressionArgument)) {
+    return isExportedValue(holder, paths, hops + 1);
+  }
+  return isExportedValue(object, paths, hops + 1);
 }
 
 /** A value handed to the module's importers where it stands: `export default x`, `export { x }`. */

@@ -22,7 +22,7 @@ import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/utils';
 
 import type { AccessPath } from './access-path.js';
 import type { FunctionNode } from './ast.js';
-import { enclosingFunction, importedNames, isFunctionNode, outermostWrapper, staticPropertyName, unwrapExpression } from './ast.js';
+import { enclosingFunction, importedNames, isFunctionNode, outermostWrapper, staticPropertyName, stringLiteralValue, unwrapExpression } from './ast.js';
 import type { CallMatcherSpec, CallSite } from './call-matcher.js';
 import type { CallSites } from './call-site.js';
 import type { LoggerMatcher } from './loggers.js';
@@ -563,7 +563,8 @@ function isPromiseMethodCall(site: CallSite): boolean {
 /** `client.getNode.bind(client)`: makes a function, calls nothing (the call of what it made may be an API call). */
 function isBindCall(site: CallSite): boolean {
   const literal = site.calleePaths[0]?.names;
-  return literal !== undefined && literal.length > 2 && literal[literal.length - 1] === 'bind';
+  // Awaited or chained on, it is no function made (an LDAP client's `await client.bind(dn, password)`).
+  return literal !== undefined && literal.length > 2 && literal[literal.length - 1] === 'bind' && !isAwaitedOrChained(site.node);
 }
 
 /**
@@ -677,6 +678,17 @@ function isEmitterCall(site: CallSite): boolean {
 /** A method named `on` and a capital, or one that sets, adds or registers a handler (`setRequestHandler`, `addHandler`). */
 const REGISTRATION_METHOD = /^(?:on[A-Z]|(?:set|add|register)(?:[A-Z]\w*)?Handler$)/u;
 
+/** A web framework's routing methods: an HTTP verb, `use`, `all`, `route`. */
+const ROUTE_METHODS: ReadonlySet<string> = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'head', 'options', 'all', 'use', 'route']);
+
+/** `router.get('/download', handler)`: a routing method given a route path first (`'/x'`, `'*'`), written out. */
+function isRouteRegistration(call: TSESTree.CallExpression | TSESTree.NewExpression, method: string): boolean {
+  if (!ROUTE_METHODS.has(method)) return false;
+  const [first] = call.arguments;
+  const path = first ? stringLiteralValue(first) : null;
+  return path !== null && (path.startsWith('/') || path === '*');
+}
+
 /**
  * `connection.onInitialize(() => ...)`, `client.onNotification(type, handler)`, the MCP SDK's
  * `client.setNotificationHandler(schema, ...)`: a registration method (see REGISTRATION_METHOD) given
@@ -686,7 +698,7 @@ const REGISTRATION_METHOD = /^(?:on[A-Z]|(?:set|add|register)(?:[A-Z]\w*)?Handle
 function isHandlerRegistration(site: CallSite): boolean {
   const literal = site.calleePaths[0]?.names;
   const method = literal?.[literal.length - 1];
-  if (literal === undefined || literal.length < 2 || method === undefined || !REGISTRATION_METHOD.test(method)) return false;
+  if (literal === undefined || literal.length < 2 || method === undefined || !(REGISTRATION_METHOD.test(method) || isRouteRegistration(site.node, method))) return false;
   // Awaited or returned, it is a request that happens to be named so (`await client.onDemandBackup(id, onProgress)`).
   const parent = outermostWrapper(site.node).parent;
   if (parent?.type === AST_NODE_TYPES.AwaitExpression || parent?.type === AST_NODE_TYPES.ReturnStatement || parent?.type === AST_NODE_TYPES.MemberExpression) return false;

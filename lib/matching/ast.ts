@@ -135,6 +135,20 @@ export function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
 }
 
 /** The name a function is known by: its id, the variable or property it is assigned to, or its method key. */
+/**
+ * The `const` declarator a function is one of the choices of (`const create = options.create ??
+ * (() => client.create(id))`, `||`, either branch of `?:`), or null.
+ */
+export function choiceDeclarator(fn: FunctionNode): TSESTree.VariableDeclarator | null {
+  let value: TSESTree.Node = outermostWrapper(fn);
+  for (let parent = value.parent; parent; value = outermostWrapper(parent), parent = value.parent) {
+    if ((parent.type === AST_NODE_TYPES.LogicalExpression && parent.operator !== '&&') || (parent.type === AST_NODE_TYPES.ConditionalExpression && parent.test !== value)) continue;
+    const chosen = value !== outermostWrapper(fn);
+    return chosen && parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === value && parent.id.type === AST_NODE_TYPES.Identifier && parent.parent.kind === 'const' ? parent : null;
+  }
+  return null;
+}
+
 export function functionName(fn: FunctionNode): string | null {
   if (fn.id) return fn.id.name;
   const parent = fn.parent;
@@ -149,8 +163,11 @@ export function functionName(fn: FunctionNode): string | null {
       if (parent.left.type === AST_NODE_TYPES.Identifier) return parent.left.name;
       if (parent.left.type === AST_NODE_TYPES.MemberExpression) return staticPropertyName(parent.left);
       return null;
-    default:
-      return null;
+    default: {
+      // A choice of a `const`'s value (`const create = options.create ?? (() => ...)`): by the `const`.
+      const declarator = choiceDeclarator(fn);
+      return declarator?.id.type === AST_NODE_TYPES.Identifier ? declarator.id.name : null;
+    }
   }
 }
 

@@ -8,7 +8,7 @@ import { AST_NODE_TYPES, TSESLint as Lint } from '@typescript-eslint/utils';
 import type { AccessPathResolver, MemberUses } from './access-path.js';
 import type { FunctionNode } from './ast.js';
 import { enclosingClassBody, memberUsesOf } from './access-path.js';
-import { childNodes, isFunctionNode, isWriteTarget, outermostWrapper, returnedValues, staticPropertyName, unwrapExpression } from './ast.js';
+import { childNodes, choiceDeclarator, isFunctionNode, isWriteTarget, outermostWrapper, returnedValues, staticPropertyName, unwrapExpression } from './ast.js';
 
 const { DefinitionType } = Lint.Scope;
 
@@ -164,6 +164,27 @@ export function functionOfVariable(variable: TSESLint.Scope.Variable): FunctionN
   return null;
 }
 
+/** The functions written as choices of the value of the `const` a variable is (see choiceDeclarator). */
+export function choiceFunctionsOfVariable(variable: TSESLint.Scope.Variable): FunctionNode[] {
+  const def = variable.defs[0];
+  if (variable.defs.length !== 1 || def?.type !== DefinitionType.Variable || !def.node.init) return [];
+  const found: FunctionNode[] = [];
+  const visit = (node: TSESTree.Node): void => {
+    const inner = unwrapExpression(node);
+    if (isFunctionNode(inner)) {
+      if (choiceDeclarator(inner) === def.node) found.push(inner);
+    } else if (inner.type === AST_NODE_TYPES.LogicalExpression && inner.operator !== '&&') {
+      visit(inner.left);
+      visit(inner.right);
+    } else if (inner.type === AST_NODE_TYPES.ConditionalExpression) {
+      visit(inner.consequent);
+      visit(inner.alternate);
+    }
+  };
+  visit(def.node.init);
+  return found;
+}
+
 /**
  * Whether a call is written never to return: its same-file function is declared to return `never`
  * (`function fail(message: string): never`, `declare function fail(...): never`, a `const` arrow
@@ -232,11 +253,13 @@ export class PrivateHelpers {
       if (!isPrivate) return !parent.static && parent.accessibility !== 'protected' && this.#isInternalMethod(parent.parent, name);
       return this.#callsOnThis(parent.parent).get(`${parent.static ? 'static ' : ''}${name}`) ?? true;
     }
+    // Also one of the choices of a `const`'s value (`const create = options.create ?? (() => ...)`), run where it is called.
+    const declarator = parent.type === AST_NODE_TYPES.VariableDeclarator ? parent : choiceDeclarator(fn);
     const variables =
       fn.type === AST_NODE_TYPES.FunctionDeclaration
         ? this.#sourceCode.getDeclaredVariables(fn).filter((variable) => variable.defs.some((def) => def.type === DefinitionType.FunctionName))
-        : parent.type === AST_NODE_TYPES.VariableDeclarator
-          ? this.#sourceCode.getDeclaredVariables(parent)
+        : declarator
+          ? this.#sourceCode.getDeclaredVariables(declarator)
           : [];
     const [variable] = variables;
     if (variables.length !== 1 || !variable) return false;

@@ -90,11 +90,15 @@ export function failedCallsOf(binding: TSESTree.Identifier): TSESTree.CallExpres
     // Not a call inside a nested try whose own catch takes its error; in source order.
     return collectInTry(parent.parent.block, (node) => (node.type === AST_NODE_TYPES.CallExpression ? node : null)).sort((a, b) => a.range[0] - b.range[0]);
   }
+  // A rejection handler's parameter: the chain's first call (before the node-style callback's test,
+  // which `.catch(h)` would pass as well).
+  const rejected = rejectedCallsOf(binding);
+  if (rejected.length > 0) return rejected;
   if (isFunctionNode(parent) && parent.params[0] === binding) {
     const call = parent.parent;
     if (call.type === AST_NODE_TYPES.CallExpression && call.arguments.at(-1) === parent) return [call];
   }
-  return rejectedCallsOf(binding);
+  return [];
 }
 
 

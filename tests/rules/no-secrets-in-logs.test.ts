@@ -21939,3 +21939,88 @@ ruleTester.run("URL passwords cleared after a fallback", rule, {
   },
   ],
 });
+
+ruleTester.run("command errors in rejection handlers", rule, {
+  valid: [
+  {
+    name: "a rejection handler's error of a command run without one quotes none",
+    code: dedent`
+      import { execa } from 'execa';
+      declare const logger: { error(...args: unknown[]): void };
+      async function kopia(flags: string[]) {
+        return execa('kopia', flags);
+      }
+      export async function unmount(mountPoint: string, password: string): Promise<void> {
+        await execa('umount', [mountPoint]).catch((e) => logger.error('umount failed', e));
+        await kopia([\`--password=\${password}\`]).catch((e: { exitCode: number }) => logger.error('exit', e.exitCode));
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a rejection handler's error of a command run with a secret quotes it",
+    code: dedent`
+      import { execa } from 'execa';
+      declare const logger: { error(...args: unknown[]): void };
+      async function kopia(flags: string[]) {
+        return execa('kopia', flags);
+      }
+      export async function connect(password: string): Promise<void> {
+        await execa('kopia', ['connect', \`--password=\${password}\`]).catch((e) => logger.error('failed', e));
+        await kopia(['connect', \`--password=\${password}\`]).catch((e) => logger.error('failed', e));
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `e`, the error of `execa`, which quotes the command run with `password`, reaches `logger.error`.
+        line: 7,
+        column: 76,
+        endLine: 7,
+        endColumn: 101,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import { execa } from 'execa';
+            declare const logger: { error(...args: unknown[]): void };
+            async function kopia(flags: string[]) {
+              return execa('kopia', flags);
+            }
+            export async function connect(password: string): Promise<void> {
+              await execa('kopia', ['connect', \`--password=\${password}\`]).catch((e) => logger.error('failed', '<redacted>'));
+              await kopia(['connect', \`--password=\${password}\`]).catch((e) => logger.error('failed', e));
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `e`, the error of `execa`, which quotes the command run with `password`, reaches `logger.error`.
+        line: 8,
+        column: 67,
+        endLine: 8,
+        endColumn: 92,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import { execa } from 'execa';
+            declare const logger: { error(...args: unknown[]): void };
+            async function kopia(flags: string[]) {
+              return execa('kopia', flags);
+            }
+            export async function connect(password: string): Promise<void> {
+              await execa('kopia', ['connect', \`--password=\${password}\`]).catch((e) => logger.error('failed', e));
+              await kopia(['connect', \`--password=\${password}\`]).catch((e) => logger.error('failed', '<redacted>'));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});

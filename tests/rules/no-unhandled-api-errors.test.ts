@@ -27059,3 +27059,440 @@ typedRuleTester.run("dropped errors by type", rule, {
   },
   ],
 });
+
+ruleTester.run("route registrations by their path", rule, {
+  valid: [
+  {
+    name: "a routing method given a route path and a function in place registers a route",
+    code: dedent`
+      import express from 'express';
+      export default function routes({ privateApi }: { privateApi: any }) {
+        privateApi.get('/download', async (request: unknown, response: { json(v: unknown): void }) => {
+          response.json({ ok: true });
+        });
+        privateApi.use('/thumbnail', express.static('/thumbs'), (request: unknown, response: { sendStatus(s: number): void }) => response.sendStatus(404));
+        privateApi.all('*', () => undefined);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a routing method without a function or awaited is a request",
+    code: dedent`
+      export async function nodes({ publicApi }: { publicApi: any }) {
+        publicApi.get('/nodes');
+        await publicApi.post('/nodes', async () => 1);
+        publicApi.get('https://api.example/nodes', () => 1);
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `publicApi.get` is neither awaited, returned nor handled; its rejection is lost.
+        line: 2,
+        column: 3,
+        endLine: 2,
+        endColumn: 26,
+        suggestions: [
+        {
+          messageId: "suggestAwait",
+          output: dedent`
+            export async function nodes({ publicApi }: { publicApi: any }) {
+              await publicApi.get('/nodes');
+              await publicApi.post('/nodes', async () => 1);
+              publicApi.get('https://api.example/nodes', () => 1);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `publicApi.post` can fail with an API error that escapes `nodes` untranslated; catch and translate it, or document `@throws`.
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 48,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            export async function nodes({ publicApi }: { publicApi: any }) {
+              publicApi.get('/nodes');
+              try {
+                await publicApi.post('/nodes', async () => 1);
+              } catch (error) {
+                throw new Error('nodes failed', { cause: error });
+              }
+              publicApi.get('https://api.example/nodes', () => 1);
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            /**
+             * @throws when \`publicApi.post\` fails.
+             */
+            export async function nodes({ publicApi }: { publicApi: any }) {
+              publicApi.get('/nodes');
+              await publicApi.post('/nodes', async () => 1);
+              publicApi.get('https://api.example/nodes', () => 1);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "floating",
+        // The promise of `publicApi.get` is neither awaited, returned nor handled; its rejection is lost.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 54,
+        suggestions: [
+        {
+          messageId: "suggestAwait",
+          output: dedent`
+            export async function nodes({ publicApi }: { publicApi: any }) {
+              publicApi.get('/nodes');
+              await publicApi.post('/nodes', async () => 1);
+              await publicApi.get('https://api.example/nodes', () => 1);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("awaited binds", rule, {
+  valid: [
+  {
+    name: "a bind that makes a function calls nothing",
+    code: dedent`
+      declare const client: { getNode(id: string): Promise<unknown> };
+      export const getNode = client.getNode.bind(client);
+      export function handlers() {
+        return [client.getNode.bind(client)];
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "an awaited bind of a client is a request",
+    code: dedent`
+      import { Client } from 'ldapts';
+      export class LdapClient {
+        private client = new Client({ url: 'ldaps://ldap.example' });
+        public async bindAsync(distinguishedName: string, password: string) {
+          return await this.client.bind(distinguishedName, password);
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `this.client.bind` can fail with an API error that escapes `bindAsync` untranslated; catch and translate it, or document `@throws`.
+        line: 5,
+        column: 18,
+        endLine: 5,
+        endColumn: 63,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import { Client } from 'ldapts';
+            export class LdapClient {
+              private client = new Client({ url: 'ldaps://ldap.example' });
+              public async bindAsync(distinguishedName: string, password: string) {
+                try {
+                  return await this.client.bind(distinguishedName, password);
+                } catch (error) {
+                  throw new Error('bindAsync failed', { cause: error });
+                }
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import { Client } from 'ldapts';
+            export class LdapClient {
+              private client = new Client({ url: 'ldaps://ldap.example' });
+              /**
+               * @throws when \`this.client.bind\` fails.
+               */
+              public async bindAsync(distinguishedName: string, password: string) {
+                return await this.client.bind(distinguishedName, password);
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("exported router tables", rule, {
+  valid: [
+  {
+    name: "a procedure whose callback translates in an exported table is handled",
+    code: dedent`
+      import Stripe from 'stripe';
+      import { TRPCError } from '@trpc/server';
+      import { createTRPCRouter, adminProcedure } from './trpc';
+      const stripe = new Stripe('sk_test', {});
+      export const billingRouter = createTRPCRouter({
+        listProducts: adminProcedure.query(async () => {
+          try {
+            return (await stripe.products.list({ active: true })).data;
+          } catch (error) {
+            throw new TRPCError({ code: 'BAD_GATEWAY', cause: error });
+          }
+        }),
+      });
+    `,
+  },
+  {
+    name: "a table nothing exports keeps the callback's promise local",
+    code: dedent`
+      import Stripe from 'stripe';
+      import { createTRPCRouter, adminProcedure } from './trpc';
+      const stripe = new Stripe('sk_test', {});
+      const billingRouter = createTRPCRouter({
+        listProducts: adminProcedure.query(async () => (await stripe.products.list()).data),
+      });
+      void billingRouter;
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a procedure in an exported router's table lets its callback's error escape",
+    code: dedent`
+      import Stripe from 'stripe';
+      import { createTRPCRouter, adminProcedure } from './trpc';
+      const stripe = new Stripe('sk_test', {});
+      const listPrices = adminProcedure.query(async () => (await stripe.prices.list()).data);
+      export const billingRouter = createTRPCRouter({
+        listProducts: adminProcedure.query(async () => {
+          const products = await stripe.products.list({ active: true });
+          return products.data;
+        }),
+        nested: { listPrices },
+      });
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `stripe.prices.list` can fail with an API error that escapes the callback passed to `adminProcedure.query` untranslated; catch and translate it, or document `@throws`.
+        line: 4,
+        column: 60,
+        endLine: 4,
+        endColumn: 80,
+      },
+      {
+        messageId: "unhandled",
+        // `stripe.products.list` can fail with an API error that escapes the callback passed to `adminProcedure.query` untranslated; catch and translate it, or document `@throws`.
+        line: 7,
+        column: 28,
+        endLine: 7,
+        endColumn: 66,
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("functions chosen as fallbacks", rule, {
+  valid: [
+  {
+    name: "a function chosen as a fallback and only called is a private helper",
+    code: dedent`
+      interface Api { createStream(id: string): Promise<{ version: string }> }
+      export class StreamWriter {
+        constructor(private options: { apiClient: Api; id: string; create?: () => Promise<unknown> }) {}
+        private async init() {
+          const createFn = this.options.create ?? (() => this.options.apiClient.createStream(this.options.id));
+          return await createFn();
+        }
+        async wait() {
+          try {
+            return await this.init();
+          } catch (error) {
+            throw new Error('stream init failed', { cause: error });
+          }
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a fallback function whose caller does not handle lets the error escape",
+    code: dedent`
+      interface Api { createStream(id: string): Promise<{ version: string }> }
+      export async function open(apiClient: Api, id: string, create?: () => Promise<unknown>) {
+        const createFn = create ?? (() => apiClient.createStream(id));
+        return await createFn();
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandledHelper",
+        // `apiClient.createStream` can fail with an API error that `createFn` passes on to the call at line 4, where nothing handles it.
+        line: 3,
+        column: 37,
+        endLine: 3,
+        endColumn: 63,
+      },
+    ],
+  },
+  {
+    name: "a fallback function handed on is a boundary",
+    code: dedent`
+      interface Api { createStream(id: string): Promise<{ version: string }> }
+      export function opener(apiClient: Api, id: string, create?: () => Promise<unknown>) {
+        const createFn = create ?? (() => apiClient.createStream(id));
+        return createFn;
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `apiClient.createStream` can fail with an API error that escapes `createFn` untranslated; catch and translate it, or document `@throws`.
+        line: 3,
+        column: 37,
+        endLine: 3,
+        endColumn: 63,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            interface Api { createStream(id: string): Promise<{ version: string }> }
+            export function opener(apiClient: Api, id: string, create?: () => Promise<unknown>) {
+              const createFn = create ?? (/** @throws when \`apiClient.createStream\` fails. */ () => apiClient.createStream(id));
+              return createFn;
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("decorators listed as handlers", rule, {
+  valid: [
+  {
+    name: "a method of a class a listed decorator wraps is handled",
+    options: [{"handlers":["HandleIntegrationErrors"]}],
+    code: dedent`
+      import { HandleIntegrationErrors } from './errors';
+      declare const sdk: { client: { statusAsync(): Promise<string>; stopAsync(): Promise<void> } };
+      @HandleIntegrationErrors([])
+      export abstract class Integration {
+        protected client = sdk.client;
+        public async getStatusAsync() {
+          return await this.client.statusAsync();
+        }
+      }
+      export class Synology extends Integration {
+        public async stopAsync() {
+          await this.client.stopAsync();
+        }
+      }
+      export class Plain {
+        @HandleIntegrationErrors([])
+        public async stop() {
+          await sdk.client.stopAsync();
+        }
+      }
+    `,
+  },
+  {
+    name: "a method a listed decorator written bare wraps is handled",
+    options: [{"handlers":["HandleIntegrationErrors"]}],
+    code: dedent`
+      import { HandleIntegrationErrors } from './errors';
+      declare const sdk: { client: { statusAsync(): Promise<string> } };
+      export class Integration {
+        @HandleIntegrationErrors
+        public async getStatusAsync() {
+          return await sdk.client.statusAsync();
+        }
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a method of a class an unlisted decorator marks is a boundary",
+    options: [{"handlers":["HandleIntegrationErrors"]}],
+    code: dedent`
+      import { Log } from './log';
+      declare const sdk: { client: { statusAsync(): Promise<string> } };
+      @Log()
+      export class Integration {
+        public async getStatusAsync() {
+          return await sdk.client.statusAsync();
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `sdk.client.statusAsync` can fail with an API error that escapes `getStatusAsync` untranslated; catch and translate it, or document `@throws`.
+        line: 6,
+        column: 18,
+        endLine: 6,
+        endColumn: 42,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import { Log } from './log';
+            declare const sdk: { client: { statusAsync(): Promise<string> } };
+            @Log()
+            export class Integration {
+              public async getStatusAsync() {
+                try {
+                  return await sdk.client.statusAsync();
+                } catch (error) {
+                  throw new Error('getStatusAsync failed', { cause: error });
+                }
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import { Log } from './log';
+            declare const sdk: { client: { statusAsync(): Promise<string> } };
+            @Log()
+            export class Integration {
+              /**
+               * @throws when \`sdk.client.statusAsync\` fails.
+               */
+              public async getStatusAsync() {
+                return await sdk.client.statusAsync();
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});

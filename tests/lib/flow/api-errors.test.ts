@@ -70,6 +70,7 @@ function judge(code: string, options: Partial<Pick<ApiErrorAnalysisOptions, 'che
         isLogCall: (call) => rootName(call) === 'LOG',
         isLogMethod: (method) => method.type === AST_NODE_TYPES.MemberExpression && method.object.type === AST_NODE_TYPES.Identifier && method.object.name === 'LOG',
         isHandlerWrapper: (call) => rootName(call) === 'retrying',
+        isHandlerDecorator: () => false,
         swallowAllowed: (handler) => sourceCode.getCommentsInside(handler).some((comment) => comment.value.includes('ironclad-ignore:')),
         documentedPropagation: options.documentedPropagation ?? true,
         localPropagation: options.localPropagation ?? true,
