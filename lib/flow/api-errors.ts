@@ -22,7 +22,7 @@ import { knownTypeOf, writtenSignatures } from '../matching/type-info.js';
 import type { CatchAnalysis, CatchVerdict } from './catches.js';
 import { stashedRethrows, throwsSomewhere } from './catches.js';
 import { branchTargets } from './code-path.js';
-import { docCommentOf, documentedNode, hasLazyIterableResult, hasSynchronousResult, isClientName, isThrowsDocumented, runsCallbackInCatchingTry } from '../matching/api-calls.js';
+import { docCommentOf, documentedNode, ERROR_PARAMETER_WORDS, hasLazyIterableResult, hasSynchronousResult, isClientName, isThrowsDocumented, runsCallbackInCatchingTry } from '../matching/api-calls.js';
 import { booleanLiteral, childNodes, collectInTry, constructorOf, contains, declarationsNamed, enclosingFunction, functionName, functionReturning, identifiersReadIn, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, returnedValues, shortText, staticPropertyName, typeAliasOf, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { choiceFunctionsOfVariable, functionOfVariable, isExportedWhereDeclared, localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { isDeclaredFrom, receiverOwnType } from '../matching/local-packages.js';
@@ -1028,9 +1028,11 @@ export class ApiErrorAnalysis {
    * abstract class Integration`, a subclass's methods too).
    */
   #isDecoratedByHandler(fn: FunctionNode): boolean {
+    // A method: a class's decorator rewraps its prototype's methods, not its fields or static members.
     const element = fn.parent;
-    if (element.type !== AST_NODE_TYPES.MethodDefinition && element.type !== AST_NODE_TYPES.PropertyDefinition) return false;
+    if (element.type !== AST_NODE_TYPES.MethodDefinition || element.kind !== 'method') return false;
     if (element.decorators.some(this.#options.isHandlerDecorator)) return true;
+    if (element.static) return false;
     let owner: TSESTree.Node | null = element.parent.parent;
     for (let hops = 0; hops < 8 && (owner?.type === AST_NODE_TYPES.ClassDeclaration || owner?.type === AST_NODE_TYPES.ClassExpression); hops++) {
       if (owner.decorators.some(this.#options.isHandlerDecorator)) return true;
@@ -1857,12 +1859,12 @@ function writtenFunctionSignature(node: TSESTree.Node | undefined): TSESTree.TSD
 function isAwaitedOrChained(wrapper: TSESTree.Node): boolean {
   const parent = wrapper.parent;
   if (parent?.type === AST_NODE_TYPES.AwaitExpression) return true;
-  const returned = parent?.type === AST_NODE_TYPES.ReturnStatement || (parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === wrapper);
-  if (returned) {
-    const fn = parent.type === AST_NODE_TYPES.ArrowFunctionExpression ? parent : enclosingFunction(parent);
-    const written = fn?.returnType?.typeAnnotation;
-    return fn !== null && (fn.async || (written !== undefined && isPromiseTypeNode(written)));
+  const fn = functionReturning(wrapper);
+  if (fn) {
+    const written = fn.returnType?.typeAnnotation;
+    return fn.async || (written !== undefined && isPromiseTypeNode(written));
   }
+  if (parent?.type === AST_NODE_TYPES.ReturnStatement) return false;
   return parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === wrapper && CHAIN_METHODS.has(staticPropertyName(parent) ?? '') && parent.parent.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent;
 }
 
@@ -1991,8 +1993,6 @@ function isNotYet(value: TSESTree.Node): boolean {
 
 /** The names of a parameter or variable holding a node-style callback (`client.end(done)`). */
 const CALLBACK_NAMES: ReadonlySet<string> = new Set(['cb', 'callback', 'done', 'next']);
-/** The names of a callback's first parameter that say it receives the error (`(err, data) => ...`). */
-const ERROR_PARAMETER_WORDS: ReadonlySet<string> = new Set(['er', 'err', 'error', 'ex', 'exc', 'exception']);
 
 /**
  * Whether a call hands its outcome to a node-style callback passed as its last argument
@@ -2892,10 +2892,7 @@ function returnsNothing(fn: FunctionNode): boolean {
 
 /** Whether a function expression is what `outer` returns (`return async () => ...`, or an arrow's expression body). */
 function isReturnedBy(inner: FunctionNode, outer: FunctionNode): boolean {
-  const wrapper = outermostWrapper(inner);
-  const parent = wrapper.parent;
-  if (parent === outer && outer.body === wrapper) return true;
-  return parent?.type === AST_NODE_TYPES.ReturnStatement && enclosingFunction(parent) === outer;
+  return functionReturning(outermostWrapper(inner)) === outer;
 }
 
 /** `(async () => { ... })()`: the call invoking a function expression right away. */

@@ -29,7 +29,7 @@ import type { TypeInfo } from '../matching/type-info.js';
 import { callReturnsNever } from '../matching/type-info.js';
 import type { FactState, QueryResult } from './code-path.js';
 import { bindingTargets, IRONIC_PROVISION_TARGETS, isReturnTarget, normalizeTarget, stateProperties } from '../matching/actions.js';
-import { alwaysThrows, booleanComparison, booleanLiteral, childNodes, contains, elementSourceOf, enclosingFunction, isFunctionNode, isWriteTarget, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, staticPropertyName, typeAliasOf, unwrapExpression, writtenCalleeName, writtenName } from '../matching/ast.js';
+import { alwaysThrows, booleanComparison, booleanLiteral, childNodes, contains, elementSourceOf, enclosingFunction, functionReturning, isFunctionNode, isWriteTarget, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, staticPropertyName, typeAliasOf, unwrapExpression, writtenCalleeName, writtenName } from '../matching/ast.js';
 import { ConstantValues } from '../matching/constant-values.js';
 import { isClientName } from '../matching/api-calls.js';
 import { functionOfVariable, isThisAlias, isWrittenNever, localCallee, parentClassBody, PrivateHelpers } from '../matching/local-functions.js';
@@ -546,7 +546,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     } else if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === current && parent.operator === '=') {
       written = { target: parent.left, writer: parent };
     } else if (parent && isReturnedValue(current)) {
-      const fn = parent.type === AST_NODE_TYPES.ArrowFunctionExpression ? parent : enclosingFunction(parent);
+      const fn = functionReturning(current);
       return fn ? { key: returnKey(fn), writer: current, isReturn: true } : null;
     }
     // `(await check(i)).uuid`: the value read in place.
@@ -2879,8 +2879,7 @@ function isChangedThrough(identifier: TSESTree.Node): boolean {
 /** Function expressions and arrows created inside another function (callbacks): they see the state where they are created. */
 /** Whether a value is what its function returns: `return x`, or an arrow's expression body. */
 function isReturnedValue(wrapper: TSESTree.Node): boolean {
-  const holder = wrapper.parent;
-  return (holder?.type === AST_NODE_TYPES.ReturnStatement && holder.argument === wrapper) || (holder?.type === AST_NODE_TYPES.ArrowFunctionExpression && holder.body === wrapper);
+  return functionReturning(wrapper) !== null;
 }
 
 function isCallbackLike(fn: TSESTree.Node): boolean {

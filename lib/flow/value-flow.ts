@@ -2428,8 +2428,7 @@ function copiedSources(node: TSESTree.Node): { sources: TSESTree.Node[]; step: s
   return { sources, step: '`Object.assign`' };
 }
 
-/** `new URL(...)` of the global `URL`. */
-/** A string given by names (`dsn`, `this.config.url`), a fallback between such (`??`, `||`, `?:`), or a literal with no query. */
+/** A string given by names (`dsn`, `this.config.url`), a fallback between such (`??`, `||`, `?:`), or a literal with no query nor fragment. */
 function isNamedString(node: TSESTree.Node): boolean {
   const inner = unwrapExpression(node);
   switch (inner.type) {
@@ -2437,7 +2436,7 @@ function isNamedString(node: TSESTree.Node): boolean {
     case AST_NODE_TYPES.MemberExpression:
       return true;
     case AST_NODE_TYPES.Literal:
-      return typeof inner.value === 'string' && !inner.value.includes('?');
+      return typeof inner.value === 'string' && !inner.value.includes('?') && !inner.value.includes('#');
     case AST_NODE_TYPES.LogicalExpression:
       return inner.operator !== '&&' && isNamedString(inner.left) && isNamedString(inner.right);
     case AST_NODE_TYPES.ConditionalExpression:
@@ -2447,6 +2446,7 @@ function isNamedString(node: TSESTree.Node): boolean {
   }
 }
 
+/** `new URL(...)` of the global `URL`. */
 function isUrlConstruction(node: TSESTree.Node, paths: AccessPathResolver): boolean {
   const value = unwrapExpression(node);
   if (value.type !== AST_NODE_TYPES.NewExpression) return false;

@@ -586,6 +586,9 @@ export interface VocabularyOptions {
   readonly stateMachine: boolean;
 }
 
+/** An escape in an identifier or a string that could spell a name's letter: `\\u`, `\\x`, an octal one. */
+const ESCAPE = /\\[ux0-7]/u;
+
 /** Names to look for in a text: those that hold no other of the names (`_getNode` holds `getNode`). */
 function textNeedles(names: ReadonlySet<string> | null): readonly string[] | null {
   if (names === null) return null;
@@ -663,12 +666,12 @@ export class PreconditionVocabulary {
 
   /**
    * Whether a file's text may hold an action: false when every action is named by its method and
-   * the text holds none of those names (nor a Unicode escape, which could spell one). The rule has
-   * nothing to report then, and skips the file's analysis.
+   * the text holds none of those names (nor an escape, `\u0073` or `\x73` or `\163`, which could
+   * spell one). The rule has nothing to report then, and skips the file's analysis.
    */
   mayHoldAction(text: string): boolean {
     const names = this.#actionNames;
-    return names === null || text.includes('\\u') || names.some((name) => text.includes(name));
+    return names === null || ESCAPE.test(text) || names.some((name) => text.includes(name));
   }
 
   /**

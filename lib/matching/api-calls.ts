@@ -681,12 +681,26 @@ const REGISTRATION_METHOD = /^(?:on[A-Z]|(?:set|add|register)(?:[A-Z]\w*)?Handle
 /** A web framework's routing methods: an HTTP verb, `use`, `all`, `route`. */
 const ROUTE_METHODS: ReadonlySet<string> = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'head', 'options', 'all', 'use', 'route']);
 
-/** `router.get('/download', handler)`: a routing method given a route path first (`'/x'`, `'*'`), written out. */
-function isRouteRegistration(call: TSESTree.CallExpression | TSESTree.NewExpression, method: string): boolean {
+/**
+ * `router.get('/download', handler)`: a routing method given a route path first (`'/x'`, `'*'`),
+ * written out, on a receiver that is no HTTP client's (`axios.create()`'s `api.post('/x', ...)` is a
+ * request), and no node-style callback after it (`client.get('/nodes', (err, nodes) => ...)` is a request too).
+ */
+function isRouteRegistration(site: CallSite, method: string): boolean {
   if (!ROUTE_METHODS.has(method)) return false;
-  const [first] = call.arguments;
+  const [first, ...rest] = site.node.arguments;
   const path = first ? stringLiteralValue(first) : null;
-  return path !== null && (path.startsWith('/') || path === '*');
+  if (path === null || !(path.startsWith('/') || path === '*')) return false;
+  const takesError = rest.some((argument) => isFunctionNode(argument) && argument.params[0]?.type === AST_NODE_TYPES.Identifier && isErrorParameterName(argument.params[0].name));
+  return !takesError && !site.calleePaths.some(isHttpRequestPath);
+}
+
+/** The names of a callback's first parameter that say it receives the error (`(err, data) => ...`). */
+export const ERROR_PARAMETER_WORDS: ReadonlySet<string> = new Set(['er', 'err', 'error', 'ex', 'exc', 'exception']);
+
+/** Those, or `e`: a route's handler is never written so (`(req, res) => ...`). */
+function isErrorParameterName(name: string): boolean {
+  return name === 'e' || ERROR_PARAMETER_WORDS.has(name);
 }
 
 /**
@@ -698,7 +712,7 @@ function isRouteRegistration(call: TSESTree.CallExpression | TSESTree.NewExpress
 function isHandlerRegistration(site: CallSite): boolean {
   const literal = site.calleePaths[0]?.names;
   const method = literal?.[literal.length - 1];
-  if (literal === undefined || literal.length < 2 || method === undefined || !(REGISTRATION_METHOD.test(method) || isRouteRegistration(site.node, method))) return false;
+  if (literal === undefined || literal.length < 2 || method === undefined || !(REGISTRATION_METHOD.test(method) || isRouteRegistration(site, method))) return false;
   // Awaited or returned, it is a request that happens to be named so (`await client.onDemandBackup(id, onProgress)`).
   const parent = outermostWrapper(site.node).parent;
   if (parent?.type === AST_NODE_TYPES.AwaitExpression || parent?.type === AST_NODE_TYPES.ReturnStatement || parent?.type === AST_NODE_TYPES.MemberExpression) return false;
@@ -1046,16 +1060,16 @@ function isInsightsName(raw: string): boolean {
   return words.includes('insights') || words.includes('telemetry');
 }
 
-/**
- * TanStack Query's `QueryClient` methods that read and write the cache here (not `fetchQuery` or
- * `ensureQueryData`, whose promise rejects with the query's failure).
- */
 /** `queryClient`, or a call that gives one (`getQueryClient()`, `makeQueryClient()`, `useQueryClient()`). */
 function isQueryClientName(name: string): boolean {
   const words = splitWords(name.endsWith('()') ? name.slice(0, -2) : name);
   return words.length === 2 ? words[0] === 'query' && words[1] === 'client' : words.length === 3 && words[1] === 'query' && words[2] === 'client' && name.endsWith('()');
 }
 
+/**
+ * TanStack Query's `QueryClient` methods that read and write the cache here (not `fetchQuery` or
+ * `ensureQueryData`, whose promise rejects with the query's failure).
+ */
 const QUERY_CACHE_METHODS: ReadonlySet<string> = new Set([
   'invalidateQueries',
   'refetchQueries',

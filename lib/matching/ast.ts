@@ -134,7 +134,6 @@ export function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
   return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
 }
 
-/** The name a function is known by: its id, the variable or property it is assigned to, or its method key. */
 /**
  * The `const` declarator a function is one of the choices of (`const create = options.create ??
  * (() => client.create(id))`, `||`, either branch of `?:`), or null.
@@ -149,6 +148,7 @@ export function choiceDeclarator(fn: FunctionNode): TSESTree.VariableDeclarator 
   return null;
 }
 
+/** The name a function is known by: its id, the variable or property it is assigned to, or its method key. */
 export function functionName(fn: FunctionNode): string | null {
   if (fn.id) return fn.id.name;
   const parent = fn.parent;

@@ -76,8 +76,15 @@ const LOGGER_PACKAGES: ReadonlySet<string> = new Set(['winston', 'pino', 'bunyan
 
 const LOGGER_WORDS: ReadonlySet<string> = new Set(['log', 'logger']);
 
-/** Last words of a receiver whose level methods log: a logger's, and a CLI's output manager's (`output.debug(...)`, `this.output.warn(...)`). */
-const LOGGER_RECEIVER_WORDS: ReadonlySet<string> = new Set([...LOGGER_WORDS, 'output']);
+/**
+ * Last words of a receiver whose level methods log: a logger's, a logging module's (`import * as
+ * logging from './logging'`, the Python spelling), a CLI's output manager's (`output.debug(...)`,
+ * `this.output.warn(...)`) and an editor's output channel's (VS Code's `outputChannel.info(...)`).
+ */
+const LOGGER_RECEIVER_WORDS: ReadonlySet<string> = new Set([...LOGGER_WORDS, 'logging', 'output', 'channel']);
+
+/** What an output channel writes with besides its levels (VS Code's `OutputChannel.appendLine(text)`). */
+const CHANNEL_WRITE_METHODS: ReadonlySet<string> = new Set(['append', 'appendLine']);
 
 /** Methods that bind values to every later message of a logger: pino's `setBindings`, log4js's `addContext`. */
 const BINDING_METHODS: ReadonlySet<string> = new Set(['setBindings', 'addContext']);
@@ -183,6 +190,8 @@ function builtInKind(path: AccessPath): LogCallKind | null {
     const last = receiverWords[receiverWords.length - 1];
     if (last !== undefined && LOGGER_RECEIVER_WORDS.has(last)) {
       if (last === 'output') return LOGGING_METHODS.has(method) ? 'method' : null;
+      // An output channel (`outputChannel`, `this.outputChannel`, `logChannel`), not any channel (a chat's `channel.info()`).
+      if (last === 'channel') return receiverWords.length > 1 && ['output', 'log'].includes(receiverWords[receiverWords.length - 2] ?? '') && (LOGGING_METHODS.has(method) || CHANNEL_WRITE_METHODS.has(method)) ? 'method' : null;
       if (method === 'child' || BINDING_METHODS.has(method)) return 'child';
       if (LOGGING_METHODS.has(method) || LOGGER_ONLY_LEVELS.has(method) || isLogMethodName(method) || chosenLevel) return 'method';
     }

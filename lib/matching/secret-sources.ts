@@ -509,7 +509,6 @@ export class SecretSources {
     return identifier?.parent.type === AST_NODE_TYPES.RestElement && identifier.parent.parent.type === AST_NODE_TYPES.ObjectPattern;
   }
 
-
   /** Carriers known by their names alone, one finding per node (see byName). */
   readonly #namedCarriers = new WeakMap<TSESTree.Node, SecretFinding>();
 
@@ -589,7 +588,7 @@ function revealsItself(member: TSESTree.ClassElement, names: SensitiveNames): bo
       if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument && isThis(node.argument)) return true;
       if (node === fn.body && fn.body.type !== AST_NODE_TYPES.BlockStatement && isThis(fn.body)) return true;
       if (node.type === AST_NODE_TYPES.SpreadElement && isThis(node.argument)) return true;
-      if (node.type === AST_NODE_TYPES.MemberExpression && isThis(node.object)) {
+      if (node.type === AST_NODE_TYPES.MemberExpression && isThis(node.object) && !isReadAsTest(node)) {
         const name = staticPropertyName(node);
         const verdict = name === null ? null : names.classify(name);
         if (verdict === 'secret' || verdict === 'carrier') return true;
@@ -599,6 +598,33 @@ function revealsItself(member: TSESTree.ClassElement, names: SensitiveNames): bo
     return childNodes(node).some((child) => visit(child, inCall || (call && child !== node.callee)));
   };
   return visit(fn.body, false);
+}
+
+/** Comparison operators: their value is a boolean, whatever they compare. */
+const COMPARISON_OPERATORS: ReadonlySet<string> = new Set(['===', '!==', '==', '!=', '<', '>', '<=', '>=', 'instanceof', 'in']);
+
+/**
+ * A value read only to be tested (`!!this.password`, `this.password ? '[REDACTED]' : undefined`,
+ * `this.password && '***'`, `this.password.length`, a comparison): what it gives is not the value.
+ */
+function isReadAsTest(node: TSESTree.Node): boolean {
+  const wrapper = outermostWrapper(node);
+  const parent = wrapper.parent;
+  switch (parent?.type) {
+    case AST_NODE_TYPES.UnaryExpression:
+      return true;
+    case AST_NODE_TYPES.ConditionalExpression:
+    case AST_NODE_TYPES.IfStatement:
+      return parent.test === wrapper;
+    case AST_NODE_TYPES.LogicalExpression:
+      return parent.operator === '&&' && parent.left === wrapper;
+    case AST_NODE_TYPES.BinaryExpression:
+      return COMPARISON_OPERATORS.has(parent.operator);
+    case AST_NODE_TYPES.MemberExpression:
+      return parent.object === wrapper && staticPropertyName(parent) === 'length';
+    default:
+      return false;
+  }
 }
 
 /** A secret and the steps that carried it to a sink, from the sink back to the source. */
@@ -700,7 +726,6 @@ function isDestructuredParameter(identifier: TSESTree.Identifier): boolean {
     current = parent;
   }
 }
-
 
 /** How a source reads in a message: a destructured key as the property it reads (`info.ipmi_password`). */
 function sourceText(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string {

@@ -173,7 +173,7 @@ export class SensitiveTypes {
       if (!inCall) {
         if (typescript.isReturnStatement(node) && node.expression && isThis(node.expression)) reveals = true;
         if ((typescript.isSpreadAssignment(node) || typescript.isSpreadElement(node)) && isThis(node.expression)) reveals = true;
-        if (typescript.isPropertyAccessExpression(node) && isThis(node.expression)) {
+        if (typescript.isPropertyAccessExpression(node) && isThis(node.expression) && !isReadAsTest(typescript, node)) {
           const verdict = this.#names.classify(node.name.text);
           if (verdict === 'secret' || verdict === 'carrier') reveals = true;
         }
@@ -353,4 +353,24 @@ export class SensitiveTypes {
 function isFunctionType(type: ts.Type, info: TypeInfo): boolean {
   if (type.isUnion()) return type.types.every((member) => isFunctionType(member, info) || (member.getFlags() & (info.ts.TypeFlags.Undefined | info.ts.TypeFlags.Null)) !== 0);
   return type.getCallSignatures().length > 0 && info.checker.getPropertiesOfType(type).length === 0;
+}
+
+/**
+ * A value read only to be tested (`!!this.password`, `this.password ? '[REDACTED]' : undefined`,
+ * `this.password && '***'`, `this.password.length`, a comparison): what it gives is not the value.
+ * (secret-sources' isReadAsTest, on TypeScript's nodes: a declaration read from the checker.)
+ */
+function isReadAsTest(typescript: typeof ts, node: ts.Node): boolean {
+  let wrapper = node;
+  while (typescript.isParenthesizedExpression(wrapper.parent) || typescript.isNonNullExpression(wrapper.parent) || typescript.isAsExpression(wrapper.parent)) wrapper = wrapper.parent;
+  const parent = wrapper.parent;
+  const kind = typescript.SyntaxKind;
+  if (typescript.isPrefixUnaryExpression(parent) || typescript.isTypeOfExpression(parent) || typescript.isVoidExpression(parent)) return true;
+  if (typescript.isConditionalExpression(parent)) return parent.condition === wrapper;
+  if (typescript.isIfStatement(parent)) return parent.expression === wrapper;
+  if (typescript.isPropertyAccessExpression(parent)) return parent.expression === wrapper && parent.name.text === 'length';
+  if (!typescript.isBinaryExpression(parent)) return false;
+  const operator = parent.operatorToken.kind;
+  if (operator === kind.AmpersandAmpersandToken) return parent.left === wrapper;
+  return [kind.EqualsEqualsEqualsToken, kind.ExclamationEqualsEqualsToken, kind.EqualsEqualsToken, kind.ExclamationEqualsToken, kind.LessThanToken, kind.GreaterThanToken, kind.LessThanEqualsToken, kind.GreaterThanEqualsToken, kind.InstanceOfKeyword, kind.InKeyword].includes(operator);
 }

@@ -522,8 +522,9 @@ export function localClassOf(identifier: TSESTree.Identifier, paths: AccessPathR
  */
 export function isErrorConstructor(callee: TSESTree.Node, paths: AccessPathResolver, info: TypeInfo | null): boolean {
   const node = unwrapExpression(callee);
-  if (node.type !== AST_NODE_TYPES.Identifier) return false;
-  for (let hops = 0, current = localClassOf(node, paths); current && hops < 8; hops++) {
+  if (node.type !== AST_NODE_TYPES.Identifier && node.type !== AST_NODE_TYPES.MemberExpression) return false;
+  // A class read through a namespace (`new exception.InstanceNotFound(...)`) is judged by its type.
+  for (let hops = 0, current = node.type === AST_NODE_TYPES.Identifier ? localClassOf(node, paths) : null; current && hops < 8; hops++) {
     const superClass = current.superClass ? unwrapExpression(current.superClass) : null;
     if (superClass?.type !== AST_NODE_TYPES.Identifier) break;
     if (isErrorName(superClass.name)) return true;

@@ -5965,13 +5965,13 @@ ruleTester.run('no-secrets-in-logs', rule, {
             Trace.debug('logging in with %s', adminPassword);
           }
         }
-        const logging = {
+        const tracing = {
           debug(msg, value) {
             LOG.debug(msg, value);
           },
         };
         export function connect(adminPassword) {
-          logging.debug('pw %s', adminPassword);
+          tracing.debug('pw %s', adminPassword);
           return new Trace();
         }
       `,
@@ -5996,13 +5996,13 @@ ruleTester.run('no-secrets-in-logs', rule, {
                     Trace.debug('logging in with %s', '<redacted>');
                   }
                 }
-                const logging = {
+                const tracing = {
                   debug(msg, value) {
                     LOG.debug(msg, value);
                   },
                 };
                 export function connect(adminPassword) {
-                  logging.debug('pw %s', adminPassword);
+                  tracing.debug('pw %s', adminPassword);
                   return new Trace();
                 }
               `,
@@ -6011,7 +6011,7 @@ ruleTester.run('no-secrets-in-logs', rule, {
         },
         {
           messageId: 'secretThroughWrapper',
-          data: { wrapper: 'logging.debug', parameter: 'value', sink: 'LOG.debug', line: '11', source: '`adminPassword`', how: '', more: '' },
+          data: { wrapper: 'tracing.debug', parameter: 'value', sink: 'LOG.debug', line: '11', source: '`adminPassword`', how: '', more: '' },
           line: 15,
           column: 3,
           endLine: 15,
@@ -6029,13 +6029,13 @@ ruleTester.run('no-secrets-in-logs', rule, {
                     Trace.debug('logging in with %s', adminPassword);
                   }
                 }
-                const logging = {
+                const tracing = {
                   debug(msg, value) {
                     LOG.debug(msg, value);
                   },
                 };
                 export function connect(adminPassword) {
-                  logging.debug('pw %s', '<redacted>');
+                  tracing.debug('pw %s', '<redacted>');
                   return new Trace();
                 }
               `,
@@ -22015,6 +22015,182 @@ ruleTester.run("command errors in rejection handlers", rule, {
             export async function connect(password: string): Promise<void> {
               await execa('kopia', ['connect', \`--password=\${password}\`]).catch((e) => logger.error('failed', e));
               await kopia(['connect', \`--password=\${password}\`]).catch((e) => logger.error('failed', '<redacted>'));
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("toJSON tests of a field", rule, {
+  valid: [
+  {
+    name: "a toJSON testing its password only redacts itself",
+    code: dedent`
+      class BmcCredentials {
+        constructor(readonly address: string, private readonly password: string) {}
+        toJSON(): Record<string, unknown> {
+          return { address: this.address, hasPassword: !!this.password, password: this.password ? '[REDACTED]' : undefined, length: this.password.length > 0 };
+        }
+      }
+      declare const LOG: { debug(message: string, context?: object): void };
+      export function load(info: { redfishPassword: string }): void {
+        const credentials = new BmcCredentials('bmc', info.redfishPassword);
+        LOG.debug('loaded', { credentials });
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a toJSON falling back to its password shows it",
+    code: dedent`
+      class BmcCredentials {
+        constructor(readonly address: string, private readonly password: string) {}
+        toJSON(): Record<string, unknown> {
+          return { address: this.address, password: this.password || 'none' };
+        }
+      }
+      declare const LOG: { debug(message: string, context?: object): void };
+      export function load(info: { redfishPassword: string }): void {
+        const credentials = new BmcCredentials('bmc', info.redfishPassword);
+        LOG.debug('loaded', { credentials });
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `credentials`, which carries secrets, reaches `LOG.debug` through an object literal.
+        line: 10,
+        column: 3,
+        endLine: 10,
+        endColumn: 39,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            class BmcCredentials {
+              constructor(readonly address: string, private readonly password: string) {}
+              toJSON(): Record<string, unknown> {
+                return { address: this.address, password: this.password || 'none' };
+              }
+            }
+            declare const LOG: { debug(message: string, context?: object): void };
+            export function load(info: { redfishPassword: string }): void {
+              const credentials = new BmcCredentials('bmc', info.redfishPassword);
+              LOG.debug('loaded', { credentials: '<redacted>' });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+typedRuleTester.run("toJSON tests of a field, typed", rule, {
+  valid: [
+  {
+    name: "a toJSON testing its password only redacts itself",
+    code: dedent`
+      class BmcCredentials {
+        constructor(readonly address: string, private readonly password: string) {}
+        toJSON(): Record<string, unknown> {
+          return { address: this.address, hasPassword: !!this.password, password: this.password ? '[REDACTED]' : undefined, length: this.password.length > 0 };
+        }
+      }
+      declare const LOG: { debug(message: string, context?: object): void };
+      export function load(info: { redfishPassword: string }): void {
+        const credentials = new BmcCredentials('bmc', info.redfishPassword);
+        LOG.debug('loaded', { credentials });
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a toJSON falling back to its password shows it",
+    code: dedent`
+      class BmcCredentials {
+        constructor(readonly address: string, private readonly password: string) {}
+        toJSON(): Record<string, unknown> {
+          return { address: this.address, password: this.password || 'none' };
+        }
+      }
+      declare const LOG: { debug(message: string, context?: object): void };
+      export function load(info: { redfishPassword: string }): void {
+        const credentials = new BmcCredentials('bmc', info.redfishPassword);
+        LOG.debug('loaded', { credentials });
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `credentials`, which carries secrets, reaches `LOG.debug` through an object literal.
+        line: 10,
+        column: 3,
+        endLine: 10,
+        endColumn: 39,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            class BmcCredentials {
+              constructor(readonly address: string, private readonly password: string) {}
+              toJSON(): Record<string, unknown> {
+                return { address: this.address, password: this.password || 'none' };
+              }
+            }
+            declare const LOG: { debug(message: string, context?: object): void };
+            export function load(info: { redfishPassword: string }): void {
+              const credentials = new BmcCredentials('bmc', info.redfishPassword);
+              LOG.debug('loaded', { credentials: '<redacted>' });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("URL literal fallbacks with a fragment", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a URL of a literal fallback with a fragment keeps it",
+    code: dedent`
+      declare const LOG: { info(message: string): void };
+      export function describeDatabase(): void {
+        const url = new URL(process.env.DATABASE_URL ?? 'https://db.example/#token=ghp_16C7e42F292c6912E7710c838347Ae178B4a');
+        url.password = '';
+        LOG.info(\`uses database \${url.href}\`);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `process.env.DATABASE_URL` (a connection URL, with its password) reaches `LOG.info` through `new URL(...)`, `url` and the template literal, as does a GitHub token in a string literal (through `new URL(...)`, `url` and the template literal).
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 40,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const LOG: { info(message: string): void };
+            export function describeDatabase(): void {
+              const url = new URL(process.env.DATABASE_URL ?? 'https://db.example/#token=ghp_16C7e42F292c6912E7710c838347Ae178B4a');
+              url.password = '';
+              LOG.info(\`uses database \${'<redacted>'}\`);
             }
           `,
         },

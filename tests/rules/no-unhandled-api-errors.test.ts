@@ -27496,3 +27496,215 @@ ruleTester.run("decorators listed as handlers", rule, {
   },
   ],
 });
+
+ruleTester.run("route paths that are requests", rule, {
+  valid: [
+  {
+    name: "a route path with a node-style callback reports to it",
+    code: dedent`
+      declare class ApiClient { get(path: string, cb: (err: Error | null, body?: unknown) => void): Promise<void> }
+      export function nodes() {
+        new ApiClient().get('/nodes', (err, body) => console.log(err, body));
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a route path given to an HTTP client's instance is a request",
+    code: dedent`
+      import axios from 'axios';
+      const api = axios.create({ baseURL: 'https://ironic.example' });
+      export function refresh() {
+        api.post('/nodes/refresh', () => undefined);
+      }
+    `,
+    errors: [
+      {
+        messageId: "floating",
+        // The promise of `api.post` is neither awaited, returned nor handled; its rejection is lost.
+        line: 4,
+        column: 3,
+        endLine: 4,
+        endColumn: 46,
+      },
+    ],
+  },
+  ],
+});
+
+ruleTester.run("class decorators and fields", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a class decorator wraps instance methods only",
+    options: [{"handlers":["HandleIntegrationErrors"]}],
+    code: dedent`
+      import { HandleIntegrationErrors } from './errors';
+      declare const client: { sync(): Promise<void>; refresh(): Promise<void>; probe(): Promise<void> };
+      @HandleIntegrationErrors([])
+      export class Integration {
+        async sync(): Promise<void> {
+          await client.sync();
+        }
+        refresh = async (): Promise<void> => {
+          await client.refresh();
+        };
+        static async probe(): Promise<void> {
+          await client.probe();
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `client.refresh` can fail with an API error that escapes `refresh` untranslated; catch and translate it, or document `@throws`.
+        line: 9,
+        column: 11,
+        endLine: 9,
+        endColumn: 27,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import { HandleIntegrationErrors } from './errors';
+            declare const client: { sync(): Promise<void>; refresh(): Promise<void>; probe(): Promise<void> };
+            @HandleIntegrationErrors([])
+            export class Integration {
+              async sync(): Promise<void> {
+                await client.sync();
+              }
+              refresh = async (): Promise<void> => {
+                try {
+                  await client.refresh();
+                } catch (error) {
+                  throw new Error('refresh failed', { cause: error });
+                }
+              };
+              static async probe(): Promise<void> {
+                await client.probe();
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import { HandleIntegrationErrors } from './errors';
+            declare const client: { sync(): Promise<void>; refresh(): Promise<void>; probe(): Promise<void> };
+            @HandleIntegrationErrors([])
+            export class Integration {
+              async sync(): Promise<void> {
+                await client.sync();
+              }
+              /**
+               * @throws when \`client.refresh\` fails.
+               */
+              refresh = async (): Promise<void> => {
+                await client.refresh();
+              };
+              static async probe(): Promise<void> {
+                await client.probe();
+              }
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `client.probe` can fail with an API error that escapes `probe` untranslated; catch and translate it, or document `@throws`.
+        line: 12,
+        column: 11,
+        endLine: 12,
+        endColumn: 25,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import { HandleIntegrationErrors } from './errors';
+            declare const client: { sync(): Promise<void>; refresh(): Promise<void>; probe(): Promise<void> };
+            @HandleIntegrationErrors([])
+            export class Integration {
+              async sync(): Promise<void> {
+                await client.sync();
+              }
+              refresh = async (): Promise<void> => {
+                await client.refresh();
+              };
+              static async probe(): Promise<void> {
+                try {
+                  await client.probe();
+                } catch (error) {
+                  throw new Error('probe failed', { cause: error });
+                }
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import { HandleIntegrationErrors } from './errors';
+            declare const client: { sync(): Promise<void>; refresh(): Promise<void>; probe(): Promise<void> };
+            @HandleIntegrationErrors([])
+            export class Integration {
+              async sync(): Promise<void> {
+                await client.sync();
+              }
+              refresh = async (): Promise<void> => {
+                await client.refresh();
+              };
+              /**
+               * @throws when \`client.probe\` fails.
+               */
+              static async probe(): Promise<void> {
+                await client.probe();
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+typedRuleTester.run("dropped errors through a namespace", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "with types a class of Errors read through a namespace made and dropped swallows",
+    code: dedent`
+      declare namespace exception {
+        class InstanceNotFound extends Error {
+          constructor(options: { cause: unknown });
+        }
+      }
+      declare const client: { getInstance(id: string): Promise<unknown> };
+      export async function byNamespace(id: string): Promise<void> {
+        try {
+          await client.getInstance(id);
+        } catch (e) {
+          new exception.InstanceNotFound({ cause: e });
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "swallowed",
+        // The catch at line 10 swallows the error of `client.getInstance`: it neither uses nor rethrows it.
+        line: 9,
+        column: 11,
+        endLine: 9,
+        endColumn: 33,
+      },
+    ],
+  },
+  ],
+});

@@ -270,6 +270,8 @@ describe('lib/matching/actions', () => {
 
     it('never rules out a call it cannot see by name: an escaped identifier, a wildcard or a regular expression, a declaration', () => {
       assert.equal(ironic().mayHoldAction('client.\\u0073etNodePowerState(id, "on")'), true);
+      assert.equal(ironic().mayHoldAction("client['\\x73etNodePowerState'](id, 'on')"), true);
+      assert.equal(ironic().mayHoldAction("client['\\163etNodePowerState'](id, 'on')"), true);
       const make = (callee: ActionSpec['callee']): PreconditionVocabulary => new PreconditionVocabulary({ actions: [{ callee, requires: ['exists'] }], checks: IRONIC_CHECKS, exitCalls: [], listings: [], stateMachine: false });
       assert.equal(make('bmc.*').mayHoldAction('x()'), true);
       assert.equal(make('/^power/').mayHoldAction('x()'), true);

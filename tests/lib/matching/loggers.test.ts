@@ -54,6 +54,15 @@ describe('lib/matching/loggers', () => {
       assert.deepEqual(logCall("ctx['request-log'].warn(x);", "ctx['request-log'].warn"), { name: 'ctx.request-log.warn', kind: 'method' });
     });
 
+    it('a logging module, and an editor\'s output channel with its writes, but not any channel', () => {
+      for (const callee of ['logging.info', 'logging.debug', 'outputChannel.info', 'this.outputChannel.appendLine', 'logChannel.append']) {
+        assert.deepEqual(callOf(callee), { name: callee, kind: 'method' }, callee);
+      }
+      for (const callee of ['channel.info', 'slackChannel.info', 'outputChannel.show', 'logging.child', 'output.appendLine']) {
+        assert.notDeepEqual(callOf(callee)?.kind, 'method', callee);
+      }
+    });
+
     it('accepts every logging method', () => {
       assert.deepEqual(
         [...LOGGING_METHODS].sort(),
@@ -83,7 +92,7 @@ describe('lib/matching/loggers', () => {
     });
 
     it('not receivers that merely contain log', () => {
-      for (const callee of ['login.info', 'catalog.error', 'dialog.warn', 'blog.info', 'logs.info', 'logging.info', 'changelog.info', 'this.loginService.warn']) {
+      for (const callee of ['login.info', 'catalog.error', 'dialog.warn', 'blog.info', 'logs.info', 'changelog.info', 'this.loginService.warn']) {
         assert.equal(callOf(callee), null, callee);
       }
     });
