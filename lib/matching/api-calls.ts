@@ -192,7 +192,9 @@ export class ApiCallMatcher {
     if (site.calleePaths.some((path) => path.names.slice(0, -1).some(isWebviewHostName))) return null;
     // A receiver written with a local package's type decides, by whichever of its paths
     // (`this.hap`, declared `HAP` from homebridge, holds `camera.platform.api.hap`).
-    if (site.calleePaths.some(isClientPath)) return site.calleePaths.some((path) => isDeclaredFromLocalPackage(path, site.node)) ? null : 'inferred';
+    // Awaited or chained on, a method named like a hook is no hook (`await client.useContext(o)`).
+    const awaited = isAwaitedOrChained(site.node);
+    if (site.calleePaths.some((path) => isClientPath(path, awaited))) return site.calleePaths.some((path) => isDeclaredFromLocalPackage(path, site.node)) ? null : 'inferred';
     // A receiver declared with a client type (`balena: BalenaSDK`), whatever its own name: the
     // written type read as the receiver's name, with the same exclusions.
     for (const path of site.calleePaths) {
@@ -748,7 +750,7 @@ function invokedFunctionPaths(site: CallSite): readonly AccessPath[] | null {
  * Nor is a method of a client's event source (`ringApi.onRefreshTokenUpdated.subscribe(...)`), nor
  * of its configuration (`this.client.options.headers.set(...)`, `connection.config.get(...)`).
  */
-export function isClientPath(path: AccessPath): boolean {
+export function isClientPath(path: AccessPath, awaited = false): boolean {
   const names = path.names;
   if (names.length === 1 && names[0] === 'fetch' && path.root.kind === 'global') return true;
   if (names.length === 2 && names[1] === 'fetch' && path.root.kind === 'global' && ['globalThis', 'window', 'self'].includes(names[0] ?? '')) return true;
@@ -772,8 +774,9 @@ export function isClientPath(path: AccessPath): boolean {
   // A query cache's own client, wherever it is made (`queryClient.invalidateQueries(...)`, what
   // `getQueryClient()` or `makeQueryClient()` gives): its cache methods work here.
   if (lastClient === names.length - 2 && QUERY_CACHE_METHODS.has(method) && isQueryClientName(names[lastClient] ?? '')) return false;
-  // A React hook (`api.post.byId.useQuery({ id })`, tRPC's `api.useUtils()`): synchronous, by the rules of hooks.
-  if (HOOK_NAME.test(method)) return false;
+  // A React hook (`api.post.byId.useQuery({ id })`, tRPC's `api.useUtils()`): synchronous, by the rules of
+  // hooks, and never awaited (`await client.useContext(o)` is a request).
+  if (HOOK_NAME.test(method) && !awaited) return false;
   // An array's iteration (`device.connection.forEach(...)`): no client has these methods.
   if (ITERATION_METHODS.has(method)) return false;
   // A collection the client keeps (`sdk.interceptors.push(i)`), not a method of the client itself.

@@ -27708,3 +27708,67 @@ typedRuleTester.run("dropped errors through a namespace", rule, {
   },
   ],
 });
+
+ruleTester.run("awaited hook-named methods", rule, {
+  valid: [
+  {
+    name: "a hook left as a statement or given to a value runs synchronously",
+    code: dedent`
+      declare const api: { node: { byId: { useQuery(o: { id: string }): { data: unknown } } }; useUtils(): unknown };
+      export function View({ id }: { id: string }) {
+        const { data } = api.node.byId.useQuery({ id });
+        api.useUtils();
+        return data;
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "an awaited method named like a hook is a request",
+    code: dedent`
+      import type { DockerClient } from '@microsoft/vscode-container-client';
+      export async function switchContext(client: DockerClient, name: string): Promise<void> {
+        await client.useContext({ context: name });
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `client.useContext` can fail with an API error that escapes `switchContext` untranslated; catch and translate it, or document `@throws`.
+        line: 3,
+        column: 9,
+        endLine: 3,
+        endColumn: 45,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import type { DockerClient } from '@microsoft/vscode-container-client';
+            export async function switchContext(client: DockerClient, name: string): Promise<void> {
+              try {
+                await client.useContext({ context: name });
+              } catch (error) {
+                throw new Error('switchContext failed', { cause: error });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import type { DockerClient } from '@microsoft/vscode-container-client';
+            /**
+             * @throws when \`client.useContext\` fails.
+             */
+            export async function switchContext(client: DockerClient, name: string): Promise<void> {
+              await client.useContext({ context: name });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
