@@ -19,7 +19,7 @@ import { DEFAULT_SENSITIVE_TYPES, SensitiveTypes } from '../lib/matching/sensiti
 import { tokenShapeIn } from '../lib/matching/token-shapes.js';
 import { chainHeadCalls, commandArgumentCount, failedCallsOf, isRequestInstanceFactory, rejectedCallsOf, requestCarryingPackage, showsOtherError } from '../lib/matching/request-errors.js';
 import { requiredTypeInfoOf } from '../lib/matching/type-info.js';
-import { callFlow, isSanitizingName } from '../lib/matching/value-calls.js';
+import { callFlow, isErrorConstructor, isSanitizingName } from '../lib/matching/value-calls.js';
 import { isReplaced, readSettings, resolveList, sharedSettingSchema } from '../lib/matching/vocabulary.js';
 import { perConfig } from '../lib/matching/per-config.js';
 import { withSharedSchemas } from '../lib/matching/shared-schemas.js';
@@ -154,7 +154,7 @@ export default createRule<Options, MessageId>({
           callFlow(call, {
             calleePaths: (node) => sites.of(node).calleePaths,
             isConfiguredSanitizer: (node) => sanitizers.matches(sites.of(node), info),
-            isErrorConstructor: (callee) => sources.isErrorConstructor(callee),
+            isErrorConstructor: (callee) => isErrorConstructor(callee, paths, info),
             isSelfRedacting: (node) => sources.isSelfRedacting(node),
             unknownCallsCarry: options.checkUnknownCalls === true,
             typed: info !== null,

@@ -101,7 +101,7 @@ export default createRule<Options, MessageId>({
         }),
     );
     // A file that names no action (most files of most projects) has nothing to report.
-    if (!vocabulary.mayHoldAction(context.sourceCode.text)) return {};
+    if (!vocabulary.mayHoldAction(context.sourceCode.text, context.sourceCode.ast.tokens)) return {};
     return preconditionListeners({
       sourceCode: context.sourceCode,
       vocabulary,

@@ -23,7 +23,7 @@ import type { CatchAnalysis, CatchVerdict } from './catches.js';
 import { stashedRethrows, throwsSomewhere } from './catches.js';
 import { branchTargets } from './code-path.js';
 import { docCommentOf, documentedNode, ERROR_PARAMETER_WORDS, hasLazyIterableResult, hasSynchronousResult, isClientName, isThrowsDocumented, runsCallbackInCatchingTry } from '../matching/api-calls.js';
-import { booleanLiteral, childNodes, collectInTry, constructorOf, contains, declarationsNamed, enclosingFunction, functionName, functionReturning, identifiersReadIn, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, returnedValues, shortText, staticPropertyName, typeAliasOf, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
+import { booleanLiteral, childNodes, collectInTry, constructorOf, contains, declarationsNamed, enclosingFunction, functionName, functionReturning, identifiersReadIn, HANDLING_PROMISE_METHODS, isFunctionNode, LOOP_TYPES, nodeText, outermostWrapper, PASSING_PROMISE_METHODS, promiseChainOf, promiseMethodOf, returnedValues, shortText, statementAfter, staticPropertyName, typeAliasOf, typeReferencesOf, unwrapExpression, writtenCalleeName } from '../matching/ast.js';
 import { choiceFunctionsOfVariable, functionOfVariable, isExportedWhereDeclared, localCallee, PrivateHelpers } from '../matching/local-functions.js';
 import { isDeclaredFrom, receiverOwnType } from '../matching/local-packages.js';
 import { isErrorName, localClassOf } from '../matching/value-calls.js';
@@ -934,9 +934,7 @@ export class ApiErrorAnalysis {
    * `true`, after its last `await`, and that stops the loop (its test asks `!sent`, or a `break` follows).
    */
   #thrownUnlessSent(tryStatement: TSESTree.TryStatement, loop: TSESTree.Node): boolean {
-    const block = loop.parent;
-    const siblings = block?.type === AST_NODE_TYPES.BlockStatement ? block.body : null;
-    const next = siblings?.[siblings.indexOf(loop as TSESTree.Statement) + 1];
+    const next = statementAfter(loop);
     if (next?.type !== AST_NODE_TYPES.IfStatement || next.alternate) return false;
     const body = next.consequent.type === AST_NODE_TYPES.BlockStatement ? next.consequent.body : [next.consequent];
     const test = unwrapExpression(next.test);
@@ -1952,13 +1950,6 @@ function isPollAttempt(tryStatement: TSESTree.TryStatement): boolean {
   if (answered?.type !== AST_NODE_TYPES.ReturnStatement || (answered.argument !== null && !isNotYet(answered.argument))) return false;
   const fn = enclosingFunction(tryStatement);
   return fn !== null && isPollerCallback(fn);
-}
-
-/** The statement after one in the same block, if any. */
-function statementAfter(statement: TSESTree.Statement): TSESTree.Statement | undefined {
-  const block = statement.parent;
-  if (block.type !== AST_NODE_TYPES.BlockStatement) return undefined;
-  return block.body[block.body.indexOf(statement) + 1];
 }
 
 /** A callback written into a call of a poller (`pWaitFor(async () => ...)`). */

@@ -29,7 +29,7 @@ import type { TypeInfo } from '../matching/type-info.js';
 import { callReturnsNever } from '../matching/type-info.js';
 import type { FactState, QueryResult } from './code-path.js';
 import { bindingTargets, IRONIC_PROVISION_TARGETS, isReturnTarget, normalizeTarget, stateProperties } from '../matching/actions.js';
-import { alwaysThrows, booleanComparison, booleanLiteral, childNodes, contains, elementSourceOf, enclosingFunction, functionReturning, isFunctionNode, isWriteTarget, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, staticPropertyName, typeAliasOf, unwrapExpression, writtenCalleeName, writtenName } from '../matching/ast.js';
+import { alwaysThrows, booleanComparison, booleanLiteral, childNodes, contains, elementSourceOf, enclosingFunction, functionReturning, isFunctionNode, isWriteTarget, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, statementAfter, staticPropertyName, typeAliasOf, unwrapExpression, writtenCalleeName, writtenName } from '../matching/ast.js';
 import { ConstantValues } from '../matching/constant-values.js';
 import { isClientName } from '../matching/api-calls.js';
 import { functionOfVariable, isThisAlias, isWrittenNever, localCallee, parentClassBody, PrivateHelpers } from '../matching/local-functions.js';
@@ -219,9 +219,8 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       if ((parent?.type === AST_NODE_TYPES.ForOfStatement || parent?.type === AST_NODE_TYPES.ForInStatement) && parent.body === node) loopBinding(parent);
       // After a loop that exits unless each element passes (`for (const n of nodes) if (n.maintenance) throw ...`):
       // the statement after it is noted when the loop starts, and given the loop's facts when it starts.
-      if (node.type === AST_NODE_TYPES.ForOfStatement && (parent?.type === AST_NODE_TYPES.BlockStatement || parent?.type === AST_NODE_TYPES.Program)) {
-        const body: readonly TSESTree.Node[] = parent.body;
-        const next = body[body.indexOf(node) + 1];
+      if (node.type === AST_NODE_TYPES.ForOfStatement) {
+        const next = statementAfter(node);
         if (next) afterGuardLoop.set(next, node);
       }
       const loop = afterGuardLoop.get(node);

@@ -2428,7 +2428,13 @@ function copiedSources(node: TSESTree.Node): { sources: TSESTree.Node[]; step: s
   return { sources, step: '`Object.assign`' };
 }
 
-/** A string given by names (`dsn`, `this.config.url`), a fallback between such (`??`, `||`, `?:`), or a literal with no query nor fragment. */
+/** A run of letters and digits as long as a token's or a key's: a literal holding one keeps it, whatever is cleared. */
+const TOKEN_LIKE_RUN = /[\w-]{20,}/u;
+
+/**
+ * A string given by names (`dsn`, `this.config.url`), a fallback between such (`??`, `||`, `?:`), or
+ * a literal with no query, fragment or token-like run (in its path or user name).
+ */
 function isNamedString(node: TSESTree.Node): boolean {
   const inner = unwrapExpression(node);
   switch (inner.type) {
@@ -2436,7 +2442,7 @@ function isNamedString(node: TSESTree.Node): boolean {
     case AST_NODE_TYPES.MemberExpression:
       return true;
     case AST_NODE_TYPES.Literal:
-      return typeof inner.value === 'string' && !inner.value.includes('?') && !inner.value.includes('#');
+      return typeof inner.value === 'string' && !inner.value.includes('?') && !inner.value.includes('#') && !TOKEN_LIKE_RUN.test(inner.value);
     case AST_NODE_TYPES.LogicalExpression:
       return inner.operator !== '&&' && isNamedString(inner.left) && isNamedString(inner.right);
     case AST_NODE_TYPES.ConditionalExpression:

@@ -586,8 +586,14 @@ export interface VocabularyOptions {
   readonly stateMachine: boolean;
 }
 
-/** An escape in an identifier or a string that could spell a name's letter: `\\u`, `\\x`, an octal one. */
-const ESCAPE = /\\[ux0-7]/u;
+/**
+ * An escape in an identifier or a string that could spell a name's letter, or join its parts: any
+ * but those of a control character or a quote (`\u0073`, `\x73`, `\163`, `\s`, a line continuation).
+ */
+const ESCAPE = /\\(?![nrtfvb'"`\\])/u;
+
+/** The tokens whose text may spell a name through an escape. */
+const SPELLING_TOKENS: ReadonlySet<string> = new Set(['String', 'Template', 'Identifier', 'JSXText']);
 
 /** Names to look for in a text: those that hold no other of the names (`_getNode` holds `getNode`). */
 function textNeedles(names: ReadonlySet<string> | null): readonly string[] | null {
@@ -666,12 +672,16 @@ export class PreconditionVocabulary {
 
   /**
    * Whether a file's text may hold an action: false when every action is named by its method and
-   * the text holds none of those names (nor an escape, `\u0073` or `\x73` or `\163`, which could
-   * spell one). The rule has nothing to report then, and skips the file's analysis.
+   * the text holds none of those names (nor an escape in a string, a template or an identifier,
+   * `\u0073`, `\x73`, `\163`, `\s`, which could spell one; given no tokens, anywhere). The rule has
+   * nothing to report then, and skips the file's analysis.
    */
-  mayHoldAction(text: string): boolean {
+  mayHoldAction(text: string, tokens?: readonly { readonly type: string; readonly value: string }[]): boolean {
     const names = this.#actionNames;
-    return names === null || ESCAPE.test(text) || names.some((name) => text.includes(name));
+    if (names === null || names.some((name) => text.includes(name))) return true;
+    if (!text.includes('\\')) return false;
+    // Only an escape in a string, a template or an identifier can spell a name (a regular expression's `\d` cannot).
+    return tokens === undefined ? ESCAPE.test(text) : tokens.some((token) => SPELLING_TOKENS.has(token.type) && ESCAPE.test(token.value));
   }
 
   /**

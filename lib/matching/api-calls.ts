@@ -22,7 +22,7 @@ import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/utils';
 
 import type { AccessPath } from './access-path.js';
 import type { FunctionNode } from './ast.js';
-import { enclosingFunction, importedNames, isFunctionNode, outermostWrapper, staticPropertyName, stringLiteralValue, unwrapExpression } from './ast.js';
+import { enclosingFunction, functionReturning, importedNames, isFunctionNode, outermostWrapper, staticPropertyName, stringLiteralValue, unwrapExpression } from './ast.js';
 import type { CallMatcherSpec, CallSite } from './call-matcher.js';
 import type { CallSites } from './call-site.js';
 import type { LoggerMatcher } from './loggers.js';
@@ -192,8 +192,8 @@ export class ApiCallMatcher {
     if (site.calleePaths.some((path) => path.names.slice(0, -1).some(isWebviewHostName))) return null;
     // A receiver written with a local package's type decides, by whichever of its paths
     // (`this.hap`, declared `HAP` from homebridge, holds `camera.platform.api.hap`).
-    // Awaited or chained on, a method named like a hook is no hook (`await client.useContext(o)`).
-    const awaited = isAwaitedOrChained(site.node);
+    // Awaited, chained on or returned from an async function, a method named like a hook is no hook (`await client.useContext(o)`).
+    const awaited = isAwaitedOrChained(site.node) || functionReturning(outermostWrapper(site.node))?.async === true;
     if (site.calleePaths.some((path) => isClientPath(path, awaited))) return site.calleePaths.some((path) => isDeclaredFromLocalPackage(path, site.node)) ? null : 'inferred';
     // A receiver declared with a client type (`balena: BalenaSDK`), whatever its own name: the
     // written type read as the receiver's name, with the same exclusions.
@@ -207,7 +207,7 @@ export class ApiCallMatcher {
       if (type === null || !isClientName(type)) continue;
       const names = [...path.names];
       names[receiverIndex] = type;
-      if (isClientPath({ ...path, names }) && !isDeclaredFromLocalPackage(path, site.node)) return 'inferred';
+      if (isClientPath({ ...path, names }, true) && !isDeclaredFromLocalPackage(path, site.node)) return 'inferred';
     }
     return info !== null && this.#matchesByDeclaration(site, info) ? 'inferred' : null;
   }
@@ -693,7 +693,9 @@ function isRouteRegistration(site: CallSite, method: string): boolean {
   const [first, ...rest] = site.node.arguments;
   const path = first ? stringLiteralValue(first) : null;
   if (path === null || !(path.startsWith('/') || path === '*')) return false;
-  const takesError = rest.some((argument) => isFunctionNode(argument) && argument.params[0]?.type === AST_NODE_TYPES.Identifier && isErrorParameterName(argument.params[0].name));
+  // A node-style callback takes its error first and at most two results (`(err, res, body)`); Express's
+  // error middleware takes four (`(err, req, res, next)`), and is a route's handler.
+  const takesError = rest.some((argument) => isFunctionNode(argument) && argument.params.length <= 3 && argument.params[0]?.type === AST_NODE_TYPES.Identifier && isErrorParameterName(argument.params[0].name));
   return !takesError && !site.calleePaths.some(isHttpRequestPath);
 }
 

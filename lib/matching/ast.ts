@@ -63,6 +63,14 @@ export function isFunctionNode(node: TSESTree.Node | undefined | null): node is 
   );
 }
 
+/** The statement after one in the same block or at the same level of the module, if any. */
+export function statementAfter(statement: TSESTree.Node): TSESTree.Node | undefined {
+  const block = statement.parent;
+  if (block?.type !== AST_NODE_TYPES.BlockStatement && block?.type !== AST_NODE_TYPES.Program) return undefined;
+  const body: readonly TSESTree.Node[] = block.body;
+  return body[body.indexOf(statement) + 1];
+}
+
 /** The function whose value a node is: a `return`'s argument, or an arrow's expression body. */
 export function functionReturning(value: TSESTree.Node): FunctionNode | null {
   const parent = value.parent;

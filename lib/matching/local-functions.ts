@@ -164,24 +164,23 @@ export function functionOfVariable(variable: TSESLint.Scope.Variable): FunctionN
   return null;
 }
 
-/** The functions written as choices of the value of the `const` a variable is (see choiceDeclarator). */
+/**
+ * The functions written as choices of the value of the `const` a variable is (`??`, `||`, either
+ * branch of `?:`; the inverse of choiceDeclarator).
+ */
 export function choiceFunctionsOfVariable(variable: TSESLint.Scope.Variable): FunctionNode[] {
   const def = variable.defs[0];
-  if (variable.defs.length !== 1 || def?.type !== DefinitionType.Variable || !def.node.init) return [];
+  if (variable.defs.length !== 1 || def?.type !== DefinitionType.Variable || def.node.parent.kind !== 'const' || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init) return [];
   const found: FunctionNode[] = [];
   const visit = (node: TSESTree.Node): void => {
     const inner = unwrapExpression(node);
-    if (isFunctionNode(inner)) {
-      if (choiceDeclarator(inner) === def.node) found.push(inner);
-    } else if (inner.type === AST_NODE_TYPES.LogicalExpression && inner.operator !== '&&') {
-      visit(inner.left);
-      visit(inner.right);
-    } else if (inner.type === AST_NODE_TYPES.ConditionalExpression) {
-      visit(inner.consequent);
-      visit(inner.alternate);
-    }
+    if (isFunctionNode(inner)) found.push(inner);
+    else if (inner.type === AST_NODE_TYPES.LogicalExpression && inner.operator !== '&&') [inner.left, inner.right].forEach(visit);
+    else if (inner.type === AST_NODE_TYPES.ConditionalExpression) [inner.consequent, inner.alternate].forEach(visit);
   };
-  visit(def.node.init);
+  // The value itself a function is no choice (functionOfVariable's).
+  const init = unwrapExpression(def.node.init);
+  if (!isFunctionNode(init)) visit(init);
   return found;
 }
 

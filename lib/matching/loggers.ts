@@ -78,10 +78,10 @@ const LOGGER_WORDS: ReadonlySet<string> = new Set(['log', 'logger']);
 
 /**
  * Last words of a receiver whose level methods log: a logger's, a logging module's (`import * as
- * logging from './logging'`, the Python spelling), a CLI's output manager's (`output.debug(...)`,
- * `this.output.warn(...)`) and an editor's output channel's (VS Code's `outputChannel.info(...)`).
+ * logging from './logging'`, the Python spelling) and a CLI's output manager's (`output.debug(...)`,
+ * `this.output.warn(...)`). An editor's output channel is told by its last two words (see builtInKind).
  */
-const LOGGER_RECEIVER_WORDS: ReadonlySet<string> = new Set([...LOGGER_WORDS, 'logging', 'output', 'channel']);
+const LOGGER_RECEIVER_WORDS: ReadonlySet<string> = new Set([...LOGGER_WORDS, 'logging', 'output']);
 
 /** What an output channel writes with besides its levels (VS Code's `OutputChannel.appendLine(text)`). */
 const CHANNEL_WRITE_METHODS: ReadonlySet<string> = new Set(['append', 'appendLine']);
@@ -117,7 +117,7 @@ export class LoggerMatcher {
    * call out before its receiver's aliases are resolved.
    */
   mayBeMethod(name: string): boolean {
-    if (this.#builtIn && (LOGGING_METHODS.has(name) || name === 'write' || LOGGER_ONLY_LEVELS.has(name) || CONSOLE_METHODS.has(name) || name === 'child' || BINDING_METHODS.has(name) || isLogFunctionName(name) || isLogMethodName(name))) return true;
+    if (this.#builtIn && (LOGGING_METHODS.has(name) || name === 'write' || CHANNEL_WRITE_METHODS.has(name) || LOGGER_ONLY_LEVELS.has(name) || CONSOLE_METHODS.has(name) || name === 'child' || BINDING_METHODS.has(name) || isLogFunctionName(name) || isLogMethodName(name))) return true;
     return this.#extra.hasSpecifiers || this.#extra.mayMatchName(name);
   }
 
@@ -188,10 +188,11 @@ function builtInKind(path: AccessPath): LogCallKind | null {
   if (loggerReceiver !== null && !method.endsWith('()')) {
     const receiverWords = namedWords(stripCall(loggerReceiver));
     const last = receiverWords[receiverWords.length - 1];
+    // An output channel (`outputChannel`, `this.outputChannel`, `logChannel`), not any channel (a chat's `channel.info()`).
+    const isOutputChannel = last === 'channel' && receiverWords.length > 1 && ['output', 'log'].includes(receiverWords[receiverWords.length - 2] ?? '');
+    if (isOutputChannel && (LOGGING_METHODS.has(method) || CHANNEL_WRITE_METHODS.has(method))) return 'method';
     if (last !== undefined && LOGGER_RECEIVER_WORDS.has(last)) {
       if (last === 'output') return LOGGING_METHODS.has(method) ? 'method' : null;
-      // An output channel (`outputChannel`, `this.outputChannel`, `logChannel`), not any channel (a chat's `channel.info()`).
-      if (last === 'channel') return receiverWords.length > 1 && ['output', 'log'].includes(receiverWords[receiverWords.length - 2] ?? '') && (LOGGING_METHODS.has(method) || CHANNEL_WRITE_METHODS.has(method)) ? 'method' : null;
       if (method === 'child' || BINDING_METHODS.has(method)) return 'child';
       if (LOGGING_METHODS.has(method) || LOGGER_ONLY_LEVELS.has(method) || isLogMethodName(method) || chosenLevel) return 'method';
     }

@@ -28,7 +28,7 @@ import { childNodes, elementSourceOf, isFunctionNode, isPlainLiteral, isWriteTar
 import { knownTypeOf } from './type-info.js';
 import type { GuardIndex } from './falsy-narrowing.js';
 import { isKnownFalsy } from './falsy-narrowing.js';
-import { isErrorConstructor, isWrittenOutContainer, localClassOf } from './value-calls.js';
+import { isWrittenOutContainer, localClassOf } from './value-calls.js';
 
 export type SecretKind = 'carrier' | 'key' | 'name' | 'parameter' | 'token' | 'type' | 'url';
 
@@ -440,11 +440,6 @@ export class SecretSources {
     return this.#finding('token', node, () => `${shapeName} in a string literal`);
   }
 
-  /** Whether a constructor builds an Error: by a local `extends` chain, or by type (see isErrorConstructor). */
-  isErrorConstructor(callee: TSESTree.Node): boolean {
-    return isErrorConstructor(callee, this.#paths, this.#info);
-  }
-
   /** Whether `new X(...)` builds a value that redacts itself (toJSON or inspect.custom). */
   isSelfRedacting(call: TSESTree.NewExpression): boolean {
     const callee = unwrapExpression(call.callee);
@@ -612,7 +607,8 @@ function isReadAsTest(node: TSESTree.Node): boolean {
   const parent = wrapper.parent;
   switch (parent?.type) {
     case AST_NODE_TYPES.UnaryExpression:
-      return true;
+      // Not `+`, `-` or `~`, whose number shows the value.
+      return parent.operator === '!' || parent.operator === 'typeof' || parent.operator === 'void';
     case AST_NODE_TYPES.ConditionalExpression:
     case AST_NODE_TYPES.IfStatement:
       return parent.test === wrapper;

@@ -365,7 +365,8 @@ function isReadAsTest(typescript: typeof ts, node: ts.Node): boolean {
   while (typescript.isParenthesizedExpression(wrapper.parent) || typescript.isNonNullExpression(wrapper.parent) || typescript.isAsExpression(wrapper.parent)) wrapper = wrapper.parent;
   const parent = wrapper.parent;
   const kind = typescript.SyntaxKind;
-  if (typescript.isPrefixUnaryExpression(parent) || typescript.isTypeOfExpression(parent) || typescript.isVoidExpression(parent)) return true;
+  if (typescript.isPrefixUnaryExpression(parent)) return parent.operator === kind.ExclamationToken;
+  if (typescript.isTypeOfExpression(parent) || typescript.isVoidExpression(parent)) return true;
   if (typescript.isConditionalExpression(parent)) return parent.condition === wrapper;
   if (typescript.isIfStatement(parent)) return parent.expression === wrapper;
   if (typescript.isPropertyAccessExpression(parent)) return parent.expression === wrapper && parent.name.text === 'length';

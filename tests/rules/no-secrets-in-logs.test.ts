@@ -22200,3 +22200,439 @@ ruleTester.run("URL literal fallbacks with a fragment", rule, {
   },
   ],
 });
+
+ruleTester.run("output channels, toJSON numbers and URL literal tokens", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "output channels log with their levels and writes",
+    code: dedent`
+      import * as vscode from 'vscode';
+      declare const logChannel: { appendLine(message: string): void; info(message: string): void };
+      const outputChannel = vscode.window.createOutputChannel('Nodes');
+
+      export function report(token: string): void {
+        outputChannel.appendLine(\`token \${token}\`); // line 7: not reported after
+        outputChannel.info(\`token \${token}\`); // line 8: reported after
+        logChannel.appendLine(\`token \${token}\`); // line 9: not reported after
+        logChannel.info(\`token \${token}\`); // line 10: reported after
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `token` reaches `outputChannel.appendLine` through the template literal.
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 45,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import * as vscode from 'vscode';
+            declare const logChannel: { appendLine(message: string): void; info(message: string): void };
+            const outputChannel = vscode.window.createOutputChannel('Nodes');
+
+            export function report(token: string): void {
+              outputChannel.appendLine(\`token \${'<redacted>'}\`); // line 7: not reported after
+              outputChannel.info(\`token \${token}\`); // line 8: reported after
+              logChannel.appendLine(\`token \${token}\`); // line 9: not reported after
+              logChannel.info(\`token \${token}\`); // line 10: reported after
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `token` reaches `outputChannel.info` through the template literal.
+        line: 7,
+        column: 3,
+        endLine: 7,
+        endColumn: 39,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import * as vscode from 'vscode';
+            declare const logChannel: { appendLine(message: string): void; info(message: string): void };
+            const outputChannel = vscode.window.createOutputChannel('Nodes');
+
+            export function report(token: string): void {
+              outputChannel.appendLine(\`token \${token}\`); // line 7: not reported after
+              outputChannel.info(\`token \${'<redacted>'}\`); // line 8: reported after
+              logChannel.appendLine(\`token \${token}\`); // line 9: not reported after
+              logChannel.info(\`token \${token}\`); // line 10: reported after
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `token` reaches `logChannel.appendLine` through the template literal.
+        line: 8,
+        column: 3,
+        endLine: 8,
+        endColumn: 42,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import * as vscode from 'vscode';
+            declare const logChannel: { appendLine(message: string): void; info(message: string): void };
+            const outputChannel = vscode.window.createOutputChannel('Nodes');
+
+            export function report(token: string): void {
+              outputChannel.appendLine(\`token \${token}\`); // line 7: not reported after
+              outputChannel.info(\`token \${token}\`); // line 8: reported after
+              logChannel.appendLine(\`token \${'<redacted>'}\`); // line 9: not reported after
+              logChannel.info(\`token \${token}\`); // line 10: reported after
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `token` reaches `logChannel.info` through the template literal.
+        line: 9,
+        column: 3,
+        endLine: 9,
+        endColumn: 36,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import * as vscode from 'vscode';
+            declare const logChannel: { appendLine(message: string): void; info(message: string): void };
+            const outputChannel = vscode.window.createOutputChannel('Nodes');
+
+            export function report(token: string): void {
+              outputChannel.appendLine(\`token \${token}\`); // line 7: not reported after
+              outputChannel.info(\`token \${token}\`); // line 8: reported after
+              logChannel.appendLine(\`token \${token}\`); // line 9: not reported after
+              logChannel.info(\`token \${'<redacted>'}\`); // line 10: reported after
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a channel's log-named methods still log",
+    code: dedent`
+      declare const slackChannel: { log(message: string): void; info(message: string): void };
+      declare const channel: { logError(message: string, detail: string): void };
+      declare const outputChannel: { debugLog(message: string): void; appendLine(message: string): void };
+
+      export function report(token: string): void {
+        // A method named \`log\` logs on any receiver (the rule's "a function whose last word is log"): reported before.
+        slackChannel.log(\`token \${token}\`);
+        // A log method by its first word (\`logError\`), on a receiver that is no output channel.
+        channel.logError('refused', token);
+        // An output channel's own log function (\`debugLog\`), not one of its levels.
+        outputChannel.debugLog(\`token \${token}\`);
+        // The commit's own write method (doc: "with its append and appendLine"): silent after too, see channel-append.ts.
+        outputChannel.appendLine(\`token \${token}\`);
+        // Control: a chat's channel at a level, rightly not a log (the commit's intent).
+        slackChannel.info(\`token \${token}\`);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `token` reaches `slackChannel.log` through the template literal.
+        line: 7,
+        column: 3,
+        endLine: 7,
+        endColumn: 37,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const slackChannel: { log(message: string): void; info(message: string): void };
+            declare const channel: { logError(message: string, detail: string): void };
+            declare const outputChannel: { debugLog(message: string): void; appendLine(message: string): void };
+
+            export function report(token: string): void {
+              // A method named \`log\` logs on any receiver (the rule's "a function whose last word is log"): reported before.
+              slackChannel.log(\`token \${'<redacted>'}\`);
+              // A log method by its first word (\`logError\`), on a receiver that is no output channel.
+              channel.logError('refused', token);
+              // An output channel's own log function (\`debugLog\`), not one of its levels.
+              outputChannel.debugLog(\`token \${token}\`);
+              // The commit's own write method (doc: "with its append and appendLine"): silent after too, see channel-append.ts.
+              outputChannel.appendLine(\`token \${token}\`);
+              // Control: a chat's channel at a level, rightly not a log (the commit's intent).
+              slackChannel.info(\`token \${token}\`);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `token` reaches `channel.logError`.
+        line: 9,
+        column: 3,
+        endLine: 9,
+        endColumn: 37,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const slackChannel: { log(message: string): void; info(message: string): void };
+            declare const channel: { logError(message: string, detail: string): void };
+            declare const outputChannel: { debugLog(message: string): void; appendLine(message: string): void };
+
+            export function report(token: string): void {
+              // A method named \`log\` logs on any receiver (the rule's "a function whose last word is log"): reported before.
+              slackChannel.log(\`token \${token}\`);
+              // A log method by its first word (\`logError\`), on a receiver that is no output channel.
+              channel.logError('refused', '<redacted>');
+              // An output channel's own log function (\`debugLog\`), not one of its levels.
+              outputChannel.debugLog(\`token \${token}\`);
+              // The commit's own write method (doc: "with its append and appendLine"): silent after too, see channel-append.ts.
+              outputChannel.appendLine(\`token \${token}\`);
+              // Control: a chat's channel at a level, rightly not a log (the commit's intent).
+              slackChannel.info(\`token \${token}\`);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `token` reaches `outputChannel.debugLog` through the template literal.
+        line: 11,
+        column: 3,
+        endLine: 11,
+        endColumn: 43,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const slackChannel: { log(message: string): void; info(message: string): void };
+            declare const channel: { logError(message: string, detail: string): void };
+            declare const outputChannel: { debugLog(message: string): void; appendLine(message: string): void };
+
+            export function report(token: string): void {
+              // A method named \`log\` logs on any receiver (the rule's "a function whose last word is log"): reported before.
+              slackChannel.log(\`token \${token}\`);
+              // A log method by its first word (\`logError\`), on a receiver that is no output channel.
+              channel.logError('refused', token);
+              // An output channel's own log function (\`debugLog\`), not one of its levels.
+              outputChannel.debugLog(\`token \${'<redacted>'}\`);
+              // The commit's own write method (doc: "with its append and appendLine"): silent after too, see channel-append.ts.
+              outputChannel.appendLine(\`token \${token}\`);
+              // Control: a chat's channel at a level, rightly not a log (the commit's intent).
+              slackChannel.info(\`token \${token}\`);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // `token` reaches `outputChannel.appendLine` through the template literal.
+        line: 13,
+        column: 3,
+        endLine: 13,
+        endColumn: 45,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const slackChannel: { log(message: string): void; info(message: string): void };
+            declare const channel: { logError(message: string, detail: string): void };
+            declare const outputChannel: { debugLog(message: string): void; appendLine(message: string): void };
+
+            export function report(token: string): void {
+              // A method named \`log\` logs on any receiver (the rule's "a function whose last word is log"): reported before.
+              slackChannel.log(\`token \${token}\`);
+              // A log method by its first word (\`logError\`), on a receiver that is no output channel.
+              channel.logError('refused', token);
+              // An output channel's own log function (\`debugLog\`), not one of its levels.
+              outputChannel.debugLog(\`token \${token}\`);
+              // The commit's own write method (doc: "with its append and appendLine"): silent after too, see channel-append.ts.
+              outputChannel.appendLine(\`token \${'<redacted>'}\`);
+              // Control: a chat's channel at a level, rightly not a log (the commit's intent).
+              slackChannel.info(\`token \${token}\`);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a toJSON showing its field as a number shows it",
+    code: dedent`
+      class BmcCredentials {
+        constructor(readonly address: string, private readonly password: string) {}
+        toJSON(): Record<string, unknown> {
+          return { address: this.address, password: +this.password };
+        }
+      }
+      declare const LOG: { debug(message: string, context?: object): void };
+      export function load(info: { redfishPassword: string }): void {
+        const credentials = new BmcCredentials('bmc', info.redfishPassword);
+        LOG.debug('loaded', { credentials });
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `credentials`, which carries secrets, reaches `LOG.debug` through an object literal.
+        line: 10,
+        column: 3,
+        endLine: 10,
+        endColumn: 39,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            class BmcCredentials {
+              constructor(readonly address: string, private readonly password: string) {}
+              toJSON(): Record<string, unknown> {
+                return { address: this.address, password: +this.password };
+              }
+            }
+            declare const LOG: { debug(message: string, context?: object): void };
+            export function load(info: { redfishPassword: string }): void {
+              const credentials = new BmcCredentials('bmc', info.redfishPassword);
+              LOG.debug('loaded', { credentials: '<redacted>' });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  {
+    name: "a URL literal fallback with a token in its path or user name keeps it",
+    code: dedent`
+      declare const LOG: { info(message: string): void };
+
+      export function describeHook(): void {
+        const url = new URL(process.env.HOOK_URL ?? 'https://hooks.example/ghp_16C7e42F292c6912E7710c838347Ae178B4a/notify');
+        url.password = '';
+        LOG.info(\`posts to \${url.href}\`);
+      }
+
+      export function describeRepo(): void {
+        const url = new URL(process.env.REPO_URL ?? 'https://ghp_16C7e42F292c6912E7710c838347Ae178B4a@github.com/acme/app.git');
+        url.password = '';
+        LOG.info(\`clones \${url.href}\`);
+      }
+
+      export function describeRaw(): void {
+        LOG.info(\`posts to \${process.env.HOOK_URL ?? 'https://hooks.example/ghp_16C7e42F292c6912E7710c838347Ae178B4a/notify'}\`);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // A GitHub token in a string literal reaches `LOG.info` through `new URL(...)`, `url` and the template literal.
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 35,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const LOG: { info(message: string): void };
+
+            export function describeHook(): void {
+              const url = new URL(process.env.HOOK_URL ?? 'https://hooks.example/ghp_16C7e42F292c6912E7710c838347Ae178B4a/notify');
+              url.password = '';
+              LOG.info(\`posts to \${'<redacted>'}\`);
+            }
+
+            export function describeRepo(): void {
+              const url = new URL(process.env.REPO_URL ?? 'https://ghp_16C7e42F292c6912E7710c838347Ae178B4a@github.com/acme/app.git');
+              url.password = '';
+              LOG.info(\`clones \${url.href}\`);
+            }
+
+            export function describeRaw(): void {
+              LOG.info(\`posts to \${process.env.HOOK_URL ?? 'https://hooks.example/ghp_16C7e42F292c6912E7710c838347Ae178B4a/notify'}\`);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // A GitHub token in a string literal reaches `LOG.info` through `new URL(...)`, `url` and the template literal.
+        line: 12,
+        column: 3,
+        endLine: 12,
+        endColumn: 33,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const LOG: { info(message: string): void };
+
+            export function describeHook(): void {
+              const url = new URL(process.env.HOOK_URL ?? 'https://hooks.example/ghp_16C7e42F292c6912E7710c838347Ae178B4a/notify');
+              url.password = '';
+              LOG.info(\`posts to \${url.href}\`);
+            }
+
+            export function describeRepo(): void {
+              const url = new URL(process.env.REPO_URL ?? 'https://ghp_16C7e42F292c6912E7710c838347Ae178B4a@github.com/acme/app.git');
+              url.password = '';
+              LOG.info(\`clones \${'<redacted>'}\`);
+            }
+
+            export function describeRaw(): void {
+              LOG.info(\`posts to \${process.env.HOOK_URL ?? 'https://hooks.example/ghp_16C7e42F292c6912E7710c838347Ae178B4a/notify'}\`);
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "secretLogged",
+        // A GitHub token in a string literal reaches `LOG.info` through the template literal.
+        line: 16,
+        column: 3,
+        endLine: 16,
+        endColumn: 122,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            declare const LOG: { info(message: string): void };
+
+            export function describeHook(): void {
+              const url = new URL(process.env.HOOK_URL ?? 'https://hooks.example/ghp_16C7e42F292c6912E7710c838347Ae178B4a/notify');
+              url.password = '';
+              LOG.info(\`posts to \${url.href}\`);
+            }
+
+            export function describeRepo(): void {
+              const url = new URL(process.env.REPO_URL ?? 'https://ghp_16C7e42F292c6912E7710c838347Ae178B4a@github.com/acme/app.git');
+              url.password = '';
+              LOG.info(\`clones \${url.href}\`);
+            }
+
+            export function describeRaw(): void {
+              LOG.info(\`posts to \${process.env.HOOK_URL ?? '<redacted>'}\`);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});

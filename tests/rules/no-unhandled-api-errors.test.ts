@@ -27772,3 +27772,339 @@ ruleTester.run("awaited hook-named methods", rule, {
   },
   ],
 });
+
+ruleTester.run("error middleware and hook-named requests", rule, {
+  valid: [
+  {
+    name: "Express error middleware on a route path registers a route",
+    code: dedent`
+      import type { NextFunction, Request, Response } from 'express';
+      import { api } from './server';
+
+      api.get('/nodes', (req: Request, res: Response) => res.json([]));
+
+      api.use('/nodes', (err: Error, req: Request, res: Response, next: NextFunction) => {
+        res.status(500).json({ message: err.message });
+      });
+
+      api.all('*', (e: unknown, req: Request, res: Response, next: NextFunction) => next(e));
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "hook-named methods awaited on a typed receiver or returned from an async function are requests",
+    code: dedent`
+      import type { DockerClient } from '@microsoft/vscode-container-client';
+      declare const client: DockerClient;
+
+      export class ContextSwitcher {
+        constructor(private readonly docker: DockerClient) {}
+
+        // Control: the commit's shape, a receiver named as a client, awaited: reported after.
+        async byName(name: string): Promise<void> {
+          await client.useContext({ context: name });
+        }
+
+        // A receiver named by its written type (\`docker: DockerClient\`), awaited: the type-name path ignores \`awaited\`.
+        async byType(name: string): Promise<void> {
+          await this.docker.useContext({ context: name });
+        }
+
+        // Control: another method of the same receiver, awaited: reported.
+        async inspect(name: string): Promise<void> {
+          await this.docker.inspectContexts({ contexts: [name] });
+        }
+
+        // Returned from an async function: a promise, never a hook, but not "awaited or chained".
+        async returned(name: string): Promise<void> {
+          return client.useContext({ context: name });
+        }
+      }
+    `,
+    errors: [
+      {
+        messageId: "unhandled",
+        // `client.useContext` can fail with an API error that escapes `byName` untranslated; catch and translate it, or document `@throws`.
+        line: 9,
+        column: 11,
+        endLine: 9,
+        endColumn: 47,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import type { DockerClient } from '@microsoft/vscode-container-client';
+            declare const client: DockerClient;
+
+            export class ContextSwitcher {
+              constructor(private readonly docker: DockerClient) {}
+
+              // Control: the commit's shape, a receiver named as a client, awaited: reported after.
+              async byName(name: string): Promise<void> {
+                try {
+                  await client.useContext({ context: name });
+                } catch (error) {
+                  throw new Error('byName failed', { cause: error });
+                }
+              }
+
+              // A receiver named by its written type (\`docker: DockerClient\`), awaited: the type-name path ignores \`awaited\`.
+              async byType(name: string): Promise<void> {
+                await this.docker.useContext({ context: name });
+              }
+
+              // Control: another method of the same receiver, awaited: reported.
+              async inspect(name: string): Promise<void> {
+                await this.docker.inspectContexts({ contexts: [name] });
+              }
+
+              // Returned from an async function: a promise, never a hook, but not "awaited or chained".
+              async returned(name: string): Promise<void> {
+                return client.useContext({ context: name });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import type { DockerClient } from '@microsoft/vscode-container-client';
+            declare const client: DockerClient;
+
+            export class ContextSwitcher {
+              constructor(private readonly docker: DockerClient) {}
+
+              // Control: the commit's shape, a receiver named as a client, awaited: reported after.
+              /**
+               * @throws when \`client.useContext\` fails.
+               */
+              async byName(name: string): Promise<void> {
+                await client.useContext({ context: name });
+              }
+
+              // A receiver named by its written type (\`docker: DockerClient\`), awaited: the type-name path ignores \`awaited\`.
+              async byType(name: string): Promise<void> {
+                await this.docker.useContext({ context: name });
+              }
+
+              // Control: another method of the same receiver, awaited: reported.
+              async inspect(name: string): Promise<void> {
+                await this.docker.inspectContexts({ contexts: [name] });
+              }
+
+              // Returned from an async function: a promise, never a hook, but not "awaited or chained".
+              async returned(name: string): Promise<void> {
+                return client.useContext({ context: name });
+              }
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `this.docker.useContext` can fail with an API error that escapes `byType` untranslated; catch and translate it, or document `@throws`.
+        line: 14,
+        column: 11,
+        endLine: 14,
+        endColumn: 52,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import type { DockerClient } from '@microsoft/vscode-container-client';
+            declare const client: DockerClient;
+
+            export class ContextSwitcher {
+              constructor(private readonly docker: DockerClient) {}
+
+              // Control: the commit's shape, a receiver named as a client, awaited: reported after.
+              async byName(name: string): Promise<void> {
+                await client.useContext({ context: name });
+              }
+
+              // A receiver named by its written type (\`docker: DockerClient\`), awaited: the type-name path ignores \`awaited\`.
+              async byType(name: string): Promise<void> {
+                try {
+                  await this.docker.useContext({ context: name });
+                } catch (error) {
+                  throw new Error('byType failed', { cause: error });
+                }
+              }
+
+              // Control: another method of the same receiver, awaited: reported.
+              async inspect(name: string): Promise<void> {
+                await this.docker.inspectContexts({ contexts: [name] });
+              }
+
+              // Returned from an async function: a promise, never a hook, but not "awaited or chained".
+              async returned(name: string): Promise<void> {
+                return client.useContext({ context: name });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import type { DockerClient } from '@microsoft/vscode-container-client';
+            declare const client: DockerClient;
+
+            export class ContextSwitcher {
+              constructor(private readonly docker: DockerClient) {}
+
+              // Control: the commit's shape, a receiver named as a client, awaited: reported after.
+              async byName(name: string): Promise<void> {
+                await client.useContext({ context: name });
+              }
+
+              // A receiver named by its written type (\`docker: DockerClient\`), awaited: the type-name path ignores \`awaited\`.
+              /**
+               * @throws when \`this.docker.useContext\` fails.
+               */
+              async byType(name: string): Promise<void> {
+                await this.docker.useContext({ context: name });
+              }
+
+              // Control: another method of the same receiver, awaited: reported.
+              async inspect(name: string): Promise<void> {
+                await this.docker.inspectContexts({ contexts: [name] });
+              }
+
+              // Returned from an async function: a promise, never a hook, but not "awaited or chained".
+              async returned(name: string): Promise<void> {
+                return client.useContext({ context: name });
+              }
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `this.docker.inspectContexts` can fail with an API error that escapes `inspect` untranslated; catch and translate it, or document `@throws`.
+        line: 19,
+        column: 11,
+        endLine: 19,
+        endColumn: 60,
+        suggestions: [
+        {
+          messageId: "suggestWrap",
+          output: dedent`
+            import type { DockerClient } from '@microsoft/vscode-container-client';
+            declare const client: DockerClient;
+
+            export class ContextSwitcher {
+              constructor(private readonly docker: DockerClient) {}
+
+              // Control: the commit's shape, a receiver named as a client, awaited: reported after.
+              async byName(name: string): Promise<void> {
+                await client.useContext({ context: name });
+              }
+
+              // A receiver named by its written type (\`docker: DockerClient\`), awaited: the type-name path ignores \`awaited\`.
+              async byType(name: string): Promise<void> {
+                await this.docker.useContext({ context: name });
+              }
+
+              // Control: another method of the same receiver, awaited: reported.
+              async inspect(name: string): Promise<void> {
+                try {
+                  await this.docker.inspectContexts({ contexts: [name] });
+                } catch (error) {
+                  throw new Error('inspect failed', { cause: error });
+                }
+              }
+
+              // Returned from an async function: a promise, never a hook, but not "awaited or chained".
+              async returned(name: string): Promise<void> {
+                return client.useContext({ context: name });
+              }
+            }
+          `,
+        },
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import type { DockerClient } from '@microsoft/vscode-container-client';
+            declare const client: DockerClient;
+
+            export class ContextSwitcher {
+              constructor(private readonly docker: DockerClient) {}
+
+              // Control: the commit's shape, a receiver named as a client, awaited: reported after.
+              async byName(name: string): Promise<void> {
+                await client.useContext({ context: name });
+              }
+
+              // A receiver named by its written type (\`docker: DockerClient\`), awaited: the type-name path ignores \`awaited\`.
+              async byType(name: string): Promise<void> {
+                await this.docker.useContext({ context: name });
+              }
+
+              // Control: another method of the same receiver, awaited: reported.
+              /**
+               * @throws when \`this.docker.inspectContexts\` fails.
+               */
+              async inspect(name: string): Promise<void> {
+                await this.docker.inspectContexts({ contexts: [name] });
+              }
+
+              // Returned from an async function: a promise, never a hook, but not "awaited or chained".
+              async returned(name: string): Promise<void> {
+                return client.useContext({ context: name });
+              }
+            }
+          `,
+        },
+        ],
+      },
+      {
+        messageId: "unhandled",
+        // `client.useContext` can fail with an API error that escapes `returned` untranslated; catch and translate it, or document `@throws`.
+        line: 24,
+        column: 12,
+        endLine: 24,
+        endColumn: 48,
+        suggestions: [
+        {
+          messageId: "suggestThrows",
+          output: dedent`
+            import type { DockerClient } from '@microsoft/vscode-container-client';
+            declare const client: DockerClient;
+
+            export class ContextSwitcher {
+              constructor(private readonly docker: DockerClient) {}
+
+              // Control: the commit's shape, a receiver named as a client, awaited: reported after.
+              async byName(name: string): Promise<void> {
+                await client.useContext({ context: name });
+              }
+
+              // A receiver named by its written type (\`docker: DockerClient\`), awaited: the type-name path ignores \`awaited\`.
+              async byType(name: string): Promise<void> {
+                await this.docker.useContext({ context: name });
+              }
+
+              // Control: another method of the same receiver, awaited: reported.
+              async inspect(name: string): Promise<void> {
+                await this.docker.inspectContexts({ contexts: [name] });
+              }
+
+              // Returned from an async function: a promise, never a hook, but not "awaited or chained".
+              /**
+               * @throws when \`client.useContext\` fails.
+               */
+              async returned(name: string): Promise<void> {
+                return client.useContext({ context: name });
+              }
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});

@@ -272,6 +272,11 @@ describe('lib/matching/actions', () => {
       assert.equal(ironic().mayHoldAction('client.\\u0073etNodePowerState(id, "on")'), true);
       assert.equal(ironic().mayHoldAction("client['\\x73etNodePowerState'](id, 'on')"), true);
       assert.equal(ironic().mayHoldAction("client['\\163etNodePowerState'](id, 'on')"), true);
+      // An identity escape or a line continuation in a string key; a regular expression's escapes spell nothing.
+      const spelled = parse("client['s\\etNodePowerState'](id, 'on');\nclient['setNode\\\nPowerState'](id, 'on');");
+      assert.equal(ironic().mayHoldAction(spelled.sourceCode.text, spelled.sourceCode.ast.tokens), true);
+      const regex = parse("const pattern = /\\d+\\s/u; LOG.info('done\\n', pattern);");
+      assert.equal(ironic().mayHoldAction(regex.sourceCode.text, regex.sourceCode.ast.tokens), false);
       const make = (callee: ActionSpec['callee']): PreconditionVocabulary => new PreconditionVocabulary({ actions: [{ callee, requires: ['exists'] }], checks: IRONIC_CHECKS, exitCalls: [], listings: [], stateMachine: false });
       assert.equal(make('bmc.*').mayHoldAction('x()'), true);
       assert.equal(make('/^power/').mayHoldAction('x()'), true);
