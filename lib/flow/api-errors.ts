@@ -2400,7 +2400,8 @@ const EFFECT_MODULES: ReadonlySet<string> = new Set(['effect', 'effect/Effect', 
 function isEffectTryPromise(fn: FunctionNode, call: TSESTree.CallExpression, paths: AccessPathResolver): boolean {
   const wrapper = outermostWrapper(fn);
   const property = wrapper.parent;
-  const isTry = call.arguments[0] === wrapper || (property?.type === AST_NODE_TYPES.Property && staticPropertyName(property) === 'try' && call.arguments[0] === outermostWrapper(property.parent));
+  // The options first, or after the effect in the data-first form (`Effect.tryMapPromise(self, { try, catch })`).
+  const isTry = call.arguments[0] === wrapper || (property?.type === AST_NODE_TYPES.Property && staticPropertyName(property) === 'try' && call.arguments.includes(outermostWrapper(property.parent) as TSESTree.CallExpressionArgument));
   return isTry && paths.pathsOf(call.callee).some((path) => path.root.kind === 'module' && EFFECT_MODULES.has(path.root.module) && (path.names.at(-1) === 'tryPromise' || path.names.at(-1) === 'tryMapPromise'));
 }
 

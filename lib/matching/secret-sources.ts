@@ -583,6 +583,8 @@ function revealsItself(member: TSESTree.ClassElement, names: SensitiveNames): bo
       if (node.type === AST_NODE_TYPES.ReturnStatement && node.argument && isThis(node.argument)) return true;
       if (node === fn.body && fn.body.type !== AST_NODE_TYPES.BlockStatement && isThis(fn.body)) return true;
       if (node.type === AST_NODE_TYPES.SpreadElement && isThis(node.argument)) return true;
+      // `Object.assign({}, this)`: a copy of it, as a spread is.
+      if (node.type === AST_NODE_TYPES.CallExpression && isObjectAssign(node.callee) && node.arguments.some(isThis)) return true;
       if (node.type === AST_NODE_TYPES.MemberExpression && isThis(node.object) && !isReadAsTest(node)) {
         const name = staticPropertyName(node);
         const verdict = name === null ? null : names.classify(name);
@@ -593,6 +595,12 @@ function revealsItself(member: TSESTree.ClassElement, names: SensitiveNames): bo
     return childNodes(node).some((child) => visit(child, inCall || (call && child !== node.callee)));
   };
   return visit(fn.body, false);
+}
+
+/** `Object.assign`, written so. */
+function isObjectAssign(callee: TSESTree.Node): boolean {
+  const member = unwrapExpression(callee);
+  return member.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(member) === 'assign' && unwrapExpression(member.object).type === AST_NODE_TYPES.Identifier && (unwrapExpression(member.object) as TSESTree.Identifier).name === 'Object';
 }
 
 /** Comparison operators: their value is a boolean, whatever they compare. */

@@ -173,6 +173,8 @@ export class SensitiveTypes {
       if (!inCall) {
         if (typescript.isReturnStatement(node) && node.expression && isThis(node.expression)) reveals = true;
         if ((typescript.isSpreadAssignment(node) || typescript.isSpreadElement(node)) && isThis(node.expression)) reveals = true;
+        // `Object.assign({}, this)`: a copy of it, as a spread is.
+        if (typescript.isCallExpression(node) && node.expression.getText() === 'Object.assign' && node.arguments.some(isThis)) reveals = true;
         if (typescript.isPropertyAccessExpression(node) && isThis(node.expression) && !isReadAsTest(typescript, node)) {
           const verdict = this.#names.classify(node.name.text);
           if (verdict === 'secret' || verdict === 'carrier') reveals = true;

@@ -22636,3 +22636,107 @@ ruleTester.run("output channels, toJSON numbers and URL literal tokens", rule, {
   },
   ],
 });
+
+ruleTester.run("toJSON copies by Object.assign", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a toJSON copying itself with Object.assign shows it",
+    code: dedent`
+      class Login {
+        constructor(readonly user: string, readonly token: string) {}
+        toJSON() {
+          return Object.assign({}, this);
+        }
+      }
+      declare const LOG: { debug(message: string, context?: object): void };
+      export function load(token: string): void {
+        const credentials = new Login('admin', token);
+        LOG.debug('login', { credentials });
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `credentials`, which carries secrets, reaches `LOG.debug` through an object literal.
+        line: 10,
+        column: 3,
+        endLine: 10,
+        endColumn: 38,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            class Login {
+              constructor(readonly user: string, readonly token: string) {}
+              toJSON() {
+                return Object.assign({}, this);
+              }
+            }
+            declare const LOG: { debug(message: string, context?: object): void };
+            export function load(token: string): void {
+              const credentials = new Login('admin', token);
+              LOG.debug('login', { credentials: '<redacted>' });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
+
+typedRuleTester.run("toJSON copies by Object.assign, typed", rule, {
+  valid: [
+
+  ],
+  invalid: [
+  {
+    name: "a toJSON copying itself with Object.assign shows it",
+    code: dedent`
+      class Login {
+        constructor(readonly user: string, readonly token: string) {}
+        toJSON() {
+          return Object.assign({}, this);
+        }
+      }
+      declare const LOG: { debug(message: string, context?: object): void };
+      export function load(token: string): void {
+        const credentials = new Login('admin', token);
+        LOG.debug('login', { credentials });
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `credentials`, which carries secrets, reaches `LOG.debug` through an object literal.
+        line: 10,
+        column: 3,
+        endLine: 10,
+        endColumn: 38,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            class Login {
+              constructor(readonly user: string, readonly token: string) {}
+              toJSON() {
+                return Object.assign({}, this);
+              }
+            }
+            declare const LOG: { debug(message: string, context?: object): void };
+            export function load(token: string): void {
+              const credentials = new Login('admin', token);
+              LOG.debug('login', { credentials: '<redacted>' });
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});

@@ -28108,3 +28108,19 @@ ruleTester.run("error middleware and hook-named requests", rule, {
   },
   ],
 });
+
+ruleTester.run("Effect's data-first tryMapPromise", rule, {
+  valid: [
+  {
+    name: "Effect's data-first tryMapPromise makes the rejection the effect's failure",
+    code: dedent`
+      import { Effect } from 'effect';
+      export const send = (self: Effect.Effect<string>) =>
+        Effect.tryMapPromise(self, { try: (url) => fetch(url), catch: (cause) => new Error('send failed', { cause }) });
+    `,
+  },
+  ],
+  invalid: [
+
+  ],
+});
