@@ -211,7 +211,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       // A check's result read in place holds its facts once evaluated (see resultTarget).
       if (onWrite.size > 0) genOnWrite(node);
       // The value a function returns: a `return`'s argument or an arrow's expression body.
-      if (isReturnedValue(node)) onReturned(node);
+      if (functionReturning(node) !== null) onReturned(node);
     },
     [anyStatement(false)]: (node: TSESTree.Node) => {
       const parent = node.parent;
@@ -494,7 +494,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       }
     }
     // Not awaited (a chain on it is settled where the chain is awaited: whenSettled).
-    if (isUnawaitedPromise(call, wrapper) && awaitedChainOf(wrapper) === undefined && !isReturnedValue(wrapper)) return;
+    if (isUnawaitedPromise(call, wrapper) && awaitedChainOf(wrapper) === undefined && functionReturning(wrapper) === null) return;
     whenSettled(call, false, () => {
       recorder.gen(argumentFacts);
     });
@@ -544,10 +544,9 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
       written = { target: parent.id, writer: parent };
     } else if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === current && parent.operator === '=') {
       written = { target: parent.left, writer: parent };
-    } else if (parent && isReturnedValue(current)) {
-      const fn = functionReturning(current);
-      return fn ? { key: returnKey(fn), writer: current, isReturn: true } : null;
     }
+    const returner = written === null && parent ? functionReturning(current) : null;
+    if (returner) return { key: returnKey(returner), writer: current, isReturn: true };
     // `(await check(i)).uuid`: the value read in place.
     if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === current && !['then', 'catch', 'finally'].includes(staticPropertyName(parent) ?? '')) {
       return { key: keys.expressionKey(current), writer: current, isReturn: false };
@@ -781,7 +780,7 @@ export function preconditionListeners(options: PreconditionAnalysisOptions): Lis
     }
     // `return this.ironic.getNode(id)` in a wrapper: settled for whoever awaits the wrapper, whose
     // summary carries the facts to its callers.
-    if (isReturnedValue(wrapper)) {
+    if (functionReturning(wrapper) !== null) {
       then();
       return;
     }
@@ -2876,11 +2875,6 @@ function isChangedThrough(identifier: TSESTree.Node): boolean {
 }
 
 /** Function expressions and arrows created inside another function (callbacks): they see the state where they are created. */
-/** Whether a value is what its function returns: `return x`, or an arrow's expression body. */
-function isReturnedValue(wrapper: TSESTree.Node): boolean {
-  return functionReturning(wrapper) !== null;
-}
-
 function isCallbackLike(fn: TSESTree.Node): boolean {
   if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) return false;
   const parent = fn.parent;

@@ -17,7 +17,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import type { ConstantValue, ConstantValues } from '../matching/constant-values.js';
 import type { SubjectKeys } from './subjects.js';
-import { staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
+import { COMPARISON_OPERATORS, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
 
 export const UNKNOWN_VALUE = '*';
 
@@ -79,7 +79,7 @@ function isBooleanValued(raw: TSESTree.Node): boolean {
   const node = unwrapExpression(raw);
   switch (node.type) {
     case AST_NODE_TYPES.BinaryExpression:
-      return ['===', '!==', '==', '!=', '<', '>', '<=', '>=', 'in', 'instanceof'].includes(node.operator);
+      return COMPARISON_OPERATORS.has(node.operator);
     case AST_NODE_TYPES.UnaryExpression:
       return node.operator === '!';
     case AST_NODE_TYPES.LogicalExpression:

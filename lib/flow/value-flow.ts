@@ -29,7 +29,7 @@ import { isJsonStringify, isWrittenOutContainer, WRITTEN_OUT } from '../matching
 import type { FunctionNode } from '../matching/ast.js';
 import type { StepSummary } from '../step-summary.js';
 import type { TextConversion } from '../matching/text-conversion.js';
-import { arraySourceOf, childNodes, collectInTry, contains, elementSourceOf, enclosingFunction, functionName, identifiersReadIn, isArrayChangingCall, isElementCallback, isFunctionNode, isWriteTarget, LOOP_TYPES, outermostWrapper, promiseMethodOf, returnedValues, staticChainOf, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
+import { arraySourceOf, childNodes, collectInTry, COMPARISON_OPERATORS, contains, elementSourceOf, enclosingFunction, functionName, identifiersReadIn, isArrayChangingCall, isElementCallback, isFunctionNode, isWriteTarget, LOOP_TYPES, outermostWrapper, promiseMethodOf, returnedValues, staticChainOf, staticPropertyName, stringLiteralValue, unwrapExpression } from '../matching/ast.js';
 import { localCallee, localGetter } from '../matching/local-functions.js';
 import type { GuardIndex } from '../matching/falsy-narrowing.js';
 import { guardingTest, isKnownFalsy } from '../matching/falsy-narrowing.js';
@@ -1919,7 +1919,7 @@ function isFlagValue(raw: TSESTree.Node): boolean {
   const value = unwrapExpression(raw);
   if (value.type === AST_NODE_TYPES.Literal) return typeof value.value === 'boolean' || typeof value.value === 'number';
   if (value.type === AST_NODE_TYPES.UnaryExpression) return value.operator === '!';
-  return value.type === AST_NODE_TYPES.BinaryExpression && ['===', '!==', '==', '!=', '<', '<=', '>', '>=', 'instanceof', 'in'].includes(value.operator);
+  return value.type === AST_NODE_TYPES.BinaryExpression && COMPARISON_OPERATORS.has(value.operator);
 }
 
 /** `x as boolean`, `<number>x`, `x as 0 | 1`: a value cast to a type no secret has. */

@@ -63,6 +63,9 @@ export function isFunctionNode(node: TSESTree.Node | undefined | null): node is 
   );
 }
 
+/** Comparison operators: their value is a boolean, whatever they compare. */
+export const COMPARISON_OPERATORS: ReadonlySet<string> = new Set(['===', '!==', '==', '!=', '<', '>', '<=', '>=', 'instanceof', 'in']);
+
 /** The statement after one in the same block or at the same level of the module, if any. */
 export function statementAfter(statement: TSESTree.Node): TSESTree.Node | undefined {
   const block = statement.parent;

@@ -24,7 +24,7 @@ import type { TypeInfo } from './type-info.js';
 import type { StepSummary } from '../step-summary.js';
 import { summariseSteps } from '../step-summary.js';
 import { splitWords } from '../words.js';
-import { childNodes, elementSourceOf, isFunctionNode, isPlainLiteral, isWriteTarget, nodeText, outermostWrapper, shortText, staticPropertyName, stringLiteralValue, unwrapExpression, writtenName } from './ast.js';
+import { childNodes, COMPARISON_OPERATORS, elementSourceOf, isFunctionNode, isPlainLiteral, isWriteTarget, nodeText, outermostWrapper, shortText, staticPropertyName, stringLiteralValue, unwrapExpression, writtenName } from './ast.js';
 import { knownTypeOf } from './type-info.js';
 import type { GuardIndex } from './falsy-narrowing.js';
 import { isKnownFalsy } from './falsy-narrowing.js';
@@ -602,9 +602,6 @@ function isObjectAssign(callee: TSESTree.Node): boolean {
   const member = unwrapExpression(callee);
   return member.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(member) === 'assign' && unwrapExpression(member.object).type === AST_NODE_TYPES.Identifier && (unwrapExpression(member.object) as TSESTree.Identifier).name === 'Object';
 }
-
-/** Comparison operators: their value is a boolean, whatever they compare. */
-const COMPARISON_OPERATORS: ReadonlySet<string> = new Set(['===', '!==', '==', '!=', '<', '>', '<=', '>=', 'instanceof', 'in']);
 
 /**
  * A value read only to be tested (`!!this.password`, `this.password ? '[REDACTED]' : undefined`,
