@@ -24,11 +24,12 @@ import type { TypeInfo } from './type-info.js';
 import type { StepSummary } from '../step-summary.js';
 import { summariseSteps } from '../step-summary.js';
 import { splitWords } from '../words.js';
-import { childNodes, COMPARISON_OPERATORS, elementSourceOf, isFunctionNode, isPlainLiteral, isWriteTarget, nodeText, outermostWrapper, shortText, staticPropertyName, stringLiteralValue, unwrapExpression, writtenName } from './ast.js';
+import { childNodes, COMPARISON_OPERATORS, contains, elementSourceOf, isFunctionNode, isPlainLiteral, isWriteTarget, nodeText, outermostWrapper, shortText, staticPropertyName, stringLiteralValue, unwrapExpression, writtenName } from './ast.js';
 import { knownTypeOf } from './type-info.js';
 import type { GuardIndex } from './falsy-narrowing.js';
 import { isKnownFalsy } from './falsy-narrowing.js';
 import { isWrittenOutContainer, localClassOf } from './value-calls.js';
+import { localCallee } from './local-functions.js';
 
 export type SecretKind = 'carrier' | 'key' | 'name' | 'parameter' | 'token' | 'type' | 'url';
 
@@ -267,12 +268,29 @@ export class SecretSources {
    * `opts['password']`), in the order read, when it writes none (`opts.password = '***'` masks it);
    * null when it writes one.
    */
-  #secretPartsRead(identifier: TSESTree.Identifier, under: string | null): { parts: string[]; complete: boolean } | null {
+  /** The parameter of a function of the file a value is handed to whole, as a call's argument (`createFromRequest(req)`). */
+  #handedParameter(value: TSESTree.Identifier): TSESTree.Identifier | null {
+    const call = outermostWrapper(value).parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression) return null;
+    const index = call.arguments.indexOf(outermostWrapper(value) as TSESTree.CallExpressionArgument);
+    const fn = index < 0 ? null : localCallee(call, this.#paths);
+    const parameter = fn?.params[index];
+    return parameter?.type === AST_NODE_TYPES.Identifier && !contains(fn as TSESTree.Node, value) ? parameter : null;
+  }
+
+  #secretPartsRead(identifier: TSESTree.Identifier, under: string | null, hops = 0): { parts: string[]; complete: boolean } | null {
     const variable = this.#paths.variableOf(identifier);
     if (!variable) return null;
     const parts: string[] = [];
     let complete = true;
     for (const reference of variable.references.slice(0, MAX_PART_READS)) {
+      // Handed whole to a function of the file (`createFromRequest(req)`): what it reads of its
+      // parameter is read of this value, one call deep (`req.params.password` read there).
+      const handed = hops === 0 && reference.identifier.type === AST_NODE_TYPES.Identifier ? this.#handedParameter(reference.identifier) : null;
+      if (handed) {
+        complete = false;
+        for (const part of this.#secretPartsRead(handed, under, hops + 1)?.parts ?? []) if (!parts.includes(part)) parts.push(part);
+      }
       // Below a part (`req.body`): the reads of that part are the ones searched.
       const read: TSESTree.Node = under === null ? reference.identifier : reference.identifier.parent;
       if (under !== null && (read.type !== AST_NODE_TYPES.MemberExpression || read.object !== reference.identifier || read.computed || staticPropertyName(read) !== under)) continue;

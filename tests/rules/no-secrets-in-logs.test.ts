@@ -22740,3 +22740,64 @@ typedRuleTester.run("toJSON copies by Object.assign, typed", rule, {
   },
   ],
 });
+
+ruleTester.run("parts read by a helper of the file", rule, {
+  valid: [
+  {
+    name: "a helper reading no secret of its parameter makes no carrier",
+    code: dedent`
+      import * as log from './log';
+      interface Req { params: Record<string, unknown> }
+      function nameOf(req: Req): string {
+        return String(req.params.name);
+      }
+      export function create(req: Req): string {
+        log.debug(\`create request \${JSON.stringify(req.params)}\`);
+        return nameOf(req);
+      }
+    `,
+  },
+  ],
+  invalid: [
+  {
+    name: "a part a helper of the file reads of its parameter is read of the argument",
+    code: dedent`
+      import * as log from './log';
+      interface Req { params: Record<string, unknown> }
+      function createFromRequest(req: Req): string {
+        return String(req.params.password);
+      }
+      export function createAccessKey(req: Req): string {
+        log.debug(\`createAccessKey request \${JSON.stringify(req.params)}\`);
+        return createFromRequest(req);
+      }
+    `,
+    errors: [
+      {
+        messageId: "secretLogged",
+        // `req.params` (its `password` is read in this file) reaches `log.debug` through `JSON.stringify` and the template literal.
+        line: 7,
+        column: 3,
+        endLine: 7,
+        endColumn: 69,
+        suggestions: [
+        {
+          messageId: "suggestRedact",
+          output: dedent`
+            import * as log from './log';
+            interface Req { params: Record<string, unknown> }
+            function createFromRequest(req: Req): string {
+              return String(req.params.password);
+            }
+            export function createAccessKey(req: Req): string {
+              log.debug(\`createAccessKey request \${JSON.stringify('<redacted>')}\`);
+              return createFromRequest(req);
+            }
+          `,
+        },
+        ],
+      },
+    ],
+  },
+  ],
+});
