@@ -134,6 +134,7 @@ export default createRule<Options, MessageId>({
       unhandledHelper: '`{{call}}` can fail with an API error that {{function}} passes on to the call at line {{line}}, where nothing handles it.',
       unhandledHelperSite: '`{{call}}` can fail with an API error that {{function}} passes on to the call at line {{line}}, {{how}}.',
       unhandledInHandler: '`{{call}}` runs in a {{block}} block, and its API error escapes {{function}} unhandled.',
+      unhandledRethrown: '`{{call}}` can fail with an API error that the catch at line {{line}} rethrows unchanged, so it escapes {{function}} untranslated; translate it there, or document `@throws`.',
       voidedPromise: '`void` discards the promise of `{{call}}` without handling its rejection.',
     },
     languages: ['js/js'],
@@ -291,7 +292,7 @@ export default createRule<Options, MessageId>({
         const wrap = wrapInTryFix(fate.thrownAt, sourceCode);
         if (wrap) suggestions.push({ messageId: 'suggestWrap', fix: wrap });
       }
-      if (fate.boundary && (fate.messageId === 'unhandled' || fate.messageId === 'unhandledInHandler')) {
+      if (fate.boundary && (fate.messageId === 'unhandled' || fate.messageId === 'unhandledInHandler' || fate.messageId === 'unhandledRethrown')) {
         suggestions.push({ messageId: 'suggestThrows', data: { function: fate.data.function ?? 'the function' }, fix: throwsDocFix(fate.boundary, text, sourceCode) });
       }
       return suggestions;

@@ -45,6 +45,7 @@ export type ApiErrorMessageId =
   | 'unhandledHelper'
   | 'unhandledHelperSite'
   | 'unhandledInHandler'
+  | 'unhandledRethrown'
   | 'voidedPromise';
 
 /** Why an error is not handled, with the message data. */
@@ -861,6 +862,7 @@ export class ApiErrorAnalysis {
   #throwFate(position: TSESTree.Node, context: FateContext): Fate {
     let child: TSESTree.Node = position;
     let current: TSESTree.Node | undefined = position.parent;
+    let rethrownBy: TSESTree.CatchClause | null = null;
     while (current && !isFunctionNode(current)) {
       if (current.type === AST_NODE_TYPES.TryStatement) {
         if (child === current.block) {
@@ -888,7 +890,8 @@ export class ApiErrorAnalysis {
             if (verdict === 'partial') return { messageId: 'partialCatch', data: { call: context.text, line: lineOf(current.handler) } };
             if (verdict === 'loggedOnly') return this.#loggedOnlyFate(current.handler, position, context);
             if (verdict === 'effective') return null;
-            // A catch that only rethrows: as if there were no try.
+            // A catch that only rethrows: as if there were no try (the message names the innermost).
+            rethrownBy ??= current.handler;
           }
         }
       }
@@ -902,6 +905,8 @@ export class ApiErrorAnalysis {
     if (fate?.messageId !== 'unhandled') return fate;
     const block = handlerBlockOf(position);
     if (block) return { ...fate, messageId: 'unhandledInHandler', data: { ...fate.data, block }, thrownAt: position };
+    // Caught and rethrown unchanged: say so, and translate there (no try to add around it).
+    if (rethrownBy) return { ...fate, messageId: 'unhandledRethrown', data: { ...fate.data, line: lineOf(rethrownBy) } };
     return { ...fate, thrownAt: position };
   }
 

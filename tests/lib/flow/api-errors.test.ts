@@ -174,7 +174,9 @@ describe('lib/flow/api-errors', () => {
       assert.deepEqual(fatesOf('export async function f() { await api.a(); }'), ['unhandled']);
       assert.deepEqual(fatesOf('export async function f() { try { await api.a(); } catch {} }'), ['swallowed']);
       assert.deepEqual(fatesOf('export async function f() { try { await api.a(); } catch (e) { if (e instanceof NotFound) return null; } }'), ['partialCatch']);
-      assert.deepEqual(fatesOf('export async function f() { try { await api.a(); } catch (e) { throw e; } }'), ['unhandled']);
+      // A catch that only rethrows is no handling: the error escapes, and the message names that catch.
+      assert.deepEqual(fatesOf('export async function f() { try { await api.a(); } catch (e) { throw e; } }'), ['unhandledRethrown']);
+      assert.deepEqual(fatesOf('export async function f() { try { try { await api.a(); } catch (e) { throw e; } } catch (e) { throw e; } }'), ['unhandledRethrown']);
     });
 
     it('in a catch or finally block, it is reported as such', () => {
