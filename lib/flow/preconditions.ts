@@ -29,7 +29,7 @@ import type { TypeInfo } from '../matching/type-info.js';
 import { callReturnsNever } from '../matching/type-info.js';
 import type { FactState, QueryResult } from './code-path.js';
 import { bindingTargets, IRONIC_PROVISION_TARGETS, isReturnTarget, normalizeTarget, stateProperties } from '../matching/actions.js';
-import { alwaysThrows, booleanComparison, booleanLiteral, childNodes, contains, elementSourceOf, enclosingFunction, functionReturning, isFunctionNode, isWriteTarget, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, statementAfter, staticPropertyName, typeAliasOf, unwrapExpression, writtenCalleeName, writtenName } from '../matching/ast.js';
+import { alwaysThrows, booleanComparison, isObjectAssign, booleanLiteral, childNodes, contains, elementSourceOf, enclosingFunction, functionReturning, isFunctionNode, isWriteTarget, LOOP_TYPES, nodeText, outermostWrapper, promiseChainOf, promiseMethodOf, returnedValues as writtenReturns, shortText, statementAfter, staticPropertyName, typeAliasOf, unwrapExpression, writtenCalleeName, writtenName } from '../matching/ast.js';
 import { ConstantValues } from '../matching/constant-values.js';
 import { isClientName } from '../matching/api-calls.js';
 import { functionOfVariable, isThisAlias, isWrittenNever, localCallee, parentClassBody, PrivateHelpers } from '../matching/local-functions.js';
@@ -2743,11 +2743,6 @@ function writtenPart(value: TSESTree.Node): TSESTree.MemberExpression | null {
   return null;
 }
 
-/** `Object.assign(...)` of the global `Object`. */
-function isObjectAssign(call: TSESTree.CallExpression): boolean {
-  const callee = unwrapExpression(call.callee);
-  return callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === 'assign' && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Object';
-}
 
 /** Methods that run the callbacks they are given as part of the call or of the promise it settles: a promise chain's links, an array's methods. */
 const RUNNING_CALLBACK_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally', 'map', 'forEach', 'flatMap', 'filter', 'some', 'every', 'find', 'findIndex', 'reduce']);

@@ -190,10 +190,11 @@ export class ApiCallMatcher {
     if (method !== null && isConfigurationSetter(method) && isValueUnused(site.node) && byName()) return null;
     // VS Code's webview host by any of its paths, also kept under a client's name (`const api = window.__appVsCodeApi`).
     if (site.calleePaths.some((path) => path.names.slice(0, -1).some(isWebviewHostName))) return null;
+    // Awaited, chained on or returned from an async function, a method named like a hook is no hook
+    // (`await client.useContext(o)`); asked only of a call named so.
+    const awaited = site.calleePaths.some((path) => HOOK_NAME.test(path.names.at(-1) ?? '')) && (isAwaitedOrChained(site.node) || functionReturning(outermostWrapper(site.node))?.async === true);
     // A receiver written with a local package's type decides, by whichever of its paths
     // (`this.hap`, declared `HAP` from homebridge, holds `camera.platform.api.hap`).
-    // Awaited, chained on or returned from an async function, a method named like a hook is no hook (`await client.useContext(o)`).
-    const awaited = isAwaitedOrChained(site.node) || functionReturning(outermostWrapper(site.node))?.async === true;
     if (site.calleePaths.some((path) => isClientPath(path, awaited))) return site.calleePaths.some((path) => isDeclaredFromLocalPackage(path, site.node)) ? null : 'inferred';
     // A receiver declared with a client type (`balena: BalenaSDK`), whatever its own name: the
     // written type read as the receiver's name, with the same exclusions.

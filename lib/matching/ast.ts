@@ -63,6 +63,12 @@ export function isFunctionNode(node: TSESTree.Node | undefined | null): node is 
   );
 }
 
+/** `Object.assign(...)` of the global `Object`. */
+export function isObjectAssign(call: TSESTree.CallExpression): boolean {
+  const callee = unwrapExpression(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === 'assign' && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Object';
+}
+
 /** Comparison operators: their value is a boolean, whatever they compare. */
 export const COMPARISON_OPERATORS: ReadonlySet<string> = new Set(['===', '!==', '==', '!=', '<', '>', '<=', '>=', 'instanceof', 'in']);
 

@@ -24,7 +24,7 @@ import type { TypeInfo } from './type-info.js';
 import type { StepSummary } from '../step-summary.js';
 import { summariseSteps } from '../step-summary.js';
 import { splitWords } from '../words.js';
-import { childNodes, COMPARISON_OPERATORS, contains, elementSourceOf, isFunctionNode, isPlainLiteral, isWriteTarget, nodeText, outermostWrapper, shortText, staticPropertyName, stringLiteralValue, unwrapExpression, writtenName } from './ast.js';
+import { childNodes, COMPARISON_OPERATORS, contains, elementSourceOf, isObjectAssign, isFunctionNode, isPlainLiteral, isWriteTarget, nodeText, outermostWrapper, shortText, staticPropertyName, stringLiteralValue, unwrapExpression, writtenName } from './ast.js';
 import { knownTypeOf } from './type-info.js';
 import type { GuardIndex } from './falsy-narrowing.js';
 import { isKnownFalsy } from './falsy-narrowing.js';
@@ -602,7 +602,7 @@ function revealsItself(member: TSESTree.ClassElement, names: SensitiveNames): bo
       if (node === fn.body && fn.body.type !== AST_NODE_TYPES.BlockStatement && isThis(fn.body)) return true;
       if (node.type === AST_NODE_TYPES.SpreadElement && isThis(node.argument)) return true;
       // `Object.assign({}, this)`: a copy of it, as a spread is.
-      if (node.type === AST_NODE_TYPES.CallExpression && isObjectAssign(node.callee) && node.arguments.some(isThis)) return true;
+      if (node.type === AST_NODE_TYPES.CallExpression && isObjectAssign(node) && node.arguments.some(isThis)) return true;
       if (node.type === AST_NODE_TYPES.MemberExpression && isThis(node.object) && !isReadAsTest(node)) {
         const name = staticPropertyName(node);
         const verdict = name === null ? null : names.classify(name);
@@ -613,12 +613,6 @@ function revealsItself(member: TSESTree.ClassElement, names: SensitiveNames): bo
     return childNodes(node).some((child) => visit(child, inCall || (call && child !== node.callee)));
   };
   return visit(fn.body, false);
-}
-
-/** `Object.assign`, written so. */
-function isObjectAssign(callee: TSESTree.Node): boolean {
-  const member = unwrapExpression(callee);
-  return member.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(member) === 'assign' && unwrapExpression(member.object).type === AST_NODE_TYPES.Identifier && (unwrapExpression(member.object) as TSESTree.Identifier).name === 'Object';
 }
 
 /**
